@@ -1,0 +1,72 @@
+// Counts of recipients in a sentence: a number and the word for who is counted.
+import { COMBINED_PARTS, RECIPIENT_WORDS, UNTYPED_RECIPIENT_WORDS } from '../../lexicon/recipients.js';
+import { alternation, END, START } from '../../lexicon/pattern.js';
+import type { RecipientTypeValue } from '../../schema.js';
+import { NUMBER_SOURCE, parseCount } from './numbers.js';
+
+export interface CountMention {
+  count: number;
+  type: RecipientTypeValue | null;
+  /** offsets inside the sentence: the whole "24 tập thể", and the number alone */
+  start: number;
+  end: number;
+  numStart: number;
+  /** the recipient word as written, lowercase */
+  word: string;
+  /** a named recipient ("tập thể Ủy ban MTTQ Việt Nam Quận 1"), counted 1 */
+  named: string | null;
+  rule: string;
+}
+
+const TYPE_WORDS = [...Object.keys(RECIPIENT_WORDS), ...UNTYPED_RECIPIENT_WORDS];
+// award.count: "24 tập thể", "03 cá nhân", "hai hộ gia đình", "90 gương tập thể, cá nhân",
+// "117 tập thể, cá nhân" (a combined count), "50 điển hình" (no type)
+const COUNT = new RegExp(
+  `(?<![\\p{L}\\p{M}\\p{N}.,/])(?<num>${NUMBER_SOURCE}) (?:gương )?(?<word>${alternation(TYPE_WORDS)})${END}` +
+    `(?<combo>(?: ?(?:,|và|hoặc|/) ?(?:${alternation(COMBINED_PARTS)})${END})*)`,
+  'giu',
+);
+// award.named: "và tập thể Ủy ban MTTQ Việt Nam Quận 1", "gia đình bà Trương Thị Thành"
+const NAMED = new RegExp(
+  `(?<!(?:\\d|các|những|nhiều|mỗi|cho các|của) )${START}(?<word>tập thể|gia đình|hộ gia đình|cá nhân)(?: (?:ông|bà|anh|chị|đồng chí|cụ|em))? (?=\\p{Lu})`,
+  'gu',
+);
+
+export function findCounts(text: string): CountMention[] {
+  const out: CountMention[] = [];
+  COUNT.lastIndex = 0;
+  for (let m = COUNT.exec(text); m; m = COUNT.exec(text)) {
+    const g = m.groups!;
+    const count = parseCount(g.num!);
+    if (count === null || count <= 0) continue;
+    const word = g.word!.toLowerCase();
+    let type: RecipientTypeValue | null = UNTYPED_RECIPIENT_WORDS.includes(word) ? null : RECIPIENT_WORDS[word]!;
+    const combo = (g.combo ?? '').toLowerCase();
+    const parts = new Set(COMBINED_PARTS.filter((p) => combo.includes(p)));
+    if (type) parts.add(type as (typeof COMBINED_PARTS)[number]);
+    // a count of several kinds whose parts are not given: "16 cá nhân, tập thể"
+    if (parts.size > 1) type = parts.has('tập thể') && parts.has('cá nhân') ? 'tập thể, cá nhân' : type;
+    out.push({
+      count,
+      type,
+      start: m.index,
+      end: m.index + m[0].length,
+      numStart: m.index,
+      word,
+      named: null,
+      rule: parts.size > 1 ? 'award.count-combined' : type ? 'award.count' : 'award.count-untyped',
+    });
+  }
+  return out;
+}
+
+/** Named single recipients: the start of the name after the recipient word. */
+export function findNamed(text: string): Array<{ type: RecipientTypeValue; start: number; nameStart: number; word: string }> {
+  const out: Array<{ type: RecipientTypeValue; start: number; nameStart: number; word: string }> = [];
+  NAMED.lastIndex = 0;
+  for (let m = NAMED.exec(text); m; m = NAMED.exec(text)) {
+    const word = m.groups!.word!;
+    out.push({ type: RECIPIENT_WORDS[word]!, start: m.index, nameStart: m.index + m[0].length, word });
+  }
+  return out;
+}

@@ -1,0 +1,228 @@
+// Award facts of one sentence: which counts are honours, and the level and form that reach
+// each of them. A "cấp …" phrase covers the counts of its clause; a clause that names no
+// form or level of its own shares those of the clause it is listed with.
+import type { LevelValue, RecipientTypeValue } from '../../schema.js';
+import type { Debug } from '../../debug.js';
+import { findCounts, findNamed, type CountMention } from './counts.js';
+import { clauses, findContest, findCues, findForms, findIssuers, findLevels, NOT_HONOUR_RIGHT, type Hit } from './context.js';
+import type { AwardForm } from '../../lexicon/awards.js';
+
+export interface RawAward {
+  type: RecipientTypeValue | null;
+  count: number;
+  level: LevelValue | null;
+  levelRule: string | null;
+  award: string | null;
+  year: number | null;
+  /** offsets inside the sentence */
+  start: number;
+  end: number;
+  named: { start: number } | null;
+  rule: string;
+}
+
+/** What a lead sentence hands to the list items after it ("… trong đó:" then "- 15 tập thể"). */
+export interface Inherited { honour: boolean; level: LevelValue | null; award: string | null }
+
+interface Clause {
+  start: number;
+  end: number;
+  counts: CountMention[];
+  levels: Array<Hit<LevelValue>>;
+  forms: Array<Hit<AwardForm>>;
+  issuers: Array<Hit<LevelValue>>;
+}
+
+// "một trong 3 cá nhân": a reference back to a count told elsewhere
+const REFERENCE = /(?:một|1|là một|là 1) trong(?: số)? $/iu;
+// "hơn 2.000 người", "trên 100 hộ": approximate counts are not honour counts
+const APPROXIMATE = /(?:hơn|trên|gần|khoảng|chừng|ước|hàng|tới|lên đến|lên tới|tổng số|tổng cộng)\s$/iu;
+const YEAR = /năm (?<y>(?:19|20)\d\d)/gu;
+const LEVEL_PREFIX_END = /^(?:\s?(?:có|là|gồm|:|,|đã|được))/u;
+
+export function extractSentence(text: string, inherited: Inherited | null, debug?: Debug): { awards: RawAward[]; lead: Inherited | null } {
+  const counts = findCounts(text);
+  for (const n of findNamed(text)) {
+    // a named recipient that is not already part of a count ("24 tập thể, cá nhân")
+    if (counts.some((c) => n.start >= c.start && n.start < c.end)) continue;
+    counts.push({ count: 1, type: n.type, start: n.start, end: n.nameStart, numStart: n.start, word: n.word, named: text.slice(n.nameStart, n.nameStart + 60), rule: 'award.named' });
+  }
+  counts.sort((a, b) => a.start - b.start);
+  const cues = findCues(text);
+  const hasHonour = cues.some((c) => c.value === 'honour') || findForms(text).length > 0;
+  if (counts.length === 0) {
+    // a lead sentence for a list: "UBND huyện tặng Giấy khen cho các tập thể, cá nhân sau:"
+    return { awards: [], lead: hasHonour && /:\s*$/u.test(text) ? leadOf(text, inherited) : null };
+  }
+  const parts: Clause[] = clauses(text).map(([s, e]) => ({
+    start: s,
+    end: e,
+    counts: counts.filter((c) => c.start >= s && c.start < e),
+    levels: findLevels(text).filter((h) => h.start >= s && h.start < e),
+    forms: findForms(text).filter((h) => h.start >= s && h.start < e),
+    issuers: findIssuers(text).filter((h) => h.start >= s && h.start < e),
+  }));
+  const contest = findContest(text);
+  const awards: RawAward[] = [];
+  let previousHonour: boolean | null = inherited?.honour ?? null;
+  parts.forEach((clause, ci) => {
+    const levelOf = levelsInClause(clause, text);
+    for (const c of clause.counts) {
+      const verdict = honourVerdict(text, clause, c, cues, contest, previousHonour);
+      if (!verdict.ok) {
+        debug?.(`award rejected ${c.count} ${c.word}: ${verdict.why} | ${text.slice(c.start, c.end + 30)}`);
+        continue;
+      }
+      previousHonour = true;
+      let level = levelOf.get(c) ?? null;
+      let levelRule = level ? 'level.stated' : null;
+      const ownForm = formNear(clause.forms, c);
+      if (!level && !ownForm) {
+        // "Hội nghị tuyên dương 2 cá nhân …; gia đình bà … đạt điển hình cấp Thành phố"
+        const next = parts.slice(ci + 1).find((p) => p.levels.length > 0);
+        if (next) { level = next.levels[0]!.value; levelRule = 'level.shared-clause'; }
+      }
+      if (!level) {
+        const issuer = nearestIssuer(clause.issuers, c) ?? singleIssuer(parts);
+        if (issuer) { level = issuer; levelRule = 'level.issuer'; }
+      }
+      if (!level && inherited?.level) { level = inherited.level; levelRule = 'level.list-lead'; }
+      let award = ownForm?.value ?? null;
+      if (!award) {
+        const other = parts.slice(ci + 1).find((p) => p.forms.length > 0) ?? parts.slice(0, ci).reverse().find((p) => p.forms.length > 0);
+        award = other ? best(other.forms)!.value.value : inherited?.award ?? genericForm(text, clause);
+      }
+      awards.push({
+        type: c.type,
+        count: c.count,
+        level,
+        levelRule,
+        award,
+        year: yearNear(text, clause, c),
+        start: c.start,
+        end: c.end,
+        named: c.named !== null ? { start: c.end } : null,
+        rule: c.rule,
+      });
+      debug?.(`award ${c.count} ${c.type ?? '∅'} level=${level ?? '∅'} (${levelRule ?? '-'}) award=${award ?? '∅'} [${c.rule}; ${verdict.why}]`);
+    }
+  });
+  const lead = /:\s*$/u.test(text) || /trong đó:?\s*$/iu.test(text) ? leadOf(text, inherited, awards) : null;
+  return { awards, lead };
+}
+
+function honourVerdict(
+  text: string,
+  clause: Clause,
+  c: CountMention,
+  cues: Array<Hit<'honour' | 'proposal' | 'activity'>>,
+  contest: Array<Hit<boolean>>,
+  previousHonour: boolean | null,
+): { ok: boolean; why: string } {
+  const before = text.slice(Math.max(clause.start, c.start - 40), c.start);
+  if (REFERENCE.test(before)) return { ok: false, why: 'award.reference (một trong N)' };
+  if (c.named === null && APPROXIMATE.test(before)) return { ok: false, why: 'award.approximate' };
+  if (NOT_HONOUR_RIGHT.test(text.slice(c.end, c.end + 50))) return { ok: false, why: 'award.not-honour-after' };
+  if (contest.some((h) => h.start >= clause.start && h.start < c.start && c.start - h.end < 60)) return { ok: false, why: 'award.contest' };
+  const inClause = cues.filter((h) => h.start >= clause.start && h.end <= clause.end);
+  if (inClause.some((h) => h.value === 'proposal' && h.start < c.start)) return { ok: false, why: 'award.proposal' };
+  const left = inClause.filter((h) => h.end <= c.start).pop();
+  if (left) return left.value === 'honour' ? { ok: true, why: 'cue before' } : { ok: false, why: `award.activity (${text.slice(left.start, left.end)})` };
+  const right = inClause.find((h) => h.start >= c.end);
+  if (right) return right.value === 'honour' ? { ok: true, why: 'cue after' } : { ok: false, why: `award.activity (${text.slice(right.start, right.end)})` };
+  if (clause.forms.length > 0) return { ok: true, why: 'form in clause' };
+  if (previousHonour) return { ok: true, why: 'listed with an honour' };
+  return { ok: false, why: 'award.no-cue' };
+}
+
+/** Level phrases of a clause and the counts each covers. */
+function levelsInClause(clause: Clause, text: string): Map<CountMention, LevelValue> {
+  const map = new Map<CountMention, LevelValue>();
+  if (clause.levels.length === 0) return map;
+  const items = [...clause.counts].sort((a, b) => a.start - b.start);
+  // a prefix phrase ("cấp tỉnh có 3 tập thể", "Ở cấp huyện, …") covers the counts after it
+  const isPrefix = (h: Hit<LevelValue>): boolean => {
+    const before = text.slice(clause.start, h.start).trim();
+    return (before === '' || /(?:^|[,:])\s*(?:ở|tại|đối với|về)?$/iu.test(before)) && LEVEL_PREFIX_END.test(text.slice(h.end));
+  };
+  const suffixes = clause.levels.filter((h) => !isPrefix(h));
+  const prefixes = clause.levels.filter(isPrefix);
+  // suffix phrases claim the counts before them, back to the previous phrase
+  let from = clause.start;
+  for (const h of suffixes) {
+    for (const c of items) if (!map.has(c) && c.start >= from && c.end <= h.start) map.set(c, h.value);
+    from = h.end;
+  }
+  for (const h of prefixes) {
+    for (const c of items) if (!map.has(c) && c.start >= h.end) map.set(c, h.value);
+  }
+  // what is left takes the nearest phrase of its clause
+  for (const c of items) {
+    if (map.has(c)) continue;
+    let bestHit = clause.levels[0]!;
+    for (const h of clause.levels) if (Math.abs(h.start - c.start) < Math.abs(bestHit.start - c.start)) bestHit = h;
+    map.set(c, bestHit.value);
+  }
+  return map;
+}
+
+function formNear(forms: Array<Hit<AwardForm>>, c: CountMention): AwardForm | null {
+  if (forms.length === 0) return null;
+  let bestHit: Hit<AwardForm> | null = null;
+  let bestKey = Infinity;
+  for (const f of forms) {
+    const distance = f.start >= c.end ? f.start - c.end : c.start - f.end;
+    // a higher rank wins; distance decides within a rank
+    const key = (4 - f.value.rank) * 10_000 + Math.max(0, distance);
+    if (key < bestKey) { bestKey = key; bestHit = f; }
+  }
+  return bestHit?.value ?? null;
+}
+
+function best(forms: Array<Hit<AwardForm>>): Hit<AwardForm> | null {
+  let b: Hit<AwardForm> | null = null;
+  for (const f of forms) if (!b || f.value.rank > b.value.rank) b = f;
+  return b;
+}
+
+function nearestIssuer(issuers: Array<Hit<LevelValue>>, c: CountMention): LevelValue | null {
+  let b: Hit<LevelValue> | null = null;
+  for (const h of issuers) if (!b || Math.abs(h.start - c.start) < Math.abs(b.start - c.start)) b = h;
+  return b?.value ?? null;
+}
+
+function singleIssuer(parts: Clause[]): LevelValue | null {
+  const tiers = new Set(parts.flatMap((p) => p.issuers.map((h) => h.value)));
+  return tiers.size === 1 ? [...tiers][0]! : null;
+}
+
+/** The form an honour verb implies when no form is named: "khen thưởng" → khen thưởng. */
+function genericForm(text: string, clause: Clause): string | null {
+  const t = text.slice(clause.start, clause.end).toLowerCase();
+  if (/tuyên dương|biểu dương|vinh danh|tôn vinh/u.test(t)) return 'điển hình';
+  if (/khen thưởng|trao thưởng|thưởng|công nhận|khen/u.test(t)) return 'khen thưởng';
+  return null;
+}
+
+function yearNear(text: string, clause: Clause, c: CountMention): number | null {
+  YEAR.lastIndex = 0;
+  let bestYear: number | null = null;
+  let bestDistance = Infinity;
+  for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
+    const inClause = m.index >= clause.start && m.index < clause.end;
+    const d = Math.abs(m.index - c.start) + (inClause ? 0 : 1000);
+    if (d < bestDistance) { bestDistance = d; bestYear = Number(m.groups!.y); }
+  }
+  return bestYear;
+}
+
+function leadOf(text: string, inherited: Inherited | null, awards: RawAward[] = []): Inherited {
+  const levels = findLevels(text);
+  const forms = findForms(text);
+  const issuers = findIssuers(text);
+  return {
+    honour: true,
+    level: levels.length === 1 ? levels[0]!.value : issuers.length === 1 ? issuers[0]!.value : awards[0]?.level ?? inherited?.level ?? null,
+    award: best(forms)?.value.value ?? awards[0]?.award ?? inherited?.award ?? genericForm(text, { start: 0, end: text.length, counts: [], levels: [], forms: [], issuers: [] }),
+  };
+}

@@ -1,0 +1,80 @@
+// The event date: the date mention with the strongest signs of being the day the reported
+// event took place; publication lines, cited documents and anniversaries are not.
+import { DOCUMENT_WORDS, EVENT_WORDS } from '../../lexicon/anniversaries.js';
+import { alternation, END, START } from '../../lexicon/pattern.js';
+import type { Doc } from '../../text/document.js';
+import type { Sentence } from '../../text/sentences.js';
+import type { Debug } from '../../debug.js';
+import { findDates, findRelative } from './patterns.js';
+import { addDays, findPublication, iso } from './publication.js';
+import { inferYear } from './year.js';
+
+export interface EventDate { date: string | null; rule: string | null; published: string | null }
+
+// "Chỉ thị 154 ngày", "Quyết định số 123/QĐ-UBND ngày", "Kế hoạch số 45-KH/QU, ngày"
+const CITED = new RegExp(`${START}(?:${alternation(DOCUMENT_WORDS)})${END}[^.;]{0,40}?(?:ngày|ban hành)\\s?$`, 'iu');
+const EVENT = new RegExp(`${START}(?:${alternation(EVENT_WORDS)})${END}`, 'iu');
+// Before the date at a sentence start: a dateline "Kinhtedothi - ", a time of day, "Vào"
+const LEAD_IN = /^(?:[\p{L}\p{N} .()]{0,30}\s[-–]\s)?(?:\(?[\p{L} ]{0,20}\)?\s?[-–]\s?)?(?:vào\s)?(?:(?:sáng|chiều|tối|trưa)\s(?:nay\s|qua\s)?)?(?:ngày\s|hôm\s)?$/iu;
+// A span that starts here is a campaign period, not the ceremony: "Từ ngày 10 đến 30/10"
+const SPAN_START = /(?:từ|kể từ|trước|sau|đến|tới|hạn)\s(?:ngày\s)?$/iu;
+
+interface Candidate { date: string; score: number; pos: number; rule: string }
+
+export function extractDate(doc: Doc, debug?: Debug): EventDate {
+  const pub = findPublication(doc.sentences);
+  const published = doc.published ?? (pub.date || null);
+  const candidates: Candidate[] = [];
+  let bodyIndex = 0;
+  for (const s of doc.sentences) {
+    if (s.debris || pub.sentences.has(s.index)) continue;
+    if (!s.headline) bodyIndex++;
+    for (const d of findDates(s.text)) {
+      const before = s.text.slice(0, d.start);
+      const after = s.text.slice(d.end, d.end + 160);
+      let score = 0;
+      const why: string[] = [];
+      if (insideParens(s.text, d.start)) { score -= 6; why.push('in parentheses'); }
+      if (CITED.test(before.slice(-70))) { score -= 6; why.push('cited document'); }
+      if (d.rule === 'date.range-dm' || SPAN_START.test(before.slice(-12))) { score -= 2; why.push('span'); }
+      if (LEAD_IN.test(before)) { score += 3; why.push('sentence start'); }
+      if (EVENT.test(after.split(/[.;]/u)[0] ?? '')) { score += 3; why.push('event verb'); }
+      if (/vào\s(?:ngày\s)?$/iu.test(before)) score += 1;
+      if (s.headline) score -= 1;
+      if (bodyIndex <= 3) score += 1;
+      const year = d.year ?? inferYear(doc.sentences, s, d.month, d.day, published)?.year ?? null;
+      if (year === null) { debug?.(`date ${d.day}/${d.month} rejected: no year (${s.text.slice(0, 40)}…)`); continue; }
+      if (d.year !== null && published && Math.abs(Number(published.slice(0, 4)) - d.year) > 1) { score -= 4; why.push('far from publication'); }
+      const rule = d.year === null ? `${d.rule}+${inferYear(doc.sentences, s, d.month, d.day, published)!.rule}` : d.rule;
+      candidates.push({ date: iso(year, d.month, d.day), score, pos: s.start + d.start, rule });
+      debug?.(`date candidate ${iso(year, d.month, d.day)} score ${score} [${rule}] ${why.join(', ')}`);
+    }
+    if (published) {
+      for (const r of findRelative(s.text)) {
+        if (!LEAD_IN.test(s.text.slice(0, r.start)) && r.start > 30) continue;
+        candidates.push({ date: addDays(published, r.offset), score: 4, pos: s.start + r.start, rule: 'date.relative' });
+      }
+    }
+  }
+  const best = pick(candidates);
+  if (best) debug?.(`date ${best.date} [${best.rule}]`);
+  return { date: best?.date ?? null, rule: best?.rule ?? null, published };
+}
+
+function pick(candidates: Candidate[]): Candidate | null {
+  let best: Candidate | null = null;
+  for (const c of candidates) {
+    if (c.score < 3) continue;
+    if (!best || c.score > best.score || (c.score === best.score && c.pos < best.pos)) best = c;
+  }
+  return best;
+}
+
+function insideParens(text: string, at: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  if (open < 0) return false;
+  const close = text.lastIndexOf(')', at);
+  return close < open;
+}
+
+export type { Sentence };

@@ -1,0 +1,72 @@
+// Date mentions in one sentence, each with where it sits; the choice of the event date
+// is made by extract/date/index.ts.
+import { START, END } from '../../lexicon/pattern.js';
+
+export interface DateMention {
+  day: number;
+  month: number;
+  year: number | null;
+  /** offsets inside the sentence */
+  start: number;
+  end: number;
+  rule: string;
+}
+
+const D = '(?<d>[0-3]?\\d)';
+const M = '(?<m>[01]?\\d)';
+const Y = '(?<y>(?:19|20)\\d\\d)';
+const SEP = '\\s?[/.\\-]\\s?';
+
+const PATTERNS: Array<[string, RegExp]> = [
+  // date.multi-day: "8-9/11/2018", "(8 - 9/11/2018)": the first day
+  ['date.multi-day', new RegExp(`${START}${D}\\s?[-–]\\s?[0-3]?\\d\\s?/\\s?${M}\\s?/\\s?${Y}${END}`, 'gu')],
+  // date.dmy: "13/10/2020", "13-10-2020", "14.10.2016"
+  ['date.dmy', new RegExp(`${START}${D}${SEP}${M}${SEP}${Y}${END}`, 'gu')],
+  // date.words: "ngày 15 tháng 3 năm 2019", "ngày 15 tháng 3"
+  ['date.words', new RegExp(`${START}ngày\\s${D}\\stháng\\s${M}(?:\\s(?:năm\\s)?${Y})?${END}`, 'giu')],
+  // date.dm-cued: "Ngày 10-1", "sáng 20/11", "Chiều ngày 14.10" — no year
+  ['date.dm-cued', new RegExp(`${START}(?:ngày|sáng|chiều|tối|trưa|hôm)(?:\\s(?:ngày|hôm))?\\s${D}${SEP}${M}(?![/.\\-]?\\s?\\d)${END}`, 'giu')],
+  // date.range-dm: "từ ngày 10 đến 30/10" — a span, dated by its first day
+  ['date.range-dm', new RegExp(`${START}từ\\s(?:ngày\\s)?${D}\\s(?:đến|tới)\\s(?:ngày\\s)?[0-3]?\\d${SEP}${M}(?:${SEP}${Y})?${END}`, 'giu')],
+];
+
+// date.relative: "sáng qua", "chiều nay", "hôm qua" — counted from the publication date
+const RELATIVE = new RegExp(`${START}(?:(?<part>sáng|chiều|tối|trưa|đêm)\\s(?<rel>qua|nay|hôm qua|hôm nay)|(?<day>hôm qua|hôm nay))${END}`, 'giu');
+
+export function findDates(text: string): DateMention[] {
+  const out: DateMention[] = [];
+  const taken: Array<[number, number]> = [];
+  for (const [rule, re] of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (taken.some(([a, b]) => s < b && e > a)) continue;
+      const g = m.groups!;
+      const day = Number(g.d);
+      const month = Number(g.m);
+      const year = g.y ? Number(g.y) : null;
+      if (!valid(day, month, year)) continue;
+      taken.push([s, e]);
+      out.push({ day, month, year, start: s, end: e, rule });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Relative days in a sentence: -1 for "qua", 0 for "nay". */
+export function findRelative(text: string): Array<{ offset: number; start: number; end: number }> {
+  const out: Array<{ offset: number; start: number; end: number }> = [];
+  RELATIVE.lastIndex = 0;
+  for (let m = RELATIVE.exec(text); m; m = RELATIVE.exec(text)) {
+    const rel = (m.groups!.rel ?? m.groups!.day ?? '').toLowerCase();
+    out.push({ offset: rel.includes('qua') ? -1 : 0, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+export function valid(day: number, month: number, year: number | null): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const y = year ?? 2024; // a leap year accepts 29/2 when the year is unknown
+  return day <= new Date(Date.UTC(y, month, 0)).getUTCDate();
+}

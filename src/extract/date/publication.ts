@@ -1,0 +1,34 @@
+// The publication date printed by the page ("Thứ Ba, 14/10/2014 09:15", "29/10/2021",
+// "Cập nhật: 10/01/2024"): the reference for relative and year-less dates, never the event.
+import type { Sentence } from '../../text/sentences.js';
+
+// A line that is only a date, with weekday, time or a "published" label around it
+const PUBLICATION_LINE = /^(?:(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|ngày cập nhật|thời gian đăng|xuất bản|ngày xuất bản|published)\s*:?\s*)?(?:(?:thứ\s(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|t[2-7]|cn)\s*,?\s*)?(?:ngày\s)?(?<d>[0-3]?\d)[/.-](?<m>[01]?\d)[/.-](?<y>(?:19|20)\d\d)(?:\s*[-|,–]?\s*\d{1,2}[:hg]\d{2}(?:[:]\d{2})?(?:\s*(?:gmt\s*[+-]?\s*\d*|\(gmt[^)]*\)|am|pm|sa|ch))?)?\s*(?:\|.*)?$/iu;
+// A byline with the date: "Nguyễn Văn A - 14/10/2014 09:15"
+const DATED_BYLINE = /^[\p{L} .]{2,40}\s[-|–]\s(?<d>[0-3]?\d)[/.-](?<m>[01]?\d)[/.-](?<y>(?:19|20)\d\d)(?:\s+\d{1,2}:\d{2})?\s*$/u;
+
+export interface Publication { date: string; sentences: Set<number> }
+
+export function findPublication(sentences: Sentence[]): Publication {
+  const found = new Set<number>();
+  let date: string | null = null;
+  for (const s of sentences) {
+    if (s.debris) continue;
+    const m = PUBLICATION_LINE.exec(s.text) ?? DATED_BYLINE.exec(s.text);
+    if (!m || !s.lineStart) continue;
+    found.add(s.index);
+    date ??= iso(Number(m.groups!.y), Number(m.groups!.m), Number(m.groups!.d));
+  }
+  return { date: date ?? '', sentences: found };
+}
+
+export function iso(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Adds days to an ISO date, in UTC so no time zone moves it. */
+export function addDays(isoDate: string, days: number): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d + days));
+  return iso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}

@@ -1,0 +1,83 @@
+// The year of a date written without one, taken from the article itself.
+import { ANNIVERSARY_BASES } from '../../lexicon/anniversaries.js';
+import type { Sentence } from '../../text/sentences.js';
+
+export interface YearGuess { year: number; rule: string }
+
+// "kỷ niệm 92 năm Ngày truyền thống …", "91 năm Ngày truyền thống"
+const ANNIVERSARY = /(?:kỷ niệm|kỉ niệm|chào mừng|hướng tới)\s(?:lần thứ\s)?(?<n>\d{1,3})\snăm/giu;
+// "(15/10/1999-15/10/2022)", "(1930 - 2022)": a range that ends in the event's year
+const RANGE_END = /\((?:[^()]*?(?<from>(?:19|20)\d\d))\s?[-–—]\s?(?:[0-3]?\d[/.-][01]?\d[/.-])?(?<to>(?:19|20)\d\d)\)/gu;
+// "(15/10/1930)": the founding date in parentheses after an anniversary
+const BASE_IN_PARENS = /\((?:[0-3]?\d[/.-][01]?\d[/.-])?(?<y>(?:19|20)\d\d)\)/u;
+// "tổng kết công tác … năm 2023", "sơ kết 6 tháng đầu năm 2019"
+const REVIEWED = /(?:tổng kết|sơ kết|nhìn lại|đánh giá kết quả|báo cáo kết quả)[^.;]{0,80}?năm\s(?<y>(?:19|20)\d\d)/iu;
+// "triển khai nhiệm vụ (trọng tâm) năm 2024", "phương hướng năm 2020"
+const NEXT_PERIOD = /(?:triển khai|phương hướng|nhiệm vụ|kế hoạch|phát động)[^.;]{0,60}?năm\s(?<y>(?:19|20)\d\d)/iu;
+const ANY_YEAR = /năm\s(?<y>(?:19|20)\d\d)/gu;
+
+/**
+ * Year of a day and month from, in order: the anniversary being celebrated, a range ending
+ * that year, the period reviewed, the publication date, the year the article speaks of.
+ */
+export function inferYear(sentences: Sentence[], at: Sentence, month: number, day: number, published: string | null): YearGuess | null {
+  const body = sentences.filter((s) => !s.debris);
+  const near = [at, ...body.filter((s) => s.index !== at.index && Math.abs(s.index - at.index) <= 3)];
+  for (const s of near) {
+    const y = anniversaryYear(s.text);
+    if (y) return { year: y, rule: 'year.anniversary' };
+  }
+  for (const s of near) {
+    RANGE_END.lastIndex = 0;
+    const m = RANGE_END.exec(s.text);
+    if (m && Number(m.groups!.to) - Number(m.groups!.from) >= 5) return { year: Number(m.groups!.to), rule: 'year.range-end' };
+  }
+  for (const s of near) {
+    const r = REVIEWED.exec(s.text);
+    if (r) {
+      const reviewed = Number(r.groups!.y);
+      // a review of 2023 held in January is held in 2024; one held in December, in 2023
+      return { year: month <= 4 ? reviewed + 1 : reviewed, rule: 'year.period-reviewed' };
+    }
+    const n = NEXT_PERIOD.exec(s.text);
+    if (n && month <= 3) return { year: Number(n.groups!.y), rule: 'year.next-period' };
+  }
+  if (published) {
+    const [py, pm, pd] = published.split('-').map(Number) as [number, number, number];
+    // an event is reported after it happened: a later month is last year's
+    const year = month < pm || (month === pm && day <= pd + 1) ? py : py - 1;
+    return { year, rule: 'year.publication' };
+  }
+  // the year the article speaks of most
+  const counts = new Map<number, number>();
+  for (const s of body) {
+    ANY_YEAR.lastIndex = 0;
+    for (let m = ANY_YEAR.exec(s.text); m; m = ANY_YEAR.exec(s.text)) {
+      const y = Number(m.groups!.y);
+      counts.set(y, (counts.get(y) ?? 0) + 1);
+    }
+  }
+  let best: number | null = null;
+  for (const [y, c] of counts) if (best === null || c > counts.get(best)! || (c === counts.get(best)! && y > best)) best = y;
+  return best ? { year: best, rule: 'year.most-mentioned' } : null;
+}
+
+/** 1930 + 92 for "kỷ niệm 92 năm Ngày truyền thống công tác dân vận". */
+export function anniversaryYear(text: string): number | null {
+  ANNIVERSARY.lastIndex = 0;
+  for (let m = ANNIVERSARY.exec(text); m; m = ANNIVERSARY.exec(text)) {
+    const n = Number(m.groups!.n);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
+    const paren = BASE_IN_PARENS.exec(after);
+    if (paren) return Number(paren.groups!.y) + n;
+    // the day named right after "N năm" is the one celebrated: the earliest base in reach
+    const clause = after.split(/[;(,]/u)[0]!;
+    let found: { at: number; base: number } | null = null;
+    for (const [re, base] of ANNIVERSARY_BASES) {
+      const hit = re.exec(clause);
+      if (hit && (!found || hit.index < found.at)) found = { at: hit.index, base };
+    }
+    if (found) return found.base + n;
+  }
+  return null;
+}

@@ -1,0 +1,86 @@
+// Officials of an article: every person named with at least one position; all the titles
+// a person gets anywhere are merged into one entry.
+import { ABBREVIATIONS } from '../../lexicon/abbreviations.js';
+import { NOT_OFFICIALS } from '../../lexicon/surnames.js';
+import { sourceText, type Doc } from '../../text/document.js';
+import { canonical, foldKey } from '../../text/fold.js';
+import type { Official } from '../../schema.js';
+import type { Debug } from '../../debug.js';
+import { findMentions } from './mentions.js';
+
+export interface PersonMention {
+  name: string;
+  titles: string[];
+  sentence: number;
+  /** offsets of the name in the normalized text */
+  start: number;
+  end: number;
+  rule: string;
+}
+
+export function findPeople(doc: Doc): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const s of doc.sentences) {
+    if (s.debris) continue;
+    for (const m of findMentions(s.text)) {
+      const name = sourceText(doc, s.start + m.name.start, s.start + m.name.end);
+      if (NOT_OFFICIALS.has(canonical(name))) continue;
+      out.push({
+        name,
+        titles: m.titles.map((t) => sourceText(doc, s.start + t.start, s.start + t.end)),
+        sentence: s.index,
+        start: s.start + m.name.start,
+        end: s.start + m.name.end,
+        rule: m.rule,
+      });
+    }
+  }
+  return out;
+}
+
+export function extractOfficials(people: PersonMention[], debug?: Debug): Official[] {
+  // group by the folded name; a typo that only drops a diacritic joins its person
+  const groups = new Map<string, PersonMention[]>();
+  for (const p of people) {
+    const key = foldKey(p.name);
+    const g = groups.get(key);
+    if (g) g.push(p);
+    else groups.set(key, [p]);
+  }
+  const out: Official[] = [];
+  for (const group of groups.values()) {
+    const titles: string[] = [];
+    const seen = new Set<string>();
+    for (const p of group) {
+      for (const t of p.titles) {
+        const key = canonical(t).toLowerCase();
+        if (seen.has(key)) continue;
+        seen.add(key);
+        titles.push(t);
+      }
+    }
+    if (titles.length === 0) continue;
+    const name = preferredSpelling(group);
+    debug?.(`official ${name}: ${group.map((p) => p.rule).join(', ')}`);
+    out.push({ name, titles, expanded: titles.map(expand) });
+  }
+  return out;
+}
+
+/** The spelling written most often, the first one on a tie ("Nguyễn Hữu Hiệp" over a typo). */
+function preferredSpelling(group: PersonMention[]): string {
+  const counts = new Map<string, number>();
+  for (const p of group) counts.set(canonical(p.name), (counts.get(canonical(p.name)) ?? 0) + 1);
+  let best = group[0]!.name;
+  let bestCount = 0;
+  for (const p of group) {
+    const c = counts.get(canonical(p.name))!;
+    if (c > bestCount) { best = p.name; bestCount = c; }
+  }
+  return best;
+}
+
+/** Spells out the abbreviations of a title: "UVBTV" → "Ủy viên Ban Thường vụ". */
+export function expand(title: string): string {
+  return title.replace(/(?<![\p{L}])(?:Phó CT|UV BTV|[\p{Lu}Đ]{2,}|Q\.)(?![\p{L}])/gu, (m) => ABBREVIATIONS[m] ?? m);
+}

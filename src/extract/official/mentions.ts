@@ -1,0 +1,147 @@
+// Person mentions in one sentence: a name with the titles written next to it, in either
+// order ("Trần Kim Yến, Bí thư Quận ủy" and "Bí thư Quận ủy Trần Kim Yến").
+import { HONORIFICS } from '../../lexicon/honorifics.js';
+import { longestPhrase, tokenize, type Token } from '../../text/tokens.js';
+import { headAt, readTitleChain, type TitleSpan } from './titles.js';
+import { nameFrom, nameAtEnd } from './names.js';
+
+const HONORIFIC_SET = new Set(HONORIFICS);
+const MAX_HONORIFIC = 4;
+const DASHES = new Set(['-', '–', '—']);
+
+export interface Mention {
+  /** offsets inside the sentence */
+  name: { start: number; end: number };
+  titles: Array<{ start: number; end: number }>;
+  rule: string;
+}
+
+export function findMentions(sentence: string): Mention[] {
+  const tokens = tokenize(sentence);
+  const out: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    // official.honorific-name: "ông Nguyễn Văn A, Chủ tịch UBND xã", "các đồng chí: Trần Kim Yến, …"
+    const h = honorificAt(tokens, i);
+    if (h > 0) {
+      let j = i + h;
+      if (tokens[j]?.text === ':') j++;
+      const end = nameFrom(tokens, j, true);
+      if (end > j) {
+        const after = titlesAfter(tokens, end);
+        out.push(mention(tokens, j, end, after.titles, after.titles.length ? 'official.honorific-name-title' : 'official.honorific-name'));
+        i = Math.max(after.end, end);
+        continue;
+      }
+    }
+    // official.title-name: "Phó Bí thư Thành ủy TP HCM Nguyễn Phước Lộc", "các Phó Bí thư: A, B"
+    if (headAt(tokens, i) > 0) {
+      const chain = readTitleChain(tokens, i);
+      if (chain) {
+        if (chain.name) {
+          out.push(mention(tokens, chain.name.start, chain.name.end, chain.titles, 'official.title-name'));
+          i = chain.end;
+          i = sharedTitle(tokens, i, chain.titles, out);
+          continue;
+        }
+        // "… Bí thư Đảng ủy Phường Lý Thái Tổ - ông Nguyễn Văn Dũng", "Chủ tịch UBND huyện, ông …"
+        let j = chain.end;
+        if (tokens[j] && (DASHES.has(tokens[j]!.text) || tokens[j]!.text === ',' || tokens[j]!.text === ':')) j++;
+        const hh = honorificAt(tokens, j);
+        const nameStart = j + hh;
+        const end = nameFrom(tokens, nameStart, hh > 0);
+        if (end > nameStart && (hh > 0 || tokens[chain.end]?.text !== ',')) {
+          out.push(mention(tokens, nameStart, end, chain.titles, 'official.title-dash-name'));
+          i = end;
+          continue;
+        }
+        if (tokens[chain.end]?.text === ':') {
+          // "các Phó Bí thư Tỉnh ủy: A, B và C"
+          i = sharedTitle(tokens, chain.end, chain.titles, out, true);
+          if (i > chain.end) continue;
+        }
+        i = Math.max(chain.end, i + 1);
+        continue;
+      }
+    }
+    // official.name-title: "Nguyễn Văn Dũng, Phó Bí thư Quận ủy, Chủ tịch UBND Quận 1"
+    const end = nameFrom(tokens, i, false);
+    if (end > i && (i === 0 || !tokens[i - 1]!.cap)) {
+      const after = titlesAfter(tokens, end);
+      if (after.titles.length) {
+        out.push(mention(tokens, i, end, after.titles, 'official.name-title'));
+        i = after.end;
+        continue;
+      }
+      out.push(mention(tokens, i, end, [], 'official.bare-name'));
+      i = end;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
+/** Titles written after a name: ", Title, Title", " - Title", " (Title)", skipping a photo note. */
+function titlesAfter(tokens: Token[], j: number): { titles: TitleSpan[]; end: number } {
+  let k = j;
+  // a parenthesis about a photo is not a title: "(thứ hai từ phải qua)"
+  if (tokens[k]?.text === '(' && headAt(tokens, k + 1) === 0) {
+    let close = k + 1;
+    while (close < tokens.length && tokens[close]!.text !== ')' && close - k < 12) close++;
+    if (tokens[close]?.text === ')') k = close + 1;
+  }
+  const sep = tokens[k];
+  if (!sep || !(sep.text === ',' || DASHES.has(sep.text) || sep.text === '(' || sep.text === ':')) return { titles: [], end: j };
+  const chain = readTitleChain(tokens, k + 1);
+  if (!chain) return { titles: [], end: j };
+  if (chain.name) {
+    // the chain ran into the next person's name: keep titles up to that name only
+    return { titles: chain.titles.slice(0, -1).concat(lastWithoutName(chain)), end: chain.name.start };
+  }
+  let end = chain.end;
+  if (sep.text === '(' && tokens[end]?.text === ')') end++;
+  return { titles: chain.titles, end };
+}
+
+function lastWithoutName(chain: { titles: TitleSpan[] }): TitleSpan[] {
+  const last = chain.titles[chain.titles.length - 1];
+  return last && last.end > last.start ? [last] : [];
+}
+
+/** After "các Phó Bí thư …: A" or "Title A", further names ", B và C" share the title. */
+function sharedTitle(tokens: Token[], j: number, titles: TitleSpan[], out: Mention[], force = false): number {
+  let k = j;
+  const shared = force || /^các|những$/u.test(tokensBefore(tokens, titles[0]!.start));
+  if (!shared) return j;
+  for (;;) {
+    const sep = tokens[k];
+    if (!sep || !(sep.text === ',' || sep.text === ':' || sep.lower === 'và')) return k;
+    const end = nameFrom(tokens, k + 1, false);
+    if (end <= k + 1) return k;
+    // a name with its own titles is another person's entry
+    if (tokens[end]?.text === ',' && headAt(tokens, end + 1) > 0) return k;
+    out.push(mention(tokens, k + 1, end, titles, 'official.shared-title'));
+    k = end;
+  }
+}
+
+function tokensBefore(tokens: Token[], i: number): string {
+  return tokens[i - 1]?.lower ?? '';
+}
+
+function honorificAt(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return 0;
+  return longestPhrase(tokens, i, HONORIFIC_SET, MAX_HONORIFIC);
+}
+
+function mention(tokens: Token[], s: number, e: number, titles: TitleSpan[], rule: string): Mention {
+  return {
+    name: { start: tokens[s]!.start, end: tokens[e - 1]!.end },
+    titles: titles.filter((t) => t.end > t.start).map((t) => ({ start: tokens[t.start]!.start, end: tokens[t.end - 1]!.end })),
+    rule,
+  };
+}
+
+export { nameAtEnd };

@@ -1,0 +1,72 @@
+// Person names inside runs of capitalized words.
+import { MIDDLE_NAMES, SURNAMES } from '../../lexicon/surnames.js';
+import { PLACE_NAMES } from '../../lexicon/places.js';
+import type { Token } from '../../text/tokens.js';
+
+const PLACE_STARTS = new Set(PLACE_NAMES.map((p) => p.split(' ').slice(0, 2).join(' ')));
+// Capitalized words that belong to organisations and places, never to a person's name
+const NEVER_IN_NAME = new Set([
+  'Ban', 'Ủy', 'Uỷ', 'Đảng', 'Hội', 'Mặt', 'Trận', 'Tổ', 'Quận', 'Huyện', 'Phường', 'Xã', 'Tỉnh',
+  'Phố', 'Khu', 'Ấp', 'Thôn', 'Khối', 'Bộ', 'Sở', 'Phòng', 'Cục', 'Viện', 'Ty', 'Vụ', 'Trực', 'Phủ',
+  'Ương', 'Phụ', 'Cựu', 'Binh', 'Niên', 'Giáo', 'Phật', 'Trị', 'Sự', 'Tịch', 'Bí', 'Chủ', 'Trưởng',
+  'Tá', 'Tướng', 'Tọa', 'Mục', 'Tại', 'Ngày', 'Sáng', 'Chiều', 'Tối', 'Dịp', 'Nghị', 'Lễ', 'Tin',
+  'Ảnh', 'Theo', 'Trong', 'Với', 'Cùng', 'Các', 'Những', 'Đây', 'Đó', 'Và', 'Của', 'Cho', 'Kỷ',
+  'Niệm', 'Chương', 'Bằng', 'Khen', 'Giấy', 'Huân', 'Cờ', 'Thi', 'Đua', 'Vận', 'Khéo', 'Trấn',
+  'UBND', 'HĐND', 'MTTQ', 'Thường',
+]);
+// "Thị", "Đức", "Văn" are middle names; keep them allowed after the first token
+const MIDDLE_OK = new Set([...MIDDLE_NAMES, 'Thị', 'Đức', 'Hòa', 'Linh', 'Thành', 'Đồng', 'Thượng', 'Nam', 'Dân', 'Trung', 'Nhân', 'Chí', 'Công', 'Phúc', 'Trường', 'Sơn']);
+
+export function isNameWord(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.cap && !t.allCaps && !/^\p{Lu}\.$/u.test(t.text);
+}
+
+/**
+ * The best person name that ends the capitalized run tokens[from, to), or null.
+ * "Bí thư Đảng ủy phường Lý Thái Tổ Nguyễn Văn Dũng" → "Nguyễn Văn Dũng" (the surname
+ * with a middle name beats a place that starts with a family name).
+ */
+export function nameAtEnd(tokens: Token[], from: number, to: number): { start: number; end: number } | null {
+  let runStart = to;
+  while (runStart > from && isNameWord(tokens[runStart - 1])) runStart--;
+  let best: { start: number; score: number } | null = null;
+  for (let s = runStart; s <= to - 2; s++) {
+    const score = nameScore(tokens, s, to);
+    if (score !== null && (best === null || score > best.score)) best = { start: s, score };
+  }
+  return best && best.score >= 2 ? { start: best.start, end: to } : null;
+}
+
+/** A name starting at i, read forward: its end, or 0. `loose` after an honorific. */
+export function nameFrom(tokens: Token[], i: number, loose: boolean): number {
+  let j = i;
+  while (j < tokens.length && j - i < 6 && isNameWord(tokens[j]) && (j === i || !NEVER_IN_NAME.has(tokens[j]!.text) || MIDDLE_OK.has(tokens[j]!.text))) j++;
+  const len = j - i;
+  if (len < 2 && !(loose && len === 1 && tokens[i]!.text.length > 1)) return 0;
+  if (!loose && !SURNAMES.has(tokens[i]!.text)) return 0;
+  if (NEVER_IN_NAME.has(tokens[i]!.text) && !SURNAMES.has(tokens[i]!.text)) return 0;
+  if (len > 5) return 0;
+  if (len > 4 && !MIDDLE_OK.has(tokens[i + 1]!.text)) return i + 4;
+  return j;
+}
+
+function nameScore(tokens: Token[], s: number, to: number): number | null {
+  const len = to - s;
+  if (len < 2 || len > 5) return null;
+  const first = tokens[s]!.text;
+  if (!SURNAMES.has(first)) return null;
+  for (let k = s + 1; k < to; k++) {
+    const w = tokens[k]!.text;
+    if (NEVER_IN_NAME.has(w) && !MIDDLE_OK.has(w)) return null;
+  }
+  let score = 2;
+  const second = tokens[s + 1]!.text;
+  if (MIDDLE_NAMES.has(second) || second === 'Thị') score += 2;
+  if (len === 3) score += 1;
+  if (len === 5 && !MIDDLE_NAMES.has(second)) score -= 3;
+  if (PLACE_STARTS.has(`${first} ${second}`)) score -= 3;
+  // inside a place name that began one word earlier ("Hà Giang Nguyễn …": "Giang")
+  const prev = tokens[s - 1];
+  if (prev && isNameWord(prev) && PLACE_STARTS.has(`${prev.text} ${first}`)) score -= 3;
+  return score;
+}

@@ -1,0 +1,121 @@
+// Title phrases: a head from the lexicon ("Phó Bí thư") and the body that names the
+// organisation ("Thường trực Quận ủy Quận 1"), possibly ending in a person's name.
+import { TITLE_BODY_WORDS, TITLE_HEADS } from '../../lexicon/titles.js';
+import { PLACE_TYPE_WORDS } from '../../lexicon/places.js';
+import { longestPhrase, type Token } from '../../text/tokens.js';
+import { isNameWord, nameAtEnd } from './names.js';
+
+const HEADS = new Set(TITLE_HEADS);
+const MAX_HEAD = Math.max(...TITLE_HEADS.map((h) => h.split(' ').length));
+// Words that open a qualifier after a comma: ", phường Tân Định", ", Đảng bộ Cục Thuế TP HCM"
+const QUALIFIER_STARTS = new Set([...PLACE_TYPE_WORDS, 'đảng bộ', 'chi bộ', 'công ty', 'tổng công ty', 'trường', 'bệnh viện', 'cục', 'sở', 'hội', 'văn phòng', 'ban', 'khoa', 'đồn', 'trung tâm', 'ngân hàng', 'tp']);
+const DASHES = new Set(['-', '–', '—']);
+
+export interface TitleSpan { start: number; end: number }
+export interface TitleChain { titles: TitleSpan[]; end: number; name: { start: number; end: number } | null }
+
+/** Length of a title head at i (capitalized first word), or 0. */
+export function headAt(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || !t.cap) return 0;
+  return longestPhrase(tokens, i, HEADS, MAX_HEAD);
+}
+
+/** The end of a title body starting at i (exclusive). */
+function bodyEnd(tokens: Token[], i: number): number {
+  let j = i;
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    if (t.kind === 'word') {
+      if (t.cap || t.allCaps) { j++; continue; }
+      if (t.lower === 'và') {
+        // "Ban Tuyên giáo và Dân vận": joins two capitalized parts of one body
+        const n = tokens[j + 1];
+        if (n && n.cap && headAt(tokens, j + 1) === 0 && nameAtEnd(tokens, i, j) === null) { j++; continue; }
+        break;
+      }
+      if (TITLE_BODY_WORDS.has(t.lower)) {
+        // a lowercase word after a complete name ends the title: "… Nguyễn Văn An phát biểu"
+        if (j > i && isNameWord(tokens[j - 1]) && nameAtEnd(tokens, i, j)) break;
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (t.kind === 'num') {
+      // numbers only after a place or unit word: "Quận 1", "Khu phố 7", "Tổ dân vận số 3"
+      const p = tokens[j - 1];
+      if (p && j > i && p.kind === 'word' && !isNameWord(tokens[j - 1]) || (p && /^(?:Quận|Phường|Phố|Khu|Tổ|Ấp|Đội|Quân|khu|số|phố|quận|phường|ấp|tổ|đội)$/u.test(p.text))) { j++; continue; }
+      break;
+    }
+    // "Đảng ủy Khối Dân - Chính - Đảng": a dash between capitalized words that is not a new title
+    if (DASHES.has(t.text) && tokens[j + 1]?.cap && headAt(tokens, j + 1) === 0 && !isNameStartAfterDash(tokens, j + 1) && j > i && tokens[j - 1]!.cap) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+function isNameStartAfterDash(tokens: Token[], i: number): boolean {
+  // "… Lý Thái Tổ - ông Nguyễn Văn Dũng": an honorific or a name follows the dash
+  const t = tokens[i]!;
+  return /^(?:Ông|Bà|Đồng|Đ\/c|Anh|Chị)$/u.test(t.text) || nameAtEnd(tokens, i, Math.min(tokens.length, i + 3)) !== null && !tokens[i + 3]?.cap;
+}
+
+/**
+ * Reads a chain of titles from i: "Ủy viên Ban Thường vụ Quận ủy, Trưởng ban Dân vận Quận
+ * ủy Hoàn Kiếm Phạm Thị Thu Thủy" → two titles and the name that ends the last one.
+ */
+export function readTitleChain(tokens: Token[], i: number): TitleChain | null {
+  const titles: TitleSpan[] = [];
+  let j = i;
+  let name: { start: number; end: number } | null = null;
+  for (;;) {
+    const h = headAt(tokens, j);
+    if (h === 0) break;
+    let end = bodyEnd(tokens, j + h);
+    const found = nameAtEnd(tokens, j + h, end);
+    if (found) {
+      titles.push({ start: j, end: found.start });
+      name = found;
+      j = end;
+      break;
+    }
+    // a qualifier after a comma stays with its title: ", phường Tân Định"
+    while (tokens[end]?.text === ',' && qualifierAt(tokens, end + 1)) {
+      const qEnd = bodyEnd(tokens, end + 1);
+      const qName = nameAtEnd(tokens, end + 1, qEnd);
+      if (qName) { end = qEnd; name = qName; break; }
+      end = qEnd;
+    }
+    if (name) {
+      titles.push({ start: j, end: name.start });
+      j = end;
+      break;
+    }
+    titles.push({ start: j, end });
+    j = end;
+    const sep = tokens[j];
+    // separators between positions: comma, dash, "kiêm", "đồng thời là"
+    if (sep && (sep.text === ',' || DASHES.has(sep.text) || sep.lower === 'kiêm') && headAt(tokens, j + 1) > 0) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (titles.length === 0) return null;
+  return { titles: titles.filter((t) => t.end > t.start), end: j, name };
+}
+
+function qualifierAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return false;
+  if (headAt(tokens, i) > 0) return false;
+  const two = `${t.lower} ${tokens[i + 1]?.lower ?? ''}`;
+  if (!(QUALIFIER_STARTS.has(t.lower) || QUALIFIER_STARTS.has(two))) return false;
+  // the qualifier must name something: a capitalized word or a number follows
+  const n = tokens[i + (QUALIFIER_STARTS.has(two) ? 2 : 1)];
+  return !!n && (n.cap || n.kind === 'num');
+}

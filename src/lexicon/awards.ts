@@ -1,0 +1,23 @@
+// Forms of recognition, surface form → canonical value of the annotation guide.
+// Rank: a physical honour names the award better than "điển hình", which beats the
+// generic "khen thưởng"; the highest rank in reach of a count wins.
+export interface AwardForm { value: string; rank: number }
+
+export const AWARD_FORMS: Record<string, AwardForm> = {
+  'huân chương': { value: 'huân chương', rank: 3 },
+  'huy chương': { value: 'huy chương', rank: 3 },
+  'kỷ niệm chương': { value: 'kỷ niệm chương', rank: 3 },
+  'kỉ niệm chương': { value: 'kỷ niệm chương', rank: 3 },
+  'cờ thi đua': { value: 'cờ thi đua', rank: 3 },
+  'bằng khen': { value: 'bằng khen', rank: 3 },
+  'giấy khen': { value: 'giấy khen', rank: 3 },
+  'bằng công nhận': { value: 'công nhận', rank: 2 },
+  'giấy chứng nhận': { value: 'công nhận', rank: 2 },
+  'điển hình': { value: 'điển hình', rank: 2 },
+  'gương điển hình': { value: 'điển hình', rank: 2 },
+  'gương mặt điển hình': { value: 'điển hình', rank: 2 },
+  'khen thưởng': { value: 'khen thưởng', rank: 1 },
+  'trao thưởng': { value: 'khen thưởng', rank: 1 },
+  'thưởng': { value: 'khen thưởng', rank: 1 },
+  'công nhận': { value: 'khen thưởng', rank: 1 },
+};

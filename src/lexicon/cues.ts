@@ -1,0 +1,30 @@
+// Words that make a count an honour, and words that make it something else.
+
+// Verbs and nouns of honouring: a count needs one of these in its clause.
+export const HONOUR_CUES = [
+  'tuyên dương', 'khen thưởng', 'khen', 'công nhận', 'trao', 'tặng', 'nhận', 'đạt', 'vinh danh',
+  'biểu dương', 'thưởng', 'bằng khen', 'giấy khen', 'kỷ niệm chương', 'kỉ niệm chương',
+  'huân chương', 'huy chương', 'cờ thi đua', 'điển hình', 'được khen', 'suy tôn', 'tôn vinh',
+];
+
+// Verbs that make a count something other than an honour when they govern it
+// ("1.019 tập thể đăng ký", "đề nghị tặng 5 tập thể", "hỗ trợ 120 hộ").
+export const NOT_HONOUR_CUES = [
+  'đăng ký', 'đăng kí', 'tham gia', 'tham dự', 'dự thi', 'thi đấu', 'dự', 'đề nghị', 'đề xuất', 'kiến nghị',
+  'giới thiệu', 'xét chọn', 'bình chọn', 'bình xét', 'hỗ trợ', 'giúp đỡ', 'giúp', 'thăm', 'thăm hỏi',
+  'tiếp cận', 'vận động', 'phát động', 'hướng dẫn', 'tập huấn', 'bồi dưỡng', 'cấp phát', 'cho vay',
+  'xây dựng', 'sửa chữa', 'bàn giao', 'trao tặng quà', 'tặng quà', 'trao quà', 'học bổng', 'suất quà',
+  'sổ tiết kiệm', 'phần quà', 'ghi nhận', 'ủng hộ', 'đóng góp', 'hiến', 'chăm lo', 'thoát nghèo',
+  'dự kiến', 'sẽ', 'chuẩn bị', 'đang', 'lựa chọn', 'chọn', 'đón', 'có mặt', 'có hơn', 'với hơn', 'với sự',
+];
+
+// Words right after a recipient word that make the count not an honour ("tập thể đăng ký")
+export const NOT_HONOUR_AFTER = [
+  'đăng ký', 'đăng kí', 'tham gia', 'tham dự', 'dự thi', 'được hỗ trợ', 'được giúp', 'được thăm',
+  'nghèo', 'cận nghèo', 'khó khăn', 'chính sách', 'được đề nghị', 'được đề xuất', 'đề nghị', 'đề xuất',
+  'được giới thiệu', 'được xét', 'được chọn', 'được lựa chọn', 'có hoàn cảnh', 'vi phạm', 'được tập huấn',
+  'được vay', 'được nhận quà', 'nhận quà', 'được tặng quà', 'nhận học bổng', 'được nhận học bổng',
+];
+
+// Contest results are not recipient counts ("giải nhất", "3 giải nhì", "18 đội dự thi")
+export const CONTEST_WORDS = ['giải nhất', 'giải nhì', 'giải ba', 'giải khuyến khích', 'giải đặc biệt', 'đội dự thi', 'đội thi'];

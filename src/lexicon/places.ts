@@ -1,0 +1,22 @@
+// Place names that begin with a word that is also a family name ("Thái Bình", "Hà Giang",
+// "Lâm Đồng"): a run "Tỉnh ủy Thái Bình Nguyễn Văn An" must not start the name at "Thái".
+export const PLACE_NAMES = [
+  'Hà Nội', 'Hà Giang', 'Hà Tĩnh', 'Hà Nam', 'Hà Đông', 'Hà Tiên', 'Hà Quảng', 'Hà Trung', 'Hà Lầm',
+  'Thái Bình', 'Thái Nguyên', 'Thái Thụy',
+  'Lâm Đồng', 'Lâm Hà', 'Lâm Thao', 'Cao Bằng', 'Cao Lãnh', 'Cao Phong', 'Lê Chân', 'Lê Lợi',
+  'Hoàng Mai', 'Hoàng Su Phì', 'Hoàn Kiếm', 'Hồ Chí Minh', 'Đinh Tiên Hoàng', 'Mai Châu', 'Mai Sơn',
+  'Quang Trung', 'Kim Bảng', 'Kim Sơn', 'Kim Động', 'Kim Thành', 'Trần Phú', 'Trần Hưng Đạo',
+  'Nguyễn Huệ', 'Lý Thái Tổ', 'Lý Thường Kiệt', 'Phan Thiết', 'Phan Rang', 'Phan Rang - Tháp Chàm',
+  'Sơn La', 'Sơn Tây', 'Sơn Trà', 'Sơn Tịnh', 'Sơn Hà', 'Hồng Bàng', 'Hồng Lĩnh', 'Hồng Ngự',
+  'Đoàn Kết', 'Tân Định', 'Bình Thạnh', 'Vĩnh Long', 'Giang Thành', 'Văn Chấn', 'Văn Yên',
+  'Văn Lâm', 'Văn Giang', 'Văn Quán', 'Hà Huy Tập', 'Võ Thị Sáu', 'Ngô Quyền', 'Đồng Nai', 'Đống Đa',
+  'Đào Duy Từ', 'Chu Prông', 'Chu Păh', 'Chu Sê', 'Ba Đình', 'Ba Vì', 'Ba Tri', 'Mộc Châu',
+  'Tây Ninh', 'Tây Hồ', 'Long An', 'Long Biên', 'Long Xuyên', 'Long Thành', 'Châu Đốc', 'Châu Thành',
+  'Châu Phú', 'Quảng Ninh', 'Quảng Nam', 'Quảng Ngãi', 'Quảng Bình', 'Quảng Trị', 'Vũng Tàu',
+  'Dương Kinh', 'Dương Minh Châu', 'Kiên Giang', 'Kiên Lương', 'Phú Quốc', 'Mường Tè', 'Lào Cai',
+];
+
+export const PLACE_TYPE_WORDS = new Set([
+  'tỉnh', 'thành phố', 'tp', 'quận', 'huyện', 'thị xã', 'phường', 'xã', 'thị trấn', 'khu phố',
+  'ấp', 'thôn', 'bản', 'tổ', 'khóm', 'làng', 'xóm', 'buôn', 'plei', 'tổ dân phố',
+]);

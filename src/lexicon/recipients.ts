@@ -1,0 +1,62 @@
+// Words that name who is honoured, mapped to the recipient type of the annotation guide.
+// Longest forms first is handled by the pattern builder.
+import type { RecipientTypeValue } from '../schema.js';
+
+export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
+  // collectives
+  'tập thể': 'tập thể',
+  'đơn vị': 'tập thể',
+  'tổ chức': 'tập thể',
+  'chi bộ': 'tập thể',
+  'đảng bộ': 'tập thể',
+  'cơ quan': 'tập thể',
+  'tổ dân vận': 'tập thể',
+  'tổ dân phố': 'tập thể',
+  'khu phố': 'tập thể',
+  'ấp': 'tập thể',
+  'thôn': 'tập thể',
+  'bản': 'tập thể',
+  'xã': 'tập thể',
+  'phường': 'tập thể',
+  'doanh nghiệp': 'tập thể',
+  'trường': 'tập thể',
+  'chi hội': 'tập thể',
+  'công đoàn cơ sở': 'tập thể',
+  // individuals, also people counted by their role
+  'cá nhân': 'cá nhân',
+  'cán bộ': 'cá nhân',
+  'đảng viên': 'cá nhân',
+  'hội viên': 'cá nhân',
+  'đoàn viên': 'cá nhân',
+  'chiến sĩ': 'cá nhân',
+  'chiến sỹ': 'cá nhân',
+  'cán bộ, chiến sĩ': 'cá nhân',
+  'công chức': 'cá nhân',
+  'viên chức': 'cá nhân',
+  'giáo viên': 'cá nhân',
+  'học sinh': 'cá nhân',
+  'sinh viên': 'cá nhân',
+  'người có uy tín': 'cá nhân',
+  'già làng': 'cá nhân',
+  'chức sắc': 'cá nhân',
+  'đồng chí': 'cá nhân',
+  'nông dân': 'cá nhân',
+  'công nhân': 'cá nhân',
+  'thanh niên': 'cá nhân',
+  'phụ nữ': 'cá nhân',
+  'cựu chiến binh': 'cá nhân',
+  'người': 'cá nhân',
+  // families; a household is a family
+  'gia đình': 'gia đình',
+  'hộ gia đình': 'gia đình',
+  'hộ': 'gia đình',
+};
+
+// "16 cá nhân, tập thể", "88 tập thể và cá nhân": one combined count whose parts are unknown
+export const COMBINED_PARTS = ['tập thể', 'cá nhân', 'gia đình'] as const;
+
+// A count of "điển hình"/"gương" with no recipient type ("tuyên dương 50 điển hình")
+export const UNTYPED_RECIPIENT_WORDS = ['gương điển hình', 'điển hình', 'gương'];
+
+// Words after a household count that make it people helped, not honoured ("120 hộ nghèo")
+export const NEEDY_QUALIFIERS = ['nghèo', 'cận nghèo', 'khó khăn', 'chính sách', 'bị ảnh hưởng', 'thoát nghèo', 'di dời', 'tái định cư'];

@@ -1,0 +1,22 @@
+// Vietnamese family names (and first elements of ethnic-minority names): a capitalized run
+// that starts with one of these is taken as a person's name.
+export const SURNAMES = new Set([
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ',
+  'Hồ', 'Ngô', 'Dương', 'Lý', 'Triệu', 'Đinh', 'Lâm', 'Mai', 'Trịnh', 'Đoàn', 'Lương', 'Hà',
+  'Cao', 'Tạ', 'Thái', 'Châu', 'Quách', 'La', 'Tô', 'Thích', 'Lưu', 'Trương', 'Chu', 'Kiều',
+  'Khổng', 'Khúc', 'Lục', 'Mạc', 'Nghiêm', 'Ông', 'Phùng', 'Quan', 'Tăng', 'Thân', 'Tôn',
+  'Từ', 'Văn', 'Vương', 'Âu', 'Bạch', 'Cù', 'Diệp', 'Đàm', 'Đào', 'Giang', 'Hứa', 'Kim',
+  'Lại', 'Lã', 'Lò', 'Lường', 'Mã', 'Nông', 'Phí', 'Phó', 'Quang', 'Sầm', 'Sơn', 'Thạch',
+  'Tiêu', 'Trầm', 'Trình', 'Vi', 'Viên', 'Yên', 'Cầm', 'Điêu', 'Quàng', 'Lầu', 'Giàng',
+  'Sùng', 'Vàng', 'Thào', 'Mùa', 'Hầu', 'Ly', 'Chảo', 'Tẩn', 'Bàn', 'Triệu', 'Hạng', 'Lìu',
+  'Danh', 'Chau', 'Néang', 'Kiên', 'Huỳnh', 'Doãn', 'Nhữ', 'Ninh', 'Lạc', 'Khương', 'Bế',
+  'Hoàng', 'Ma', 'Y', 'Ksor', 'Siu', 'Rơ', 'Nay', 'Rmah', 'Kpă', 'Niê', 'Byă', 'Mlô', 'H',
+  'A', 'Đinh', 'Hồng', 'Phương', 'Trang', 'Lữ', 'Mẫn', 'Giáp', 'Bành', 'Ung', 'Tòng', 'Lèo',
+]);
+
+// Historic figures quoted in every article ("lời Chủ tịch Hồ Chí Minh đã dạy") are not
+// officials present at the event.
+export const NOT_OFFICIALS = new Set(['Hồ Chí Minh', 'Tôn Đức Thắng', 'Võ Nguyên Giáp', 'Phạm Văn Đồng', 'Lê Duẩn', 'Trường Chinh']);
+
+// Middle names that make a capitalized run look like a person's name
+export const MIDDLE_NAMES = new Set(['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Ngọc', 'Thanh', 'Quốc', 'Công', 'Xuân', 'Đình', 'Kim', 'Thu', 'Hồng', 'Bá', 'Trọng', 'Quang', 'Tiến', 'Mạnh', 'Phước', 'Phúc', 'Thế', 'Khắc', 'Viết', 'Duy']);

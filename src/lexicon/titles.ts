@@ -1,0 +1,69 @@
+// Position words that start a title ("Phó Bí thư Thường trực Quận ủy Quận 1" starts with
+// "Phó Bí thư"). Matched case-insensitively, longest first, so "Phó Chủ tịch" wins over
+// "Chủ tịch". The body after the head (the organisation) is read by the title rule.
+const BASE_HEADS = [
+  'bí thư', 'chủ tịch', 'trưởng ban', 'trưởng phòng', 'giám đốc', 'tổng giám đốc', 'chủ nhiệm',
+  'chánh văn phòng', 'chánh thanh tra', 'chánh án', 'viện trưởng', 'hiệu trưởng', 'trưởng khoa',
+  'trưởng thôn', 'trưởng ấp', 'trưởng bản', 'trưởng khu phố', 'trưởng khu', 'tổ trưởng', 'trưởng công an',
+  'chỉ huy trưởng', 'chính ủy', 'chính trị viên', 'tư lệnh', 'đồn trưởng', 'chủ nhiệm chính trị',
+  'tham mưu trưởng', 'cục trưởng', 'vụ trưởng', 'bộ trưởng', 'thứ trưởng', 'chi cục trưởng',
+  'trưởng đoàn', 'trưởng đài', 'tổng biên tập', 'hội trưởng', 'chi hội trưởng', 'tổ trưởng tổ dân vận',
+  'trưởng ban trị sự', 'trưởng ban đại diện', 'trưởng ban công tác mặt trận', 'trưởng ban nhân dân',
+  'trưởng ban dân vận', 'trưởng ban tuyên giáo', 'trưởng ban tổ chức', 'trưởng ban nội chính',
+  'trụ trì', 'chánh xứ', 'quản nhiệm', 'giáo sư', 'chủ tịch hội đồng quản trị', 'kế toán trưởng',
+  'thư ký', 'trưởng', 'bí thư chi bộ', 'bí thư đảng ủy', 'bí thư đoàn', 'ủy viên thường trực',
+  'đại biểu quốc hội', 'đại biểu hđnd', 'trưởng đoàn đại biểu quốc hội', 'chánh thanh tra',
+  'chủ tịch ubnd', 'chủ tịch hđnd', 'trưởng ban thường trực',
+];
+const DEPUTY = ['phó', 'phó trưởng', 'q.', 'quyền', 'nguyên', 'phó tổng'];
+
+// Titles that are ranks or memberships, written as one word group
+export const FIXED_HEADS = [
+  // military and police ranks are titles
+  'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá',
+  'thiếu tá', 'đại úy', 'thượng úy', 'trung úy', 'thiếu úy',
+  // memberships of party committees
+  'ủy viên', 'ủy viên ban thường vụ', 'ủy viên bch', 'ủy viên ban chấp hành', 'ủy viên trung ương đảng',
+  'tỉnh ủy viên', 'thành ủy viên', 'huyện ủy viên', 'quận ủy viên', 'thị ủy viên', 'đảng ủy viên',
+  'ủy viên dự khuyết', 'chi ủy viên', 'ủy viên ủy ban',
+  // abbreviations: Ủy viên Ban Thường vụ, Tỉnh/Thành ủy viên, Huyện ủy viên …
+  'uvbtv', 'uv btv', 'uvtv', 'btv', 'tuv', 'huv', 'quv', 'uvbch', 'uvtw', 'đbqh', 'uv', 'ubtv',
+  'phó ct', 'ct', 'pct', 'pbt', 'bt', 'ct ubnd', 'pct ubnd', 'q. chủ tịch', 'q.chủ tịch',
+  'thường trực', 'phó thường trực',
+];
+
+function withDeputies(heads: string[]): string[] {
+  const out = new Set<string>();
+  for (const h of heads) {
+    out.add(h);
+    for (const d of DEPUTY) {
+      // "phó trưởng" + "ban …": Phó Trưởng ban, not "phó trưởng trưởng ban"
+      if (d === 'phó trưởng' && h.startsWith('trưởng ')) out.add('phó ' + h);
+      else if (d === 'phó trưởng') continue;
+      else if (d === 'phó tổng' && h.startsWith('tổng ')) continue;
+      else out.add(`${d} ${h}`);
+    }
+  }
+  return [...out];
+}
+
+export const TITLE_HEADS: string[] = [...new Set([...withDeputies(BASE_HEADS), ...FIXED_HEADS, 'phó trưởng', 'phó tổng giám đốc', 'phó giám đốc'])];
+
+// Lowercase words that may continue a title's body after its head
+// ("Trưởng ban Công tác Mặt trận Khu phố 7", "Phó Bí thư Thường trực Quận ủy").
+export const TITLE_BODY_WORDS = new Set([
+  'ủy', 'uỷ', 'viên', 'ban', 'thường', 'vụ', 'trực', 'chấp', 'hành', 'dân', 'vận', 'mặt', 'trận',
+  'tổ', 'quốc', 'việt', 'nam', 'nhân', 'phường', 'quận', 'huyện', 'xã', 'tỉnh', 'thành', 'phố',
+  'thị', 'trấn', 'khu', 'ấp', 'thôn', 'bản', 'khối', 'đảng', 'bộ', 'chi', 'hội', 'công', 'tác',
+  'chính', 'trị', 'liên', 'hiệp', 'phụ', 'nữ', 'cựu', 'chiến', 'binh', 'nông', 'thanh', 'niên',
+  'đoàn', 'cộng', 'sản', 'sự', 'giáo', 'phật', 'văn', 'phòng', 'nội', 'kiểm', 'tra', 'tuyên',
+  'chức', 'quân', 'biên', 'an', 'sở', 'ngành', 'cơ', 'quan', 'doanh', 'nghiệp', 'thuế', 'bảo',
+  'hiểm', 'y', 'tế', 'dục', 'đào', 'tạo', 'trường', 'bệnh', 'viện', 'khuyến', 'học', 'lao', 'động',
+  'thương', 'tộc', 'tôn', 'mttq', 'ubnd', 'hđnd', 'số', 'đại', 'diện', 'trung', 'ương', 'tw',
+  'tịch', 'thư', 'trưởng', 'lý', 'quản', 'thu', 'nghệ', 'thông', 'tin', 'kinh', 'tế', 'xây',
+  'dựng', 'tài', 'nguyên', 'môi', 'pháp', 'tư', 'nông', 'lâm', 'ngư', 'truyền', 'hình', 'phát',
+  'thanh', 'báo', 'cục', 'chỉ', 'huy', 'đồn', 'sư', 'đoàn', 'lữ', 'trung', 'tiểu', 'đội',
+  'bch', 'ctv', 'mặt trận', 'tổng', 'hợp', 'đối', 'ngoại', 'vũ', 'trang', 'gia', 'đình', 'và',
+  'trú', 'kế', 'hoạch', 'đầu', 'tư', 'lực', 'lượng', 'hành', 'chính', 'đa', 'khoa', 'tiểu', 'mầm', 'non',
+  'nhà', 'văn', 'hóa', 'tham', 'mưu', 'sinh', 'viên', 'hợp', 'tác', 'tín', 'dụng',
+]);

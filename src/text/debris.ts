@@ -1,0 +1,28 @@
+// Page debris: the parts of a saved page that are not the article (related news, menus,
+// comment boxes, satisfaction widgets). Their numbers and dates are never facts.
+
+// Headings that open a block of debris: "TIN MỚI NHẤT", "Tin liên quan", "Bản in", "Ý kiến bạn đọc"
+const DEBRIS_HEADING = /^(?:[•*\-–+]\s*)?(?:tin (?:mới nhất|mới|liên quan|cùng chuyên mục|khác|tức đọc nhiều|đọc nhiều|xem nhiều|nổi bật|đã đưa|bài liên quan)|bài (?:viết )?liên quan|các tin (?:khác|đã đưa|liên quan)|bản in|in bài|gửi bài|ý kiến bạn đọc|bình luận|gửi bình luận|hãy để gửi bình luận|mức độ hài lòng|lên đầu trang|về đầu trang|liên kết website|xem thêm|đọc thêm|chia sẻ bài viết|từ khóa|tags?|video nổi bật|thông báo|tin ảnh|chuyên mục|trang chủ|đường dây nóng|tải ứng dụng)\s*:?$/iu;
+
+/** Index of the first line from which everything is debris, or lines.length. */
+export function debrisStart(lines: string[]): number {
+  let total = 0;
+  const offsets: number[] = [];
+  for (const l of lines) {
+    offsets.push(total);
+    total += l.length + 1;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (line.length > 60 || !DEBRIS_HEADING.test(line)) continue;
+    // a heading in the second half of the page closes the article
+    if (offsets[i]! >= total * 0.4) return i;
+  }
+  return lines.length;
+}
+
+/** Whether one line is a debris heading (used to skip menus at the top of a page). */
+export function isDebrisHeading(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 60 && DEBRIS_HEADING.test(t);
+}

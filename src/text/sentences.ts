@@ -1,0 +1,81 @@
+// Lines and sentences of a normalized article, with the flags later stages need:
+// headline, debris, bullet continuation, publication line.
+import { debrisStart, isDebrisHeading } from './debris.js';
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  line: number;
+  /** the first sentence of its line */
+  lineStart: boolean;
+  headline: boolean;
+  debris: boolean;
+  /** a list item: "- 15 tập thể …", "+ 10 cá nhân", "• …", "a) …" */
+  bullet: boolean;
+}
+
+// Abbreviations that end with a dot but not a sentence: "TP. HCM", "Q. Chủ tịch", "ThS. Lê"
+const NO_BREAK_BEFORE_DOT = /(?:^|[\s(])(?:TP|Tp|tp|Q|P|ThS|Ths|TS|PGS|GS|BS|KS|CN|ĐD|St|Th|Mr|Ms|Bs|Ks|Lm|TT|HT|ĐĐ|NS|NSƯT|NSND|v\.v|[\p{Lu}])$/u;
+// A sentence ends at . ! ? … (with closing quotes) before a space and a capital, digit, quote or bullet
+const SENTENCE_END = /[.!?…]+["”’)»]*(?= +["“‘(«•\-–+]?[\p{Lu}\d])/gu;
+// List markers at the start of a line or sentence
+const BULLET = /^(?:[-–+•*·▪●◦]|\d{1,2}[.)]|[a-zđ][)])\s+/u;
+
+export function splitSentences(text: string): Sentence[] {
+  const lines = text.split('\n');
+  const cut = debrisStart(lines);
+  const out: Sentence[] = [];
+  let offset = 0;
+  let headlineSeen = false;
+  let topMenu = true;
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li]!;
+    const lineOffset = offset;
+    offset += line.length + 1;
+    if (line.trim() === '') continue;
+    let debris = li >= cut;
+    // menus above the article: a debris heading before any long paragraph
+    if (topMenu && isDebrisHeading(line)) debris = true;
+    if (line.length > 150) topMenu = false;
+    let from = 0;
+    let first = true;
+    const pieces: Array<[number, number]> = [];
+    SENTENCE_END.lastIndex = 0;
+    for (let m = SENTENCE_END.exec(line); m; m = SENTENCE_END.exec(line)) {
+      const endAt = m.index + m[0].length;
+      if (m[0].startsWith('.') && m[0].length === 1 && NO_BREAK_BEFORE_DOT.test(line.slice(Math.max(0, m.index - 8), m.index))) continue;
+      pieces.push([from, endAt]);
+      from = endAt;
+    }
+    pieces.push([from, line.length]);
+    for (const [a0, b0] of pieces) {
+      let a = a0;
+      let b = b0;
+      while (a < b && line[a] === ' ') a++;
+      while (b > a && line[b - 1] === ' ') b--;
+      if (a >= b) continue;
+      const body = line.slice(a, b);
+      const isHeadline = !headlineSeen && !debris;
+      out.push({
+        index: out.length,
+        start: lineOffset + a,
+        end: lineOffset + b,
+        text: body,
+        line: li,
+        lineStart: first,
+        headline: isHeadline,
+        debris,
+        bullet: BULLET.test(body),
+      });
+      first = false;
+    }
+    if (!debris && !headlineSeen) {
+      headlineSeen = true;
+      // a headline split over two lines: "Quận Hoàn Kiếm:" then the rest
+      if (line.trim().endsWith(':') && line.length < 60) headlineSeen = false;
+    }
+  }
+  return out;
+}
