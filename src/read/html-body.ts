@@ -140,6 +140,6 @@ export function removeDebris(root: Element, keep: readonly Element[]): void {
 }
 
 function isLinkList(el: Element, minLinks: number): boolean {
-  const links = descendants(el).filter((d) => d.name === 'a').length + (el.name === 'a' ? 1 : 0);
+  const links = [el, ...descendants(el)].filter((d) => d.name === 'a').length;
   return links >= minLinks && linkDensity(el) >= LINK_LIST_DENSITY;
 }

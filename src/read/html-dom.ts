@@ -68,6 +68,7 @@ export function textOf(node: AnyNode): string {
 export function linkDensity(el: Element): number {
   const total = textOf(el).length;
   if (total === 0) return 0;
+  if (el.name === 'a') return 1;
   let linked = 0;
   for (const a of descendants(el)) if (a.name === 'a') linked += textOf(a).length;
   return Math.min(1, linked / total);

@@ -19,6 +19,9 @@ export interface CountMention {
 }
 
 const TYPE_WORDS = [...Object.keys(RECIPIENT_WORDS), ...UNTYPED_RECIPIENT_WORDS];
+// A number after a place, unit or document word names it and counts nothing:
+// "Quận 1 tổ chức hội nghị", "Khu phố 7", "Tiểu đoàn 3", "lần thứ 5", "Chỉ thị 19"
+const IDENTIFIER_BEFORE = /(?:quận|phường|phố|khu|tổ|ấp|khóm|xóm|thôn|bản|đội|lô|đồn|trạm|trung đoàn|sư đoàn|lữ đoàn|tiểu đoàn|đại đội|quân khu|quân đoàn|vùng|hải đội|khóa|khoá|số|thứ|lần|điều|mục|chương|trang|phòng|lớp|chỉ thị|nghị quyết|quyết định|kế hoạch|đề án|công văn|thông báo|kết luận|hướng dẫn|quy định|nghị định|thông tư|đường|tầng|kỳ|giai đoạn|top|hạng|nhóm) $/iu;
 // award.count: "24 tập thể", "03 cá nhân", "hai hộ gia đình", "90 gương tập thể, cá nhân",
 // "117 tập thể, cá nhân" (a combined count), "50 điển hình" (no type)
 const COUNT = new RegExp(
@@ -39,6 +42,7 @@ export function findCounts(text: string): CountMention[] {
     const g = m.groups!;
     const count = parseCount(g.num!);
     if (count === null || count <= 0) continue;
+    if (IDENTIFIER_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
     const word = g.word!.toLowerCase();
     let type: RecipientTypeValue | null = UNTYPED_RECIPIENT_WORDS.includes(word) ? null : RECIPIENT_WORDS[word]!;
     const combo = (g.combo ?? '').toLowerCase();

@@ -1,0 +1,68 @@
+// A saved news page → the article's text, headline, publication day and author.
+// The only module that loads cheerio: load it lazily, and use looks-like-html.ts to decide.
+import { load } from 'cheerio';
+import { findArticleRoot, densestBlock, removeDebris } from './html-body.js';
+import { collapse, contains, descendants, inJunk, isElement, textOf, type Element } from './html-dom.js';
+import { LEAD_SELECTORS } from './html-lexicon.js';
+import { commonAncestor, findAuthor, findHeadline, findPublished, jsonLdObjects } from './html-meta.js';
+import { blockLines } from './html-text.js';
+
+export { looksLikeHtml } from './looks-like-html.js';
+
+export interface HtmlDoc {
+  /** the article text, one block a line, the headline first; NFC */
+  text: string;
+  title: string | null;
+  /** YYYY-MM-DD, the day as written in the page's metadata */
+  published: string | null;
+  author: string | null;
+}
+
+// A lead shorter than this is a label ("Tóm tắt"), not a paragraph
+const MIN_LEAD = 30;
+
+/** Extracts the article from a page; never throws on malformed HTML. */
+export function htmlToText(html: string): HtmlDoc {
+  const $ = load(html);
+  const objects = jsonLdObjects($);
+  const root = findArticleRoot($);
+  const headline = findHeadline($, root, objects);
+  const scope = headline?.node != null ? commonAncestor(headline.node, root) : root;
+  const published = findPublished($, objects, scope);
+  const author = findAuthor($, objects);
+  const lead = findLead($, root, headline?.node ?? null);
+
+  const keep = [densestBlock(root) ?? root, ...(headline?.node != null ? [headline.node] : [])];
+  removeDebris(root, keep);
+  const skip = new Set(headline?.node != null && contains(root, headline.node) ? [headline.node] : []);
+  const lines = [...(lead === null ? [] : blockLines(lead)), ...blockLines(root, skip)];
+
+  const title = headline === null ? null : collapse(headline.text).normalize('NFC');
+  if (title !== null && title !== '' && !sameLine(lines[0], title)) lines.unshift(title);
+  return {
+    text: lines.join('\n').normalize('NFC'),
+    title: title === '' ? null : title,
+    published,
+    author,
+  };
+}
+
+function sameLine(a: string | undefined, b: string): boolean {
+  return a !== undefined && collapse(a).normalize('NFC').toLowerCase() === b.toLowerCase();
+}
+
+// The lead set apart from the body ("<p class="description">" above VnExpress' body):
+// after the headline and before the body in the page, not inside the body already
+function findLead($: ReturnType<typeof load>, root: Element, headline: Element | null): Element | null {
+  const order = new Map(descendants($.root().get(0)!).map((el, i) => [el, i] as const));
+  const after = headline === null ? -1 : (order.get(headline) ?? -1);
+  const before = order.get(root) ?? -1;
+  for (const selector of LEAD_SELECTORS) {
+    for (const el of $(selector).get()) {
+      if (!isElement(el) || contains(root, el) || contains(el, root) || inJunk(el)) continue;
+      const index = order.get(el) ?? -1;
+      if (index > after && index < before && textOf(el).length >= MIN_LEAD) return el;
+    }
+  }
+  return null;
+}

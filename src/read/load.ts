@@ -1,0 +1,58 @@
+// One input → the text dvk extracts from: bytes read, checked, decoded, and for a web page
+// the article body taken out of it. Errors are InputError: one line naming the cause.
+import { readFile, stat } from 'node:fs/promises';
+import { decode, looksBinary } from './decode.js';
+import { looksLikeHtml } from './looks-like-html.js';
+import { reason } from './inputs.js';
+
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+export interface Loaded {
+  text: string;
+  encoding: string;
+  offsets: 'decoded' | 'html-text';
+  title: string | null;
+  published: string | null;
+  author: string | null;
+  warnings: string[];
+}
+
+export interface LoadOptions {
+  encoding?: string;
+  maxBytes: number;
+}
+
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+export async function loadFile(path: string, options: LoadOptions): Promise<Loaded> {
+  let bytes: Buffer;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new InputError('is a directory');
+    if (info.size > options.maxBytes) throw new InputError(`too large (${info.size} bytes; the limit is ${options.maxBytes}, see --max-bytes)`);
+    bytes = await readFile(path);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(reason(e));
+  }
+  return loadBytes(bytes, path, options);
+}
+
+export async function loadBytes(bytes: Uint8Array, name: string, options: LoadOptions): Promise<Loaded> {
+  if (bytes.length > options.maxBytes) throw new InputError(`too large (${bytes.length} bytes; the limit is ${options.maxBytes}, see --max-bytes)`);
+  if (looksBinary(bytes)) throw new InputError('binary data, not a text or HTML article');
+  const decoded = decode(bytes, options.encoding);
+  const html = /\.html?$/iu.test(name) || looksLikeHtml(decoded.text);
+  if (!html) {
+    return { text: decoded.text, encoding: decoded.encoding, offsets: 'decoded', title: null, published: null, author: null, warnings: decoded.warnings };
+  }
+  // cheerio is loaded only when a page needs it
+  const { htmlToText } = await import('./html.js');
+  const page = htmlToText(decoded.text);
+  return { text: page.text, encoding: decoded.encoding, offsets: 'html-text', title: page.title, published: page.published, author: page.author, warnings: decoded.warnings };
+}

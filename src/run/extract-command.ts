@@ -1,0 +1,69 @@
+// dvk extract: inputs → records → writer, with every failure named on stderr.
+import { expandInputs } from '../read/inputs.js';
+import { DEFAULT_MAX_BYTES } from '../read/load.js';
+import { makeWriter, type Format } from '../write/writers.js';
+import type { Table } from '../write/rows.js';
+import { processJob, type Job } from './process.js';
+import { runOrdered, type Execute } from './runner.js';
+import { fileOutput, formatOfPath, stdoutOutput } from './output.js';
+import { readStdin } from './stdin.js';
+import type { Reporter } from './reporter.js';
+
+export interface ExtractCommandOptions {
+  inputs: string[];
+  output?: string;
+  format?: Format;
+  table: Table;
+  encoding?: string;
+  filesFrom?: string;
+  jobs: number;
+  maxBytes?: number;
+  bom: boolean;
+  debug: boolean;
+  reporter: Reporter;
+}
+
+/** Runs an extraction; resolves to the exit status (0 all read, 1 some inputs failed). */
+export async function extractCommand(o: ExtractCommandOptions): Promise<number> {
+  const format: Format = o.format ?? (o.output ? formatOfPath(o.output) : null) ?? 'csv';
+  const out = o.output ? fileOutput(o.output) : stdoutOutput();
+  const writer = makeWriter(out.stream, { format, table: o.table, bom: o.bom });
+  const load = { encoding: o.encoding, maxBytes: o.maxBytes ?? DEFAULT_MAX_BYTES };
+  const { execute, close } = await executor(o.jobs);
+  let failures = 0;
+  try {
+    await runOrdered(expandInputs(o.inputs, { filesFrom: o.filesFrom, readStdin }), {
+      window: Math.max(1, o.jobs * 4),
+      execute,
+      makeJob: async (item): Promise<Job> =>
+        item.kind === 'stdin'
+          ? { file: '-', bytes: await readStdin(), load, debug: o.debug }
+          : { file: item.path, load, debug: o.debug },
+      onOutcome: async (outcome) => {
+        if (outcome.ok) {
+          for (const line of outcome.debug) o.reporter.debug(`${outcome.record.file}: ${line}`);
+          for (const w of outcome.record.warnings) o.reporter.warn(`${outcome.record.file}: ${w}`);
+          await writer.write(outcome.record);
+          o.reporter.tick(true);
+        } else {
+          failures++;
+          o.reporter.error(`${outcome.file}: ${outcome.message}`);
+          o.reporter.tick(false);
+        }
+      },
+    });
+    await writer.end();
+    await out.close();
+  } finally {
+    await close();
+    o.reporter.done();
+  }
+  return failures > 0 ? 1 : 0;
+}
+
+/** In-process for one job; a worker pool for more (loaded only then). */
+async function executor(jobs: number): Promise<{ execute: Execute; close: () => Promise<void> }> {
+  if (jobs <= 1) return { execute: processJob, close: () => Promise.resolve() };
+  const { makePool } = await import('./pool.js');
+  return makePool(jobs);
+}

@@ -1,0 +1,42 @@
+// One input → one record, or the one-line reason it could not be read. This is the unit
+// of work a worker thread runs; it never throws for a bad input.
+import { extract } from '../index.js';
+import { validate } from '../index.js';
+import { InputError, loadBytes, loadFile, type LoadOptions } from '../read/load.js';
+import type { Article } from '../schema.js';
+
+export interface Job {
+  /** the path as given, or "-" */
+  file: string;
+  /** standard input's bytes, for "-" */
+  bytes?: Uint8Array;
+  load: LoadOptions;
+  debug: boolean;
+}
+
+export type Outcome =
+  | { ok: true; record: Article; debug: string[] }
+  | { ok: false; file: string; message: string };
+
+export async function processJob(job: Job): Promise<Outcome> {
+  const lines: string[] = [];
+  try {
+    const loaded = job.bytes ? await loadBytes(job.bytes, job.file, job.load) : await loadFile(job.file, job.load);
+    const record = extract(loaded.text, {
+      file: job.file,
+      published: loaded.published,
+      title: loaded.title,
+      encoding: loaded.encoding,
+      offsets: loaded.offsets,
+      warnings: loaded.warnings,
+      debug: job.debug ? (l) => lines.push(l) : undefined,
+    });
+    return { ok: true, record: validate(record), debug: lines };
+  } catch (e) {
+    if (e instanceof InputError) return { ok: false, file: job.file, message: e.message };
+    if (e instanceof Error && e.name === 'UnknownEncodingError') return { ok: false, file: job.file, message: e.message };
+    // an unexpected failure is a bug: say so in one line, and keep the other inputs going
+    const where = e instanceof Error ? (e.stack?.split('\n')[1]?.trim() ?? '') : '';
+    return { ok: false, file: job.file, message: `internal error: ${e instanceof Error ? e.message : String(e)} ${where}`.trim() };
+  }
+}
