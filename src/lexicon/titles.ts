@@ -13,7 +13,11 @@ const BASE_HEADS = [
   'trụ trì', 'chánh xứ', 'quản nhiệm', 'giáo sư', 'chủ tịch hội đồng quản trị', 'kế toán trưởng',
   'thư ký', 'trưởng', 'bí thư chi bộ', 'bí thư đảng ủy', 'bí thư đoàn', 'ủy viên thường trực',
   'đại biểu quốc hội', 'đại biểu hđnd', 'trưởng đoàn đại biểu quốc hội', 'chánh thanh tra',
-  'chủ tịch ubnd', 'chủ tịch hđnd', 'trưởng ban thường trực',
+  'chủ tịch ubnd', 'chủ tịch hđnd', 'trưởng ban thường trực', 'chánh thư ký', 'điều dưỡng trưởng',
+  'đội trưởng', 'trưởng làng', 'đoàn trưởng', 'trưởng đồn', 'trưởng ban quản trị', 'trưởng ban hành giáo',
+  'chánh trị sự', 'trưởng trạm', 'trạm trưởng', 'trưởng trại', 'giám thị', 'thủ trưởng', 'trưởng bộ phận',
+  'tổng thư ký', 'trưởng ban chỉ đạo', 'chủ tịch công đoàn', 'trưởng ban nữ công', 'ủy viên ban chấp hành',
+  'trưởng ban mặt trận', 'trưởng ban công tác mặt trận', 'trưởng khu dân cư', 'trưởng tộc', 'chủ tọa',
 ];
 const DEPUTY = ['phó', 'phó trưởng', 'q.', 'quyền', 'nguyên', 'phó tổng'];
 
@@ -65,5 +69,18 @@ export const TITLE_BODY_WORDS = new Set([
   'thanh', 'báo', 'cục', 'chỉ', 'huy', 'đồn', 'sư', 'đoàn', 'lữ', 'trung', 'tiểu', 'đội',
   'bch', 'ctv', 'mặt trận', 'tổng', 'hợp', 'đối', 'ngoại', 'vũ', 'trang', 'gia', 'đình', 'và',
   'trú', 'kế', 'hoạch', 'đầu', 'tư', 'lực', 'lượng', 'hành', 'chính', 'đa', 'khoa', 'tiểu', 'mầm', 'non',
-  'nhà', 'văn', 'hóa', 'tham', 'mưu', 'sinh', 'viên', 'hợp', 'tác', 'tín', 'dụng',
+  'nhà', 'văn', 'hóa', 'tham', 'mưu', 'sinh', 'viên', 'hợp', 'tác', 'tín', 'dụng', 'ty', 'xứ',
+  'thánh', 'chùa', 'làng', 'học', 'vực', 'đạo', 'hành', 'quản', 'trị', 'nghĩa', 'vệ', 'chữ', 'thập', 'đỏ',
+]);
+
+// Words that end a title body even before a capitalized word: verbs and prepositions of the
+// sentence the title stands in ("Chủ tịch UBND huyện trao Giấy khen", "… phát biểu tại Hội nghị")
+export const TITLE_STOP_WORDS = new Set([
+  'trao', 'tặng', 'cho', 'phát', 'nhấn', 'khẳng', 'đề', 'chia', 'ghi', 'đánh', 'yêu', 'chúc', 'tham',
+  'chủ', 'đã', 'đang', 'sẽ', 'được', 'là', 'có', 'với', 'tại', 'trong', 'về', 'của', 'đến', 'từ',
+  'thay', 'gặp', 'thăm', 'nói', 'nêu', 'trình', 'báo', 'cùng', 'các', 'những', 'ở', 'khi', 'để', 'vì',
+  'do', 'khen', 'biểu', 'tuyên', 'nhận', 'kiểm', 'lắng', 'mong', 'bày', 'gửi', 'dự', 'làm', 'vừa',
+  'cũng', 'luôn', 'rất', 'đồng', 'thời', 'giới', 'thiệu', 'mời', 'hướng', 'kêu', 'gọi', 'động', 'viên',
+  'ân', 'cần', 'hỏi', 'thăm', 'trực', 'tiếp', 'chỉ', 'đạo', 'quán', 'triệt', 'cảm', 'ơn', 'kể', 'vui',
+  'bà', 'ông', 'anh', 'chị', 'đồng chí', 'người', 'nhân', 'dân', 'năm', 'ngày', 'tháng', 'sau', 'trước',
 ]);

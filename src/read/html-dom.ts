@@ -79,16 +79,46 @@ const DISPLAY_NONE = /display\s*:\s*none/iu;
 // Class and id words split at spaces, "-", "_": "box-qc" → box, qc
 const NAME_WORD = /[^\s_-]+/gu;
 
-/** True for page furniture: menus, sidebars, related-news and comment boxes, ads, hidden parts. */
-export function isJunk(el: Element): boolean {
+function isHidden(el: Element): boolean {
+  return el.attribs.hidden !== undefined || DISPLAY_NONE.test(el.attribs.style ?? '');
+}
+
+function looksLikeFurniture(el: Element): boolean {
   if (JUNK_TAGS.has(el.name)) return true;
-  const attribs = el.attribs;
-  if (attribs.role !== undefined && JUNK_ROLES.has(attribs.role.toLowerCase())) return true;
-  if (attribs.hidden !== undefined || DISPLAY_NONE.test(attribs.style ?? '')) return true;
-  const names = `${attribs.class ?? ''} ${attribs.id ?? ''}`.toLowerCase();
+  const role = el.attribs.role;
+  if (role !== undefined && JUNK_ROLES.has(role.toLowerCase())) return true;
+  const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.toLowerCase();
   if (names.trim() === '') return false;
   if (JUNK_NAME_PARTS.some((part) => names.includes(part))) return true;
   return (names.match(NAME_WORD) ?? []).some((word) => JUNK_NAME_WORDS.has(word));
+}
+
+// Article text: a few real paragraphs, long and not links. A wrapper named like furniture
+// ("section.sidebar-1" around VnExpress' article, ASP.NET's page-wide <form>) holds them.
+const TEXT_PARAGRAPH = 80;
+const TEXT_PARAGRAPHS = 3;
+const TEXT_LINK_DENSITY = 0.3;
+
+function holdsArticleText(el: Element): boolean {
+  let paragraphs = 0;
+  for (const p of descendants(el)) {
+    if (p.name !== 'p') continue;
+    if (textOf(p).length >= TEXT_PARAGRAPH && linkDensity(p) < TEXT_LINK_DENSITY && ++paragraphs >= TEXT_PARAGRAPHS) return true;
+  }
+  return false;
+}
+
+// Verdicts are asked again and again while walking up from each paragraph
+const junkVerdicts = new WeakMap<Element, boolean>();
+
+/** True for page furniture: menus, sidebars, related-news and comment boxes, ads, hidden parts; not for a wrapper of the article. */
+export function isJunk(el: Element): boolean {
+  let verdict = junkVerdicts.get(el);
+  if (verdict === undefined) {
+    verdict = isHidden(el) || (looksLikeFurniture(el) && !holdsArticleText(el));
+    junkVerdicts.set(el, verdict);
+  }
+  return verdict;
 }
 
 /** True when the element or one of its ancestors is furniture. */

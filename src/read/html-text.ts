@@ -32,8 +32,9 @@ function cellsOf(row: Element): Element[] {
   return row.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'));
 }
 
-// "<tr><td><table>…" or a 3000-character cell: the page is laid out in a table
+// "<tr><td><table>…", a 3000-character cell, a row of one cell: the page is laid out in a table
 function isLayoutRow(cells: readonly Element[]): boolean {
+  if (cells.filter((cell) => textOf(cell) !== '').length <= 1) return true;
   return cells.some((cell) => descendants(cell).some((d) => d.name === 'table') || textOf(cell).length > MAX_DATA_CELL);
 }
 

@@ -5,9 +5,6 @@ import { decodeVni } from './vni.js';
 
 export type Legacy = 'windows-1258' | 'viscii' | 'tcvn3' | 'vni-windows' | 'latin1';
 
-// Auto-detection tries these; on a tie the first wins (cp1258 reads Western text too)
-export const DETECTABLE_LEGACY: readonly Legacy[] = ['windows-1258', 'vni-windows', 'tcvn3', 'viscii'];
-
 function view(bytes: Uint8Array): Buffer {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

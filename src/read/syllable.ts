@@ -50,12 +50,16 @@ export function isVietnameseSyllable(word: string): boolean {
   return verdict;
 }
 
+// Words are lowercase, Capitalized or ALL CAPS; "thỔnh" and "xuÔt" come from a wrong table
 function judge(word: string): boolean {
   let toneless = '';
   let toned = false;
+  let lowerSeen = false;
   for (const ch of word) {
     const letter = LETTERS.get(ch);
     if (letter === undefined) return false;
+    if (ch !== ch.toUpperCase()) lowerSeen = true;
+    else if (lowerSeen) return false;
     if (letter[1]) {
       if (toned) return false;
       toned = true;

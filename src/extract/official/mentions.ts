@@ -39,8 +39,10 @@ export function findMentions(sentence: string): Mention[] {
       const chain = readTitleChain(tokens, i);
       if (chain) {
         if (chain.name) {
-          out.push(mention(tokens, chain.name.start, chain.name.end, chain.titles, 'official.title-name'));
-          i = chain.end;
+          // "Đại tá Lê Quang Vinh, Phó Giám đốc Công an tỉnh": titles on both sides of the name
+          const after = titlesAfter(tokens, chain.name.end);
+          out.push(mention(tokens, chain.name.start, chain.name.end, [...chain.titles, ...after.titles], 'official.title-name'));
+          i = Math.max(chain.end, after.end);
           i = sharedTitle(tokens, i, chain.titles, out);
           continue;
         }
@@ -51,8 +53,11 @@ export function findMentions(sentence: string): Mention[] {
         const nameStart = j + hh;
         const end = nameFrom(tokens, nameStart, hh > 0);
         if (end > nameStart && (hh > 0 || tokens[chain.end]?.text !== ',')) {
-          out.push(mention(tokens, nameStart, end, chain.titles, 'official.title-dash-name'));
-          i = end;
+          const after = titlesAfter(tokens, end);
+          out.push(mention(tokens, nameStart, end, [...chain.titles, ...after.titles], 'official.title-dash-name'));
+          i = Math.max(end, after.end);
+          // "các Phó Bí thư Quận ủy: A, B và C"
+          if (tokens[chain.end]?.text === ':' || /^(?:các|những)$/u.test(tokens[chain.titles[0]!.start - 1]?.lower ?? '')) i = sharedTitle(tokens, i, chain.titles, out, true);
           continue;
         }
         if (tokens[chain.end]?.text === ':') {
@@ -93,7 +98,8 @@ function titlesAfter(tokens: Token[], j: number): { titles: TitleSpan[]; end: nu
   }
   const sep = tokens[k];
   if (!sep || !(sep.text === ',' || DASHES.has(sep.text) || sep.text === '(' || sep.text === ':')) return { titles: [], end: j };
-  const chain = readTitleChain(tokens, k + 1);
+  // after a name, a name inside the title must look like one (not "Huyện ủy Lục Ngạn")
+  const chain = readTitleChain(tokens, k + 1, 4);
   if (!chain) return { titles: [], end: j };
   if (chain.name) {
     // the chain ran into the next person's name: keep titles up to that name only

@@ -11,11 +11,14 @@ const NEVER_IN_NAME = new Set([
   'Ương', 'Phụ', 'Cựu', 'Binh', 'Niên', 'Giáo', 'Phật', 'Trị', 'Sự', 'Tịch', 'Bí', 'Chủ', 'Trưởng',
   'Tá', 'Tướng', 'Tọa', 'Mục', 'Tại', 'Ngày', 'Sáng', 'Chiều', 'Tối', 'Dịp', 'Nghị', 'Lễ', 'Tin',
   'Ảnh', 'Theo', 'Trong', 'Với', 'Cùng', 'Các', 'Những', 'Đây', 'Đó', 'Và', 'Của', 'Cho', 'Kỷ',
-  'Niệm', 'Chương', 'Bằng', 'Khen', 'Giấy', 'Huân', 'Cờ', 'Thi', 'Đua', 'Vận', 'Khéo', 'Trấn',
+  'Niệm', 'Chương', 'Giấy', 'Huân', 'Vận', 'Khéo', 'Trấn',
   'UBND', 'HĐND', 'MTTQ', 'Thường',
 ]);
 // "Thị", "Đức", "Văn" are middle names; keep them allowed after the first token
 const MIDDLE_OK = new Set([...MIDDLE_NAMES, 'Thị', 'Đức', 'Hòa', 'Linh', 'Thành', 'Đồng', 'Thượng', 'Nam', 'Dân', 'Trung', 'Nhân', 'Chí', 'Công', 'Phúc', 'Trường', 'Sơn']);
+
+// Words after which a place name, not a person, is written
+const PLACE_BEFORE = new Set(['ủy', 'uỷ', 'huyện', 'tỉnh', 'xã', 'phường', 'quận', 'thị', 'trấn', 'xã', 'tp', 'phố', 'làng', 'bản', 'thôn', 'ấp', 'chùa', 'xứ', 'khu', 'đồn']);
 
 export function isNameWord(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && t.cap && !t.allCaps && !/^\p{Lu}\.$/u.test(t.text);
@@ -26,7 +29,7 @@ export function isNameWord(t: Token | undefined): boolean {
  * "Bí thư Đảng ủy phường Lý Thái Tổ Nguyễn Văn Dũng" → "Nguyễn Văn Dũng" (the surname
  * with a middle name beats a place that starts with a family name).
  */
-export function nameAtEnd(tokens: Token[], from: number, to: number): { start: number; end: number } | null {
+export function nameAtEnd(tokens: Token[], from: number, to: number, minScore = 2): { start: number; end: number } | null {
   let runStart = to;
   while (runStart > from && isNameWord(tokens[runStart - 1])) runStart--;
   let best: { start: number; score: number } | null = null;
@@ -34,7 +37,7 @@ export function nameAtEnd(tokens: Token[], from: number, to: number): { start: n
     const score = nameScore(tokens, s, to);
     if (score !== null && (best === null || score > best.score)) best = { start: s, score };
   }
-  return best && best.score >= 2 ? { start: best.start, end: to } : null;
+  return best && best.score >= minScore ? { start: best.start, end: to } : null;
 }
 
 /** A name starting at i, read forward: its end, or 0. `loose` after an honorific. */
@@ -61,12 +64,15 @@ function nameScore(tokens: Token[], s: number, to: number): number | null {
   }
   let score = 2;
   const second = tokens[s + 1]!.text;
-  if (MIDDLE_NAMES.has(second) || second === 'Thị') score += 2;
+  // a middle name is never last: "Nguyễn Hoàng Phúc", not "Hoàng Phúc"
+  if (len >= 3 && (MIDDLE_NAMES.has(second) || second === 'Thị')) score += 2;
   if (len === 3) score += 1;
   if (len === 5 && !MIDDLE_NAMES.has(second)) score -= 3;
   if (PLACE_STARTS.has(`${first} ${second}`)) score -= 3;
   // inside a place name that began one word earlier ("Hà Giang Nguyễn …": "Giang")
   const prev = tokens[s - 1];
   if (prev && isNameWord(prev) && PLACE_STARTS.has(`${prev.text} ${first}`)) score -= 3;
+  // right after "Huyện ủy", "tỉnh", "xã" comes a place: "Huyện ủy Lục Ngạn"
+  if (prev && PLACE_BEFORE.has(prev.lower)) score -= 2;
   return score;
 }

@@ -1,6 +1,6 @@
 // Title phrases: a head from the lexicon ("Phó Bí thư") and the body that names the
 // organisation ("Thường trực Quận ủy Quận 1"), possibly ending in a person's name.
-import { TITLE_BODY_WORDS, TITLE_HEADS } from '../../lexicon/titles.js';
+import { TITLE_BODY_WORDS, TITLE_HEADS, TITLE_STOP_WORDS } from '../../lexicon/titles.js';
 import { PLACE_TYPE_WORDS } from '../../lexicon/places.js';
 import { longestPhrase, type Token } from '../../text/tokens.js';
 import { isNameWord, nameAtEnd } from './names.js';
@@ -8,7 +8,7 @@ import { isNameWord, nameAtEnd } from './names.js';
 const HEADS = new Set(TITLE_HEADS);
 const MAX_HEAD = Math.max(...TITLE_HEADS.map((h) => h.split(' ').length));
 // Words that open a qualifier after a comma: ", phường Tân Định", ", Đảng bộ Cục Thuế TP HCM"
-const QUALIFIER_STARTS = new Set([...PLACE_TYPE_WORDS, 'đảng bộ', 'chi bộ', 'công ty', 'tổng công ty', 'trường', 'bệnh viện', 'cục', 'sở', 'hội', 'văn phòng', 'ban', 'khoa', 'đồn', 'trung tâm', 'ngân hàng', 'tp']);
+const QUALIFIER_STARTS = new Set([...PLACE_TYPE_WORDS, 'đảng bộ', 'chi bộ', 'công ty', 'tổng công ty', 'trường', 'bệnh viện', 'cục', 'sở', 'hội', 'văn phòng', 'ban', 'khoa', 'đồn', 'trung tâm', 'ngân hàng', 'tp', 'học viện', 'viện', 'giáo xứ', 'giáo hội', 'chùa', 'làng', 'bộ', 'bộ chỉ huy', 'công an', 'quân khu', 'sư đoàn', 'lữ đoàn', 'trung đoàn', 'đại học', 'nhà máy', 'xí nghiệp', 'hợp tác xã', 'chi hội', 'ủy ban', 'hđnd', 'ubnd', 'đảng ủy', 'thị xã', 'quận', 'huyện', 'tỉnh']);
 const DASHES = new Set(['-', '–', '—']);
 
 export interface TitleSpan { start: number; end: number }
@@ -40,6 +40,9 @@ function bodyEnd(tokens: Token[], i: number): number {
         j++;
         continue;
       }
+      // lowercase words inside a proper name lead to a capitalized part: "Công ty Điện lực Trà
+      // Vinh", "Giáo xứ Cù Lao Giêng", "Hội thánh Tin Lành Huế", "chùa Soài So"
+      if (j > i && connectsToCapital(tokens, j)) { j++; continue; }
       break;
     }
     if (t.kind === 'num') {
@@ -58,6 +61,16 @@ function bodyEnd(tokens: Token[], i: number): number {
   return j;
 }
 
+function connectsToCapital(tokens: Token[], j: number): boolean {
+  for (let k = j; k < tokens.length && k < j + 3; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (t.cap) return headAt(tokens, k) === 0;
+    if (TITLE_STOP_WORDS.has(t.lower) && !TITLE_BODY_WORDS.has(t.lower)) return false;
+  }
+  return false;
+}
+
 function isNameStartAfterDash(tokens: Token[], i: number): boolean {
   // "… Lý Thái Tổ - ông Nguyễn Văn Dũng": an honorific or a name follows the dash
   const t = tokens[i]!;
@@ -68,7 +81,7 @@ function isNameStartAfterDash(tokens: Token[], i: number): boolean {
  * Reads a chain of titles from i: "Ủy viên Ban Thường vụ Quận ủy, Trưởng ban Dân vận Quận
  * ủy Hoàn Kiếm Phạm Thị Thu Thủy" → two titles and the name that ends the last one.
  */
-export function readTitleChain(tokens: Token[], i: number): TitleChain | null {
+export function readTitleChain(tokens: Token[], i: number, minNameScore = 2): TitleChain | null {
   const titles: TitleSpan[] = [];
   let j = i;
   let name: { start: number; end: number } | null = null;
@@ -76,7 +89,7 @@ export function readTitleChain(tokens: Token[], i: number): TitleChain | null {
     const h = headAt(tokens, j);
     if (h === 0) break;
     let end = bodyEnd(tokens, j + h);
-    const found = nameAtEnd(tokens, j + h, end);
+    const found = nameAtEnd(tokens, j + h, end, minNameScore);
     if (found) {
       titles.push({ start: j, end: found.start });
       name = found;
@@ -86,7 +99,7 @@ export function readTitleChain(tokens: Token[], i: number): TitleChain | null {
     // a qualifier after a comma stays with its title: ", phường Tân Định"
     while (tokens[end]?.text === ',' && qualifierAt(tokens, end + 1)) {
       const qEnd = bodyEnd(tokens, end + 1);
-      const qName = nameAtEnd(tokens, end + 1, qEnd);
+      const qName = nameAtEnd(tokens, end + 1, qEnd, minNameScore);
       if (qName) { end = qEnd; name = qName; break; }
       end = qEnd;
     }
