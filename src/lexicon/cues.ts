@@ -2,7 +2,8 @@
 
 // Verbs and nouns of honouring: a count needs one of these in its clause.
 export const HONOUR_CUES = [
-  'tuyên dương', 'khen thưởng', 'khen', 'công nhận', 'trao', 'tặng', 'nhận', 'đạt', 'vinh danh',
+  // "đạt" alone is any achievement ("quỹ đạt 1,2 tỷ"); only "đạt điển hình/danh hiệu" honours
+  'tuyên dương', 'khen thưởng', 'khen', 'công nhận', 'trao', 'tặng', 'nhận', 'đạt điển hình', 'đạt danh hiệu', 'vinh danh',
   'biểu dương', 'thưởng', 'bằng khen', 'giấy khen', 'kỷ niệm chương', 'kỉ niệm chương',
   'huân chương', 'huy chương', 'cờ thi đua', 'điển hình', 'được khen', 'suy tôn', 'tôn vinh',
 ];

@@ -16,16 +16,17 @@ const MIN_SHARE_OF_DENSEST = 0.5;
 const LINK_LIST_MIN_LINKS = 3;
 const LINK_LIST_DENSITY = 0.7;
 
-/** The element holding the article text: by schema.org or CMS class, else the densest block. */
-export function findArticleRoot($: CheerioAPI): Element {
-  const body = $('body').get(0) ?? $.root().children().get(0);
-  const densest = densestBlock(isElement(body) ? body : null);
+/** The element holding the article text: by schema.org or CMS class, else the densest block, else <body>. */
+export function findArticleRoot($: CheerioAPI, body: Element): Element {
+  const densest = densestBlock(body);
   const densestLength = densest === null ? 0 : textOf(densest).length;
+  // one query for all selectors, then each selector's matches in priority order
+  const matches = $(BODY_SELECTORS.join(', ')).get().filter((el): el is Element => isElement(el) && !inJunk(el));
   for (const selector of BODY_SELECTORS) {
     let best: Element | null = null;
     let bestLength = 0;
-    for (const el of $(selector).get()) {
-      if (!isElement(el) || inJunk(el)) continue;
+    for (const el of matches) {
+      if (!$(el).is(selector)) continue;
       const length = textOf(el).length;
       if (length > bestLength) {
         best = el;
@@ -35,10 +36,7 @@ export function findArticleRoot($: CheerioAPI): Element {
     if (best === null || bestLength === 0) continue;
     if (densest === null || contains(best, densest) || bestLength >= densestLength * MIN_SHARE_OF_DENSEST) return best;
   }
-  if (densest !== null) return densest;
-  const fallback = $('body').get(0) ?? $.root().get(0);
-  if (!isElement(fallback)) throw new Error('page has no body');
-  return fallback;
+  return densest ?? body;
 }
 
 // A leaf block (no blocks inside but <br>) carries paragraph text the way a <p> does

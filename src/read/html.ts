@@ -20,12 +20,18 @@ export interface HtmlDoc {
 
 // A lead shorter than this is a label ("Tóm tắt"), not a paragraph
 const MIN_LEAD = 30;
+// htmlparser2 in HTML mode: eight times faster than parse5 on a 160 kB page, and as good
+// for reading text (it closes <p>, <li>, <td> the HTML way; no table fostering needed here)
+const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true } } as const;
 
 /** Extracts the article from a page; never throws on malformed HTML. */
 export function htmlToText(html: string): HtmlDoc {
-  const $ = load(html);
+  let $ = load(html, PARSE_OPTIONS);
+  // a fragment ("<p>…</p><p>…</p>") gets the <body> htmlparser2 does not invent
+  if ($('body').length === 0) $ = load(`<body>${html}</body>`, PARSE_OPTIONS);
+  const body = $('body').get(0)!;
   const objects = jsonLdObjects($);
-  const root = findArticleRoot($);
+  const root = findArticleRoot($, body);
   const headline = findHeadline($, root, objects);
   const scope = headline?.node != null ? commonAncestor(headline.node, root) : root;
   const published = findPublished($, objects, scope);

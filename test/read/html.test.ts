@@ -179,6 +179,31 @@ describe('htmlToText: finding the body without a known class', () => {
   });
 });
 
+describe('htmlToText: odd pages', () => {
+  it('reads a fragment of several top-level paragraphs', () => {
+    const doc = htmlToText('<p>Sáng 13-10, hội nghị tuyên dương diễn ra.</p>\n<p>Có 20 tập thể được khen thưởng.</p>');
+    expect(doc.text).toBe('Sáng 13-10, hội nghị tuyên dương diễn ra.\nCó 20 tập thể được khen thưởng.');
+  });
+
+  it('survives unclosed and stray tags', () => {
+    const doc = htmlToText('<html><body><div class="entry-content"><p>Đoạn một về hội nghị tuyên dương điển hình<p>Đoạn hai: 20 tập thể</div></span><li>mục</body>');
+    expect(doc.text.split('\n')).toEqual(['Đoạn một về hội nghị tuyên dương điển hình', 'Đoạn hai: 20 tập thể']);
+    expect(htmlToText('').text).toBe('');
+    expect(htmlToText('chỉ có chữ, không thẻ').text).toBe('chỉ có chữ, không thẻ');
+  });
+
+  it('finds the article inside a page-wide ASP.NET <form> and a wrapper named like a sidebar', () => {
+    const paragraph = 'Hội nghị đã tuyên dương các tập thể, cá nhân điển hình trong phong trào thi đua Dân vận khéo năm 2022.';
+    const doc = htmlToText(`<html><body><form id="form1" method="post"><div class="menu-top"><a href="/">Trang chủ</a></div>
+      <div class="main-with-sidebar"><div id="ctl00_ContentPlaceHolder1_pnDetail">
+      <h1>Tuyên dương điển hình Dân vận khéo năm 2022</h1>
+      <p>${paragraph}</p><p>${paragraph}</p><p>${paragraph}</p></div>
+      <div class="sidebar-right"><p><a href="/1">Tin mới về công tác dân vận và các phong trào thi đua yêu nước</a></p></div></div>
+      <input type="hidden" name="__VIEWSTATE" value="dDwtMTI3OTMzNDM4NDs7Pg=="></form></body></html>`);
+    expect(doc.text.split('\n')).toEqual(['Tuyên dương điển hình Dân vận khéo năm 2022', paragraph, paragraph, paragraph]);
+  });
+});
+
 describe('htmlToText: metadata', () => {
   const wrap = (head: string, body = ''): string =>
     `<html><head>${head}</head><body><article><h1>Tuyên dương điển hình Dân vận khéo</h1>${body}<p>Sáng 13-10, hội nghị tuyên dương 20 tập thể điển hình đã diễn ra.</p></article></body></html>`;

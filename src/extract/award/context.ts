@@ -2,14 +2,15 @@
 // award forms, each with its offset so the award rule can take the one in reach.
 import { AWARD_FORMS } from '../../lexicon/awards.js';
 import { CONTEST_WORDS, HONOUR_CUES, NOT_HONOUR_AFTER, NOT_HONOUR_CUES } from '../../lexicon/cues.js';
-import { ISSUER_TIERS, LEVEL_WORDS } from '../../lexicon/levels.js';
+import { LEVEL_WORDS } from '../../lexicon/levels.js';
 import { alternation, END, START } from '../../lexicon/pattern.js';
 import type { LevelValue } from '../../schema.js';
 
 export interface Hit<T> { start: number; end: number; value: T }
 
 // Proposals are not honours yet: any of these before a count in its clause rejects it
-export const PROPOSAL_CUES = ['đề nghị', 'đề xuất', 'kiến nghị', 'giới thiệu', 'xét chọn', 'bình chọn', 'bình xét', 'dự kiến', 'lựa chọn', 'sẽ'];
+// and neither are targets ("phấn đấu … có ít nhất 30 điển hình được tuyên dương")
+export const PROPOSAL_CUES = ['đề nghị', 'đề xuất', 'kiến nghị', 'giới thiệu', 'xét chọn', 'bình chọn', 'bình xét', 'dự kiến', 'lựa chọn', 'sẽ', 'phấn đấu', 'mục tiêu', 'chỉ tiêu', 'ít nhất', 'tối thiểu'];
 const ACTIVITY_CUES = NOT_HONOUR_CUES.filter((c) => !PROPOSAL_CUES.includes(c));
 
 function finder<T>(re: RegExp, value: (m: RegExpExecArray) => T | null): (text: string) => Array<Hit<T>> {
@@ -49,26 +50,91 @@ export const findForms = finder(
   (m) => AWARD_FORMS[m.groups!.w!.toLowerCase()] ?? null,
 );
 
-// level.issuer: the body that gives the honour. "bằng khen của Ban Thường vụ Thành ủy",
-// "Chủ tịch UBND tỉnh tặng", "Bí thư Đảng ủy phường Lý Thái Tổ Nguyễn Văn Dũng trao",
-// "các cơ sở Đảng cũng tuyên dương"
-const ISSUER_KEYS = Object.keys(ISSUER_TIERS).filter((k) => k.includes(' ') || k.endsWith('ủy') || k === 'thành đoàn' || k === 'tỉnh đoàn');
-const ISSUER_WORD = new RegExp(`${START}(?<w>${alternation(ISSUER_KEYS)})${END}`, 'giu');
-const GIVE_VERB = /^(?:[\p{Lu}\d][\p{L}\p{N}]*\s|[-–]\s|(?:và|cùng)\s)*?(?:(?:đã|cũng|vừa|đồng thời|long trọng|chính thức)\s)*(?:trao|tặng|tuyên dương|biểu dương|khen thưởng|công nhận|vinh danh|tôn vinh|thưởng|quyết định tặng|ra quyết định)(?![\p{L}])/u;
-const OF_BEFORE = /(?:của|do)\s(?:(?:[\p{Lu}][\p{L}]*|ban|thường|vụ|dân|vận|chấp|hành|chủ|tịch|ủy|ban nhân dân|nhân|thường trực)\s){0,6}$/iu;
+// level.issuer: the body that gives the honour, by the first tier word of its name.
+// "bằng khen của Ban Thường vụ Thành ủy" → thành phố, "Chủ tịch UBND tỉnh Bình Phước tặng"
+// → tỉnh, "Ban Thường vụ Hội Nông dân tỉnh cũng tặng" → tỉnh, "Đảng ủy Khối Các cơ quan tỉnh"
+// → khối, "Bí thư Đảng ủy phường Lý Thái Tổ Nguyễn Văn Dũng trao" → phường, "các cơ sở Đảng
+// cũng tuyên dương" → cơ sở, "Chi bộ khu phố 4 tuyên dương" → cơ sở.
+const TIER_WORDS: Array<[RegExp, LevelValue]> = [
+  [/^(?:chủ tịch nước|thủ tướng|chính phủ|trung ương|tw|bộ trưởng|ủy ban trung ương)$/iu, 'trung ương'],
+  [/^bộ [\p{Lu}]/u, 'trung ương'],
+  [/^(?:đảng ủy khối|khối)$/iu, 'khối'],
+  [/^(?:tỉnh ủy|tỉnh đoàn|tỉnh)$/iu, 'tỉnh'],
+  [/^(?:thành ủy|thành đoàn|thành phố|tp|tp\.|tphcm|tp hcm)$/iu, 'thành phố'],
+  [/^(?:quận ủy|quận đoàn|quận)$/iu, 'quận'],
+  [/^(?:huyện ủy|huyện đoàn|huyện)$/iu, 'huyện'],
+  [/^(?:thị ủy|thị đoàn|thị xã)$/iu, 'thị xã'],
+  [/^(?:thị trấn)$/iu, 'thị trấn'],
+  [/^(?:phường)$/iu, 'phường'],
+  [/^(?:xã)$/iu, 'xã'],
+  [/^(?:cơ sở đảng|cơ sở|chi bộ|chi ủy|đảng bộ cơ sở|công đoàn cơ sở|cấp ủy cơ sở)$/iu, 'cơ sở'],
+];
+const TIER_WORD = /(?<![\p{L}\p{M}])(?:chủ tịch nước|thủ tướng|chính phủ|ủy ban trung ương|trung ương|bộ trưởng|Bộ (?=\p{Lu})|đảng ủy khối|khối|tỉnh ủy|tỉnh đoàn|tỉnh|thành ủy|thành đoàn|thành phố|tphcm|tp hcm|tp\.?|quận ủy|quận đoàn|quận|huyện ủy|huyện đoàn|huyện|thị ủy|thị đoàn|thị xã|thị trấn|phường|xã|cơ sở đảng|chi bộ|chi ủy|đảng bộ cơ sở|công đoàn cơ sở|cấp ủy cơ sở)(?![\p{L}\p{M}])/giu;
+// An issuer phrase is capitalized names and the words of bodies, no verb
+const ISSUER_PHRASE = /^(?:(?:[\p{Lu}\d][\p{L}\p{N}.]*|các|của|ban|thường|vụ|trực|dân|vận|chấp|hành|nhân|ủy|uỷ|tịch|thư|trưởng|bí|chủ|phó|đảng|hội|nông|khuyến|học|khối|cơ|quan|sở|doanh|nghiệp|tỉnh|thành|phố|quận|huyện|thị|xã|trấn|phường|trung|ương|việt|nam|mặt|trận|tổ|quốc|chi|bộ|khu|ấp|thôn|bản|nhà|trường|lao|động|liên|đoàn|công|an|đồng|quân|sự|biên|phòng|và|-|–)\s)*$/u;
+const GIVE_VERB_AFTER = /^\s?(?:(?:đã|cũng|vừa|đồng thời|long trọng|chính thức|quyết định|ra quyết định)\s)*(?:trao tặng|trao|tặng|tuyên dương|biểu dương|khen thưởng|công nhận|vinh danh|tôn vinh|thưởng)(?![\p{L}])/u;
+const GIVEN_BY = /(?:của|do)\s$/u;
 
+function tierOf(word: string): LevelValue | null {
+  const w = word.trim();
+  for (const [re, tier] of TIER_WORDS) if (re.test(w)) return tier;
+  return null;
+}
+
+/** Issuers in a sentence: where the phrase is, and the tier it gives. */
 export function findIssuers(text: string): Array<Hit<LevelValue>> {
   const out: Array<Hit<LevelValue>> = [];
-  ISSUER_WORD.lastIndex = 0;
-  for (let m = ISSUER_WORD.exec(text); m; m = ISSUER_WORD.exec(text)) {
-    const tier = ISSUER_TIERS[m.groups!.w!.toLowerCase()];
-    if (!tier) continue;
-    const end = m.index + m[0].length;
-    const before = text.slice(Math.max(0, m.index - 60), m.index);
-    const after = text.slice(end, end + 80).replace(/^\s+/u, '');
-    if (OF_BEFORE.test(before) || GIVE_VERB.test(after)) out.push({ start: m.index, end, value: tier });
+  // "… của <issuer>" / "… do <issuer>": the phrase runs to the first word that is not a body's
+  for (const m of text.matchAll(/(?<![\p{L}])(?:của|do)\s/gu)) {
+    const from = m.index + m[0].length;
+    const phrase = issuerPhrase(text, from);
+    const tier = firstTier(phrase);
+    if (tier) out.push({ start: from, end: from + phrase.length, value: tier });
   }
-  return out;
+  // "<issuer> (đã|cũng) tặng/trao/tuyên dương …": the subject before the verb
+  for (const m of text.matchAll(/(?<![\p{L}])(?:trao tặng|trao|tặng|tuyên dương|biểu dương|khen thưởng|công nhận|vinh danh|tôn vinh)(?![\p{L}])/gu)) {
+    const before = text.slice(Math.max(0, m.index - 120), m.index);
+    const subject = subjectBefore(before);
+    if (!subject || GIVEN_BY.test(before.slice(0, before.length - subject.length))) continue;
+    const tier = firstTier(subject);
+    if (tier) out.push({ start: m.index - subject.length, end: m.index, value: tier });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function issuerPhrase(text: string, from: number): string {
+  const rest = text.slice(from, from + 120);
+  const words = rest.split(/(?<=\s)/u);
+  let phrase = '';
+  for (const w of words) {
+    if (!ISSUER_PHRASE.test(phrase + (w.endsWith(' ') ? w : `${w} `))) break;
+    phrase += w;
+  }
+  return phrase.trimEnd();
+}
+
+/** The body named right before a verb, back to a comma, semicolon or the clause start. */
+function subjectBefore(before: string): string | null {
+  const cut = before.split(/[,;:.]\s?/u).pop() ?? '';
+  // drop adverbs between the subject and the verb
+  const trimmed = cut.replace(/(?:\s(?:đã|cũng|vừa|đồng thời|long trọng|chính thức|quyết định|ra quyết định|được))+\s?$/u, ' ');
+  const words = trimmed.split(/(?<=\s)/u);
+  let phrase = '';
+  for (let k = words.length - 1; k >= 0; k--) {
+    const candidate = words[k] + phrase;
+    if (!ISSUER_PHRASE.test(candidate.endsWith(' ') ? candidate : `${candidate} `)) break;
+    phrase = candidate;
+  }
+  return phrase.trim() ? phrase : null;
+}
+
+function firstTier(phrase: string): LevelValue | null {
+  TIER_WORD.lastIndex = 0;
+  for (const m of phrase.matchAll(TIER_WORD)) {
+    const tier = tierOf(m[0]);
+    if (tier) return tier;
+  }
+  return null;
 }
 
 /** Clause boundaries of a sentence: semicolons outside parentheses and quotes. */

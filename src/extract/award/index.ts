@@ -6,6 +6,7 @@ import type { Award } from '../../schema.js';
 import type { PersonMention } from '../official/index.js';
 import { extractSentence, type Inherited } from './sentence.js';
 import { recipientsOf } from './recipients.js';
+import { findTables } from './table.js';
 
 export interface Fact extends Award {
   sentence: number;
@@ -19,9 +20,31 @@ export interface Fact extends Award {
 
 export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fact[] {
   const out: Fact[] = [];
+  const tableRows = findTables(doc.sentences);
+  const inTable = new Set(tableRows.map((r) => r.sentence.index));
+  for (const row of tableRows) {
+    for (const cell of row.cells) {
+      debug?.(`award ${cell.count} ${cell.type} level=${row.level ?? '∅'} award=${row.award ?? '∅'} [award.table-row]`);
+      out.push({
+        recipient_type: cell.type,
+        count: cell.count,
+        level: row.level,
+        award: row.award,
+        year: null,
+        recipients: [],
+        evidence: evidenceOf(doc, row.sentence),
+        rule: 'award.table-row',
+        sentence: row.sentence.index,
+        headline: false,
+        pos: row.sentence.start + cell.start,
+        localEnd: cell.end,
+        levelRule: row.level ? 'level.table-label' : null,
+      });
+    }
+  }
   let lead: Inherited | null = null;
   for (const s of doc.sentences) {
-    if (s.debris) continue;
+    if (s.debris || inTable.has(s.index)) continue;
     const { awards, lead: next } = extractSentence(s.text, s.bullet ? lead : null, debug);
     // list items keep the lead of the sentence that opened the list
     if (!s.bullet) lead = next;

@@ -82,6 +82,12 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
         const next = parts.slice(ci + 1).find((p) => p.levels.length > 0);
         if (next) { level = next.levels[0]!.value; levelRule = 'level.shared-clause'; }
       }
+      if (!level && ci > 0) {
+        // "… tuyên dương điển hình cấp cơ sở gồm: 5 tập thể khoa, phòng; 11 cá nhân …"
+        const opener = parts.slice(0, ci).reverse().find((p) => p.levels.length > 0);
+        const lastLevel = opener?.levels[opener.levels.length - 1];
+        if (lastLevel && /(?::|gồm|bao gồm|như sau)/u.test(text.slice(lastLevel.end, c.start))) { level = lastLevel.value; levelRule = 'level.list-opener'; }
+      }
       if (!level) {
         const issuer = nearestIssuer(clause.issuers, c) ?? singleIssuer(parts);
         if (issuer) { level = issuer; levelRule = 'level.issuer'; }
@@ -128,10 +134,13 @@ function honourVerdict(
   if (inClause.some((h) => h.value === 'proposal' && h.start < c.start)) return { ok: false, why: 'award.proposal' };
   const left = inClause.filter((h) => h.end <= c.start).pop();
   if (left) return left.value === 'honour' ? { ok: true, why: 'cue before' } : { ok: false, why: `award.activity (${text.slice(left.start, left.end)})` };
-  const right = inClause.find((h) => h.start >= c.end);
-  if (right) return right.value === 'honour' ? { ok: true, why: 'cue after' } : { ok: false, why: `award.activity (${text.slice(right.start, right.end)})` };
+  // after the count, an honour anywhere in the clause governs it: "20 cá nhân có nhiều
+  // đóng góp … được nhận Kỷ niệm chương"; what describes the recipients does not
+  const right = inClause.filter((h) => h.start >= c.end);
+  if (right.some((h) => h.value === 'honour')) return { ok: true, why: 'cue after' };
   if (clause.forms.length > 0) return { ok: true, why: 'form in clause' };
   if (previousHonour) return { ok: true, why: 'listed with an honour' };
+  if (right.length > 0) return { ok: false, why: `award.activity (${text.slice(right[0]!.start, right[0]!.end)})` };
   return { ok: false, why: 'award.no-cue' };
 }
 
