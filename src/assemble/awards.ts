@@ -70,6 +70,11 @@ function totalOf(f: Fact, all: Fact[], texts: Map<number, string>): number[] | n
   }
   const text = texts.get(f.sentence) ?? '';
   const after = text.slice(f.localEnd, f.localEnd + 60);
+  if (f.headline) {
+    // a headline count that the body never restates but sums: "Biểu dương 45 tập thể" = 12 + 33
+    const body = others.filter((o) => o.recipient_type === f.recipient_type && !o.headline);
+    return subsetSum(body.map((o) => o.count), f.count);
+  }
   if (!TOTAL_MARK.test(after)) return null;
   const same = others.filter((o) => o.recipient_type === f.recipient_type && o.pos > f.pos && o.sentence - f.sentence <= 6);
   return subsetSum(same.map((o) => o.count), f.count);

@@ -27,9 +27,15 @@ function finder<T>(re: RegExp, value: (m: RegExpExecArray) => T | null): (text: 
 
 // award.cue: "tuyên dương", "nhận bằng khen", "được khen thưởng" (positive) and
 // "đăng ký", "hỗ trợ", "tham gia" (negative)
+const CUE_KIND = new Map<string, 'honour' | 'proposal' | 'activity'>([
+  ...HONOUR_CUES.map((c) => [c, 'honour'] as const),
+  ...ACTIVITY_CUES.map((c) => [c, 'activity'] as const),
+  ...PROPOSAL_CUES.map((c) => [c, 'proposal'] as const),
+]);
+// one alternation, longest first, so "tặng quà" (a gift) wins over "tặng" (an honour)
 export const findCues = finder(
-  new RegExp(`${START}(?:(?<pos>${alternation(HONOUR_CUES)})|(?<prop>${alternation(PROPOSAL_CUES)})|(?<neg>${alternation(ACTIVITY_CUES)}))${END}`, 'giu'),
-  (m) => (m.groups!.pos ? 'honour' : m.groups!.prop ? 'proposal' : 'activity') as 'honour' | 'proposal' | 'activity',
+  new RegExp(`${START}(?:${alternation(CUE_KIND.keys())})${END}`, 'giu'),
+  (m) => CUE_KIND.get(m[0].toLowerCase()) ?? null,
 );
 
 // award.contest: "giải nhất", "3 giải nhì", "18 đội dự thi"
@@ -71,7 +77,7 @@ const TIER_WORDS: Array<[RegExp, LevelValue]> = [
 ];
 const TIER_WORD = /(?<![\p{L}\p{M}])(?:chủ tịch nước|thủ tướng|chính phủ|ủy ban trung ương|trung ương|bộ trưởng|Bộ (?=\p{Lu})|đảng ủy khối|khối|tỉnh ủy|tỉnh đoàn|tỉnh|thành ủy|thành đoàn|thành phố|tphcm|tp hcm|tp\.?|quận ủy|quận đoàn|quận|huyện ủy|huyện đoàn|huyện|thị ủy|thị đoàn|thị xã|thị trấn|phường|xã|cơ sở đảng|chi bộ|chi ủy|đảng bộ cơ sở|công đoàn cơ sở|cấp ủy cơ sở)(?![\p{L}\p{M}])/giu;
 // An issuer phrase is capitalized names and the words of bodies, no verb
-const ISSUER_PHRASE = /^(?:(?:[\p{Lu}\d][\p{L}\p{N}.]*|các|của|ban|thường|vụ|trực|dân|vận|chấp|hành|nhân|ủy|uỷ|tịch|thư|trưởng|bí|chủ|phó|đảng|hội|nông|khuyến|học|khối|cơ|quan|sở|doanh|nghiệp|tỉnh|thành|phố|quận|huyện|thị|xã|trấn|phường|trung|ương|việt|nam|mặt|trận|tổ|quốc|chi|bộ|khu|ấp|thôn|bản|nhà|trường|lao|động|liên|đoàn|công|an|đồng|quân|sự|biên|phòng|và|-|–)\s)*$/u;
+const ISSUER_PHRASE = /^(?:(?:[\p{Lu}\d][\p{L}\p{N}.]*|các|của|ban|thường|vụ|trực|dân|vận|chấp|hành|nhân|ủy|uỷ|tịch|thư|trưởng|bí|chủ|phó|đảng|hội|nông|khuyến|học|khối|cơ|quan|sở|doanh|nghiệp|tỉnh|thành|phố|quận|huyện|thị|xã|trấn|phường|trung|ương|việt|nam|mặt|trận|tổ|quốc|chi|bộ|khu|ấp|thôn|bản|nhà|trường|lao|động|liên|đoàn|công|an|đồng|quân|sự|biên|phòng|và|tại|ở|-|–)\s)*$/u;
 const GIVE_VERB_AFTER = /^\s?(?:(?:đã|cũng|vừa|đồng thời|long trọng|chính thức|quyết định|ra quyết định)\s)*(?:trao tặng|trao|tặng|tuyên dương|biểu dương|khen thưởng|công nhận|vinh danh|tôn vinh|thưởng)(?![\p{L}])/u;
 const GIVEN_BY = /(?:của|do)\s$/u;
 

@@ -37,7 +37,12 @@ interface Clause {
 const REFERENCE = /(?:một|1|là một|là 1) trong(?: số)? $/iu;
 // "hơn 2.000 người", "trên 100 hộ": approximate counts are not honour counts
 const APPROXIMATE = /(?:hơn|trên|gần|khoảng|chừng|ước|hàng|tới|lên đến|lên tới|tổng số|tổng cộng)\s$/iu;
+// a clause whose giver is the previous clause's: "…; đồng thời tặng Giấy khen cho 05 hộ"
+const ELIDED_SUBJECT = /^\s*(?:(?:đồng thời|cũng|và|đã|còn|ngoài ra,?)\s)+(?:trao tặng|trao|tặng|tuyên dương|biểu dương|khen thưởng|công nhận)(?![\p{L}])/iu;
 const YEAR = /năm (?<y>(?:19|20)\d\d)/gu;
+// "…, trong đó có 6 người có uy tín", "trong số đó có tập thể Ban Dân vận Huyện ủy": part of
+// a group counted just before, not a fact of its own
+const SUBSET_OPENER = /(?:trong đó|trong số đó|trong số này|bao gồm cả|kể cả)(?: có)?[^;]*$/iu;
 const LEVEL_PREFIX_END = /^(?:\s?(?:có|là|gồm|:|,|đã|được))/u;
 
 export function extractSentence(text: string, inherited: Inherited | null, debug?: Debug): { awards: RawAward[]; lead: Inherited | null } {
@@ -68,7 +73,7 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
   parts.forEach((clause, ci) => {
     const levelOf = levelsInClause(clause, text);
     for (const c of clause.counts) {
-      const verdict = honourVerdict(text, clause, c, cues, contest, previousHonour);
+      const verdict = honourVerdict(text, clause, c, counts, cues, contest, previousHonour);
       if (!verdict.ok) {
         debug?.(`award rejected ${c.count} ${c.word}: ${verdict.why} | ${text.slice(c.start, c.end + 30)}`);
         continue;
@@ -89,7 +94,8 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
         if (lastLevel && /(?::|gồm|bao gồm|như sau)/u.test(text.slice(lastLevel.end, c.start))) { level = lastLevel.value; levelRule = 'level.list-opener'; }
       }
       if (!level) {
-        const issuer = nearestIssuer(clause.issuers, c) ?? singleIssuer(parts);
+        // another clause's issuer reaches only a clause that names no form of its own
+        const issuer = nearestIssuer(clause.issuers, c) ?? (ownForm && !ELIDED_SUBJECT.test(text.slice(clause.start, clause.end)) ? null : singleIssuer(parts));
         if (issuer) { level = issuer; levelRule = 'level.issuer'; }
       }
       if (!level && inherited?.level) { level = inherited.level; levelRule = 'level.list-lead'; }
@@ -117,16 +123,27 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
   return { awards, lead };
 }
 
+function isSubset(text: string, c: CountMention, counts: CountMention[]): boolean {
+  const earlier = counts.filter((o) => o.end <= c.start);
+  if (earlier.length === 0) return false;
+  const opener = SUBSET_OPENER.exec(text.slice(earlier[earlier.length - 1]!.end, c.start));
+  if (!opener) return false;
+  // a breakdown of a combined total lists its parts: those are the facts
+  return earlier.some((o) => o.type === c.type && o.count >= c.count && o.type !== 'tập thể, cá nhân');
+}
+
 function honourVerdict(
   text: string,
   clause: Clause,
   c: CountMention,
+  counts: CountMention[],
   cues: Array<Hit<'honour' | 'proposal' | 'activity'>>,
   contest: Array<Hit<boolean>>,
   previousHonour: boolean | null,
 ): { ok: boolean; why: string } {
   const before = text.slice(Math.max(clause.start, c.start - 40), c.start);
   if (REFERENCE.test(before)) return { ok: false, why: 'award.reference (một trong N)' };
+  if (isSubset(text, c, counts)) return { ok: false, why: 'award.subset (trong đó có …)' };
   if (c.named === null && APPROXIMATE.test(before)) return { ok: false, why: 'award.approximate' };
   if (NOT_HONOUR_RIGHT.test(text.slice(c.end, c.end + 50))) return { ok: false, why: 'award.not-honour-after' };
   if (contest.some((h) => h.start >= clause.start && h.start < c.start && c.start - h.end < 60)) return { ok: false, why: 'award.contest' };
