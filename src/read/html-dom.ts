@@ -1,7 +1,7 @@
 // Small questions about parsed HTML nodes, shared by the html-* modules: what an element
 // is, its text, whether it is page furniture.
 import type { AnyNode, Element } from 'domhandler';
-import { JUNK_NAME_PARTS, JUNK_NAME_WORDS, JUNK_ROLES, JUNK_TAGS, SKIPPED_TAGS } from './html-lexicon.js';
+import { JUNK_NAME_PARTS, JUNK_NAME_WORDS, JUNK_NAMES, JUNK_ROLES, JUNK_TAGS, SKIPPED_TAGS } from './html-lexicon.js';
 
 export type { AnyNode, Element };
 
@@ -78,6 +78,8 @@ export function linkDensity(el: Element): number {
 const DISPLAY_NONE = /display\s*:\s*none/iu;
 // Class and id words split at spaces, "-", "_": "box-qc" → box, qc
 const NAME_WORD = /[^\s_-]+/gu;
+// Whole class names and the id: "header clearfix" → header, clearfix
+const NAME = /\S+/gu;
 
 function isHidden(el: Element): boolean {
   return el.attribs.hidden !== undefined || DISPLAY_NONE.test(el.attribs.style ?? '');
@@ -90,6 +92,7 @@ function looksLikeFurniture(el: Element): boolean {
   const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.toLowerCase();
   if (names.trim() === '') return false;
   if (JUNK_NAME_PARTS.some((part) => names.includes(part))) return true;
+  if ((names.match(NAME) ?? []).some((name) => JUNK_NAMES.has(name))) return true;
   return (names.match(NAME_WORD) ?? []).some((word) => JUNK_NAME_WORDS.has(word));
 }
 

@@ -70,8 +70,15 @@ export const JUNK_NAME_PARTS: readonly string[] = [
 
 // Furniture by class or id, as a whole word between "-", "_" or spaces: "ads", "box-qc", "nav"
 export const JUNK_NAME_WORDS: ReadonlySet<string> = new Set([
-  'ad', 'ads', 'adv', 'qc', 'nav', 'tool', 'tools', 'tag', 'logo', 'header', 'masthead',
-  'topbar', 'login', 'search', 'weather',
+  'ad', 'ads', 'adv', 'qc', 'nav', 'tool', 'tools', 'tag', 'logo', 'masthead', 'topbar',
+  'login', 'search', 'weather',
+]);
+
+// Furniture by a whole class or id: "<div class="header">" is the page's, while
+// "article-header" holds the headline
+export const JUNK_NAMES: ReadonlySet<string> = new Set([
+  'header', 'head', 'top', 'site-header', 'main-header', 'top-header', 'header-top', 'top-bar',
+  'page-top', 'site-footer',
 ]);
 
 // Headings of debris boxes, compared lowercased without a final ":" or count:

@@ -199,12 +199,12 @@ export function findHeadline(
   root: Element,
   objects: readonly JsonObject[],
 ): { text: string; node: Element | null } | null {
-  const h1s = $('h1').get().filter((h) => isElement(h) && textOf(h).length >= MIN_HEADLINE);
+  const h1s = $('h1').get().filter((h) => isElement(h) && textOf(h).length >= MIN_HEADLINE && !inJunk(h));
   const inside = h1s.find((h) => contains(root, h));
   if (inside !== undefined) return { text: textOf(inside), node: inside };
-  const order = new Map(descendants($.root().get(0)!).map((el, i) => [el, i] as const));
+  const order = documentOrder($);
   const rootIndex = order.get(root) ?? Infinity;
-  const before = h1s.filter((h) => !inJunk(h) && (order.get(h) ?? Infinity) < rootIndex).at(-1);
+  const before = h1s.filter((h) => (order.get(h) ?? Infinity) < rootIndex).at(-1);
   if (before !== undefined) return { text: textOf(before), node: before };
 
   const sites = siteNames($);
@@ -221,6 +221,11 @@ export function findHeadline(
     if (text !== '') return { text, node: null };
   }
   return null;
+}
+
+/** Every element's index in document order. */
+export function documentOrder($: CheerioAPI): Map<Element, number> {
+  return new Map(descendants($.root().get(0)!).map((el, i) => [el, i] as const));
 }
 
 /** The nearest element holding both nodes (the article container around headline and body). */

@@ -1,10 +1,10 @@
 // A saved news page → the article's text, headline, publication day and author.
 // The only module that loads cheerio: load it lazily, and use looks-like-html.ts to decide.
-import { load } from 'cheerio';
+import { load, type CheerioAPI } from 'cheerio';
 import { findArticleRoot, densestBlock, removeDebris } from './html-body.js';
-import { collapse, contains, descendants, inJunk, isElement, textOf, type Element } from './html-dom.js';
+import { collapse, contains, inJunk, isElement, parentElement, textOf, type Element } from './html-dom.js';
 import { LEAD_SELECTORS } from './html-lexicon.js';
-import { commonAncestor, findAuthor, findHeadline, findPublished, jsonLdObjects } from './html-meta.js';
+import { commonAncestor, documentOrder, findAuthor, findHeadline, findPublished, jsonLdObjects } from './html-meta.js';
 import { blockLines } from './html-text.js';
 
 export { looksLikeHtml } from './looks-like-html.js';
@@ -58,14 +58,18 @@ function sameLine(a: string | undefined, b: string): boolean {
 }
 
 // The lead set apart from the body ("<p class="description">" above VnExpress' body):
-// after the headline and before the body in the page, not inside the body already
-function findLead($: ReturnType<typeof load>, root: Element, headline: Element | null): Element | null {
-  const order = new Map(descendants($.root().get(0)!).map((el, i) => [el, i] as const));
+// after the headline and before the body, in the block around both (or around the body's
+// parent when the headline is no element), not inside the body already
+function findLead($: CheerioAPI, root: Element, headline: Element | null): Element | null {
+  const order = documentOrder($);
   const after = headline === null ? -1 : (order.get(headline) ?? -1);
   const before = order.get(root) ?? -1;
+  const parent = parentElement(root);
+  const container = headline !== null ? commonAncestor(headline, root) : (parent === null ? root : (parentElement(parent) ?? parent));
+  const candidates = $(LEAD_SELECTORS.join(', ')).get();
   for (const selector of LEAD_SELECTORS) {
-    for (const el of $(selector).get()) {
-      if (!isElement(el) || contains(root, el) || contains(el, root) || inJunk(el)) continue;
+    for (const el of candidates) {
+      if (!isElement(el) || !$(el).is(selector) || !contains(container, el) || contains(root, el) || contains(el, root) || inJunk(el)) continue;
       const index = order.get(el) ?? -1;
       if (index > after && index < before && textOf(el).length >= MIN_LEAD) return el;
     }

@@ -105,6 +105,20 @@ describe('htmlToText on a VnExpress-like page', () => {
   });
 });
 
+describe('htmlToText: the headline element', () => {
+  it('takes the h1 of the article header over the logo h1 of the page header and og:title', () => {
+    const paragraph = 'Sáng 13-10, Quận ủy Quận 1 tổ chức hội nghị tuyên dương 20 tập thể điển hình “Dân vận khéo”.';
+    const doc = htmlToText(`<html><head><meta property="og:title" content="Chia sẻ: tuyên dương điển hình"></head><body>
+      <div class="header clearfix"><h1><a href="/">Cổng thông tin điện tử Quận 1</a></h1></div>
+      <p class="description">Cơ quan của Đảng bộ, chính quyền và nhân dân Quận 1 thành phố Hồ Chí Minh</p>
+      <div class="detail-wrap"><div class="article-header"><h1>Quận 1 tuyên dương 20 tập thể điển hình</h1></div>
+      <div class="detail-content"><p>${paragraph}</p><p>${paragraph}</p></div></div></body></html>`);
+    expect(doc.title).toBe('Quận 1 tuyên dương 20 tập thể điển hình');
+    // the site's description above the article is no lead
+    expect(doc.text.split('\n')).toEqual(['Quận 1 tuyên dương 20 tập thể điển hình', paragraph, paragraph]);
+  });
+});
+
 describe('htmlToText: headline fallbacks', () => {
   const body = `<div class="noi-dung"><p>Sáng 13-10, Quận ủy Quận 1 tổ chức hội nghị tuyên dương 20 tập thể điển hình “Dân vận khéo”.</p>
     <p>Tham dự có đồng chí Trần Kim Yến, Bí thư Quận ủy Quận 1, cùng lãnh đạo các phường.</p></div>`;

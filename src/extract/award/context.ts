@@ -77,7 +77,7 @@ const TIER_WORDS: Array<[RegExp, LevelValue]> = [
 ];
 const TIER_WORD = /(?<![\p{L}\p{M}])(?:chủ tịch nước|thủ tướng|chính phủ|ủy ban trung ương|trung ương|bộ trưởng|Bộ (?=\p{Lu})|đảng ủy khối|khối|tỉnh ủy|tỉnh đoàn|tỉnh|thành ủy|thành đoàn|thành phố|tphcm|tp hcm|tp\.?|quận ủy|quận đoàn|quận|huyện ủy|huyện đoàn|huyện|thị ủy|thị đoàn|thị xã|thị trấn|phường|xã|cơ sở đảng|chi bộ|chi ủy|đảng bộ cơ sở|công đoàn cơ sở|cấp ủy cơ sở)(?![\p{L}\p{M}])/giu;
 // An issuer phrase is capitalized names and the words of bodies, no verb
-const ISSUER_PHRASE = /^(?:(?:[\p{Lu}\d][\p{L}\p{N}.]*|các|của|ban|thường|vụ|trực|dân|vận|chấp|hành|nhân|ủy|uỷ|tịch|thư|trưởng|bí|chủ|phó|đảng|hội|nông|khuyến|học|khối|cơ|quan|sở|doanh|nghiệp|tỉnh|thành|phố|quận|huyện|thị|xã|trấn|phường|trung|ương|việt|nam|mặt|trận|tổ|quốc|chi|bộ|khu|ấp|thôn|bản|nhà|trường|lao|động|liên|đoàn|công|an|đồng|quân|sự|biên|phòng|và|tại|ở|-|–)\s)*$/u;
+const ISSUER_PHRASE = /^(?:(?:[\p{Lu}\d][\p{L}\p{N}.]*|các|của|ban|thường|vụ|trực|dân|vận|chấp|hành|nhân|ủy|uỷ|tịch|thư|trưởng|bí|chủ|phó|đảng|hội|nông|khuyến|học|khối|cơ|quan|sở|doanh|nghiệp|tỉnh|thành|phố|quận|huyện|thị|xã|trấn|phường|trung|ương|việt|nam|mặt|trận|tổ|quốc|chi|bộ|khu|ấp|thôn|bản|nhà|trường|lao|động|liên|đoàn|công|an|đồng|quân|sự|biên|phòng|và|tại|ở|nước|phủ|tướng|-|–)\s)*$/u;
 const GIVE_VERB_AFTER = /^\s?(?:(?:đã|cũng|vừa|đồng thời|long trọng|chính thức|quyết định|ra quyết định)\s)*(?:trao tặng|trao|tặng|tuyên dương|biểu dương|khen thưởng|công nhận|vinh danh|tôn vinh|thưởng)(?![\p{L}])/u;
 const GIVEN_BY = /(?:của|do)\s$/u;
 
@@ -109,7 +109,7 @@ export function findIssuers(text: string): Array<Hit<LevelValue>> {
 }
 
 function issuerPhrase(text: string, from: number): string {
-  const rest = text.slice(from, from + 120);
+  const rest = text.slice(from, from + 120).split(/[,;:.(“"]/u)[0]!;
   const words = rest.split(/(?<=\s)/u);
   let phrase = '';
   for (const w of words) {

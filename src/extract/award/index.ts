@@ -7,6 +7,9 @@ import type { PersonMention } from '../official/index.js';
 import { extractSentence, type Inherited } from './sentence.js';
 import { recipientsOf } from './recipients.js';
 import { findTables } from './table.js';
+import { findNamedAwards } from './named.js';
+import { findCounts } from './counts.js';
+import { findCues } from './context.js';
 
 export interface Fact extends Award {
   sentence: number;
@@ -51,6 +54,30 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
     else if (next) lead = next;
     const evidence = evidenceOf(doc, s);
     const inSentence = people.filter((p) => p.sentence === s.index);
+    const spans = inSentence.map((p) => ({ start: p.start - s.start, end: p.end - s.start, name: p.name }));
+    const countsAt = findCounts(s.text).map((c) => c.start);
+    const cues = findCues(s.text);
+    for (const n of findNamedAwards(s.text, spans, countsAt)) {
+      // a proposal is not an honour yet: "đề nghị tặng Bằng khen cho ông …"
+      const clauseStart = s.text.lastIndexOf(';', n.start) + 1;
+      if (cues.some((c) => c.value === 'proposal' && c.start >= clauseStart && c.start < n.end)) continue;
+      debug?.(`award ${n.count} ${n.type} level=${n.level ?? '∅'} award=${n.award ?? '∅'} [${n.rule}] ${n.names.join(', ')}`);
+      out.push({
+        recipient_type: n.type,
+        count: n.count,
+        level: n.level,
+        award: n.award,
+        year: null,
+        recipients: n.names,
+        evidence,
+        rule: n.rule,
+        sentence: s.index,
+        headline: s.headline,
+        pos: s.start + n.start,
+        localEnd: n.end,
+        levelRule: n.level ? 'level.named' : null,
+      });
+    }
     awards.forEach((a, k) => {
       const nextStart = awards[k + 1]?.start ?? s.text.length;
       out.push({

@@ -2,8 +2,7 @@
 // Quận 1", "gia đình bà Trương Thị Thành".
 import { sourceText, type Doc } from '../../text/document.js';
 import type { Sentence } from '../../text/sentences.js';
-import { tokenize } from '../../text/tokens.js';
-import { TITLE_BODY_WORDS } from '../../lexicon/titles.js';
+import { orgNameEnd } from './org-name.js';
 import type { PersonMention } from '../official/index.js';
 import type { RawAward } from './sentence.js';
 
@@ -15,7 +14,7 @@ export function recipientsOf(doc: Doc, s: Sentence, a: RawAward, nextStart: numb
     const at = s.start + a.named.start;
     const person = people.find((p) => p.start === at);
     if (person) return [person.name];
-    const end = orgEnd(s.text, a.named.start);
+    const end = orgNameEnd(s.text, a.named.start);
     return end > a.named.start ? [sourceText(doc, at, s.start + end)] : [];
   }
   if (!LIST_OPEN.test(s.text.slice(a.end, a.end + 12))) return [];
@@ -24,15 +23,3 @@ export function recipientsOf(doc: Doc, s: Sentence, a: RawAward, nextStart: numb
   return people.filter((p) => p.start >= from && p.start < to).map((p) => p.name).slice(0, a.count);
 }
 
-/** End of an organisation's name starting at i: capitalized words, body words, numbers. */
-function orgEnd(text: string, i: number): number {
-  const tokens = tokenize(text.slice(i));
-  let end = 0;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    const ok = (t.kind === 'word' && (t.cap || (k > 0 && TITLE_BODY_WORDS.has(t.lower) && t.lower !== 'và'))) || (t.kind === 'num' && k > 0);
-    if (!ok) break;
-    end = t.end;
-  }
-  return i + end;
-}

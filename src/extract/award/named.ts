@@ -1,0 +1,113 @@
+// Recipients named without a number, counted 1 each (annotation guide): a body or person
+// that is given an honour, or that receives one.
+//   "Ban Thường vụ Huyện ủy tặng Giấy khen cho ông Giàng A Dế, Trưởng bản …"
+//   "Công an TP Mỹ Tho vinh dự đón nhận Cờ thi đua của UBND tỉnh Tiền Giang"
+//   "ông Nguyễn Văn Phước được Chủ tịch UBND tỉnh tặng Bằng khen và được công nhận điển hình … cấp huyện"
+import type { LevelValue, RecipientTypeValue } from '../../schema.js';
+import { findForms, findIssuers, findLevels } from './context.js';
+import type { AwardForm } from '../../lexicon/awards.js';
+import { orgNameEnd } from './org-name.js';
+
+export interface NamedAward {
+  type: RecipientTypeValue;
+  count: number;
+  names: string[];
+  level: LevelValue | null;
+  award: string | null;
+  start: number;
+  end: number;
+  rule: string;
+}
+
+export interface NameSpan { start: number; end: number; name: string }
+
+// The head word of a body's name: "Ban Dân vận …", "Công an TP …", "Trường THPT …"
+const ORG_HEAD = /^(?:Ban|Hội|Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|Trường|Tổ|Ủy ban|Uỷ ban|UBND|Công an|Bệnh viện|Đồn|Công ty|Tổng công ty|Hợp tác xã|HTX|Chi hội|Đoàn|Trạm|Phòng|Sở|Cục|Khoa|Câu lạc bộ|CLB|Nhà máy|Xí nghiệp|Liên đoàn|Mặt trận|Hội đồng|Bộ Chỉ huy|Bộ đội|Tiểu đoàn|Đại đội|Trung đoàn|Lữ đoàn|Sư đoàn|Quân khu|Văn phòng|Trung tâm|Ngân hàng|Giáo xứ|Khu phố|Tổ dân phố|Huyện ủy|Huyện uỷ|Quận ủy|Tỉnh ủy|Thành ủy|Thị ủy)(?![\p{L}])/u;
+// "tặng Giấy khen cho …", "trao Huân chương Lao động hạng Ba cho …", "trao thưởng cho …"
+const GIVE_TO = /(?<![\p{L}])(?:trao tặng|trao|tặng|gắn)\s(?<what>[^;:]{0,90}?)\scho\s(?!các|những|nhiều|\d|mỗi|một số|hơn|gần)/gu;
+// "… (vinh dự) (được …) tặng/trao/công nhận/…", "… (vinh dự) đón nhận …"
+const RECEIVE = /(?<![\p{L}])(?:(?:vinh dự được|vinh dự|được)\s(?:(?<issuer>[^,;.]{3,70}?)\s)?(?<verb>tặng thưởng|trao tặng|tặng|trao|công nhận|tuyên dương|biểu dương|vinh danh|khen thưởng)|(?:vinh dự\s)?(?<receive>đón nhận|nhận))(?![\p{L}])/gu;
+// What may stand between a subject and its verb: "cũng", "vừa", "là đơn vị vừa"
+const ADVERBS = /^(?:\s*(?:,|cũng|vừa|đã|là đơn vị|là|đơn vị|năm \d{4},?|vinh dự|và))*\s*$/u;
+const INTRO = /^(?:(?:dịp này|tại hội nghị|tại buổi lễ|cũng tại hội nghị|với những thành tích (?:đó|trên)|nhờ (?:đó|vậy)|năm \d{4}|trước đó|ngoài ra)[^,]{0,30},\s)/iu;
+
+export function findNamedAwards(text: string, people: NameSpan[], countsAt: number[]): NamedAward[] {
+  const out: NamedAward[] = [];
+  for (const m of text.matchAll(GIVE_TO)) {
+    const at = m.index + m[0].length;
+    const forms = findForms(m.groups!.what!);
+    if (forms.length === 0 && !/thưởng/u.test(m.groups!.what!)) continue;
+    const obj = recipientAt(text, at, people);
+    if (!obj || countsAt.some((c) => c >= at && c < obj.end)) continue;
+    const clauseStart = Math.max(text.lastIndexOf(';', m.index) + 1, 0);
+    const before = text.slice(clauseStart, m.index + m[0].length);
+    out.push({
+      ...obj,
+      level: findLevels(text.slice(m.index, obj.end + 40))[0]?.value ?? lastIssuer(before),
+      award: bestForm(forms) ?? 'khen thưởng',
+      start: m.index,
+      end: obj.end,
+      rule: 'award.named-given',
+    });
+  }
+  for (const m of text.matchAll(RECEIVE)) {
+    const clauseStart = Math.max(text.lastIndexOf(';', m.index) + 1, text.lastIndexOf('. ', m.index) + 1, 0);
+    let head = text.slice(clauseStart, m.index);
+    // the subject opens the clause, after an introduction such as "Dịp này, "
+    const intro = INTRO.exec(head.trimStart());
+    const subjectStart = clauseStart + (head.length - head.trimStart().length) + (intro ? intro[0].length : 0);
+    head = text.slice(subjectStart, m.index);
+    const subject = recipientAt(text, subjectStart, people);
+    if (!subject || !ADVERBS.test(text.slice(subject.end, m.index).replace(/,[^,]*,/u, ','))) continue;
+    if (countsAt.some((c) => c >= subjectStart && c < m.index)) continue;
+    // the honour runs to the next "và được" or the clause end
+    const tail = text.slice(m.index + m[0].length).split(/;|\svà được\s|\.\s/u)[0]!;
+    const forms = findForms(`${m[0]} ${tail}`);
+    const issuerText = m.groups!.issuer ? `của ${m.groups!.issuer}` : '';
+    const level = findLevels(tail)[0]?.value ?? findIssuers(issuerText)[0]?.value ?? findIssuers(tail)[0]?.value ?? null;
+    const verb = m.groups!.verb ?? m.groups!.receive ?? '';
+    if (forms.length === 0 && /nhận/u.test(verb)) continue;
+    out.push({
+      ...subject,
+      level,
+      award: bestForm(forms) ?? (/tuyên dương|biểu dương|vinh danh/u.test(verb) ? 'điển hình' : 'khen thưởng'),
+      start: subjectStart,
+      end: m.index + m[0].length,
+      rule: 'award.named-received',
+    });
+  }
+  return out;
+}
+
+/** A body's or persons' name starting at i: its type, count and names. */
+function recipientAt(text: string, i: number, people: NameSpan[]): { type: RecipientTypeValue; count: number; names: string[]; end: number } | null {
+  const rest = text.slice(i);
+  // persons: "ông Giàng A Dế, Trưởng bản …", "Linh mục Trần Minh Đức", "đồng chí A và B"
+  const first = people.find((p) => p.start >= i && p.start - i <= 16 && /^(?:[\p{Ll}/ ]*|(?:Linh mục|Thượng tọa|Hòa thượng|Đại đức|Mục sư|Đồng chí|Ông|Bà)\s)$/u.test(text.slice(i, p.start)));
+  if (first) {
+    const names = [first.name];
+    let end = first.end;
+    for (const p of people.filter((q) => q.start > first.start)) {
+      const gap = text.slice(end, p.start);
+      if (!/^(?:,[^,;]*)?\s(?:và|cùng)\s(?:\p{Ll}+\s)?$/u.test(gap) && !/^,\s(?:\p{Ll}+\s)?$/u.test(gap)) break;
+      names.push(p.name);
+      end = p.end;
+    }
+    return { type: 'cá nhân', count: names.length, names, end };
+  }
+  if (!ORG_HEAD.test(rest)) return null;
+  const end = orgNameEnd(text, i);
+  if (end <= i) return null;
+  return { type: 'tập thể', count: 1, names: [text.slice(i, end)], end };
+}
+
+function bestForm(forms: Array<{ value: AwardForm }>): string | null {
+  let best: AwardForm | null = null;
+  for (const f of forms) if (!best || f.value.rank > best.rank) best = f.value;
+  return best?.value ?? null;
+}
+
+function lastIssuer(before: string): LevelValue | null {
+  const issuers = findIssuers(before);
+  return issuers[issuers.length - 1]?.value ?? null;
+}

@@ -1,0 +1,74 @@
+// Event dates, Duckling style: every way of writing one day → that day, and phrases that
+// name no event day → null. Snippets are short invented reports: a headline, then the text.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const dateOf = (text: string): string | null => extract(text, { file: 't.txt' }).date;
+/** The line under test, for the test name. */
+const label = (text: string): string => text.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('Mức') && l !== 'TIN MỚI NHẤT').slice(1).map((l) => l.replace(REST_RE, '')).join(' | ').slice(0, 110);
+
+const HEAD = 'Tuyên dương điển hình “Dân vận khéo” năm 2020\n\n';
+const REST_RE = / Hội nghị đã tuyên dương các tập thể.*$/u;
+const REST = ' Hội nghị đã tuyên dương các tập thể, cá nhân có nhiều cách làm hay, sáng tạo trong công tác dân vận.';
+// long enough that a debris heading after it sits in the second half of the page
+const BODY = [
+  'Trong những năm qua, công tác dân vận trên địa bàn huyện đã có nhiều chuyển biến tích cực, vận động nhân dân tham gia các phong trào thi đua yêu nước, chăm lo đời sống vật chất, tinh thần của nhân dân.',
+  'Các cấp ủy, chính quyền, Mặt trận và đoàn thể đã phối hợp chặt chẽ, lắng nghe ý kiến của nhân dân, kịp thời giải quyết những kiến nghị chính đáng, tạo sự đồng thuận trong xã hội.',
+  'Phong trào thi đua “Dân vận khéo” được triển khai rộng khắp, gắn với thực hiện nhiệm vụ chính trị của từng địa phương, cơ quan, đơn vị.',
+].join('\n\n');
+
+const FORMS: Array<[string, string]> = [
+  // date.dmy with slashes, dashes and dots
+  ['2020-10-13', `${HEAD}Ngày 13/10/2020, Huyện ủy Tân Phú tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2020.${REST}`],
+  ['2020-10-13', `${HEAD}Ngày 13-10-2020, Huyện ủy Tân Phú tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2020.${REST}`],
+  ['2020-10-13', `${HEAD}Ngày 13.10.2020, Huyện ủy Tân Phú tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2020.${REST}`],
+  ['2020-10-13', `${HEAD}Vào ngày 13/10/2020, Huyện ủy Tân Phú đã tổ chức hội nghị tuyên dương điển hình “Dân vận khéo”.${REST}`],
+  ['2020-10-13', `${HEAD}Huyện ủy Tân Phú vừa tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” vào ngày 13/10/2020.${REST}`],
+  // date.words
+  ['2019-03-15', `Xã Phú Lộc tuyên dương điển hình “Dân vận khéo”\n\nNgày 15 tháng 3 năm 2019, Đảng ủy xã Phú Lộc tổ chức hội nghị sơ kết phong trào thi đua “Dân vận khéo”.${REST}`],
+  ['2019-03-15', `Xã Phú Lộc tuyên dương điển hình “Dân vận khéo”\n\nVào ngày 15 tháng 3 năm 2019, Đảng ủy xã Phú Lộc tổ chức hội nghị sơ kết phong trào thi đua “Dân vận khéo”.${REST}`],
+  // a time of day before the date, a dateline before that
+  ['2019-11-20', `Huyện Đông Anh tôn vinh điển hình “Dân vận khéo”\n\nSáng 20/11/2019, Ban Dân vận Huyện ủy Đông Anh tổ chức hội nghị biểu dương điển hình “Dân vận khéo” năm 2019.${REST}`],
+  ['2019-11-20', `Huyện Đông Anh tôn vinh điển hình “Dân vận khéo”\n\nKinhtedothi - Sáng 20/11/2019, Ban Dân vận Huyện ủy Đông Anh tổ chức hội nghị biểu dương điển hình “Dân vận khéo” năm 2019.${REST}`],
+  ['2016-10-14', `Thị xã Hương Thủy tuyên dương điển hình “Dân vận khéo”\n\nChiều 14.10.2016, Thị ủy Hương Thủy tổ chức lễ tuyên dương điển hình “Dân vận khéo” giai đoạn 2011-2016.${REST}`],
+  ['2016-10-14', `Thị xã Hương Thủy tuyên dương điển hình “Dân vận khéo”\n\nChiều ngày 14/10/2016, Thị ủy Hương Thủy tổ chức lễ tuyên dương điển hình “Dân vận khéo” giai đoạn 2011-2016.${REST}`],
+  // date.multi-day: the first day
+  ['2018-11-08', `Hội thi “Dân vận khéo” tỉnh Bắc Ninh năm 2018\n\nTrong hai ngày (8-9/11/2018), Ban Dân vận Tỉnh ủy Bắc Ninh tổ chức Hội thi “Dân vận khéo” lần thứ nhất.${REST}`],
+  ['2018-11-08', `Hội thi “Dân vận khéo” tỉnh Bắc Ninh năm 2018\n\nTrong hai ngày 8-9/11/2018, Ban Dân vận Tỉnh ủy Bắc Ninh tổ chức Hội thi “Dân vận khéo” lần thứ nhất.${REST}`],
+  // no year: the anniversary gives it (1930 + 92)
+  ['2022-10-13', `Quận Hoàn Kiếm tuyên dương điển hình “Dân vận khéo”\n\nNgày 13/10, Quận ủy Hoàn Kiếm tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” nhân kỷ niệm 92 năm Ngày truyền thống công tác dân vận của Đảng.${REST}`],
+  ['2022-10-13', `Quận Hoàn Kiếm tuyên dương điển hình “Dân vận khéo”\n\nNhân kỷ niệm 92 năm Ngày truyền thống công tác dân vận của Đảng, ngày 13/10, Quận ủy Hoàn Kiếm tổ chức hội nghị tuyên dương điển hình “Dân vận khéo”.${REST}`],
+  ['2022-10-13', `Quận Hoàn Kiếm tuyên dương điển hình “Dân vận khéo”\n\nSáng 13/10, Quận ủy Hoàn Kiếm tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” nhân kỷ niệm 92 năm Ngày truyền thống công tác dân vận của Đảng (15/10/1930 - 15/10/2022).${REST}`],
+  // no year: the period reviewed gives it
+  ['2024-01-10', `Tổng kết công tác dân vận năm 2023\n\nNgày 10-1, Ban Dân vận Thành ủy tổ chức hội nghị tổng kết công tác dân vận năm 2023, triển khai nhiệm vụ năm 2024.${REST}`],
+  ['2024-12-11', `Tổng kết công tác dân vận năm 2024\n\nNgày 11/12, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết công tác dân vận năm 2024, triển khai nhiệm vụ năm 2025.${REST}`],
+  // relative days count from the publication line
+  ['2014-10-13', `Huyện Củ Chi tuyên dương điển hình “Dân vận khéo”\nThứ Ba, 14/10/2014 09:15\n\nSáng qua, Huyện ủy Củ Chi tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2014.${REST}`],
+  ['2014-10-14', `Huyện Củ Chi tuyên dương điển hình “Dân vận khéo”\nThứ Ba, 14/10/2014 09:15\n\nSáng nay, Huyện ủy Củ Chi tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2014.${REST}`],
+  // the publication line is not the event; the event's own date is
+  ['2014-10-12', `Huyện Củ Chi tuyên dương điển hình “Dân vận khéo”\nThứ Ba, 14/10/2014 09:15\n\nNgày 12/10/2014, Huyện ủy Củ Chi tổ chức hội nghị tuyên dương điển hình “Dân vận khéo”.${REST}`],
+  // a cited document before the event does not win over it
+  ['2020-10-13', `${HEAD}Thực hiện Chỉ thị 154 ngày 9.4.2008 của Ban Bí thư, ngày 13/10/2020, Huyện ủy Tân Phú tổ chức hội nghị tuyên dương điển hình “Dân vận khéo”.${REST}`],
+];
+
+const NEGATIVE: Array<[string, string]> = [
+  ['a cited document only', `${HEAD}Thực hiện Chỉ thị 154 ngày 9.4.2008 của Ban Bí thư về phát huy vai trò của nhân dân, Huyện ủy Tân Phú đã chỉ đạo triển khai phong trào thi đua “Dân vận khéo”.${REST}`],
+  ['a cited decision only', `${HEAD}Theo Quyết định số 290-QĐ/TW ngày 25/2/2010 của Ban Chấp hành Trung ương, công tác dân vận là nhiệm vụ của cả hệ thống chính trị.${REST}`],
+  ['an anniversary in parentheses only', `${HEAD}Nhân kỷ niệm 90 năm Ngày truyền thống công tác dân vận của Đảng (15/10/1930 - 15/10/2020), Huyện ủy Tân Phú tổ chức hội nghị tuyên dương điển hình “Dân vận khéo”.${REST}`],
+  ['debris after TIN MỚI NHẤT', `${HEAD}Huyện ủy Tân Phú tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2020.\n\n${BODY}\n\nTIN MỚI NHẤT\n\nMức độ hài lòng 24/09/2022\n\nNgày 24/09/2022, UBND huyện tổ chức hội nghị tiếp xúc cử tri\n`],
+  ['a publication line only', `Huyện Củ Chi tuyên dương điển hình “Dân vận khéo”\nThứ Tư, 13/10/2021 10:20\n\nHuyện ủy Củ Chi tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2021.${REST}`],
+  ['a year only', `${HEAD}Năm 2020, Huyện ủy Tân Phú đã tuyên dương nhiều điển hình “Dân vận khéo”.${REST}`],
+  ['no date at all', `${HEAD}Huyện ủy Tân Phú tổ chức hội nghị tuyên dương điển hình “Dân vận khéo”.${REST}`],
+];
+
+describe('date: forms', () => {
+  it.each(FORMS.map(([date, text]) => [date, label(text), text]))('%s ← %s', (expected, _label, text) => {
+    expect(dateOf(text)).toBe(expected);
+  });
+});
+
+describe('date: negative corpus', () => {
+  it.each(NEGATIVE.map(([why, text]) => [why, label(text), text]))('%s → null: %s', (_why, _label, text) => {
+    expect(dateOf(text)).toBeNull();
+  });
+});

@@ -1,0 +1,73 @@
+// Officials, Duckling style: every way of writing a person with positions → { name, titles },
+// and phrases that name no official → none. Snippets are short invented reports.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+interface Person { name: string; titles: string[] }
+
+const officialsOf = (text: string): Person[] =>
+  extract(text, { file: 't.txt' }).officials.map(({ name, titles }) => ({ name, titles }));
+
+const HEAD = 'Huyện Tân Phú tuyên dương điển hình “Dân vận khéo”\n\n';
+const LEAD = 'Ngày 12/10/2023, Huyện ủy Tân Phú tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2023. ';
+
+const FORMS: Array<[string, Person[]]> = [
+  // official.name-title: titles after the name, split at commas
+  ['Đến dự có Trần Văn Hùng, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện.', [{ name: 'Trần Văn Hùng', titles: ['Phó Bí thư Huyện ủy', 'Chủ tịch UBND huyện'] }]],
+  ['Tham dự hội nghị có đồng chí Trần Văn Hùng, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện.', [{ name: 'Trần Văn Hùng', titles: ['Phó Bí thư Huyện ủy', 'Chủ tịch UBND huyện'] }]],
+  ['Tham dự hội nghị có đồng chí Trần Văn Hùng - Phó Bí thư Huyện ủy, Chủ tịch UBND huyện.', [{ name: 'Trần Văn Hùng', titles: ['Phó Bí thư Huyện ủy', 'Chủ tịch UBND huyện'] }]],
+  ['Tham dự hội nghị có đồng chí Trần Văn Hùng (Phó Bí thư Huyện ủy).', [{ name: 'Trần Văn Hùng', titles: ['Phó Bí thư Huyện ủy'] }]],
+  // official.title-name: the title before the name
+  ['Phó Bí thư Tỉnh ủy Lê Thị Mai phát biểu chỉ đạo hội nghị.', [{ name: 'Lê Thị Mai', titles: ['Phó Bí thư Tỉnh ủy'] }]],
+  ['Phát biểu chỉ đạo hội nghị, Phó Bí thư Tỉnh ủy Lê Thị Mai đề nghị các cấp ủy tiếp tục phát huy phong trào.', [{ name: 'Lê Thị Mai', titles: ['Phó Bí thư Tỉnh ủy'] }]],
+  ['Chủ tịch UBND huyện, ông Phạm Minh Tuấn trao Giấy khen cho các tập thể.', [{ name: 'Phạm Minh Tuấn', titles: ['Chủ tịch UBND huyện'] }]],
+  // a military rank is a title, on either side of the name
+  ['Đại tá Lê Quang Vinh, Phó Giám đốc Công an tỉnh, dự hội nghị.', [{ name: 'Lê Quang Vinh', titles: ['Đại tá', 'Phó Giám đốc Công an tỉnh'] }]],
+  // honorifics are not part of the name
+  ['Tham dự có ông Nguyễn Văn Bình, Bí thư Đảng ủy xã Tân Hòa.', [{ name: 'Nguyễn Văn Bình', titles: ['Bí thư Đảng ủy xã Tân Hòa'] }]],
+  ['Tham dự có bà Lê Thị Hoa, Chủ tịch Hội Liên hiệp Phụ nữ huyện.', [{ name: 'Lê Thị Hoa', titles: ['Chủ tịch Hội Liên hiệp Phụ nữ huyện'] }]],
+  ['Tham dự có đồng chí Phạm Văn Nam, Trưởng Ban Dân vận Huyện ủy.', [{ name: 'Phạm Văn Nam', titles: ['Trưởng Ban Dân vận Huyện ủy'] }]],
+  ['Tham dự có đ/c Võ Thị Lan, Phó Chủ tịch UBND xã Tân Hòa.', [{ name: 'Võ Thị Lan', titles: ['Phó Chủ tịch UBND xã Tân Hòa'] }]],
+  ['Tham dự có Thượng tọa Thích Minh Quang, Trưởng ban Trị sự Giáo hội Phật giáo Việt Nam huyện.', [{ name: 'Thích Minh Quang', titles: ['Trưởng ban Trị sự Giáo hội Phật giáo Việt Nam huyện'] }]],
+  ['Tham dự có Hòa thượng Thích Thiện Tâm, Trưởng ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh.', [{ name: 'Thích Thiện Tâm', titles: ['Trưởng ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh'] }]],
+  // abbreviations are kept as written
+  ['Tham dự có đồng chí Nguyễn Văn Minh, UVBTV, Trưởng Ban Dân vận Tỉnh ủy.', [{ name: 'Nguyễn Văn Minh', titles: ['UVBTV', 'Trưởng Ban Dân vận Tỉnh ủy'] }]],
+  ['Tham dự có đồng chí Trần Thị Hạnh, TUV, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.', [{ name: 'Trần Thị Hạnh', titles: ['TUV', 'Chủ tịch Ủy ban MTTQ Việt Nam tỉnh'] }]],
+  // a place that qualifies the title before it stays with it
+  ['Tham dự có bà Nguyễn Thị Lụa, Trưởng ban Công tác Mặt trận ấp 3, xã Tân Phú.', [{ name: 'Nguyễn Thị Lụa', titles: ['Trưởng ban Công tác Mặt trận ấp 3, xã Tân Phú'] }]],
+  // a typo with no space after the honorific
+  ['Đồng chíNguyễn Văn Tư, Bí thư Xã ủy phát biểu tại hội nghị.', [{ name: 'Nguyễn Văn Tư', titles: ['Bí thư Xã ủy'] }]],
+  // a title before several names belongs to each
+  ['Tham dự có các Phó Bí thư Huyện ủy: Nguyễn Văn An, Lê Thị Bích và Trần Quốc Cường.', [
+    { name: 'Nguyễn Văn An', titles: ['Phó Bí thư Huyện ủy'] },
+    { name: 'Lê Thị Bích', titles: ['Phó Bí thư Huyện ủy'] },
+    { name: 'Trần Quốc Cường', titles: ['Phó Bí thư Huyện ủy'] },
+  ]],
+  // a parenthesis about a photo is not a title
+  ['Đồng chí Trần Văn Hùng (thứ hai từ phải qua), Phó Bí thư Huyện ủy trao Giấy khen cho các tập thể.', [{ name: 'Trần Văn Hùng', titles: ['Phó Bí thư Huyện ủy'] }]],
+  // the titles a person gets anywhere are merged
+  ['Tham dự có đồng chí Trần Văn Hùng, Phó Bí thư Huyện ủy. Phát biểu tại hội nghị, đồng chí Trần Văn Hùng, Chủ tịch UBND huyện đề nghị các xã tiếp tục nhân rộng mô hình.', [{ name: 'Trần Văn Hùng', titles: ['Phó Bí thư Huyện ủy', 'Chủ tịch UBND huyện'] }]],
+];
+
+const NEGATIVE: string[] = [
+  // people named with no position
+  'Gia đình bà Nguyễn Thị Hoa ở ấp 2 đã hiến 300 m² đất để mở rộng đường giao thông nông thôn.',
+  'Ông Lê Văn Tám cho biết, nhờ sự vận động của cán bộ ấp, người dân đã đồng thuận hiến đất làm đường.',
+  // Hồ Chí Minh quoted is not an official of the article
+  'Thực hiện lời Chủ tịch Hồ Chí Minh đã dạy, cán bộ dân vận luôn gần dân, hiểu dân, học dân.',
+  'Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh gắn với phong trào “Dân vận khéo”.',
+  // a title with no person
+  'Chủ tịch UBND huyện đã ký quyết định khen thưởng các tập thể có thành tích xuất sắc.',
+];
+
+describe('officials: forms', () => {
+  it.each(FORMS)('%s', (sentence, expected) => {
+    expect(officialsOf(`${HEAD}${LEAD}${sentence}`)).toEqual(expected);
+  });
+});
+
+describe('officials: negative corpus', () => {
+  it.each(NEGATIVE)('%s', (sentence) => {
+    expect(officialsOf(`${HEAD}${LEAD}${sentence}`)).toEqual([]);
+  });
+});
