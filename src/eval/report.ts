@@ -17,12 +17,13 @@ export class BoundError extends Error {}
 
 /** "award_f1=0.98", "date=97%", "titles=92" → [metric, fraction]. */
 export function parseBound(spec: string): [Metric, number] {
-  const m = /^(?<name>[a-z_]+)=(?<value>\d+(?:\.\d+)?)(?<pct>%?)$/u.exec(spec.trim());
+  const m = /^(?<name>[a-z_0-9]+)=(?<value>\d+(?:\.\d+)?)(?<pct>%?)$/u.exec(spec.trim());
   const metric = m ? ALIASES[m.groups!.name!] : undefined;
   if (!m || !metric) throw new BoundError(`--min ${spec}: expected FIELD=VALUE with FIELD one of ${METRICS.join(', ')}`);
+  // a fraction (0.98) or a percentage with its sign (98%)
   let value = Number(m.groups!.value);
-  if (m.groups!.pct || value > 1) value /= 100;
-  if (value > 1) throw new BoundError(`--min ${spec}: a bound is at most 1 (or 100%)`);
+  if (m.groups!.pct) value /= 100;
+  if (value > 1) throw new BoundError(`--min ${spec}: a bound is a fraction from 0 to 1, or a percentage with % (at most 100%)`);
   return [metric, value];
 }
 

@@ -65,12 +65,22 @@ export const TITLE_BODY_WORDS = new Set([
   'hiểm', 'y', 'tế', 'dục', 'đào', 'tạo', 'trường', 'bệnh', 'viện', 'khuyến', 'học', 'lao', 'động',
   'thương', 'tộc', 'tôn', 'mttq', 'ubnd', 'hđnd', 'số', 'đại', 'diện', 'trung', 'ương', 'tw',
   'tịch', 'thư', 'trưởng', 'lý', 'quản', 'thu', 'nghệ', 'thông', 'tin', 'kinh', 'tế', 'xây',
-  'dựng', 'tài', 'nguyên', 'môi', 'pháp', 'tư', 'nông', 'lâm', 'ngư', 'truyền', 'hình', 'phát',
+  'dựng', 'tài', 'nguyên', 'môi', 'pháp', 'tư', 'nông', 'lâm', 'ngư', 'truyền', 'hình',
   'thanh', 'báo', 'cục', 'chỉ', 'huy', 'đồn', 'sư', 'đoàn', 'lữ', 'trung', 'tiểu', 'đội',
   'bch', 'ctv', 'mặt trận', 'tổng', 'hợp', 'đối', 'ngoại', 'vũ', 'trang', 'gia', 'đình', 'và',
   'trú', 'kế', 'hoạch', 'đầu', 'tư', 'lực', 'lượng', 'hành', 'chính', 'đa', 'khoa', 'tiểu', 'mầm', 'non',
   'nhà', 'văn', 'hóa', 'tham', 'mưu', 'sinh', 'viên', 'hợp', 'tác', 'tín', 'dụng', 'ty', 'xứ',
   'thánh', 'chùa', 'làng', 'học', 'vực', 'đạo', 'hành', 'quản', 'trị', 'nghĩa', 'vệ', 'chữ', 'thập', 'đỏ',
+]);
+
+// Lowercase word pairs that are the verb of the sentence, not part of a body's name:
+// "Bí thư Huyện ủy báo cáo …", "Chủ tịch UBND xã thông tin …", "… xây dựng …"
+export const VERB_PAIRS = new Set([
+  'báo cáo', 'phát biểu', 'xây dựng', 'kiểm tra', 'tuyên dương', 'tuyên truyền', 'chủ trì', 'tham dự',
+  'tham gia', 'đánh giá', 'trao tặng', 'hướng dẫn', 'chỉ đạo', 'động viên',
+  'công nhận', 'tổ chức', 'vận động', 'thăm hỏi', 'giao lưu', 'tham luận', 'ghi nhận',
+  'nhấn mạnh', 'khẳng định', 'cho biết', 'chia sẻ', 'biểu dương', 'đề nghị', 'yêu cầu', 'kêu gọi',
+  'hoan nghênh', 'phụ trách', 'thường xuyên', 'trực tiếp', 'thay mặt', 'tặng hoa', 'dân vận khéo',
 ]);
 
 // Words that end a title body even before a capitalized word: verbs and prepositions of the

@@ -23,6 +23,7 @@ export interface Decoded {
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 const UTF8_LOSSY = new TextDecoder('utf-8');
 const UTF16_LOSSY = new TextDecoder('utf-16le');
+// U+FFFD, what the decoders put for bytes they cannot read: "D\ufffdn"
 const REPLACEMENT = /\ufffd/gu;
 
 // Legacy detection reads this much; enough for hundreds of words, cheap on big files
@@ -63,11 +64,14 @@ function detectBroken(bytes: Uint8Array): 'utf-8' | Legacy {
   return best;
 }
 
-// The first `max` bytes, ended at a line feed so no character is cut (LF is 0x0A in all of them)
+// Up to `max` bytes from the line of the first non-ASCII byte (a saved page may open with
+// 100 kB of ASCII script), ended at a line feed so no character is cut: LF is 0x0A in all
 function cutAtLine(bytes: Uint8Array, max: number): Uint8Array {
-  if (bytes.length <= max) return bytes;
-  const lf = bytes.lastIndexOf(0x0a, max - 1);
-  return bytes.subarray(0, lf > 0 ? lf + 1 : max);
+  const firstHigh = bytes.findIndex((b) => b >= 0x80);
+  const start = firstHigh <= 0 ? 0 : bytes.lastIndexOf(0x0a, firstHigh) + 1;
+  if (bytes.length - start <= max) return bytes.subarray(start);
+  const lf = bytes.lastIndexOf(0x0a, start + max - 1);
+  return bytes.subarray(start, lf > start ? lf + 1 : start + max);
 }
 
 function decodeAs(bytes: Uint8Array, encoding: Encoding): Decoded {

@@ -1,5 +1,6 @@
 // Small questions about parsed HTML nodes, shared by the html-* modules: what an element
 // is, its text, whether it is page furniture.
+import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { JUNK_NAME_PARTS, JUNK_NAME_WORDS, JUNK_NAMES, JUNK_ROLES, JUNK_TAGS, SKIPPED_TAGS } from './html-lexicon.js';
 
@@ -130,4 +131,13 @@ export function inJunk(el: Element): boolean {
     if (isJunk(node)) return true;
   }
   return false;
+}
+
+/** The first non-blank value of attribute `name` among the elements `selector` finds. */
+export function attr($: CheerioAPI, selector: string, name: string): string | null {
+  for (const el of $(selector).get()) {
+    const value = $(el).attr(name);
+    if (value !== undefined && value.trim() !== '') return value;
+  }
+  return null;
 }

@@ -1,5 +1,5 @@
 // What news pages call their parts: where the article is, and what is debris around it.
-// Data only; html-body.ts, html-meta.ts and html-text.ts read it.
+// Data only; the html-*.ts modules read it.
 
 // The article body, most specific first: schema.org, then the classes of Vietnamese CMSs
 // (VnExpress .fck_detail, Tuổi Trẻ .detail-content, Thanh Niên .detail__content, WordPress .entry-content)

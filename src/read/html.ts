@@ -4,7 +4,9 @@ import { load, type CheerioAPI } from 'cheerio';
 import { findArticleRoot, densestBlock, removeDebris } from './html-body.js';
 import { collapse, contains, inJunk, isElement, parentElement, textOf, type Element } from './html-dom.js';
 import { LEAD_SELECTORS } from './html-lexicon.js';
-import { commonAncestor, documentOrder, findAuthor, findHeadline, findPublished, jsonLdObjects } from './html-meta.js';
+import { commonAncestor, documentOrder, findHeadline } from './html-headline.js';
+import { jsonLdObjects } from './html-jsonld.js';
+import { findAuthor, findPublished } from './html-meta.js';
 import { blockLines } from './html-text.js';
 
 export { looksLikeHtml } from './looks-like-html.js';
@@ -33,13 +35,13 @@ export function htmlToText(html: string): HtmlDoc {
   const objects = jsonLdObjects($);
   const root = findArticleRoot($, body);
   const headline = findHeadline($, root, objects);
+  const lead = findLead($, root, headline?.node ?? null);
+  const keep = [densestBlock(root) ?? root, ...(headline?.node != null ? [headline.node] : [])];
+  removeDebris(root, keep);
+  // after the debris is gone: a <time> of a "Tin liên quan" item is no publication date
   const scope = headline?.node != null ? commonAncestor(headline.node, root) : root;
   const published = findPublished($, objects, scope);
   const author = findAuthor($, objects);
-  const lead = findLead($, root, headline?.node ?? null);
-
-  const keep = [densestBlock(root) ?? root, ...(headline?.node != null ? [headline.node] : [])];
-  removeDebris(root, keep);
   const skip = new Set(headline?.node != null && contains(root, headline.node) ? [headline.node] : []);
   const lines = [...(lead === null ? [] : blockLines(lead)), ...blockLines(root, skip)];
 

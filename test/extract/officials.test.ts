@@ -37,6 +37,9 @@ const FORMS: Array<[string, Person[]]> = [
   ['Tham dự có bà Nguyễn Thị Lụa, Trưởng ban Công tác Mặt trận ấp 3, xã Tân Phú.', [{ name: 'Nguyễn Thị Lụa', titles: ['Trưởng ban Công tác Mặt trận ấp 3, xã Tân Phú'] }]],
   // a typo with no space after the honorific
   ['Đồng chíNguyễn Văn Tư, Bí thư Xã ủy phát biểu tại hội nghị.', [{ name: 'Nguyễn Văn Tư', titles: ['Bí thư Xã ủy'] }]],
+  ['Đồng chíNguyễn Văn Tư, Bí thư Xã ủy Tân An, phát biểu tại hội nghị.', [{ name: 'Nguyễn Văn Tư', titles: ['Bí thư Xã ủy Tân An'] }]],
+  // the title ends where the verb begins
+  ['Đồng chí Nguyễn Văn Tư, Bí thư Huyện ủy phát biểu tại hội nghị.', [{ name: 'Nguyễn Văn Tư', titles: ['Bí thư Huyện ủy'] }]],
   // a title before several names belongs to each
   ['Tham dự có các Phó Bí thư Huyện ủy: Nguyễn Văn An, Lê Thị Bích và Trần Quốc Cường.', [
     { name: 'Nguyễn Văn An', titles: ['Phó Bí thư Huyện ủy'] },

@@ -81,9 +81,28 @@ describe('decode: detection on a news paragraph', () => {
     expect(decoded.text.split('\n')[0]).toBe('ĐIỂN HÌNH "DÂN VẬN KHÉO" ỦY BAN');
   });
 
+  it('judges a big file by its Vietnamese, however much ASCII comes first', () => {
+    const script = `<script>var x = ${JSON.stringify('a'.repeat(120_000))};</script>\n`;
+    const page = `<html><head>${script}</head><body><p>${NEWS.replace(/[“”]/gu, '"')}</p></body></html>`;
+    for (const v of ['tcvn3', 'viscii', 'vni-windows', 'windows-1258'] as const) {
+      const decoded = decode(encodeVariant(page, v));
+      expect(decoded.encoding).toBe(v);
+      expect(decoded.text).toBe(page);
+    }
+  });
+
   it('calls pure ASCII utf-8', () => {
     expect(decode(utf8('Dan van kheo 2023: 45 tap the.\n'))).toEqual({ text: 'Dan van kheo 2023: 45 tap the.\n', encoding: 'utf-8', warnings: [] });
     expect(decode(new Uint8Array(0))).toEqual({ text: '', encoding: 'utf-8', warnings: [] });
+  });
+});
+
+describe('decode: speed', () => {
+  it('reads valid UTF-8 on the fast path (20 MB well under two seconds)', () => {
+    const megabyte = utf8(`${NEWS}\n`.repeat(Math.ceil(1_000_000 / NEWS.length)));
+    const start = performance.now();
+    for (let i = 0; i < 20; i++) expect(decode(megabyte).encoding).toBe('utf-8');
+    expect(performance.now() - start).toBeLessThan(2000);
   });
 });
 

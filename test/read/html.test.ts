@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { htmlToText, looksLikeHtml } from '../../src/read/html.js';
-import { isoDay, stripSiteName } from '../../src/read/html-meta.js';
+import { stripSiteName } from '../../src/read/html-headline.js';
+import { isoDay } from '../../src/read/html-meta.js';
 
 const page = (name: string): string => readFileSync(new URL(`./pages/${name}`, import.meta.url), 'utf8');
 
@@ -111,7 +112,7 @@ describe('htmlToText: the headline element', () => {
     const doc = htmlToText(`<html><head><meta property="og:title" content="Chia sẻ: tuyên dương điển hình"></head><body>
       <div class="header clearfix"><h1><a href="/">Cổng thông tin điện tử Quận 1</a></h1></div>
       <p class="description">Cơ quan của Đảng bộ, chính quyền và nhân dân Quận 1 thành phố Hồ Chí Minh</p>
-      <div class="detail-wrap"><div class="article-header"><h1>Quận 1 tuyên dương 20 tập thể điển hình</h1></div>
+      <div class="detail-wrap"><div class="article-header"><h1>Quận 1 tuyên dương<br>20 tập thể điển hình</h1></div>
       <div class="detail-content"><p>${paragraph}</p><p>${paragraph}</p></div></div></body></html>`);
     expect(doc.title).toBe('Quận 1 tuyên dương 20 tập thể điển hình');
     // the site's description above the article is no lead
@@ -244,6 +245,14 @@ describe('htmlToText: metadata', () => {
     expect(htmlToText(html).published).toBe('2022-10-13');
   });
 
+  it('takes no <time> of a related-news item for the publication day', () => {
+    const html = `<html><body><article><h1>Tuyên dương điển hình Dân vận khéo</h1>
+      <p>Sáng 13-10, hội nghị tuyên dương 20 tập thể điển hình đã diễn ra tại hội trường quận.</p>
+      <div class="box"><h3>Tin liên quan</h3><ul><li><a href="/a">Quận 5 tuyên dương 15 tập thể</a> <time datetime="2021-10-12">12/10/2021</time></li></ul></div>
+      </article></body></html>`;
+    expect(htmlToText(html).published).toBeNull();
+  });
+
   it('reads the author from meta, itemprop, article:author (not a URL), JSON-LD', () => {
     expect(htmlToText(wrap('<meta name="author" content="  Công   Thọ ">')).author).toBe('Công Thọ');
     expect(htmlToText(wrap('', '<span itemprop="author" itemscope><span itemprop="name">Ngọc Lan</span></span>')).author).toBe('Ngọc Lan');
@@ -291,6 +300,13 @@ describe('stripSiteName', () => {
 });
 
 describe('looksLikeHtml', () => {
+  it('says no to the seed articles', () => {
+    const seeds = new URL('../../../shared/seeds/', import.meta.url);
+    for (const name of readdirSync(seeds).filter((n) => n.endsWith('.txt'))) {
+      expect(looksLikeHtml(readFileSync(new URL(name, seeds), 'utf8')), name).toBe(false);
+    }
+  });
+
   const html = [
     '<!DOCTYPE html><html><body><p>Dân vận</p></body></html>',
     '\ufeff\n  <!doctype HTML>\n<html lang="vi">',

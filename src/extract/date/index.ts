@@ -34,12 +34,14 @@ export function extractDate(doc: Doc, debug?: Debug): EventDate {
       const after = s.text.slice(d.end, d.end + 160);
       let score = 0;
       const why: string[] = [];
-      if (insideParens(s.text, d.start)) { score -= 6; why.push('in parentheses'); }
+      // "(15/10/1930 – 15/10/2020)" is an anniversary; "Trong hai ngày (8-9/11/2018)" is the event
+      if (insideParens(s.text, d.start) && !(d.rule === 'date.multi-day' && /\(\s*$/u.test(before) && /^\s*\)/u.test(s.text.slice(d.end)))) { score -= 6; why.push('in parentheses'); }
       if (CITED.test(before.slice(-70))) { score -= 6; why.push('cited document'); }
       if (d.rule === 'date.range-dm' || SPAN_START.test(before.slice(-12))) { score -= 2; why.push('span'); }
       if (LEAD_IN.test(before)) { score += 3; why.push('sentence start'); }
       if (EVENT.test(after.split(/[.;]/u)[0] ?? '')) { score += 3; why.push('event verb'); }
-      if (/vào\s(?:ngày\s)?$/iu.test(before)) score += 1;
+      // "… tổ chức hội nghị … vào ngày 13/10/2020": the event verb comes first
+      if (/vào\s(?:ngày\s)?$/iu.test(before)) score += EVENT.test(before) ? 3 : 1;
       if (s.headline) score -= 1;
       if (bodyIndex <= 3) score += 1;
       const year = d.year ?? inferYear(doc.sentences, s, d.month, d.day, published)?.year ?? null;

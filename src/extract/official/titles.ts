@@ -1,6 +1,6 @@
 // Title phrases: a head from the lexicon ("Phó Bí thư") and the body that names the
 // organisation ("Thường trực Quận ủy Quận 1"), possibly ending in a person's name.
-import { TITLE_BODY_WORDS, TITLE_HEADS, TITLE_STOP_WORDS } from '../../lexicon/titles.js';
+import { TITLE_BODY_WORDS, TITLE_HEADS, TITLE_STOP_WORDS, VERB_PAIRS } from '../../lexicon/titles.js';
 import { PLACE_TYPE_WORDS } from '../../lexicon/places.js';
 import { longestPhrase, type Token } from '../../text/tokens.js';
 import { isNameWord, nameAtEnd } from './names.js';
@@ -34,6 +34,8 @@ function bodyEnd(tokens: Token[], i: number): number {
         if (n && n.cap && headAt(tokens, j + 1) === 0 && nameAtEnd(tokens, i, j) === null) { j++; continue; }
         break;
       }
+      // "… Huyện ủy báo cáo": a verb of the sentence ends the title
+      if (VERB_PAIRS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`)) break;
       if (TITLE_BODY_WORDS.has(t.lower)) {
         // a lowercase word after a complete name ends the title: "… Nguyễn Văn An phát biểu"
         if (j > i && isNameWord(tokens[j - 1]) && nameAtEnd(tokens, i, j)) break;

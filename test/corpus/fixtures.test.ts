@@ -1,0 +1,20 @@
+// The project's own fixture corpus and the seeds, held to the bounds of the
+// generalization issue: a regression in any field fails CI.
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { FIXTURES, scoreDir, SEEDS, summaryOf } from './score-corpus.js';
+
+const fixtures = scoreDir(FIXTURES, FIXTURES);
+const all = [...fixtures, ...scoreDir(SEEDS, join(SEEDS, 'gold'))];
+const m = summaryOf(all).metrics;
+
+describe('fixture corpus and seeds', () => {
+  it('has at least 60 fixture articles, each with a gold file', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(60);
+  });
+  it('award F1 ≥ 98%', () => expect(m.award_f1).toBeGreaterThanOrEqual(0.98));
+  it('level accuracy ≥ 97%', () => expect(m.level_accuracy).toBeGreaterThanOrEqual(0.97));
+  it('date accuracy ≥ 97%', () => expect(m.date_accuracy).toBeGreaterThanOrEqual(0.97));
+  it('official-name F1 ≥ 96%', () => expect(m.official_f1).toBeGreaterThanOrEqual(0.96));
+  it('title F1 ≥ 92%', () => expect(m.title_f1).toBeGreaterThanOrEqual(0.92));
+});

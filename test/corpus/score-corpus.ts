@@ -1,0 +1,34 @@
+// Extracts every article of a directory and scores it against its gold file, the way
+// `dvk eval` does, for the corpus tests.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extract } from '../../src/index.js';
+import { Gold } from '../../src/schema.js';
+import { scoreFile, type FileScore } from '../../src/eval/score.js';
+import { summarize, type Summary } from '../../src/eval/report.js';
+
+export const SEEDS = new URL('../../../shared/seeds/', import.meta.url).pathname;
+export const FIXTURES = new URL('../../fixtures/articles/', import.meta.url).pathname;
+
+export interface Scored { file: string; gold: Gold; score: FileScore; record: ReturnType<typeof extract> }
+
+export function scoreDir(articles: string, goldDir: string): Scored[] {
+  const gold = new Map<string, Gold>();
+  for (const n of readdirSync(goldDir).filter((f) => f.endsWith('.json'))) {
+    const g = Gold.parse(JSON.parse(readFileSync(join(goldDir, n), 'utf8')));
+    gold.set(g.file, g);
+  }
+  return readdirSync(articles)
+    .filter((f) => /\.(?:txt|html?)$/u.test(f))
+    .sort()
+    .map((f) => {
+      const g = gold.get(f);
+      if (!g) throw new Error(`no gold file for ${f}`);
+      const record = extract(readFileSync(join(articles, f), 'utf8'), { file: f });
+      return { file: f, gold: g, score: scoreFile(record, g), record };
+    });
+}
+
+export function summaryOf(scored: Scored[]): Summary {
+  return summarize(scored.map((s) => s.score), [], []);
+}

@@ -1,0 +1,100 @@
+// Awards, Duckling style: every way of writing an honoured count → the award entries, and
+// counts that are not honours → none. Snippets are short invented reports.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+interface Entry { recipient_type: string | null; count: number; level: string | null; award: string | null }
+
+const awardsOf = (text: string): Entry[] =>
+  extract(text, { file: 't.txt' }).awards.map(({ recipient_type, count, level, award }) => ({ recipient_type, count, level, award }));
+
+const HEAD = 'Tôn vinh điển hình “Dân vận khéo” năm 2023\n\n';
+const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết phong trào thi đua “Dân vận khéo”. ';
+
+const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
+
+const FORMS: Array<[string, Entry[]]> = [
+  // counts of types, one "cấp …" for the clause
+  ['Quận ủy Quận 3 tuyên dương 24 tập thể, 23 cá nhân điển hình “Dân vận khéo” cấp quận.', [e('tập thể', 24, 'quận', 'điển hình'), e('cá nhân', 23, 'quận', 'điển hình')]],
+  ['Hội nghị tuyên dương 24 tập thể và 23 cá nhân điển hình “Dân vận khéo” cấp quận.', [e('tập thể', 24, 'quận', 'điển hình'), e('cá nhân', 23, 'quận', 'điển hình')]],
+  ['Dịp này, có 24 tập thể, 23 cá nhân được tuyên dương là điển hình “Dân vận khéo” cấp quận.', [e('tập thể', 24, 'quận', 'điển hình'), e('cá nhân', 23, 'quận', 'điển hình')]],
+  // numbers: leading zero, thousands dot, words
+  ['Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho 03 cá nhân có thành tích xuất sắc trong phong trào thi đua “Dân vận khéo”.', [e('cá nhân', 3, 'huyện', 'giấy khen')]],
+  ['Dịp này, Chủ tịch UBND tỉnh khen thưởng 1.200 hội viên có thành tích xuất sắc trong phong trào thi đua “Dân vận khéo”.', [e('cá nhân', 1200, 'tỉnh', 'khen thưởng')]],
+  ['Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho hai tập thể có thành tích xuất sắc trong phong trào thi đua “Dân vận khéo”.', [e('tập thể', 2, 'huyện', 'giấy khen')]],
+  ['Hội nghị đã tuyên dương mười lăm cá nhân điển hình “Dân vận khéo” cấp xã.', [e('cá nhân', 15, 'xã', 'điển hình')]],
+  // recipient types: households are families, roles are persons, units are collectives
+  ['Xã Tân Hòa công nhận 5 hộ gia đình điển hình “Dân vận khéo” cấp xã.', [e('gia đình', 5, 'xã', 'điển hình')]],
+  ['Xã Tân Hòa tuyên dương 5 hộ điển hình “Dân vận khéo” cấp xã.', [e('gia đình', 5, 'xã', 'điển hình')]],
+  ['Hội nghị tuyên dương 7 đảng viên điển hình “Dân vận khéo” cấp xã.', [e('cá nhân', 7, 'xã', 'điển hình')]],
+  ['Hội nghị tuyên dương 4 chi bộ điển hình “Dân vận khéo” cấp xã.', [e('tập thể', 4, 'xã', 'điển hình')]],
+  // a combined count whose parts are never given
+  ['Nhân dịp này, Quận ủy tuyên dương 16 cá nhân, tập thể điển hình “Dân vận khéo” cấp quận.', [e('tập thể, cá nhân', 16, 'quận', 'điển hình')]],
+  ['Nhân dịp này, Quận ủy tuyên dương 88 tập thể và cá nhân điển hình “Dân vận khéo” cấp quận.', [e('tập thể, cá nhân', 88, 'quận', 'điển hình')]],
+  // the issuer gives the level
+  ['Tại hội nghị, Ban tổ chức trao Bằng khen của Ban Thường vụ Tỉnh ủy cho 12 tập thể có thành tích xuất sắc trong phong trào thi đua “Dân vận khéo”.', [e('tập thể', 12, 'tỉnh', 'bằng khen')]],
+  ['Dịp này, 12 tập thể được tặng Bằng khen của Ban Thường vụ Tỉnh ủy vì có thành tích xuất sắc trong phong trào thi đua “Dân vận khéo”.', [e('tập thể', 12, 'tỉnh', 'bằng khen')]],
+  ['Dịp này, 8 cá nhân được nhận Giấy khen của Chủ tịch UBND huyện vì có thành tích xuất sắc trong phong trào thi đua “Dân vận khéo”.', [e('cá nhân', 8, 'huyện', 'giấy khen')]],
+  ['Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 6 tập thể, 9 cá nhân có thành tích xuất sắc trong phong trào thi đua “Dân vận khéo”.', [e('tập thể', 6, 'tỉnh', 'bằng khen'), e('cá nhân', 9, 'tỉnh', 'bằng khen')]],
+  ['Ban Thường vụ Thành ủy tặng Bằng khen cho 15 tập thể có thành tích xuất sắc trong phong trào thi đua “Dân vận khéo”.', [e('tập thể', 15, 'thành phố', 'bằng khen')]],
+  ['Dịp này, Đảng ủy phường tặng Giấy khen cho 10 tập thể, 3 cá nhân có thành tích xuất sắc trong phong trào thi đua “Dân vận khéo”.', [e('tập thể', 10, 'phường', 'giấy khen'), e('cá nhân', 3, 'phường', 'giấy khen')]],
+  // tiers stated with "cấp", before or after the counts of the clause
+  ['Có 187 tập thể, 583 cá nhân được công nhận điển hình “Dân vận khéo” cấp cơ sở.', [e('tập thể', 187, 'cơ sở', 'điển hình'), e('cá nhân', 583, 'cơ sở', 'điển hình')]],
+  ['Ở cấp huyện, Huyện ủy tuyên dương 12 tập thể, 20 cá nhân điển hình “Dân vận khéo”.', [e('tập thể', 12, 'huyện', 'điển hình'), e('cá nhân', 20, 'huyện', 'điển hình')]],
+  ['Đảng ủy Khối tuyên dương 46 tập thể, 72 cá nhân điển hình “Dân vận khéo” cấp Khối.', [e('tập thể', 46, 'khối', 'điển hình'), e('cá nhân', 72, 'khối', 'điển hình')]],
+  ['Hội nghị tuyên dương 2 cá nhân điển hình “Dân vận khéo” cấp Thành phố.', [e('cá nhân', 2, 'thành phố', 'điển hình')]],
+  // a recipient named without a number counts 1
+  ['Dịp này, tập thể Ủy ban MTTQ Việt Nam xã Tân Hòa được tuyên dương điển hình “Dân vận khéo” cấp huyện.', [e('tập thể', 1, 'huyện', 'điển hình')]],
+  // a combined total is no entry of its own when its parts are given
+  ['Quận ủy tuyên dương 117 tập thể, cá nhân điển hình “Dân vận khéo”, gồm 34 tập thể và 83 cá nhân điển hình cấp quận.', [e('tập thể', 34, 'quận', 'điển hình'), e('cá nhân', 83, 'quận', 'điển hình')]],
+  // Kỷ niệm chương, with no issuer: level open
+  ['Dịp này, 2 cá nhân được nhận Kỷ niệm chương “Vì sự nghiệp Dân vận”.', [e('cá nhân', 2, null, 'kỷ niệm chương')]],
+  // a count of điển hình with no type
+  ['Hội nghị tuyên dương 20 điển hình “Dân vận khéo” cấp huyện.', [e(null, 20, 'huyện', 'điển hình')]],
+  ['Ủy ban MTTQ Việt Nam huyện vinh danh 30 gương điển hình “Dân vận khéo” cấp huyện.', [e(null, 30, 'huyện', 'điển hình')]],
+];
+
+const NEGATIVE: string[] = [
+  // registrations, models, works, people helped
+  'Năm 2023, toàn tỉnh có 1.019 tập thể đăng ký thực hiện mô hình “Dân vận khéo”.',
+  'Qua phong trào, các địa phương đã xây dựng 92 mô hình, 231 giải pháp “Dân vận khéo” hiệu quả.',
+  'Phong trào đã huy động nguồn lực hỗ trợ 120 hộ nghèo sửa chữa nhà ở.',
+  'Từ nguồn vận động, xã đã giúp đỡ 2.000 trường hợp có hoàn cảnh khó khăn.',
+  // proposals: not yet honoured
+  'Ban Dân vận Tỉnh ủy đề nghị UBND tỉnh tặng Bằng khen cho 5 tập thể có thành tích xuất sắc.',
+  'Hội nghị thống nhất đề xuất 4 cá nhân để Thành ủy xem xét tuyên dương.',
+  // contest results: prizes and teams are not recipient counts
+  'Ban tổ chức trao 3 giải nhì cho các đội thi có phần trình bày ấn tượng.',
+  'Hội thi “Dân vận khéo” thu hút 18 đội dự thi đến từ các xã, thị trấn.',
+  'Ban tổ chức trao 1 giải nhất, 2 giải nhì và 3 giải ba cho các đội thi.',
+  // numbers that are not counts
+  'Hội nghị được tổ chức nhân kỷ niệm 91 năm Ngày truyền thống công tác dân vận của Đảng.',
+  'Quận 1 tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2020.',
+  // a reference to a count never told as an honour of its own
+  'Ông Nguyễn Văn Tư là một trong 3 cá nhân điển hình của huyện.',
+];
+
+// The same fact told twice (headline and body, lead and caption) is one entry.
+const TOLD_TWICE: Array<[string, string, Entry[]]> = [
+  ['headline and body', 'Huyện Tân Phú tuyên dương 12 tập thể điển hình “Dân vận khéo”\n\nNgày 12/10/2023, Huyện ủy Tân Phú tuyên dương 12 tập thể điển hình “Dân vận khéo” cấp huyện.', [e('tập thể', 12, 'huyện', 'điển hình')]],
+  ['lead and a caption', `${HEAD}${LEAD}Hội nghị tuyên dương 3 cá nhân điển hình “Dân vận khéo” cấp huyện.\n\nHội nghị tuyên dương 3 cá nhân điển hình “Dân vận khéo” cấp huyện.`, [e('cá nhân', 3, 'huyện', 'điển hình')]],
+  ['"một trong 3 cá nhân" refers back', `${HEAD}${LEAD}Hội nghị tuyên dương 3 cá nhân điển hình “Dân vận khéo” cấp huyện. Ông Nguyễn Văn Tư là một trong 3 cá nhân điển hình cấp huyện được tuyên dương.`, [e('cá nhân', 3, 'huyện', 'điển hình')]],
+];
+
+describe('awards: a fact told twice is one entry', () => {
+  it.each(TOLD_TWICE)('%s', (_why, text, expected) => {
+    expect(awardsOf(text)).toEqual(expected);
+  });
+});
+
+describe('awards: forms', () => {
+  it.each(FORMS)('%s', (sentence, expected) => {
+    expect(awardsOf(`${HEAD}${LEAD}${sentence}`)).toEqual(expected);
+  });
+});
+
+describe('awards: negative corpus', () => {
+  it.each(NEGATIVE)('%s', (sentence) => {
+    expect(awardsOf(`${HEAD}${LEAD}${sentence}`)).toEqual([]);
+  });
+});
