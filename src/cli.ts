@@ -102,6 +102,11 @@ async function checkEncoding(name: string): Promise<void> {
   }
 }
 
+// for the benchmark: peak memory of the whole process, worker threads included
+if (process.env.DVK_REPORT_RSS) {
+  process.on('exit', () => process.stderr.write(`dvk: max-rss-kb ${process.resourceUsage().maxRSS}\n`));
+}
+
 // a closed pipe ("dvk extract … | head") ends the run quietly
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);

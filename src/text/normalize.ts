@@ -16,7 +16,19 @@ const SPACE_LIKE = /[\t\v\f \u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029\u202f\u2
 const COMBINING = /\p{M}/u;
 
 /** Normalizes `source` for matching and returns the text with its offset map. */
+// Anything the slow path would change: CR, a space-like character other than one plain
+// space, two spaces in a row, a space at a line's start or end, a combining mark, non-NFC
+const NEEDS_WORK = /[\r\t\v\f\u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}|^ | $|\p{M}/mu;
+
 export function normalize(source: string): Normalized {
+  // clean text (most UTF-8 archives) maps to itself: only the tone placement may change,
+  // and it keeps every offset
+  if (!NEEDS_WORK.test(source) && source.normalize('NFC') === source) {
+    const text = normalizeTonePlacement(source);
+    const toSource = new Int32Array(text.length + 1);
+    for (let k = 0; k <= text.length; k++) toSource[k] = k;
+    return { text, toSource, source };
+  }
   const out: string[] = [];
   const map: number[] = [];
   let pendingSpace = -1; // source offset of a space run not yet written

@@ -12,51 +12,63 @@ export interface Token {
   allCaps: boolean;
 }
 
-// "đ/c" and "Q." are one token each; words keep apostrophes of ethnic names (H'Hen);
-// numbers keep their separators ("1.200", "15/10/2020", "03").
-const TOKEN = /(?<abbr>[đĐ]\/ ?[cC](?![\p{L}])|\p{Lu}\.(?= ?\p{Lu}\p{Ll}))|(?<word>[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)|(?<num>\d+(?:[.,/]\d+)*)|(?<punct>\S)/gu;
+// Words keep apostrophes of ethnic names (H'Hen); numbers keep their separators ("1.200",
+// "15/10/2020", "03"); "đ/c" and an initial with its dot ("Q. Chủ tịch") are one token each.
+const TOKEN = /[đĐ]\/ ?[cC](?![\p{L}])|\p{Lu}\.(?= ?\p{Lu}\p{Ll})|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\d+(?:[.,/]\d+)*|\S/gu;
 // a lowercase letter followed by a capital inside one word: "chíNguyễn" is two words
 const GLUED = /(?<=\p{Ll})(?=\p{Lu}\p{Ll})/u;
+const LETTER = /[\p{L}\p{M}]/u;
 
 export function tokenize(s: string): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) {
-    const g = m.groups!;
-    if (g.word !== undefined) {
-      const parts = g.word.split(GLUED);
+    const t = m[0];
+    const c = t.charCodeAt(0);
+    if (c >= 48 && c <= 57) {
+      out.push({ text: t, lower: t, start: m.index, end: m.index + t.length, kind: 'num', cap: false, allCaps: false });
+    } else if (t.length === 1 ? !LETTER.test(t) : false) {
+      out.push({ text: t, lower: t, start: m.index, end: m.index + 1, kind: 'punct', cap: false, allCaps: false });
+    } else if ((t.length >= 3 && t[1] === '/') || t.endsWith('.')) {
+      // "đ/c", "Q."
+      out.push({ ...word(t, m.index), lower: t.toLowerCase().replace(/ /gu, ''), cap: t[0] !== t[0]!.toLowerCase() });
+    } else {
+      // a capital after the first letter is rare; only then look for glued words
+      const tail = t.slice(1);
+      if (tail === tail.toLowerCase()) {
+        out.push(word(t, m.index));
+        continue;
+      }
       let at = m.index;
-      for (const p of parts) {
+      for (const p of t.split(GLUED)) {
         out.push(word(p, at));
         at += p.length;
       }
-    } else if (g.abbr !== undefined) {
-      out.push({ ...word(g.abbr, m.index), cap: /^\p{Lu}/u.test(g.abbr) });
-    } else if (g.num !== undefined) {
-      out.push({ text: g.num, lower: g.num, start: m.index, end: m.index + g.num.length, kind: 'num', cap: false, allCaps: false });
-    } else {
-      const p = g.punct!;
-      out.push({ text: p, lower: p, start: m.index, end: m.index + p.length, kind: 'punct', cap: false, allCaps: false });
     }
   }
   return out;
 }
 
 function word(text: string, start: number): Token {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  return {
-    text,
-    lower: text.toLowerCase(),
-    start,
-    end: start + text.length,
-    kind: 'word',
-    cap: /^\p{Lu}/u.test(text),
-    allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-  };
+  const lower = text.toLowerCase();
+  const first = text[0]!;
+  const cap = first !== lower[0];
+  // two or more letters, none lowercase: "UBND", "HĐND", "TP" (an apostrophe may sit inside)
+  const allCaps = cap && text.length >= 2 && text === text.toUpperCase() && /\p{L}.*\p{L}/u.test(text);
+  return { text, lower, start, end: start + text.length, kind: 'word', cap, allCaps };
 }
+
+const firstWords = new WeakMap<Set<string>, Set<string>>();
 
 /** Looks up the longest phrase of `phrases` (lowercase, tokens joined by one space) at i. */
 export function longestPhrase(tokens: Token[], i: number, phrases: Set<string>, maxLen: number): number {
+  // most tokens start no phrase: check the first word before building any string
+  let firsts = firstWords.get(phrases);
+  if (!firsts) {
+    firsts = new Set([...phrases].map((p) => p.split(' ')[0]!));
+    firstWords.set(phrases, firsts);
+  }
+  if (!firsts.has(tokens[i]?.lower ?? '')) return 0;
   let best = 0;
   let key = '';
   for (let k = 0; k < maxLen && i + k < tokens.length; k++) {

@@ -25,8 +25,9 @@ for (const [bare, toned] of Object.entries(SECONDS)) {
 }
 const PAIRS: Record<string, string> = { a: 'o', e: 'o', y: 'u' };
 
-// hoà → hòa, Khoẻ → Khỏe, uỷ → ủy, Thuỳ → Thùy; not quý/quỳ (qu + y), not hoàn (a coda follows)
-const OLD_STYLE = /(?<!\p{L})(?<pre>[\p{L}]*?)(?<first>[oOuU])(?<second>[àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?!\p{L})/gu;
+// hoà → hòa, Khoẻ → Khỏe, uỷ → ủy, Thuỳ → Thùy; not quý/quỳ (qu + y), not hoàn (a coda follows).
+// The pattern finds the two vowels at a word's end; the word's start is checked by hand.
+const OLD_STYLE = /[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ](?![\p{L}\p{M}])/gu;
 
 export function hasOldStyleTones(text: string): boolean {
   OLD_STYLE.lastIndex = 0;
@@ -35,14 +36,18 @@ export function hasOldStyleTones(text: string): boolean {
 
 /** Rewrites old-style tone placement to the new style; the result has the same length. */
 export function normalizeTonePlacement(text: string): string {
-  return text.replace(OLD_STYLE, (whole, pre: string, first: string, second: string) => {
-    const [bare, tone] = TONED_SECOND[second]!;
+  OLD_STYLE.lastIndex = 0;
+  if (!OLD_STYLE.test(text)) return text;
+  return text.replace(OLD_STYLE, (pair: string, at: number) => {
+    const first = pair[0]!;
+    const [bare, tone] = TONED_SECOND[pair[1]!]!;
     // the first vowel must pair with the second: o+a, o+e, u+y
-    if (PAIRS[bare.toLowerCase()] !== first.toLowerCase()) return whole;
+    if (PAIRS[bare.toLowerCase()] !== first.toLowerCase()) return pair;
+    const prev = at > 0 ? text[at - 1]! : '';
     // "qu" is a consonant: quý, Quỳnh keep the mark on y
-    if (first.toLowerCase() === 'u' && /[qQ]$/u.test(pre)) return whole;
-    // "gi" + a: không applicable; "oa/oe/uy" after another vowel (e.g. "khuya") is left alone
-    if (/[aăâeêioôơuưy]$/iu.test(pre)) return whole;
-    return pre + TONED_FIRST[first]![tone]! + bare;
+    if (first.toLowerCase() === 'u' && /[qQ]/u.test(prev)) return pair;
+    // after another vowel ("khuya", "ngoẻo") the pair is not the diphthong
+    if (/[aăâeêioôơuưy]/iu.test(prev)) return pair;
+    return TONED_FIRST[first]![tone]! + bare;
   });
 }

@@ -2,7 +2,8 @@
 import { COMBINED_PARTS, RECIPIENT_WORDS, UNTYPED_RECIPIENT_WORDS } from '../../lexicon/recipients.js';
 import { alternation, END, START } from '../../lexicon/pattern.js';
 import type { RecipientTypeValue } from '../../schema.js';
-import { NUMBER_SOURCE, parseCount } from './numbers.js';
+import { parseCount } from './numbers.js';
+import { NUMBER_WORDS, UNITS } from '../../lexicon/numbers.js';
 
 export interface CountMention {
   count: number;
@@ -23,12 +24,12 @@ const TYPE_WORDS = [...Object.keys(RECIPIENT_WORDS), ...UNTYPED_RECIPIENT_WORDS]
 // "Quận 1 tổ chức hội nghị", "Khu phố 7", "Tiểu đoàn 3", "lần thứ 5", "Chỉ thị 19"
 const IDENTIFIER_BEFORE = /(?:quận|phường|phố|khu|tổ|ấp|khóm|xóm|thôn|bản|đội|lô|đồn|trạm|trung đoàn|sư đoàn|lữ đoàn|tiểu đoàn|đại đội|quân khu|quân đoàn|vùng|hải đội|khóa|khoá|số|thứ|lần|điều|mục|chương|trang|phòng|lớp|chỉ thị|nghị quyết|quyết định|kế hoạch|đề án|công văn|thông báo|kết luận|hướng dẫn|quy định|nghị định|thông tư|đường|tầng|kỳ|giai đoạn|top|hạng|nhóm) $/iu;
 // award.count: "24 tập thể", "03 cá nhân", "hai hộ gia đình", "90 gương tập thể, cá nhân",
-// "117 tập thể, cá nhân" (a combined count), "50 điển hình" (no type)
-const COUNT = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}.,/])(?<num>${NUMBER_SOURCE}) (?:gương )?(?<word>${alternation(TYPE_WORDS)})${END}` +
-    `(?<combo>(?: ?(?:,|và|hoặc|/) ?(?:${alternation(COMBINED_PARTS)})${END})*)`,
-  'giu',
-);
+// "117 tập thể, cá nhân" (a combined count), "50 điển hình" (no type). Two patterns, one for
+// digits and one for number words, so the common case never tries the word alternation.
+const AFTER_NUMBER = ` (?:gương )?(?<word>${alternation(TYPE_WORDS)})${END}(?<combo>(?: ?(?:,|và|hoặc|/) ?(?:${alternation(COMBINED_PARTS)})${END})*)`;
+const DIGIT_COUNT = new RegExp(`(?<num>(?<![\\p{L}\\p{M}\\p{N}.,/])(?:\\d{1,3}(?:\\.\\d{3})+|\\d{1,5}))${AFTER_NUMBER}`, 'giu');
+const WORD_COUNT = new RegExp(`(?<num>${START}(?:${alternation(NUMBER_WORDS)})(?: (?:${alternation(NUMBER_WORDS)}))*)${AFTER_NUMBER}`, 'giu');
+const ANY_NUMBER_WORD = new RegExp(`${START}(?:${alternation(Object.keys(UNITS))}|mười) `, 'iu');
 // award.named: "và tập thể Ủy ban MTTQ Việt Nam Quận 1", "gia đình bà Trương Thị Thành"
 const NAMED = new RegExp(
   `(?<!(?:\\d|các|những|nhiều|mỗi|cho các|của) )${START}(?<word>tập thể|gia đình|hộ gia đình|cá nhân)(?: (?:ông|bà|anh|chị|đồng chí|cụ|em))? (?=\\p{Lu})`,
@@ -37,8 +38,14 @@ const NAMED = new RegExp(
 
 export function findCounts(text: string): CountMention[] {
   const out: CountMention[] = [];
-  COUNT.lastIndex = 0;
-  for (let m = COUNT.exec(text); m; m = COUNT.exec(text)) {
+  if (/\d/u.test(text)) collect(DIGIT_COUNT, text, out);
+  if (ANY_NUMBER_WORD.test(text)) collect(WORD_COUNT, text, out);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function collect(re: RegExp, text: string, out: CountMention[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const g = m.groups!;
     const count = parseCount(g.num!);
     if (count === null || count <= 0) continue;
@@ -61,7 +68,6 @@ export function findCounts(text: string): CountMention[] {
       rule: parts.size > 1 ? 'award.count-combined' : type ? 'award.count' : 'award.count-untyped',
     });
   }
-  return out;
 }
 
 /** Named single recipients: the start of the name after the recipient word. */

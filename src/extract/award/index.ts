@@ -11,6 +11,8 @@ import { findNamedAwards } from './named.js';
 import { findCounts } from './counts.js';
 import { findCues } from './context.js';
 
+const MAY_HOLD_AWARD = /\d|tập thể|cá nhân|gia đình|khen|thưởng|tặng|trao|tuyên dương|biểu dương|điển hình|vinh danh|tôn vinh|công nhận|nhận|chương|\p{Lu}\p{Ll}* (?:mươi|mười|trăm)|(?:^|\s)(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) /iu;
+
 export interface Fact extends Award {
   sentence: number;
   headline: boolean;
@@ -48,6 +50,11 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
   let lead: Inherited | null = null;
   for (const s of doc.sentences) {
     if (s.debris || inTable.has(s.index)) continue;
+    // a sentence with neither a number nor a word of honour or recipient gives no award
+    if (!MAY_HOLD_AWARD.test(s.text)) {
+      if (!s.bullet) lead = null;
+      continue;
+    }
     const { awards, lead: next } = extractSentence(s.text, s.bullet ? lead : null, debug);
     // list items keep the lead of the sentence that opened the list
     if (!s.bullet) lead = next;

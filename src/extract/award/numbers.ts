@@ -1,9 +1,5 @@
 // Count values: "24", "03" → 3, "1.200" → 1200, "hai" → 2, "mười lăm" → 15, "một trăm linh năm" → 105.
-import { HUNDRED_WORDS, JOINERS, NUMBER_WORDS, TEN_WORDS, THOUSAND_WORDS, UNITS } from '../../lexicon/numbers.js';
-import { alternation } from '../../lexicon/pattern.js';
-
-/** Source of a regex for a count written in digits or words. */
-export const NUMBER_SOURCE = `\\d{1,3}(?:\\.\\d{3})+|\\d{1,5}|(?:${alternation(NUMBER_WORDS)})(?: (?:${alternation(NUMBER_WORDS)}))*`;
+import { HUNDRED_WORDS, JOINERS, TEN_WORDS, THOUSAND_WORDS, UNITS } from '../../lexicon/numbers.js';
 
 export function parseCount(raw: string): number | null {
   const s = raw.trim().toLowerCase();

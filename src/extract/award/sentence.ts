@@ -39,6 +39,7 @@ const REFERENCE = /(?:một|1|là một|là 1) trong(?: số)? $/iu;
 const APPROXIMATE = /(?:hơn|trên|gần|khoảng|chừng|ước|hàng|tới|lên đến|lên tới|tổng số|tổng cộng)\s$/iu;
 // a clause whose giver is the previous clause's: "…; đồng thời tặng Giấy khen cho 05 hộ"
 const ELIDED_SUBJECT = /^\s*(?:(?:đồng thời|cũng|và|đã|còn|ngoài ra,?)\s)+(?:trao tặng|trao|tặng|tuyên dương|biểu dương|khen thưởng|công nhận)(?![\p{L}])/iu;
+const FORM_WORD = /khen|chương|điển hình|cờ thi đua|thưởng|công nhận/iu;
 const YEAR = /năm (?<y>(?:19|20)\d\d)/gu;
 // "…, trong đó có 6 người có uy tín", "trong số đó có tập thể Ban Dân vận Huyện ủy": part of
 // a group counted just before, not a fact of its own
@@ -54,18 +55,21 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
   }
   counts.sort((a, b) => a.start - b.start);
   const cues = findCues(text);
-  const hasHonour = cues.some((c) => c.value === 'honour') || findForms(text).length > 0;
+  const hasHonour = cues.some((c) => c.value === 'honour') || FORM_WORD.test(text);
   if (counts.length === 0) {
     // a lead sentence for a list: "UBND huyện tặng Giấy khen cho các tập thể, cá nhân sau:"
     return { awards: [], lead: hasHonour && /:\s*$/u.test(text) ? leadOf(text, inherited) : null };
   }
+  const levels = findLevels(text);
+  const forms = findForms(text);
+  const issuers = findIssuers(text);
   const parts: Clause[] = clauses(text).map(([s, e]) => ({
     start: s,
     end: e,
     counts: counts.filter((c) => c.start >= s && c.start < e),
-    levels: findLevels(text).filter((h) => h.start >= s && h.start < e),
-    forms: findForms(text).filter((h) => h.start >= s && h.start < e),
-    issuers: findIssuers(text).filter((h) => h.start >= s && h.start < e),
+    levels: levels.filter((h) => h.start >= s && h.start < e),
+    forms: forms.filter((h) => h.start >= s && h.start < e),
+    issuers: issuers.filter((h) => h.start >= s && h.start < e),
   }));
   const contest = findContest(text);
   const awards: RawAward[] = [];

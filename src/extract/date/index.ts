@@ -29,7 +29,10 @@ export function extractDate(doc: Doc, debug?: Debug): EventDate {
   for (const s of doc.sentences) {
     if (s.debris || pub.sentences.has(s.index)) continue;
     if (!s.headline) bodyIndex++;
-    for (const d of findDates(s.text)) {
+    // every date form has a digit; relative days have "qua" or "nay"
+    const hasDigit = /\d/u.test(s.text);
+    if (!hasDigit && !/qua|nay/iu.test(s.text)) continue;
+    for (const d of hasDigit ? findDates(s.text) : []) {
       const before = s.text.slice(0, d.start);
       const after = s.text.slice(d.end, d.end + 160);
       let score = 0;
@@ -44,10 +47,13 @@ export function extractDate(doc: Doc, debug?: Debug): EventDate {
       if (/vào\s(?:ngày\s)?$/iu.test(before)) score += EVENT.test(before) ? 3 : 1;
       if (s.headline) score -= 1;
       if (bodyIndex <= 3) score += 1;
-      const year = d.year ?? inferYear(doc.sentences, s, d.month, d.day, published)?.year ?? null;
+      // a weak candidate cannot win: do not spend the year inference on it
+      if (score < 3) continue;
+      const guess = d.year === null ? inferYear(doc.sentences, s, d.month, d.day, published) : null;
+      const year = d.year ?? guess?.year ?? null;
       if (year === null) { debug?.(`date ${d.day}/${d.month} rejected: no year (${s.text.slice(0, 40)}…)`); continue; }
       if (d.year !== null && published && Math.abs(Number(published.slice(0, 4)) - d.year) > 1) { score -= 4; why.push('far from publication'); }
-      const rule = d.year === null ? `${d.rule}+${inferYear(doc.sentences, s, d.month, d.day, published)!.rule}` : d.rule;
+      const rule = guess ? `${d.rule}+${guess.rule}` : d.rule;
       candidates.push({ date: iso(year, d.month, d.day), score, pos: s.start + d.start, rule });
       debug?.(`date candidate ${iso(year, d.month, d.day)} score ${score} [${rule}] ${why.join(', ')}`);
     }

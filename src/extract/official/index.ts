@@ -7,6 +7,9 @@ import { canonical, foldKey } from '../../text/fold.js';
 import type { Official } from '../../schema.js';
 import type { Debug } from '../../debug.js';
 import { findMentions } from './mentions.js';
+import { TITLE_HEADS } from '../../lexicon/titles.js';
+import { HONORIFICS } from '../../lexicon/honorifics.js';
+import { alternation, END, START } from '../../lexicon/pattern.js';
 
 export interface PersonMention {
   name: string;
@@ -18,10 +21,17 @@ export interface PersonMention {
   rule: string;
 }
 
+// A sentence with no title word, rank or honorific names no official: skip its tokenizing.
+// The first words of every title head and honorific ("phó", "bí", "ông", "uvbtv", "đ/c" …)
+const MAY_NAME_OFFICIAL = new RegExp(
+  `${START}(?:${alternation(new Set([...TITLE_HEADS, ...HONORIFICS].map((h) => h.split(' ')[0]!)))})${END}|[đĐ]/ ?[cC]|\\p{Ll}\\p{Lu}`,
+  'iu',
+);
+
 export function findPeople(doc: Doc): PersonMention[] {
   const out: PersonMention[] = [];
   for (const s of doc.sentences) {
-    if (s.debris) continue;
+    if (s.debris || !MAY_NAME_OFFICIAL.test(s.text)) continue;
     for (const m of findMentions(s.text)) {
       const name = sourceText(doc, s.start + m.name.start, s.start + m.name.end);
       if (NOT_OFFICIALS.has(canonical(name))) continue;
