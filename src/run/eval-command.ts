@@ -38,7 +38,7 @@ export async function evalCommand(o: EvalCommandOptions): Promise<number> {
     const g = gold.get(basename(item.path));
     if (!g) { missingGold.push(item.path); continue; }
     seen.add(basename(item.path));
-    scores.push(scoreFile(outcome.record, g));
+    scores.push(scoreFile(outcome.record!, g));
   }
   const missingInput = [...gold.keys()].filter((k) => !seen.has(k));
   const summary = summarize(scores, missingGold, o.inputs.length > 0 ? [] : missingInput);

@@ -31,19 +31,20 @@ export async function extractCommand(o: ExtractCommandOptions): Promise<number> 
   const load = { encoding: o.encoding, maxBytes: o.maxBytes ?? DEFAULT_MAX_BYTES };
   const { execute, close } = await executor(o.jobs);
   let failures = 0;
+  if (o.reporter.showsProgress) void countInputs(o).then((n) => o.reporter.setTotal(n));
   try {
     await runOrdered(expandInputs(o.inputs, { filesFrom: o.filesFrom, readStdin }), {
       window: Math.max(1, o.jobs * 4),
       execute,
       makeJob: async (item): Promise<Job> =>
         item.kind === 'stdin'
-          ? { file: '-', bytes: await readStdin(), load, debug: o.debug }
-          : { file: item.path, load, debug: o.debug },
+          ? { file: '-', bytes: await readStdin(), load, debug: o.debug, output: { format, table: o.table } }
+          : { file: item.path, load, debug: o.debug, output: { format, table: o.table } },
       onOutcome: async (outcome) => {
         if (outcome.ok) {
-          for (const line of outcome.debug) o.reporter.debug(`${outcome.record.file}: ${line}`);
-          for (const w of outcome.record.warnings) o.reporter.warn(`${outcome.record.file}: ${w}`);
-          await writer.write(outcome.record);
+          for (const line of outcome.debug) o.reporter.debug(`${outcome.file}: ${line}`);
+          for (const w of outcome.warnings) o.reporter.warn(`${outcome.file}: ${w}`);
+          await writer.write(outcome.chunk ?? '');
           o.reporter.tick(true);
         } else {
           failures++;
@@ -59,6 +60,15 @@ export async function extractCommand(o: ExtractCommandOptions): Promise<number> 
     o.reporter.done();
   }
   return failures > 0 ? 1 : 0;
+}
+
+/** Counts the inputs for the progress bar's total, alongside the extraction. */
+async function countInputs(o: ExtractCommandOptions): Promise<number> {
+  let n = 0;
+  // stdin is read once, by the extraction; the list of --files-from - is not counted
+  const filesFrom = o.filesFrom === '-' ? undefined : o.filesFrom;
+  for await (const item of expandInputs(o.inputs, { filesFrom, readStdin: () => Promise.resolve(Buffer.alloc(0)) })) if (item.kind !== 'problem') n++;
+  return n;
 }
 
 /** In-process for one job; a worker pool for more (loaded only then). */

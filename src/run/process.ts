@@ -4,6 +4,7 @@ import { extract } from '../index.js';
 import { validate } from '../index.js';
 import { InputError, loadBytes, loadFile, type LoadOptions } from '../read/load.js';
 import type { Article } from '../schema.js';
+import { serialize, type OutputShape } from '../write/serialize.js';
 
 export interface Job {
   /** the path as given, or "-" */
@@ -12,10 +13,12 @@ export interface Job {
   bytes?: Uint8Array;
   load: LoadOptions;
   debug: boolean;
+  /** serialize the record for this output (and do not send the record back) */
+  output?: OutputShape;
 }
 
 export type Outcome =
-  | { ok: true; record: Article; debug: string[] }
+  | { ok: true; file: string; record?: Article; chunk?: string; warnings: string[]; debug: string[] }
   | { ok: false; file: string; message: string };
 
 export async function processJob(job: Job): Promise<Outcome> {
@@ -31,7 +34,9 @@ export async function processJob(job: Job): Promise<Outcome> {
       warnings: loaded.warnings,
       debug: job.debug ? (l) => lines.push(l) : undefined,
     });
-    return { ok: true, record: validate(record), debug: lines };
+    const valid = validate(record);
+    if (job.output) return { ok: true, file: job.file, chunk: await serialize(valid, job.output), warnings: valid.warnings, debug: lines };
+    return { ok: true, file: job.file, record: valid, warnings: valid.warnings, debug: lines };
   } catch (e) {
     if (e instanceof InputError) return { ok: false, file: job.file, message: e.message };
     if (e instanceof Error && e.name === 'UnknownEncodingError') return { ok: false, file: job.file, message: e.message };

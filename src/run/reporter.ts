@@ -1,11 +1,14 @@
 // Diagnostics on stderr: one line per problem, optional --debug lines, and a progress bar
-// only when stderr is a terminal and the run is long (never on a pipe or in CI).
+// only when stderr is a terminal (never on a pipe, in CI, or with --quiet).
 import { Chalk } from 'chalk';
 
 export interface Reporter {
   error(line: string): void;
   warn(line: string): void;
   debug(line: string): void;
+  /** whether a progress bar is shown, so the caller counts the inputs for its total */
+  readonly showsProgress: boolean;
+  setTotal(total: number): void;
   tick(ok: boolean): void;
   done(): void;
 }
@@ -15,44 +18,66 @@ export interface ReporterOptions {
   debug: boolean;
 }
 
+interface Bar {
+  update(done: number, payload: object): void;
+  setTotal(total: number): void;
+  stop(): void;
+}
+
 export function makeReporter(options: ReporterOptions): Reporter {
   const color = process.stderr.isTTY && !process.env.NO_COLOR;
   const c = new Chalk({ level: color ? 1 : 0 });
+  const showsProgress = !options.quiet && process.stderr.isTTY === true && !process.env.CI;
+  const started = performance.now();
+  let bar: Bar | null = null;
+  let loading = false;
+  let total = 0;
+  let done = 0;
+  let failed = 0;
   const write = (line: string): void => {
-    progress?.clear();
-    process.stderr.write(`${line}\n`);
+    if (bar) {
+      // cli-progress redraws after the line
+      process.stderr.write(`\r\x1b[2K${line}\n`);
+    } else process.stderr.write(`${line}\n`);
   };
-  const progress = !options.quiet && process.stderr.isTTY && !process.env.CI ? makeProgress() : null;
+  const draw = (): void => {
+    // the bar appears once the run has lasted a second and the total is known
+    if (!showsProgress || total === 0 || performance.now() - started < 1000) return;
+    if (!bar && !loading) {
+      loading = true;
+      void import('cli-progress').then(({ default: progress }) => {
+        const b = new progress.SingleBar(
+          { format: 'dvk {bar} {value}/{total} files | {rate} files/s | ETA {eta_formatted} | {failed} failed', stream: process.stderr, hideCursor: true, etaBuffer: 200 },
+          progress.Presets.shades_classic,
+        );
+        b.start(total, done, { rate: '0', failed });
+        bar = { update: (v, p) => b.update(v, p), setTotal: (t) => b.setTotal(t), stop: () => b.stop() };
+      });
+      return;
+    }
+    const secs = (performance.now() - started) / 1000;
+    bar?.update(done, { rate: (done / secs).toFixed(0), failed });
+  };
   return {
     error: (line) => write(`${c.red('dvk: error:')} ${line}`),
     warn: (line) => { if (!options.quiet) write(`${c.yellow('dvk: warning:')} ${line}`); },
     debug: (line) => { if (options.debug) write(c.dim(`dvk: debug: ${line}`)); },
-    tick: (ok) => progress?.tick(ok),
-    done: () => progress?.stop(),
-  };
-}
-
-// A line redrawn in place: files done, rate; shown after the first second only.
-function makeProgress(): { tick(ok: boolean): void; clear(): void; stop(): void } {
-  const started = performance.now();
-  let done = 0;
-  let failed = 0;
-  let shown = false;
-  let last = 0;
-  const draw = (): void => {
-    const secs = (performance.now() - started) / 1000;
-    const rate = done / Math.max(secs, 0.001);
-    process.stderr.write(`\r\x1b[2Kdvk: ${done} files (${failed} failed), ${rate.toFixed(0)} files/s, ${secs.toFixed(0)} s`);
-    shown = true;
-  };
-  return {
+    showsProgress,
+    setTotal(t) {
+      total = t;
+      bar?.setTotal(t);
+      draw();
+    },
     tick(ok) {
       done++;
       if (!ok) failed++;
-      const now = performance.now();
-      if (now - started > 1000 && now - last > 100) { last = now; draw(); }
+      draw();
     },
-    clear() { if (shown) process.stderr.write('\r\x1b[2K'); },
-    stop() { if (shown) { draw(); process.stderr.write('\n'); } },
+    done() {
+      if (bar) {
+        bar.update(done, { rate: (done / ((performance.now() - started) / 1000)).toFixed(0), failed });
+        bar.stop();
+      }
+    },
   };
 }

@@ -1,81 +1,46 @@
-// Record writers: csv (one row per award, official or article), json (a streamed array),
-// jsonl (one record per line). Each record is written as soon as it is ready.
+// Writers put serialized records on the output as they arrive: csv (a header, then rows),
+// json (a streamed array), jsonl (one record per line). Nothing is gathered in memory.
 import type { Writable } from 'node:stream';
-import type { Article } from '../schema.js';
-import { HEADERS, rowsOf, type Table } from './rows.js';
-import { safeCell } from './csv-safe.js';
-import { format } from '@fast-csv/format';
+import { csvHeader, type Format, type OutputShape } from './serialize.js';
 
-export type Format = 'csv' | 'json' | 'jsonl';
+export type { Format } from './serialize.js';
 
 export interface RecordWriter {
-  write(record: Article): Promise<void>;
+  /** writes one record's serialized text (from serialize()) */
+  write(chunk: string): Promise<void>;
   end(): Promise<void>;
 }
 
-export interface WriterOptions {
-  format: Format;
-  table: Table;
+export interface WriterOptions extends OutputShape {
   /** write the UTF-8 byte-order mark Excel needs to show Vietnamese (csv only) */
   bom: boolean;
 }
 
-export function makeWriter(out: Writable, options: WriterOptions): RecordWriter {
-  switch (options.format) {
-    case 'json': return jsonWriter(out);
-    case 'jsonl': return jsonlWriter(out);
-    case 'csv': return csvWriter(out, options.table, options.bom);
-  }
-}
-
 function put(out: Writable, chunk: string): Promise<void> {
-  if (out.write(chunk)) return Promise.resolve();
+  if (chunk === '' || out.write(chunk)) return Promise.resolve();
   return new Promise((resolve) => out.once('drain', resolve));
 }
 
-function jsonlWriter(out: Writable): RecordWriter {
-  return {
-    write: (r) => put(out, `${JSON.stringify(r)}\n`),
-    end: () => Promise.resolve(),
-  };
-}
-
-function jsonWriter(out: Writable): RecordWriter {
+export function makeWriter(out: Writable, options: WriterOptions): RecordWriter {
+  const format: Format = options.format;
+  let started = false;
   let first = true;
-  return {
-    write(r) {
-      const chunk = `${first ? '[\n' : ',\n'}${JSON.stringify(r, null, 2)}`;
-      first = false;
-      return put(out, chunk);
-    },
-    end: () => put(out, first ? '[]\n' : '\n]\n'),
+  const start = async (): Promise<void> => {
+    if (started) return;
+    started = true;
+    if (format === 'csv') await put(out, `${options.bom ? '\ufeff' : ''}${await csvHeader(options.table)}`);
   };
-}
-
-function csvWriter(out: Writable, table: Table, bom: boolean): RecordWriter {
-  const headers = HEADERS[table];
-  // RFC 4180: quoted where needed, quotes doubled, CRLF rows, the header even with no rows
-  const csv = format<Array<string | number>, Array<string | number>>({
-    headers,
-    alwaysWriteHeaders: true,
-    writeBOM: bom,
-    rowDelimiter: '\r\n',
-    includeEndRowDelimiter: true,
-  });
-  csv.pipe(out, { end: false });
-  const done = new Promise<void>((resolve, reject) => {
-    csv.once('end', resolve);
-    csv.once('error', reject);
-  });
   return {
-    async write(r) {
-      for (const row of rowsOf(r, table)) {
-        if (!csv.write(headers.map((h) => safeCell(row[h] ?? null)))) await new Promise((resolve) => csv.once('drain', resolve));
-      }
+    async write(chunk) {
+      await start();
+      if (format === 'json') {
+        await put(out, `${first ? '[\n' : ',\n'}${chunk}`);
+        first = false;
+      } else await put(out, chunk);
     },
     async end() {
-      csv.end();
-      await done;
+      await start();
+      if (format === 'json') await put(out, first ? '[]\n' : '\n]\n');
     },
   };
 }
