@@ -14,6 +14,8 @@ export const PLACE_NAMES = [
   'Tây Ninh', 'Tây Hồ', 'Long An', 'Long Biên', 'Long Xuyên', 'Long Thành', 'Châu Đốc', 'Châu Thành',
   'Châu Phú', 'Quảng Ninh', 'Quảng Nam', 'Quảng Ngãi', 'Quảng Bình', 'Quảng Trị', 'Vũng Tàu',
   'Dương Kinh', 'Dương Minh Châu', 'Kiên Giang', 'Kiên Lương', 'Phú Quốc', 'Mường Tè', 'Lào Cai',
+  // districts named after people
+  'Trần Văn Thời', 'Trần Đề', 'Nguyễn Văn Cừ', 'Phan Thiết', 'Lê Chân',
 ];
 
 export const PLACE_TYPE_WORDS = new Set([

@@ -12,6 +12,11 @@ export const SURNAMES = new Set([
   'Danh', 'Chau', 'Néang', 'Kiên', 'Huỳnh', 'Doãn', 'Nhữ', 'Ninh', 'Lạc', 'Khương', 'Bế',
   'Hoàng', 'Ma', 'Y', 'Ksor', 'Siu', 'Rơ', 'Nay', 'Rmah', 'Kpă', 'Niê', 'Byă', 'Mlô', 'H',
   'A', 'Đinh', 'Hồng', 'Phương', 'Trang', 'Lữ', 'Mẫn', 'Giáp', 'Bành', 'Ung', 'Tòng', 'Lèo',
+  'Đậu', 'Khuất', 'Tống', 'Kha', 'Mông', 'Lăng', 'Thang', 'Ôn', 'Hàn', 'Mạch', 'Đồng', 'Đàm', 'Bì',
+  'Cấn', 'Chế', 'Chung', 'Đường', 'Hoa', 'Khúc', 'Lô', 'Luân', 'Lý', 'Mầu', 'Nhâm', 'Ninh', 'Phù',
+  'Quản', 'Sái', 'Tào', 'Thi', 'Thiều', 'Tiết', 'Trà', 'Trác', 'Trương', 'Uông', 'Vĩnh', 'Xa', 'Yên',
+  'Bạc', 'Bồ', 'Cung', 'Đái', 'Diêm', 'Đoàn', 'Hầu', 'Huỳnh', 'Kiều', 'Lều', 'Mai', 'Nghiêm', 'Thạch',
+  'Rơ Châm', 'Điểu', 'K', 'Kpă', 'Ksor', 'Rcom', 'Niê', 'Êban', 'Ayun', 'Bkrông', 'Mlô', 'Hđơk', 'Lê', 'Sơn',
 ]);
 
 // Historic figures quoted in every article ("lời Chủ tịch Hồ Chí Minh đã dạy") are not

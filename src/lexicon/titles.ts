@@ -71,6 +71,10 @@ export const TITLE_BODY_WORDS = new Set([
   'trú', 'kế', 'hoạch', 'đầu', 'tư', 'lực', 'lượng', 'hành', 'chính', 'đa', 'khoa', 'tiểu', 'mầm', 'non',
   'nhà', 'văn', 'hóa', 'tham', 'mưu', 'sinh', 'viên', 'hợp', 'tác', 'tín', 'dụng', 'ty', 'xứ',
   'thánh', 'chùa', 'làng', 'học', 'vực', 'đạo', 'hành', 'quản', 'trị', 'nghĩa', 'vệ', 'chữ', 'thập', 'đỏ',
+  // "Hội đồng thành viên", "Sở Nông nghiệp và Phát triển nông thôn", "Đội vận động quần
+  // chúng", "Ban Tổ chức hội thi", "Văn phòng Điều phối nông thôn mới", "sư sãi yêu nước"
+  'đồng', 'phát', 'triển', 'thôn', 'mới', 'kinh', 'quốc', 'quần', 'chúng', 'kết', 'quả', 'chức', 'sắc',
+  'thi', 'điều', 'phối', 'sư', 'sãi', 'yêu', 'nước', 'tiếp', 'đối', 'ngoại', 'vận', 'tải', 'điện', 'lực',
 ]);
 
 // Lowercase word pairs that are the verb of the sentence, not part of a body's name:

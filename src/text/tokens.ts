@@ -14,7 +14,8 @@ export interface Token {
 
 // Words keep apostrophes of ethnic names (H'Hen); numbers keep their separators ("1.200",
 // "15/10/2020", "03"); "đ/c" and an initial with its dot ("Q. Chủ tịch") are one token each.
-const TOKEN = /[đĐ]\/ ?[cC](?![\p{L}])|\p{Lu}\.(?= ?\p{Lu}\p{Ll})|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\d+(?:[.,/]\d+)*|\S/gu;
+// A hyphen with no space keeps a word whole: "Bà-la-môn".
+const TOKEN = /[đĐ]\/ ?[cC](?![\p{L}])|\p{Lu}\.(?= ?\p{Lu}\p{Ll})|[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*|\d+(?:[.,/]\d+)*|\S/gu;
 // a lowercase letter followed by a capital inside one word: "chíNguyễn" is two words
 const GLUED = /(?<=\p{Ll})(?=\p{Lu}\p{Ll})/u;
 const LETTER = /[\p{L}\p{M}]/u;

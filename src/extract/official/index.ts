@@ -49,9 +49,18 @@ export function findPeople(doc: Doc): PersonMention[] {
 }
 
 export function extractOfficials(people: PersonMention[], debug?: Debug): Official[] {
+  // a given name alone ("ông Thắng", "ông Sáu") is a later reference: it joins the one full
+  // name that ends with it, and is no official of its own
+  const full = people.filter((p) => p.name.includes(' '));
+  const resolved: PersonMention[] = [];
+  for (const p of people) {
+    if (p.name.includes(' ')) { resolved.push(p); continue; }
+    const owners = new Set(full.filter((f) => foldKey(f.name).endsWith(` ${foldKey(p.name)}`)).map((f) => foldKey(f.name)));
+    if (owners.size === 1) resolved.push({ ...p, name: full.find((f) => foldKey(f.name) === [...owners][0])!.name });
+  }
   // group by the folded name; a typo that only drops a diacritic joins its person
   const groups = new Map<string, PersonMention[]>();
-  for (const p of people) {
+  for (const p of resolved) {
     const key = foldKey(p.name);
     const g = groups.get(key);
     if (g) g.push(p);

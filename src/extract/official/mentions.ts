@@ -8,6 +8,8 @@ import { nameFrom, nameAtEnd } from './names.js';
 const HONORIFIC_SET = new Set(HONORIFICS);
 const MAX_HONORIFIC = 4;
 const DASHES = new Set(['-', '–', '—']);
+// Words before a title that is another person's: "của Chủ tịch UBND tỉnh", "thay mặt Bí thư …"
+const ACTING_FOR = new Set(['của', 'mặt', 'quyền', 'theo', 'với', 'gặp', 'thăm', 'lên']);
 
 export interface Mention {
   /** offsets inside the sentence */
@@ -35,7 +37,8 @@ export function findMentions(sentence: string): Mention[] {
       }
     }
     // official.title-name: "Phó Bí thư Thành ủy TP HCM Nguyễn Phước Lộc", "các Phó Bí thư: A, B"
-    if (headAt(tokens, i) > 0) {
+    // — but not a title someone acts for: "Thừa ủy quyền của Chủ tịch UBND tỉnh, Đại tá …"
+    if (headAt(tokens, i) > 0 && !ACTING_FOR.has(tokens[i - 1]?.lower ?? '')) {
       const chain = readTitleChain(tokens, i);
       if (chain) {
         if (chain.name) {
@@ -99,7 +102,7 @@ function titlesAfter(tokens: Token[], j: number): { titles: TitleSpan[]; end: nu
   const sep = tokens[k];
   if (!sep || !(sep.text === ',' || DASHES.has(sep.text) || sep.text === '(' || sep.text === ':')) return { titles: [], end: j };
   // after a name, a name inside the title must look like one (not "Huyện ủy Lục Ngạn")
-  const chain = readTitleChain(tokens, k + 1, 4);
+  const chain = readTitleChain(tokens, k + 1, 4, sep.text === ',' || DASHES.has(sep.text));
   if (!chain) return { titles: [], end: j };
   if (chain.name) {
     // the chain ran into the next person's name: keep titles up to that name only

@@ -12,13 +12,15 @@ const NEVER_IN_NAME = new Set([
   'Tá', 'Tướng', 'Tọa', 'Mục', 'Tại', 'Ngày', 'Sáng', 'Chiều', 'Tối', 'Dịp', 'Nghị', 'Lễ', 'Tin',
   'Ảnh', 'Theo', 'Trong', 'Với', 'Cùng', 'Các', 'Những', 'Đây', 'Đó', 'Và', 'Của', 'Cho', 'Kỷ',
   'Niệm', 'Chương', 'Giấy', 'Huân', 'Vận', 'Khéo', 'Trấn',
-  'UBND', 'HĐND', 'MTTQ', 'Thường',
+  'UBND', 'HĐND', 'MTTQ',
 ]);
 // "Thị", "Đức", "Văn" are middle names; keep them allowed after the first token
 const MIDDLE_OK = new Set([...MIDDLE_NAMES, 'Thị', 'Đức', 'Hòa', 'Linh', 'Thành', 'Đồng', 'Thượng', 'Nam', 'Dân', 'Trung', 'Nhân', 'Chí', 'Công', 'Phúc', 'Trường', 'Sơn']);
 
 // Words after which a place name, not a person, is written
 const PLACE_BEFORE = new Set(['ủy', 'uỷ', 'huyện', 'tỉnh', 'xã', 'phường', 'quận', 'thị', 'trấn', 'xã', 'tp', 'phố', 'làng', 'bản', 'thôn', 'ấp', 'chùa', 'xứ', 'khu', 'đồn']);
+
+const NAMESAKE_BEFORE = new Set(['trường', 'thpt', 'thcs', 'ptth', 'tiểu', 'học', 'non', 'đường', 'viện', 'chính', 'trị', 'dtnt', 'ptdtnt', 'cầu', 'chợ', 'bệnh']);
 
 export function isNameWord(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && t.cap && !t.allCaps && !/^\p{Lu}\.$/u.test(t.text);
@@ -73,6 +75,9 @@ function nameScore(tokens: Token[], s: number, to: number): number | null {
   const prev = tokens[s - 1];
   if (prev && isNameWord(prev) && PLACE_STARTS.has(`${prev.text} ${first}`)) score -= 3;
   // right after "Huyện ủy", "tỉnh", "xã" comes a place: "Huyện ủy Lục Ngạn"
-  if (prev && PLACE_BEFORE.has(prev.lower)) score -= 2;
+  // (place names are mostly two syllables: "Huyện ủy Lục Ngạn"; "UBND thị xã Hồ Sỹ Tuấn" is a person)
+  if (prev && PLACE_BEFORE.has(prev.lower)) score -= len === 2 ? 2 : 1;
+  // a school, street or ward named after a person: "Trường THPT Lưu Văn Liệt", "đường Trần Phú"
+  if (prev && NAMESAKE_BEFORE.has(prev.lower)) score -= 3;
   return score;
 }

@@ -10,14 +10,16 @@ const MAX_HEAD = Math.max(...TITLE_HEADS.map((h) => h.split(' ').length));
 // Words that open a qualifier after a comma: ", phường Tân Định", ", Đảng bộ Cục Thuế TP HCM"
 const QUALIFIER_STARTS = new Set([...PLACE_TYPE_WORDS, 'đảng bộ', 'chi bộ', 'công ty', 'tổng công ty', 'trường', 'bệnh viện', 'cục', 'sở', 'hội', 'văn phòng', 'ban', 'khoa', 'đồn', 'trung tâm', 'ngân hàng', 'tp', 'học viện', 'viện', 'giáo xứ', 'giáo hội', 'chùa', 'làng', 'bộ', 'bộ chỉ huy', 'công an', 'quân khu', 'sư đoàn', 'lữ đoàn', 'trung đoàn', 'đại học', 'nhà máy', 'xí nghiệp', 'hợp tác xã', 'chi hội', 'ủy ban', 'hđnd', 'ubnd', 'đảng ủy', 'thị xã', 'quận', 'huyện', 'tỉnh']);
 const DASHES = new Set(['-', '–', '—']);
+// Nouns of units whose names go on in lowercase: "Đội vận động quần chúng", "Ban chỉ đạo"
+const UNIT_NOUNS = new Set(['Đội', 'Ban', 'Tổ', 'Phòng', 'Hội', 'Đoàn', 'Trung tâm', 'Câu lạc bộ', 'Nhóm', 'Văn phòng']);
 
 export interface TitleSpan { start: number; end: number }
 export interface TitleChain { titles: TitleSpan[]; end: number; name: { start: number; end: number } | null }
 
-/** Length of a title head at i (capitalized first word), or 0. */
-export function headAt(tokens: Token[], i: number): number {
+/** Length of a title head at i (capitalized first word, unless `lowercase`), or 0. */
+export function headAt(tokens: Token[], i: number, lowercase = false): number {
   const t = tokens[i];
-  if (!t || t.kind !== 'word' || !t.cap) return 0;
+  if (!t || t.kind !== 'word' || (!t.cap && !lowercase)) return 0;
   return longestPhrase(tokens, i, HEADS, MAX_HEAD);
 }
 
@@ -34,11 +36,12 @@ function bodyEnd(tokens: Token[], i: number): number {
         if (n && n.cap && headAt(tokens, j + 1) === 0 && nameAtEnd(tokens, i, j) === null) { j++; continue; }
         break;
       }
-      // "… Huyện ủy báo cáo": a verb of the sentence ends the title
-      if (VERB_PAIRS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`)) break;
+      // "… Huyện ủy báo cáo": a verb of the sentence ends the title — but after a unit's
+      // noun the pair names the unit: "Đội vận động quần chúng"
+      if (VERB_PAIRS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`) && !UNIT_NOUNS.has(tokens[j - 1]?.text ?? '')) break;
       if (TITLE_BODY_WORDS.has(t.lower)) {
         // a lowercase word after a complete name ends the title: "… Nguyễn Văn An phát biểu"
-        if (j > i && isNameWord(tokens[j - 1]) && nameAtEnd(tokens, i, j)) break;
+        if (j > i && isNameWord(tokens[j - 1]) && nameAtEnd(tokens, i, j, 3)) break;
         j++;
         continue;
       }
@@ -50,11 +53,11 @@ function bodyEnd(tokens: Token[], i: number): number {
     if (t.kind === 'num') {
       // numbers only after a place or unit word: "Quận 1", "Khu phố 7", "Tổ dân vận số 3"
       const p = tokens[j - 1];
-      if (p && j > i && p.kind === 'word' && !isNameWord(tokens[j - 1]) || (p && /^(?:Quận|Phường|Phố|Khu|Tổ|Ấp|Đội|Quân|khu|số|phố|quận|phường|ấp|tổ|đội)$/u.test(p.text))) { j++; continue; }
+      if (p && j > i && p.kind === 'word') { j++; continue; }
       break;
     }
     // "Đảng ủy Khối Dân - Chính - Đảng": a dash between capitalized words that is not a new title
-    if (DASHES.has(t.text) && tokens[j + 1]?.cap && headAt(tokens, j + 1) === 0 && !isNameStartAfterDash(tokens, j + 1) && j > i && tokens[j - 1]!.cap) {
+    if (DASHES.has(t.text) && tokens[j + 1]?.cap && headAt(tokens, j + 1) === 0 && !isNameStartAfterDash(tokens, j + 1) && j > i && tokens[j - 1]!.kind === 'word') {
       j++;
       continue;
     }
@@ -83,12 +86,13 @@ function isNameStartAfterDash(tokens: Token[], i: number): boolean {
  * Reads a chain of titles from i: "Ủy viên Ban Thường vụ Quận ủy, Trưởng ban Dân vận Quận
  * ủy Hoàn Kiếm Phạm Thị Thu Thủy" → two titles and the name that ends the last one.
  */
-export function readTitleChain(tokens: Token[], i: number, minNameScore = 2): TitleChain | null {
+export function readTitleChain(tokens: Token[], i: number, minNameScore = 2, lowercase = false): TitleChain | null {
   const titles: TitleSpan[] = [];
   let j = i;
   let name: { start: number; end: number } | null = null;
   for (;;) {
-    const h = headAt(tokens, j);
+    // after "Name," a title may start in lowercase: "Thích Tâm Hòa, trụ trì chùa Khánh Vân"
+    const h = headAt(tokens, j, lowercase);
     if (h === 0) break;
     let end = bodyEnd(tokens, j + h);
     const found = nameAtEnd(tokens, j + h, end, minNameScore);
@@ -114,7 +118,7 @@ export function readTitleChain(tokens: Token[], i: number, minNameScore = 2): Ti
     j = end;
     const sep = tokens[j];
     // separators between positions: comma, dash, "kiêm", "đồng thời là"
-    if (sep && (sep.text === ',' || DASHES.has(sep.text) || sep.lower === 'kiêm') && headAt(tokens, j + 1) > 0) {
+    if (sep && (sep.text === ',' || DASHES.has(sep.text) || sep.lower === 'kiêm') && headAt(tokens, j + 1, lowercase) > 0) {
       j++;
       continue;
     }
