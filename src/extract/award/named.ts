@@ -29,7 +29,15 @@ const GIVE_TO = /(?<![\p{L}])(?:trao tặng|trao|tặng|gắn)\s(?<what>[^;:]{0,
 const RECEIVE = /(?<![\p{L}])(?:(?:vinh dự được|vinh dự|được)\s(?:(?<issuer>[^,;.]{3,70}?)\s)?(?<verb>tặng thưởng|trao tặng|tặng|trao|công nhận|tuyên dương|biểu dương|vinh danh|khen thưởng)|(?:vinh dự\s)?(?<receive>đón nhận|nhận))(?![\p{L}])/gu;
 // What may stand between a subject and its verb: "cũng", "vừa", "là đơn vị vừa"
 const ADVERBS = /^(?:\s*(?:,|cũng|vừa|đã|là đơn vị|là|đơn vị|năm \d{4},?|vinh dự|và))*\s*$/u;
-const INTRO = /^(?:(?:dịp này|tại hội nghị|tại buổi lễ|cũng tại hội nghị|với những thành tích (?:đó|trên)|nhờ (?:đó|vậy)|năm \d{4}|trước đó|ngoài ra)[^,]{0,30},\s)/iu;
+// A short introduction before the subject: "Dịp này, ", "Với những đóng góp đó, "
+const INTRO = /^[^,;]{0,50},\s/u;
+// What may stand between the subject and its verb besides adverbs: an appositive title
+// (", Tổ trưởng Tổ dân phố 42, khu phố 3, Phường 5"), a second recipient named with it
+// ("và tập thể Hội Liên hiệp Phụ nữ Phường 5", counted by its own rule), an earlier honour
+// of the same subject ("được Chủ tịch UBND tỉnh tặng Bằng khen và")
+const APPOSITIVE = /^,[^;]*?(?=\s(?:và|cùng)\s|\s(?:cũng|vừa|đã|được|vinh dự)\s|\s*$)/u;
+const CO_RECIPIENT = /\s(?:và|cùng)\s(?:tập thể|gia đình|cá nhân)\s\p{Lu}[^;]*$/u;
+const EARLIER_HONOUR = /^\s(?:được|vinh dự|đã được)\s[^;]*?\svà\s?$/u;
 
 export function findNamedAwards(text: string, people: NameSpan[], countsAt: number[]): NamedAward[] {
   const out: NamedAward[] = [];
@@ -58,7 +66,9 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     const subjectStart = clauseStart + (head.length - head.trimStart().length) + (intro ? intro[0].length : 0);
     head = text.slice(subjectStart, m.index);
     const subject = recipientAt(text, subjectStart, people);
-    if (!subject || !ADVERBS.test(text.slice(subject.end, m.index).replace(/,[^,]*,/u, ','))) continue;
+    if (!subject) continue;
+    const gap = text.slice(subject.end, m.index).replace(APPOSITIVE, '').replace(CO_RECIPIENT, '').replace(EARLIER_HONOUR, '');
+    if (!ADVERBS.test(gap)) continue;
     if (countsAt.some((c) => c >= subjectStart && c < m.index)) continue;
     // the honour runs to the next "và được" or the clause end
     const tail = text.slice(m.index + m[0].length).split(/;|\svà được\s|\.\s/u)[0]!;
@@ -83,7 +93,7 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
 function recipientAt(text: string, i: number, people: NameSpan[]): { type: RecipientTypeValue; count: number; names: string[]; end: number } | null {
   const rest = text.slice(i);
   // persons: "ông Giàng A Dế, Trưởng bản …", "Linh mục Trần Minh Đức", "đồng chí A và B"
-  const first = people.find((p) => p.start >= i && p.start - i <= 16 && /^(?:[\p{Ll}/ ]*|(?:Linh mục|Thượng tọa|Hòa thượng|Đại đức|Mục sư|Đồng chí|Ông|Bà)\s)$/u.test(text.slice(i, p.start)));
+  const first = people.find((p) => p.start >= i && p.start - i <= 16 && /^(?:[\p{Ll}\d/ ]*|(?:Linh mục|Thượng tọa|Hòa thượng|Đại đức|Mục sư|Đồng chí|Ông|Bà)\s)$/u.test(text.slice(i, p.start)));
   if (first) {
     const names = [first.name];
     let end = first.end;

@@ -1,7 +1,7 @@
 // The extent of a body's name: capitalized words, numbers after them, and the lowercase
 // words bodies are named with ("Ban Dân vận Tỉnh ủy Đắk Lắk", "Hội Liên hiệp Phụ nữ
 // Phường 5", "Công ty Điện lực Trà Vinh"); a verb ends it ("… đón nhận Huân chương").
-import { TITLE_BODY_WORDS, TITLE_STOP_WORDS } from '../../lexicon/titles.js';
+import { TITLE_BODY_WORDS, TITLE_STOP_WORDS, VERB_PAIRS } from '../../lexicon/titles.js';
 import { tokenize } from '../../text/tokens.js';
 
 const VERBS = new Set([...TITLE_STOP_WORDS, 'đón', 'vinh', 'dự', 'long', 'trọng', 'được', 'đạt', 'nhận']);
@@ -15,15 +15,19 @@ export function orgNameEnd(text: string, i: number): number {
     if (t.kind === 'word' && (t.cap || t.allCaps)) { end = t.end; continue; }
     if (t.kind === 'num' && k > 0 && tokens[k - 1]!.kind === 'word') { end = t.end; continue; }
     if (t.kind === 'punct' && (t.text === '-' || t.text === '–') && tokens[k + 1]?.cap && k > 0) continue;
-    if (t.kind === 'word' && k > 0 && !VERBS.has(t.lower)) {
-      // lowercase words of a name lead to a capitalized part within two words
+    if (t.kind === 'word' && k > 0) {
       const next = tokens[k + 1];
-      const after = tokens[k + 2];
-      const leads = (next?.cap || next?.kind === 'num') || (next?.kind === 'word' && !VERBS.has(next.lower) && (after?.cap || after?.kind === 'num'));
-      if (TITLE_BODY_WORDS.has(t.lower) && t.lower !== 'và' ? leads || true : leads) {
-        if (t.lower === 'và' && !next?.cap) break;
-        continue;
+      if (t.lower === 'và') {
+        // "Sở Tài nguyên và Môi trường": "và" joins two capitalized parts
+        if (next?.cap) continue;
+        break;
       }
+      // a verb of the sentence ends the name: "… Đắk Lắk đón nhận Huân chương"
+      if (VERB_PAIRS.has(`${t.lower} ${next?.lower ?? ''}`) || (VERBS.has(t.lower) && !TITLE_BODY_WORDS.has(t.lower))) break;
+      if (TITLE_BODY_WORDS.has(t.lower)) continue;
+      // other lowercase words of a name lead to a capitalized part within two words
+      const after = tokens[k + 2];
+      if (next?.cap || next?.kind === 'num' || (next?.kind === 'word' && !VERBS.has(next.lower) && (after?.cap || after?.kind === 'num'))) continue;
     }
     break;
   }
