@@ -32,6 +32,9 @@ const FORMS: Array<[string, string]> = [
   ['2019-11-20', `Huyện Đông Anh tôn vinh điển hình “Dân vận khéo”\n\nKinhtedothi - Sáng 20/11/2019, Ban Dân vận Huyện ủy Đông Anh tổ chức hội nghị biểu dương điển hình “Dân vận khéo” năm 2019.${REST}`],
   ['2016-10-14', `Thị xã Hương Thủy tuyên dương điển hình “Dân vận khéo”\n\nChiều 14.10.2016, Thị ủy Hương Thủy tổ chức lễ tuyên dương điển hình “Dân vận khéo” giai đoạn 2011-2016.${REST}`],
   ['2016-10-14', `Thị xã Hương Thủy tuyên dương điển hình “Dân vận khéo”\n\nChiều ngày 14/10/2016, Thị ủy Hương Thủy tổ chức lễ tuyên dương điển hình “Dân vận khéo” giai đoạn 2011-2016.${REST}`],
+  // date.dm-glossed: a relative day with its date in parentheses
+  ['2022-10-15', `Huyện Krông Năng tuyên dương điển hình\n\nSáng nay (15/10), Huyện ủy Krông Năng tổ chức hội nghị kỷ niệm 92 năm Ngày truyền thống công tác dân vận của Đảng.${REST}`],
+  ['2022-10-14', `Huyện Krông Năng tuyên dương điển hình\n\nChiều qua (14-10-2022), Huyện ủy Krông Năng tổ chức hội nghị tuyên dương điển hình “Dân vận khéo”.${REST}`],
   // date.multi-day: the first day
   ['2018-11-08', `Hội thi “Dân vận khéo” tỉnh Bắc Ninh năm 2018\n\nTrong hai ngày (8-9/11/2018), Ban Dân vận Tỉnh ủy Bắc Ninh tổ chức Hội thi “Dân vận khéo” lần thứ nhất.${REST}`],
   ['2018-11-08', `Hội thi “Dân vận khéo” tỉnh Bắc Ninh năm 2018\n\nTrong hai ngày 8-9/11/2018, Ban Dân vận Tỉnh ủy Bắc Ninh tổ chức Hội thi “Dân vận khéo” lần thứ nhất.${REST}`],

@@ -18,6 +18,8 @@ const Y = '(?<y>(?:19|20)\\d\\d)';
 const SEP = '\\s?[/.\\-]\\s?';
 
 const PATTERNS: Array<[string, RegExp]> = [
+  // date.dm-glossed: "Sáng nay (15/10)", "Chiều qua (13-10)": a relative day and the date it is
+  ['date.dm-glossed', new RegExp(`${START}(?:sáng|chiều|tối|trưa|hôm|ngày)\\s(?:nay|qua|hôm qua|hôm nay)\\s?\\(\\s?${D}${SEP}${M}(?:${SEP}${Y})?\\s?\\)`, 'giu')],
   // date.multi-day: "8-9/11/2018", "(8 - 9/11/2018)": the first day
   ['date.multi-day', new RegExp(`${START}${D}\\s?[-–]\\s?[0-3]?\\d\\s?/\\s?${M}\\s?/\\s?${Y}${END}`, 'gu')],
   // date.dmy: "13/10/2020", "13-10-2020", "14.10.2016"
