@@ -2,7 +2,7 @@
 // award forms, each with its offset so the award rule can take the one in reach.
 import { AWARD_FORMS } from '../../lexicon/awards.js';
 import { CONTEST_WORDS, HONOUR_CUES, NOT_HONOUR_AFTER, NOT_HONOUR_CUES } from '../../lexicon/cues.js';
-import { LEVEL_WORDS } from '../../lexicon/levels.js';
+import { ISSUER_TIER_WORDS, LEVEL_WORDS } from '../../lexicon/levels.js';
 import { alternation, END, START } from '../../lexicon/pattern.js';
 import type { LevelValue } from '../../schema.js';
 
@@ -61,30 +61,14 @@ export const findForms = finder(
 // → tỉnh, "Ban Thường vụ Hội Nông dân tỉnh cũng tặng" → tỉnh, "Đảng ủy Khối Các cơ quan tỉnh"
 // → khối, "Bí thư Đảng ủy phường Lý Thái Tổ Nguyễn Văn Dũng trao" → phường, "các cơ sở Đảng
 // cũng tuyên dương" → cơ sở, "Chi bộ khu phố 4 tuyên dương" → cơ sở.
-const TIER_WORDS: Array<[RegExp, LevelValue]> = [
-  [/^(?:chủ tịch nước|thủ tướng|chính phủ|trung ương|tw|bộ trưởng|ủy ban trung ương)$/iu, 'trung ương'],
-  [/^bộ [\p{Lu}]/u, 'trung ương'],
-  [/^(?:đảng ủy khối|khối)$/iu, 'khối'],
-  [/^(?:tỉnh ủy|tỉnh đoàn|tỉnh)$/iu, 'tỉnh'],
-  [/^(?:thành ủy|thành đoàn|thành phố|tp|tp\.|tphcm|tp hcm)$/iu, 'thành phố'],
-  [/^(?:quận ủy|quận đoàn|quận)$/iu, 'quận'],
-  [/^(?:huyện ủy|huyện đoàn|huyện)$/iu, 'huyện'],
-  [/^(?:thị ủy|thị đoàn|thị xã)$/iu, 'thị xã'],
-  [/^(?:thị trấn)$/iu, 'thị trấn'],
-  [/^(?:phường)$/iu, 'phường'],
-  [/^(?:xã)$/iu, 'xã'],
-  [/^(?:cơ sở đảng|cơ sở|chi bộ|chi ủy|đảng bộ cơ sở|công đoàn cơ sở|cấp ủy cơ sở)$/iu, 'cơ sở'],
-];
-const TIER_WORD = /(?<![\p{L}\p{M}])(?:chủ tịch nước|thủ tướng|chính phủ|ủy ban trung ương|trung ương|bộ trưởng|Bộ (?=\p{Lu})|đảng ủy khối|khối|tỉnh ủy|tỉnh đoàn|tỉnh|thành ủy|thành đoàn|thành phố|tphcm|tp hcm|tp\.?|quận ủy|quận đoàn|quận|huyện ủy|huyện đoàn|huyện|thị ủy|thị đoàn|thị xã|thị trấn|phường|xã|cơ sở đảng|chi bộ|chi ủy|đảng bộ cơ sở|công đoàn cơ sở|cấp ủy cơ sở)(?![\p{L}\p{M}])/giu;
+const TIER_WORD = new RegExp(`${START}(?:${alternation(Object.keys(ISSUER_TIER_WORDS))})(?![\\p{L}\\p{M}])`, 'giu');
 // An issuer phrase is capitalized names and the words of bodies, no verb
 const ISSUER_PHRASE = /^(?:(?:[\p{Lu}\d][\p{L}\p{N}.]*|các|của|ban|thường|vụ|trực|dân|vận|chấp|hành|nhân|ủy|uỷ|tịch|thư|trưởng|bí|chủ|phó|đảng|hội|nông|khuyến|học|khối|cơ|quan|sở|doanh|nghiệp|tỉnh|thành|phố|quận|huyện|thị|xã|trấn|phường|trung|ương|việt|nam|mặt|trận|tổ|quốc|chi|bộ|khu|ấp|thôn|bản|nhà|trường|lao|động|liên|đoàn|công|an|đồng|quân|sự|biên|phòng|và|tại|ở|nước|phủ|tướng|-|–)\s)*$/u;
 const GIVE_VERB_AFTER = /^\s?(?:(?:đã|cũng|vừa|đồng thời|long trọng|chính thức|quyết định|ra quyết định)\s)*(?:trao tặng|trao|tặng|tuyên dương|biểu dương|khen thưởng|công nhận|vinh danh|tôn vinh|thưởng)(?![\p{L}])/u;
 const GIVEN_BY = /(?:của|do)\s$/u;
 
 function tierOf(word: string): LevelValue | null {
-  const w = word.trim();
-  for (const [re, tier] of TIER_WORDS) if (re.test(w)) return tier;
-  return null;
+  return ISSUER_TIER_WORDS[word.trim().toLowerCase()] ?? null;
 }
 
 /** Issuers in a sentence: where the phrase is, and the tier it gives. */
