@@ -4,11 +4,12 @@
 import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { makeReporter } from './run/reporter.js';
-import { BoundError, parseBound, type Metric } from './eval/report.js';
-import { GoldError } from './eval/gold.js';
+import type { Metric } from './eval/report.js';
 import type { Format } from './write/writers.js';
 import type { Table } from './write/rows.js';
+
+// Only commander loads at startup ("dvk --version" stays near "node -e 0"); each command
+// imports what it needs when it runs.
 
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -47,7 +48,7 @@ program
     output?: string; format?: Format; table: Table; encoding?: string; filesFrom?: string; jobs: number;
     maxBytes?: number; bom: boolean; debug: boolean; quiet: boolean;
   }) => {
-    const { extractCommand } = await import('./run/extract-command.js');
+    const [{ extractCommand }, { makeReporter }] = await Promise.all([import('./run/extract-command.js'), import('./run/reporter.js')]);
     const debug = opts.debug || process.env.DVK_DEBUG === '1';
     if (opts.encoding) await checkEncoding(opts.encoding);
     let list = inputs;
@@ -80,8 +81,9 @@ program
   .option('-v, --verbose', 'list every miss under its file', false)
   .option('--encoding <name>', 'force the input encoding')
   .action(async (inputs: string[], opts: { gold: string; min: string[]; format: 'text' | 'json'; verbose: boolean; encoding?: string }) => {
+    const { parseBound } = await import('./eval/report.js');
     const bounds: Array<[Metric, number]> = opts.min.map(parseBound);
-    const { evalCommand } = await import('./run/eval-command.js');
+    const [{ evalCommand }, { makeReporter }] = await Promise.all([import('./run/eval-command.js'), import('./run/reporter.js')]);
     process.exitCode = await evalCommand({
       gold: opts.gold,
       inputs,
@@ -119,10 +121,10 @@ try {
   if (e instanceof CommanderError) {
     // help and version are not errors; every other commander error is bad usage
     process.exitCode = e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : 2;
-  } else if (e instanceof UsageError || e instanceof BoundError) {
+  } else if (e instanceof UsageError || (e instanceof Error && e.name === 'BoundError')) {
     process.stderr.write(`dvk: ${e.message}\n`);
     process.exitCode = 2;
-  } else if (e instanceof GoldError) {
+  } else if (e instanceof Error && e.name === 'GoldError') {
     process.stderr.write(`dvk: error: ${e.message}\n`);
     process.exitCode = 1;
   } else {

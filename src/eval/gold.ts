@@ -3,7 +3,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Gold } from '../schema.js';
 
-export class GoldError extends Error {}
+export class GoldError extends Error {
+  override name = 'GoldError';
+}
 
 export async function loadGold(dir: string): Promise<Map<string, Gold>> {
   let names: string[];

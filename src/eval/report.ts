@@ -13,7 +13,9 @@ const ALIASES: Record<string, Metric> = {
   title: 'title_f1', titles: 'title_f1', title_f1: 'title_f1',
 };
 
-export class BoundError extends Error {}
+export class BoundError extends Error {
+  override name = 'BoundError';
+}
 
 /** "award_f1=0.98", "date=97%", "titles=92" → [metric, fraction]. */
 export function parseBound(spec: string): [Metric, number] {
