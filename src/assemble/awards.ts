@@ -4,7 +4,10 @@ import type { Award } from '../schema.js';
 import type { Debug } from '../debug.js';
 import type { Fact } from '../extract/award/index.js';
 
+// Forms that do not tell two facts apart: the generic one, and "điển hình", which names
+// the recipients' standing more than the honour ("156 điển hình" given "Bằng khen")
 const GENERIC = new Set(['khen thưởng']);
+const WEAK = new Set(['khen thưởng', 'điển hình']);
 
 export function assembleAwards(facts: Fact[], articleYear: number | null, texts: Map<number, string>, debug?: Debug): Award[] {
   const kept: Fact[] = [];
@@ -43,12 +46,13 @@ function compatible(a: Fact, b: Fact): boolean {
   if (a.level && b.level && a.level !== b.level) return false;
   if (a.headline || b.headline) return true;
   if (a.sentence === b.sentence) return false;
-  return a.award === b.award || !a.award || !b.award || GENERIC.has(a.award) || GENERIC.has(b.award);
+  return a.award === b.award || !a.award || !b.award || WEAK.has(a.award) || WEAK.has(b.award);
 }
 
 function merge(into: Fact, other: Fact): void {
   if (!into.level && other.level) { into.level = other.level; into.levelRule = other.levelRule; }
-  if ((!into.award || GENERIC.has(into.award)) && other.award && !GENERIC.has(other.award)) into.award = other.award;
+  if ((!into.award || WEAK.has(into.award)) && other.award && !WEAK.has(other.award)) into.award = other.award;
+  else if ((!into.award || GENERIC.has(into.award)) && other.award && !GENERIC.has(other.award)) into.award = other.award;
   into.year ??= other.year;
   for (const r of other.recipients) if (!into.recipients.includes(r)) into.recipients.push(r);
   if (into.headline && !other.headline) {

@@ -38,11 +38,12 @@ const REFERENCE = /(?:một|1|là một|là 1) trong(?: số)? $/iu;
 // "hơn 2.000 người", "trên 100 hộ": approximate counts are not honour counts
 const APPROXIMATE = /(?:hơn|trên|gần|khoảng|chừng|ước|hàng|tới|lên đến|lên tới|tổng số|tổng cộng)\s$/iu;
 // a clause whose giver is the previous clause's: "…; đồng thời tặng Giấy khen cho 05 hộ"
-const ELIDED_SUBJECT = /^\s*(?:(?:đồng thời|cũng|và|đã|còn|ngoài ra,?)\s)+(?:trao tặng|trao|tặng|tuyên dương|biểu dương|khen thưởng|công nhận)(?![\p{L}])/iu;
+const ELIDED_SUBJECT = /^\s*(?:(?:đồng thời|cũng|và|đã|còn|ngoài ra,?)\s)*(?:trao tặng|trao|tặng|tuyên dương|biểu dương|khen thưởng|công nhận)(?![\p{L}])/iu;
 const FORM_WORD = /khen|chương|điển hình|cờ thi đua|thưởng|công nhận/iu;
 const YEAR = /năm (?<y>(?:19|20)\d\d)/gu;
 // "…, trong đó có 6 người có uy tín", "trong số đó có tập thể Ban Dân vận Huyện ủy": part of
 // a group counted just before, not a fact of its own
+const MEMBERS_OPENER = /^[^;.]{0,40}?(?:\slà|\sgồm|\sbao gồm|:|\snhư)\s[^;]*$/u;
 const SUBSET_OPENER = /(?:trong đó|trong số đó|trong số này|bao gồm cả|kể cả)(?: có)?[^;]*$/iu;
 const LEVEL_PREFIX_END = /^(?:\s?(?:có|là|gồm|:|,|đã|được))/u;
 
@@ -130,7 +131,11 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
 function isSubset(text: string, c: CountMention, counts: CountMention[]): boolean {
   const earlier = counts.filter((o) => o.end <= c.start);
   if (earlier.length === 0) return false;
-  const opener = SUBSET_OPENER.exec(text.slice(earlier[earlier.length - 1]!.end, c.start));
+  // "hai gia đình là gia đình ông A và gia đình bà B": the named are the members counted
+  const lastCounted = earlier.filter((o) => o.named === null).pop();
+  if (c.named !== null && lastCounted && lastCounted.type === c.type && lastCounted.count >= 2 && MEMBERS_OPENER.test(text.slice(lastCounted.end, c.start))) return true;
+  const between = text.slice(earlier[earlier.length - 1]!.end, c.start);
+  const opener = SUBSET_OPENER.exec(between);
   if (!opener) return false;
   // a breakdown of a combined total lists its parts: those are the facts
   return earlier.some((o) => o.type === c.type && o.count >= c.count && o.type !== 'tập thể, cá nhân');
@@ -151,7 +156,8 @@ function honourVerdict(
   if (c.named === null && APPROXIMATE.test(before)) return { ok: false, why: 'award.approximate' };
   if (NOT_HONOUR_RIGHT.test(text.slice(c.end, c.end + 50))) return { ok: false, why: 'award.not-honour-after' };
   if (contest.some((h) => h.start >= clause.start && h.start < c.start && c.start - h.end < 60)) return { ok: false, why: 'award.contest' };
-  const inClause = cues.filter((h) => h.start >= clause.start && h.end <= clause.end);
+  // the count's own words ("156 điển hình") are not evidence that it is an honour
+  const inClause = cues.filter((h) => h.start >= clause.start && h.end <= clause.end && (h.end <= c.start || h.start >= c.end));
   if (inClause.some((h) => h.value === 'proposal' && h.start < c.start)) return { ok: false, why: 'award.proposal' };
   const left = inClause.filter((h) => h.end <= c.start).pop();
   if (left) return left.value === 'honour' ? { ok: true, why: 'cue before' } : { ok: false, why: `award.activity (${text.slice(left.start, left.end)})` };
@@ -159,7 +165,7 @@ function honourVerdict(
   // đóng góp … được nhận Kỷ niệm chương"; what describes the recipients does not
   const right = inClause.filter((h) => h.start >= c.end);
   if (right.some((h) => h.value === 'honour')) return { ok: true, why: 'cue after' };
-  if (clause.forms.length > 0) return { ok: true, why: 'form in clause' };
+  if (clause.forms.some((f) => f.end <= c.start || f.start >= c.end)) return { ok: true, why: 'form in clause' };
   if (previousHonour) return { ok: true, why: 'listed with an honour' };
   if (right.length > 0) return { ok: false, why: `award.activity (${text.slice(right[0]!.start, right[0]!.end)})` };
   return { ok: false, why: 'award.no-cue' };

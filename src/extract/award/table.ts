@@ -22,8 +22,65 @@ const TRAILING_NUMBERS = /(?:(?:\s*\|)?\s*(?:\d{1,3}(?:\.\d{3})+|\d+|-))+\s*\|?\
 const TOTAL_ROW = /^\s*(?:\d+\s*[|.)]?\s*)?(?:tổng cộng|tổng số|tổng|cộng)(?![\p{L}])/iu;
 const HONOUR_WORDS = /khen thưởng|tuyên dương|hình thức|bằng khen|giấy khen|điển hình|danh hiệu|biểu dương/iu;
 
+// A cell that is only a recipient label: "Tập thể", "Số cá nhân", "Hộ gia đình"
+const LABEL_CELL = /^(?:số\s)?(?:tập thể|cá nhân|hộ gia đình|gia đình|hộ|đơn vị|đảng viên|hội viên)$/iu;
+const NUMBER_CELL = /^(?:\d{1,3}(?:\.\d{3})+|\d+|-)$/u;
+
 /** Rows of every table in the article; the sentences they use are returned too. */
 export function findTables(sentences: Sentence[]): TableRow[] {
+  return [...horizontalTables(sentences), ...verticalTables(sentences)];
+}
+
+/**
+ * Tables flattened one cell per line:
+ *   Hình thức khen thưởng / Tập thể / Cá nhân / Bằng khen của UBND Thành phố / 02 / 03 / …
+ */
+function verticalTables(sentences: Sentence[]): TableRow[] {
+  const rows: TableRow[] = [];
+  const lines = sentences.filter((s) => s.lineStart && !s.debris);
+  for (let i = 0; i < lines.length; i++) {
+    // the header: two or more label cells on consecutive lines
+    let k = i;
+    const columns: RecipientTypeValue[] = [];
+    while (k < lines.length && LABEL_CELL.test(lines[k]!.text.trim()) && (k === i || lines[k]!.line === lines[k - 1]!.line + 1)) {
+      columns.push(RECIPIENT_WORDS[lines[k]!.text.trim().toLowerCase().replace(/^số\s/u, '')]!);
+      k++;
+    }
+    if (columns.length < 2) continue;
+    const context = `${lines[i - 1]?.text ?? ''} ${lines[i - 2]?.text ?? ''}`;
+    if (!HONOUR_WORDS.test(context)) continue;
+    // then groups: a label line and one number line per column
+    while (k + columns.length < lines.length) {
+      const label = lines[k]!;
+      const cells = lines.slice(k + 1, k + 1 + columns.length);
+      if (label.line !== lines[k - 1]!.line + 1 || NUMBER_CELL.test(label.text.trim())) break;
+      if (!cells.every((c, n) => NUMBER_CELL.test(c.text.trim()) && c.line === label.line + 1 + n)) break;
+      k += 1 + columns.length;
+      if (TOTAL_ROW.test(label.text)) continue;
+      const row = rowOf(label, label.text);
+      cells.forEach((c, n) => {
+        const v = c.text.trim();
+        const count = v === '-' ? 0 : Number(v.replace(/\./gu, ''));
+        // the evidence of a cell is its label line; offsets stay inside that sentence
+        if (count > 0) row.cells.push({ type: columns[n]!, count, start: 0, end: label.text.length });
+      });
+      rows.push(row);
+    }
+    i = k - 1;
+  }
+  return rows;
+}
+
+function rowOf(sentence: Sentence, label: string): TableRow {
+  const levels = findLevels(label);
+  const issuers = findIssuers(label);
+  const forms = findForms(label);
+  let best = forms[0]?.value ?? null;
+  for (const f of forms) if (best && f.value.rank > best.rank) best = f.value;
+  return { sentence, cells: [], level: levels[0]?.value ?? issuers[0]?.value ?? null, award: best?.value ?? 'khen thưởng' };
+}
+
+function horizontalTables(sentences: Sentence[]): TableRow[] {
   const rows: TableRow[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const head = sentences[i]!;
@@ -47,12 +104,7 @@ export function findTables(sentences: Sentence[]): TableRow[] {
         const at = numbers.index + v.index!;
         if (count > 0) cells.push({ type: columns[k]!, count, start: at, end: at + v[0].length });
       });
-      const levels = findLevels(label);
-      const issuers = findIssuers(label);
-      const forms = findForms(label);
-      let best = forms[0]?.value ?? null;
-      for (const f of forms) if (best && f.value.rank > best.rank) best = f.value;
-      rows.push({ sentence: row, cells, level: levels[0]?.value ?? issuers[0]?.value ?? null, award: best?.value ?? 'khen thưởng' });
+      rows.push({ ...rowOf(row, label), cells });
     }
   }
   return rows;
