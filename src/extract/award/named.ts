@@ -37,6 +37,8 @@ const INTRO = /^[^,;]{0,50},\s/u;
 // of the same subject ("được Chủ tịch UBND tỉnh tặng Bằng khen và")
 const APPOSITIVE = /^,[^;]*?(?=\s(?:và|cùng)\s|\s(?:cũng|vừa|đã|được|vinh dự)\s|\s*$)/u;
 const CO_RECIPIENT = /\s(?:và|cùng)\s(?:tập thể|gia đình|cá nhân)\s\p{Lu}[^;]*$/u;
+// An appositive title starts here, not a recipient: "Tổ trưởng Tổ dân phố 42", "Trưởng khu phố"
+const TITLE_AT = /^(?:Phó\s)?(?:Tổ trưởng|Trưởng|Chủ tịch|Bí thư|Giám đốc|Chủ nhiệm|Hiệu trưởng|Đội trưởng|Chi hội trưởng|Ủy viên|Thượng tá|Đại tá|Trung tá|Thiếu tá)(?![\p{L}])/u;
 const EARLIER_HONOUR = /^\s(?:được|vinh dự|đã được)\s[^;]*?\svà\s?$/u;
 
 export function findNamedAwards(text: string, people: NameSpan[], countsAt: number[]): NamedAward[] {
@@ -60,13 +62,14 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
   }
   for (const m of text.matchAll(RECEIVE)) {
     const clauseStart = Math.max(text.lastIndexOf(';', m.index) + 1, text.lastIndexOf('. ', m.index) + 1, 0);
-    let head = text.slice(clauseStart, m.index);
-    // the subject opens the clause, after an introduction such as "Dịp này, "
+    const head = text.slice(clauseStart, m.index);
+    // the subject opens the clause, or follows an introduction such as "Dịp này, "
+    const lead = clauseStart + (head.length - head.trimStart().length);
     const intro = INTRO.exec(head.trimStart());
-    const subjectStart = clauseStart + (head.length - head.trimStart().length) + (intro ? intro[0].length : 0);
-    head = text.slice(subjectStart, m.index);
-    const subject = recipientAt(text, subjectStart, people);
-    if (!subject) continue;
+    const subjectStart = recipientAt(text, lead, people) || !intro ? lead : lead + intro[0].length;
+    const subjects = recipientList(text, subjectStart, m.index, people);
+    if (subjects.length === 0) continue;
+    const subject = subjects[subjects.length - 1]!;
     const gap = text.slice(subject.end, m.index).replace(APPOSITIVE, '').replace(CO_RECIPIENT, '').replace(EARLIER_HONOUR, '');
     if (!ADVERBS.test(gap)) continue;
     if (countsAt.some((c) => c >= subjectStart && c < m.index)) continue;
@@ -77,14 +80,41 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     const level = findLevels(tail)[0]?.value ?? findIssuers(issuerText)[0]?.value ?? findIssuers(tail)[0]?.value ?? null;
     const verb = m.groups!.verb ?? m.groups!.receive ?? '';
     if (forms.length === 0 && /nhận/u.test(verb)) continue;
-    out.push({
-      ...subject,
-      level,
-      award: bestForm(forms) ?? (/tuyên dương|biểu dương|vinh danh/u.test(verb) ? 'điển hình' : 'khen thưởng'),
-      start: subjectStart,
-      end: m.index + m[0].length,
-      rule: 'award.named-received',
-    });
+    // "Ủy ban MTTQ phường A, bà B và ông C, … được … tuyên dương": one fact per kind
+    const award = bestForm(forms) ?? (/tuyên dương|biểu dương|vinh danh/u.test(verb) ? 'điển hình' : 'khen thưởng');
+    for (const type of ['tập thể', 'cá nhân'] as const) {
+      const of = subjects.filter((x) => x.type === type);
+      if (of.length === 0) continue;
+      const names = of.flatMap((x) => x.names);
+      out.push({ type, count: names.length, names, level, award, end: m.index + m[0].length, start: subjectStart, rule: 'award.named-received' });
+    }
+  }
+  return out;
+}
+
+/**
+ * Named recipients listed from i up to a verb at `to`: "Ủy ban MTTQ Việt Nam phường Thái
+ * Hòa, bà Lê Thị Kim Hoa và ông Đỗ Văn Sơn, Trưởng khu phố Tân Bình, phường Tân Hiệp".
+ */
+function recipientList(text: string, i: number, to: number, people: NameSpan[]): Array<{ type: RecipientTypeValue; count: number; names: string[]; end: number }> {
+  const out: Array<{ type: RecipientTypeValue; count: number; names: string[]; end: number }> = [];
+  let at = i;
+  for (;;) {
+    const r = recipientAt(text, at, people);
+    if (!r || r.end > to) break;
+    out.push(r);
+    // the next one follows ", " or " và ", after an appositive title of this one
+    const rest = text.slice(r.end, to);
+    let found = -1;
+    for (const sep of rest.matchAll(/,\s|\s(?:và|cùng)\s/gu)) {
+      const start = r.end + sep.index + sep[0].length;
+      if (/^(?:ông|bà|anh|chị|đồng chí|\p{Lu})/u.test(text.slice(start)) && !TITLE_AT.test(text.slice(start, start + 40)) && recipientAt(text, start, people)) {
+        found = start;
+        break;
+      }
+    }
+    if (found < 0) break;
+    at = found;
   }
   return out;
 }

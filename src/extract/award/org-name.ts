@@ -6,6 +6,24 @@ import { tokenize } from '../../text/tokens.js';
 
 const VERBS = new Set([...TITLE_STOP_WORDS, 'đón', 'vinh', 'dự', 'long', 'trọng', 'được', 'đạt', 'nhận']);
 
+function endsBeforeVerb(tokens: ReturnType<typeof tokenize>, k: number): boolean {
+  const next = tokens[k + 1];
+  if (!next || next.kind === 'punct') return true;
+  if (VERBS.has(next.lower)) return true;
+  const after = tokens[k + 2];
+  return next.kind === 'word' && !next.cap && !VERBS.has(next.lower) && (!after || after.kind === 'punct' || VERBS.has(after.lower));
+}
+
+function leadsToCapital(tokens: ReturnType<typeof tokenize>, from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 4; k++) {
+    const t = tokens[k]!;
+    if (t.cap || t.kind === 'num') return true;
+    if (t.kind === 'punct' && (t.text === '-' || t.text === '–')) continue;
+    if (t.kind !== 'word' || VERBS.has(t.lower)) return false;
+  }
+  return false;
+}
+
 /** End offset (in `text`) of the body's name that starts at i, or i when there is none. */
 export function orgNameEnd(text: string, i: number): number {
   const tokens = tokenize(text.slice(i, i + 200));
@@ -25,9 +43,15 @@ export function orgNameEnd(text: string, i: number): number {
       // a verb of the sentence ends the name: "… Đắk Lắk đón nhận Huân chương"
       if (VERB_PAIRS.has(`${t.lower} ${next?.lower ?? ''}`) || (VERBS.has(t.lower) && !TITLE_BODY_WORDS.has(t.lower))) break;
       if (TITLE_BODY_WORDS.has(t.lower)) continue;
-      // other lowercase words of a name lead to a capitalized part within two words
-      const after = tokens[k + 2];
-      if (next?.cap || next?.kind === 'num' || (next?.kind === 'word' && !VERBS.has(next.lower) && (after?.cap || after?.kind === 'num'))) continue;
+      // other lowercase words of a name lead to a capitalized part within four tokens:
+      // "Công ty Điện lực", "Khoa Hồi sức tích cực - Chống độc"
+      if (leadsToCapital(tokens, k + 1)) continue;
+      // or end it, just before the sentence's verb: "Khoa Hồi sức tích cực - Chống độc được …"
+      if (tokens[k - 1]?.cap && endsBeforeVerb(tokens, k)) {
+        end = t.end;
+        if (tokens[k + 1]?.kind === 'word' && !VERBS.has(tokens[k + 1]!.lower) && !tokens[k + 1]!.cap) end = tokens[k + 1]!.end;
+        break;
+      }
     }
     break;
   }
