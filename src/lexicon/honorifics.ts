@@ -4,5 +4,8 @@ export const HONORIFICS = [
   'thượng tọa', 'hòa thượng', 'đại đức', 'ni sư', 'ni trưởng', 'sư cô', 'đại lão hòa thượng',
   'linh mục', 'mục sư', 'giám mục', 'tổng giám mục', 'cha', 'sư', 'achar', 'lục cả', 'chánh trị sự',
   'các đồng chí', 'cùng các đồng chí', 'các ông', 'các bà', 'nhà báo', 'nghệ sĩ', 'nghệ nhân', 'tiến sĩ', 'thạc sĩ', 'bác sĩ',
-  'ts', 'ths', 'ts.', 'ths.', 'bs', 'bs.', 'pgs.ts', 'pgs. ts', 'gs.ts',
+  // academic and medical degrees before a name: "TS.BS Trần Văn Huy", "BSCKII Lê Thị Kim Oanh"
+  'ts', 'ths', 'ts.', 'ths.', 'bs', 'bs.', 'pgs.ts', 'pgs.ts.', 'gs.ts', 'gs.ts.', 'ts.bs', 'ts.bs.', 'ths.bs',
+  'ths.đd', 'bsckii', 'bscki', 'bsck', 'ds', 'ks', 'ls', 'kts', 'nsnd', 'nsưt', 'nghệ sĩ nhân dân', 'luật sư',
+  'kỹ sư', 'dược sĩ', 'điều dưỡng', 'cử nhân',
 ];

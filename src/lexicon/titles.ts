@@ -18,7 +18,18 @@ const BASE_HEADS = [
   'chánh trị sự', 'trưởng trạm', 'trạm trưởng', 'trưởng trại', 'giám thị', 'thủ trưởng', 'trưởng bộ phận',
   'tổng thư ký', 'trưởng ban chỉ đạo', 'chủ tịch công đoàn', 'trưởng ban nữ công', 'ủy viên ban chấp hành',
   'trưởng ban mặt trận', 'trưởng ban công tác mặt trận', 'trưởng khu dân cư', 'trưởng tộc', 'chủ tọa',
+  'trưởng buôn', 'trưởng xóm', 'trưởng khóm', 'trưởng phum', 'trưởng sóc', 'trưởng plei',
 ];
+
+// Military and police ranks: a rank is a whole title, and a name follows it ("Thiếu tá Danh Phol")
+export const RANKS = new Set([
+  'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá',
+  'thiếu tá', 'đại úy', 'thượng úy', 'trung úy', 'thiếu úy',
+]);
+
+// Units whose name goes on in lowercase after a leader's title: "Tổ trưởng tổ sản xuất số 2",
+// "Tổ trưởng Tổ đoàn kết khai thác hải sản xa bờ số 3", "Trưởng ban … tổ tự quản khu phố"
+export const UNIT_WORDS = new Set(['tổ', 'đội', 'nhóm', 'khu', 'ấp', 'thôn', 'buôn', 'bản', 'làng', 'xóm', 'khóm', 'chi', 'câu', 'hợp', 'nông', 'phum', 'sóc', 'plei']);
 const DEPUTY = ['phó', 'phó trưởng', 'q.', 'quyền', 'nguyên', 'phó tổng'];
 
 // Titles that are ranks or memberships, written as one word group
@@ -97,4 +108,5 @@ export const TITLE_STOP_WORDS = new Set([
   'cũng', 'luôn', 'rất', 'đồng', 'thời', 'giới', 'thiệu', 'mời', 'hướng', 'kêu', 'gọi', 'động', 'viên',
   'ân', 'cần', 'hỏi', 'thăm', 'trực', 'tiếp', 'chỉ', 'đạo', 'quán', 'triệt', 'cảm', 'ơn', 'kể', 'vui',
   'bà', 'ông', 'anh', 'chị', 'đồng chí', 'người', 'nhân', 'dân', 'năm', 'ngày', 'tháng', 'sau', 'trước',
+  'thì', 'mà', 'nên', 'nhưng', 'rồi', 'đều', 'vẫn', 'hay', 'hoặc', 'lại', 'không', 'chưa', 'cần', 'phải', 'sẽ',
 ]);

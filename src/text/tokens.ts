@@ -15,7 +15,8 @@ export interface Token {
 // Words keep apostrophes of ethnic names (H'Hen); numbers keep their separators ("1.200",
 // "15/10/2020", "03"); "đ/c" and an initial with its dot ("Q. Chủ tịch") are one token each.
 // A hyphen with no space keeps a word whole: "Bà-la-môn".
-const TOKEN = /[đĐ]\/ ?[cC](?![\p{L}])|\p{Lu}\.(?= ?\p{Lu}\p{Ll})|[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*|\d+(?:[.,/]\d+)*|\S/gu;
+// Dotted abbreviations are one token too: degrees "TS.BS", "ThS.ĐD", "PGS.TS", and "TP." before a name.
+const TOKEN = /[đĐ]\/ ?[cC](?![\p{L}])|\p{Lu}\p{L}{0,3}\.(?:\p{Lu}\p{L}{0,3}\.?)+|\p{Lu}{1,2}\.(?= ?\p{Lu})|[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*|\d+(?:[.,/]\d+)*|\S/gu;
 // a lowercase letter followed by a capital inside one word: "chíNguyễn" is two words
 const GLUED = /(?<=\p{Ll})(?=\p{Lu}\p{Ll})/u;
 const LETTER = /[\p{L}\p{M}]/u;
@@ -30,7 +31,7 @@ export function tokenize(s: string): Token[] {
       out.push({ text: t, lower: t, start: m.index, end: m.index + t.length, kind: 'num', cap: false, allCaps: false });
     } else if (t.length === 1 ? !LETTER.test(t) : false) {
       out.push({ text: t, lower: t, start: m.index, end: m.index + 1, kind: 'punct', cap: false, allCaps: false });
-    } else if ((t.length >= 3 && t[1] === '/') || t.endsWith('.')) {
+    } else if ((t.length >= 3 && t[1] === '/') || t.includes('.')) {
       // "đ/c", "Q."
       out.push({ ...word(t, m.index), lower: t.toLowerCase().replace(/ /gu, ''), cap: t[0] !== t[0]!.toLowerCase() });
     } else {

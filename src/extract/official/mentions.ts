@@ -104,18 +104,11 @@ function titlesAfter(tokens: Token[], j: number): { titles: TitleSpan[]; end: nu
   // after a name, a name inside the title must look like one (not "Huyện ủy Lục Ngạn")
   const chain = readTitleChain(tokens, k + 1, 4, sep.text === ',' || DASHES.has(sep.text));
   if (!chain) return { titles: [], end: j };
-  if (chain.name) {
-    // the chain ran into the next person's name: keep titles up to that name only
-    return { titles: chain.titles.slice(0, -1).concat(lastWithoutName(chain)), end: chain.name.start };
-  }
+  // the chain ran into a name: those titles are that person's ("Giang Thành, Thiếu tá Danh Phol, …")
+  if (chain.name) return { titles: [], end: j };
   let end = chain.end;
   if (sep.text === '(' && tokens[end]?.text === ')') end++;
   return { titles: chain.titles, end };
-}
-
-function lastWithoutName(chain: { titles: TitleSpan[] }): TitleSpan[] {
-  const last = chain.titles[chain.titles.length - 1];
-  return last && last.end > last.start ? [last] : [];
 }
 
 /** After "các Phó Bí thư …: A" or "Title A", further names ", B và C" share the title. */

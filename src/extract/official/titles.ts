@@ -1,14 +1,14 @@
 // Title phrases: a head from the lexicon ("Phó Bí thư") and the body that names the
 // organisation ("Thường trực Quận ủy Quận 1"), possibly ending in a person's name.
-import { TITLE_BODY_WORDS, TITLE_HEADS, TITLE_STOP_WORDS, VERB_PAIRS } from '../../lexicon/titles.js';
+import { RANKS, TITLE_BODY_WORDS, TITLE_HEADS, TITLE_STOP_WORDS, UNIT_WORDS, VERB_PAIRS } from '../../lexicon/titles.js';
 import { PLACE_TYPE_WORDS } from '../../lexicon/places.js';
 import { longestPhrase, type Token } from '../../text/tokens.js';
-import { isNameWord, nameAtEnd } from './names.js';
+import { isNameWord, nameAtEnd, nameFrom } from './names.js';
 
 const HEADS = new Set(TITLE_HEADS);
 const MAX_HEAD = Math.max(...TITLE_HEADS.map((h) => h.split(' ').length));
 // Words that open a qualifier after a comma: ", phường Tân Định", ", Đảng bộ Cục Thuế TP HCM"
-const QUALIFIER_STARTS = new Set([...PLACE_TYPE_WORDS, 'đảng bộ', 'chi bộ', 'công ty', 'tổng công ty', 'trường', 'bệnh viện', 'cục', 'sở', 'hội', 'văn phòng', 'ban', 'khoa', 'đồn', 'trung tâm', 'ngân hàng', 'tp', 'học viện', 'viện', 'giáo xứ', 'giáo hội', 'chùa', 'làng', 'bộ', 'bộ chỉ huy', 'công an', 'quân khu', 'sư đoàn', 'lữ đoàn', 'trung đoàn', 'đại học', 'nhà máy', 'xí nghiệp', 'hợp tác xã', 'chi hội', 'ủy ban', 'hđnd', 'ubnd', 'đảng ủy', 'thị xã', 'quận', 'huyện', 'tỉnh']);
+const QUALIFIER_STARTS = new Set([...PLACE_TYPE_WORDS, 'tp.', 'nông trường', 'lâm trường', 'đảng bộ', 'chi bộ', 'công ty', 'tổng công ty', 'trường', 'bệnh viện', 'cục', 'sở', 'hội', 'văn phòng', 'ban', 'khoa', 'đồn', 'trung tâm', 'ngân hàng', 'tp', 'học viện', 'viện', 'giáo xứ', 'giáo hội', 'chùa', 'làng', 'bộ', 'bộ chỉ huy', 'công an', 'quân khu', 'sư đoàn', 'lữ đoàn', 'trung đoàn', 'đại học', 'nhà máy', 'xí nghiệp', 'hợp tác xã', 'chi hội', 'ủy ban', 'hđnd', 'ubnd', 'đảng ủy', 'thị xã', 'quận', 'huyện', 'tỉnh']);
 const DASHES = new Set(['-', '–', '—']);
 // Nouns of units whose names go on in lowercase: "Đội vận động quần chúng", "Ban chỉ đạo"
 const UNIT_NOUNS = new Set(['Đội', 'Ban', 'Tổ', 'Phòng', 'Hội', 'Đoàn', 'Trung tâm', 'Câu lạc bộ', 'Nhóm', 'Văn phòng']);
@@ -26,10 +26,15 @@ export function headAt(tokens: Token[], i: number, lowercase = false): number {
 /** The end of a title body starting at i (exclusive). */
 function bodyEnd(tokens: Token[], i: number): number {
   let j = i;
+  // a unit named in lowercase runs to the next punctuation: "tổ sản xuất số 2"
+  const unit = UNIT_WORDS.has(tokens[i]?.lower ?? '') ? i : -1;
   while (j < tokens.length) {
     const t = tokens[j]!;
     if (t.kind === 'word') {
       if (t.cap || t.allCaps) { j++; continue; }
+      if (unit >= 0 && j - unit < 12 && !VERB_PAIRS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`) && (!TITLE_STOP_WORDS.has(t.lower) || TITLE_BODY_WORDS.has(t.lower))) { j++; continue; }
+      // "Đảng ủy Khối các cơ quan tỉnh"
+      if (t.lower === 'các' && tokens[j - 1]?.text === 'Khối') { j++; continue; }
       if (t.lower === 'và') {
         // "Ban Tuyên giáo và Dân vận": joins two capitalized parts of one body
         const n = tokens[j + 1];
@@ -48,12 +53,14 @@ function bodyEnd(tokens: Token[], i: number): number {
       // lowercase words inside a proper name lead to a capitalized part: "Công ty Điện lực Trà
       // Vinh", "Giáo xứ Cù Lao Giêng", "Hội thánh Tin Lành Huế", "chùa Soài So"
       if (j > i && connectsToCapital(tokens, j)) { j++; continue; }
+      // the last lowercase word of a name, before the sentence's verb: "… - Chống độc cho biết"
+      if (j > i && tokens[j - 1]!.cap && !TITLE_STOP_WORDS.has(t.lower) && isVerbOrEnd(tokens[j + 1])) { j++; break; }
       break;
     }
     if (t.kind === 'num') {
       // numbers only after a place or unit word: "Quận 1", "Khu phố 7", "Tổ dân vận số 3"
       const p = tokens[j - 1];
-      if (p && j > i && p.kind === 'word') { j++; continue; }
+      if (p && p.kind === 'word') { j++; continue; }
       break;
     }
     // "Đảng ủy Khối Dân - Chính - Đảng": a dash between capitalized words that is not a new title
@@ -66,9 +73,15 @@ function bodyEnd(tokens: Token[], i: number): number {
   return j;
 }
 
+function isVerbOrEnd(t: Token | undefined): boolean {
+  return !t || t.kind === 'punct' || (TITLE_STOP_WORDS.has(t.lower) && !TITLE_BODY_WORDS.has(t.lower)) || VERB_PAIRS.has(t.lower);
+}
+
 function connectsToCapital(tokens: Token[], j: number): boolean {
-  for (let k = j; k < tokens.length && k < j + 3; k++) {
+  for (let k = j; k < tokens.length && k < j + 4; k++) {
     const t = tokens[k]!;
+    // "Khoa Hồi sức tích cực - Chống độc": a dash inside the name
+    if (t.kind === 'punct' && (t.text === '-' || t.text === '–') && tokens[k + 1]?.cap) return headAt(tokens, k + 1) === 0;
     if (t.kind !== 'word') return false;
     if (t.cap) return headAt(tokens, k) === 0;
     if (TITLE_STOP_WORDS.has(t.lower) && !TITLE_BODY_WORDS.has(t.lower)) return false;
@@ -94,6 +107,17 @@ export function readTitleChain(tokens: Token[], i: number, minNameScore = 2, low
     // after "Name," a title may start in lowercase: "Thích Tâm Hòa, trụ trì chùa Khánh Vân"
     const h = headAt(tokens, j, lowercase);
     if (h === 0) break;
+    const head = tokens.slice(j, j + h).map((t) => t.lower).join(' ');
+    if (RANKS.has(head)) {
+      // a rank takes no body: the name comes right after it
+      const nameEnd = nameFrom(tokens, j + h, true);
+      titles.push({ start: j, end: j + h });
+      if (nameEnd > j + h) { name = { start: j + h, end: nameEnd }; j = nameEnd; break; }
+      j += h;
+      const sep = tokens[j];
+      if (sep && (sep.text === ',' || DASHES.has(sep.text)) && headAt(tokens, j + 1, lowercase) > 0) { j++; continue; }
+      break;
+    }
     let end = bodyEnd(tokens, j + h);
     const found = nameAtEnd(tokens, j + h, end, minNameScore);
     if (found) {
