@@ -75,5 +75,11 @@ async function countInputs(o: ExtractCommandOptions): Promise<number> {
 async function executor(jobs: number): Promise<{ execute: Execute; close: () => Promise<void> }> {
   if (jobs <= 1) return { execute: processJob, close: () => Promise.resolve() };
   const { makePool } = await import('./pool.js');
-  return makePool(jobs);
+  const pool = makePool(jobs);
+  return {
+    // a worker that dies takes only its input with it: one error line, the run goes on
+    execute: (job) => pool.execute(job).catch((e: unknown) => ({ ok: false as const, file: job.file, message: `worker failed: ${e instanceof Error ? e.message : String(e)}` })),
+    // tasks still in flight when the pool closes (after an error) are not unhandled rejections
+    close: () => pool.close().catch(() => undefined),
+  };
 }

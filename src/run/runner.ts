@@ -19,7 +19,9 @@ export async function runOrdered(items: AsyncIterable<InputItem>, options: RunOp
     if (item.kind === 'problem') {
       pending.push(Promise.resolve({ ok: false, file: item.input, message: item.message }));
     } else {
-      pending.push(options.makeJob(item).then(options.execute));
+      const file = item.kind === 'file' ? item.path : '-';
+      const outcome = options.makeJob(item).then(options.execute).catch((e: unknown) => ({ ok: false as const, file, message: e instanceof Error ? e.message : String(e) }));
+      pending.push(outcome);
     }
     while (pending.length >= options.window) await options.onOutcome(await pending.shift()!);
   }
