@@ -10,8 +10,16 @@ import { findTables } from './table.js';
 import { findNamedAwards } from './named.js';
 import { findCounts } from './counts.js';
 import { findCues } from './context.js';
+import { RECIPIENT_WORDS, UNTYPED_RECIPIENT_WORDS } from '../../lexicon/recipients.js';
+import { HONOUR_CUES } from '../../lexicon/cues.js';
+import { alternation, END, START } from '../../lexicon/pattern.js';
 
-const MAY_HOLD_AWARD = /\d|tập thể|cá nhân|gia đình|khen|thưởng|tặng|trao|tuyên dương|biểu dương|điển hình|vinh danh|tôn vinh|công nhận|nhận|chương|\p{Lu}\p{Ll}* (?:mươi|mười|trăm)|(?:^|\s)(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) /iu;
+// A count needs a word for who is counted, a named recipient an honour: a sentence with
+// neither ("Năm 2022, toàn huyện có 92 mô hình") holds no award and is skipped.
+const MAY_HOLD_AWARD = new RegExp(
+  `${START}(?:${alternation([...Object.keys(RECIPIENT_WORDS), ...UNTYPED_RECIPIENT_WORDS, ...HONOUR_CUES, 'thưởng', 'chương', 'cờ'])})${END}`,
+  'iu',
+);
 
 export interface Fact extends Award {
   sentence: number;

@@ -1,15 +1,14 @@
 // Officials of an article: every person named with at least one position; all the titles
 // a person gets anywhere are merged into one entry.
 import { ABBREVIATIONS } from '../../lexicon/abbreviations.js';
-import { NOT_OFFICIALS } from '../../lexicon/surnames.js';
+import { NOT_OFFICIALS, SURNAMES } from '../../lexicon/surnames.js';
 import { sourceText, type Doc } from '../../text/document.js';
 import { canonical, foldKey } from '../../text/fold.js';
 import type { Official } from '../../schema.js';
 import type { Debug } from '../../debug.js';
 import { findMentions } from './mentions.js';
-import { TITLE_HEADS } from '../../lexicon/titles.js';
 import { HONORIFICS } from '../../lexicon/honorifics.js';
-import { alternation, END, START } from '../../lexicon/pattern.js';
+import { alternation } from '../../lexicon/pattern.js';
 
 export interface PersonMention {
   name: string;
@@ -21,11 +20,14 @@ export interface PersonMention {
   rule: string;
 }
 
-// A sentence with no title word, rank or honorific names no official: skip its tokenizing.
-// The first words of every title head and honorific ("phó", "bí", "ông", "uvbtv", "đ/c" …)
+// A person's name is a family name and a capitalized word, or follows an honorific ("ông
+// Thắng", "bà H’Yim Kđoh"), or is glued to one ("Đồng chíNguyễn"); a sentence with none of
+// these names nobody and is not tokenized. Case matters here, so a lowercase "tổ chức" or
+// "chủ đề" does not pass for a title.
+const capitalized = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
 const MAY_NAME_OFFICIAL = new RegExp(
-  `${START}(?:${alternation(new Set([...TITLE_HEADS, ...HONORIFICS].map((h) => h.split(' ')[0]!)))})${END}|[đĐ]/ ?[cC]|\\p{Ll}\\p{Lu}`,
-  'iu',
+  `(?<![\\p{L}\\p{M}])(?:(?:${alternation(SURNAMES)})|(?:${alternation(HONORIFICS.flatMap((h) => [h, capitalized(h)]))}):? ?)[ ]?\\p{Lu}|\\p{Ll}\\p{Lu}`,
+  'u',
 );
 
 export function findPeople(doc: Doc): PersonMention[] {
