@@ -79,7 +79,7 @@ export function densestBlock(scope: Element | null): Element | null {
 }
 
 // "Tin liên quan:", "TIN MỚI NHẤT", "Bình luận (3)" → the label as listed in BOX_LABELS
-const LABEL_TAIL = /\s*(?:\(\d+\))?\s*:?\s*$/u;
+const LABEL_TAIL = /(?<!\s)\s*(?:\(\d+\)\s*)?(?::\s*)?$/u;
 const MAX_LABEL = 40;
 
 function isBoxLabel(el: Element): boolean {

@@ -107,4 +107,4 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
 export const SITE_NAME = /^(?:báo(?!\s+cáo)|tạp chí|cổng thông tin|cổng ttđt|trang thông tin|trang tin|đài phát thanh|đài truyền hình|truyền hình|thông tấn xã|vnexpress|vietnamnet|zing|kinhtedothi|vov|vtv|ttxvn)(?:\s|$)|(?:\.vn|\.com|\.net|\.org|online|news|portal)$/iu;
 
 // Separators between a headline and a site name in <title>: " - ", " | ", " – ", " — ", " :: ", " » "
-export const TITLE_SEPARATOR = /\s+(?:[-|–—»]|::)\s+/u;
+export const TITLE_SEPARATOR = /(?<!\s)\s+(?:[-|–—»]|::)\s+/u;

@@ -30,12 +30,13 @@ export async function* expandInputs(args: string[], options: ExpandOptions): Asy
     }
     for (const line of list.split(/\r?\n/u)) {
       const path = line.trim();
-      if (path) yield* expandOne(path);
+      if (path) yield* expandOne(path, true);
     }
   }
 }
 
-async function* expandOne(arg: string): AsyncGenerator<InputItem> {
+/** `listed`: named in a --files-from list, which names files: a directory there is a problem. */
+async function* expandOne(arg: string, listed = false): AsyncGenerator<InputItem> {
   if (arg === '-') {
     yield { kind: 'stdin' };
     return;
@@ -51,7 +52,8 @@ async function* expandOne(arg: string): AsyncGenerator<InputItem> {
     yield { kind: 'problem', input: arg, message: reason(e) };
     return;
   }
-  if (info.isDirectory()) yield* walk(arg);
+  if (info.isDirectory() && listed) yield { kind: 'problem', input: arg, message: 'is a directory (a --files-from list names files)' };
+  else if (info.isDirectory()) yield* walk(arg);
   else yield { kind: 'file', path: arg };
 }
 

@@ -19,7 +19,7 @@ export interface Sentence {
 // Abbreviations that end with a dot but not a sentence: "TP. HCM", "Q. Chủ tịch", "ThS. Lê"
 const NO_BREAK_BEFORE_DOT = /(?:^|[\s(])(?:TP|Tp|tp|Q|P|ThS|Ths|TS|PGS|GS|BS|KS|CN|ĐD|St|Th|Mr|Ms|Bs|Ks|Lm|TT|HT|ĐĐ|NS|NSƯT|NSND|v\.v|[\p{Lu}])$/u;
 // A sentence ends at . ! ? … (with closing quotes) before a space and a capital, digit, quote or bullet
-const SENTENCE_END = /[.!?…]+["”’)»]*(?= +["“‘(«•\-–+]?[\p{Lu}\d])/gu;
+const SENTENCE_END = /(?<![.!?…])[.!?…]+["”’)»]*(?= +["“‘(«•\-–+]?[\p{Lu}\d])/gu;
 // List markers at the start of a line or sentence
 const BULLET = /^(?:[-–+•*·▪●◦]|\d{1,2}[.)]|[a-zđ][)])\s+/u;
 

@@ -107,7 +107,7 @@ function issuerPhrase(text: string, from: number): string {
 function subjectBefore(before: string): string | null {
   const cut = before.split(/[,;:.]\s?/u).pop() ?? '';
   // drop adverbs between the subject and the verb
-  const trimmed = cut.replace(/(?:\s(?:đã|cũng|vừa|đồng thời|long trọng|chính thức|quyết định|ra quyết định|được))+\s?$/u, ' ');
+  const trimmed = cut.replace(/(?:\s(?:đã|cũng|vừa|đồng thời|long trọng|chính thức|quyết định|ra quyết định|được)){1,8}\s?$/u, ' ');
   const words = trimmed.split(/(?<=\s)/u);
   let phrase = '';
   for (let k = words.length - 1; k >= 0; k--) {

@@ -22,21 +22,21 @@ export interface NamedAward {
 export interface NameSpan { start: number; end: number; name: string }
 
 // The head word of a body's name: "Ban Dân vận …", "Công an TP …", "Trường THPT …"
-const ORG_HEAD = /^(?:Ban|Hội|Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|Trường|Tổ|Ủy ban|Uỷ ban|UBND|Công an|Bệnh viện|Đồn|Công ty|Tổng công ty|Hợp tác xã|HTX|Chi hội|Đoàn|Trạm|Phòng|Sở|Cục|Khoa|Câu lạc bộ|CLB|Nhà máy|Xí nghiệp|Liên đoàn|Mặt trận|Hội đồng|Bộ Chỉ huy|Bộ đội|Tiểu đoàn|Đại đội|Trung đoàn|Lữ đoàn|Sư đoàn|Quân khu|Văn phòng|Trung tâm|Ngân hàng|Giáo xứ|Khu phố|Tổ dân phố|Huyện ủy|Huyện uỷ|Quận ủy|Tỉnh ủy|Thành ủy|Thị ủy)(?![\p{L}])/u;
+const ORG_HEAD = /^(?:Công đoàn|Thành đoàn|Tỉnh đoàn|Huyện đoàn|Quận đoàn|Chi đoàn|Nông trường|Lâm trường|Học viện|Đại học|Hải đoàn|Nhóm|Đội|Thánh thất|Hội thánh|Chùa|Nhà văn hóa|Ban|Hội|Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|Trường|Tổ|Ủy ban|Uỷ ban|UBND|Công an|Bệnh viện|Đồn|Công ty|Tổng công ty|Hợp tác xã|HTX|Chi hội|Đoàn|Trạm|Phòng|Sở|Cục|Khoa|Câu lạc bộ|CLB|Nhà máy|Xí nghiệp|Liên đoàn|Mặt trận|Hội đồng|Bộ Chỉ huy|Bộ đội|Tiểu đoàn|Đại đội|Trung đoàn|Lữ đoàn|Sư đoàn|Quân khu|Văn phòng|Trung tâm|Ngân hàng|Giáo xứ|Khu phố|Tổ dân phố|Huyện ủy|Huyện uỷ|Quận ủy|Tỉnh ủy|Thành ủy|Thị ủy)(?![\p{L}])/u;
 // "tặng Giấy khen cho …", "trao Huân chương Lao động hạng Ba cho …", "trao thưởng cho …"
 const GIVE_TO = /(?<![\p{L}])(?:trao tặng|trao|tặng|gắn)\s(?<what>[^;:]{0,90}?)\scho\s(?!các|những|nhiều|\d|mỗi|một số|hơn|gần)/gu;
 // "… (vinh dự) (được …) tặng/trao/công nhận/…", "… (vinh dự) đón nhận …"
 const RECEIVE = /(?<![\p{L}])(?:(?:vinh dự được|vinh dự|được)\s(?:(?<issuer>[^,;.]{3,70}?)\s)?(?<verb>tặng thưởng|trao tặng|tặng|trao|công nhận|tuyên dương|biểu dương|vinh danh|khen thưởng)|(?:vinh dự\s)?(?<receive>đón nhận|nhận))(?![\p{L}])/gu;
 // What may stand between a subject and its verb: "cũng", "vừa", "là đơn vị vừa"
-const ADVERBS = /^(?:\s*(?:,|cũng|vừa|đã|là đơn vị|là|đơn vị|năm \d{4},?|vinh dự|và))*\s*$/u;
+const ADVERBS = /^(?:\s*(?:,|cũng|vừa|đã|là|đơn vị|năm \d{4}|vinh dự|và))*\s*$/u;
 // A short introduction before the subject: "Dịp này, ", "Với những đóng góp đó, "
 const INTRO = /^[^,;]{0,50},\s/u;
 // What may stand between the subject and its verb besides adverbs: an appositive title
 // (", Tổ trưởng Tổ dân phố 42, khu phố 3, Phường 5"), a second recipient named with it
 // ("và tập thể Hội Liên hiệp Phụ nữ Phường 5", counted by its own rule), an earlier honour
 // of the same subject ("được Chủ tịch UBND tỉnh tặng Bằng khen và")
-const APPOSITIVE = /^,[^;]*?(?=\s(?:và|cùng)\s|\s(?:cũng|vừa|đã|được|vinh dự)\s|\s*$)/u;
-const CO_RECIPIENT = /\s(?:và|cùng)\s(?:tập thể|gia đình|cá nhân)\s\p{Lu}[^;]*$/u;
+const APPOSITIVE = /^,[^;]*?(?=\s(?:và|cùng)\s|\s(?:cũng|vừa|đã|được|vinh dự)\s|(?<!\s)\s*$)/u;
+const CO_RECIPIENT = /\s(?:và|cùng)\s(?:tập thể|gia đình|cá nhân)\s\p{Lu}[^;]{0,300}$/u;
 // An appositive title starts here, not a recipient: "Tổ trưởng Tổ dân phố 42", "Trưởng khu phố"
 const TITLE_AT = /^(?:Phó\s)?(?:Tổ trưởng|Trưởng|Chủ tịch|Bí thư|Giám đốc|Chủ nhiệm|Hiệu trưởng|Đội trưởng|Chi hội trưởng|Ủy viên|Thượng tá|Đại tá|Trung tá|Thiếu tá)(?![\p{L}])/u;
 const EARLIER_HONOUR = /^\s(?:được|vinh dự|đã được)\s[^;]*?\svà\s?$/u;

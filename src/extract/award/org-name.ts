@@ -9,9 +9,11 @@ const VERBS = new Set([...TITLE_STOP_WORDS, 'đón', 'vinh', 'dự', 'long', 'tr
 function endsBeforeVerb(tokens: ReturnType<typeof tokenize>, k: number): boolean {
   const next = tokens[k + 1];
   if (!next || next.kind === 'punct') return true;
+  // a capitalized word goes on with the name ("ấp Long Hòa"), whatever it means in lowercase
+  if (next.cap) return false;
   if (VERBS.has(next.lower)) return true;
   const after = tokens[k + 2];
-  return next.kind === 'word' && !next.cap && !VERBS.has(next.lower) && (!after || after.kind === 'punct' || VERBS.has(after.lower));
+  return next.kind === 'word' && !VERBS.has(next.lower) && (!after || after.kind === 'punct' || (!after.cap && VERBS.has(after.lower)));
 }
 
 function leadsToCapital(tokens: ReturnType<typeof tokenize>, from: number): boolean {
@@ -42,7 +44,11 @@ export function orgNameEnd(text: string, i: number): number {
       }
       // a verb of the sentence ends the name: "… Đắk Lắk đón nhận Huân chương"
       if (VERB_PAIRS.has(`${t.lower} ${next?.lower ?? ''}`) || (VERBS.has(t.lower) && !TITLE_BODY_WORDS.has(t.lower))) break;
-      if (TITLE_BODY_WORDS.has(t.lower)) continue;
+      if (TITLE_BODY_WORDS.has(t.lower)) {
+        // a body word can end the name: "Đảng bộ Bệnh viện cũng …"
+        if (endsBeforeVerb(tokens, k)) { end = t.end; break; }
+        continue;
+      }
       // other lowercase words of a name lead to a capitalized part within four tokens:
       // "Công ty Điện lực", "Khoa Hồi sức tích cực - Chống độc"
       if (leadsToCapital(tokens, k + 1)) continue;

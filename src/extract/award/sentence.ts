@@ -44,7 +44,7 @@ const YEAR = /năm (?<y>(?:19|20)\d\d)/gu;
 // "…, trong đó có 6 người có uy tín", "trong số đó có tập thể Ban Dân vận Huyện ủy": part of
 // a group counted just before, not a fact of its own
 const MEMBERS_OPENER = /^[^;.]{0,40}?(?:\slà|\sgồm|\sbao gồm|:|\snhư)\s[^;]*$/u;
-const SUBSET_OPENER = /(?:trong đó|trong số đó|trong số này|bao gồm cả|kể cả)(?: có)?[^;]*$/iu;
+const SUBSET_OPENER = /(?:trong đó|trong số đó|trong số này|bao gồm cả|kể cả)(?: có)?[^;]{0,600}$/iu;
 const LEVEL_PREFIX_END = /^(?:\s?(?:có|là|gồm|:|,|đã|được))/u;
 
 export function extractSentence(text: string, inherited: Inherited | null, debug?: Debug): { awards: RawAward[]; lead: Inherited | null } {

@@ -18,8 +18,8 @@ export interface TableRow {
 // column labels: "Tập thể", "Số cá nhân", "Hộ gia đình"
 const COLUMN = /(?<![\p{L}])(?:số\s)?(?<w>tập thể|cá nhân|hộ gia đình|gia đình|hộ|đơn vị|đảng viên|hội viên)(?![\p{L}])/giu;
 // the trailing numbers of a row: "… 12 20 0", "… | 3 | 4", "… | | 15 | 22"
-const TRAILING_NUMBERS = /(?:(?:\s*\|)?\s*(?:\d{1,3}(?:\.\d{3})+|\d+|-))+\s*\|?\s*$/u;
-const TOTAL_ROW = /^\s*(?:\d+\s*[|.)]?\s*)?(?:tổng cộng|tổng số|tổng|cộng)(?![\p{L}])/iu;
+const TRAILING_NUMBERS = /(?<![\d\s|-])(?!(?<=\d\.)\d{3})(?:(?:\s*\|)*\s*(?:\d+(?:\.\d{3,})*(?!\d)|-))+\s*(?:\|\s*)?$/u;
+const TOTAL_ROW = /^\s*(?:\d+\s*(?:[|.)]\s*)?)?(?:tổng cộng|tổng số|tổng|cộng)(?![\p{L}])/iu;
 const HONOUR_WORDS = /khen thưởng|tuyên dương|hình thức|bằng khen|giấy khen|điển hình|danh hiệu|biểu dương/iu;
 
 // A cell that is only a recipient label: "Tập thể", "Số cá nhân", "Hộ gia đình"
