@@ -17,6 +17,8 @@ export const NOT_HONOUR_CUES = [
   'xây dựng', 'sửa chữa', 'bàn giao', 'trao tặng quà', 'tặng quà', 'trao quà', 'học bổng', 'suất quà',
   'sổ tiết kiệm', 'phần quà', 'ghi nhận', 'ủng hộ', 'đóng góp', 'hiến', 'chăm lo', 'thoát nghèo',
   'dự kiến', 'sẽ', 'chuẩn bị', 'đang', 'lựa chọn', 'chọn', 'đón', 'có mặt', 'có hơn', 'với hơn', 'với sự',
+  // sponsoring children or households is help, not an honour ("nhận đỡ đầu 87 học sinh")
+  'nhận đỡ đầu', 'đỡ đầu', 'nhận nuôi', 'nhận hỗ trợ', 'nhận quà', 'nhận học bổng',
 ];
 
 // Words right after a recipient word that make the count not an honour ("tập thể đăng ký")

@@ -16,7 +16,7 @@ export const SURNAMES = new Set([
   'Cấn', 'Chế', 'Chung', 'Đường', 'Hoa', 'Khúc', 'Lô', 'Luân', 'Lý', 'Mầu', 'Nhâm', 'Ninh', 'Phù',
   'Quản', 'Sái', 'Tào', 'Thi', 'Thiều', 'Tiết', 'Trà', 'Trác', 'Trương', 'Uông', 'Vĩnh', 'Xa', 'Yên',
   'Bạc', 'Bồ', 'Cung', 'Đái', 'Diêm', 'Đoàn', 'Hầu', 'Huỳnh', 'Kiều', 'Lều', 'Mai', 'Nghiêm', 'Thạch',
-  'Rơ Châm', 'Điểu', 'K', 'Kpă', 'Ksor', 'Rcom', 'Niê', 'Êban', 'Ayun', 'Bkrông', 'Mlô', 'Hđơk', 'Lê', 'Sơn',
+  'Tằng', 'Touneh', 'Ya', 'Bá', 'Rơ Châm', 'Điểu', 'K', 'Kpă', 'Ksor', 'Rcom', 'Niê', 'Êban', 'Ayun', 'Bkrông', 'Mlô', 'Hđơk', 'Lê', 'Sơn',
 ]);
 
 // Historic figures quoted in every article ("lời Chủ tịch Hồ Chí Minh đã dạy") are not

@@ -26,7 +26,7 @@ const IDENTIFIER_BEFORE = /(?:quận|phường|phố|khu|tổ|ấp|khóm|xóm|th
 // award.count: "24 tập thể", "03 cá nhân", "hai hộ gia đình", "90 gương tập thể, cá nhân",
 // "117 tập thể, cá nhân" (a combined count), "50 điển hình" (no type). Two patterns, one for
 // digits and one for number words, so the common case never tries the word alternation.
-const AFTER_NUMBER = ` (?:gương )?(?<word>${alternation(TYPE_WORDS)})${END}(?<combo>(?: ?(?:,|và|hoặc|/) ?(?:${alternation(COMBINED_PARTS)})${END})*)`;
+const AFTER_NUMBER = `(?: \\([\\p{L} ]{2,40}\\))? (?:gương )?(?<word>${alternation(TYPE_WORDS)})${END}(?<combo>(?: ?(?:,|và|hoặc|/) ?(?:${alternation(COMBINED_PARTS)})${END})*)`;
 const DIGIT_COUNT = new RegExp(`(?<num>(?<![\\p{L}\\p{M}\\p{N}.,/])(?:\\d{1,3}(?:\\.\\d{3})+|\\d{1,5}))${AFTER_NUMBER}`, 'giu');
 const WORD_COUNT = new RegExp(`(?<num>${START}(?:${alternation(NUMBER_WORDS)})(?: (?:${alternation(NUMBER_WORDS)}))*)${AFTER_NUMBER}`, 'giu');
 const ANY_NUMBER_WORD = new RegExp(`${START}(?:${alternation(Object.keys(UNITS))}|mười) `, 'iu');

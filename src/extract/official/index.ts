@@ -53,10 +53,11 @@ export function findPeople(doc: Doc): PersonMention[] {
 export function extractOfficials(people: PersonMention[], debug?: Debug): Official[] {
   // a given name alone ("ông Thắng", "ông Sáu") is a later reference: it joins the one full
   // name that ends with it, and is no official of its own
-  const full = people.filter((p) => p.name.includes(' '));
+  const whole = (name: string): boolean => name.includes(' ') || /^[HK]['’]\p{Lu}/u.test(name);
+  const full = people.filter((p) => whole(p.name));
   const resolved: PersonMention[] = [];
   for (const p of people) {
-    if (p.name.includes(' ')) { resolved.push(p); continue; }
+    if (whole(p.name)) { resolved.push(p); continue; }
     const owners = new Set(full.filter((f) => foldKey(f.name).endsWith(` ${foldKey(p.name)}`)).map((f) => foldKey(f.name)));
     if (owners.size === 1) resolved.push({ ...p, name: full.find((f) => foldKey(f.name) === [...owners][0])!.name });
   }
@@ -81,6 +82,12 @@ export function extractOfficials(people: PersonMention[], debug?: Debug): Offici
       }
     }
     if (titles.length === 0) continue;
+    // "Phó Bí thư Thường trực Thị ủy" beside "Phó Bí thư Thường trực Thị ủy An Nhơn" is the same
+    // position written short: keep the full form
+    const keys = titles.map((t) => canonical(t).toLowerCase());
+    const kept = titles.filter((_, k) => !keys.some((o, m) => m !== k && o.length > keys[k]!.length && o.startsWith(`${keys[k]} `)));
+    titles.length = 0;
+    titles.push(...kept);
     const name = preferredSpelling(group);
     debug?.(`official ${name}: ${group.map((p) => p.rule).join(', ')}`);
     out.push({ name, titles, expanded: titles.map(expand) });

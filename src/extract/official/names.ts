@@ -8,7 +8,7 @@ const PLACE_STARTS = new Set(PLACE_NAMES.map((p) => p.split(' ').slice(0, 2).joi
 const NEVER_IN_NAME = new Set([
   'Ban', 'Ủy', 'Uỷ', 'Đảng', 'Hội', 'Mặt', 'Trận', 'Tổ', 'Quận', 'Huyện', 'Phường', 'Xã', 'Tỉnh',
   'Phố', 'Khu', 'Ấp', 'Thôn', 'Khối', 'Bộ', 'Sở', 'Phòng', 'Cục', 'Viện', 'Ty', 'Vụ', 'Trực', 'Phủ',
-  'Ương', 'Phụ', 'Cựu', 'Binh', 'Niên', 'Giáo', 'Phật', 'Trị', 'Sự', 'Tịch', 'Bí', 'Chủ', 'Trưởng',
+  'Ương', 'Phụ', 'Cựu', 'Binh', 'Niên', 'Giáo', 'Phật', 'Trị', 'Tịch', 'Bí', 'Chủ', 'Trưởng',
   'Tá', 'Tướng', 'Tọa', 'Mục', 'Tại', 'Ngày', 'Sáng', 'Chiều', 'Tối', 'Dịp', 'Nghị', 'Lễ', 'Tin',
   'Ảnh', 'Theo', 'Trong', 'Với', 'Cùng', 'Các', 'Những', 'Đây', 'Đó', 'Và', 'Của', 'Cho', 'Kỷ',
   'Niệm', 'Chương', 'Giấy', 'Huân', 'Vận', 'Khéo', 'Trấn',
@@ -21,6 +21,11 @@ const MIDDLE_OK = new Set([...MIDDLE_NAMES, 'Thị', 'Đức', 'Hòa', 'Linh', '
 const PLACE_BEFORE = new Set(['ủy', 'uỷ', 'huyện', 'tỉnh', 'xã', 'phường', 'quận', 'thị', 'trấn', 'xã', 'tp', 'phố', 'làng', 'bản', 'thôn', 'ấp', 'chùa', 'xứ', 'khu', 'đồn']);
 
 const NAMESAKE_BEFORE = new Set(['trường', 'thpt', 'thcs', 'ptth', 'tiểu', 'học', 'non', 'đường', 'viện', 'chính', 'trị', 'dtnt', 'ptdtnt', 'cầu', 'chợ', 'bệnh']);
+
+// Ê Đê, K'Ho and other names open with "H'", "K'", "Y": "H'Bil Êban", "K'Brel"
+export function isSurname(word: string): boolean {
+  return SURNAMES.has(word) || /^[HK]['’]\p{Lu}/u.test(word);
+}
 
 export function isNameWord(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && t.cap && !t.allCaps && !/^\p{Lu}\.$/u.test(t.text);
@@ -48,7 +53,7 @@ export function nameFrom(tokens: Token[], i: number, loose: boolean): number {
   while (j < tokens.length && j - i < 6 && isNameWord(tokens[j]) && (j === i || !NEVER_IN_NAME.has(tokens[j]!.text) || MIDDLE_OK.has(tokens[j]!.text))) j++;
   const len = j - i;
   if (len < 2 && !(loose && len === 1 && tokens[i]!.text.length > 1)) return 0;
-  if (!loose && !SURNAMES.has(tokens[i]!.text)) return 0;
+  if (!loose && !isSurname(tokens[i]!.text)) return 0;
   if (NEVER_IN_NAME.has(tokens[i]!.text) && !SURNAMES.has(tokens[i]!.text)) return 0;
   if (len > 5) return 0;
   if (len > 4 && !MIDDLE_OK.has(tokens[i + 1]!.text)) return i + 4;
@@ -59,7 +64,7 @@ function nameScore(tokens: Token[], s: number, to: number): number | null {
   const len = to - s;
   if (len < 2 || len > 5) return null;
   const first = tokens[s]!.text;
-  if (!SURNAMES.has(first)) return null;
+  if (!isSurname(first)) return null;
   for (let k = s + 1; k < to; k++) {
     const w = tokens[k]!.text;
     if (NEVER_IN_NAME.has(w) && !MIDDLE_OK.has(w)) return null;

@@ -8,7 +8,7 @@ import { isNameWord, nameAtEnd, nameFrom } from './names.js';
 const HEADS = new Set(TITLE_HEADS);
 const MAX_HEAD = Math.max(...TITLE_HEADS.map((h) => h.split(' ').length));
 // Words that open a qualifier after a comma: ", phường Tân Định", ", Đảng bộ Cục Thuế TP HCM"
-const QUALIFIER_STARTS = new Set([...PLACE_TYPE_WORDS, 'tp.', 'nông trường', 'lâm trường', 'đảng bộ', 'chi bộ', 'công ty', 'tổng công ty', 'trường', 'bệnh viện', 'cục', 'sở', 'hội', 'văn phòng', 'ban', 'khoa', 'đồn', 'trung tâm', 'ngân hàng', 'tp', 'học viện', 'viện', 'giáo xứ', 'giáo hội', 'chùa', 'làng', 'bộ', 'bộ chỉ huy', 'công an', 'quân khu', 'sư đoàn', 'lữ đoàn', 'trung đoàn', 'đại học', 'nhà máy', 'xí nghiệp', 'hợp tác xã', 'chi hội', 'ủy ban', 'hđnd', 'ubnd', 'đảng ủy', 'thị xã', 'quận', 'huyện', 'tỉnh']);
+const QUALIFIER_STARTS = new Set([...PLACE_TYPE_WORDS, 'tp.', 'khu vực', 'nông trường', 'lâm trường', 'đảng bộ', 'chi bộ', 'công ty', 'tổng công ty', 'trường', 'bệnh viện', 'cục', 'sở', 'hội', 'văn phòng', 'ban', 'khoa', 'đồn', 'trung tâm', 'ngân hàng', 'tp', 'học viện', 'viện', 'giáo xứ', 'giáo hội', 'chùa', 'làng', 'bộ', 'bộ chỉ huy', 'công an', 'quân khu', 'sư đoàn', 'lữ đoàn', 'trung đoàn', 'đại học', 'nhà máy', 'xí nghiệp', 'hợp tác xã', 'chi hội', 'ủy ban', 'hđnd', 'ubnd', 'đảng ủy', 'thị xã', 'quận', 'huyện', 'tỉnh']);
 const DASHES = new Set(['-', '–', '—']);
 // Nouns of units whose names go on in lowercase: "Đội vận động quần chúng", "Ban chỉ đạo"
 const UNIT_NOUNS = new Set(['Đội', 'Ban', 'Tổ', 'Phòng', 'Hội', 'Đoàn', 'Trung tâm', 'Câu lạc bộ', 'Nhóm', 'Văn phòng']);
@@ -35,6 +35,8 @@ function bodyEnd(tokens: Token[], i: number): number {
       if (unit >= 0 && j - unit < 12 && !VERB_PAIRS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`) && (!TITLE_STOP_WORDS.has(t.lower) || TITLE_BODY_WORDS.has(t.lower))) { j++; continue; }
       // "Đảng ủy Khối các cơ quan tỉnh"
       if (t.lower === 'các' && tokens[j - 1]?.text === 'Khối') { j++; continue; }
+      // prepositions inside a unit's name: "Đội Cảnh sát quản lý hành chính về trật tự xã hội"
+      if (unit >= 0 && j - unit < 14 && (t.lower === 'về' || t.lower === 'của') && tokens[j + 1]?.kind === 'word') { j++; continue; }
       if (t.lower === 'và') {
         // "Ban Tuyên giáo và Dân vận": joins two capitalized parts of one body
         const n = tokens[j + 1];
@@ -57,6 +59,8 @@ function bodyEnd(tokens: Token[], i: number): number {
       if (j > i && tokens[j - 1]!.cap && !TITLE_STOP_WORDS.has(t.lower) && isVerbOrEnd(tokens[j + 1])) { j++; break; }
       break;
     }
+    // an abbreviation in parentheses inside a body: "Bộ Chỉ huy Quân sự (CHQS) tỉnh"
+    if (t.text === '(' && tokens[j + 1]?.allCaps && tokens[j + 2]?.text === ')' && j > i) { j += 3; continue; }
     if (t.kind === 'num') {
       // numbers only after a place or unit word: "Quận 1", "Khu phố 7", "Tổ dân vận số 3"
       const p = tokens[j - 1];
@@ -158,7 +162,13 @@ function qualifierAt(tokens: Token[], i: number): boolean {
   if (headAt(tokens, i) > 0) return false;
   const two = `${t.lower} ${tokens[i + 1]?.lower ?? ''}`;
   if (!(QUALIFIER_STARTS.has(t.lower) || QUALIFIER_STARTS.has(two))) return false;
-  // the qualifier must name something: a capitalized word or a number follows
-  const n = tokens[i + (QUALIFIER_STARTS.has(two) ? 2 : 1)];
-  return !!n && (n.cap || n.kind === 'num');
+  // the qualifier must name something: a capitalized word or a number follows, perhaps
+  // after a lowercase word or two ("Công ty cổ phần Gang thép Thái Nguyên")
+  const from = i + (QUALIFIER_STARTS.has(two) ? 2 : 1);
+  for (let k = from; k < from + 3 && k < tokens.length; k++) {
+    const n = tokens[k]!;
+    if (n.cap || n.kind === 'num') return true;
+    if (n.kind !== 'word' || TITLE_STOP_WORDS.has(n.lower)) return false;
+  }
+  return false;
 }
