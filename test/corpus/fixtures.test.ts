@@ -2,14 +2,14 @@
 // generalization issue: a regression in any field fails CI.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { FIXTURES, HOLDOUT, scoreDir, SEEDS, summaryOf } from './score-corpus.js';
+import { BLIND, FIXTURES, HOLDOUT, scoreDir, SEEDS, summaryOf } from './score-corpus.js';
 
-const fixtures = [...scoreDir(FIXTURES, FIXTURES), ...scoreDir(HOLDOUT, HOLDOUT)];
+const fixtures = [...scoreDir(FIXTURES, FIXTURES), ...scoreDir(HOLDOUT, HOLDOUT), ...scoreDir(BLIND, BLIND)];
 const all = [...fixtures, ...scoreDir(SEEDS, join(SEEDS, 'gold'))];
 const m = summaryOf(all).metrics;
 
 describe('fixture corpus and seeds', () => {
-  it('has at least 60 fixture articles (the corpus and the first held-out set), each with a gold file', () => {
+  it('has at least 60 fixture articles (the corpus and both held-out sets), each with a gold file', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(60);
   });
   it('award F1 ≥ 98%', () => expect(m.award_f1).toBeGreaterThanOrEqual(0.98));

@@ -10,6 +10,7 @@ import { summarize, type Summary } from '../../src/eval/report.js';
 export const SEEDS = new URL('../../../shared/seeds/', import.meta.url).pathname;
 export const FIXTURES = new URL('../../fixtures/articles/', import.meta.url).pathname;
 export const HOLDOUT = new URL('../../fixtures/holdout/', import.meta.url).pathname;
+export const BLIND = new URL('../../fixtures/blind/', import.meta.url).pathname;
 
 export interface Scored { file: string; gold: Gold; score: FileScore; record: ReturnType<typeof extract> }
 
