@@ -1,0 +1,105 @@
+// The pieces the award rule reads in a sentence, Duckling style: counts with their type,
+// named recipients, issuers and the tier they give, clauses, stated levels and forms
+// (src/extract/award/counts.ts, context.ts).
+import { describe, expect, it } from 'vitest';
+import { findCounts, findNamed } from '../../src/extract/award/counts.js';
+import { clauses, findForms, findIssuers, findLevels } from '../../src/extract/award/context.js';
+
+const COUNTS: Array<[string, Array<[number, string | null, number, number, string, string]>]> = [
+  ['tuyên dương 24 tập thể, 23 cá nhân', [[24, 'tập thể', 12, 22, 'tập thể', 'award.count'], [23, 'cá nhân', 24, 34, 'cá nhân', 'award.count']]],
+  ['03 cá nhân', [[3, 'cá nhân', 0, 10, 'cá nhân', 'award.count']]],
+  ['1.200 hội viên', [[1200, 'cá nhân', 0, 14, 'hội viên', 'award.count']]],
+  ['12.345 tập thể', [[12345, 'tập thể', 0, 14, 'tập thể', 'award.count']]],
+  ['hai tập thể', [[2, 'tập thể', 0, 11, 'tập thể', 'award.count']]],
+  ['mười lăm cá nhân', [[15, 'cá nhân', 0, 16, 'cá nhân', 'award.count']]],
+  ['90 gương tập thể, cá nhân', [[90, 'tập thể, cá nhân', 0, 25, 'tập thể', 'award.count-combined']]],
+  ['117 tập thể, cá nhân', [[117, 'tập thể, cá nhân', 0, 20, 'tập thể', 'award.count-combined']]],
+  ['16 cá nhân, tập thể', [[16, 'tập thể, cá nhân', 0, 19, 'cá nhân', 'award.count-combined']]],
+  ['88 tập thể và cá nhân', [[88, 'tập thể, cá nhân', 0, 21, 'tập thể', 'award.count-combined']]],
+  ['50 điển hình', [[50, null, 0, 12, 'điển hình', 'award.count-untyped']]],
+  ['5 hộ gia đình', [[5, 'gia đình', 0, 13, 'hộ gia đình', 'award.count']]],
+  ['Khu phố 7 có 5 hộ', [[5, 'gia đình', 13, 17, 'hộ', 'award.count']]],
+  ['7 đảng viên', [[7, 'cá nhân', 0, 11, 'đảng viên', 'award.count']]],
+  ['4 chi bộ', [[4, 'tập thể', 0, 8, 'chi bộ', 'award.count']]],
+];
+// numbers that count nothing: identifiers, zero, too long, glued, fractions
+const NOT_COUNTS = ['Quận 1 tổ chức', 'lần thứ 5 tập thể', 'Chỉ thị 19 tập thể', '0 tập thể', '123456 tập thể', 'x24 tập thể', '2/3 tập thể', '24 tập thểx', 'trăm tập thể'];
+
+const NAMED: Array<[string, Array<[string, number, number, string]>]> = [
+  ['tập thể Ủy ban MTTQ', [['tập thể', 0, 8, 'tập thể']]],
+  ['gia đình bà Trương Thị Thành', [['gia đình', 0, 12, 'gia đình']]],
+  ['và cá nhân ông Lê Văn Tám', [['cá nhân', 3, 15, 'cá nhân']]],
+];
+const NOT_NAMED = ['các tập thể Ủy ban', 'những cá nhân Lê', '5 tập thể Ủy ban', 'tập thể ủy ban', 'của gia đình Lê'];
+
+const ISSUERS: Array<[string, string[]]> = [
+  ['bằng khen của Ban Thường vụ Thành ủy cho 15 tập thể', ['thành phố']],
+  ['Chủ tịch UBND tỉnh Bình Phước tặng', ['tỉnh']],
+  ['Ban Thường vụ Hội Nông dân tỉnh cũng tặng', ['tỉnh']],
+  ['của Đảng ủy Khối Các cơ quan tỉnh', ['khối']],
+  ['Bí thư Đảng ủy phường Lý Thái Tổ Nguyễn Văn Dũng trao', ['phường']],
+  ['các cơ sở Đảng cũng tuyên dương', ['cơ sở']],
+  ['Chi bộ khu phố 4 tuyên dương', ['cơ sở']],
+  ['do Thủ tướng Chính phủ', ['trung ương']],
+  ['của Bộ Công an', ['trung ương']],
+  ['của Chủ tịch UBND huyện', ['huyện']],
+  ['của UBND thị xã', ['thị xã']],
+  ['của Thị ủy', ['thị xã']],
+  ['của UBND thị trấn', ['thị trấn']],
+  ['của UBND xã', ['xã']],
+  ['Quận ủy tuyên dương', ['quận']],
+  ['của Quận ủy; Huyện ủy tặng', ['quận', 'huyện']],
+];
+const NOT_ISSUERS = ['Hội nghị đã tuyên dương', 'của các đơn vị', 'tặng quà cho hộ nghèo', 'do anh em tự làm'];
+
+describe('counts: forms', () => {
+  it.each(COUNTS)('%s', (text, expected) => {
+    expect(findCounts(text).map((m) => [m.count, m.type, m.start, m.end, m.word, m.rule])).toEqual(expected);
+  });
+});
+
+describe('counts: negative corpus', () => {
+  it.each(NOT_COUNTS)('%s', (text) => expect(findCounts(text)).toEqual([]));
+});
+
+describe('named recipients', () => {
+  it.each(NAMED)('%s', (text, expected) => {
+    expect(findNamed(text).map((n) => [n.type, n.start, n.nameStart, n.word])).toEqual(expected);
+  });
+  it.each(NOT_NAMED)('not: %s', (text) => expect(findNamed(text)).toEqual([]));
+});
+
+describe('issuers and their tier', () => {
+  it.each(ISSUERS)('%s', (text, tiers) => {
+    const hits = findIssuers(text);
+    expect(hits.map((h) => h.value)).toEqual(tiers);
+    for (const h of hits) expect(h.end).toBeGreaterThan(h.start);
+  });
+  it.each(NOT_ISSUERS)('not: %s', (text) => expect(findIssuers(text)).toEqual([]));
+  it('offsets: the phrase after "của", the subject before the verb', () => {
+    expect(findIssuers('bằng khen của Ban Thường vụ Thành ủy cho 15 tập thể').map((h) => [h.start, h.end])).toEqual([[14, 36]]);
+    expect(findIssuers('Quận ủy tuyên dương').map((h) => [h.start, h.end])).toEqual([[0, 8]]);
+  });
+});
+
+describe('clauses, levels, forms', () => {
+  it('clauses split at semicolons outside parentheses and quotes', () => {
+    expect(clauses('a; b (c; d); “e; f” g; h')).toEqual([[0, 1], [2, 11], [12, 21], [22, 24]]);
+    expect(clauses('một câu')).toEqual([[0, 7]]);
+    expect(clauses('a) b; c')).toEqual([[0, 4], [5, 7]]);
+  });
+  it('stated levels: "cấp …", never "cấp ủy"', () => {
+    expect(findLevels('cấp Thành phố, cấp quận, cấp cơ sở, cấp ủy, cấp huyện')).toEqual([
+      { start: 0, end: 13, value: 'thành phố' },
+      { start: 15, end: 23, value: 'quận' },
+      { start: 25, end: 34, value: 'cơ sở' },
+      { start: 44, end: 53, value: 'huyện' },
+    ]);
+    expect(findLevels('cấp huyệnx, cấpx tỉnh')).toEqual([]);
+  });
+  it('award forms, written any case', () => {
+    expect(findForms('Bằng khen, giấy khen, Kỷ niệm chương, điển hình, khen thưởng').map((h) => [h.start, h.value.value])).toEqual([
+      [0, 'bằng khen'], [11, 'giấy khen'], [22, 'kỷ niệm chương'], [38, 'điển hình'], [49, 'khen thưởng'],
+    ]);
+  });
+});

@@ -1,0 +1,54 @@
+// Person mentions in one sentence, Duckling style: each way of writing a name with its titles
+// → the name, the titles as written and the rule that read them; and title abbreviations
+// spelled out (src/extract/official/mentions.ts, index.ts).
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../src/extract/official/mentions.js';
+import { expand } from '../../src/extract/official/index.js';
+
+type M = [string, string[], string];
+const MENTIONS: Array<[string, M[]]> = [
+  ['Trần Kim Yến, Bí thư Quận ủy phát biểu.', [['Trần Kim Yến', ['Bí thư Quận ủy'], 'official.name-title']]],
+  ['Nguyễn Văn Dũng - Phó Bí thư Quận ủy', [['Nguyễn Văn Dũng', ['Phó Bí thư Quận ủy'], 'official.name-title']]],
+  ['Nguyễn Văn Dũng (Phó Bí thư Quận ủy)', [['Nguyễn Văn Dũng', ['Phó Bí thư Quận ủy'], 'official.name-title']]],
+  ['Thích Tâm Hòa, trụ trì chùa Khánh Vân', [['Thích Tâm Hòa', ['trụ trì chùa Khánh Vân'], 'official.name-title']]],
+  ['Bí thư Quận ủy Trần Kim Yến phát biểu.', [['Trần Kim Yến', ['Bí thư Quận ủy'], 'official.title-name']]],
+  ['Đại tá Lê Quang Vinh, Phó Giám đốc Công an tỉnh', [['Lê Quang Vinh', ['Đại tá', 'Phó Giám đốc Công an tỉnh'], 'official.title-name']]],
+  ['ông Nguyễn Văn A, Chủ tịch UBND xã', [['Nguyễn Văn A', ['Chủ tịch UBND xã'], 'official.honorific-name-title']]],
+  ['Đồng chí Trần Văn Hùng (thứ hai từ phải qua), Phó Bí thư Huyện ủy', [['Trần Văn Hùng', ['Phó Bí thư Huyện ủy'], 'official.honorific-name-title']]],
+  ['các đồng chí: Trần Kim Yến, Lê Văn Bình', [['Trần Kim Yến', [], 'official.honorific-name'], ['Lê Văn Bình', [], 'official.bare-name']]],
+  ['Chủ tịch UBND huyện, ông Phạm Minh Tuấn trao', [['Phạm Minh Tuấn', ['Chủ tịch UBND huyện'], 'official.title-dash-name']]],
+  ['Bí thư Đảng ủy Phường Lý Thái Tổ - ông Nguyễn Văn Dũng', [['Nguyễn Văn Dũng', ['Bí thư Đảng ủy Phường Lý Thái Tổ'], 'official.title-dash-name']]],
+  // a title someone acts for is not the named person's
+  ['Thừa ủy quyền của Chủ tịch UBND tỉnh, Đại tá Lê Quang Vinh', [['Lê Quang Vinh', ['Đại tá'], 'official.title-name']]],
+  ['các Phó Bí thư Tỉnh ủy: Nguyễn Văn An, Lê Thị Bích và Trần Quốc Cường', [
+    ['Nguyễn Văn An', ['Phó Bí thư Tỉnh ủy'], 'official.title-dash-name'],
+    ['Lê Thị Bích', ['Phó Bí thư Tỉnh ủy'], 'official.shared-title'],
+    ['Trần Quốc Cường', ['Phó Bí thư Tỉnh ủy'], 'official.shared-title'],
+  ]],
+];
+const NO_MENTION = ['Hội nghị tuyên dương 24 tập thể.', 'Chủ tịch UBND huyện phát biểu.', 'huyện ủy tân phú', 'Thành phố Hồ Chí'];
+
+const EXPANDED: Array<[string, string]> = [
+  ['UVBTV, Trưởng Ban Dân vận Tỉnh ủy', 'Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy'],
+  ['Phó CT UBND', 'Phó Chủ tịch Ủy ban nhân dân'],
+  ['UV BTV Huyện ủy', 'Ủy viên Ban Thường vụ Huyện ủy'],
+  ['Q. Chủ tịch UBND', 'Quyền Chủ tịch Ủy ban nhân dân'],
+  ['HĐND, MTTQ', 'Hội đồng nhân dân, Mặt trận Tổ quốc'],
+  ['Bí thư Huyện ủy', 'Bí thư Huyện ủy'],
+  ['ABCXYZ', 'ABCXYZ'],
+  ['xUBND', 'xUBND'],
+];
+
+describe('person mentions: forms', () => {
+  it.each(MENTIONS)('%s', (sentence, expected) => {
+    const got = findMentions(sentence).map((m): M => [sentence.slice(m.name.start, m.name.end), m.titles.map((t) => sentence.slice(t.start, t.end)), m.rule]);
+    expect(got).toEqual(expected);
+  });
+  it.each(NO_MENTION)('none in: %s', (sentence) => {
+    expect(findMentions(sentence).filter((m) => m.titles.length > 0)).toEqual([]);
+  });
+});
+
+describe('titles spelled out', () => {
+  it.each(EXPANDED)('%s → %s', (title, expected) => expect(expand(title)).toBe(expected));
+});
