@@ -88,9 +88,11 @@ function totalOf(f: Fact, all: Fact[], texts: Map<number, string>): number[] | n
 function subsetSum(values: number[], target: number): number[] | null {
   const vals = values.slice(0, 24);
   const pick: number[] = [];
+  // a bounded search: a hostile list of counts must not make assembly exponential
+  let budget = 20_000;
   const go = (i: number, left: number): boolean => {
     if (left === 0) return pick.length >= 2;
-    if (i >= vals.length || left < 0) return false;
+    if (i >= vals.length || left < 0 || --budget < 0) return false;
     pick.push(vals[i]!);
     if (go(i + 1, left - vals[i]!)) return true;
     pick.pop();
