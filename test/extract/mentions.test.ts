@@ -20,13 +20,28 @@ const MENTIONS: Array<[string, M[]]> = [
   ['Bí thư Đảng ủy Phường Lý Thái Tổ - ông Nguyễn Văn Dũng', [['Nguyễn Văn Dũng', ['Bí thư Đảng ủy Phường Lý Thái Tổ'], 'official.title-dash-name']]],
   // a title someone acts for is not the named person's
   ['Thừa ủy quyền của Chủ tịch UBND tỉnh, Đại tá Lê Quang Vinh', [['Lê Quang Vinh', ['Đại tá'], 'official.title-name']]],
+  // the body of a title: qualifiers after a comma, "kiêm" and dashes between positions, "và"
+  // inside a body, lowercase words of a proper name, numbers after a unit, a verb ending it
+  ['Nguyễn Thị Lụa, Trưởng ban Công tác Mặt trận ấp 3, xã Tân Phú.', [['Nguyễn Thị Lụa', ['Trưởng ban Công tác Mặt trận ấp 3, xã Tân Phú'], 'official.name-title']]],
+  ['Trương Thị Thành, Trưởng ban Công tác Mặt trận Khu phố 7, phường Tân Định phát biểu.', [['Trương Thị Thành', ['Trưởng ban Công tác Mặt trận Khu phố 7, phường Tân Định'], 'official.name-title']]],
+  ['Lê Văn Hải, Phó Bí thư Thường trực Huyện ủy kiêm Chủ tịch HĐND huyện.', [['Lê Văn Hải', ['Phó Bí thư Thường trực Huyện ủy', 'Chủ tịch HĐND huyện'], 'official.name-title']]],
+  ['Trần Văn An, Bí thư Đảng ủy - Chủ tịch UBND xã Tân Hòa.', [['Trần Văn An', ['Bí thư Đảng ủy', 'Chủ tịch UBND xã Tân Hòa'], 'official.name-title']]],
+  ['Phạm Thị Hà, Trưởng Ban Tuyên giáo và Dân vận Huyện ủy.', [['Phạm Thị Hà', ['Trưởng Ban Tuyên giáo và Dân vận Huyện ủy'], 'official.name-title']]],
+  ['Ngô Văn Minh, Giám đốc Công ty Điện lực Trà Vinh.', [['Ngô Văn Minh', ['Giám đốc Công ty Điện lực Trà Vinh'], 'official.name-title']]],
+  ['Đỗ Văn Sáu, Phó Bí thư Huyện ủy báo cáo kết quả.', [['Đỗ Văn Sáu', ['Phó Bí thư Huyện ủy'], 'official.name-title']]],
+  ['Lê Thị Hằng, Tổ trưởng Tổ dân vận số 3.', [['Lê Thị Hằng', ['Tổ trưởng Tổ dân vận số 3'], 'official.name-title']]],
+  ['Bùi Văn Nam, Bí thư Đảng ủy Khối Dân - Chính - Đảng tỉnh.', [['Bùi Văn Nam', ['Bí thư Đảng ủy Khối Dân - Chính - Đảng tỉnh'], 'official.name-title']]],
+  ['Hoàng Văn Bình, Chủ tịch UBND Quận 1.', [['Hoàng Văn Bình', ['Chủ tịch UBND Quận 1'], 'official.name-title']]],
+  ['Thích Thiện Tâm, trụ trì chùa Soài So.', [['Thích Thiện Tâm', ['trụ trì chùa Soài So'], 'official.name-title']]],
+  ['Đinh Văn Tú, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy Đắk Lắk.', [['Đinh Văn Tú', ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Trưởng Ban Dân vận Tỉnh ủy Đắk Lắk'], 'official.name-title']]],
+  ['Ủy viên Ban Thường vụ Quận ủy, Trưởng ban Dân vận Quận ủy Hoàn Kiếm Phạm Thị Thu Thủy phát biểu.', [['Phạm Thị Thu Thủy', ['Ủy viên Ban Thường vụ Quận ủy', 'Trưởng ban Dân vận Quận ủy Hoàn Kiếm'], 'official.title-name']]],
   ['các Phó Bí thư Tỉnh ủy: Nguyễn Văn An, Lê Thị Bích và Trần Quốc Cường', [
     ['Nguyễn Văn An', ['Phó Bí thư Tỉnh ủy'], 'official.title-dash-name'],
     ['Lê Thị Bích', ['Phó Bí thư Tỉnh ủy'], 'official.shared-title'],
     ['Trần Quốc Cường', ['Phó Bí thư Tỉnh ủy'], 'official.shared-title'],
   ]],
 ];
-const NO_MENTION = ['Hội nghị tuyên dương 24 tập thể.', 'Chủ tịch UBND huyện phát biểu.', 'huyện ủy tân phú', 'Thành phố Hồ Chí'];
+const NO_MENTION = ['Hội nghị tuyên dương 24 tập thể.', 'Chủ tịch UBND huyện phát biểu.', 'huyện ủy tân phú', 'Thành phố Hồ Chí', 'Bí thư Huyện ủy Lục Ngạn phát biểu.'];
 
 const EXPANDED: Array<[string, string]> = [
   ['UVBTV, Trưởng Ban Dân vận Tỉnh ủy', 'Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy'],

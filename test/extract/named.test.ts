@@ -1,0 +1,49 @@
+// Recipients named without a number, Duckling style: the extent of a body's name, and the
+// named recipients given or receiving an honour (src/extract/award/org-name.ts, named.ts).
+import { describe, expect, it } from 'vitest';
+import { orgNameEnd } from '../../src/extract/award/org-name.js';
+import { findNamedAwards, type NameSpan } from '../../src/extract/award/named.js';
+
+const ORG_NAMES: Array<[string, string]> = [
+  ['Ban Dân vận Tỉnh ủy Đắk Lắk đón nhận Huân chương', 'Ban Dân vận Tỉnh ủy Đắk Lắk'],
+  ['Hội Liên hiệp Phụ nữ Phường 5 được tặng', 'Hội Liên hiệp Phụ nữ Phường 5'],
+  ['Công ty Điện lực Trà Vinh vinh dự nhận', 'Công ty Điện lực Trà Vinh'],
+  ['Ủy ban MTTQ Việt Nam xã Tân Hòa', 'Ủy ban MTTQ Việt Nam xã Tân Hòa'],
+  ['Đảng ủy Khối Dân - Chính - Đảng được', 'Đảng ủy Khối Dân - Chính - Đảng'],
+  ['Trường THPT Lê Lợi và Hội Nông dân', 'Trường THPT Lê Lợi và Hội Nông dân'],
+  ['Ban Dân vận và nhân dân', 'Ban Dân vận'],
+  ['Chi bộ khu phố 4 tuyên dương', 'Chi bộ khu phố 4'],
+  ['ban dân vận', ''],
+];
+
+const span = (text: string, name: string): NameSpan => {
+  const start = text.indexOf(name);
+  return { start, end: start + name.length, name };
+};
+type N = [string, number, string[], string | null, string | null, string];
+const NAMED: Array<[string, string[], N[]]> = [
+  ['Ban Thường vụ Huyện ủy tặng Giấy khen cho ông Giàng A Dế, Trưởng bản Sín Chải.', ['Giàng A Dế'], [['cá nhân', 1, ['Giàng A Dế'], 'huyện', 'giấy khen', 'award.named-given']]],
+  ['Chủ tịch UBND tỉnh trao Huân chương Lao động hạng Ba cho Công an TP Mỹ Tho.', [], [['tập thể', 1, ['Công an TP Mỹ Tho'], 'tỉnh', 'huân chương', 'award.named-given']]],
+  ['Công an TP Mỹ Tho vinh dự đón nhận Cờ thi đua của UBND tỉnh Tiền Giang.', [], [['tập thể', 1, ['Công an TP Mỹ Tho'], 'tỉnh', 'cờ thi đua', 'award.named-received']]],
+  ['Dịp này, ông Nguyễn Văn Phước được Chủ tịch UBND tỉnh tặng Bằng khen.', ['Nguyễn Văn Phước'], [['cá nhân', 1, ['Nguyễn Văn Phước'], 'tỉnh', 'bằng khen', 'award.named-received']]],
+  ['Ông Lê Văn Tám và bà Trần Thị Hoa được tuyên dương điển hình cấp huyện.', ['Lê Văn Tám', 'Trần Thị Hoa'], [['cá nhân', 2, ['Lê Văn Tám', 'Trần Thị Hoa'], 'huyện', 'điển hình', 'award.named-received']]],
+];
+const NOT_NAMED: Array<[string, string[]]> = [
+  ['UBND huyện tặng quà cho ông Lê Văn A.', ['Lê Văn A']],
+  ['Hội Nông dân xã nhận được nhiều ý kiến.', []],
+  ['Huyện ủy tặng Bằng khen cho 5 tập thể.', []],
+];
+
+describe('the extent of a body\'s name', () => {
+  it.each(ORG_NAMES)('%s → %s', (text, name) => expect(text.slice(0, orgNameEnd(text, 0))).toBe(name));
+});
+
+describe('recipients named without a number', () => {
+  it.each(NAMED)('%s', (text, people, expected) => {
+    const got = findNamedAwards(text, people.map((n) => span(text, n)), []).map((a): N => [a.type, a.count, a.names, a.level, a.award, a.rule]);
+    expect(got).toEqual(expected);
+  });
+  it.each(NOT_NAMED)('none in: %s', (text, people) => {
+    expect(findNamedAwards(text, people.map((n) => span(text, n)), [])).toEqual([]);
+  });
+});

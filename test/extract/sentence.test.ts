@@ -1,0 +1,57 @@
+// One sentence at a time, Duckling style: which counts are honours and the level and form
+// that reach each, with the rule that gave the level; and the lead a sentence hands to the
+// list items after it (src/extract/award/sentence.ts).
+import { describe, expect, it } from 'vitest';
+import { extractSentence, type Inherited } from '../../src/extract/award/sentence.js';
+
+type A = [string | null, number, string | null, string | null, string | null, number | null];
+const run = (text: string, inherited: Inherited | null = null): { awards: A[]; lead: Inherited | null } => {
+  const r = extractSentence(text, inherited);
+  return { awards: r.awards.map((a): A => [a.type, a.count, a.level, a.levelRule, a.award, a.year]), lead: r.lead };
+};
+
+const FORMS: Array<[string, A[]]> = [
+  // a "cấp …" phrase before the counts of its clause, or after them
+  ['Ở cấp huyện, Huyện ủy tuyên dương 12 tập thể, 20 cá nhân điển hình.', [['tập thể', 12, 'huyện', 'level.stated', 'điển hình', null], ['cá nhân', 20, 'huyện', 'level.stated', 'điển hình', null]]],
+  ['Cấp tỉnh có 3 tập thể được tuyên dương.', [['tập thể', 3, 'tỉnh', 'level.stated', 'điển hình', null]]],
+  ['Hội nghị tuyên dương 12 tập thể cấp huyện và 5 tập thể cấp tỉnh.', [['tập thể', 12, 'huyện', 'level.stated', 'điển hình', null], ['tập thể', 5, 'tỉnh', 'level.stated', 'điển hình', null]]],
+  // another clause's level reaches a clause that names none
+  ['Hội nghị tuyên dương 2 cá nhân; gia đình bà Lê Thị Hoa đạt điển hình cấp Thành phố.', [['cá nhân', 2, 'thành phố', 'level.shared-clause', 'điển hình', null], ['gia đình', 1, 'thành phố', 'level.stated', 'điển hình', null]]],
+  ['Tuyên dương điển hình cấp cơ sở gồm: 5 tập thể khoa, phòng; 11 cá nhân.', [['tập thể', 5, 'cơ sở', 'level.stated', 'điển hình', null], ['cá nhân', 11, 'cơ sở', 'level.list-opener', 'điển hình', null]]],
+  // the issuer gives the level, and reaches a clause whose giver is elided
+  ['Chủ tịch UBND tỉnh tặng Bằng khen cho 3 tập thể; 5 cá nhân cũng được tặng.', [['tập thể', 3, 'tỉnh', 'level.issuer', 'bằng khen', null], ['cá nhân', 5, 'tỉnh', 'level.issuer', 'bằng khen', null]]],
+  ['Tặng Giấy khen của Huyện ủy cho 5 tập thể; đồng thời tặng Giấy khen cho 05 hộ.', [['tập thể', 5, 'huyện', 'level.issuer', 'giấy khen', null], ['gia đình', 5, 'huyện', 'level.issuer', 'giấy khen', null]]],
+  // an honour verb without a form names one
+  ['Huyện ủy khen thưởng 5 tập thể.', [['tập thể', 5, 'huyện', 'level.issuer', 'khen thưởng', null]]],
+  ['Hội nghị vinh danh 5 cá nhân.', [['cá nhân', 5, null, null, 'điển hình', null]]],
+  ['Hội nghị công nhận 5 tập thể.', [['tập thể', 5, null, null, 'khen thưởng', null]]],
+  // listed after an honour in the same sentence
+  ['Hội nghị tuyên dương 5 tập thể; 3 cá nhân.', [['tập thể', 5, null, null, 'điển hình', null], ['cá nhân', 3, null, null, null, null]]],
+  // the named are the members of the count, not more recipients
+  ['Hội nghị tuyên dương 2 gia đình là gia đình ông Lê Văn A và gia đình bà Trần Thị B.', [['gia đình', 2, null, null, 'điển hình', null]]],
+  // the year of the clause
+  ['Hội nghị tuyên dương 5 tập thể năm 2022.', [['tập thể', 5, null, null, 'điển hình', 2022]]],
+  ['Trong năm 2021 có 4 cá nhân được tuyên dương; năm 2022 có 6 cá nhân được tuyên dương.', [['cá nhân', 4, null, null, 'điển hình', 2021], ['cá nhân', 6, null, null, 'điển hình', 2022]]],
+];
+
+describe('one sentence: the honours in it', () => {
+  it.each(FORMS)('%s', (text, expected) => expect(run(text).awards).toEqual(expected));
+});
+
+describe('one sentence: the lead of a list', () => {
+  const lead: Inherited = { honour: true, level: 'huyện', award: 'giấy khen' };
+  it('a lead sentence with an honour and a colon hands its level and form on', () => {
+    expect(run('UBND huyện tặng Giấy khen cho các tập thể, cá nhân sau:')).toEqual({ awards: [], lead });
+  });
+  it('a list item takes them', () => {
+    expect(run('- 15 tập thể', lead).awards).toEqual([['tập thể', 15, 'huyện', 'level.list-lead', 'giấy khen', null]]);
+    expect(run('- 15 tập thể').awards).toEqual([]);
+  });
+  it('"trong đó:" after a count opens a list too', () => {
+    expect(run('Hội nghị tuyên dương 30 tập thể, trong đó:')).toEqual({ awards: [['tập thể', 30, null, null, 'điển hình', null]], lead: { honour: true, level: null, award: 'điển hình' } });
+  });
+  it('no lead without an honour, or without the colon', () => {
+    expect(run('Toàn huyện có các tập thể sau:').lead).toBeNull();
+    expect(run('UBND huyện tặng Giấy khen cho các tập thể, cá nhân sau.').lead).toBeNull();
+  });
+});

@@ -1,0 +1,99 @@
+// Award tables flattened to text, Duckling style: each layout → its rows (label, level, form,
+// one count per recipient column), and what is no table → no row (src/extract/award/table.ts).
+import { describe, expect, it } from 'vitest';
+import { findTables } from '../../src/extract/award/table.js';
+import { splitSentences } from '../../src/text/sentences.js';
+
+type Row = [string, string | null, string | null, Array<[string, number, string]>];
+function rows(text: string): Row[] {
+  return findTables(splitSentences(text)).map((r) => [r.sentence.text, r.level, r.award, r.cells.map((c) => [c.type, c.count, r.sentence.text.slice(c.start, c.end)] as [string, number, string])]);
+}
+
+const HORIZONTAL: Array<[string, string, Row[]]> = [
+  ['pipes, a total row skipped', [
+    'Kết quả khen thưởng như sau:',
+    'STT | Hình thức khen thưởng | Số tập thể | Số cá nhân',
+    '1 | Bằng khen của Chủ tịch UBND tỉnh | 3 | 4',
+    '2 | Giấy khen của Chủ tịch UBND huyện | 12 | 20',
+    'Tổng cộng | | 15 | 24',
+  ].join('\n'), [
+    ['1 | Bằng khen của Chủ tịch UBND tỉnh | 3 | 4', 'tỉnh', 'bằng khen', [['tập thể', 3, '3'], ['cá nhân', 4, '4']]],
+    ['2 | Giấy khen của Chủ tịch UBND huyện | 12 | 20', 'huyện', 'giấy khen', [['tập thể', 12, '12'], ['cá nhân', 20, '20']]],
+  ]],
+  ['spaces, a dash for none, thousands with dots, a stated level', [
+    'Hình thức Tập thể Cá nhân Hộ gia đình',
+    'Điển hình cấp huyện 12 1.200 -',
+    'Khen thưởng 5 0 7',
+  ].join('\n'), [
+    ['Điển hình cấp huyện 12 1.200 -', 'huyện', 'điển hình', [['tập thể', 12, '12'], ['cá nhân', 1200, '1.200']]],
+    ['Khen thưởng 5 0 7', null, 'khen thưởng', [['tập thể', 5, '5'], ['gia đình', 7, '7']]],
+  ]],
+  ['empty cells in the row', [
+    'Danh sách khen thưởng',
+    'Hình thức | Tập thể | Cá nhân',
+    'Bằng khen của Ban Thường vụ Tỉnh ủy | | 15 | 22',
+  ].join('\n'), [
+    ['Bằng khen của Ban Thường vụ Tỉnh ủy | | 15 | 22', 'tỉnh', 'bằng khen', [['tập thể', 15, '15'], ['cá nhân', 22, '22']]],
+  ]],
+  ['the table ends at a row with too few numbers', [
+    'Hình thức khen thưởng | Tập thể | Cá nhân',
+    'Giấy khen | 2 | 3',
+    'Ghi chú | 1',
+    'Bằng khen | 4 | 5',
+  ].join('\n'), [
+    ['Giấy khen | 2 | 3', null, 'giấy khen', [['tập thể', 2, '2'], ['cá nhân', 3, '3']]],
+  ]],
+];
+
+const VERTICAL: Array<[string, string, Row[]]> = [
+  ['one cell per line', [
+    'Hình thức khen thưởng',
+    'Tập thể',
+    'Cá nhân',
+    'Bằng khen của UBND Thành phố',
+    '02',
+    '03',
+    'Giấy khen của UBND quận',
+    '5',
+    '-',
+    'Tổng cộng',
+    '7',
+    '3',
+  ].join('\n'), [
+    ['Bằng khen của UBND Thành phố', 'thành phố', 'bằng khen', [['tập thể', 2, 'Bằng khen của UBND Thành phố'], ['cá nhân', 3, 'Bằng khen của UBND Thành phố']]],
+    ['Giấy khen của UBND quận', 'quận', 'giấy khen', [['tập thể', 5, 'Giấy khen của UBND quận']]],
+  ]],
+  ['"Số …" labels', [
+    'Danh sách tuyên dương',
+    'Số tập thể',
+    'Số cá nhân',
+    'Điển hình cấp xã',
+    '4',
+    '9',
+  ].join('\n'), [
+    ['Điển hình cấp xã', 'xã', 'điển hình', [['tập thể', 4, 'Điển hình cấp xã'], ['cá nhân', 9, 'Điển hình cấp xã']]],
+  ]],
+];
+
+const NOT_TABLES: Array<[string, string]> = [
+  ['no word of honour near the header', 'Thống kê dân số\nTập thể | Cá nhân\nXã A | 3 | 4'],
+  ['one column only', 'Khen thưởng\nHình thức | Tập thể\nBằng khen | 3'],
+  ['a header with numbers is a row', 'Khen thưởng năm 2023 | Tập thể | Cá nhân\nBằng khen | 3 | 4'],
+  ['a blank line after the header', 'Hình thức khen thưởng | Tập thể | Cá nhân\n\nBằng khen | 3 | 4'],
+  ['vertical, no honour word', 'Thống kê\nTập thể\nCá nhân\nXã A\n3\n4'],
+  ['vertical, a label that is a number', 'Khen thưởng\nTập thể\nCá nhân\n5\n3\n4'],
+  ['vertical, a cell that is not a number', 'Khen thưởng\nTập thể\nCá nhân\nBằng khen\n3\nba'],
+  ['prose', 'Hội nghị tuyên dương 24 tập thể, 23 cá nhân điển hình cấp quận.'],
+];
+
+describe('tables: one row per line', () => {
+  it.each(HORIZONTAL)('%s', (_name, text, expected) => expect(rows(text)).toEqual(expected));
+});
+
+describe('tables: one cell per line', () => {
+  it.each(VERTICAL)('%s', (_name, text, expected) => expect(rows(text)).toEqual(expected));
+});
+
+describe('tables: negative corpus', () => {
+  it.each(NOT_TABLES)('%s', (_name, text) => expect(rows(text)).toEqual([]));
+});
