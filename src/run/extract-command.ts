@@ -3,11 +3,14 @@ import { expandInputs } from '../read/inputs.js';
 import { DEFAULT_MAX_BYTES } from '../read/load.js';
 import { makeWriter, type Format } from '../write/writers.js';
 import type { Table } from '../write/rows.js';
-import { processJob, type Job } from './process.js';
+import { processJobs, type Job, type Outcome } from './process.js';
 import { runOrdered, type Execute } from './runner.js';
 import { fileOutput, formatOfPath, stdoutOutput } from './output.js';
 import { readStdin } from './stdin.js';
 import type { Reporter } from './reporter.js';
+
+// Articles a worker gets in one message (see runner.ts)
+const BATCH = 16;
 
 export interface ExtractCommandOptions {
   inputs: string[];
@@ -34,7 +37,8 @@ export async function extractCommand(o: ExtractCommandOptions): Promise<number> 
   if (o.reporter.showsProgress) void countInputs(o).then((n) => o.reporter.setTotal(n));
   try {
     await runOrdered(expandInputs(o.inputs, { filesFrom: o.filesFrom, readStdin }), {
-      window: Math.max(1, o.jobs * 4),
+      batch: BATCH,
+      window: Math.max(1, o.jobs) * BATCH * 2,
       execute,
       makeJob: async (item): Promise<Job> =>
         item.kind === 'stdin'
@@ -62,6 +66,21 @@ export async function extractCommand(o: ExtractCommandOptions): Promise<number> 
   return failures > 0 ? 1 : 0;
 }
 
+/**
+ * A worker that dies takes its batch with it; each input of the batch is then tried again
+ * on its own, so only the input that kills a worker is lost, with one error line.
+ */
+async function retryAlone(execute: Execute, batch: Job[]): Promise<Outcome[]> {
+  const out: Outcome[] = [];
+  for (const job of batch) {
+    out.push(await execute([job]).then(
+      (o) => o[0]!,
+      (e: unknown) => ({ ok: false as const, file: job.file, message: `worker failed: ${e instanceof Error ? e.message : String(e)}` }),
+    ));
+  }
+  return out;
+}
+
 /** Counts the inputs for the progress bar's total, alongside the extraction. */
 async function countInputs(o: ExtractCommandOptions): Promise<number> {
   let n = 0;
@@ -73,12 +92,11 @@ async function countInputs(o: ExtractCommandOptions): Promise<number> {
 
 /** In-process for one job; a worker pool for more (loaded only then). */
 async function executor(jobs: number): Promise<{ execute: Execute; close: () => Promise<void> }> {
-  if (jobs <= 1) return { execute: processJob, close: () => Promise.resolve() };
+  if (jobs <= 1) return { execute: processJobs, close: () => Promise.resolve() };
   const { makePool } = await import('./pool.js');
   const pool = makePool(jobs);
   return {
-    // a worker that dies takes only its input with it: one error line, the run goes on
-    execute: (job) => pool.execute(job).catch((e: unknown) => ({ ok: false as const, file: job.file, message: `worker failed: ${e instanceof Error ? e.message : String(e)}` })),
+    execute: (batch) => pool.execute(batch).catch(() => retryAlone(pool.execute, batch)),
     // tasks still in flight when the pool closes (after an error) are not unhandled rejections
     close: () => pool.close().catch(() => undefined),
   };

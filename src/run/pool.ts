@@ -1,4 +1,4 @@
-// A pool of worker threads (piscina) running processJob; loaded only for --jobs > 1.
+// A pool of worker threads (piscina) running batches of jobs (processJobs); loaded only for --jobs > 1.
 import { Piscina } from 'piscina';
 import type { Execute } from './runner.js';
 
@@ -9,7 +9,7 @@ export function makePool(threads: number): { execute: Execute; close: () => Prom
     maxThreads: threads,
   });
   return {
-    execute: (job) => pool.run(job),
+    execute: (jobs) => pool.run(jobs),
     close: () => pool.destroy(),
   };
 }

@@ -21,6 +21,13 @@ export type Outcome =
   | { ok: true; file: string; record?: Article; chunk?: string; warnings: string[]; debug: string[] }
   | { ok: false; file: string; message: string };
 
+/** A batch of jobs, one after the other: what a worker thread gets in one message. */
+export async function processJobs(jobs: Job[]): Promise<Outcome[]> {
+  const out: Outcome[] = [];
+  for (const job of jobs) out.push(await processJob(job));
+  return out;
+}
+
 export async function processJob(job: Job): Promise<Outcome> {
   const lines: string[] = [];
   try {

@@ -1,6 +1,6 @@
-// Worker thread entry: one job in, one outcome out.
-import { processJob, type Job, type Outcome } from './process.js';
+// Worker thread entry: a batch of jobs in, their outcomes out, in the same order.
+import { processJobs, type Job, type Outcome } from './process.js';
 
-export default function run(job: Job): Promise<Outcome> {
-  return processJob(job);
+export default function run(jobs: Job[]): Promise<Outcome[]> {
+  return processJobs(jobs);
 }
