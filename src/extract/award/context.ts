@@ -3,7 +3,7 @@
 import { AWARD_FORMS } from '../../lexicon/awards.js';
 import { CONTEST_WORDS, HONOUR_CUES, NOT_HONOUR_AFTER, NOT_HONOUR_CUES } from '../../lexicon/cues.js';
 import { ISSUER_TIER_WORDS, LEVEL_WORDS } from '../../lexicon/levels.js';
-import { alternation, END, START } from '../../lexicon/pattern.js';
+import { alternation, END, lowerKeepingOffsets, matchesAtWordStart } from '../../lexicon/pattern.js';
 import type { LevelValue } from '../../schema.js';
 
 export interface Hit<T> { start: number; end: number; value: T }
@@ -13,17 +13,22 @@ export interface Hit<T> { start: number; end: number; value: T }
 export const PROPOSAL_CUES = ['đề nghị', 'đề xuất', 'kiến nghị', 'giới thiệu', 'xét chọn', 'bình chọn', 'bình xét', 'dự kiến', 'lựa chọn', 'sẽ', 'phấn đấu', 'mục tiêu', 'chỉ tiêu', 'ít nhất', 'tối thiểu'];
 const ACTIVITY_CUES = NOT_HONOUR_CUES.filter((c) => !PROPOSAL_CUES.includes(c));
 
+/**
+ * Hits of a lowercase word pattern (global, no leading START) at word starts of a text, case
+ * not minding: the pattern runs on the text lowercased (see lexicon/pattern.ts for why).
+ */
 function finder<T>(re: RegExp, value: (m: RegExpExecArray) => T | null): (text: string) => Array<Hit<T>> {
   return (text) => {
     const out: Array<Hit<T>> = [];
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (const m of matchesAtWordStart(re, lowerKeepingOffsets(text))) {
       const v = value(m);
       if (v !== null) out.push({ start: m.index, end: m.index + m[0].length, value: v });
     }
     return out;
   };
 }
+
+const lowercase = (words: Iterable<string>): string[] => [...words].map((w) => w.toLowerCase());
 
 // award.cue: "tuyên dương", "nhận bằng khen", "được khen thưởng" (positive) and
 // "đăng ký", "hỗ trợ", "tham gia" (negative)
@@ -33,27 +38,24 @@ const CUE_KIND = new Map<string, 'honour' | 'proposal' | 'activity'>([
   ...PROPOSAL_CUES.map((c) => [c, 'proposal'] as const),
 ]);
 // one alternation, longest first, so "tặng quà" (a gift) wins over "tặng" (an honour)
-export const findCues = finder(
-  new RegExp(`${START}(?:${alternation(CUE_KIND.keys())})${END}`, 'giu'),
-  (m) => CUE_KIND.get(m[0].toLowerCase()) ?? null,
-);
+export const findCues = finder(new RegExp(`(?:${alternation(lowercase(CUE_KIND.keys()))})${END}`, 'gu'), (m) => CUE_KIND.get(m[0]) ?? null);
 
 // award.contest: "giải nhất", "3 giải nhì", "18 đội dự thi"
-export const findContest = finder(new RegExp(`${START}(?:${alternation(CONTEST_WORDS)})${END}`, 'giu'), () => true);
+export const findContest = finder(new RegExp(`(?:${alternation(lowercase(CONTEST_WORDS))})${END}`, 'gu'), () => true);
 
 // Right after the recipient word: "tập thể đăng ký", "hộ nghèo", "cá nhân được đề nghị"
 export const NOT_HONOUR_RIGHT = new RegExp(`^(?:,? ?(?:tiêu biểu|xuất sắc|điển hình|trên địa bàn|của [\\p{L} ]{1,30}?))? ?(?:${alternation(NOT_HONOUR_AFTER)})${END}`, 'iu');
 
 // level.stated: "cấp Thành phố", "cấp quận", "cấp cơ sở" — not "cấp ủy" (a party committee)
 export const findLevels = finder(
-  new RegExp(`${START}cấp (?<w>${alternation(Object.keys(LEVEL_WORDS))})${END}`, 'giu'),
-  (m) => LEVEL_WORDS[m.groups!.w!.toLowerCase()] ?? null,
+  new RegExp(`cấp (?<w>${alternation(lowercase(Object.keys(LEVEL_WORDS)))})${END}`, 'gu'),
+  (m) => LEVEL_WORDS[m.groups!.w!] ?? null,
 );
 
 // award.form: "Bằng khen", "giấy khen", "Kỷ niệm chương", "điển hình", "khen thưởng"
 export const findForms = finder(
-  new RegExp(`${START}(?<w>${alternation(Object.keys(AWARD_FORMS))})${END}`, 'giu'),
-  (m) => AWARD_FORMS[m.groups!.w!.toLowerCase()] ?? null,
+  new RegExp(`(?<w>${alternation(lowercase(Object.keys(AWARD_FORMS)))})${END}`, 'gu'),
+  (m) => AWARD_FORMS[m.groups!.w!] ?? null,
 );
 
 // level.issuer: the body that gives the honour, by the first tier word of its name.
@@ -61,7 +63,7 @@ export const findForms = finder(
 // → tỉnh, "Ban Thường vụ Hội Nông dân tỉnh cũng tặng" → tỉnh, "Đảng ủy Khối Các cơ quan tỉnh"
 // → khối, "Bí thư Đảng ủy phường Lý Thái Tổ Nguyễn Văn Dũng trao" → phường, "các cơ sở Đảng
 // cũng tuyên dương" → cơ sở, "Chi bộ khu phố 4 tuyên dương" → cơ sở.
-const TIER_WORD = new RegExp(`${START}(?:${alternation(Object.keys(ISSUER_TIER_WORDS))})(?![\\p{L}\\p{M}])`, 'giu');
+const TIER_WORD = new RegExp(`(?:${alternation(lowercase(Object.keys(ISSUER_TIER_WORDS)))})(?![\\p{L}\\p{M}])`, 'gu');
 // An issuer phrase is capitalized names and the words of bodies, no verb
 const ISSUER_PHRASE = /^(?:(?:[\p{Lu}\d][\p{L}\p{N}.]*|các|của|ban|thường|vụ|trực|dân|vận|chấp|hành|nhân|ủy|uỷ|tịch|thư|trưởng|bí|chủ|phó|đảng|hội|nông|khuyến|học|khối|cơ|quan|sở|doanh|nghiệp|tỉnh|thành|phố|quận|huyện|thị|xã|trấn|phường|trung|ương|việt|nam|mặt|trận|tổ|quốc|chi|bộ|khu|ấp|thôn|bản|nhà|trường|lao|động|liên|đoàn|công|an|đồng|quân|sự|biên|phòng|và|tại|ở|nước|phủ|tướng|-|–)\s)*$/u;
 const GIVE_VERB_AFTER = /^\s?(?:(?:đã|cũng|vừa|đồng thời|long trọng|chính thức|quyết định|ra quyết định)\s)*(?:trao tặng|trao|tặng|tuyên dương|biểu dương|khen thưởng|công nhận|vinh danh|tôn vinh|thưởng)(?![\p{L}])/u;
@@ -119,8 +121,7 @@ function subjectBefore(before: string): string | null {
 }
 
 function firstTier(phrase: string): LevelValue | null {
-  TIER_WORD.lastIndex = 0;
-  for (const m of phrase.matchAll(TIER_WORD)) {
+  for (const m of matchesAtWordStart(TIER_WORD, phrase.toLowerCase())) {
     const tier = tierOf(m[0]);
     if (tier) return tier;
   }

@@ -1,6 +1,6 @@
 // Counts of recipients in a sentence: a number and the word for who is counted.
 import { COMBINED_PARTS, RECIPIENT_WORDS, UNTYPED_RECIPIENT_WORDS } from '../../lexicon/recipients.js';
-import { alternation, END, START } from '../../lexicon/pattern.js';
+import { alternation, END, lowerKeepingOffsets, matchesAtWordStart, START, testAtWordStart } from '../../lexicon/pattern.js';
 import type { RecipientTypeValue } from '../../schema.js';
 import { parseCount } from './numbers.js';
 import { NUMBER_WORDS, UNITS } from '../../lexicon/numbers.js';
@@ -27,9 +27,11 @@ const IDENTIFIER_BEFORE = /(?:quận|phường|phố|khu|tổ|ấp|khóm|xóm|th
 // "117 tập thể, cá nhân" (a combined count), "50 điển hình" (no type). Two patterns, one for
 // digits and one for number words, so the common case never tries the word alternation.
 const AFTER_NUMBER = `(?: \\([\\p{L} ]{2,40}\\))? (?:gương )?(?<word>${alternation(TYPE_WORDS)})${END}(?<combo>(?: ?(?:,|và|hoặc|/) ?(?:${alternation(COMBINED_PARTS)})${END})*)`;
-const DIGIT_COUNT = new RegExp(`(?<num>(?<![\\p{L}\\p{M}\\p{N}.,/])(?:\\d{1,3}(?:\\.\\d{3})+|\\d{1,5}))${AFTER_NUMBER}`, 'giu');
-const WORD_COUNT = new RegExp(`(?<num>${START}(?:${alternation(NUMBER_WORDS)})(?: (?:${alternation(NUMBER_WORDS)}))*)${AFTER_NUMBER}`, 'giu');
-const ANY_NUMBER_WORD = new RegExp(`${START}(?:${alternation(Object.keys(UNITS))}|mười) `, 'iu');
+// They run on the sentence lowercased, their start checked in code (see lexicon/pattern.ts):
+// no letter, digit, ".", "," or "/" before a number ("1.200" is one number, "15/10" a date).
+const DIGIT_COUNT = new RegExp(`(?<num>(?:\\d{1,3}(?:\\.\\d{3})+|\\d{1,5}))${AFTER_NUMBER}`, 'gu');
+const WORD_COUNT = new RegExp(`(?<num>(?:${alternation(NUMBER_WORDS)})(?: (?:${alternation(NUMBER_WORDS)}))*)${AFTER_NUMBER}`, 'gu');
+const ANY_NUMBER_WORD = new RegExp(`(?:${alternation(Object.keys(UNITS))}|mười) `, 'u');
 // award.named: "và tập thể Ủy ban MTTQ Việt Nam Quận 1", "gia đình bà Trương Thị Thành"
 const NAMED = new RegExp(
   `(?<!(?:\\d|các|những|nhiều|mỗi|cho các|của) )${START}(?<word>tập thể|gia đình|hộ gia đình|cá nhân)(?: (?:ông|bà|anh|chị|đồng chí|cụ|em))? (?=\\p{Lu})`,
@@ -38,14 +40,14 @@ const NAMED = new RegExp(
 
 export function findCounts(text: string): CountMention[] {
   const out: CountMention[] = [];
-  if (/\d/u.test(text)) collect(DIGIT_COUNT, text, out);
-  if (ANY_NUMBER_WORD.test(text)) collect(WORD_COUNT, text, out);
+  const lower = lowerKeepingOffsets(text);
+  if (/\d/u.test(text)) collect(matchesAtWordStart(DIGIT_COUNT, lower, '.,/'), text, out);
+  if (testAtWordStart(ANY_NUMBER_WORD, lower)) collect(matchesAtWordStart(WORD_COUNT, lower), text, out);
   return out.sort((a, b) => a.start - b.start);
 }
 
-function collect(re: RegExp, text: string, out: CountMention[]): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+function collect(matches: RegExpExecArray[], text: string, out: CountMention[]): void {
+  for (const m of matches) {
     const g = m.groups!;
     const count = parseCount(g.num!);
     if (count === null || count <= 0) continue;

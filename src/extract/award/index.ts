@@ -12,13 +12,14 @@ import { findCounts } from './counts.js';
 import { findCues } from './context.js';
 import { RECIPIENT_WORDS, UNTYPED_RECIPIENT_WORDS } from '../../lexicon/recipients.js';
 import { HONOUR_CUES } from '../../lexicon/cues.js';
-import { alternation, END, START } from '../../lexicon/pattern.js';
+import { alternation, END, lowerKeepingOffsets, testAtWordStart } from '../../lexicon/pattern.js';
 
 // A count needs a word for who is counted, a named recipient an honour: a sentence with
 // neither ("Năm 2022, toàn huyện có 92 mô hình") holds no award and is skipped.
+// (run on the sentence lowercased, its start checked in code: see lexicon/pattern.ts)
 const MAY_HOLD_AWARD = new RegExp(
-  `${START}(?:${alternation([...Object.keys(RECIPIENT_WORDS), ...UNTYPED_RECIPIENT_WORDS, ...HONOUR_CUES, 'thưởng', 'chương', 'cờ'])})${END}`,
-  'iu',
+  `(?:${alternation([...Object.keys(RECIPIENT_WORDS), ...UNTYPED_RECIPIENT_WORDS, ...HONOUR_CUES, 'thưởng', 'chương', 'cờ'].map((w) => w.toLowerCase()))})${END}`,
+  'u',
 );
 
 export interface Fact extends Award {
@@ -59,7 +60,7 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
   for (const s of doc.sentences) {
     if (s.debris || inTable.has(s.index)) continue;
     // a sentence with neither a number nor a word of honour or recipient gives no award
-    if (!MAY_HOLD_AWARD.test(s.text)) {
+    if (!testAtWordStart(MAY_HOLD_AWARD, lowerKeepingOffsets(s.text))) {
       if (!s.bullet) lead = null;
       continue;
     }

@@ -8,7 +8,7 @@ import type { Official } from '../../schema.js';
 import type { Debug } from '../../debug.js';
 import { findMentions } from './mentions.js';
 import { HONORIFICS } from '../../lexicon/honorifics.js';
-import { alternation } from '../../lexicon/pattern.js';
+import { alternation, testAtWordStart } from '../../lexicon/pattern.js';
 
 export interface PersonMention {
   name: string;
@@ -25,15 +25,18 @@ export interface PersonMention {
 // these names nobody and is not tokenized. Case matters here, so a lowercase "tổ chức" or
 // "chủ đề" does not pass for a title.
 const capitalized = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
+// (two tests; the first has its start checked in code, see lexicon/pattern.ts)
 const MAY_NAME_OFFICIAL = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:(?:${alternation(SURNAMES)})|(?:${alternation(HONORIFICS.flatMap((h) => [h, capitalized(h)]))}):? ?)[ ]?\\p{Lu}|\\p{Ll}\\p{Lu}`,
+  `(?:(?:${alternation(SURNAMES)})|(?:${alternation(HONORIFICS.flatMap((h) => [h, capitalized(h)]))}):? ?)[ ]?\\p{Lu}`,
   'u',
 );
+const GLUED_CAPITAL = /\p{Ll}\p{Lu}/u;
+const mayNameOfficial = (text: string): boolean => testAtWordStart(MAY_NAME_OFFICIAL, text, false) || GLUED_CAPITAL.test(text);
 
 export function findPeople(doc: Doc): PersonMention[] {
   const out: PersonMention[] = [];
   for (const s of doc.sentences) {
-    if (s.debris || !MAY_NAME_OFFICIAL.test(s.text)) continue;
+    if (s.debris || !mayNameOfficial(s.text)) continue;
     for (const m of findMentions(s.text)) {
       const name = sourceText(doc, s.start + m.name.start, s.start + m.name.end);
       if (NOT_OFFICIALS.has(canonical(name))) continue;
