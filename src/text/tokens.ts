@@ -1,4 +1,5 @@
 // Word, number and punctuation tokens of one sentence, with offsets into it.
+import { scanTokens } from './scan-token.js';
 
 export interface Token {
   text: string;
@@ -16,43 +17,43 @@ export interface Token {
 // "15/10/2020", "03"); "đ/c" and an initial with its dot ("Q. Chủ tịch") are one token each.
 // A hyphen with no space keeps a word whole: "Bà-la-môn".
 // Dotted abbreviations are one token too: degrees "TS.BS", "ThS.ĐD", "PGS.TS", and "TP." before a name.
-const TOKEN = /[đĐ]\/ ?[cC](?![\p{L}])|\p{Lu}\p{L}{0,3}\.(?:\p{Lu}\p{L}{0,3}\.?)+|\p{Lu}{1,2}\.(?= ?\p{Lu})|[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*|\d+(?:[.,/]\d+)*|\S/gu;
+// (The spans come from scanTokens, scan-token.ts.)
 // a lowercase letter followed by a capital inside one word: "chíNguyễn" is two words
 const GLUED = /(?<=\p{Ll})(?=\p{Lu}\p{Ll})/u;
 const LETTER = /[\p{L}\p{M}]/u;
 
 export function tokenize(s: string): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) {
-    const t = m[0];
+  const spans = scanTokens(s);
+  for (let k = 0; k < spans.length; k += 2) {
+    const at = spans[k]!;
+    const t = s.slice(at, spans[k + 1]!);
     const c = t.charCodeAt(0);
     if (c >= 48 && c <= 57) {
-      out.push({ text: t, lower: t, start: m.index, end: m.index + t.length, kind: 'num', cap: false, allCaps: false });
+      out.push({ text: t, lower: t, start: at, end: at + t.length, kind: 'num', cap: false, allCaps: false });
     } else if (t.length === 1 ? !LETTER.test(t) : false) {
-      out.push({ text: t, lower: t, start: m.index, end: m.index + 1, kind: 'punct', cap: false, allCaps: false });
+      out.push({ text: t, lower: t, start: at, end: at + 1, kind: 'punct', cap: false, allCaps: false });
     } else if ((t.length >= 3 && t[1] === '/') || t.includes('.')) {
       // "đ/c", "Q."
-      out.push({ ...word(t, m.index), lower: t.toLowerCase().replace(/ /gu, ''), cap: t[0] !== t[0]!.toLowerCase() });
+      out.push({ ...word(t, at), lower: t.toLowerCase().replace(/ /gu, ''), cap: t[0] !== t[0]!.toLowerCase() });
     } else {
       // a capital after the first letter is rare; only then look for glued words
-      const tail = t.slice(1);
-      if (tail === tail.toLowerCase()) {
-        out.push(word(t, m.index));
+      const lower = t.toLowerCase();
+      if (lower.length === t.length && lower.endsWith(t.slice(1))) {
+        out.push(word(t, at, lower));
         continue;
       }
-      let at = m.index;
+      let from = at;
       for (const p of t.split(GLUED)) {
-        out.push(word(p, at));
-        at += p.length;
+        out.push(word(p, from));
+        from += p.length;
       }
     }
   }
   return out;
 }
 
-function word(text: string, start: number): Token {
-  const lower = text.toLowerCase();
+function word(text: string, start: number, lower = text.toLowerCase()): Token {
   const first = text[0]!;
   const cap = first !== lower[0];
   // two or more letters, none lowercase: "UBND", "HĐND", "TP" (an apostrophe may sit inside)
