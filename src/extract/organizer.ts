@@ -5,6 +5,8 @@ import { sourceText } from '../text/document.js';
 
 // "<subject> (đã|vừa|long trọng) tổ chức"
 const HELD = /(?<subject>[^.;]{3,160}?)\s(?:(?:đã|vừa|long trọng|chính thức|phối hợp|cùng)\s)*(?:tổ chức|tiến hành|khai mạc)(?![\p{L}])/u;
+// the verbs alone: a sentence without one cannot match HELD, which would try every start in it
+const HELD_VERB = /(?:tổ chức|tiến hành|khai mạc)(?![\p{L}])/u;
 // a piece of the subject that is a date or dateline, not the body: "Ngày 13/10", "Kinhtedothi - Ngày 13/10"
 const DATE_PIECE = /\d{1,2}[/.-]\d{1,2}|^(?:sáng|chiều|tối|trưa|hôm|ngày|vừa qua|mới đây|tại)/iu;
 
@@ -13,7 +15,7 @@ export function extractOrganizer(doc: Doc): string | null {
   for (const s of doc.sentences) {
     if (s.debris || s.headline) continue;
     if (++seen > 6) break;
-    const m = HELD.exec(s.text);
+    const m = HELD_VERB.test(s.text) ? HELD.exec(s.text) : null;
     if (!m) continue;
     const subject = m.groups!.subject!;
     let offset = 0;
