@@ -11,19 +11,28 @@ const WEAK = new Set(['khen thưởng', 'điển hình']);
 
 export function assembleAwards(facts: Fact[], articleYear: number | null, texts: Map<number, string>, debug?: Debug): Award[] {
   const kept: Fact[] = [];
+  // kept facts by recipient type and count: only those can be the same fact
+  const byKey = new Map<string, Fact[]>();
   // body facts first, so a headline restating one merges into it
   const ordered = [...facts].sort((a, b) => Number(a.headline) - Number(b.headline) || a.pos - b.pos);
   for (const f of ordered) {
-    const same = kept.find((k) => compatible(k, f));
+    const key = `${f.recipient_type}|${f.count}`;
+    const same = byKey.get(key)?.find((k) => compatible(k, f));
     if (same) {
       merge(same, f);
       debug?.(`award ${f.count} ${f.recipient_type ?? '∅'} merged: told again in sentence ${f.sentence}`);
       continue;
     }
-    kept.push({ ...f, recipients: [...f.recipients] });
+    const copy = { ...f, recipients: [...f.recipients] };
+    kept.push(copy);
+    const bucket = byKey.get(key);
+    if (bucket) bucket.push(copy);
+    else byKey.set(key, [copy]);
   }
+  const typed = typedFacts(kept);
+  const search = { budget: SEARCH_BUDGET };
   const result = kept.filter((f) => {
-    const parts = totalOf(f, kept, texts);
+    const parts = totalOf(f, typed, texts, search);
     if (parts) debug?.(`award ${f.count} ${f.recipient_type ?? '∅'} dropped: total of ${parts.join(' + ')}`);
     return !parts;
   });
@@ -65,34 +74,86 @@ function merge(into: Fact, other: Fact): void {
 // "35 tập thể, cá nhân, trong đó …", "tặng 25 tập thể gồm:": a total followed by its parts
 const TOTAL_MARK = /^[^.;]{0,40}?(?:trong đó|gồm|bao gồm|cụ thể|:)/iu;
 
+// The typed facts (not combined, not untyped) a total can be made of, in the order kept:
+// all of them, and by type the body ones (sorted by position) and the headline ones.
+interface Typed {
+  all: Fact[];
+  body: Map<string, Fact[]>;
+  headline: Map<string, Fact[]>;
+}
+
+function typedFacts(kept: Fact[]): Typed {
+  const typed: Typed = { all: [], body: new Map(), headline: new Map() };
+  for (const o of kept) {
+    if (o.recipient_type === null || o.recipient_type === 'tập thể, cá nhân') continue;
+    typed.all.push(o);
+    const by = o.headline ? typed.headline : typed.body;
+    const list = by.get(o.recipient_type);
+    if (list) list.push(o);
+    else by.set(o.recipient_type, [o]);
+  }
+  return typed;
+}
+
+// the subset sums may look at this many values of a fact's candidates…
+const MAX_PARTS = 24;
+// …and take this many steps over the whole article: a hostile list of counts must not make
+// assembly exponential, nor quadratic over thousands of facts
+const SEARCH_BUDGET = 2_000_000;
+
 /** The parts a fact is the total of, or null. */
-function totalOf(f: Fact, all: Fact[], texts: Map<number, string>): number[] | null {
-  const others = all.filter((o) => o !== f && o.recipient_type !== null && o.recipient_type !== 'tập thể, cá nhân');
+function totalOf(f: Fact, typed: Typed, texts: Map<number, string>, search: { budget: number }): number[] | null {
   if (f.recipient_type === 'tập thể, cá nhân' || f.recipient_type === null) {
     // a combined count equal to typed counts of the article: "117 tập thể, cá nhân" = 34 + 83
-    return subsetSum(others.map((o) => o.count), f.count);
+    return subsetSum(firstCounts(typed.all, f), f.count, search);
   }
   const text = texts.get(f.sentence) ?? '';
   const after = text.slice(f.localEnd, f.localEnd + 60);
+  const body = typed.body.get(f.recipient_type) ?? [];
   if (f.headline) {
     // a headline count that the body never restates but sums: "Biểu dương 45 tập thể" = 12 + 33
-    const body = others.filter((o) => o.recipient_type === f.recipient_type && !o.headline);
-    return subsetSum(body.map((o) => o.count), f.count);
+    return subsetSum(firstCounts(body, f), f.count, search);
   }
   if (!TOTAL_MARK.test(after)) return null;
-  const same = others.filter((o) => o.recipient_type === f.recipient_type && o.pos > f.pos && o.sentence - f.sentence <= 6);
-  return subsetSum(same.map((o) => o.count), f.count);
+  // the parts come after the total, within six sentences: body facts are sorted by position
+  const same: number[] = [];
+  for (let k = firstAfter(body, f.pos); k < body.length && same.length < MAX_PARTS; k++) {
+    if (body[k]!.sentence - f.sentence > 6) break;
+    same.push(body[k]!.count);
+  }
+  for (const o of typed.headline.get(f.recipient_type) ?? []) if (o.pos > f.pos && o.sentence - f.sentence <= 6 && same.length < MAX_PARTS) same.push(o.count);
+  return subsetSum(same, f.count, search);
 }
 
-/** Two or more of `values` that add up to `target`, or null. */
-function subsetSum(values: number[], target: number): number[] | null {
-  const vals = values.slice(0, 24);
+/** The counts of the first facts of a list, the fact itself left out. */
+function firstCounts(list: Fact[], f: Fact): number[] {
+  const out: number[] = [];
+  for (const o of list) {
+    if (out.length >= MAX_PARTS) break;
+    if (o !== f) out.push(o.count);
+  }
+  return out;
+}
+
+/** The index of the first fact after `pos` in a list sorted by position. */
+function firstAfter(list: Fact[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.pos > pos) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Two or more of `values` that add up to `target`, or null; `search.budget` bounds the steps. */
+function subsetSum(values: number[], target: number, search: { budget: number }): number[] | null {
+  const vals = values.slice(0, MAX_PARTS);
   const pick: number[] = [];
-  // a bounded search: a hostile list of counts must not make assembly exponential
-  let budget = 20_000;
   const go = (i: number, left: number): boolean => {
     if (left === 0) return pick.length >= 2;
-    if (i >= vals.length || left < 0 || --budget < 0) return false;
+    if (i >= vals.length || left < 0 || --search.budget < 0) return false;
     pick.push(vals[i]!);
     if (go(i + 1, left - vals[i]!)) return true;
     pick.pop();

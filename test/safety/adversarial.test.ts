@@ -51,8 +51,32 @@ describe('adversarial input: extract() finishes, memory stays bounded', () => {
 describe('known super-linear inputs', () => {
   it.todo('"12 tập thể " × 400 kB, one sentence: ~19 s (isSubset / honourVerdict filter all counts and cues for each count)');
   it.todo('"Tuyên dương 5 tập thể, cá nhân, " × 400 kB: ~15 s (the same)');
-  it.todo('an article with its line breaks lost, repeated to 2 MB: minutes (extractOfficials folds every full name again for each given-name mention)');
-  it.todo('2 MB of counted sentences with distinct counts: ~6 s per MB and growing (assemble totalOf filters all facts for each fact)');
+});
+
+// Inputs that were super-linear once, in the code around the patterns: they run now, with
+// what they must give checked (the time is printed, not bounded).
+describe('formerly super-linear inputs', () => {
+  it('an article with its line breaks lost, repeated to 2 MB: its officials and awards (each name is folded once)', () => {
+    const article = 'Ngày 13/10/2020, Huyện ủy Tân Phú tổ chức hội nghị. Dự có ông Nguyễn Văn Thắng, Bí thư Huyện ủy; bà Lê Thị Mai, Chủ tịch UBND huyện. Ông Thắng trao Giấy khen cho 12 tập thể, 20 cá nhân điển hình “Dân vận khéo” cấp huyện. ';
+    const t0 = performance.now();
+    const record = extract(repeat(article, 2 * MB), { file: 'hostile.txt' });
+    console.log(`  ${((performance.now() - t0) / 1000).toFixed(2)} s  the article, line breaks lost, × 2 MB`);
+    expect(record.officials.map((o) => [o.name, o.titles])).toEqual([
+      ['Nguyễn Văn Thắng', ['Bí thư Huyện ủy']],
+      ['Lê Thị Mai', ['Chủ tịch UBND huyện']],
+    ]);
+    // the same two facts told thousands of times are two facts
+    expect(record.awards.map((a) => [a.count, a.recipient_type, a.level])).toEqual([[12, 'tập thể', 'huyện'], [20, 'cá nhân', 'huyện']]);
+  });
+
+  it('80,000 counted sentences with distinct counts (2.7 MB): 80,000 awards (facts are matched by type and count)', () => {
+    const text = Array.from({ length: 80_000 }, (_, i) => `Tuyên dương ${i + 1} tập thể.`).join('\n');
+    const t0 = performance.now();
+    const record = extract(text, { file: 'hostile.txt' });
+    console.log(`  ${((performance.now() - t0) / 1000).toFixed(2)} s  80,000 distinct counted sentences`);
+    expect(record.awards).toHaveLength(80_000);
+    expect(record.awards[79_999]).toMatchObject({ count: 80_000, recipient_type: 'tập thể' });
+  });
 });
 
 describe('a 50 MB line through the built CLI', () => {
