@@ -54,16 +54,6 @@ export function findPeople(doc: Doc): PersonMention[] {
 }
 
 export function extractOfficials(people: PersonMention[], debug?: Debug): Official[] {
-  // folded names, each computed once (folding is the costly part of this step)
-  const folded = new Map<string, string>();
-  const fold = (name: string): string => {
-    let key = folded.get(name);
-    if (key === undefined) {
-      key = foldKey(name);
-      folded.set(name, key);
-    }
-    return key;
-  };
   // a given name alone ("ông Thắng", "ông Sáu") is a later reference: it joins the one full
   // name that ends with it, and is no official of its own
   const whole = (name: string): boolean => name.includes(' ') || /^[HK]['’]\p{Lu}/u.test(name);
@@ -71,7 +61,7 @@ export function extractOfficials(people: PersonMention[], debug?: Debug): Offici
   const byLastWord = new Map<string, Map<string, string>>();
   for (const f of people) {
     if (!whole(f.name)) continue;
-    const key = fold(f.name);
+    const key = foldKey(f.name);
     const last = key.slice(key.lastIndexOf(' ') + 1);
     const owners = byLastWord.get(last) ?? new Map<string, string>();
     if (!owners.has(key)) owners.set(key, f.name);
@@ -80,33 +70,24 @@ export function extractOfficials(people: PersonMention[], debug?: Debug): Offici
   const resolved: PersonMention[] = [];
   for (const p of people) {
     if (whole(p.name)) { resolved.push(p); continue; }
-    const owners = byLastWord.get(fold(p.name));
+    const owners = byLastWord.get(foldKey(p.name));
     if (owners?.size === 1) resolved.push({ ...p, name: [...owners.values()][0]! });
   }
   // group by the folded name; a typo that only drops a diacritic joins its person
   const groups = new Map<string, PersonMention[]>();
   for (const p of resolved) {
-    const key = fold(p.name);
+    const key = foldKey(p.name);
     const g = groups.get(key);
     if (g) g.push(p);
     else groups.set(key, [p]);
   }
-  const canonicalOf = new Map<string, string>();
-  const canon = (s: string): string => {
-    let c = canonicalOf.get(s);
-    if (c === undefined) {
-      c = canonical(s);
-      canonicalOf.set(s, c);
-    }
-    return c;
-  };
   const out: Official[] = [];
   for (const group of groups.values()) {
     const titles: string[] = [];
     const seen = new Set<string>();
     for (const p of group) {
       for (const t of p.titles) {
-        const key = canon(t).toLowerCase();
+        const key = canonical(t).toLowerCase();
         if (seen.has(key)) continue;
         seen.add(key);
         titles.push(t);
@@ -115,11 +96,11 @@ export function extractOfficials(people: PersonMention[], debug?: Debug): Offici
     if (titles.length === 0) continue;
     // "Phó Bí thư Thường trực Thị ủy" beside "Phó Bí thư Thường trực Thị ủy An Nhơn" is the same
     // position written short: keep the full form
-    const keys = titles.map((t) => canon(t).toLowerCase());
+    const keys = titles.map((t) => canonical(t).toLowerCase());
     const kept = titles.filter((_, k) => !keys.some((o, m) => m !== k && o.length > keys[k]!.length && o.startsWith(`${keys[k]} `)));
     titles.length = 0;
     titles.push(...kept);
-    const name = preferredSpelling(group, canon);
+    const name = preferredSpelling(group);
     debug?.(`official ${name}: ${group.map((p) => p.rule).join(', ')}`);
     out.push({ name, titles, expanded: titles.map(expand) });
   }
@@ -127,13 +108,13 @@ export function extractOfficials(people: PersonMention[], debug?: Debug): Offici
 }
 
 /** The spelling written most often, the first one on a tie ("Nguyễn Hữu Hiệp" over a typo). */
-function preferredSpelling(group: PersonMention[], canon: (s: string) => string = canonical): string {
+function preferredSpelling(group: PersonMention[]): string {
   const counts = new Map<string, number>();
-  for (const p of group) counts.set(canon(p.name), (counts.get(canon(p.name)) ?? 0) + 1);
+  for (const p of group) counts.set(canonical(p.name), (counts.get(canonical(p.name)) ?? 0) + 1);
   let best = group[0]!.name;
   let bestCount = 0;
   for (const p of group) {
-    const c = counts.get(canon(p.name))!;
+    const c = counts.get(canonical(p.name))!;
     if (c > bestCount) { best = p.name; bestCount = c; }
   }
   return best;
