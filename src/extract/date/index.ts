@@ -1,7 +1,7 @@
 // The event date: the date mention with the strongest signs of being the day the reported
 // event took place; publication lines, cited documents and anniversaries are not.
 import { DOCUMENT_WORDS, EVENT_WORDS } from '../../lexicon/anniversaries.js';
-import { alternation, END, START } from '../../lexicon/pattern.js';
+import { alternation, END, testAtWordStart } from '../../lexicon/pattern.js';
 import type { Doc } from '../../text/document.js';
 import type { Sentence } from '../../text/sentences.js';
 import type { Debug } from '../../debug.js';
@@ -12,8 +12,11 @@ import { inferYear } from './year.js';
 export interface EventDate { date: string | null; rule: string | null; published: string | null }
 
 // "Chỉ thị 154 ngày", "Quyết định số 123/QĐ-UBND ngày", "Kế hoạch số 45-KH/QU, ngày"
-const CITED = new RegExp(`${START}(?:${alternation(DOCUMENT_WORDS)})${END}[^.;]{0,40}?(?:ngày|ban hành)\\s?$`, 'iu');
-const EVENT = new RegExp(`${START}(?:${alternation(EVENT_WORDS)})${END}`, 'iu');
+// (both run on text lowercased, their start checked in code: see lexicon/pattern.ts)
+const CITED_AT_END = new RegExp(`(?:${alternation(DOCUMENT_WORDS.map((w) => w.toLowerCase()))})${END}[^.;]{0,40}?(?:ngày|ban hành)\\s?$`, 'u');
+const EVENT_WORD = new RegExp(`(?:${alternation(EVENT_WORDS.map((w) => w.toLowerCase()))})${END}`, 'u');
+const cited = (text: string): boolean => testAtWordStart(CITED_AT_END, text.toLowerCase());
+const eventWord = (text: string): boolean => testAtWordStart(EVENT_WORD, text.toLowerCase());
 // Before the date at a sentence start: a dateline "Kinhtedothi - ", a time of day, "Vào"
 const LEAD_IN = /^(?:[\p{L}\p{N} .()]{0,30}\s[-–]\s)?(?:\(?[\p{L} ]{0,20}\)?\s?[-–]\s?)?(?:vào\s)?(?:(?:sáng|chiều|tối|trưa)\s(?:nay\s|qua\s)?)?(?:ngày\s|hôm\s)?$/iu;
 // A span that starts here is a campaign period, not the ceremony: "Từ ngày 10 đến 30/10"
@@ -39,12 +42,12 @@ export function extractDate(doc: Doc, debug?: Debug): EventDate {
       const why: string[] = [];
       // "(15/10/1930 – 15/10/2020)" is an anniversary; "Trong hai ngày (8-9/11/2018)" is the event
       if (insideParens(s.text, d.start) && !(d.rule === 'date.multi-day' && /\(\s*$/u.test(before) && /^\s*\)/u.test(s.text.slice(d.end)))) { score -= 6; why.push('in parentheses'); }
-      if (CITED.test(before.slice(-70))) { score -= 6; why.push('cited document'); }
+      if (cited(before.slice(-70))) { score -= 6; why.push('cited document'); }
       if (d.rule === 'date.range-dm' || SPAN_START.test(before.slice(-12))) { score -= 2; why.push('span'); }
       if (LEAD_IN.test(before)) { score += 3; why.push('sentence start'); }
-      if (EVENT.test(after.split(/[.;]/u)[0] ?? '')) { score += 3; why.push('event verb'); }
+      if (eventWord(after.split(/[.;]/u)[0] ?? '')) { score += 3; why.push('event verb'); }
       // "… tổ chức hội nghị … vào ngày 13/10/2020": the event verb comes first
-      if (/vào\s(?:ngày\s)?$/iu.test(before)) score += EVENT.test(before) ? 3 : 1;
+      if (/vào\s(?:ngày\s)?$/iu.test(before)) score += eventWord(before) ? 3 : 1;
       if (s.headline) score -= 1;
       if (bodyIndex <= 3) score += 1;
       // a weak candidate cannot win: do not spend the year inference on it

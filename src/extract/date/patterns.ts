@@ -1,6 +1,6 @@
 // Date mentions in one sentence, each with where it sits; the choice of the event date
 // is made by extract/date/index.ts.
-import { START, END } from '../../lexicon/pattern.js';
+import { END, lowerKeepingOffsets, matchesAtWordStart } from '../../lexicon/pattern.js';
 
 export interface DateMention {
   day: number;
@@ -17,32 +17,34 @@ const M = '(?<m>[01]?\\d)';
 const Y = '(?<y>(?:19|20)\\d\\d)';
 const SEP = '\\s?[/.\\-]\\s?';
 
+// Each pattern runs on the sentence lowercased, and must start a word (no letter or digit
+// before it): that start is checked in code, not by a leading lookbehind (lexicon/pattern.ts).
 const PATTERNS: Array<[string, RegExp]> = [
   // date.dm-glossed: "Sáng nay (15/10)", "Chiều qua (13-10)": a relative day and the date it is
-  ['date.dm-glossed', new RegExp(`${START}(?:sáng|chiều|tối|trưa|hôm|ngày)\\s(?:nay|qua|hôm qua|hôm nay)\\s?\\(\\s?${D}${SEP}${M}(?:${SEP}${Y})?\\s?\\)`, 'giu')],
+  ['date.dm-glossed', new RegExp(`(?:sáng|chiều|tối|trưa|hôm|ngày)\\s(?:nay|qua|hôm qua|hôm nay)\\s?\\(\\s?${D}${SEP}${M}(?:${SEP}${Y})?\\s?\\)`, 'gu')],
   // date.multi-day: "8-9/11/2018", "(8 - 9/11/2018)": the first day
-  ['date.multi-day', new RegExp(`${START}${D}\\s?[-–]\\s?[0-3]?\\d\\s?/\\s?${M}\\s?/\\s?${Y}${END}`, 'gu')],
+  ['date.multi-day', new RegExp(`${D}\\s?[-–]\\s?[0-3]?\\d\\s?/\\s?${M}\\s?/\\s?${Y}${END}`, 'gu')],
   // date.multi-day-dm: "Trong 2 ngày 23 và 24-3", "ngày 8 và 9/11": the first day, no year
-  ['date.multi-day-dm', new RegExp(`${START}ngày\\s${D}\\s?(?:và|-|–|đến)\\s?[0-3]?\\d${SEP}${M}(?![/.\\-]?\\s?\\d)${END}`, 'giu')],
+  ['date.multi-day-dm', new RegExp(`ngày\\s${D}\\s?(?:và|-|–|đến)\\s?[0-3]?\\d${SEP}${M}(?![/.\\-]?\\s?\\d)${END}`, 'gu')],
   // date.dmy: "13/10/2020", "13-10-2020", "14.10.2016"
-  ['date.dmy', new RegExp(`${START}${D}${SEP}${M}${SEP}${Y}${END}`, 'gu')],
+  ['date.dmy', new RegExp(`${D}${SEP}${M}${SEP}${Y}${END}`, 'gu')],
   // date.words: "ngày 15 tháng 3 năm 2019", "ngày 15 tháng 3"
-  ['date.words', new RegExp(`${START}ngày\\s${D}\\stháng\\s${M}(?:\\s(?:năm\\s)?${Y})?${END}`, 'giu')],
+  ['date.words', new RegExp(`ngày\\s${D}\\stháng\\s${M}(?:\\s(?:năm\\s)?${Y})?${END}`, 'gu')],
   // date.dm-cued: "Ngày 10-1", "sáng 20/11", "Chiều ngày 14.10" — no year
-  ['date.dm-cued', new RegExp(`${START}(?:ngày|sáng|chiều|tối|trưa|hôm)(?:\\s(?:ngày|hôm))?\\s${D}${SEP}${M}(?![/.\\-]?\\s?\\d)${END}`, 'giu')],
+  ['date.dm-cued', new RegExp(`(?:ngày|sáng|chiều|tối|trưa|hôm)(?:\\s(?:ngày|hôm))?\\s${D}${SEP}${M}(?![/.\\-]?\\s?\\d)${END}`, 'gu')],
   // date.range-dm: "từ ngày 10 đến 30/10" — a span, dated by its first day
-  ['date.range-dm', new RegExp(`${START}từ\\s(?:ngày\\s)?${D}\\s(?:đến|tới)\\s(?:ngày\\s)?[0-3]?\\d${SEP}${M}(?:${SEP}${Y})?${END}`, 'giu')],
+  ['date.range-dm', new RegExp(`từ\\s(?:ngày\\s)?${D}\\s(?:đến|tới)\\s(?:ngày\\s)?[0-3]?\\d${SEP}${M}(?:${SEP}${Y})?${END}`, 'gu')],
 ];
 
 // date.relative: "sáng qua", "chiều nay", "hôm qua" — counted from the publication date
-const RELATIVE = new RegExp(`${START}(?:(?<part>sáng|chiều|tối|trưa|đêm)\\s(?<rel>qua|nay|hôm qua|hôm nay)|(?<day>hôm qua|hôm nay))${END}`, 'giu');
+const RELATIVE = new RegExp(`(?:(?<part>sáng|chiều|tối|trưa|đêm)\\s(?<rel>qua|nay|hôm qua|hôm nay)|(?<day>hôm qua|hôm nay))${END}`, 'gu');
 
 export function findDates(text: string): DateMention[] {
   const out: DateMention[] = [];
   const taken: Array<[number, number]> = [];
+  const lower = lowerKeepingOffsets(text);
   for (const [rule, re] of PATTERNS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (const m of matchesAtWordStart(re, lower)) {
       const s = m.index;
       const e = s + m[0].length;
       if (taken.some(([a, b]) => s < b && e > a)) continue;
@@ -61,9 +63,8 @@ export function findDates(text: string): DateMention[] {
 /** Relative days in a sentence: -1 for "qua", 0 for "nay". */
 export function findRelative(text: string): Array<{ offset: number; start: number; end: number }> {
   const out: Array<{ offset: number; start: number; end: number }> = [];
-  RELATIVE.lastIndex = 0;
-  for (let m = RELATIVE.exec(text); m; m = RELATIVE.exec(text)) {
-    const rel = (m.groups!.rel ?? m.groups!.day ?? '').toLowerCase();
+  for (const m of matchesAtWordStart(RELATIVE, lowerKeepingOffsets(text))) {
+    const rel = m.groups!.rel ?? m.groups!.day ?? '';
     out.push({ offset: rel.includes('qua') ? -1 : 0, start: m.index, end: m.index + m[0].length });
   }
   return out;
