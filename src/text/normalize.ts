@@ -12,8 +12,21 @@ export interface Normalized {
 }
 
 // NBSP, the Unicode spaces, tabs, zero-width space/joiners, word joiner, BOM, soft hyphen
-const SPACE_LIKE = /[\t\v\f \u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/u;
+// (by code, as the slow path looks at every character)
+function spaceLike(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c;
+  return c === 0xa0 || c === 0xad || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff;
+}
+// Combining marks: none below U+0300; above, looked up once per character and remembered
 const COMBINING = /\p{M}/u;
+const markKnown = new Uint8Array(0x10000); // 0 unknown, 1 a mark, 2 not
+function combining(source: string, j: number): boolean {
+  const c = source.charCodeAt(j);
+  if (c < 0x300) return false;
+  if (c >= 0xd800 && c <= 0xdfff) return COMBINING.test(source[j]!);
+  if (markKnown[c] === 0) markKnown[c] = COMBINING.test(source[j]!) ? 1 : 2;
+  return markKnown[c] === 1;
+}
 
 /** Normalizes `source` for matching and returns the text with its offset map. */
 // Anything the slow path would change: CR, a space-like character other than one plain
@@ -47,7 +60,7 @@ export function normalize(source: string): Normalized {
       i++;
       continue;
     }
-    if (SPACE_LIKE.test(ch)) {
+    if (spaceLike(source.charCodeAt(i))) {
       if (pendingSpace < 0) pendingSpace = i;
       i++;
       continue;
@@ -55,7 +68,7 @@ export function normalize(source: string): Normalized {
     // a base character with its combining marks is composed as one cluster
     let j = i + 1;
     if (ch >= '\ud800' && ch <= '\udbff' && j < n) j++;
-    while (j < n && COMBINING.test(source[j]!)) j++;
+    while (j < n && combining(source, j)) j++;
     const cluster = source.slice(i, j);
     const composed = cluster.length === 1 && ch < '\u0300' ? cluster : cluster.normalize('NFC');
     flushSpace();
