@@ -7,6 +7,7 @@ import type { LevelValue, RecipientTypeValue } from '../../schema.js';
 import { findForms, findIssuers, findLevels } from './context.js';
 import type { AwardForm } from '../../lexicon/awards.js';
 import { orgNameEnd } from './org-name.js';
+import { matchesAtWordStart } from '../../lexicon/pattern.js';
 
 export interface NamedAward {
   type: RecipientTypeValue;
@@ -24,9 +25,10 @@ export interface NameSpan { start: number; end: number; name: string }
 // The head word of a body's name: "Ban Dân vận …", "Công an TP …", "Trường THPT …"
 const ORG_HEAD = /^(?:Công đoàn|Thành đoàn|Tỉnh đoàn|Huyện đoàn|Quận đoàn|Chi đoàn|Nông trường|Lâm trường|Học viện|Đại học|Hải đoàn|Nhóm|Đội|Thánh thất|Hội thánh|Chùa|Nhà văn hóa|Ban|Hội|Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|Trường|Tổ|Ủy ban|Uỷ ban|UBND|Công an|Bệnh viện|Đồn|Công ty|Tổng công ty|Hợp tác xã|HTX|Chi hội|Đoàn|Trạm|Phòng|Sở|Cục|Khoa|Câu lạc bộ|CLB|Nhà máy|Xí nghiệp|Liên đoàn|Mặt trận|Hội đồng|Bộ Chỉ huy|Bộ đội|Tiểu đoàn|Đại đội|Trung đoàn|Lữ đoàn|Sư đoàn|Quân khu|Văn phòng|Trung tâm|Ngân hàng|Giáo xứ|Khu phố|Tổ dân phố|Huyện ủy|Huyện uỷ|Quận ủy|Tỉnh ủy|Thành ủy|Thị ủy)(?![\p{L}])/u;
 // "tặng Giấy khen cho …", "trao Huân chương Lao động hạng Ba cho …", "trao thưởng cho …"
-const GIVE_TO = /(?<![\p{L}])(?:trao tặng|trao|tặng|gắn)\s(?<what>[^;:]{0,90}?)\scho\s(?!các|những|nhiều|\d|mỗi|một số|hơn|gần)/gu;
+// (GIVE_TO and RECEIVE must not follow a letter: that is checked in code, lexicon/pattern.ts)
+const GIVE_TO = /(?:trao tặng|trao|tặng|gắn)\s(?<what>[^;:]{0,90}?)\scho\s(?!các|những|nhiều|\d|mỗi|một số|hơn|gần)/gu;
 // "… (vinh dự) (được …) tặng/trao/công nhận/…", "… (vinh dự) đón nhận …"
-const RECEIVE = /(?<![\p{L}])(?:(?:vinh dự được|vinh dự|được)\s(?:(?<issuer>[^,;.]{3,70}?)\s)?(?<verb>tặng thưởng|trao tặng|tặng|trao|công nhận|tuyên dương|biểu dương|vinh danh|khen thưởng)|(?:vinh dự\s)?(?<receive>đón nhận|nhận))(?![\p{L}])/gu;
+const RECEIVE = /(?:(?:vinh dự được|vinh dự|được)\s(?:(?<issuer>[^,;.]{3,70}?)\s)?(?<verb>tặng thưởng|trao tặng|tặng|trao|công nhận|tuyên dương|biểu dương|vinh danh|khen thưởng)|(?:vinh dự\s)?(?<receive>đón nhận|nhận))(?![\p{L}])/gu;
 // What may stand between a subject and its verb: "cũng", "vừa", "là đơn vị vừa"
 const ADVERBS = /^(?:\s*(?:,|cũng|vừa|đã|là|đơn vị|năm \d{4}|vinh dự|và))*\s*$/u;
 // A short introduction before the subject: "Dịp này, ", "Với những đóng góp đó, "
@@ -43,7 +45,7 @@ const EARLIER_HONOUR = /^\s(?:được|vinh dự|đã được)\s[^;]*?\svà\s?$
 
 export function findNamedAwards(text: string, people: NameSpan[], countsAt: number[]): NamedAward[] {
   const out: NamedAward[] = [];
-  for (const m of text.matchAll(GIVE_TO)) {
+  for (const m of matchesAtWordStart(GIVE_TO, text, '', 'letter')) {
     const at = m.index + m[0].length;
     const forms = findForms(m.groups!.what!);
     if (forms.length === 0 && !/thưởng/u.test(m.groups!.what!)) continue;
@@ -60,7 +62,7 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
       rule: 'award.named-given',
     });
   }
-  for (const m of text.matchAll(RECEIVE)) {
+  for (const m of matchesAtWordStart(RECEIVE, text, '', 'letter')) {
     const clauseStart = Math.max(text.lastIndexOf(';', m.index) + 1, text.lastIndexOf('. ', m.index) + 1, 0);
     const head = text.slice(clauseStart, m.index);
     // the subject opens the clause, or follows an introduction such as "Dịp này, "

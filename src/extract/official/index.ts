@@ -31,7 +31,7 @@ const MAY_NAME_OFFICIAL = new RegExp(
   'u',
 );
 const GLUED_CAPITAL = /\p{Ll}\p{Lu}/u;
-const mayNameOfficial = (text: string): boolean => testAtWordStart(MAY_NAME_OFFICIAL, text, false) || GLUED_CAPITAL.test(text);
+const mayNameOfficial = (text: string): boolean => testAtWordStart(MAY_NAME_OFFICIAL, text, 'letter-mark') || GLUED_CAPITAL.test(text);
 
 export function findPeople(doc: Doc): PersonMention[] {
   const out: PersonMention[] = [];
