@@ -7,6 +7,7 @@ import { RECIPIENT_WORDS } from '../../lexicon/recipients.js';
 import type { LevelValue, RecipientTypeValue } from '../../schema.js';
 import type { Sentence } from '../../text/sentences.js';
 import { findForms, findIssuers, findLevels } from './context.js';
+import { lowerKeepingOffsets, matchesAtWordStart } from '../../lexicon/pattern.js';
 
 export interface TableRow {
   sentence: Sentence;
@@ -15,8 +16,9 @@ export interface TableRow {
   award: string | null;
 }
 
-// column labels: "Tập thể", "Số cá nhân", "Hộ gia đình"
-const COLUMN = /(?<![\p{L}])(?:số\s)?(?<w>tập thể|cá nhân|hộ gia đình|gia đình|hộ|đơn vị|đảng viên|hội viên)(?![\p{L}])/giu;
+// column labels: "Tập thể", "Số cá nhân", "Hộ gia đình" (found in the line lowercased, not
+// after a letter: checked in code, lexicon/pattern.ts)
+const COLUMN = /(?:số\s)?(?<w>tập thể|cá nhân|hộ gia đình|gia đình|hộ|đơn vị|đảng viên|hội viên)(?![\p{L}])/gu;
 // the trailing numbers of a row: "… 12 20 0", "… | 3 | 4", "… | | 15 | 22"
 const TRAILING_NUMBERS = /(?<![\d\s|-])(?!(?<=\d\.)\d{3})(?:(?:\s*\|)*\s*(?:\d+(?:\.\d{3,})*(?!\d)|-))+\s*(?:\|\s*)?$/u;
 const TOTAL_ROW = /^\s*(?:\d+\s*(?:[|.)]\s*)?)?(?:tổng cộng|tổng số|tổng|cộng)(?![\p{L}])/iu;
@@ -85,7 +87,7 @@ function horizontalTables(sentences: Sentence[]): TableRow[] {
   for (let i = 0; i < sentences.length; i++) {
     const head = sentences[i]!;
     if (head.debris || /\d/u.test(head.text.replace(/^\s*stt\b/iu, ''))) continue;
-    const columns = [...head.text.matchAll(COLUMN)].map((m) => RECIPIENT_WORDS[m.groups!.w!.toLowerCase()]!);
+    const columns = matchesAtWordStart(COLUMN, lowerKeepingOffsets(head.text), '', 'letter').map((m) => RECIPIENT_WORDS[m.groups!.w!]!);
     if (columns.length < 2) continue;
     // the header itself or the line before it says these are honours
     const context = `${sentences[i - 1]?.text ?? ''} ${head.text}`;
