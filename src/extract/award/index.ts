@@ -8,8 +8,6 @@ import { extractSentence, type Inherited } from './sentence.js';
 import { recipientsOf } from './recipients.js';
 import { findTables } from './table.js';
 import { findNamedAwards } from './named.js';
-import { findCounts } from './counts.js';
-import { findCues } from './context.js';
 import { RECIPIENT_WORDS, UNTYPED_RECIPIENT_WORDS } from '../../lexicon/recipients.js';
 import { HONOUR_CUES } from '../../lexicon/cues.js';
 import { alternation, END, lowerKeepingOffsets, testAtWordStart } from '../../lexicon/pattern.js';
@@ -64,15 +62,14 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
       if (!s.bullet) lead = null;
       continue;
     }
-    const { awards, lead: next } = extractSentence(s.text, s.bullet ? lead : null, debug);
+    const { awards, lead: next, counts, cues } = extractSentence(s.text, s.bullet ? lead : null, debug);
     // list items keep the lead of the sentence that opened the list
     if (!s.bullet) lead = next;
     else if (next) lead = next;
     const evidence = evidenceOf(doc, s);
     const inSentence = people.filter((p) => p.sentence === s.index);
     const spans = inSentence.map((p) => ({ start: p.start - s.start, end: p.end - s.start, name: p.name }));
-    const countsAt = findCounts(s.text).map((c) => c.start);
-    const cues = findCues(s.text);
+    const countsAt = counts.map((c) => c.start);
     for (const n of findNamedAwards(s.text, spans, countsAt)) {
       // a proposal is not an honour yet: "đề nghị tặng Bằng khen cho ông …"
       const clauseStart = s.text.lastIndexOf(';', n.start) + 1;

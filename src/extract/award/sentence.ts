@@ -47,8 +47,12 @@ const MEMBERS_OPENER = /^[^;.]{0,40}?(?:\slà|\sgồm|\sbao gồm|:|\snhư)\s[^;
 const SUBSET_OPENER = /(?:trong đó|trong số đó|trong số này|bao gồm cả|kể cả)(?: có)?[^;]{0,600}$/iu;
 const LEVEL_PREFIX_END = /^(?:\s?(?:có|là|gồm|:|,|đã|được))/u;
 
-export function extractSentence(text: string, inherited: Inherited | null, debug?: Debug): { awards: RawAward[]; lead: Inherited | null } {
-  const counts = findCounts(text);
+/** What extractSentence found, for the caller to reuse: the counts before named recipients, the cues. */
+export interface SentenceFindings { awards: RawAward[]; lead: Inherited | null; counts: CountMention[]; cues: Array<Hit<'honour' | 'proposal' | 'activity'>> }
+
+export function extractSentence(text: string, inherited: Inherited | null, debug?: Debug): SentenceFindings {
+  const found = findCounts(text);
+  const counts = [...found];
   for (const n of findNamed(text)) {
     // a named recipient that is not already part of a count ("24 tập thể, cá nhân")
     if (counts.some((c) => n.start >= c.start && n.start < c.end)) continue;
@@ -59,7 +63,7 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
   const hasHonour = cues.some((c) => c.value === 'honour') || FORM_WORD.test(text);
   if (counts.length === 0) {
     // a lead sentence for a list: "UBND huyện tặng Giấy khen cho các tập thể, cá nhân sau:"
-    return { awards: [], lead: hasHonour && /:\s*$/u.test(text) ? leadOf(text, inherited) : null };
+    return { awards: [], lead: hasHonour && /:\s*$/u.test(text) ? leadOf(text, inherited) : null, counts: found, cues };
   }
   const levels = findLevels(text);
   const forms = findForms(text);
@@ -125,7 +129,7 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
     }
   });
   const lead = /:\s*$/u.test(text) || /trong đó:?\s*$/iu.test(text) ? leadOf(text, inherited, awards) : null;
-  return { awards, lead };
+  return { awards, lead, counts: found, cues };
 }
 
 function isSubset(text: string, c: CountMention, counts: CountMention[]): boolean {
