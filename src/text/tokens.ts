@@ -61,24 +61,31 @@ function word(text: string, start: number, lower = text.toLowerCase()): Token {
   return { text, lower, start, end: start + text.length, kind: 'word', cap, allCaps };
 }
 
-const firstWords = new WeakMap<Set<string>, Set<string>>();
+/** Phrases to look up over tokens (lowercase, tokens joined by one space), indexed once. */
+export interface PhraseSet {
+  phrases: Set<string>;
+  /** the first word of each phrase: most tokens start none, and are passed over at once */
+  firsts: Set<string>;
+  /** tokens in the longest phrase */
+  maxLen: number;
+}
 
-/** Looks up the longest phrase of `phrases` (lowercase, tokens joined by one space) at i. */
-export function longestPhrase(tokens: Token[], i: number, phrases: Set<string>, maxLen: number): number {
-  // most tokens start no phrase: check the first word before building any string
-  let firsts = firstWords.get(phrases);
-  if (!firsts) {
-    firsts = new Set([...phrases].map((p) => p.split(' ')[0]!));
-    firstWords.set(phrases, firsts);
-  }
-  if (!firsts.has(tokens[i]?.lower ?? '')) return 0;
+export function phraseSet(phrases: Iterable<string>): PhraseSet {
+  const all = new Set(phrases);
+  const words = [...all].map((p) => p.split(' '));
+  return { phrases: all, firsts: new Set(words.map((w) => w[0]!)), maxLen: Math.max(0, ...words.map((w) => w.length)) };
+}
+
+/** The length in tokens of the longest phrase of `set` at token i, or 0. */
+export function longestPhrase(tokens: Token[], i: number, set: PhraseSet): number {
+  if (!set.firsts.has(tokens[i]?.lower ?? '')) return 0;
   let best = 0;
   let key = '';
-  for (let k = 0; k < maxLen && i + k < tokens.length; k++) {
+  for (let k = 0; k < set.maxLen && i + k < tokens.length; k++) {
     const t = tokens[i + k]!;
     if (t.kind === 'punct' && t.text !== '.' && t.text !== '/') break;
     key = k === 0 ? t.lower : `${key} ${t.lower}`;
-    if (phrases.has(key)) best = k + 1;
+    if (set.phrases.has(key)) best = k + 1;
   }
   return best;
 }

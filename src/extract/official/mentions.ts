@@ -1,12 +1,12 @@
 // Person mentions in one sentence: a name with the titles written next to it, in either
 // order ("Trần Kim Yến, Bí thư Quận ủy" and "Bí thư Quận ủy Trần Kim Yến").
 import { HONORIFICS } from '../../lexicon/honorifics.js';
-import { longestPhrase, tokenize, type Token } from '../../text/tokens.js';
+import { longestPhrase, phraseSet, tokenize, type Token } from '../../text/tokens.js';
 import { headAt, readTitleChain, type TitleSpan } from './titles.js';
 import { nameFrom, nameAtEnd } from './names.js';
 
-const HONORIFIC_SET = new Set(HONORIFICS);
-const MAX_HONORIFIC = 4;
+// honorifics of up to four words: "ông", "đồng chí", "Thượng tọa", "Hòa thượng Thích"…
+const HONORIFIC_SET = phraseSet(HONORIFICS);
 const DASHES = new Set(['-', '–', '—']);
 // Words before a title that is another person's: "của Chủ tịch UBND tỉnh", "thay mặt Bí thư …"
 const ACTING_FOR = new Set(['của', 'mặt', 'quyền', 'theo', 'với', 'gặp', 'thăm', 'lên']);
@@ -135,7 +135,7 @@ function tokensBefore(tokens: Token[], i: number): string {
 function honorificAt(tokens: Token[], i: number): number {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return 0;
-  return longestPhrase(tokens, i, HONORIFIC_SET, MAX_HONORIFIC);
+  return longestPhrase(tokens, i, HONORIFIC_SET);
 }
 
 function mention(tokens: Token[], s: number, e: number, titles: TitleSpan[], rule: string): Mention {

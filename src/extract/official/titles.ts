@@ -2,11 +2,10 @@
 // organisation ("Thường trực Quận ủy Quận 1"), possibly ending in a person's name.
 import { RANKS, TITLE_BODY_WORDS, TITLE_HEADS, TITLE_STOP_WORDS, UNIT_WORDS, VERB_PAIRS } from '../../lexicon/titles.js';
 import { PLACE_TYPE_WORDS } from '../../lexicon/places.js';
-import { longestPhrase, type Token } from '../../text/tokens.js';
+import { longestPhrase, phraseSet, type Token } from '../../text/tokens.js';
 import { isNameWord, nameAtEnd, nameFrom } from './names.js';
 
-const HEADS = new Set(TITLE_HEADS);
-const MAX_HEAD = Math.max(...TITLE_HEADS.map((h) => h.split(' ').length));
+const HEADS = phraseSet(TITLE_HEADS);
 // Words that open a qualifier after a comma: ", phường Tân Định", ", Đảng bộ Cục Thuế TP HCM"
 const QUALIFIER_STARTS = new Set([...PLACE_TYPE_WORDS, 'tp.', 'khu vực', 'nông trường', 'lâm trường', 'đảng bộ', 'chi bộ', 'công ty', 'tổng công ty', 'trường', 'bệnh viện', 'cục', 'sở', 'hội', 'văn phòng', 'ban', 'khoa', 'đồn', 'trung tâm', 'ngân hàng', 'tp', 'học viện', 'viện', 'giáo xứ', 'giáo hội', 'chùa', 'làng', 'bộ', 'bộ chỉ huy', 'công an', 'quân khu', 'sư đoàn', 'lữ đoàn', 'trung đoàn', 'đại học', 'nhà máy', 'xí nghiệp', 'hợp tác xã', 'chi hội', 'ủy ban', 'hđnd', 'ubnd', 'đảng ủy', 'thị xã', 'quận', 'huyện', 'tỉnh']);
 const DASHES = new Set(['-', '–', '—']);
@@ -20,7 +19,7 @@ export interface TitleChain { titles: TitleSpan[]; end: number; name: { start: n
 export function headAt(tokens: Token[], i: number, lowercase = false): number {
   const t = tokens[i];
   if (!t || t.kind !== 'word' || (!t.cap && !lowercase)) return 0;
-  return longestPhrase(tokens, i, HEADS, MAX_HEAD);
+  return longestPhrase(tokens, i, HEADS);
 }
 
 /** The end of a title body starting at i (exclusive). */
