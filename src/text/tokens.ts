@@ -61,31 +61,41 @@ function word(text: string, start: number, lower = text.toLowerCase()): Token {
   return { text, lower, start, end: start + text.length, kind: 'word', cap, allCaps };
 }
 
-/** Phrases to look up over tokens (lowercase, tokens joined by one space), indexed once. */
+/** Phrases to look up over tokens (lowercase, tokens joined by one space), as a trie of words. */
 export interface PhraseSet {
-  phrases: Set<string>;
-  /** the first word of each phrase: most tokens start none, and are passed over at once */
-  firsts: Set<string>;
-  /** tokens in the longest phrase */
-  maxLen: number;
+  /** a phrase ends here */
+  end: boolean;
+  next: Map<string, PhraseSet>;
 }
 
 export function phraseSet(phrases: Iterable<string>): PhraseSet {
-  const all = new Set(phrases);
-  const words = [...all].map((p) => p.split(' '));
-  return { phrases: all, firsts: new Set(words.map((w) => w[0]!)), maxLen: Math.max(0, ...words.map((w) => w.length)) };
+  const root: PhraseSet = { end: false, next: new Map() };
+  for (const p of phrases) {
+    let node = root;
+    for (const w of p.split(' ')) {
+      let child = node.next.get(w);
+      if (!child) {
+        child = { end: false, next: new Map() };
+        node.next.set(w, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  return root;
 }
 
 /** The length in tokens of the longest phrase of `set` at token i, or 0. */
 export function longestPhrase(tokens: Token[], i: number, set: PhraseSet): number {
-  if (!set.firsts.has(tokens[i]?.lower ?? '')) return 0;
   let best = 0;
-  let key = '';
-  for (let k = 0; k < set.maxLen && i + k < tokens.length; k++) {
+  let node: PhraseSet | undefined = set;
+  for (let k = 0; i + k < tokens.length; k++) {
     const t = tokens[i + k]!;
+    // a phrase does not run over punctuation, but for the dot of "Q." or a slash
     if (t.kind === 'punct' && t.text !== '.' && t.text !== '/') break;
-    key = k === 0 ? t.lower : `${key} ${t.lower}`;
-    if (set.phrases.has(key)) best = k + 1;
+    node = node.next.get(t.lower);
+    if (!node) break;
+    if (node.end) best = k + 1;
   }
   return best;
 }
