@@ -31,12 +31,18 @@ function combining(source: string, j: number): boolean {
 /** Normalizes `source` for matching and returns the text with its offset map. */
 // Anything the slow path would change: CR, a space-like character other than one plain
 // space, two spaces in a row, a space at a line's start or end, a combining mark, non-NFC
-const NEEDS_WORK = /[\r\t\v\f\u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}|^ | $|\p{M}/mu;
+// (the space checks as plain substring searches, the rest as one character class)
+const SPECIAL_CHAR = /[\r\t\v\f\u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff\p{M}]/u;
+function needsWork(source: string): boolean {
+  return (
+    source.includes('  ') || source.startsWith(' ') || source.endsWith(' ') || source.includes('\n ') || source.includes(' \n') || SPECIAL_CHAR.test(source)
+  );
+}
 
 export function normalize(source: string): Normalized {
   // clean text (most UTF-8 archives) maps to itself: only the tone placement may change,
   // and it keeps every offset
-  if (!NEEDS_WORK.test(source) && source.normalize('NFC') === source) {
+  if (!needsWork(source) && source.normalize('NFC') === source) {
     const text = normalizeTonePlacement(source);
     const toSource = new Int32Array(text.length + 1);
     for (let k = 0; k <= text.length; k++) toSource[k] = k;
