@@ -20,6 +20,11 @@ export interface Sentence {
 const NO_BREAK_BEFORE_DOT = /(?:^|[\s(])(?:TP|Tp|tp|Q|P|ThS|Ths|TS|PGS|GS|BS|KS|CN|ĐD|St|Th|Mr|Ms|Bs|Ks|Lm|TT|HT|ĐĐ|NS|NSƯT|NSND|v\.v|[\p{Lu}])$/u;
 // A sentence ends at . ! ? … (with closing quotes) before a space and a capital, digit, quote or bullet
 const SENTENCE_END = /(?<![.!?…])[.!?…]+["”’)»]*(?= +["“‘(«•\-–+]?[\p{Lu}\d])/gu;
+// A sentence longer than this is read in pieces, cut at the last "; ", ", " or space before
+// it. The longest sentence of the corpus has under 800 characters, a long list of honoured
+// names a few thousand; past that it is a page whose punctuation was lost, and the rules,
+// which relate every count of a sentence to every cue in it, would take quadratic time.
+export const MAX_SENTENCE = 4_000;
 // List markers at the start of a line or sentence
 const BULLET = /^(?:[-–+•*·▪●◦]|\d{1,2}[.)]|[a-zđ][)])\s+/u;
 
@@ -50,7 +55,7 @@ export function splitSentences(text: string): Sentence[] {
       from = endAt;
     }
     pieces.push([from, line.length]);
-    for (const [a0, b0] of pieces) {
+    for (const [a0, b0] of pieces.flatMap(([a, b]) => cutLong(line, a, b))) {
       let a = a0;
       let b = b0;
       while (a < b && line[a] === ' ') a++;
@@ -77,5 +82,22 @@ export function splitSentences(text: string): Sentence[] {
       if (line.trim().endsWith(':') && line.length < 60) headlineSeen = false;
     }
   }
+  return out;
+}
+
+/** [a, b) as pieces of at most MAX_SENTENCE characters, each cut after a "; ", ", " or space if one is near. */
+function cutLong(line: string, a: number, b: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  while (b - a > MAX_SENTENCE) {
+    const limit = a + MAX_SENTENCE;
+    const window = line.slice(a, limit);
+    // the latest clause break in the last quarter of the window, else the latest space
+    let cut = Math.max(window.lastIndexOf('; '), window.lastIndexOf(', '));
+    if (cut < MAX_SENTENCE * 0.75) cut = window.lastIndexOf(' ');
+    const end = cut > 0 ? a + cut + 1 : limit;
+    out.push([a, end]);
+    a = end;
+  }
+  out.push([a, b]);
   return out;
 }

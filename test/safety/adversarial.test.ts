@@ -46,16 +46,28 @@ describe('adversarial input: extract() finishes, memory stays bounded', () => {
   });
 });
 
-// Inputs found to take super-linear time in the extractors (reported; not yet fixed, so not
-// run): their cost is in the code around the patterns, not in a regular expression.
-describe('known super-linear inputs', () => {
-  it.todo('"12 tập thể " × 400 kB, one sentence: ~19 s (isSubset / honourVerdict filter all counts and cues for each count)');
-  it.todo('"Tuyên dương 5 tập thể, cá nhân, " × 400 kB: ~15 s (the same)');
-});
-
 // Inputs that were super-linear once, in the code around the patterns: they run now, with
 // what they must give checked (the time is printed, not bounded).
 describe('formerly super-linear inputs', () => {
+  // one sentence of 2 MB: read in pieces of at most MAX_SENTENCE characters (text/sentences.ts)
+  it('"12 tập thể " × 2 MB, one sentence with no cue: no award, every piece read', () => {
+    const t0 = performance.now();
+    const record = extract(repeat('12 tập thể ', 2 * MB), { file: 'hostile.txt' });
+    console.log(`  ${((performance.now() - t0) / 1000).toFixed(2)} s  "12 tập thể " × 2 MB`);
+    expect(record.awards).toEqual([]);
+  });
+
+  it('"Tuyên dương 5 tập thể, cá nhân, " × 2 MB, one sentence: the one fact, told again and again', () => {
+    // a cut between pieces may fall inside "5 tập thể, cá nhân", leaving "5 tập thể" at a
+    // piece's end: that one is told too, and nothing else
+    const t0 = performance.now();
+    const record = extract(repeat('Tuyên dương 5 tập thể, cá nhân, ', 2 * MB), { file: 'hostile.txt' });
+    console.log(`  ${((performance.now() - t0) / 1000).toFixed(2)} s  "Tuyên dương 5 tập thể, cá nhân, " × 2 MB`);
+    expect(record.awards.map((a) => [a.count, a.recipient_type])).toContainEqual([5, 'tập thể, cá nhân']);
+    expect(record.awards.length).toBeLessThanOrEqual(2);
+    for (const a of record.awards) expect([a.count, a.recipient_type === 'tập thể, cá nhân' || a.recipient_type === 'tập thể']).toEqual([5, true]);
+  });
+
   it('an article with its line breaks lost, repeated to 2 MB: its officials and awards (each name is folded once)', () => {
     const article = 'Ngày 13/10/2020, Huyện ủy Tân Phú tổ chức hội nghị. Dự có ông Nguyễn Văn Thắng, Bí thư Huyện ủy; bà Lê Thị Mai, Chủ tịch UBND huyện. Ông Thắng trao Giấy khen cho 12 tập thể, 20 cá nhân điển hình “Dân vận khéo” cấp huyện. ';
     const t0 = performance.now();

@@ -1,0 +1,31 @@
+// Long sentences are read in pieces: no piece is longer than MAX_SENTENCE, pieces end after a
+// clause break when one is near, and together they cover the sentence.
+import { describe, expect, it } from 'vitest';
+import { MAX_SENTENCE, splitSentences } from '../../src/text/sentences.js';
+
+describe('splitSentences: very long sentences', () => {
+  it('keeps a sentence of ordinary length whole', () => {
+    const text = `Huyện ủy tuyên dương ${'ông Nguyễn Văn An, '.repeat(150)}và bà Lê Thị Mai.`;
+    expect(text.length).toBeLessThan(MAX_SENTENCE);
+    expect(splitSentences(text).map((s) => s.text)).toEqual([text]);
+  });
+
+  it('cuts a sentence of 12,000 characters after commas, into pieces that cover it', () => {
+    const text = `Tuyên dương ${'ông Nguyễn Văn An, '.repeat(630)}bà Lê Thị Mai`;
+    const pieces = splitSentences(text);
+    expect(pieces.length).toBeGreaterThanOrEqual(Math.ceil(text.length / MAX_SENTENCE));
+    for (const p of pieces) {
+      expect(p.text.length).toBeLessThanOrEqual(MAX_SENTENCE);
+      expect(text.slice(p.start, p.end)).toBe(p.text);
+    }
+    for (const p of pieces.slice(0, -1)) expect(p.text.endsWith(',')).toBe(true);
+    expect(pieces.map((p) => p.text).join(' ')).toBe(text);
+  });
+
+  it('cuts at a space when no clause break is near, and at the limit when there is no space', () => {
+    const words = 'chữ '.repeat(3000).trim();
+    expect(splitSentences(words).every((p) => p.text.length <= MAX_SENTENCE && !p.text.includes('  '))).toBe(true);
+    const blob = 'x'.repeat(MAX_SENTENCE * 2 + 5);
+    expect(splitSentences(blob).map((p) => p.text.length)).toEqual([MAX_SENTENCE, MAX_SENTENCE, 5]);
+  });
+});
