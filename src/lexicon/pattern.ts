@@ -92,22 +92,24 @@ function globalOf(re: RegExp): RegExp {
   return g;
 }
 
-let lastText = '';
-let lastLower = '';
+// the texts lowercased lately: a sentence is lowercased once for all the finders that run on it
+const lowered = new Map<string, string>();
+const LOWERED_MAX = 256;
 /**
  * `text` lowercased with every offset kept: a character whose lowercase is longer ("İ") stays
  * as it is. Patterns of lowercase words run on it instead of running case-insensitively.
  */
 export function lowerKeepingOffsets(text: string): string {
-  if (text === lastText) return lastLower;
-  let lower = text.toLowerCase();
+  let lower = lowered.get(text);
+  if (lower !== undefined) return lower;
+  lower = text.toLowerCase();
   if (lower.length !== text.length) {
     lower = Array.from(text, (c) => {
       const l = c.toLowerCase();
       return l.length === c.length ? l : c;
     }).join('');
   }
-  lastText = text;
-  lastLower = lower;
+  if (lowered.size >= LOWERED_MAX) lowered.clear();
+  lowered.set(text, lower);
   return lower;
 }
