@@ -24,11 +24,13 @@ const NAMESAKE_BEFORE = new Set(['trường', 'thpt', 'thcs', 'ptth', 'tiểu', 
 
 // Ê Đê, K'Ho and other names open with "H'", "K'", "Y": "H'Bil Êban", "K'Brel"
 export function isSurname(word: string): boolean {
-  return SURNAMES.has(word) || /^[HK]['’]\p{Lu}/u.test(word);
+  return SURNAMES.has(word) || ((word[0] === 'H' || word[0] === 'K') && /^[HK]['’]\p{Lu}/u.test(word));
 }
 
+// an initial with its dot ("Q.", "P."), which is not a name word
+const INITIAL = /^\p{Lu}\.$/u;
 export function isNameWord(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && t.cap && !t.allCaps && !/^\p{Lu}\.$/u.test(t.text);
+  return !!t && t.kind === 'word' && t.cap && !t.allCaps && !(t.text.endsWith('.') && INITIAL.test(t.text));
 }
 
 /**
