@@ -6,8 +6,11 @@ import { normalizeTonePlacement } from './tone.js';
 export interface Normalized {
   /** the normalized text all rules run on */
   text: string;
-  /** toSource[i] is the offset in the source of normalized offset i (length text.length + 1) */
-  toSource: Int32Array;
+  /**
+   * toSource[i] is the offset in the source of normalized offset i (length text.length + 1);
+   * null when every offset maps to itself (the source was clean)
+   */
+  toSource: Int32Array | null;
   source: string;
 }
 
@@ -28,95 +31,165 @@ function combining(source: string, j: number): boolean {
   return markKnown[c] === 1;
 }
 
-/** Normalizes `source` for matching and returns the text with its offset map. */
 // Anything the slow path would change: CR, a space-like character other than one plain
-// space, two spaces in a row, a space at a line's start or end, a combining mark, non-NFC
-// (the space checks as plain substring searches, the rest as one character class)
-const SPECIAL_CHAR = /[\r\t\v\f\u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff\p{M}]/u;
+// space, two spaces in a row, a space at a line's start or end, a combining mark, non-NFC.
+// The space checks are substring searches; the characters are looked at by code (a regex
+// class with \p{M} took ten times as long on an article).
+const ASTRAL_MARK = /^\p{M}$/u;
 function needsWork(source: string): boolean {
-  return (
-    source.includes('  ') || source.startsWith(' ') || source.endsWith(' ') || source.includes('\n ') || source.includes(' \n') || SPECIAL_CHAR.test(source)
-  );
+  if (source.includes('  ') || source.startsWith(' ') || source.endsWith(' ') || source.includes('\n ') || source.includes(' \n')) return true;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c < 0x300) {
+      if (c === 0x0d || (c !== 0x20 && spaceLike(c))) return true;
+      continue;
+    }
+    if (spaceLike(c) || c === 0x2028 || c === 0x2029) return true;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < source.length) {
+      // a mark beyond the BMP is a pair of surrogates
+      if (ASTRAL_MARK.test(source.slice(i, i + 2))) return true;
+      i++;
+      continue;
+    }
+    if (combining(source, i)) return true;
+  }
+  return false;
 }
 
+// Whether a character standing alone is unchanged by NFC: all below U+0300 and nearly all
+// above; looked up once per character and remembered ("Ω" U+2126 is one that changes)
+const nfcKnown = new Uint8Array(0x10000); // 0 unknown, 1 unchanged, 2 changed
+function aloneInNfc(c: number): boolean {
+  if (c < 0x300) return true;
+  if (nfcKnown[c] === 0) {
+    const ch = String.fromCharCode(c);
+    nfcKnown[c] = ch.normalize('NFC') === ch ? 1 : 2;
+  }
+  return nfcKnown[c] === 1;
+}
+
+/** Normalizes `source` for matching and returns the text with its offset map. */
 export function normalize(source: string): Normalized {
   // clean text (most UTF-8 archives) maps to itself: only the tone placement may change,
   // and it keeps every offset
   if (!needsWork(source) && source.normalize('NFC') === source) {
-    const text = normalizeTonePlacement(source);
-    const toSource = new Int32Array(text.length + 1);
-    for (let k = 0; k <= text.length; k++) toSource[k] = k;
-    return { text, toSource, source };
+    return { text: normalizeTonePlacement(source), toSource: null, source };
   }
-  const out: string[] = [];
-  const map: number[] = [];
-  let pendingSpace = -1; // source offset of a space run not yet written
-  let i = 0;
+  return normalizeSlowly(source);
+}
+
+/**
+ * The general case, character by character: CR and CRLF become LF, runs of space-like
+ * characters one space (none at a line's start or end), clusters of a base and combining marks
+ * are composed. Characters that need none of this are copied in runs.
+ */
+function normalizeSlowly(source: string): Normalized {
   const n = source.length;
+  const parts: string[] = [];
+  // map[k]: the source offset of normalized offset k (grown if composition lengthens the text)
+  let map = new Int32Array(n + 1);
+  let len = 0;
+  let last = ''; // the last character written
+  let pendingSpace = -1; // source offset of a space run not yet written
+  let runStart = -1; // source offset of a run of plain characters not yet written
+  let i = 0;
   while (i < n) {
-    const ch = source[i]!;
-    if (ch === '\r') {
+    const c = source.charCodeAt(i);
+    if (c === 0x0d) {
+      flushRun(i);
       // CRLF → LF; a lone CR is a line break too
       if (source[i + 1] !== '\n') pushBreak(i);
       i++;
       continue;
     }
-    if (ch === '\n') {
+    if (c === 0x0a) {
+      flushRun(i);
       pushBreak(i);
       i++;
       continue;
     }
-    if (spaceLike(source.charCodeAt(i))) {
+    if (spaceLike(c)) {
+      flushRun(i);
       if (pendingSpace < 0) pendingSpace = i;
       i++;
       continue;
     }
     // a base character with its combining marks is composed as one cluster
     let j = i + 1;
-    if (ch >= '\ud800' && ch <= '\udbff' && j < n) j++;
+    if (c >= 0xd800 && c <= 0xdbff && j < n) j++;
     while (j < n && combining(source, j)) j++;
-    const cluster = source.slice(i, j);
-    const composed = cluster.length === 1 && ch < '\u0300' ? cluster : cluster.normalize('NFC');
-    flushSpace();
-    for (let k = 0; k < composed.length; k++) {
-      out.push(composed[k]!);
-      // the first character of a cluster maps to its start; later ones inside it
-      map.push(k === 0 ? i : Math.min(i + k, j - 1));
+    if (j === i + 1 && aloneInNfc(c)) {
+      // a plain character: it joins the run
+      if (runStart < 0) {
+        flushSpace();
+        runStart = i;
+      }
+      i++;
+      continue;
     }
+    flushRun(i);
+    flushSpace();
+    const composed = source.slice(i, j).normalize('NFC');
+    reserve(composed.length);
+    parts.push(composed);
+    for (let k = 0; k < composed.length; k++) {
+      // the first character of a cluster maps to its start; later ones inside it
+      map[len++] = k === 0 ? i : Math.min(i + k, j - 1);
+    }
+    last = composed[composed.length - 1] ?? last;
     i = j;
   }
-  const text = normalizeTonePlacement(out.join(''));
-  const toSource = new Int32Array(text.length + 1);
-  for (let k = 0; k < map.length; k++) toSource[k] = map[k]!;
-  toSource[text.length] = n;
-  return { text, toSource, source };
+  flushRun(n);
+  const text = normalizeTonePlacement(parts.join(''));
+  map[len] = n;
+  return { text, toSource: map.subarray(0, len + 1), source };
 
+  function reserve(more: number): void {
+    if (len + more + 1 <= map.length) return;
+    const bigger = new Int32Array(Math.max(map.length * 2, len + more + 1));
+    bigger.set(map);
+    map = bigger;
+  }
+  function flushRun(end: number): void {
+    if (runStart < 0) return;
+    reserve(end - runStart);
+    parts.push(source.slice(runStart, end));
+    for (let k = runStart; k < end; k++) map[len++] = k;
+    last = source[end - 1]!;
+    runStart = -1;
+  }
   function flushSpace(): void {
     if (pendingSpace >= 0) {
       // a space at the start of a line is dropped
-      if (out.length > 0 && out[out.length - 1] !== '\n') {
-        out.push(' ');
-        map.push(pendingSpace);
+      if (len > 0 && last !== '\n') {
+        reserve(1);
+        parts.push(' ');
+        map[len++] = pendingSpace;
+        last = ' ';
       }
       pendingSpace = -1;
     }
   }
   function pushBreak(at: number): void {
     pendingSpace = -1; // trailing spaces of a line are dropped
-    out.push('\n');
-    map.push(at);
+    reserve(1);
+    parts.push('\n');
+    map[len++] = at;
+    last = '\n';
   }
 }
 
 /** Maps a normalized [start, end) span to the source span it came from. */
 export function sourceSpan(norm: Normalized, start: number, end: number): { start: number; end: number } {
-  const s = norm.toSource[start]!;
+  const map = norm.toSource;
+  const at = (k: number): number => (map ? map[k]! : k);
+  const s = at(start);
   // the end is the source offset just after the last normalized character's cluster
   let e: number;
   if (end <= 0) e = s;
   else {
-    const last = norm.toSource[end - 1]!;
-    e = end < norm.text.length ? Math.max(norm.toSource[end]!, last + 1) : norm.source.length;
+    const last = at(end - 1);
+    e = end < norm.text.length ? Math.max(at(end), last + 1) : norm.source.length;
     // do not swallow trailing spaces that were dropped
     while (e > last + 1 && /\s/u.test(norm.source[e - 1]!)) e--;
   }
