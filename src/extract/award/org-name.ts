@@ -5,12 +5,16 @@ import { TITLE_BODY_WORDS, TITLE_STOP_WORDS, VERB_PAIRS } from '../../lexicon/ti
 import { tokenize } from '../../text/tokens.js';
 
 const VERBS = new Set([...TITLE_STOP_WORDS, 'đón', 'vinh', 'dự', 'long', 'trọng', 'được', 'đạt', 'nhận']);
+// Nouns of names whose first word is a stop word elsewhere: "khu dân cư số 3", "dân tộc thiểu số"
+const NOUN_PAIRS = new Set(['dân cư', 'dân tộc', 'dân quân', 'dân số']);
 
 function endsBeforeVerb(tokens: ReturnType<typeof tokenize>, k: number): boolean {
   const next = tokens[k + 1];
   if (!next || next.kind === 'punct') return true;
-  // a capitalized word goes on with the name ("ấp Long Hòa"), whatever it means in lowercase
-  if (next.cap) return false;
+  // a capitalized word goes on with the name ("ấp Long Hòa"), whatever it means in lowercase,
+  // and so does another body word ("Hội Cựu chiến binh")
+  if (next.cap || (TITLE_BODY_WORDS.has(next.lower) && !VERBS.has(next.lower))) return false;
+  if (NOUN_PAIRS.has(`${next.lower} ${tokens[k + 2]?.lower ?? ''}`)) return false;
   if (VERBS.has(next.lower)) return true;
   const after = tokens[k + 2];
   return next.kind === 'word' && !VERBS.has(next.lower) && (!after || after.kind === 'punct' || (!after.cap && VERBS.has(after.lower)));
@@ -45,17 +49,23 @@ export function orgNameEnd(text: string, i: number): number {
       // a verb of the sentence ends the name: "… Đắk Lắk đón nhận Huân chương"
       if (VERB_PAIRS.has(`${t.lower} ${next?.lower ?? ''}`) || (VERBS.has(t.lower) && !TITLE_BODY_WORDS.has(t.lower))) break;
       if (TITLE_BODY_WORDS.has(t.lower)) {
-        // a body word can end the name: "Đảng bộ Bệnh viện cũng …"
-        if (endsBeforeVerb(tokens, k)) { end = t.end; break; }
+        // a body word is part of the name, and can end it: "Ban Dân vận tích cực …",
+        // "Đảng bộ Bệnh viện cũng …"
+        end = t.end;
+        if (endsBeforeVerb(tokens, k)) break;
         continue;
       }
       // other lowercase words of a name lead to a capitalized part within four tokens:
       // "Công ty Điện lực", "Khoa Hồi sức tích cực - Chống độc"
       if (leadsToCapital(tokens, k + 1)) continue;
-      // or end it, just before the sentence's verb: "Khoa Hồi sức tích cực - Chống độc được …"
-      if (tokens[k - 1]?.cap && endsBeforeVerb(tokens, k)) {
-        end = t.end;
-        if (tokens[k + 1]?.kind === 'word' && !VERBS.has(tokens[k + 1]!.lower) && !tokens[k + 1]!.cap) end = tokens[k + 1]!.end;
+      // or end it: up to three lowercase words after a capitalized one, just before the
+      // sentence's verb or a punctuation mark: "Khoa Hồi sức tích cực - Chống độc được …",
+      // "Đội Cảnh sát giao thông được tặng …"
+      if (tokens[k - 1]?.cap) {
+        let r = k;
+        while (r < k + 3 && tokens[r]?.kind === 'word' && !tokens[r]!.cap && !VERBS.has(tokens[r]!.lower)) r++;
+        const stop = tokens[r];
+        if (r > k && (!stop || stop.kind === 'punct' || (!stop.cap && VERBS.has(stop.lower)))) end = tokens[r - 1]!.end;
         break;
       }
     }
