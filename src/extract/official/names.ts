@@ -3,7 +3,18 @@ import { MIDDLE_NAMES, SURNAMES } from '../../lexicon/surnames.js';
 import { PLACE_NAMES } from '../../lexicon/places.js';
 import type { Token } from '../../text/tokens.js';
 
-const PLACE_STARTS = new Set(PLACE_NAMES.map((p) => p.split(' ').slice(0, 2).join(' ')));
+// Place names by their first word, as word lists: "Trần Văn Thời" (a district) is a place only
+// when all three words are there, and "Trần Văn An" is a person
+const PLACES_BY_FIRST = new Map<string, string[][]>();
+for (const p of PLACE_NAMES) {
+  const words = p.split(' ');
+  PLACES_BY_FIRST.set(words[0]!, [...(PLACES_BY_FIRST.get(words[0]!) ?? []), words]);
+}
+/** Whether a whole place name is written from token s on, inside [s, to). */
+function placeAt(tokens: Token[], s: number, to: number): boolean {
+  const places = PLACES_BY_FIRST.get(tokens[s]?.text ?? '');
+  return !!places && places.some((words) => s + words.length <= to && words.every((w, k) => tokens[s + k]!.text === w));
+}
 // Capitalized words that belong to organisations and places, never to a person's name
 const NEVER_IN_NAME = new Set([
   'Ban', 'Ủy', 'Uỷ', 'Đảng', 'Hội', 'Mặt', 'Trận', 'Tổ', 'Quận', 'Huyện', 'Phường', 'Xã', 'Tỉnh',
@@ -77,10 +88,10 @@ function nameScore(tokens: Token[], s: number, to: number): number | null {
   if (len >= 3 && (MIDDLE_NAMES.has(second) || second === 'Thị')) score += 2;
   if (len === 3) score += 1;
   if (len === 5 && !MIDDLE_NAMES.has(second)) score -= 3;
-  if (PLACE_STARTS.has(`${first} ${second}`)) score -= 3;
+  if (placeAt(tokens, s, to)) score -= 3;
   // inside a place name that began one word earlier ("Hà Giang Nguyễn …": "Giang")
   const prev = tokens[s - 1];
-  if (prev && isNameWord(prev) && PLACE_STARTS.has(`${prev.text} ${first}`)) score -= 3;
+  if (prev && isNameWord(prev) && placeAt(tokens, s - 1, to)) score -= 3;
   // right after "Huyện ủy", "tỉnh", "xã" comes a place: "Huyện ủy Lục Ngạn"
   // (place names are mostly two syllables: "Huyện ủy Lục Ngạn"; "UBND thị xã Hồ Sỹ Tuấn" is a person)
   if (prev && PLACE_BEFORE.has(prev.lower)) score -= len === 2 ? 2 : 1;
