@@ -17,7 +17,7 @@ export interface Sentence {
 }
 
 // Abbreviations that end with a dot but not a sentence: "TP. HCM", "Q. Chủ tịch", "ThS. Lê"
-const NO_BREAK_BEFORE_DOT = /(?:^|[\s(])(?:TP|Tp|tp|Q|P|ThS|Ths|TS|PGS|GS|BS|KS|CN|ĐD|St|Th|Mr|Ms|Bs|Ks|Lm|TT|HT|ĐĐ|NS|NSƯT|NSND|v\.v|[\p{Lu}])$/u;
+export const NO_BREAK_BEFORE_DOT = /(?:^|[\s(])(?:TP|Tp|tp|Q|P|ThS|Ths|TS|PGS|GS|BS|KS|CN|ĐD|St|Th|Mr|Ms|Bs|Ks|Lm|TT|HT|ĐĐ|NS|NSƯT|NSND|v\.v|[\p{Lu}])$/u;
 // A sentence ends at . ! ? … (with closing quotes) before a space and a capital, digit, quote or bullet
 const SENTENCE_END = /(?<![.!?…])[.!?…]+["”’)»]*(?= +["“‘(«•\-–+]?[\p{Lu}\d])/gu;
 // A sentence longer than this is read in pieces, cut at the last "; ", ", " or space before

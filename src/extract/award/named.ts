@@ -8,6 +8,7 @@ import { findForms, findIssuers, findLevels } from './context.js';
 import type { AwardForm } from '../../lexicon/awards.js';
 import { orgNameEnd } from './org-name.js';
 import { matchesAtWordStart } from '../../lexicon/pattern.js';
+import { NO_BREAK_BEFORE_DOT } from '../../text/sentences.js';
 
 export interface NamedAward {
   type: RecipientTypeValue;
@@ -28,7 +29,8 @@ const ORG_HEAD = /^(?:Công đoàn|Thành đoàn|Tỉnh đoàn|Huyện đoàn|Qu
 // (GIVE_TO and RECEIVE must not follow a letter: that is checked in code, lexicon/pattern.ts)
 const GIVE_TO = /(?:trao tặng|trao|tặng|gắn)\s(?<what>[^;:]{0,90}?)\scho\s(?!các|những|nhiều|\d|mỗi|một số|hơn|gần)/gu;
 // "… (vinh dự) (được …) tặng/trao/công nhận/…", "… (vinh dự) đón nhận …"
-const RECEIVE = /(?:(?:vinh dự được|vinh dự|được)\s(?:(?<issuer>[^,;.]{3,70}?)\s)?(?<verb>tặng thưởng|trao tặng|tặng|trao|công nhận|tuyên dương|biểu dương|vinh danh|khen thưởng)|(?:vinh dự\s)?(?<receive>đón nhận|nhận))(?![\p{L}])/gu;
+// (an issuer has no punctuation, but the dot of "TP.": "được UBND TP. Cần Thơ tặng")
+const RECEIVE = /(?:(?:vinh dự được|vinh dự|được)\s(?:(?<issuer>(?:[^,;.]|(?<=[\s(]T[Pp])\.){3,70}?)\s)?(?<verb>tặng thưởng|trao tặng|tặng|trao|công nhận|tuyên dương|biểu dương|vinh danh|khen thưởng)|(?:vinh dự\s)?(?<receive>đón nhận|nhận))(?![\p{L}])/gu;
 // What may stand between a subject and its verb: "cũng", "vừa", "là đơn vị vừa"
 const ADVERBS = /^(?:\s*(?:,|cũng|vừa|đã|là|đơn vị|năm \d{4}|vinh dự|và))*\s*$/u;
 // A short introduction before the subject: "Dịp này, ", "Với những đóng góp đó, "
@@ -41,6 +43,8 @@ const APPOSITIVE = /^,[^;]*?(?=\s(?:và|cùng)\s|\s(?:cũng|vừa|đã|được|
 const CO_RECIPIENT = /\s(?:và|cùng)\s(?:tập thể|gia đình|cá nhân)\s\p{Lu}[^;]{0,300}$/u;
 // An appositive title starts here, not a recipient: "Tổ trưởng Tổ dân phố 42", "Trưởng khu phố"
 const TITLE_AT = /^(?:Phó\s)?(?:Tổ trưởng|Trưởng|Chủ tịch|Bí thư|Giám đốc|Chủ nhiệm|Hiệu trưởng|Đội trưởng|Chi hội trưởng|Ủy viên|Thượng tá|Đại tá|Trung tá|Thiếu tá)(?![\p{L}])/u;
+// What may come before a recipient's name: lowercase words, a title of address, a degree
+const PERSON_PREFIX = /^(?:[\p{Ll}\d/ ]*|(?:Linh mục|Thượng tọa|Hòa thượng|Đại đức|Mục sư|Đồng chí|Ông|Bà)\s|(?:\p{Lu}\p{L}{0,3}\.)+\s?)$/u;
 const EARLIER_HONOUR = /^\s(?:được|vinh dự|đã được)\s[^;]*?\svà\s?$/u;
 
 export function findNamedAwards(text: string, people: NameSpan[], countsAt: number[]): NamedAward[] {
@@ -63,7 +67,7 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     });
   }
   for (const m of matchesAtWordStart(RECEIVE, text, '', 'letter')) {
-    const clauseStart = Math.max(text.lastIndexOf(';', m.index) + 1, text.lastIndexOf('. ', m.index) + 1, 0);
+    const clauseStart = Math.max(text.lastIndexOf(';', m.index) + 1, sentenceBreakBefore(text, m.index), 0);
     const head = text.slice(clauseStart, m.index);
     // the subject opens the clause, or follows an introduction such as "Dịp này, "
     const lead = clauseStart + (head.length - head.trimStart().length);
@@ -124,8 +128,9 @@ function recipientList(text: string, i: number, to: number, people: NameSpan[]):
 /** A body's or persons' name starting at i: its type, count and names. */
 function recipientAt(text: string, i: number, people: NameSpan[]): { type: RecipientTypeValue; count: number; names: string[]; end: number } | null {
   const rest = text.slice(i);
-  // persons: "ông Giàng A Dế, Trưởng bản …", "Linh mục Trần Minh Đức", "đồng chí A và B"
-  const first = people.find((p) => p.start >= i && p.start - i <= 16 && /^(?:[\p{Ll}\d/ ]*|(?:Linh mục|Thượng tọa|Hòa thượng|Đại đức|Mục sư|Đồng chí|Ông|Bà)\s)$/u.test(text.slice(i, p.start)));
+  // persons: "ông Giàng A Dế, Trưởng bản …", "Linh mục Trần Minh Đức", "đồng chí A và B",
+  // "ThS. Lê Văn Tám", "PGS.TS Trần Hòa"
+  const first = people.find((p) => p.start >= i && p.start - i <= 16 && PERSON_PREFIX.test(text.slice(i, p.start)));
   if (first) {
     const names = [first.name];
     let end = first.end;
@@ -141,6 +146,15 @@ function recipientAt(text: string, i: number, people: NameSpan[]): { type: Recip
   const end = orgNameEnd(text, i);
   if (end <= i) return null;
   return { type: 'tập thể', count: 1, names: [text.slice(i, end)], end };
+}
+
+/** Just after the last ". " before `at` that ends a sentence (not "TP. ", "Q. "), or 0. */
+function sentenceBreakBefore(text: string, at: number): number {
+  for (let k = text.lastIndexOf('. ', at); k >= 0; k = text.lastIndexOf('. ', k - 1)) {
+    if (!NO_BREAK_BEFORE_DOT.test(text.slice(Math.max(0, k - 8), k))) return k + 1;
+    if (k === 0) break;
+  }
+  return 0;
 }
 
 function bestForm(forms: Array<{ value: AwardForm }>): string | null {

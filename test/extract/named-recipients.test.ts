@@ -1,0 +1,128 @@
+// Recipients named without a number (src/extract/award/named.ts), Duckling style: one sentence
+// → the named facts, with people and counts found by the pipeline's own finders, as
+// src/extract/award/index.ts hands them over. Each fact is [type, count, names, level, award,
+// rule, the words from its start to its end].
+import { describe, expect, it } from 'vitest';
+import { findNamedAwards } from '../../src/extract/award/named.js';
+import { findCounts } from '../../src/extract/award/counts.js';
+import { findPeople } from '../../src/extract/official/index.js';
+import { makeDoc } from '../../src/text/document.js';
+
+type N = [string, number, string[], string | null, string | null, string, string];
+
+function named(sentence: string): N[] {
+  const doc = makeDoc(`Tin tức.\n${sentence}`);
+  const s = doc.sentences[1]!;
+  const people = findPeople(doc).filter((p) => p.sentence === s.index).map((p) => ({ start: p.start - s.start, end: p.end - s.start, name: p.name }));
+  const counts = findCounts(s.text).map((c) => c.start);
+  return findNamedAwards(s.text, people, counts).map((a): N => [a.type, a.count, a.names, a.level, a.award, a.rule, s.text.slice(a.start, a.end)]);
+}
+
+const GIVEN = 'award.named-given';
+const RECEIVED = 'award.named-received';
+
+const FORMS: Array<[string, N[]]> = [
+  // given "cho" a list of persons: "và", an appositive title, commas, names without honorific
+  ['Chủ tịch UBND xã tặng Giấy khen cho ông Lê Văn Tám và bà Trần Thị Hoa.',
+    [['cá nhân', 2, ['Lê Văn Tám', 'Trần Thị Hoa'], 'xã', 'giấy khen', GIVEN, 'tặng Giấy khen cho ông Lê Văn Tám và bà Trần Thị Hoa']]],
+  ['Chủ tịch UBND xã tặng Giấy khen cho ông Lê Văn Tám, Trưởng ấp Long Hòa và bà Trần Thị Hoa, Tổ trưởng Tổ dân vận ấp 3.',
+    [['cá nhân', 2, ['Lê Văn Tám', 'Trần Thị Hoa'], 'xã', 'giấy khen', GIVEN, 'tặng Giấy khen cho ông Lê Văn Tám, Trưởng ấp Long Hòa và bà Trần Thị Hoa']]],
+  ['Chủ tịch UBND xã tặng Giấy khen cho ông Lê Văn Tám, bà Trần Thị Hoa và ông Phạm Văn Đức.',
+    [['cá nhân', 3, ['Lê Văn Tám', 'Trần Thị Hoa', 'Phạm Văn Đức'], 'xã', 'giấy khen', GIVEN, 'tặng Giấy khen cho ông Lê Văn Tám, bà Trần Thị Hoa và ông Phạm Văn Đức']]],
+  ['Chủ tịch UBND xã tặng Giấy khen cho ông Lê Văn Tám, Trần Thị Hoa và Phạm Văn Đức.',
+    [['cá nhân', 3, ['Lê Văn Tám', 'Trần Thị Hoa', 'Phạm Văn Đức'], 'xã', 'giấy khen', GIVEN, 'tặng Giấy khen cho ông Lê Văn Tám, Trần Thị Hoa và Phạm Văn Đức']]],
+  // a person after a role word ("người có uy tín") is the recipient
+  ['Chủ tịch UBND xã trao Giấy khen cho người có uy tín Lê Văn Tám.',
+    [['cá nhân', 1, ['Lê Văn Tám'], 'xã', 'giấy khen', GIVEN, 'trao Giấy khen cho người có uy tín Lê Văn Tám']]],
+  // the list ends where the sentence goes on about someone else
+  ['Chủ tịch UBND xã tặng Giấy khen cho ông Lê Văn Tám và cảm ơn ông Phạm Văn Đức đã hỗ trợ.',
+    [['cá nhân', 1, ['Lê Văn Tám'], 'xã', 'giấy khen', GIVEN, 'tặng Giấy khen cho ông Lê Văn Tám']]],
+  ['Dịp này, Chủ tịch UBND xã tặng Giấy khen cho ông Lê Văn Tám, Trưởng ấp Long Hòa; ông Phạm Văn Đức, Bí thư Đảng ủy xã phát biểu chúc mừng.',
+    [['cá nhân', 1, ['Lê Văn Tám'], 'xã', 'giấy khen', GIVEN, 'tặng Giấy khen cho ông Lê Văn Tám']]],
+  // a gift is no honour, and a person who gets a gift is not joined to the honoured one
+  ['Chủ tịch UBND xã tặng Giấy khen cho ông Lê Văn Tám; tặng quà cho gia đình chính sách và ông Lê Văn Hai.',
+    [['cá nhân', 1, ['Lê Văn Tám'], 'xã', 'giấy khen', GIVEN, 'tặng Giấy khen cho ông Lê Văn Tám']]],
+  // the level: stated after the name, else the giver of the clause; a count before is no matter
+  ['Dịp này, Ban Tổ chức trao Giấy khen cho ông Lê Văn Tám, điển hình “Dân vận khéo” cấp xã.',
+    [['cá nhân', 1, ['Lê Văn Tám'], 'xã', 'giấy khen', GIVEN, 'trao Giấy khen cho ông Lê Văn Tám']]],
+  ['Chủ tịch UBND xã tặng Giấy khen cho ông Lê Văn Tám; Huyện ủy tuyên dương 5 tập thể điển hình cấp huyện.',
+    [['cá nhân', 1, ['Lê Văn Tám'], 'xã', 'giấy khen', GIVEN, 'tặng Giấy khen cho ông Lê Văn Tám']]],
+  ['UBND huyện tặng Giấy khen cho 5 tập thể; Ban Tổ chức trao thưởng cho ông Lê Văn Tám, Trưởng ấp Long Hòa.',
+    [['cá nhân', 1, ['Lê Văn Tám'], null, 'khen thưởng', GIVEN, 'trao thưởng cho ông Lê Văn Tám']]],
+  // the highest form given wins over a generic reward
+  ['Chủ tịch UBND xã trao Bằng khen và phần thưởng cho ông Lê Văn Tám.',
+    [['cá nhân', 1, ['Lê Văn Tám'], 'xã', 'bằng khen', GIVEN, 'trao Bằng khen và phần thưởng cho ông Lê Văn Tám']]],
+
+  // received: a body after an earlier clause with a count
+  ['Huyện ủy tuyên dương 12 tập thể; Hội Nông dân xã Tân Hòa vinh dự đón nhận Bằng khen của UBND tỉnh.',
+    [['tập thể', 1, ['Hội Nông dân xã Tân Hòa'], 'tỉnh', 'bằng khen', RECEIVED, 'Hội Nông dân xã Tân Hòa vinh dự đón nhận']]],
+  // a person after an introduction in the second clause
+  ['Huyện ủy tuyên dương 12 tập thể; đồng thời, ông Lê Văn Tám được Chủ tịch UBND huyện tặng Giấy khen.',
+    [['cá nhân', 1, ['Lê Văn Tám'], 'huyện', 'giấy khen', RECEIVED, 'ông Lê Văn Tám được Chủ tịch UBND huyện tặng']]],
+  // a name that opens the sentence, with its title
+  ['Lê Văn Tám, Trưởng ấp Long Hòa, được Chủ tịch UBND huyện tặng Giấy khen.',
+    [['cá nhân', 1, ['Lê Văn Tám'], 'huyện', 'giấy khen', RECEIVED, 'Lê Văn Tám, Trưởng ấp Long Hòa, được Chủ tịch UBND huyện tặng']]],
+  // the issuer named in the decision cited after the form
+  ['Hội Nông dân xã Tân Hòa vinh dự được tặng Bằng khen theo Quyết định số 1.234/QĐ-UBND của Chủ tịch UBND tỉnh.',
+    [['tập thể', 1, ['Hội Nông dân xã Tân Hòa'], 'tỉnh', 'bằng khen', RECEIVED, 'Hội Nông dân xã Tân Hòa vinh dự được tặng']]],
+  // no form named: "biểu dương" is a standing as điển hình, a title given is a generic honour
+  ['Hội Nông dân xã Tân Hòa được Huyện ủy biểu dương.',
+    [['tập thể', 1, ['Hội Nông dân xã Tân Hòa'], 'huyện', 'điển hình', RECEIVED, 'Hội Nông dân xã Tân Hòa được Huyện ủy biểu dương']]],
+  ['Ông Lê Văn Tám vinh dự được UBND tỉnh trao tặng danh hiệu “Công dân tiêu biểu”.',
+    [['cá nhân', 1, ['Lê Văn Tám'], 'tỉnh', 'khen thưởng', RECEIVED, 'Ông Lê Văn Tám vinh dự được UBND tỉnh trao tặng']]],
+  ['Hội Nông dân xã Tân Hòa được tặng Bằng khen kèm phần thưởng.',
+    [['tập thể', 1, ['Hội Nông dân xã Tân Hòa'], null, 'bằng khen', RECEIVED, 'Hội Nông dân xã Tân Hòa được tặng']]],
+  // a body and a person honoured together: one fact per kind
+  ['Hội Nông dân xã Tân Hòa và ông Lê Văn Tám được Huyện ủy tuyên dương.', [
+    ['tập thể', 1, ['Hội Nông dân xã Tân Hòa'], 'huyện', 'điển hình', RECEIVED, 'Hội Nông dân xã Tân Hòa và ông Lê Văn Tám được Huyện ủy tuyên dương'],
+    ['cá nhân', 1, ['Lê Văn Tám'], 'huyện', 'điển hình', RECEIVED, 'Hội Nông dân xã Tân Hòa và ông Lê Văn Tám được Huyện ủy tuyên dương'],
+  ]],
+  ['Đoàn xã và anh Lê Văn Tám được Huyện đoàn tuyên dương.', [
+    ['tập thể', 1, ['Đoàn xã'], 'huyện', 'điển hình', RECEIVED, 'Đoàn xã và anh Lê Văn Tám được Huyện đoàn tuyên dương'],
+    ['cá nhân', 1, ['Lê Văn Tám'], 'huyện', 'điển hình', RECEIVED, 'Đoàn xã và anh Lê Văn Tám được Huyện đoàn tuyên dương'],
+  ]],
+  ['Ông Lê Văn Tám, Trưởng ấp Long Hòa và Hội Nông dân xã Tân Hòa được Huyện ủy tuyên dương.', [
+    ['tập thể', 1, ['Hội Nông dân xã Tân Hòa'], 'huyện', 'điển hình', RECEIVED, 'Ông Lê Văn Tám, Trưởng ấp Long Hòa và Hội Nông dân xã Tân Hòa được Huyện ủy tuyên dương'],
+    ['cá nhân', 1, ['Lê Văn Tám'], 'huyện', 'điển hình', RECEIVED, 'Ông Lê Văn Tám, Trưởng ấp Long Hòa và Hội Nông dân xã Tân Hòa được Huyện ủy tuyên dương'],
+  ]],
+  // an appositive (a relative, a title that opens with a body's head word) is not a recipient
+  ['Bà Trần Thị Hoa, vợ ông Lê Văn Tám, được Huyện ủy tuyên dương.',
+    [['cá nhân', 1, ['Trần Thị Hoa'], 'huyện', 'điển hình', RECEIVED, 'Bà Trần Thị Hoa, vợ ông Lê Văn Tám, được Huyện ủy tuyên dương']]],
+  ['Ông Lê Văn Tám, Đội trưởng Đội dân phòng ấp 3 được Huyện ủy tuyên dương.',
+    [['cá nhân', 1, ['Lê Văn Tám'], 'huyện', 'điển hình', RECEIVED, 'Ông Lê Văn Tám, Đội trưởng Đội dân phòng ấp 3 được Huyện ủy tuyên dương']]],
+  ['Tại hội nghị tổng kết năm 2023, ông Lê Văn Tám, Đội trưởng Đội dân phòng ấp 3 được Huyện ủy tuyên dương.',
+    [['cá nhân', 1, ['Lê Văn Tám'], 'huyện', 'điển hình', RECEIVED, 'ông Lê Văn Tám, Đội trưởng Đội dân phòng ấp 3 được Huyện ủy tuyên dương']]],
+  // a degree with its dot before the name ("ThS.") does not hide the name
+  ['Dịp này, ThS. Lê Văn Tám, Trưởng khoa Nội Trung tâm Y tế huyện được Chủ tịch UBND huyện tặng Giấy khen.',
+    [['cá nhân', 1, ['Lê Văn Tám'], 'huyện', 'giấy khen', RECEIVED, 'ThS. Lê Văn Tám, Trưởng khoa Nội Trung tâm Y tế huyện được Chủ tịch UBND huyện tặng']]],
+];
+
+// counted recipients are the count rule's, not named ones
+const NOT_NAMED: string[] = [
+  'Chủ tịch UBND xã tặng Giấy khen cho hai đảng viên Lê Văn Tám và Trần Thị Hoa.',
+];
+
+describe('named recipients: forms', () => {
+  it.each(FORMS)('%s', (sentence, expected) => expect(named(sentence)).toEqual(expected));
+});
+
+describe('named recipients: negative corpus', () => {
+  it.each(NOT_NAMED)('none in: %s', (sentence) => expect(named(sentence)).toEqual([]));
+});
+
+describe('named recipients: known gaps', () => {
+  // fixed: a city written "TP." neither starts a clause nor ends an issuer
+  it.each([
+    ['Công an TP. Mỹ Tho vinh dự đón nhận Cờ thi đua của UBND tỉnh.',
+      [['tập thể', 1, ['Công an TP. Mỹ Tho'], 'tỉnh', 'cờ thi đua', RECEIVED, 'Công an TP. Mỹ Tho vinh dự đón nhận']]],
+    ['Hội Nông dân xã Tân Hòa được UBND TP. Cần Thơ tặng Bằng khen.',
+      [['tập thể', 1, ['Hội Nông dân xã Tân Hòa'], 'thành phố', 'bằng khen', RECEIVED, 'Hội Nông dân xã Tân Hòa được UBND TP. Cần Thơ tặng']]],
+  ] as Array<[string, N[]]>)('%s', (sentence, expected) => expect(named(sentence)).toEqual(expected));
+  // BUG: a gift is taken for an honour when the recipient comes first: "ông Lê Văn Tám được
+  // UBND xã tặng quà" gives cá nhân 1 "khen thưởng" (the "tặng quà cho ông …" order gives none).
+  it.todo('"Nhân dịp này, ông Lê Văn Tám được UBND xã tặng quà." → no award');
+  // BUG: a count inside the subject's appositive hides the subject's own honour: "Ông Lê Văn
+  // Tám, người đã vận động 25 hộ dân hiến đất làm đường, được Huyện ủy tuyên dương." gives no
+  // fact at all (named.ts line 75 takes "25 hộ" for a counted subject).
+  it.todo('"Ông Lê Văn Tám, người đã vận động 25 hộ dân hiến đất làm đường, được Huyện ủy tuyên dương." → cá nhân 1 Lê Văn Tám');
+});
