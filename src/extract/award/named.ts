@@ -43,6 +43,8 @@ const APPOSITIVE = /^,[^;]*?(?=\s(?:và|cùng)\s|\s(?:cũng|vừa|đã|được|
 const CO_RECIPIENT = /\s(?:và|cùng)\s(?:tập thể|gia đình|cá nhân)\s\p{Lu}[^;]{0,300}$/u;
 // An appositive title starts here, not a recipient: "Tổ trưởng Tổ dân phố 42", "Trưởng khu phố"
 const TITLE_AT = /^(?:Phó\s)?(?:Tổ trưởng|Trưởng|Chủ tịch|Bí thư|Giám đốc|Chủ nhiệm|Hiệu trưởng|Đội trưởng|Chi hội trưởng|Ủy viên|Thượng tá|Đại tá|Trung tá|Thiếu tá)(?![\p{L}])/u;
+// What is given when it is a gift: "tặng quà", "trao 10 suất quà", "tặng sổ tiết kiệm"
+const GIFT = /^\s?(?:\d+\s)?(?:quà|phần quà|suất quà|tiền|hiện vật|sổ tiết kiệm|xe đạp|nhà)(?![\p{L}])/u;
 // What may come before a recipient's name: lowercase words, a title of address, a degree
 const PERSON_PREFIX = /^(?:[\p{Ll}\d/ ]*|(?:Linh mục|Thượng tọa|Hòa thượng|Đại đức|Mục sư|Đồng chí|Ông|Bà)\s|(?:\p{Lu}\p{L}{0,3}\.)+\s?)$/u;
 const EARLIER_HONOUR = /^\s(?:được|vinh dự|đã được)\s[^;]*?\svà\s?$/u;
@@ -86,6 +88,8 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     const level = findLevels(tail)[0]?.value ?? findIssuers(issuerText)[0]?.value ?? findIssuers(tail)[0]?.value ?? null;
     const verb = m.groups!.verb ?? m.groups!.receive ?? '';
     if (forms.length === 0 && /nhận/u.test(verb)) continue;
+    // a gift is no honour: "ông A được UBND xã tặng quà"
+    if (GIFT.test(tail)) continue;
     // "Ủy ban MTTQ phường A, bà B và ông C, … được … tuyên dương": one fact per kind
     const award = bestForm(forms) ?? (/tuyên dương|biểu dương|vinh danh/u.test(verb) ? 'điển hình' : 'khen thưởng');
     for (const type of ['tập thể', 'cá nhân'] as const) {
