@@ -114,7 +114,7 @@ function titlesAfter(tokens: Token[], j: number): { titles: TitleSpan[]; end: nu
 /** After "các Phó Bí thư …: A" or "Title A", further names ", B và C" share the title. */
 function sharedTitle(tokens: Token[], j: number, titles: TitleSpan[], out: Mention[], force = false): number {
   let k = j;
-  const shared = force || /^các|những$/u.test(tokensBefore(tokens, titles[0]!.start));
+  const shared = force || /^(?:các|những)$/u.test(tokensBefore(tokens, titles[0]!.start));
   if (!shared) return j;
   for (;;) {
     const sep = tokens[k];

@@ -1,0 +1,125 @@
+// Person mentions (src/extract/official/mentions.ts), Duckling style, beyond the basic forms
+// of mentions.test.ts: honorifics between a title and a name, titles someone acts for, one
+// title shared by a list of names, photo notes, and evidence offsets. Each sentence → every
+// mention in it: [name, titles, rule].
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../src/extract/official/mentions.js';
+
+type M = [string, string[], string];
+const mentionsOf = (sentence: string): M[] =>
+  findMentions(sentence).map((m): M => [sentence.slice(m.name.start, m.name.end), m.titles.map((t) => sentence.slice(t.start, t.end)), m.rule]);
+
+const FORMS: Array<[string, M[]]> = [
+  // a title, an honorific, a given name: "Trưởng ấp Tân Lập ông Tư"
+  ['Trưởng ấp Tân Lập ông Tư trao quà cho các hộ nghèo.', [['Tư', ['Trưởng ấp Tân Lập'], 'official.title-dash-name']]],
+  ['Chủ tịch UBND huyện, ông Tuấn trao Giấy khen cho các tập thể.', [['Tuấn', ['Chủ tịch UBND huyện'], 'official.title-dash-name']]],
+  ['Chủ tịch UBND huyện - bà Lê Thị Hoa trao Giấy khen.', [['Lê Thị Hoa', ['Chủ tịch UBND huyện'], 'official.title-dash-name']]],
+  // the title of someone the speaker acts for is not the speaker's
+  ['Thừa ủy quyền của Chủ tịch UBND tỉnh, ông Lê Văn An, Phó Chủ tịch UBND tỉnh trao Bằng khen.', [['Lê Văn An', ['Phó Chủ tịch UBND tỉnh'], 'official.honorific-name-title']]],
+  ['Thay mặt Bí thư Huyện ủy, bà Lê Thị Hoa trao hoa chúc mừng.', [['Lê Thị Hoa', [], 'official.honorific-name']]],
+  // a colon between a name and a title
+  ['Ông Lê Văn Tám: Trưởng ấp Tân Lập.', [['Lê Văn Tám', ['Trưởng ấp Tân Lập'], 'official.honorific-name-title']]],
+  // a photo note that is never closed, at the end of a caption
+  ['Ông Lê Văn Tám (bìa trái', [['Lê Văn Tám', [], 'official.honorific-name']]],
+  ['Bà Lê Thị Hoa (giữa), Chủ tịch Hội Nông dân xã.', [['Lê Thị Hoa', ['Chủ tịch Hội Nông dân xã'], 'official.honorific-name-title']]],
+  // after a name, a title that runs into another person's name is that person's
+  ['Đến dự có ông Lê Văn Tám, Đại tá Trần Văn Hùng, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.', [
+    ['Lê Văn Tám', [], 'official.honorific-name'],
+    ['Trần Văn Hùng', ['Đại tá', 'Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh'], 'official.title-name'],
+  ]],
+];
+
+// One title, several names: shared with "các …" or a colon, not otherwise.
+const SHARED: Array<[string, M[]]> = [
+  ['Tham dự có các Phó Bí thư Huyện ủy Lê Văn An, Trần Văn Hùng.', [
+    ['Lê Văn An', ['Phó Bí thư Huyện ủy'], 'official.title-name'],
+    ['Trần Văn Hùng', ['Phó Bí thư Huyện ủy'], 'official.shared-title'],
+  ]],
+  // a position in parentheses after the first name is that person's only
+  ['Tham dự có các Phó Bí thư Huyện ủy Lê Văn An (Chủ tịch HĐND huyện), Trần Văn Hùng.', [
+    ['Lê Văn An', ['Phó Bí thư Huyện ủy', 'Chủ tịch HĐND huyện'], 'official.title-name'],
+    ['Trần Văn Hùng', ['Phó Bí thư Huyện ủy'], 'official.shared-title'],
+  ]],
+  ['Tham dự có các Phó Bí thư Huyện ủy Lê Văn An, Chủ tịch HĐND huyện, Trần Văn Hùng.', [
+    ['Lê Văn An', ['Phó Bí thư Huyện ủy', 'Chủ tịch HĐND huyện'], 'official.title-name'],
+    ['Trần Văn Hùng', ['Phó Bí thư Huyện ủy'], 'official.shared-title'],
+  ]],
+  ['Phó Bí thư Huyện ủy: Lê Văn An, Trần Văn Hùng.', [
+    ['Lê Văn An', ['Phó Bí thư Huyện ủy'], 'official.title-dash-name'],
+    ['Trần Văn Hùng', ['Phó Bí thư Huyện ủy'], 'official.shared-title'],
+  ]],
+  ['Tham dự có các Phó Chủ tịch UBND huyện, ông Lê Văn An và Trần Văn Hùng.', [
+    ['Lê Văn An', ['Phó Chủ tịch UBND huyện'], 'official.title-dash-name'],
+    ['Trần Văn Hùng', ['Phó Chủ tịch UBND huyện'], 'official.shared-title'],
+  ]],
+  ['Tham dự có các Phó Bí thư Huyện ủy: Lê Văn An, Trần Văn Hùng, Phạm Thị Hoa và Đỗ Văn Sáu.', [
+    ['Lê Văn An', ['Phó Bí thư Huyện ủy'], 'official.title-dash-name'],
+    ['Trần Văn Hùng', ['Phó Bí thư Huyện ủy'], 'official.shared-title'],
+    ['Phạm Thị Hoa', ['Phó Bí thư Huyện ủy'], 'official.shared-title'],
+    ['Đỗ Văn Sáu', ['Phó Bí thư Huyện ủy'], 'official.shared-title'],
+  ]],
+  ['Tham dự có các Phó Bí thư Huyện ủy: Lê Văn An, Trần Văn Hùng và Phạm Thị Hoa, cùng nhiều đại biểu.', [
+    ['Lê Văn An', ['Phó Bí thư Huyện ủy'], 'official.title-dash-name'],
+    ['Trần Văn Hùng', ['Phó Bí thư Huyện ủy'], 'official.shared-title'],
+    ['Phạm Thị Hoa', ['Phó Bí thư Huyện ủy'], 'official.shared-title'],
+  ]],
+  // the list ends where the separators end: "cùng …" is someone else
+  ['Tham dự có các Phó Chủ tịch UBND huyện: Lê Văn An, Trần Văn Hùng cùng Phạm Văn Bình.', [
+    ['Lê Văn An', ['Phó Chủ tịch UBND huyện'], 'official.title-dash-name'],
+    ['Trần Văn Hùng', ['Phó Chủ tịch UBND huyện'], 'official.shared-title'],
+    ['Phạm Văn Bình', [], 'official.bare-name'],
+  ]],
+  // a name with its own titles is another person's entry
+  ['Tham dự có các Phó Chủ tịch UBND huyện: Lê Văn An, Trần Văn Hùng, Trưởng Công an huyện.', [
+    ['Lê Văn An', ['Phó Chủ tịch UBND huyện'], 'official.title-dash-name'],
+    ['Trần Văn Hùng', ['Trưởng Công an huyện'], 'official.name-title'],
+  ]],
+  // a one-holder title ("Bí thư …") before one name is not shared with the next name
+  ['Bí thư Tỉnh ủy Lê Văn An và Trần Văn Hùng trao hoa chúc mừng.', [
+    ['Lê Văn An', ['Bí thư Tỉnh ủy'], 'official.title-name'],
+    ['Trần Văn Hùng', [], 'official.bare-name'],
+  ]],
+  ['Bí thư Đảng ủy xã, ông Lê Văn Tám và Trần Văn Hùng trao hoa chúc mừng.', [
+    ['Lê Văn Tám', ['Bí thư Đảng ủy xã'], 'official.title-dash-name'],
+    ['Trần Văn Hùng', [], 'official.bare-name'],
+  ]],
+];
+
+// No person at all: a title alone, a place or school named after a person.
+const NONE = [
+  'Bí thư Huyện ủy',
+  'Bí thư Đảng ủy phường Lý Thái Tổ phát biểu.',
+  'Tại Trường THCS Lê Quý Đôn, học sinh tham gia trồng cây.',
+  'Chủ tịch UBND huyện: Năm nay huyện có 12 xã đạt chuẩn.',
+];
+
+describe('person mentions: more forms', () => {
+  it.each(FORMS)('%s', (sentence, expected) => expect(mentionsOf(sentence)).toEqual(expected));
+});
+
+describe('person mentions: a title shared by a list', () => {
+  it.each(SHARED)('%s', (sentence, expected) => expect(mentionsOf(sentence)).toEqual(expected));
+});
+
+describe('person mentions: known gaps', () => {
+  // BUG: a name that gets a shared title loses its own title in parentheses: here Trần Văn Hùng
+  // comes out with only "Phó Bí thư Huyện ủy"; by the guide he also holds "Chủ tịch UBND huyện".
+  it.todo('các Phó Bí thư Huyện ủy Lê Văn An (Chủ tịch HĐND huyện) và Trần Văn Hùng (Chủ tịch UBND huyện) → Hùng has both titles');
+});
+
+describe('person mentions: none', () => {
+  it.each(NONE)('%s', (sentence) => expect(mentionsOf(sentence)).toEqual([]));
+});
+
+describe('person mentions: offsets', () => {
+  it('name and title offsets point into the sentence', () => {
+    const s = 'Phát biểu tại hội nghị, bà Lê Thị Hoa, Phó Chủ tịch UBND huyện (bìa phải) nhấn mạnh.';
+    const name = s.indexOf('Lê Thị Hoa');
+    const title = s.indexOf('Phó Chủ tịch');
+    expect(findMentions(s)).toEqual([{
+      name: { start: name, end: name + 'Lê Thị Hoa'.length },
+      titles: [{ start: title, end: title + 'Phó Chủ tịch UBND huyện'.length }],
+      rule: 'official.honorific-name-title',
+    }]);
+  });
+});
