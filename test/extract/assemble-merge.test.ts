@@ -1,0 +1,133 @@
+// Assembling facts into entries (src/assemble/awards.ts), more cases: which telling of a fact
+// the entry keeps, what a later telling adds, what is a part of a total and what is not.
+// Facts are written out by hand, as the extractors hand them over (see assemble.test.ts).
+import { describe, expect, it } from 'vitest';
+import { assembleAwards } from '../../src/assemble/awards.js';
+import type { Fact } from '../../src/extract/award/index.js';
+
+function fact(over: Partial<Fact> & Pick<Fact, 'recipient_type' | 'count' | 'pos'>): Fact {
+  const sentence = over.sentence ?? 1;
+  return {
+    level: null,
+    award: 'điển hình',
+    year: null,
+    recipients: [],
+    evidence: { text: `câu ${sentence}`, start: over.pos, end: over.pos + 5 },
+    rule: 'award.count',
+    sentence,
+    headline: false,
+    localEnd: 10,
+    levelRule: null,
+    ...over,
+  };
+}
+
+function assemble(facts: Fact[], texts: Record<number, string> = {}): { awards: ReturnType<typeof assembleAwards>; debug: string[] } {
+  const debug: string[] = [];
+  const awards = assembleAwards(facts, 2023, new Map(Object.entries(texts).map(([k, v]) => [Number(k), v])), (l) => debug.push(l));
+  return { awards, debug };
+}
+const brief = (awards: ReturnType<typeof assembleAwards>): Array<[string | null, number, string | null, string | null]> =>
+  awards.map((a) => [a.recipient_type, a.count, a.level, a.award]);
+
+describe('assemble: a fact told twice', () => {
+  it('keeps the evidence of its first telling in the text, whatever order the facts come in', () => {
+    const { awards } = assemble([
+      fact({ recipient_type: 'tập thể', count: 12, sentence: 5, pos: 500 }),
+      fact({ recipient_type: 'tập thể', count: 12, sentence: 3, pos: 300 }),
+      fact({ recipient_type: 'tập thể', count: 12, sentence: 1, pos: 100 }),
+    ]);
+    expect(awards).toHaveLength(1);
+    expect(awards[0]!.evidence.text).toBe('câu 1');
+  });
+
+  it('keeps a level stated the first time when the second telling states none', () => {
+    const { awards } = assemble([
+      fact({ recipient_type: 'cá nhân', count: 7, sentence: 1, pos: 100, level: 'huyện', levelRule: 'level.stated' }),
+      fact({ recipient_type: 'cá nhân', count: 7, sentence: 2, pos: 200, level: null }),
+    ]);
+    expect(brief(awards)).toEqual([['cá nhân', 7, 'huyện', 'điển hình']]);
+    expect(awards[0]!.rule).toBe('award.count+level.stated');
+  });
+
+  it('keeps the rule that first gave the level when both tellings give the same', () => {
+    const { awards } = assemble([
+      fact({ recipient_type: 'cá nhân', count: 7, sentence: 1, pos: 100, level: 'huyện', levelRule: 'level.stated' }),
+      fact({ recipient_type: 'cá nhân', count: 7, sentence: 2, pos: 200, level: 'huyện', levelRule: 'level.issuer' }),
+    ]);
+    expect(brief(awards)).toEqual([['cá nhân', 7, 'huyện', 'điển hình']]);
+    expect(awards[0]!.rule).toBe('award.count+level.stated');
+  });
+
+  it.each([
+    ['the generic form', 'khen thưởng'],
+    ['no form', null],
+  ])('"điển hình" told later replaces %s', (_why, first) => {
+    const { awards } = assemble([
+      fact({ recipient_type: 'cá nhân', count: 7, sentence: 1, pos: 100, award: first }),
+      fact({ recipient_type: 'cá nhân', count: 7, sentence: 2, pos: 200, award: 'điển hình' }),
+    ]);
+    expect(brief(awards)).toEqual([['cá nhân', 7, null, 'điển hình']]);
+  });
+
+  it('an untyped count told twice is one entry, and --debug says so', () => {
+    const { awards, debug } = assemble([
+      fact({ recipient_type: null, count: 20, sentence: 1, pos: 100 }),
+      fact({ recipient_type: null, count: 20, sentence: 2, pos: 200 }),
+    ]);
+    expect(brief(awards)).toEqual([[null, 20, null, 'điển hình']]);
+    expect(debug).toEqual(['award 20 ∅ merged: told again in sentence 2']);
+  });
+});
+
+describe('assemble: totals and their parts', () => {
+  it('an untyped total of typed counts is dropped, and --debug says so', () => {
+    const { awards, debug } = assemble([
+      fact({ recipient_type: null, count: 20, sentence: 1, pos: 100 }),
+      fact({ recipient_type: 'tập thể', count: 8, sentence: 2, pos: 200 }),
+      fact({ recipient_type: 'cá nhân', count: 12, sentence: 2, pos: 250 }),
+    ]);
+    expect(brief(awards)).toEqual([['tập thể', 8, null, 'điển hình'], ['cá nhân', 12, null, 'điển hình']]);
+    expect(debug).toEqual(['award 20 ∅ dropped: total of 8 + 12']);
+  });
+
+  it('an untyped count is no part of a combined total', () => {
+    const { awards } = assemble([
+      fact({ recipient_type: 'tập thể, cá nhân', count: 30, sentence: 1, pos: 100 }),
+      fact({ recipient_type: 'tập thể', count: 20, sentence: 2, pos: 200 }),
+      fact({ recipient_type: null, count: 10, sentence: 3, pos: 300 }),
+    ]);
+    expect(awards.map((a) => a.count)).toEqual([30, 20, 10]);
+  });
+
+  it('a combined count is no part of another total', () => {
+    const { awards } = assemble([
+      fact({ recipient_type: 'tập thể', count: 12, sentence: 1, pos: 100 }),
+      fact({ recipient_type: 'cá nhân', count: 8, sentence: 1, pos: 150 }),
+      fact({ recipient_type: 'tập thể, cá nhân', count: 20, sentence: 2, pos: 200 }),
+      fact({ recipient_type: null, count: 32, sentence: 3, pos: 300 }),
+    ]);
+    // 20 = 12 + 8 is dropped; 32 is not 12 + 20
+    expect(awards.map((a) => a.count)).toEqual([12, 8, 32]);
+  });
+
+  it('a breakdown mark before the count is not after it', () => {
+    const texts = { 1: 'Cụ thể, huyện tuyên dương 30 tập thể điển hình.' };
+    const { awards } = assemble([
+      fact({ recipient_type: 'tập thể', count: 30, sentence: 1, pos: 100, localEnd: 36 }),
+      fact({ recipient_type: 'tập thể', count: 12, sentence: 2, pos: 200 }),
+      fact({ recipient_type: 'tập thể', count: 18, sentence: 3, pos: 300 }),
+    ], texts);
+    expect(awards.map((a) => a.count)).toEqual([30, 12, 18]);
+  });
+
+  it('parts up to six sentences after the total are its breakdown', () => {
+    const texts = { 1: 'Tuyên dương 30 tập thể, trong đó:' };
+    const { awards } = assemble([
+      fact({ recipient_type: 'tập thể', count: 30, sentence: 1, pos: 100, localEnd: 22 }),
+      fact({ recipient_type: 'tập thể', count: 12, sentence: 6, pos: 600 }),
+      fact({ recipient_type: 'tập thể', count: 18, sentence: 7, pos: 700 }),
+    ], texts);
+    expect(awards.map((a) => a.count)).toEqual([12, 18]);
+  });
+});
