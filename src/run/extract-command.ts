@@ -38,7 +38,7 @@ export async function extractCommand(o: ExtractCommandOptions): Promise<number> 
   try {
     await runOrdered(expandInputs(o.inputs, { filesFrom: o.filesFrom, readStdin }), {
       batch: BATCH,
-      window: Math.max(1, o.jobs) * BATCH * 2,
+      window: Math.max(1, o.jobs) * BATCH * 4,
       execute,
       makeJob: async (item): Promise<Job> =>
         item.kind === 'stdin'

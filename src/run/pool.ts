@@ -7,6 +7,10 @@ export function makePool(threads: number): { execute: Execute; close: () => Prom
     filename: new URL('./worker.js', import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
+    // a worker holds its next batch while it runs one: it need not wait for the main thread,
+    // which shares the cores with the workers, to hand it more (profiled: workers idled a
+    // quarter of the time with one batch each)
+    concurrentTasksPerWorker: 2,
   });
   return {
     execute: (jobs) => pool.run(jobs),
