@@ -11,6 +11,9 @@ export function makePool(threads: number): { execute: Execute; close: () => Prom
     // which shares the cores with the workers, to hand it more (profiled: workers idled a
     // quarter of the time with one batch each)
     concurrentTasksPerWorker: 2,
+    // a smaller young generation than V8's default: 45 MB less peak memory with two workers
+    // (measured on 6,000 articles: 187 against 232 MB), no speed difference within the noise
+    resourceLimits: { maxYoungGenerationSizeMb: 8 },
   });
   return {
     execute: (jobs) => pool.run(jobs),
