@@ -7,9 +7,9 @@ export function makePool(threads: number): { execute: Execute; close: () => Prom
     filename: new URL('./worker.js', import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
-    // a worker holds its next batch while it runs one: it need not wait for the main thread,
-    // which shares the cores with the workers, to hand it more (profiled: workers idled a
-    // quarter of the time with one batch each)
+    // a worker holds its next batch while it runs one, so it need not wait for the main
+    // thread, which shares the cores with the workers, to hand it more (workers still idle
+    // 10–20% of the time in profiles: see BENCHMARKS.md)
     concurrentTasksPerWorker: 2,
     // a smaller young generation than V8's default: 45 MB less peak memory with two workers
     // (measured on 6,000 articles: 187 against 232 MB), no speed difference within the noise
