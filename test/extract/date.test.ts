@@ -38,6 +38,8 @@ const FORMS: Array<[string, string]> = [
   // date.multi-day: the first day
   ['2018-11-08', `Hội thi “Dân vận khéo” tỉnh Bắc Ninh năm 2018\n\nTrong hai ngày (8-9/11/2018), Ban Dân vận Tỉnh ủy Bắc Ninh tổ chức Hội thi “Dân vận khéo” lần thứ nhất.${REST}`],
   ['2018-11-08', `Hội thi “Dân vận khéo” tỉnh Bắc Ninh năm 2018\n\nTrong hai ngày 8-9/11/2018, Ban Dân vận Tỉnh ủy Bắc Ninh tổ chức Hội thi “Dân vận khéo” lần thứ nhất.${REST}`],
+  // date.multi-day-dm with its year: "ngày 14 và 15/9/2019"
+  ['2019-09-14', `Đại hội thi đua yêu nước huyện Cần Giờ\n\nTrong hai ngày 14 và 15/9/2019, huyện Cần Giờ tổ chức Đại hội thi đua yêu nước lần thứ V.${REST}`],
   // no year: the anniversary gives it (1930 + 92)
   ['2022-10-13', `Quận Hoàn Kiếm tuyên dương điển hình “Dân vận khéo”\n\nNgày 13/10, Quận ủy Hoàn Kiếm tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” nhân kỷ niệm 92 năm Ngày truyền thống công tác dân vận của Đảng.${REST}`],
   ['2022-10-13', `Quận Hoàn Kiếm tuyên dương điển hình “Dân vận khéo”\n\nNhân kỷ niệm 92 năm Ngày truyền thống công tác dân vận của Đảng, ngày 13/10, Quận ủy Hoàn Kiếm tổ chức hội nghị tuyên dương điển hình “Dân vận khéo”.${REST}`],

@@ -117,6 +117,9 @@ const BODIES: Array<[string, Person[]]> = [
   ['Ông Lê Văn Tám, Trưởng ấp Tân Lập tâm sự: Ấp có 320 hộ.', [['Lê Văn Tám', ['Trưởng ấp Tân Lập']]]],
   ['Ông Lê Văn Tám, Trưởng ấp Tân Lập kiến nghị', [['Lê Văn Tám', ['Trưởng ấp Tân Lập']]]],
   ['Ông Nguyễn Văn An, Phó Chủ tịch UBND huyện các nhiệm kỳ 2015-2020 và 2020-2025.', [['Nguyễn Văn An', ['Phó Chủ tịch UBND huyện']]]],
+  // "&" inside an abbreviation of a body
+  ['Bà Lê Thị Hạnh, Phó Giám đốc Sở KH&CN tỉnh Bến Tre, phát biểu.', [['Lê Thị Hạnh', ['Phó Giám đốc Sở KH&CN tỉnh Bến Tre']]]],
+  ['Trưởng phòng LĐ-TB&XH huyện Lê Văn Tư báo cáo.', [['Lê Văn Tư', ['Trưởng phòng LĐ-TB&XH huyện']]]],
   // "Khối các cơ quan" is one body
   ['Bùi Văn Nam, Bí thư Đảng ủy Khối các cơ quan tỉnh.', [['Bùi Văn Nam', ['Bí thư Đảng ủy Khối các cơ quan tỉnh']]]],
   // a lowercase word inside a proper name, joined by a dash, up to the verb or the end

@@ -24,8 +24,9 @@ const PATTERNS: Array<[string, RegExp]> = [
   ['date.dm-glossed', new RegExp(`(?:sáng|chiều|tối|trưa|hôm|ngày)\\s(?:nay|qua|hôm qua|hôm nay)\\s?\\(\\s?${D}${SEP}${M}(?:${SEP}${Y})?\\s?\\)`, 'gu')],
   // date.multi-day: "8-9/11/2018", "(8 - 9/11/2018)": the first day
   ['date.multi-day', new RegExp(`${D}\\s?[-–]\\s?[0-3]?\\d\\s?/\\s?${M}\\s?/\\s?${Y}${END}`, 'gu')],
-  // date.multi-day-dm: "Trong 2 ngày 23 và 24-3", "ngày 8 và 9/11": the first day, no year
-  ['date.multi-day-dm', new RegExp(`ngày\\s${D}\\s?(?:và|-|–|đến)\\s?[0-3]?\\d${SEP}${M}(?![/.\\-]?\\s?\\d)${END}`, 'gu')],
+  // date.multi-day-dm: "Trong 2 ngày 23 và 24-3", "ngày 8 và 9/11", "hai ngày 20 và 21/8/2015":
+  // the first day, with the year when one is written
+  ['date.multi-day-dm', new RegExp(`ngày\\s${D}\\s?(?:và|-|–|đến)\\s?[0-3]?\\d${SEP}${M}(?:${SEP}${Y})?(?![/.\\-]?\\s?\\d)${END}`, 'gu')],
   // date.dmy: "13/10/2020", "13-10-2020", "14.10.2016"
   ['date.dmy', new RegExp(`${D}${SEP}${M}${SEP}${Y}${END}`, 'gu')],
   // date.words: "ngày 15 tháng 3 năm 2019", "ngày 15 tháng 3"

@@ -60,6 +60,8 @@ function bodyEnd(tokens: Token[], i: number): number {
     }
     // an abbreviation in parentheses inside a body: "Bộ Chỉ huy Quân sự (CHQS) tỉnh"
     if (t.text === '(' && tokens[j + 1]?.allCaps && tokens[j + 2]?.text === ')' && j > i) { j += 3; continue; }
+    // "&" inside an abbreviation: "Sở GD&ĐT Hải Phòng", "Sở KH&CN", "LĐ-TB&XH"
+    if (t.text === '&' && tokens[j - 1]?.allCaps && tokens[j + 1]?.allCaps && j > i) { j++; continue; }
     if (t.kind === 'num') {
       // numbers only after a place or unit word: "Quận 1", "Khu phố 7", "Tổ dân vận số 3"
       const p = tokens[j - 1];
