@@ -73,8 +73,28 @@ function tierOf(word: string): LevelValue | null {
   return ISSUER_TIER_WORDS[word.trim().toLowerCase()] ?? null;
 }
 
+// Names of bodies written with lowercase words inside, known whole: "Bộ Giáo dục và Đào tạo",
+// "Bộ Tài nguyên và Môi trường". The issuer phrase reads them as if every word were capitalized.
+const KNOWN_BODY = new RegExp(`(?:${alternation(lowercase(Object.keys(ISSUER_TIER_WORDS)).filter((k) => k.includes(' ')))})(?![\\p{L}\\p{M}])`, 'gu');
+function capitalizeKnownBodies(text: string): string {
+  const found = matchesAtWordStart(KNOWN_BODY, lowerKeepingOffsets(text));
+  if (found.length === 0) return text;
+  const chars = [...text];
+  if (chars.length !== text.length) return text; // (characters beyond the BMP: left as written)
+  for (const m of found) {
+    for (let k = m.index; k < m.index + m[0].length; k++) {
+      if (k === m.index || text[k - 1] === ' ') {
+        const up = text[k]!.toUpperCase();
+        if (up.length === 1) chars[k] = up;
+      }
+    }
+  }
+  return chars.join('');
+}
+
 /** Issuers in a sentence: where the phrase is, and the tier it gives. */
-export function findIssuers(text: string): Array<Hit<LevelValue>> {
+export function findIssuers(written: string): Array<Hit<LevelValue>> {
+  const text = capitalizeKnownBodies(written);
   const out: Array<Hit<LevelValue>> = [];
   // "… của <issuer>" / "… do <issuer>": the phrase runs to the first word that is not a body's
   for (const m of text.matchAll(/(?<![\p{L}])(?:của|do)\s/gu)) {
