@@ -10,6 +10,11 @@ const mentionsOf = (sentence: string): M[] =>
   findMentions(sentence).map((m): M => [sentence.slice(m.name.start, m.name.end), m.titles.map((t) => sentence.slice(t.start, t.end)), m.rule]);
 
 const FORMS: Array<[string, M[]]> = [
+  // "và" then a degree and a name: another person, not the rest of the title
+  ['Báo cáo viên là ThS. Lê Thị Hạnh, Phó Giám đốc Trung tâm Chính trị huyện và TS. Trần Văn Bình, giảng viên Trường Chính trị tỉnh.', [
+    ['Lê Thị Hạnh', ['Phó Giám đốc Trung tâm Chính trị huyện'], 'official.name-title'],
+    ['Trần Văn Bình', [], 'official.honorific-name'],
+  ]],
   // a title, an honorific, a given name: "Trưởng ấp Tân Lập ông Tư"
   ['Trưởng ấp Tân Lập ông Tư trao quà cho các hộ nghèo.', [['Tư', ['Trưởng ấp Tân Lập'], 'official.title-dash-name']]],
   ['Chủ tịch UBND huyện, ông Tuấn trao Giấy khen cho các tập thể.', [['Tuấn', ['Chủ tịch UBND huyện'], 'official.title-dash-name']]],
@@ -31,6 +36,12 @@ const FORMS: Array<[string, M[]]> = [
 
 // One title, several names: shared with "các …" or a colon, not otherwise.
 const SHARED: Array<[string, M[]]> = [
+  // each name of the list with its own rank
+  ['Dự có các Phó Chỉ huy trưởng Bộ CHQS tỉnh: Đại tá Lê Văn An, Thượng tá Trần Văn Hùng; ông Phạm Văn Tư.', [
+    ['Lê Văn An', ['Đại tá', 'Phó Chỉ huy trưởng Bộ CHQS tỉnh'], 'official.shared-title'],
+    ['Trần Văn Hùng', ['Thượng tá', 'Phó Chỉ huy trưởng Bộ CHQS tỉnh'], 'official.shared-title'],
+    ['Phạm Văn Tư', [], 'official.honorific-name'],
+  ]],
   ['Tham dự có các Phó Bí thư Huyện ủy Lê Văn An, Trần Văn Hùng.', [
     ['Lê Văn An', ['Phó Bí thư Huyện ủy'], 'official.title-name'],
     ['Trần Văn Hùng', ['Phó Bí thư Huyện ủy'], 'official.shared-title'],

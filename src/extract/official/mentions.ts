@@ -2,7 +2,7 @@
 // order ("Trần Kim Yến, Bí thư Quận ủy" and "Bí thư Quận ủy Trần Kim Yến").
 import { HONORIFICS } from '../../lexicon/honorifics.js';
 import { longestPhrase, phraseSet, tokenize, type Token } from '../../text/tokens.js';
-import { headAt, readTitleChain, type TitleSpan } from './titles.js';
+import { headAt, rankAt, readTitleChain, type TitleSpan } from './titles.js';
 import { nameFrom, nameAtEnd } from './names.js';
 
 // honorifics of up to four words: "ông", "đồng chí", "Thượng tọa", "Hòa thượng Thích"…
@@ -119,13 +119,22 @@ function sharedTitle(tokens: Token[], j: number, titles: TitleSpan[], out: Menti
   for (;;) {
     const sep = tokens[k];
     if (!sep || !(sep.text === ',' || sep.text === ':' || sep.lower === 'và')) return k;
-    const end = nameFrom(tokens, k + 1, false);
-    if (end <= k + 1) return k;
-    // a name with its own titles is another person's entry
-    if (tokens[end]?.text === ',' && headAt(tokens, end + 1) > 0) return k;
-    out.push(mention(tokens, k + 1, end, titles, 'official.shared-title'));
+    // each name of the list may have its own rank: "các Phó Chỉ huy trưởng: Thượng tá A, Thượng tá B"
+    const rank = rankAt(tokens, k + 1);
+    const start = k + 1 + rank;
+    const end = nameFrom(tokens, start, rank > 0);
+    if (end <= start) return k;
+    // a name with its own titles is another person's entry — but a rank and a name after the
+    // comma are the next of the list
+    if (tokens[end]?.text === ',' && headAt(tokens, end + 1) > 0 && !rankThenName(tokens, end + 1)) return k;
+    out.push(mention(tokens, start, end, rank > 0 ? [{ start: k + 1, end: start }, ...titles] : titles, 'official.shared-title'));
     k = end;
   }
+}
+
+function rankThenName(tokens: Token[], i: number): boolean {
+  const rank = rankAt(tokens, i);
+  return rank > 0 && nameFrom(tokens, i + rank, true) > i + rank;
 }
 
 function tokensBefore(tokens: Token[], i: number): string {

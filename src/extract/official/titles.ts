@@ -3,7 +3,7 @@
 import { RANKS, TITLE_BODY_WORDS, TITLE_HEADS, TITLE_STOP_WORDS, UNIT_WORDS, VERB_PAIRS } from '../../lexicon/titles.js';
 import { PLACE_TYPE_WORDS } from '../../lexicon/places.js';
 import { longestPhrase, phraseSet, type Token } from '../../text/tokens.js';
-import { isNameWord, nameAtEnd, nameFrom } from './names.js';
+import { isNameWord, isSurname, nameAtEnd, nameFrom } from './names.js';
 
 const HEADS = phraseSet(TITLE_HEADS);
 // Words that open a qualifier after a comma: ", phường Tân Định", ", Đảng bộ Cục Thuế TP HCM"
@@ -20,6 +20,12 @@ export function headAt(tokens: Token[], i: number, lowercase = false): number {
   const t = tokens[i];
   if (!t || t.kind !== 'word' || (!t.cap && !lowercase)) return 0;
   return longestPhrase(tokens, i, HEADS);
+}
+
+/** Length of a military or police rank at i ("Thượng tá", "Đại úy"), or 0. */
+export function rankAt(tokens: Token[], i: number): number {
+  const h = headAt(tokens, i);
+  return h > 0 && RANKS.has(tokens.slice(i, i + h).map((t) => t.lower).join(' ')) ? h : 0;
 }
 
 /** The end of a title body starting at i (exclusive). */
@@ -39,7 +45,9 @@ function bodyEnd(tokens: Token[], i: number): number {
       if (t.lower === 'và') {
         // "Ban Tuyên giáo và Dân vận": joins two capitalized parts of one body
         const n = tokens[j + 1];
-        if (n && n.cap && headAt(tokens, j + 1) === 0 && nameAtEnd(tokens, i, j) === null) { j++; continue; }
+        // but not a degree before another person's name: "… tỉnh và TS. Nguyễn Đình Khoa"
+        const degreeThenName = !!n && n.text.endsWith('.') && isSurname(tokens[j + 2]?.text ?? '');
+        if (n && n.cap && !degreeThenName && headAt(tokens, j + 1) === 0 && nameAtEnd(tokens, i, j) === null) { j++; continue; }
         break;
       }
       // "… Huyện ủy báo cáo": a verb of the sentence ends the title — but after a unit's
