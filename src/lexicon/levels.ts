@@ -53,6 +53,9 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
   'bộ thông tin và truyền thông': 'trung ương',
   'bộ khoa học và công nghệ': 'trung ương',
   'bộ ngoại giao': 'trung ương',
+  // a provincial department ("Giám đốc Sở Y tế"), unless its phrase names the city it
+  // belongs to ("Sở Y tế TP HCM"): see DEPARTMENT_WORDS
+  'sở': 'tỉnh',
   'đảng ủy khối': 'khối',
   'khối': 'khối',
   'tỉnh ủy': 'tỉnh',
@@ -84,3 +87,7 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
   'chi bộ': 'cơ sở',
   'chi ủy': 'cơ sở',
 };
+
+// Tier words that give way to a later tier word of the same issuer phrase: "Sở Y tế" is the
+// province's, "Sở Y tế TP HCM" the city's
+export const DEPARTMENT_WORDS = new Set(['sở']);

@@ -24,6 +24,9 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'khu dân cư': 'tập thể',
   'câu lạc bộ': 'tập thể',
   'công đoàn cơ sở': 'tập thể',
+  // hospital departments: "16 khoa, phòng"
+  'khoa': 'tập thể',
+  'khoa, phòng': 'tập thể',
   // individuals, also people counted by their role
   'cá nhân': 'cá nhân',
   'cán bộ': 'cá nhân',

@@ -10,13 +10,19 @@ describe('issuers named with lowercase words', () => {
     ['Dịp này, 2 nhà giáo được Bộ trưởng Bộ Giáo dục và Đào tạo tặng Bằng khen', 'trung ương', 'Bộ trưởng Bộ Giáo dục và Đào tạo'],
     ['Bằng khen của Bộ Tài nguyên và Môi trường cho 3 tập thể', 'trung ương', 'Bộ Tài nguyên và Môi trường'],
     ['Bằng khen của bộ giáo dục và đào tạo cho 3 tập thể', 'trung ương', 'bộ giáo dục và đào tạo'],
+    // a lowercase word after a capitalized one goes on the name
+    ['Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh tặng Bằng khen cho 4 tập thể', 'tỉnh', 'Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh'],
+    // a provincial department, unless it names its city
+    ['Giám đốc Sở Y tế tặng Giấy khen cho 16 khoa, phòng', 'tỉnh', 'Giám đốc Sở Y tế'],
+    ['Giám đốc Sở Y tế TP HCM tặng Giấy khen cho 16 khoa, phòng', 'thành phố', 'Giám đốc Sở Y tế TP HCM'],
   ])('%s → %s', (text, tier, phrase) => {
     const hits = findIssuers(text);
     expect(hits.map((h) => [h.value, text.slice(h.start, h.end).trim()])).toEqual([[tier, phrase]]);
   });
 
-  it('a lowercase phrase that is no known body still ends the issuer', () => {
-    expect(findIssuers('Ban Thường vụ Huyện ủy giáo dục và tặng Giấy khen cho 3 tập thể')).toEqual([]);
+  it('a verb after a capitalized word ends the issuer; "cơ sở" is no department', () => {
+    expect(findIssuers('bà Lò Thị Mai, Chủ tịch Hội Phụ nữ xã Tà Tổng được Ban Dân vận Tỉnh ủy tặng Giấy khen').map((h) => h.value)).toEqual(['tỉnh']);
+    expect(findIssuers('Đảng ủy cơ sở tặng Giấy khen cho 3 chi bộ').map((h) => h.value)).not.toContain('tỉnh');
   });
 });
 
@@ -27,6 +33,7 @@ describe('people counted by their role', () => {
     ['Ngày 18/11/2023, Bộ trưởng Bộ Giáo dục và Đào tạo tặng Bằng khen cho 4 nhà giáo.', [[4, 'cá nhân', 'trung ương', 'bằng khen']]],
     ['Ngày 20/3/2021, Chủ tịch UBND tỉnh tặng Bằng khen cho 12 bác sĩ và 30 nhân viên y tế.', [[12, 'cá nhân', 'tỉnh', 'bằng khen'], [30, 'cá nhân', 'tỉnh', 'bằng khen']]],
     ['Ngày 20/3/2021, công ty hỗ trợ 200 người lao động bị mất việc.', []],
+    ['Ngày 9/7/2021, Giám đốc Sở Y tế tặng Giấy khen cho 16 khoa, phòng và 120 cán bộ, nhân viên.', [[16, 'tập thể', 'tỉnh', 'giấy khen'], [120, 'cá nhân', 'tỉnh', 'giấy khen']]],
   ] as Array<[string, unknown[]]>)('%s', (body, expected) => {
     expect(awards(body)).toEqual(expected);
   });

@@ -2,7 +2,8 @@
 // award forms, each with its offset so the award rule can take the one in reach.
 import { AWARD_FORMS } from '../../lexicon/awards.js';
 import { CONTEST_WORDS, HONOUR_CUES, NOT_HONOUR_AFTER, NOT_HONOUR_CUES } from '../../lexicon/cues.js';
-import { ISSUER_TIER_WORDS, LEVEL_WORDS } from '../../lexicon/levels.js';
+import { DEPARTMENT_WORDS, ISSUER_TIER_WORDS, LEVEL_WORDS } from '../../lexicon/levels.js';
+import { TITLE_STOP_WORDS } from '../../lexicon/titles.js';
 import { alternation, END, lowerKeepingOffsets, matchesAtWordStart } from '../../lexicon/pattern.js';
 import type { LevelValue } from '../../schema.js';
 
@@ -64,8 +65,18 @@ export const findForms = finder(
 // → khối, "Bí thư Đảng ủy phường Lý Thái Tổ Nguyễn Văn Dũng trao" → phường, "các cơ sở Đảng
 // cũng tuyên dương" → cơ sở, "Chi bộ khu phố 4 tuyên dương" → cơ sở.
 const TIER_WORD = new RegExp(`(?:${alternation(lowercase(Object.keys(ISSUER_TIER_WORDS)))})(?![\\p{L}\\p{M}])`, 'gu');
-// An issuer phrase is capitalized names and the words of bodies, no verb
-const ISSUER_PHRASE = /^(?:(?:[\p{Lu}\d][\p{L}\p{N}.]*|các|của|ban|thường|vụ|trực|dân|vận|chấp|hành|nhân|ủy|uỷ|tịch|thư|trưởng|bí|chủ|phó|đảng|hội|nông|khuyến|học|khối|cơ|quan|sở|doanh|nghiệp|tỉnh|thành|phố|quận|huyện|thị|xã|trấn|phường|trung|ương|việt|nam|mặt|trận|tổ|quốc|chi|bộ|khu|ấp|thôn|bản|nhà|trường|lao|động|liên|đoàn|công|an|đồng|quân|sự|biên|phòng|và|tại|ở|nước|phủ|tướng|-|–)\s)*$/u;
+// An issuer phrase is capitalized names and the words of bodies, no verb; a lowercase word
+// right after a capitalized one goes on a name ("Sở Y tế", "Bộ Giáo dục và Đào tạo", "Hội Liên
+// hiệp Phụ nữ"), as Vietnamese capitalizes only the first word of each part of a name
+const BODY_WORDS = new Set(['các', 'của', 'ban', 'thường', 'vụ', 'trực', 'dân', 'vận', 'chấp', 'hành', 'nhân', 'ủy', 'uỷ', 'tịch', 'thư', 'trưởng', 'bí', 'chủ', 'phó', 'đảng', 'hội', 'nông', 'khuyến', 'học', 'khối', 'cơ', 'quan', 'sở', 'doanh', 'nghiệp', 'tỉnh', 'thành', 'phố', 'quận', 'huyện', 'thị', 'xã', 'trấn', 'phường', 'trung', 'ương', 'việt', 'nam', 'mặt', 'trận', 'tổ', 'quốc', 'chi', 'bộ', 'khu', 'ấp', 'thôn', 'bản', 'nhà', 'trường', 'lao', 'động', 'liên', 'đoàn', 'công', 'an', 'đồng', 'quân', 'sự', 'biên', 'phòng', 'và', 'tại', 'ở', 'nước', 'phủ', 'tướng', '-', '–']);
+const CAPITALIZED = /^[\p{Lu}\d][\p{L}\p{N}.]*$/u;
+const LOWERCASE_WORD = /^\p{Ll}+$/u;
+/** Whether `word` may stand in an issuer phrase, `before` being the word written before it. */
+function issuerWord(word: string, before: string | undefined): boolean {
+  if (CAPITALIZED.test(word) || BODY_WORDS.has(word)) return true;
+  // (not a verb or a function word: "… xã A Roàng được Ban Dân vận Tỉnh ủy tặng")
+  return before !== undefined && CAPITALIZED.test(before) && LOWERCASE_WORD.test(word) && !TITLE_STOP_WORDS.has(word);
+}
 const GIVE_VERB_AFTER = /^\s?(?:(?:đã|cũng|vừa|đồng thời|long trọng|chính thức|quyết định|ra quyết định)\s)*(?:trao tặng|trao|tặng|tuyên dương|biểu dương|khen thưởng|công nhận|vinh danh|tôn vinh|thưởng)(?![\p{L}])/u;
 const GIVEN_BY = /(?:của|do)\s$/u;
 
@@ -118,9 +129,9 @@ function issuerPhrase(text: string, from: number): string {
   const rest = text.slice(from, from + 120).split(/[,;:.(“"]/u)[0]!;
   const words = rest.split(/(?<=\s)/u);
   let phrase = '';
-  for (const w of words) {
-    if (!ISSUER_PHRASE.test(phrase + (w.endsWith(' ') ? w : `${w} `))) break;
-    phrase += w;
+  for (let k = 0; k < words.length; k++) {
+    if (!issuerWord(words[k]!.trim(), words[k - 1]?.trim())) break;
+    phrase += words[k];
   }
   return phrase.trimEnd();
 }
@@ -133,19 +144,26 @@ function subjectBefore(before: string): string | null {
   const words = trimmed.split(/(?<=\s)/u);
   let phrase = '';
   for (let k = words.length - 1; k >= 0; k--) {
-    const candidate = words[k] + phrase;
-    if (!ISSUER_PHRASE.test(candidate.endsWith(' ') ? candidate : `${candidate} `)) break;
-    phrase = candidate;
+    if (!issuerWord(words[k]!.trim(), words[k - 1]?.trim())) break;
+    phrase = words[k] + phrase;
   }
   return phrase.trim() ? phrase : null;
 }
 
 function firstTier(phrase: string): LevelValue | null {
-  for (const m of matchesAtWordStart(TIER_WORD, phrase.toLowerCase())) {
+  const lower = phrase.toLowerCase();
+  let department: LevelValue | null = null;
+  for (const m of matchesAtWordStart(TIER_WORD, lower)) {
     const tier = tierOf(m[0]);
-    if (tier) return tier;
+    if (!tier) continue;
+    if (DEPARTMENT_WORDS.has(m[0])) {
+      // "cơ sở", "trụ sở" are no department
+      if (!/(?:cơ|trụ) $/u.test(lower.slice(Math.max(0, m.index - 4), m.index))) department ??= tier;
+      continue;
+    }
+    return tier;
   }
-  return null;
+  return department;
 }
 
 /** Clause boundaries of a sentence: semicolons outside parentheses and quotes. */
