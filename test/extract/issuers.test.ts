@@ -20,6 +20,13 @@ describe('issuers named with lowercase words', () => {
     expect(hits.map((h) => [h.value, text.slice(h.start, h.end).trim()])).toEqual([[tier, phrase]]);
   });
 
+  it('"của <body>" right after counted recipients honoured by someone else is whose they are', () => {
+    const text = 'Dịp này, 45 tập thể, cá nhân của Quận 8 được Chủ tịch UBND TP HCM tặng Bằng khen';
+    expect(findIssuers(text).map((h) => [h.value, text.slice(h.start, h.end).trim()])).toEqual([['thành phố', 'Chủ tịch UBND TP HCM']]);
+    // "của" after the form is the issuer
+    expect([...new Set(findIssuers('Bằng khen của Chủ tịch UBND Quận 8 được trao cho 5 tập thể').map((h) => h.value))]).toEqual(['quận']);
+  });
+
   it('a verb after a capitalized word ends the issuer; "cơ sở" is no department', () => {
     expect(findIssuers('bà Lò Thị Mai, Chủ tịch Hội Phụ nữ xã Tà Tổng được Ban Dân vận Tỉnh ủy tặng Giấy khen').map((h) => h.value)).toEqual(['tỉnh']);
     expect(findIssuers('Đảng ủy cơ sở tặng Giấy khen cho 3 chi bộ').map((h) => h.value)).not.toContain('tỉnh');

@@ -103,6 +103,10 @@ function capitalizeKnownBodies(text: string): string {
   return chars.join('');
 }
 
+// counted recipients right before "của …", and "được <issuer> tặng/trao" right after it
+const RECIPIENTS_BEFORE = /(?:tập thể|cá nhân|gia đình|hộ|đơn vị)\s$/u;
+const HONOURED_AFTER = /^\s(?:(?:đã|cũng|vừa)\s)*(?:được|vinh dự được)\s/u;
+
 /** Issuers in a sentence: where the phrase is, and the tier it gives. */
 export function findIssuers(written: string): Array<Hit<LevelValue>> {
   const text = capitalizeKnownBodies(written);
@@ -111,6 +115,9 @@ export function findIssuers(written: string): Array<Hit<LevelValue>> {
   for (const m of text.matchAll(/(?<![\p{L}])(?:của|do)\s/gu)) {
     const from = m.index + m[0].length;
     const phrase = issuerPhrase(text, from);
+    // whose the recipients are, not who honours them: "45 tập thể, cá nhân của Quận 8 được
+    // Chủ tịch UBND TP HCM tặng Bằng khen"
+    if (RECIPIENTS_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && HONOURED_AFTER.test(text.slice(from + phrase.length, from + phrase.length + 40))) continue;
     const tier = firstTier(phrase);
     if (tier) out.push({ start: from, end: from + phrase.length, value: tier });
   }
