@@ -71,8 +71,9 @@ function merge(into: Fact, other: Fact): void {
   }
 }
 
-// "35 tập thể, cá nhân, trong đó …", "tặng 25 tập thể gồm:": a total followed by its parts
-const TOTAL_MARK = /^[^.;]{0,40}?(?:trong đó|gồm|bao gồm|cụ thể|:)/iu;
+// "35 tập thể, cá nhân, trong đó …", "tặng 25 tập thể gồm:", "150 hộ nông dân … được biểu
+// dương; trong đó 5 hộ …": a total followed by its parts
+const TOTAL_MARK = /^[^.;]{0,80}?(?:;\s?)?(?:trong đó|gồm|bao gồm|cụ thể|:)/iu;
 
 // The typed facts (not combined, not untyped) a total can be made of, in the order kept:
 // all of them, and by type the body ones (sorted by position) and the headline ones.
@@ -108,7 +109,7 @@ function totalOf(f: Fact, typed: Typed, texts: Map<number, string>, search: { bu
     return subsetSum(firstCounts(typed.all, f), f.count, search);
   }
   const text = texts.get(f.sentence) ?? '';
-  const after = text.slice(f.localEnd, f.localEnd + 60);
+  const after = text.slice(f.localEnd, f.localEnd + 120);
   const body = typed.body.get(f.recipient_type) ?? [];
   if (f.headline) {
     // a headline count that the body never restates but sums: "Biểu dương 45 tập thể" = 12 + 33

@@ -24,6 +24,8 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'khu dân cư': 'tập thể',
   'câu lạc bộ': 'tập thể',
   'công đoàn cơ sở': 'tập thể',
+  // grassroots units of an association: "21 cơ sở Hội"
+  'cơ sở hội': 'tập thể',
   // hospital departments: "16 khoa, phòng"
   'khoa': 'tập thể',
   'khoa, phòng': 'tập thể',

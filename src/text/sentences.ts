@@ -25,6 +25,8 @@ const SENTENCE_END = /(?<![.!?…])[.!?…]+["”’)»]*(?= +["“‘(«•\-�
 // names a few thousand; past that it is a page whose punctuation was lost, and the rules,
 // which relate every count of a sentence to every cue in it, would take quadratic time.
 export const MAX_SENTENCE = 4_000;
+// A line that is only a date and time: "Thứ bảy, 27/12/2014 08:40", "12/03/2022 - 09:15 (GMT+7)"
+const DATELINE = /^(?:(?:thứ\s\p{L}+|chủ nhật)\s?,?\s?)?(?:ngày\s)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s?[-|,]?\s?\d{1,2}[:h]\d{2}(?:\s?\(?GMT\s?[+-]?\d{1,2}\)?)?)?$/iu;
 // List markers at the start of a line or sentence
 const BULLET = /^(?:[-–+•*·▪●◦]|\d{1,2}[.)]|[a-zđ][)])\s+/u;
 
@@ -62,7 +64,7 @@ export function splitSentences(text: string): Sentence[] {
       while (b > a && line[b - 1] === ' ') b--;
       if (a >= b) continue;
       const body = line.slice(a, b);
-      const isHeadline = !headlineSeen && !debris;
+      const isHeadline = !headlineSeen && !debris && !DATELINE.test(line.trim());
       out.push({
         index: out.length,
         start: lineOffset + a,
@@ -76,7 +78,8 @@ export function splitSentences(text: string): Sentence[] {
       });
       first = false;
     }
-    if (!debris && !headlineSeen) {
+    // a dateline above the headline is not the headline: "Thứ bảy, 27/12/2014 08:40"
+    if (!debris && !headlineSeen && !DATELINE.test(line.trim())) {
       headlineSeen = true;
       // a headline split over two lines: "Quận Hoàn Kiếm:" then the rest
       if (line.trim().endsWith(':') && line.length < 60) headlineSeen = false;

@@ -29,3 +29,19 @@ describe('splitSentences: very long sentences', () => {
     expect(splitSentences(blob).map((p) => p.text.length)).toEqual([MAX_SENTENCE, MAX_SENTENCE, 5]);
   });
 });
+
+describe('splitSentences: the headline', () => {
+  it.each([
+    'Thứ bảy, 27/12/2014 08:40',
+    '12/03/2022 - 09:15 (GMT+7)',
+    'Chủ nhật, 05/6/2016 | 07:45',
+  ])('a dateline above it is not the headline: %s', (dateline) => {
+    const sentences = splitSentences(`${dateline}\n\nĐồng Tháp biểu dương 150 hộ nông dân giỏi\n\nSáng 26/12, hội nghị diễn ra.`);
+    expect(sentences.filter((s) => s.headline).map((s) => s.text)).toEqual(['Đồng Tháp biểu dương 150 hộ nông dân giỏi']);
+  });
+
+  it('a headline that only starts with a date is the headline', () => {
+    const sentences = splitSentences('27/12/2014: Đồng Tháp biểu dương 150 hộ\n\nSáng 26/12, hội nghị diễn ra.');
+    expect(sentences[0]!.headline).toBe(true);
+  });
+});

@@ -39,7 +39,14 @@ const CUE_KIND = new Map<string, 'honour' | 'proposal' | 'activity'>([
   ...PROPOSAL_CUES.map((c) => [c, 'proposal'] as const),
 ]);
 // one alternation, longest first, so "tặng quà" (a gift) wins over "tặng" (an honour)
-export const findCues = finder(new RegExp(`(?:${alternation(lowercase(CUE_KIND.keys()))})${END}`, 'gu'), (m) => CUE_KIND.get(m[0]) ?? null);
+// "nhận" is an honour cue when an honour is what is received ("5 hộ nhận Bằng khen"), not
+// otherwise ("Ông Hùng nhận bao tiêu lúa cho 40 hộ")
+const RECEIVED_HONOUR = /^\s(?:\p{Ll}+\s){0,2}?(?:bằng khen|giấy khen|cờ|huân chương|huy chương|kỷ niệm chương|danh hiệu|khen|thưởng|giải)(?![\p{L}\p{M}])/u;
+export const findCues = finder(new RegExp(`(?:${alternation(lowercase(CUE_KIND.keys()))})${END}`, 'gu'), (m) => {
+  if (m[0] !== 'nhận') return CUE_KIND.get(m[0]) ?? null;
+  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 50);
+  return RECEIVED_HONOUR.test(after) ? 'honour' : 'activity';
+});
 
 // award.contest: "giải nhất", "3 giải nhì", "18 đội dự thi"
 export const findContest = finder(new RegExp(`(?:${alternation(lowercase(CONTEST_WORDS))})${END}`, 'gu'), () => true);

@@ -45,6 +45,8 @@ const YEAR = /năm (?<y>(?:19|20)\d\d)/gu;
 // a group counted just before, not a fact of its own
 const MEMBERS_OPENER = /^[^;.]{0,40}?(?:\slà|\sgồm|\sbao gồm|:|\snhư)\s[^;]*$/u;
 const SUBSET_OPENER = /(?:trong đó|trong số đó|trong số này|bao gồm cả|kể cả)(?: có)?[^;]{0,600}$/iu;
+// right after a count: the honour it gets ("5 hộ nhận Bằng khen", "3 tập thể được tặng Cờ thi đua")
+const OWN_HONOUR = /^(?:\s[\p{Ll}\s]{0,30})?\s(?:nhận|được tặng|được trao|được nhận|vinh dự nhận)\s(?:Bằng khen|Giấy khen|Cờ thi đua|Huân chương|Kỷ niệm chương|bằng khen|giấy khen|cờ thi đua|huân chương|kỷ niệm chương)/u;
 const LEVEL_PREFIX_END = /^(?:\s?(?:có|là|gồm|:|,|đã|được))/u;
 
 /** What extractSentence found, for the caller to reuse: the counts before named recipients, the cues. */
@@ -141,6 +143,10 @@ function isSubset(text: string, c: CountMention, counts: CountMention[]): boolea
   const between = text.slice(earlier[earlier.length - 1]!.end, c.start);
   const opener = SUBSET_OPENER.exec(between);
   if (!opener) return false;
+  // a part that gets an honour of its own is a fact of the breakdown, not a subset: "150 hộ …
+  // được biểu dương; trong đó 5 hộ nhận Bằng khen của …, 25 hộ nhận Bằng khen của UBND tỉnh"
+  const next = counts.find((o) => o.start >= c.end);
+  if (OWN_HONOUR.test(text.slice(c.end, Math.min(next?.start ?? text.length, c.end + 60)))) return false;
   // a breakdown of a combined total lists its parts: those are the facts
   return earlier.some((o) => o.type === c.type && o.count >= c.count && o.type !== 'tập thể, cá nhân');
 }
