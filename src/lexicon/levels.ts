@@ -34,6 +34,9 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
   'trung ương': 'trung ương',
   'tw': 'trung ương',
   'bộ trưởng': 'trung ương',
+  // national bodies: "Tổng Liên đoàn Lao động Việt Nam", "Tổng LĐLĐ Việt Nam"
+  'tổng liên đoàn': 'trung ương',
+  'tổng lđlđ': 'trung ương',
   // ministries ("Bộ Chỉ huy Quân sự tỉnh" and "Đảng bộ" are not)
   'bộ công an': 'trung ương',
   'bộ quốc phòng': 'trung ương',

@@ -10,6 +10,7 @@ describe('issuers named with lowercase words', () => {
     ['Dịp này, 2 nhà giáo được Bộ trưởng Bộ Giáo dục và Đào tạo tặng Bằng khen', 'trung ương', 'Bộ trưởng Bộ Giáo dục và Đào tạo'],
     ['Bằng khen của Bộ Tài nguyên và Môi trường cho 3 tập thể', 'trung ương', 'Bộ Tài nguyên và Môi trường'],
     ['Bằng khen của bộ giáo dục và đào tạo cho 3 tập thể', 'trung ương', 'bộ giáo dục và đào tạo'],
+    ['2 công đoàn cơ sở nhận Bằng khen của Tổng Liên đoàn Lao động Việt Nam', 'trung ương', 'Tổng Liên đoàn Lao động Việt Nam'],
     // a lowercase word after a capitalized one goes on the name
     ['Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh tặng Bằng khen cho 4 tập thể', 'tỉnh', 'Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh'],
     // a provincial department, unless it names its city
