@@ -111,6 +111,12 @@ describe('named recipients: negative corpus', () => {
 });
 
 describe('named recipients: known gaps', () => {
+  // where the subject is, in parentheses, does not part it from its verb
+  it('"Ban Quản trị chùa Sóc Xoài (xã Lê Trì) được Ban Dân vận Tỉnh ủy tuyên dương điển hình cấp tỉnh."', () => {
+    expect(named('Ban Quản trị chùa Sóc Xoài (xã Lê Trì) được Ban Dân vận Tỉnh ủy tuyên dương điển hình cấp tỉnh.')).toEqual([
+      ['tập thể', 1, ['Ban Quản trị chùa Sóc Xoài'], 'tỉnh', 'điển hình', RECEIVED, 'Ban Quản trị chùa Sóc Xoài (xã Lê Trì) được Ban Dân vận Tỉnh ủy tuyên dương'],
+    ]);
+  });
   // fixed: a city written "TP." neither starts a clause nor ends an issuer
   it.each([
     ['Công an TP. Mỹ Tho vinh dự đón nhận Cờ thi đua của UBND tỉnh.',

@@ -40,6 +40,8 @@ const INTRO = /^[^,;]{0,50},\s/u;
 // ("và tập thể Hội Liên hiệp Phụ nữ Phường 5", counted by its own rule), an earlier honour
 // of the same subject ("được Chủ tịch UBND tỉnh tặng Bằng khen và")
 const APPOSITIVE = /^,[^;]*?(?=\s(?:và|cùng)\s|\s(?:cũng|vừa|đã|được|vinh dự)\s|(?<!\s)\s*$)/u;
+// where the subject is, in parentheses: "Ban Quản trị chùa Tà Pạ (xã Núi Tô) được …"
+const WHERE_IN_PARENS = /^\s?\([^()]{1,60}\)/u;
 const CO_RECIPIENT = /\s(?:và|cùng)\s(?:tập thể|gia đình|cá nhân)\s\p{Lu}[^;]{0,300}$/u;
 // An appositive title starts here, not a recipient: "Tổ trưởng Tổ dân phố 42", "Trưởng khu phố"
 const TITLE_AT = /^(?:Phó\s)?(?:Tổ trưởng|Trưởng|Chủ tịch|Bí thư|Giám đốc|Chủ nhiệm|Hiệu trưởng|Đội trưởng|Chi hội trưởng|Ủy viên|Thượng tá|Đại tá|Trung tá|Thiếu tá)(?![\p{L}])/u;
@@ -78,7 +80,7 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     const subjects = recipientList(text, subjectStart, m.index, people);
     if (subjects.length === 0) continue;
     const subject = subjects[subjects.length - 1]!;
-    const gap = text.slice(subject.end, m.index).replace(APPOSITIVE, '').replace(CO_RECIPIENT, '').replace(EARLIER_HONOUR, '');
+    const gap = text.slice(subject.end, m.index).replace(WHERE_IN_PARENS, '').replace(APPOSITIVE, '').replace(CO_RECIPIENT, '').replace(EARLIER_HONOUR, '');
     if (!ADVERBS.test(gap)) continue;
     if (countsAt.some((c) => c >= subjectStart && c < m.index)) continue;
     // the honour runs to the next "và được" or the clause end
