@@ -7,6 +7,7 @@ import { findNamedAwards } from '../../src/extract/award/named.js';
 import { findCounts } from '../../src/extract/award/counts.js';
 import { findPeople } from '../../src/extract/official/index.js';
 import { makeDoc } from '../../src/text/document.js';
+import { extract } from '../../src/index.js';
 
 type N = [string, number, string[], string | null, string | null, string, string];
 
@@ -133,4 +134,21 @@ describe('named recipients: known gaps', () => {
   // Tám, người đã vận động 25 hộ dân hiến đất làm đường, được Huyện ủy tuyên dương." gives no
   // fact at all (named.ts line 75 takes "25 hộ" for a counted subject).
   it.todo('"Ông Lê Văn Tám, người đã vận động 25 hộ dân hiến đất làm đường, được Huyện ủy tuyên dương." → cá nhân 1 Lê Văn Tám');
+});
+
+describe('named recipients in a proposal', () => {
+  const awards = (body: string) =>
+    extract(`Tin tức\n\n${body}`, { file: 'x.txt' }).awards.map((a) => [a.count, a.recipient_type, a.award, a.recipients]);
+  it.each([
+    // proposed, not given
+    ['Ngày 10/5/2020, UBND xã đề nghị Chủ tịch UBND huyện tặng Giấy khen cho ông Lê Văn Tám.', []],
+    // the proposal is another clause's
+    ['Ngày 10/5/2020, Chủ tịch UBND xã tặng Giấy khen cho ông Lê Văn Tám; đồng thời đề nghị UBND huyện khen thưởng 3 tập thể.',
+      [[1, 'cá nhân', 'giấy khen', ['Lê Văn Tám']]]],
+    // a proposal after the named recipient does not reach back
+    ['Ngày 10/5/2020, Chủ tịch UBND xã tặng Giấy khen cho ông Lê Văn Tám, người được đề nghị nhiều lần.',
+      [[1, 'cá nhân', 'giấy khen', ['Lê Văn Tám']]]],
+  ] as Array<[string, unknown[]]>)('%s', (body, expected) => {
+    expect(awards(body)).toEqual(expected);
+  });
 });
