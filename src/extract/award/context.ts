@@ -69,7 +69,7 @@ export const findForms = finder(
 // level.issuer: the body that gives the honour, by the first tier word of its name.
 // "bằng khen của Ban Thường vụ Thành ủy" → thành phố, "Chủ tịch UBND tỉnh Bình Phước tặng"
 // → tỉnh, "Ban Thường vụ Hội Nông dân tỉnh cũng tặng" → tỉnh, "Đảng ủy Khối Các cơ quan tỉnh"
-// → khối, "Bí thư Đảng ủy phường Lý Thái Tổ Nguyễn Văn Dũng trao" → phường, "các cơ sở Đảng
+// → khối, "Bí thư Đảng ủy phường Hòa Lợi Đặng Văn Kha trao" → phường, "các cơ sở Đảng
 // cũng tuyên dương" → cơ sở, "Chi bộ khu phố 4 tuyên dương" → cơ sở.
 const TIER_WORD = new RegExp(`(?:${alternation(lowercase(Object.keys(ISSUER_TIER_WORDS)))})(?![\\p{L}\\p{M}])`, 'gu');
 // An issuer phrase is capitalized names and the words of bodies, no verb; a lowercase word

@@ -1,5 +1,5 @@
 // Person mentions in one sentence: a name with the titles written next to it, in either
-// order ("Trần Kim Yến, Bí thư Quận ủy" and "Bí thư Quận ủy Trần Kim Yến").
+// order ("Lê Thị Hoa, Bí thư Quận ủy" and "Bí thư Quận ủy Lê Thị Hoa").
 import { HONORIFICS } from '../../lexicon/honorifics.js';
 import { longestPhrase, phraseSet, tokenize, type Token } from '../../text/tokens.js';
 import { headAt, rankAt, readTitleChain, type TitleSpan } from './titles.js';
@@ -23,7 +23,7 @@ export function findMentions(sentence: string): Mention[] {
   const out: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    // official.honorific-name: "ông Nguyễn Văn A, Chủ tịch UBND xã", "các đồng chí: Trần Kim Yến, …"
+    // official.honorific-name: "ông Hà Văn Sinh, Chủ tịch UBND xã", "các đồng chí: Lê Thị Hoa, …"
     const h = honorificAt(tokens, i);
     if (h > 0) {
       let j = i + h;
@@ -36,7 +36,7 @@ export function findMentions(sentence: string): Mention[] {
         continue;
       }
     }
-    // official.title-name: "Phó Bí thư Thành ủy TP HCM Nguyễn Phước Lộc", "các Phó Bí thư: A, B"
+    // official.title-name: "Phó Bí thư Thành ủy Cần Thơ Trần Quốc Bảo", "các Phó Bí thư: A, B"
     // — but not a title someone acts for: "Thừa ủy quyền của Chủ tịch UBND tỉnh, Đại tá …"
     if (headAt(tokens, i) > 0 && !ACTING_FOR.has(tokens[i - 1]?.lower ?? '')) {
       const chain = readTitleChain(tokens, i);
@@ -49,7 +49,7 @@ export function findMentions(sentence: string): Mention[] {
           i = sharedTitle(tokens, i, chain.titles, out);
           continue;
         }
-        // "… Bí thư Đảng ủy Phường Lý Thái Tổ - ông Nguyễn Văn Dũng", "Chủ tịch UBND huyện, ông …"
+        // "… Bí thư Đảng ủy phường Hòa Lợi - ông Đặng Văn Kha", "Chủ tịch UBND huyện, ông …"
         let j = chain.end;
         if (tokens[j] && (DASHES.has(tokens[j]!.text) || tokens[j]!.text === ',' || tokens[j]!.text === ':')) j++;
         const hh = honorificAt(tokens, j);
@@ -72,7 +72,7 @@ export function findMentions(sentence: string): Mention[] {
         continue;
       }
     }
-    // official.name-title: "Nguyễn Văn Dũng, Phó Bí thư Quận ủy, Chủ tịch UBND Quận 1"
+    // official.name-title: "Đặng Văn Kha, Phó Bí thư Quận ủy, Chủ tịch UBND Quận 3"
     const end = nameFrom(tokens, i, false);
     if (end > i && (i === 0 || !tokens[i - 1]!.cap)) {
       const after = titlesAfter(tokens, end);

@@ -46,7 +46,7 @@ export function isNameWord(t: Token | undefined): boolean {
 
 /**
  * The best person name that ends the capitalized run tokens[from, to), or null.
- * "Bí thư Đảng ủy phường Lý Thái Tổ Nguyễn Văn Dũng" → "Nguyễn Văn Dũng" (the surname
+ * "Bí thư Đảng ủy phường Hòa Lợi Đặng Văn Kha" → "Đặng Văn Kha" (the surname
  * with a middle name beats a place that starts with a family name).
  */
 export function nameAtEnd(tokens: Token[], from: number, to: number, minScore = 2): { start: number; end: number } | null {

@@ -6,7 +6,7 @@ import { longestPhrase, phraseSet, type Token } from '../../text/tokens.js';
 import { isNameWord, isSurname, nameAtEnd, nameFrom } from './names.js';
 
 const HEADS = phraseSet(TITLE_HEADS);
-// Words that open a qualifier after a comma: ", phường Tân Định", ", Đảng bộ Cục Thuế TP HCM"
+// Words that open a qualifier after a comma: ", phường Hòa Lợi", ", Đảng bộ Cục Thuế tỉnh"
 const QUALIFIER_STARTS = new Set([...PLACE_TYPE_WORDS, 'tp.', 'khu vực', 'nông trường', 'lâm trường', 'đảng bộ', 'chi bộ', 'công ty', 'tổng công ty', 'trường', 'bệnh viện', 'cục', 'sở', 'hội', 'văn phòng', 'ban', 'khoa', 'đồn', 'trung tâm', 'ngân hàng', 'tp', 'học viện', 'viện', 'giáo xứ', 'giáo hội', 'chùa', 'làng', 'bộ', 'bộ chỉ huy', 'công an', 'quân khu', 'sư đoàn', 'lữ đoàn', 'trung đoàn', 'đại học', 'nhà máy', 'xí nghiệp', 'hợp tác xã', 'chi hội', 'ủy ban', 'hđnd', 'ubnd', 'đảng ủy', 'thị xã', 'quận', 'huyện', 'tỉnh']);
 const DASHES = new Set(['-', '–', '—']);
 // Nouns of units whose names go on in lowercase: "Đội vận động quần chúng", "Ban chỉ đạo"
@@ -54,7 +54,7 @@ function bodyEnd(tokens: Token[], i: number): number {
       // noun the pair names the unit: "Đội vận động quần chúng"
       if (VERB_PAIRS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`) && !UNIT_NOUNS.has(tokens[j - 1]?.text ?? '')) break;
       if (TITLE_BODY_WORDS.has(t.lower)) {
-        // a lowercase word after a complete name ends the title: "… Nguyễn Văn An phát biểu"
+        // a lowercase word after a complete name ends the title: "… Hà Văn Sinh phát biểu"
         if (j > i && isNameWord(tokens[j - 1]) && nameAtEnd(tokens, i, j, 3)) break;
         j++;
         continue;
@@ -76,7 +76,7 @@ function bodyEnd(tokens: Token[], i: number): number {
       if (p && p.kind === 'word') { j++; continue; }
       break;
     }
-    // "Đảng ủy Khối Dân - Chính - Đảng": a dash between capitalized words that is not a new title
+    // "Đảng ủy Khối Doanh nghiệp - Dịch vụ": a dash between capitalized words that is not a new title
     if (DASHES.has(t.text) && tokens[j + 1]?.cap && headAt(tokens, j + 1) === 0 && !isNameStartAfterDash(tokens, j + 1) && j > i && tokens[j - 1]!.kind === 'word') {
       j++;
       continue;
@@ -103,14 +103,14 @@ function connectsToCapital(tokens: Token[], j: number): boolean {
 }
 
 function isNameStartAfterDash(tokens: Token[], i: number): boolean {
-  // "… Lý Thái Tổ - ông Nguyễn Văn Dũng": an honorific or a name follows the dash
+  // "… Hòa Lợi - ông Đặng Văn Kha": an honorific or a name follows the dash
   const t = tokens[i]!;
   return /^(?:Ông|Bà|Đồng|Đ\/c|Anh|Chị)$/u.test(t.text) || nameAtEnd(tokens, i, Math.min(tokens.length, i + 3)) !== null && !tokens[i + 3]?.cap;
 }
 
 /**
- * Reads a chain of titles from i: "Ủy viên Ban Thường vụ Quận ủy, Trưởng ban Dân vận Quận
- * ủy Hoàn Kiếm Phạm Thị Thu Thủy" → two titles and the name that ends the last one.
+ * Reads a chain of titles from i: "Ủy viên Ban Thường vụ Huyện ủy, Trưởng ban Dân vận Huyện
+ * ủy Cờ Đỏ Trịnh Thị Kim Oanh" → two titles and the name that ends the last one.
  */
 export function readTitleChain(tokens: Token[], i: number, minNameScore = 2, lowercase = false): TitleChain | null {
   const titles: TitleSpan[] = [];
@@ -139,7 +139,7 @@ export function readTitleChain(tokens: Token[], i: number, minNameScore = 2, low
       j = end;
       break;
     }
-    // a qualifier after a comma stays with its title: ", phường Tân Định"
+    // a qualifier after a comma stays with its title: ", phường Hòa Lợi"
     while (tokens[end]?.text === ',' && qualifierAt(tokens, end + 1)) {
       const qEnd = bodyEnd(tokens, end + 1);
       const qName = nameAtEnd(tokens, end + 1, qEnd, minNameScore);
