@@ -46,6 +46,8 @@ export function splitSentences(text: string): Sentence[] {
     // menus above the article: a debris heading before any long paragraph
     if (topMenu && isDebrisHeading(line)) debris = true;
     if (line.length > 150) topMenu = false;
+    // a dateline above the headline is not the headline: "Thứ bảy, 27/12/2014 08:40"
+    const dateline = !headlineSeen && DATELINE.test(line.trim());
     let from = 0;
     let first = true;
     const pieces: Array<[number, number]> = [];
@@ -64,7 +66,7 @@ export function splitSentences(text: string): Sentence[] {
       while (b > a && line[b - 1] === ' ') b--;
       if (a >= b) continue;
       const body = line.slice(a, b);
-      const isHeadline = !headlineSeen && !debris && !DATELINE.test(line.trim());
+      const isHeadline = !headlineSeen && !debris && !dateline;
       out.push({
         index: out.length,
         start: lineOffset + a,
@@ -78,8 +80,7 @@ export function splitSentences(text: string): Sentence[] {
       });
       first = false;
     }
-    // a dateline above the headline is not the headline: "Thứ bảy, 27/12/2014 08:40"
-    if (!debris && !headlineSeen && !DATELINE.test(line.trim())) {
+    if (!debris && !headlineSeen && !dateline) {
       headlineSeen = true;
       // a headline split over two lines: "Quận Hoàn Kiếm:" then the rest
       if (line.trim().endsWith(':') && line.length < 60) headlineSeen = false;
