@@ -25,15 +25,23 @@ export interface RunOptions {
 interface Waiting {
   job: Job;
   settle: (o: Outcome) => void;
+  entry: Entry;
+}
+
+/** An outcome to hand over, and whether its job has left the batch being filled. */
+interface Entry {
+  outcome: Promise<Outcome>;
+  sent: boolean;
 }
 
 export async function runOrdered(items: AsyncIterable<InputItem>, options: RunOptions): Promise<void> {
-  const pending: Array<Promise<Outcome>> = [];
+  const pending: Entry[] = [];
   let batch: Waiting[] = [];
   const dispatch = (): void => {
     if (batch.length === 0) return;
     const sent = batch;
     batch = [];
+    for (const w of sent) w.entry.sent = true;
     options.execute(sent.map((w) => w.job)).then(
       (outcomes) => sent.forEach((w, k) => w.settle(outcomes[k] ?? failed(w.job, 'no outcome'))),
       (e: unknown) => sent.forEach((w) => w.settle(failed(w.job, e instanceof Error ? e.message : String(e)))),
@@ -41,27 +49,32 @@ export async function runOrdered(items: AsyncIterable<InputItem>, options: RunOp
   };
   for await (const item of items) {
     if (item.kind === 'problem') {
-      pending.push(Promise.resolve({ ok: false, file: item.input, message: item.message }));
+      pending.push({ outcome: Promise.resolve({ ok: false, file: item.input, message: item.message }), sent: true });
     } else {
       const file = item.kind === 'file' ? item.path : '-';
       let job: Job;
       try {
         job = await options.makeJob(item);
       } catch (e) {
-        pending.push(Promise.resolve(failed({ file }, e instanceof Error ? e.message : String(e))));
+        pending.push({ outcome: Promise.resolve(failed({ file }, e instanceof Error ? e.message : String(e))), sent: true });
         continue;
       }
-      pending.push(new Promise<Outcome>((settle) => batch.push({ job, settle })));
+      const entry: Entry = { outcome: Promise.resolve(failed(job, 'not run')), sent: false };
+      entry.outcome = new Promise<Outcome>((settle) => batch.push({ job, settle, entry }));
+      pending.push(entry);
       if (batch.length >= options.batch) dispatch();
     }
-    // the oldest outcome may wait in the batch being filled: send it before waiting for it
+    // the window is full: hand over the oldest outcome. If its job still waits in the batch
+    // being filled, send that batch first — only then: sending the batch whenever the window
+    // is full sent batches of one job once the window had filled (profiled: 2,900 batches
+    // a worker for 6,000 articles instead of ~190, and each worker idle a fifth of the time)
     while (pending.length >= options.window) {
-      dispatch();
-      await options.onOutcome(await pending.shift()!);
+      if (!pending[0]!.sent) dispatch();
+      await options.onOutcome(await pending.shift()!.outcome);
     }
   }
   dispatch();
-  while (pending.length > 0) await options.onOutcome(await pending.shift()!);
+  while (pending.length > 0) await options.onOutcome(await pending.shift()!.outcome);
 }
 
 function failed(job: Pick<Job, 'file'>, message: string): Problem {
