@@ -10,9 +10,16 @@ const ANNIVERSARY = /(?:kỷ niệm|kỉ niệm|chào mừng|hướng tới)\s(?
 const RANGE_END = /\((?:[^()]*?(?<from>(?:19|20)\d\d))\s?[-–—]\s?(?:[0-3]?\d[/.-][01]?\d[/.-])?(?<to>(?:19|20)\d\d)\)/gu;
 // "(15/10/1930)": the founding date in parentheses after an anniversary
 const BASE_IN_PARENS = /\((?:[0-3]?\d[/.-][01]?\d[/.-])?(?<y>(?:19|20)\d\d)\)/u;
+// "(20/10/1947 - 20/10/2022)": a founding date and the anniversary's own, after an anniversary
+// (the range is this anniversary's only if it spans its N years: "92 năm …, 23 năm … (1999-2022)")
+const RANGE_IN_PARENS = /\((?:[0-3]?\d[/.-][01]?\d[/.-])?(?<from>(?:19|20)\d\d)\s?[-–—]\s?(?:[0-3]?\d[/.-][01]?\d[/.-])?(?<to>(?:19|20)\d\d)\)/u;
 // "tổng kết công tác … năm 2023", "sơ kết 6 tháng đầu năm 2019"
 const REVIEWED = /(?:tổng kết|sơ kết|nhìn lại|đánh giá kết quả|báo cáo kết quả)[^.;]{0,80}?năm\s(?<y>(?:19|20)\d\d)/iu;
 // "triển khai nhiệm vụ (trọng tâm) năm 2024", "phương hướng năm 2020"
+// the part of a year a review covers, and the month that part ends: "quý I" (3), "6 tháng đầu năm" (6)
+const QUARTER = /quý\s(?<q>IV|I{1,3}|[1-4])(?![\p{L}\d])/u;
+const MONTHS_OF_YEAR = /(?<n>6|9|sáu|chín)\stháng/u;
+const QUARTER_END: Record<string, number> = { I: 3, '1': 3, II: 6, '2': 6, III: 9, '3': 9, IV: 12, '4': 12 };
 const NEXT_PERIOD = /(?:triển khai|phương hướng|nhiệm vụ|kế hoạch|phát động)[^.;]{0,60}?năm\s(?<y>(?:19|20)\d\d)/iu;
 const ANY_YEAR = /năm\s(?<y>(?:19|20)\d\d)/gu;
 
@@ -36,8 +43,12 @@ export function inferYear(sentences: Sentence[], at: Sentence, month: number, da
     const r = REVIEWED.exec(s.text);
     if (r) {
       const reviewed = Number(r.groups!.y);
-      // a review of 2023 held in January is held in 2024; one held in December, in 2023
-      return { year: month <= 4 ? reviewed + 1 : reviewed, rule: 'year.period-reviewed' };
+      const end = periodEnd(r[0]);
+      // a review of 2023 held in January is held in 2024; one held in December, in 2023.
+      // A review of part of a year comes at that part's end or after it: "sơ kết quý I năm
+      // 2024" on 10/4 is in 2024; "sơ kết quý IV năm 2023" on 12/1 in 2024
+      const nextYear = end === 12 ? month <= 4 : month < end - 1;
+      return { year: nextYear ? reviewed + 1 : reviewed, rule: 'year.period-reviewed' };
     }
     const n = NEXT_PERIOD.exec(s.text);
     if (n && month <= 3) return { year: Number(n.groups!.y), rule: 'year.next-period' };
@@ -62,6 +73,15 @@ export function inferYear(sentences: Sentence[], at: Sentence, month: number, da
   return best ? { year: best, rule: 'year.most-mentioned' } : null;
 }
 
+/** The month the reviewed period ends: 3 for "quý I", 6 for "6 tháng đầu năm", 12 for a year. */
+function periodEnd(reviewed: string): number {
+  const q = QUARTER.exec(reviewed);
+  if (q) return QUARTER_END[q.groups!.q!]!;
+  const m = MONTHS_OF_YEAR.exec(reviewed);
+  if (m) return m.groups!.n === '6' || m.groups!.n === 'sáu' ? 6 : 9;
+  return 12;
+}
+
 /** 1930 + 92 for "kỷ niệm 92 năm Ngày truyền thống công tác dân vận". */
 export function anniversaryYear(text: string): number | null {
   ANNIVERSARY.lastIndex = 0;
@@ -70,6 +90,8 @@ export function anniversaryYear(text: string): number | null {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
     const paren = BASE_IN_PARENS.exec(after);
     if (paren) return Number(paren.groups!.y) + n;
+    const range = RANGE_IN_PARENS.exec(after);
+    if (range && Number(range.groups!.to) - Number(range.groups!.from) === n) return Number(range.groups!.to);
     // the day named right after "N năm" is the one celebrated: the earliest base in reach
     const clause = after.split(/[;(,]/u)[0]!;
     let found: { at: number; base: number } | null = null;
