@@ -22,6 +22,9 @@ const LEAD_IN = /^(?:[\p{L}\p{N} .()]{0,30}\s[-–]\s)?(?:\(?[\p{L} ]{0,20}\)?\s
 // A span that starts here is a campaign period, not the ceremony: "Từ ngày 10 đến 30/10"
 const SPAN_START = /(?:từ|kể từ|trước|sau|đến|tới|hạn)\s(?:ngày\s)?$/iu;
 
+// a parenthesis that opens with the event being held: "(diễn ra trong hai ngày ", "(tổ chức vào sáng "
+const HELD_IN_PARENS = /\(\s?(?:được\s)?(?:diễn ra|tổ chức|khai mạc)\s[^()]{0,40}$/u;
+
 interface Candidate { date: string; score: number; pos: number; rule: string }
 
 export function extractDate(doc: Doc, debug?: Debug): EventDate {
@@ -41,7 +44,8 @@ export function extractDate(doc: Doc, debug?: Debug): EventDate {
       let score = 0;
       const why: string[] = [];
       // "(15/10/1930 – 15/10/2020)" is an anniversary; "Trong hai ngày (8-9/11/2018)" is the event
-      if (insideParens(s.text, d.start) && !(d.rule === 'date.multi-day' && /\(\s*$/u.test(before) && /^\s*\)/u.test(s.text.slice(d.end)))) { score -= 6; why.push('in parentheses'); }
+      // "Hội thi (diễn ra trong hai ngày 8-9/11/2018) do …" tells when the event is held
+      if (insideParens(s.text, d.start) && !(d.rule === 'date.multi-day' && /\(\s*$/u.test(before) && /^\s*\)/u.test(s.text.slice(d.end))) && !HELD_IN_PARENS.test(before)) { score -= 6; why.push('in parentheses'); }
       if (cited(before.slice(-70))) { score -= 6; why.push('cited document'); }
       if (d.rule === 'date.range-dm' || SPAN_START.test(before.slice(-12))) { score -= 2; why.push('span'); }
       if (LEAD_IN.test(before)) { score += 3; why.push('sentence start'); }
