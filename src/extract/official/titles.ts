@@ -159,6 +159,12 @@ export function readTitleChain(tokens: Token[], i: number, minNameScore = 2, low
       j++;
       continue;
     }
+    // "Bí thư Chi bộ và Trưởng ấp Tân Lập": a second position of the same person — unless
+    // it ends in a name of its own ("… Huyện ủy và Chủ tịch UBND huyện Trần Văn B": two people)
+    if (sep?.lower === 'và' && headAt(tokens, j + 1) > 0 && !readTitleChain(tokens, j + 1, minNameScore)?.name) {
+      j++;
+      continue;
+    }
     break;
   }
   if (titles.length === 0) return null;
