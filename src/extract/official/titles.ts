@@ -61,7 +61,7 @@ function bodyEnd(tokens: Token[], i: number): number {
       }
       // lowercase words inside a proper name lead to a capitalized part: "Công ty Điện lực Trà
       // Vinh", "Giáo xứ Cù Lao Giêng", "Hội thánh Tin Lành Huế", "chùa Soài So"
-      if (j > i && connectsToCapital(tokens, j)) { j++; continue; }
+      if (connectsToCapital(tokens, j)) { j++; continue; }
       // the last lowercase word of a name, before the sentence's verb: "… - Chống độc cho biết"
       if (j > i && tokens[j - 1]!.cap && !TITLE_STOP_WORDS.has(t.lower) && isVerbOrEnd(tokens[j + 1])) { j++; break; }
       break;
