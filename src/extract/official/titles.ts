@@ -91,13 +91,25 @@ function isVerbOrEnd(t: Token | undefined): boolean {
 }
 
 function connectsToCapital(tokens: Token[], j: number): boolean {
-  for (let k = j; k < tokens.length && k < j + 4; k++) {
+  // a company's legal form runs longer: "Công ty cổ phần xuất nhập khẩu Tân Phú"
+  const reach = inCompanyForm(tokens, j) ? 7 : 4;
+  for (let k = j; k < tokens.length && k < j + reach; k++) {
     const t = tokens[k]!;
     // "Khoa Hồi sức tích cực - Chống độc": a dash inside the name
     if (t.kind === 'punct' && (t.text === '-' || t.text === '–') && tokens[k + 1]?.cap) return headAt(tokens, k + 1) === 0;
     if (t.kind !== 'word') return false;
     if (t.cap) return headAt(tokens, k) === 0;
     if (TITLE_STOP_WORDS.has(t.lower) && !TITLE_BODY_WORDS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** Whether the lowercase words before j follow "Công ty": "Công ty cổ phần xuất …". */
+function inCompanyForm(tokens: Token[], j: number): boolean {
+  for (let k = j - 1; k >= 0 && k >= j - 6; k--) {
+    const t = tokens[k]!;
+    if (t.lower === 'ty') return true;
+    if (t.kind !== 'word' || t.cap) return false;
   }
   return false;
 }
