@@ -88,6 +88,9 @@ function nameScore(tokens: Token[], s: number, to: number): number | null {
   if (len >= 3 && (MIDDLE_NAMES.has(second) || second === 'Thị')) score += 2;
   if (len === 3) score += 1;
   if (len === 5 && !MIDDLE_NAMES.has(second)) score -= 3;
+  // two family names at the head of the run, the mother's after the father's: "Bí thư Chi bộ
+  // Nguyễn Hoàng Anh Tuấn" is one name, not "Hoàng Anh Tuấn" after a title ending in "Nguyễn"
+  if (len === 4 && SURNAMES.has(second) && !isNameWord(tokens[s - 1]) && !placeAt(tokens, s, to)) score += 4;
   if (placeAt(tokens, s, to)) score -= 3;
   // inside a place name that began one word earlier ("Hà Giang Nguyễn …": "Giang")
   const prev = tokens[s - 1];
