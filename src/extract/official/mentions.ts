@@ -127,8 +127,10 @@ function sharedTitle(tokens: Token[], j: number, titles: TitleSpan[], out: Menti
     // a name with its own titles is another person's entry — but a rank and a name after the
     // comma are the next of the list
     if (tokens[end]?.text === ',' && headAt(tokens, end + 1) > 0 && !rankThenName(tokens, end + 1)) return k;
-    out.push(mention(tokens, start, end, rank > 0 ? [{ start: k + 1, end: start }, ...titles] : titles, 'official.shared-title'));
-    k = end;
+    // a position of its own in parentheses: "… và Trần Văn Hùng (Chủ tịch UBND huyện)"
+    const own = tokens[end]?.text === '(' ? titlesAfter(tokens, end) : { titles: [], end };
+    out.push(mention(tokens, start, end, [...(rank > 0 ? [{ start: k + 1, end: start }] : []), ...titles, ...own.titles], 'official.shared-title'));
+    k = own.end;
   }
 }
 
