@@ -53,6 +53,9 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
 function compatible(a: Fact, b: Fact): boolean {
   if (a.recipient_type !== b.recipient_type || a.count !== b.count) return false;
   if (a.level && b.level && a.level !== b.level) return false;
+  // named recipients with no name in common are two facts: "ông A … được tuyên dương. Ông B …
+  // được tặng Giấy khen"
+  if (a.recipients.length > 0 && b.recipients.length > 0 && !a.recipients.some((r) => b.recipients.includes(r))) return false;
   if (a.headline || b.headline) return true;
   if (a.sentence === b.sentence) return false;
   return a.award === b.award || !a.award || !b.award || WEAK.has(a.award) || WEAK.has(b.award);

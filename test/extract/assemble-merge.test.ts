@@ -41,6 +41,19 @@ describe('assemble: a fact told twice', () => {
     expect(awards[0]!.evidence.text).toBe('câu 1');
   });
 
+  it('keeps two named recipients with no name in common apart, and merges one named again', () => {
+    const { awards } = assemble([
+      fact({ recipient_type: 'cá nhân', count: 1, sentence: 1, pos: 100, level: 'huyện', recipients: ['Lê Văn Tám'], rule: 'award.named-received' }),
+      fact({ recipient_type: 'cá nhân', count: 1, sentence: 2, pos: 200, level: 'huyện', award: 'giấy khen', recipients: ['Trần Văn Hai'], rule: 'award.named-received' }),
+      fact({ recipient_type: 'cá nhân', count: 1, sentence: 3, pos: 300, level: 'huyện', recipients: ['Lê Văn Tám'], rule: 'award.named-received' }),
+      fact({ recipient_type: 'cá nhân', count: 1, sentence: 4, pos: 400, level: 'huyện', recipients: [], rule: 'award.count' }),
+    ]);
+    expect(awards.map((a) => [a.count, a.award, a.recipients])).toEqual([
+      [1, 'điển hình', ['Lê Văn Tám']],
+      [1, 'giấy khen', ['Trần Văn Hai']],
+    ]);
+  });
+
   it('keeps a level stated the first time when the second telling states none', () => {
     const { awards } = assemble([
       fact({ recipient_type: 'cá nhân', count: 7, sentence: 1, pos: 100, level: 'huyện', levelRule: 'level.stated' }),

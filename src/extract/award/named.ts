@@ -40,6 +40,8 @@ const INTRO = /^[^,;]{0,50},\s/u;
 // ("và tập thể Hội Liên hiệp Phụ nữ Phường 5", counted by its own rule), an earlier honour
 // of the same subject ("được Chủ tịch UBND tỉnh tặng Bằng khen và")
 const APPOSITIVE = /^,[^;]*?(?=\s(?:và|cùng)\s|\s(?:cũng|vừa|đã|được|vinh dự)\s|(?<!\s)\s*$)/u;
+// an appositive that describes the subject: ", người đã vận động …", ", là đơn vị có …"
+const DESCRIBED = /^,\s(?:là\s)?(?:người|một người|đơn vị|nơi)\s/u;
 // where the subject is, in parentheses: "Ban Quản trị chùa Tà Pạ (xã Núi Tô) được …"
 const WHERE_IN_PARENS = /^\s?\([^()]{1,60}\)/u;
 const CO_RECIPIENT = /\s(?:và|cùng)\s(?:tập thể|gia đình|cá nhân)\s\p{Lu}[^;]{0,300}$/u;
@@ -80,9 +82,15 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     const subjects = recipientList(text, subjectStart, m.index, people);
     if (subjects.length === 0) continue;
     const subject = subjects[subjects.length - 1]!;
-    const gap = text.slice(subject.end, m.index).replace(WHERE_IN_PARENS, '').replace(APPOSITIVE, '').replace(CO_RECIPIENT, '').replace(EARLIER_HONOUR, '');
+    // a description of the subject runs to the last comma before the verb: "Ông A, người đã
+    // vận động 25 hộ dân hiến đất, được Huyện ủy tuyên dương"
+    const between = text.slice(subject.end, m.index);
+    const describedLength = DESCRIBED.test(between) ? Math.max(0, between.lastIndexOf(',')) : 0;
+    const gap = between.slice(describedLength).replace(WHERE_IN_PARENS, '').replace(APPOSITIVE, '').replace(CO_RECIPIENT, '').replace(EARLIER_HONOUR, '');
     if (!ADVERBS.test(gap)) continue;
-    if (countsAt.some((c) => c >= subjectStart && c < m.index)) continue;
+    // a count of the subject's description is no recipient
+    const described = subject.end + describedLength;
+    if (countsAt.some((c) => c >= subjectStart && c < m.index && !(c >= subject.end && c < described))) continue;
     // the honour runs to the next "và được" or the clause end
     const tail = text.slice(m.index + m[0].length).split(/;|\svà được\s|\.\s/u)[0]!;
     const forms = findForms(`${m[0]} ${tail}`);
