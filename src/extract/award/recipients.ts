@@ -6,8 +6,9 @@ import { orgNameEnd } from './org-name.js';
 import type { PersonMention } from '../official/index.js';
 import type { RawAward } from './sentence.js';
 
-// The list opens right after the count: "2 cá nhân: …", "3 tập thể gồm …", "2 cá nhân là …"
-const LIST_OPEN = /^\s?(?::|gồm|bao gồm|là|, gồm)\s/u;
+// The list opens right after the count: "2 cá nhân: …", "3 tập thể gồm …", "2 cá nhân là …",
+// or after what they are honoured as: "3 cá nhân điển hình “Dân vận khéo” gồm: …"
+const LIST_OPEN = /^(?:\s?(?::|gồm|bao gồm|là|, gồm)\s|\s[^.;:,]{1,60}?\s(?:gồm|bao gồm):?\s|\s[^.;:,]{1,60}?:\s)/u;
 
 export function recipientsOf(doc: Doc, s: Sentence, a: RawAward, nextStart: number, people: PersonMention[]): string[] {
   if (a.named) {
@@ -17,7 +18,7 @@ export function recipientsOf(doc: Doc, s: Sentence, a: RawAward, nextStart: numb
     const end = orgNameEnd(s.text, a.named.start);
     return end > a.named.start ? [sourceText(doc, at, s.start + end)] : [];
   }
-  if (!LIST_OPEN.test(s.text.slice(a.end, a.end + 12))) return [];
+  if (!LIST_OPEN.test(s.text.slice(a.end, a.end + 80))) return [];
   const from = s.start + a.end;
   const to = s.start + nextStart;
   return people.filter((p) => p.start >= from && p.start < to).map((p) => p.name).slice(0, a.count);
