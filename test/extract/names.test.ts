@@ -105,6 +105,9 @@ describe('names in sentences', () => {
     ['Ông Sáu, Trưởng ấp Tân Lập, cho biết.', [['Sáu', ['Trưởng ấp Tân Lập']]]],
     ['Ông K\'Brel, Trưởng thôn Đạ Nghịt, cho biết.', [["K'Brel", ['Trưởng thôn Đạ Nghịt']]]],
     ['Trưởng Ban Tôn Giáo phát biểu tại buổi lễ.', []],
+    // a Khmer name with a word that also ends "Công Ty"
+    ['Ông Chau Ty Ra, Phó Chủ tịch UBND xã Lương Phi, phát biểu.', [['Chau Ty Ra', ['Phó Chủ tịch UBND xã Lương Phi']]]],
+    ['Giám đốc Công Ty Lâm Nghiệp Đông Bắc Trần Văn Hưng phát biểu.', [['Trần Văn Hưng', ['Giám đốc Công Ty Lâm Nghiệp Đông Bắc']]]],
   ] as Array<[string, Array<[string, string[]]>]>)('%s', (sentence, expected) => {
     expect(people(sentence)).toEqual(expected);
   });

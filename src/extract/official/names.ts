@@ -25,8 +25,9 @@ const NEVER_IN_NAME = new Set([
   'Niệm', 'Chương', 'Giấy', 'Huân', 'Vận', 'Khéo', 'Trấn',
   'UBND', 'HĐND', 'MTTQ',
 ]);
-// "Thị", "Đức", "Văn" are middle names; keep them allowed after the first token
-const MIDDLE_OK = new Set([...MIDDLE_NAMES, 'Thị', 'Đức', 'Hòa', 'Linh', 'Thành', 'Đồng', 'Thượng', 'Nam', 'Dân', 'Trung', 'Nhân', 'Chí', 'Công', 'Phúc', 'Trường', 'Sơn']);
+// "Thị", "Đức", "Văn" are middle names; keep them allowed after the first token ("Ty" too: the
+// Khmer name "Chau Ty Ra", while "Công Ty" opens with no family name)
+const MIDDLE_OK = new Set([...MIDDLE_NAMES, 'Ty', 'Thị', 'Đức', 'Hòa', 'Linh', 'Thành', 'Đồng', 'Thượng', 'Nam', 'Dân', 'Trung', 'Nhân', 'Chí', 'Công', 'Phúc', 'Trường', 'Sơn']);
 
 // Words after which a place name, not a person, is written
 const PLACE_BEFORE = new Set(['ủy', 'uỷ', 'huyện', 'tỉnh', 'xã', 'phường', 'quận', 'thị', 'trấn', 'xã', 'tp', 'phố', 'làng', 'bản', 'thôn', 'ấp', 'chùa', 'xứ', 'khu', 'đồn']);
