@@ -161,6 +161,9 @@ const QUALIFIERS: Array<[string, Person[]]> = [
   ['Linh mục Nguyễn Văn Tâm, Quản nhiệm họ đạo Cái Mơn, cho biết.', [['Nguyễn Văn Tâm', ['Quản nhiệm họ đạo Cái Mơn']]]],
   // … but not a verb of the sentence before a capitalized word
   ['Ông Lê Văn Tư, Chủ tịch, cho biết Tân Phú có 12 mô hình.', [['Lê Văn Tư', ['Chủ tịch']]]],
+  // a department named in lowercase inside a body, then the company as a qualifier
+  ['Chị Lê Thị Mơ, Tổ trưởng Công đoàn bộ phận may, Công ty TNHH Dệt Hòa Bình, kể lại.', [['Lê Thị Mơ', ['Tổ trưởng Công đoàn bộ phận may, Công ty TNHH Dệt Hòa Bình']]]],
+  ['Anh Trần Văn Lực, Quản đốc phân xưởng sấy Nhà máy Chè Mộc Châu, cho biết.', [['Trần Văn Lực', ['Quản đốc phân xưởng sấy Nhà máy Chè Mộc Châu']]]],
   // a company's legal form in lowercase, more words than a place name's connectors
   ['Lê Văn Tư, Giám đốc Công ty cổ phần xuất nhập khẩu Tân Phú, phát biểu.', [['Lê Văn Tư', ['Giám đốc Công ty cổ phần xuất nhập khẩu Tân Phú']]]],
   // a new position after the comma is a title of its own, even one that starts like a body

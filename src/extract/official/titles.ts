@@ -12,6 +12,9 @@ const DASHES = new Set(['-', '–', '—']);
 // Nouns of units whose names go on in lowercase: "Đội vận động quần chúng", "Ban chỉ đạo"
 const UNIT_NOUNS = new Set(['Đội', 'Ban', 'Tổ', 'Phòng', 'Hội', 'Đoàn', 'Trung tâm', 'Câu lạc bộ', 'Nhóm', 'Văn phòng']);
 
+// Departments of a workplace, named in lowercase after a body: "Công đoàn bộ phận may"
+const DEPARTMENTS = new Set(['bộ phận', 'phân xưởng']);
+
 export interface TitleSpan { start: number; end: number }
 export interface TitleChain { titles: TitleSpan[]; end: number; name: { start: number; end: number } | null }
 
@@ -32,11 +35,13 @@ export function rankAt(tokens: Token[], i: number): number {
 function bodyEnd(tokens: Token[], i: number): number {
   let j = i;
   // a unit named in lowercase runs to the next punctuation: "tổ sản xuất số 2"
-  const unit = UNIT_WORDS.has(tokens[i]?.lower ?? '') ? i : -1;
+  let unit = UNIT_WORDS.has(tokens[i]?.lower ?? '') ? i : -1;
   while (j < tokens.length) {
     const t = tokens[j]!;
     if (t.kind === 'word') {
       if (t.cap || t.allCaps) { j++; continue; }
+      // a department inside a body runs on in lowercase too: "Công đoàn bộ phận may", "phân xưởng sấy"
+      if (unit < 0 && j > i && DEPARTMENTS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`)) unit = j;
       if (unit >= 0 && j - unit < 12 && !VERB_PAIRS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`) && (!TITLE_STOP_WORDS.has(t.lower) || TITLE_BODY_WORDS.has(t.lower))) { j++; continue; }
       // "Đảng ủy Khối các cơ quan tỉnh"
       if (t.lower === 'các' && tokens[j - 1]?.text === 'Khối') { j++; continue; }
