@@ -46,3 +46,15 @@ describe('people counted by their role', () => {
     expect(awards(body)).toEqual(expected);
   });
 });
+
+// Two issuers in one clause: a count that receives "… của <issuer>" takes the issuer after it,
+// not the nearer one before it
+describe('the issuer a count receives from', () => {
+  const levels = (text: string) => extract(`Tin tức.\n${text}`, { file: 't.txt' }).awards.map((a) => [a.count, a.recipient_type, a.level, a.award]);
+  it.each([
+    ['Dịp này, 12 tập thể, 21 cá nhân nhận Bằng khen của Chủ tịch UBND tỉnh và 35 tập thể, 47 cá nhân nhận Giấy khen của Chủ tịch UBND huyện.',
+      [[12, 'tập thể', 'tỉnh', 'bằng khen'], [21, 'cá nhân', 'tỉnh', 'bằng khen'], [35, 'tập thể', 'huyện', 'giấy khen'], [47, 'cá nhân', 'huyện', 'giấy khen']]],
+    ['Dịp này, 6 tập thể được tặng Giấy khen của Ban Thường vụ Huyện ủy, 9 cá nhân được tặng Giấy khen của Đảng ủy xã.',
+      [[6, 'tập thể', 'huyện', 'giấy khen'], [9, 'cá nhân', 'xã', 'giấy khen']]],
+  ])('%s', (text, expected) => expect(levels(text)).toEqual(expected));
+});

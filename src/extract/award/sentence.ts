@@ -47,6 +47,8 @@ const MEMBERS_OPENER = /^[^;.]{0,40}?(?:\slà|\sgồm|\sbao gồm|:|\snhư)\s[^;
 const SUBSET_OPENER = /(?:trong đó|trong số đó|trong số này|bao gồm cả|kể cả)(?: có)?[^;]{0,600}$/iu;
 // right after a count: the honour it gets ("5 hộ nhận Bằng khen", "3 tập thể được tặng Cờ thi đua")
 const OWN_HONOUR = /^(?:\s[\p{Ll}\s]{0,30})?\s(?:nhận|được tặng|được trao|được nhận|vinh dự nhận)\s(?:Bằng khen|Giấy khen|Cờ thi đua|Huân chương|Kỷ niệm chương|bằng khen|giấy khen|cờ thi đua|huân chương|kỷ niệm chương)/u;
+// between a count and the issuer after it: the count receives the honour from that issuer
+const RECEIVES_FROM = /^[^;]{0,80}?\s(?:nhận|được tặng|được trao|đón nhận)\s[^;]{0,60}?\scủa\s[^;]{0,30}$/u;
 const LEVEL_PREFIX_END = /^(?:\s?(?:có|là|gồm|:|,|đã|được))/u;
 
 /** What extractSentence found, for the caller to reuse: the counts before named recipients, the cues. */
@@ -106,7 +108,7 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
       }
       if (!level) {
         // another clause's issuer reaches only a clause that names no form of its own
-        const issuer = nearestIssuer(clause.issuers, c) ?? (ownForm && !ELIDED_SUBJECT.test(text.slice(clause.start, clause.end)) ? null : singleIssuer(parts));
+        const issuer = nearestIssuer(clause.issuers, c, text) ?? (ownForm && !ELIDED_SUBJECT.test(text.slice(clause.start, clause.end)) ? null : singleIssuer(parts));
         if (issuer) { level = issuer; levelRule = 'level.issuer'; }
       }
       if (!level && inherited?.level) { level = inherited.level; levelRule = 'level.list-lead'; }
@@ -231,7 +233,11 @@ function best(forms: Array<Hit<AwardForm>>): Hit<AwardForm> | null {
   return b;
 }
 
-function nearestIssuer(issuers: Array<Hit<LevelValue>>, c: CountMention): LevelValue | null {
+function nearestIssuer(issuers: Array<Hit<LevelValue>>, c: CountMention, text: string): LevelValue | null {
+  // the first issuer after the count, when the count receives from it: "15 tập thể nhận Bằng
+  // khen của Chủ tịch UBND tỉnh và 40 tập thể nhận Giấy khen của Chủ tịch UBND huyện"
+  const after = issuers.find((h) => h.start >= c.end);
+  if (after && RECEIVES_FROM.test(text.slice(c.end, after.start))) return after.value;
   let b: Hit<LevelValue> | null = null;
   for (const h of issuers) if (!b || Math.abs(h.start - c.start) < Math.abs(b.start - c.start)) b = h;
   return b?.value ?? null;
