@@ -82,13 +82,16 @@ const TOTAL_MARK = /^[^.;]{0,80}?(?:;\s?)?(?:trong đó|gồm|bao gồm|cụ th�
 // all of them, and by type the body ones (sorted by position) and the headline ones.
 interface Typed {
   all: Fact[];
+  /** combined counts ("45 tập thể, cá nhân") of the body */
+  combined: Fact[];
   body: Map<string, Fact[]>;
   headline: Map<string, Fact[]>;
 }
 
 function typedFacts(kept: Fact[]): Typed {
-  const typed: Typed = { all: [], body: new Map(), headline: new Map() };
+  const typed: Typed = { all: [], combined: [], body: new Map(), headline: new Map() };
   for (const o of kept) {
+    if (o.recipient_type === 'tập thể, cá nhân' && !o.headline) typed.combined.push(o);
     if (o.recipient_type === null || o.recipient_type === 'tập thể, cá nhân') continue;
     typed.all.push(o);
     const by = o.headline ? typed.headline : typed.body;
@@ -108,8 +111,12 @@ const SEARCH_BUDGET = 2_000_000;
 /** The parts a fact is the total of, or null. */
 function totalOf(f: Fact, typed: Typed, texts: Map<number, string>, search: { budget: number }): number[] | null {
   if (f.recipient_type === 'tập thể, cá nhân' || f.recipient_type === null) {
-    // a combined count equal to typed counts of the article: "117 tập thể, cá nhân" = 34 + 83
-    return subsetSum(firstCounts(typed.all, f), f.count, search);
+    // a combined count equal to typed counts of the article: "117 tập thể, cá nhân" = 34 + 83;
+    // a headline's may sum combined counts of the body too: "khen thưởng 380 tập thể, cá nhân"
+    // = 45 tập thể, cá nhân + 120 tập thể + 215 cá nhân
+    const parts = firstCounts(typed.all, f);
+    if (f.headline && f.recipient_type !== null) parts.push(...firstCounts(typed.combined, f).slice(0, Math.max(0, MAX_PARTS - parts.length)));
+    return subsetSum(parts, f.count, search);
   }
   const text = texts.get(f.sentence) ?? '';
   const after = text.slice(f.localEnd, f.localEnd + 120);

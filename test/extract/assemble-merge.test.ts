@@ -144,3 +144,24 @@ describe('assemble: totals and their parts', () => {
     expect(awards.map((a) => a.count)).toEqual([12, 18]);
   });
 });
+
+describe('assemble: a headline total of combined and typed counts', () => {
+  it('drops a headline total that sums a combined count and typed counts of the body', () => {
+    const { awards } = assemble([
+      fact({ recipient_type: 'tập thể, cá nhân', count: 380, sentence: 0, pos: 10, headline: true }),
+      fact({ recipient_type: 'tập thể, cá nhân', count: 45, sentence: 3, pos: 300 }),
+      fact({ recipient_type: 'tập thể', count: 120, sentence: 3, pos: 350 }),
+      fact({ recipient_type: 'cá nhân', count: 215, sentence: 3, pos: 380 }),
+    ]);
+    expect(brief(awards).map((a) => a[1])).toEqual([45, 120, 215]);
+  });
+
+  it('keeps a combined count of the body that other combined counts happen to sum', () => {
+    const { awards } = assemble([
+      fact({ recipient_type: 'tập thể, cá nhân', count: 30, sentence: 2, pos: 200 }),
+      fact({ recipient_type: 'tập thể, cá nhân', count: 10, sentence: 3, pos: 300 }),
+      fact({ recipient_type: 'tập thể, cá nhân', count: 20, sentence: 4, pos: 400 }),
+    ]);
+    expect(brief(awards).map((a) => a[1])).toEqual([30, 10, 20]);
+  });
+});
