@@ -40,10 +40,15 @@ const PATTERNS: Array<[string, RegExp]> = [
 // date.relative: "sáng qua", "chiều nay", "hôm qua" — counted from the publication date
 const RELATIVE = new RegExp(`(?:(?<part>sáng|chiều|tối|trưa|đêm)\\s(?<rel>qua|nay|hôm qua|hôm nay)|(?<day>hôm qua|hôm nay))${END}`, 'gu');
 
+// Every pattern above holds a day and a month joined by a separator ("15/3", "8-9/11", "15 - 3")
+// or written in words ("15 tháng 3"): a sentence with neither holds no date
+const MAY_HOLD_DATE = /\d\s?[/.\-–]\s?\d|\d\stháng\s\d/u;
+
 export function findDates(text: string): DateMention[] {
   const out: DateMention[] = [];
   const taken: Array<[number, number]> = [];
   const lower = lowerKeepingOffsets(text);
+  if (!MAY_HOLD_DATE.test(lower)) return out;
   for (const [rule, re] of PATTERNS) {
     for (const m of matchesAtWordStart(re, lower)) {
       const s = m.index;
