@@ -1,5 +1,6 @@
 // Word, number and punctuation tokens of one sentence, with offsets into it.
 import { scanTokens } from './scan-token.js';
+import { lowerKeepingOffsets } from '../lexicon/pattern.js';
 
 export interface Token {
   text: string;
@@ -22,35 +23,65 @@ export interface Token {
 const GLUED = /(?<=\p{Ll})(?=\p{Lu}\p{Ll})/u;
 const LETTER = /[\p{L}\p{M}]/u;
 
+// characters whose lowercase is longer (İ) or depends on the letters around it (Σ): a
+// sentence with one is lowercased token by token
+const CONTEXT_LOWER = /[\u0130\u03a3]/u;
+
 export function tokenize(s: string): Token[] {
   const out: Token[] = [];
   const spans = scanTokens(s);
+  // lowercased once for the whole sentence (shared with the finders that run on it)
+  const low = CONTEXT_LOWER.test(s) ? null : lowerKeepingOffsets(s);
   for (let k = 0; k < spans.length; k += 2) {
     const at = spans[k]!;
-    const t = s.slice(at, spans[k + 1]!);
-    const c = t.charCodeAt(0);
+    const end = spans[k + 1]!;
+    const c = s.charCodeAt(at);
+    const t = s.slice(at, end);
     if (c >= 48 && c <= 57) {
-      out.push({ text: t, lower: t, start: at, end: at + t.length, kind: 'num', cap: false, allCaps: false });
-    } else if (t.length === 1 ? !LETTER.test(t) : false) {
-      out.push({ text: t, lower: t, start: at, end: at + 1, kind: 'punct', cap: false, allCaps: false });
+      out.push({ text: t, lower: t, start: at, end, kind: 'num', cap: false, allCaps: false });
+    } else if (end - at === 1 && !isLetter(c, t)) {
+      out.push({ text: t, lower: t, start: at, end, kind: 'punct', cap: false, allCaps: false });
     } else if ((t.length >= 3 && t[1] === '/') || t.includes('.')) {
       // "đ/c", "Q."
       out.push({ ...word(t, at), lower: t.toLowerCase().replace(/ /gu, ''), cap: t[0] !== t[0]!.toLowerCase() });
-    } else {
+    } else if (low !== null) {
       // a capital after the first letter is rare; only then look for glued words
+      if (!capitalInside(s, low, at, end)) out.push(word(t, at, low.slice(at, end)));
+      else glued(t, at, out);
+    } else {
       const lower = t.toLowerCase();
-      if (lower.length === t.length && lower.endsWith(t.slice(1))) {
-        out.push(word(t, at, lower));
-        continue;
-      }
-      let from = at;
-      for (const p of t.split(GLUED)) {
-        out.push(word(p, from));
-        from += p.length;
-      }
+      if (lower.length === t.length && lower.endsWith(t.slice(1))) out.push(word(t, at, lower));
+      else glued(t, at, out);
     }
   }
   return out;
+}
+
+/** Whether s differs from its lowercase somewhere in (at, end): a capital after the first letter. */
+function capitalInside(s: string, low: string, at: number, end: number): boolean {
+  for (let k = at + 1; k < end; k++) if (s.charCodeAt(k) !== low.charCodeAt(k)) return true;
+  return false;
+}
+
+/** "chíNguyễn": the words glued in one token. */
+function glued(t: string, at: number, out: Token[]): void {
+  let from = at;
+  for (const p of t.split(GLUED)) {
+    out.push(word(p, from));
+    from += p.length;
+  }
+}
+
+// one-character tokens by character code: letters and marks are words, the rest punctuation
+const letterMemo = new Map<number, boolean>();
+function isLetter(c: number, t: string): boolean {
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  let known = letterMemo.get(c);
+  if (known === undefined) {
+    known = LETTER.test(t);
+    if (letterMemo.size < 4096) letterMemo.set(c, known);
+  }
+  return known;
 }
 
 function word(text: string, start: number, lower = text.toLowerCase()): Token {
