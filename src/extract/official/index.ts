@@ -7,8 +7,7 @@ import { canonical, foldKey } from '../../text/fold.js';
 import type { Official } from '../../schema.js';
 import type { Debug } from '../../debug.js';
 import { findMentions } from './mentions.js';
-import { HONORIFICS } from '../../lexicon/honorifics.js';
-import { alternation, testAtWordStart } from '../../lexicon/pattern.js';
+import { mayNameOfficial } from './name-gate.js';
 
 export interface PersonMention {
   name: string;
@@ -19,19 +18,6 @@ export interface PersonMention {
   end: number;
   rule: string;
 }
-
-// A person's name is a family name and a capitalized word, or follows an honorific ("ông
-// Thắng", "bà H’Yim Kđoh"), or is glued to one ("Đồng chíNguyễn"); a sentence with none of
-// these names nobody and is not tokenized. Case matters here, so a lowercase "tổ chức" or
-// "chủ đề" does not pass for a title.
-const capitalized = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
-// (two tests; the first has its start checked in code, see lexicon/pattern.ts)
-const MAY_NAME_OFFICIAL = new RegExp(
-  `(?:(?:${alternation(SURNAMES)})|(?:${alternation(HONORIFICS.flatMap((h) => [h, capitalized(h)]))}):? ?)[ ]?\\p{Lu}`,
-  'u',
-);
-const GLUED_CAPITAL = /\p{Ll}\p{Lu}/u;
-const mayNameOfficial = (text: string): boolean => testAtWordStart(MAY_NAME_OFFICIAL, text, 'letter-mark') || GLUED_CAPITAL.test(text);
 
 export function findPeople(doc: Doc): PersonMention[] {
   const out: PersonMention[] = [];
