@@ -126,10 +126,11 @@ function totalOf(f: Fact, typed: Typed, texts: Map<number, string>, search: { bu
     return subsetSum(firstCounts(body, f), f.count, search);
   }
   if (!TOTAL_MARK.test(after)) return null;
-  // the parts come after the total, within six sentences: body facts are sorted by position
+  // the parts come after the total, within six sentences (a table flattened one cell per line
+  // takes more lines: its rows within forty): body facts are sorted by position
   const same: number[] = [];
   for (let k = firstAfter(body, f.pos); k < body.length && same.length < MAX_PARTS; k++) {
-    if (body[k]!.sentence - f.sentence > 6) break;
+    if (body[k]!.sentence - f.sentence > (body[k]!.rule === 'award.table-row' ? 40 : 6)) break;
     same.push(body[k]!.count);
   }
   for (const o of typed.headline.get(f.recipient_type) ?? []) if (o.pos > f.pos && o.sentence - f.sentence <= 6 && same.length < MAX_PARTS) same.push(o.count);

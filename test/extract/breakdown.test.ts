@@ -27,3 +27,34 @@ describe('"nhận" as a cue', () => {
     expect(awards(body)).toEqual(expected);
   });
 });
+
+describe('a total and the table of its parts', () => {
+  it('drops a total told before a table flattened one cell per line, whose rows run past six lines', () => {
+    const body = [
+      'Ngày 5/12/2022, Hội Nông dân huyện khen thưởng 9 tập thể, 30 hộ nông dân, cụ thể như sau:',
+      'Hình thức khen thưởng', 'Tập thể', 'Hộ nông dân',
+      'Bằng khen của Chủ tịch UBND tỉnh', '1', '4',
+      'Giấy khen của Chủ tịch UBND huyện', '3', '10',
+      'Giấy khen của Ban Thường vụ Hội Nông dân huyện', '5', '16',
+      'Tổng cộng', '9', '30',
+    ].join('\n');
+    expect(awards(body)).toEqual([
+      [1, 'tập thể', 'tỉnh', 'bằng khen'], [4, 'gia đình', 'tỉnh', 'bằng khen'],
+      [3, 'tập thể', 'huyện', 'giấy khen'], [10, 'gia đình', 'huyện', 'giấy khen'],
+      [5, 'tập thể', 'huyện', 'giấy khen'], [16, 'gia đình', 'huyện', 'giấy khen'],
+    ]);
+  });
+});
+
+describe('counts that describe a recipient', () => {
+  it.each([
+    // the household is the recipient; the 80 households it linked are not
+    ['Ngày 5/12/2022, ông Lê Văn Hải trao Bằng khen của UBND tỉnh cho hộ ông Trần Văn Bảy (ấp Phú Lợi), người đã liên kết 80 hộ trồng rau an toàn.',
+      [[1, 'gia đình', 'tỉnh', 'bằng khen']]],
+    // an honour given inside the phrase still counts
+    ['Ngày 5/12/2022, Phó Chủ tịch UBND tỉnh Lê Văn Hải, người đã trực tiếp trao Bằng khen cho 12 tập thể, phát biểu tại hội nghị.',
+      [[12, 'tập thể', null, 'bằng khen']]],
+  ] as Array<[string, unknown[]]>)('%s', (body, expected) => {
+    expect(awards(body)).toEqual(expected);
+  });
+});

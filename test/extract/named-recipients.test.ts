@@ -157,3 +157,12 @@ describe('named recipients in a proposal', () => {
     expect(awards(body)).toEqual(expected);
   });
 });
+
+describe('a household named by its head', () => {
+  it.each([
+    ['Ông Lê Văn Hải trao Bằng khen của UBND tỉnh cho hộ ông Trần Văn Bảy.',
+      [['gia đình', 1, ['Trần Văn Bảy'], 'tỉnh', 'bằng khen', GIVEN, 'trao Bằng khen của UBND tỉnh cho hộ ông Trần Văn Bảy']]],
+    ['Dịp này, hộ bà Lò Thị Mai được UBND huyện tặng Giấy khen.',
+      [['gia đình', 1, ['Lò Thị Mai'], 'huyện', 'giấy khen', RECEIVED, 'hộ bà Lò Thị Mai được UBND huyện tặng']]],
+  ] as Array<[string, N[]]>)('%s', (sentence, expected) => expect(named(sentence)).toEqual(expected));
+});

@@ -73,6 +73,16 @@ const VERTICAL: Array<[string, string, Row[]]> = [
   ].join('\n'), [
     ['Điển hình cấp xã', 'xã', 'điển hình', [['tập thể', 4, 'Điển hình cấp xã'], ['cá nhân', 9, 'Điển hình cấp xã']]],
   ]],
+  ['a household column with a qualifier: "Hộ nông dân"', [
+    'Hình thức khen thưởng',
+    'Tập thể',
+    'Hộ nông dân',
+    'Giấy khen của Ban Thường vụ Hội Nông dân huyện',
+    '6',
+    '21',
+  ].join('\n'), [
+    ['Giấy khen của Ban Thường vụ Hội Nông dân huyện', 'huyện', 'giấy khen', [['tập thể', 6, 'Giấy khen của Ban Thường vụ Hội Nông dân huyện'], ['gia đình', 21, 'Giấy khen của Ban Thường vụ Hội Nông dân huyện']]],
+  ]],
 ];
 
 const NOT_TABLES: Array<[string, string]> = [
@@ -83,6 +93,7 @@ const NOT_TABLES: Array<[string, string]> = [
   ['vertical, no honour word', 'Thống kê\nTập thể\nCá nhân\nXã A\n3\n4'],
   ['vertical, a label that is a number', 'Khen thưởng\nTập thể\nCá nhân\n5\n3\n4'],
   ['vertical, a cell that is not a number', 'Khen thưởng\nTập thể\nCá nhân\nBằng khen\n3\nba'],
+  ['vertical, a label with other words after it', 'Khen thưởng\nTập thể\nHộ nghèo được hỗ trợ\nBằng khen\n3\n4'],
   ['prose', 'Hội nghị tuyên dương 24 tập thể, 23 cá nhân điển hình cấp quận.'],
 ];
 

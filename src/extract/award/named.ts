@@ -51,6 +51,8 @@ const TITLE_AT = /^(?:Phó\s)?(?:Tổ trưởng|Trưởng|Chủ tịch|Bí thư|
 const GIFT = /^\s?(?:\d+\s)?(?:quà|phần quà|suất quà|tiền|hiện vật|sổ tiết kiệm|xe đạp|nhà)(?![\p{L}])/u;
 // What may come before a recipient's name: lowercase words, a title of address, a degree
 const PERSON_PREFIX = /^(?:[\p{Ll}\d/ ]*|(?:Linh mục|Thượng tọa|Hòa thượng|Đại đức|Mục sư|Đồng chí|Ông|Bà)\s|(?:\p{Lu}\p{L}{0,3}\.)+\s?)$/u;
+// a household named by its head: "hộ ông ", "gia đình bà "
+const HOUSEHOLD_OF = /(?:^|\s)(?:hộ|gia đình)\s(?:ông|bà|anh|chị)\s$/u;
 const EARLIER_HONOUR = /^\s(?:được|vinh dự|đã được)\s[^;]*?\svà\s?$/u;
 
 export function findNamedAwards(text: string, people: NameSpan[], countsAt: number[]): NamedAward[] {
@@ -102,7 +104,7 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     if (GIFT.test(tail)) continue;
     // "Ủy ban MTTQ phường A, bà B và ông C, … được … tuyên dương": one fact per kind
     const award = bestForm(forms) ?? (/tuyên dương|biểu dương|vinh danh/u.test(verb) ? 'điển hình' : 'khen thưởng');
-    for (const type of ['tập thể', 'cá nhân'] as const) {
+    for (const type of ['tập thể', 'cá nhân', 'gia đình'] as const) {
       const of = subjects.filter((x) => x.type === type);
       if (of.length === 0) continue;
       const names = of.flatMap((x) => x.names);
@@ -154,7 +156,9 @@ function recipientAt(text: string, i: number, people: NameSpan[]): { type: Recip
       names.push(p.name);
       end = p.end;
     }
-    return { type: 'cá nhân', count: names.length, names, end };
+    // "cho hộ ông Châu Văn Mến", "gia đình bà …": a household, named by its head
+    const type: RecipientTypeValue = HOUSEHOLD_OF.test(text.slice(i, first.start)) ? 'gia đình' : 'cá nhân';
+    return { type, count: names.length, names, end };
   }
   if (!ORG_HEAD.test(rest)) return null;
   const end = orgNameEnd(text, i);

@@ -35,6 +35,8 @@ interface Clause {
 
 // "một trong 3 cá nhân": a reference back to a count told elsewhere
 const REFERENCE = /(?:một|1|là một|là 1) trong(?: số)? $/iu;
+// "(xã B), người đã liên kết ": a relative clause about the one named before it
+const DESCRIBES = /[,)]\s(?:là\s)?(?:người|nơi)\s(?:đã|đang|có|từng|vừa)\s[^,;()]*$/u;
 // "hơn 2.000 người", "trên 100 hộ": approximate counts are not honour counts
 const APPROXIMATE = /(?:hơn|trên|gần|khoảng|chừng|ước|hàng|tới|lên đến|lên tới|tổng số|tổng cộng)\s$/iu;
 // a clause whose giver is the previous clause's: "…; đồng thời tặng Giấy khen cho 05 hộ"
@@ -164,6 +166,13 @@ function honourVerdict(
 ): { ok: boolean; why: string } {
   const before = text.slice(Math.max(clause.start, c.start - 40), c.start);
   if (REFERENCE.test(before)) return { ok: false, why: 'award.reference (một trong N)' };
+  // a count inside what describes a recipient: "… cho hộ ông A (xã B), người đã liên kết 120
+  // hộ trồng lúa" — unless an honour is given within it ("…, người đứng đầu xã, trao … cho 12 tập thể")
+  const described = DESCRIBES.exec(text.slice(Math.max(clause.start, c.start - 100), c.start));
+  if (described) {
+    const from = c.start - described[0].length;
+    if (!cues.some((h) => h.value === 'honour' && h.start >= from && h.end <= c.start)) return { ok: false, why: 'award.description (người đã …)' };
+  }
   if (isSubset(text, c, counts)) return { ok: false, why: 'award.subset (trong đó có …)' };
   if (c.named === null && APPROXIMATE.test(before)) return { ok: false, why: 'award.approximate' };
   if (NOT_HONOUR_RIGHT.test(text.slice(c.end, c.end + 50))) return { ok: false, why: 'award.not-honour-after' };

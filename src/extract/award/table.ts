@@ -24,8 +24,8 @@ const TRAILING_NUMBERS = /(?<![\d\s|-])(?!(?<=\d\.)\d{3})(?:(?:\s*\|)*\s*(?:\d+(
 const TOTAL_ROW = /^\s*(?:\d+\s*(?:[|.)]\s*)?)?(?:tổng cộng|tổng số|tổng|cộng)(?![\p{L}])/iu;
 const HONOUR_WORDS = /khen thưởng|tuyên dương|hình thức|bằng khen|giấy khen|điển hình|danh hiệu|biểu dương/iu;
 
-// A cell that is only a recipient label: "Tập thể", "Số cá nhân", "Hộ gia đình"
-const LABEL_CELL = /^(?:số\s)?(?:tập thể|cá nhân|hộ gia đình|gia đình|hộ|đơn vị|đảng viên|hội viên)$/iu;
+// A cell that is only a recipient label: "Tập thể", "Số cá nhân", "Hộ gia đình", "Hộ nông dân"
+const LABEL_CELL = /^(?:số\s)?(?<w>tập thể|cá nhân|hộ gia đình|gia đình|hộ|đơn vị|đảng viên|hội viên)(?:\s(?:nông dân|dân|hội viên|tiêu biểu|xuất sắc))?$/iu;
 const NUMBER_CELL = /^(?:\d{1,3}(?:\.\d{3})+|\d+|-)$/u;
 
 /** Rows of every table in the article; the sentences they use are returned too. */
@@ -44,8 +44,8 @@ function verticalTables(sentences: Sentence[]): TableRow[] {
     // the header: two or more label cells on consecutive lines
     let k = i;
     const columns: RecipientTypeValue[] = [];
-    while (k < lines.length && LABEL_CELL.test(lines[k]!.text.trim()) && (k === i || lines[k]!.line === lines[k - 1]!.line + 1)) {
-      columns.push(RECIPIENT_WORDS[lines[k]!.text.trim().toLowerCase().replace(/^số\s/u, '')]!);
+    for (let m = LABEL_CELL.exec(lines[k]?.text.trim() ?? ''); m && (k === i || lines[k]!.line === lines[k - 1]!.line + 1); m = LABEL_CELL.exec(lines[k]?.text.trim() ?? '')) {
+      columns.push(RECIPIENT_WORDS[m.groups!.w!.toLowerCase()]!);
       k++;
     }
     if (columns.length < 2) continue;
