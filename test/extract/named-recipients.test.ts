@@ -166,3 +166,10 @@ describe('a household named by its head', () => {
       [['gia đình', 1, ['Lò Thị Mai'], 'huyện', 'giấy khen', RECEIVED, 'hộ bà Lò Thị Mai được UBND huyện tặng']]],
   ] as Array<[string, N[]]>)('%s', (sentence, expected) => expect(named(sentence)).toEqual(expected));
 });
+
+describe('persons addressed as teachers', () => {
+  it.each([
+    ['Cô Lê Thị Mai, Tổ trưởng tổ Toán và thầy Trần Văn Hào, Tổ trưởng tổ Ngữ văn vinh dự nhận Kỷ niệm chương “Vì sự nghiệp giáo dục”.',
+      [['cá nhân', 2, ['Lê Thị Mai', 'Trần Văn Hào'], null, 'kỷ niệm chương', RECEIVED, 'Cô Lê Thị Mai, Tổ trưởng tổ Toán và thầy Trần Văn Hào, Tổ trưởng tổ Ngữ văn vinh dự nhận']]],
+  ] as Array<[string, N[]]>)('%s', (sentence, expected) => expect(named(sentence)).toEqual(expected));
+});

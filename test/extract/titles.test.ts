@@ -161,6 +161,8 @@ const QUALIFIERS: Array<[string, Person[]]> = [
   ['Linh mục Nguyễn Văn Tâm, Quản nhiệm họ đạo Cái Mơn, cho biết.', [['Nguyễn Văn Tâm', ['Quản nhiệm họ đạo Cái Mơn']]]],
   // … but not a verb of the sentence before a capitalized word
   ['Ông Lê Văn Tư, Chủ tịch, cho biết Tân Phú có 12 mô hình.', [['Lê Văn Tư', ['Chủ tịch']]]],
+  // "và" and another person's honorific end a unit named in lowercase
+  ['Cô Lê Thị Mai, Tổ trưởng tổ Toán và thầy Trần Văn Hào, Tổ trưởng tổ Ngữ văn vinh dự nhận Kỷ niệm chương.', [['Lê Thị Mai', ['Tổ trưởng tổ Toán']], ['Trần Văn Hào', ['Tổ trưởng tổ Ngữ văn']]]],
   // a department named in lowercase inside a body, then the company as a qualifier
   ['Chị Lê Thị Mơ, Tổ trưởng Công đoàn bộ phận may, Công ty TNHH Dệt Hòa Bình, kể lại.', [['Lê Thị Mơ', ['Tổ trưởng Công đoàn bộ phận may, Công ty TNHH Dệt Hòa Bình']]]],
   ['Anh Trần Văn Lực, Quản đốc phân xưởng sấy Nhà máy Chè Mộc Châu, cho biết.', [['Trần Văn Lực', ['Quản đốc phân xưởng sấy Nhà máy Chè Mộc Châu']]]],

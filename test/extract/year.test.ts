@@ -12,7 +12,7 @@ const LONG = 'Trong những năm qua, công tác dân vận trên địa bàn hu
 function yearOf(body: string, dayAndMonth: string, published: string | null = null): YearGuess | null {
   const doc = makeDoc(HEAD + body);
   const at = doc.sentences.find((s) => s.text.includes(dayAndMonth))!;
-  const [day, month] = dayAndMonth.replace(/^\D+/u, '').split('/').map(Number) as [number, number];
+  const [day, month] = dayAndMonth.replace(/^\D+/u, '').split(/[/-]/u).map(Number) as [number, number];
   return inferYear(doc.sentences, at, month, day, published);
 }
 
@@ -55,6 +55,10 @@ const CORPUS: Array<[string, string, string, string | null, YearGuess | null]> =
     'Sáng 8/7, Ban Dân vận Huyện ủy sơ kết công tác 6 tháng đầu năm 2021.', 'Sáng 8/7', null, g(2021, 'year.period-reviewed')],
   ['a review of nine months held in late September is that year\'s',
     'Chiều 28/9, Ban Dân vận Thị ủy tổ chức hội nghị sơ kết 9 tháng năm 2020.', 'Chiều 28/9', null, g(2020, 'year.period-reviewed')],
+  ['the end of a school year is in its second year',
+    'Sáng 28-5, Trường THCS Tân Lập tổng kết năm học 2017 - 2018.', 'Sáng 28-5', null, g(2018, 'year.school-year')],
+  ['the opening of a school year is in its first year',
+    'Sáng 5/9, Trường Tiểu học Hòa Bình khai giảng năm học 2021-2022.', 'Sáng 5/9', null, g(2021, 'year.school-year')],
   ['no year anywhere', 'Sáng 15/10, Huyện ủy tổ chức hội nghị.', 'Sáng 15/10', null, null],
 ];
 

@@ -76,7 +76,8 @@ const TIER_WORD = new RegExp(`(?:${alternation(lowercase(Object.keys(ISSUER_TIER
 // right after a capitalized one goes on a name ("Sở Y tế", "Bộ Giáo dục và Đào tạo", "Hội Liên
 // hiệp Phụ nữ"), as Vietnamese capitalizes only the first word of each part of a name
 const BODY_WORDS = new Set(['các', 'của', 'ban', 'thường', 'vụ', 'trực', 'dân', 'vận', 'chấp', 'hành', 'nhân', 'ủy', 'uỷ', 'tịch', 'thư', 'trưởng', 'bí', 'chủ', 'phó', 'đảng', 'hội', 'nông', 'khuyến', 'học', 'khối', 'cơ', 'quan', 'sở', 'doanh', 'nghiệp', 'tỉnh', 'thành', 'phố', 'quận', 'huyện', 'thị', 'xã', 'trấn', 'phường', 'trung', 'ương', 'việt', 'nam', 'mặt', 'trận', 'tổ', 'quốc', 'chi', 'bộ', 'khu', 'ấp', 'thôn', 'bản', 'nhà', 'trường', 'lao', 'động', 'liên', 'đoàn', 'công', 'an', 'đồng', 'quân', 'sự', 'biên', 'phòng', 'và', 'tại', 'ở', 'nước', 'phủ', 'tướng', '-', '–']);
-const CAPITALIZED = /^[\p{Lu}\d][\p{L}\p{N}.]*$/u;
+// (an abbreviation may hold "&" or "-": "Sở GD&ĐT", "LĐ-TB&XH")
+const CAPITALIZED = /^[\p{Lu}\d][\p{L}\p{N}.&-]*$/u;
 const LOWERCASE_WORD = /^\p{Ll}+$/u;
 /** Whether `word` may stand in an issuer phrase, `before` being the word written before it. */
 function issuerWord(word: string, before: string | undefined): boolean {

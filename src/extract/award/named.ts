@@ -50,7 +50,7 @@ const TITLE_AT = /^(?:Phó\s)?(?:Tổ trưởng|Trưởng|Chủ tịch|Bí thư|
 // What is given when it is a gift: "tặng quà", "trao 10 suất quà", "tặng sổ tiết kiệm"
 const GIFT = /^\s?(?:\d+\s)?(?:quà|phần quà|suất quà|tiền|hiện vật|sổ tiết kiệm|xe đạp|nhà)(?![\p{L}])/u;
 // What may come before a recipient's name: lowercase words, a title of address, a degree
-const PERSON_PREFIX = /^(?:[\p{Ll}\d/ ]*|(?:Linh mục|Thượng tọa|Hòa thượng|Đại đức|Mục sư|Đồng chí|Ông|Bà)\s|(?:\p{Lu}\p{L}{0,3}\.)+\s?)$/u;
+const PERSON_PREFIX = /^(?:[\p{Ll}\d/ ]*|(?:Linh mục|Thượng tọa|Hòa thượng|Đại đức|Mục sư|Đồng chí|Ông|Bà|Anh|Chị|Thầy|Cô)\s|(?:\p{Lu}\p{L}{0,3}\.)+\s?)$/u;
 // a household named by its head: "hộ ông ", "gia đình bà "
 const HOUSEHOLD_OF = /(?:^|\s)(?:hộ|gia đình)\s(?:ông|bà|anh|chị)\s$/u;
 const EARLIER_HONOUR = /^\s(?:được|vinh dự|đã được)\s[^;]*?\svà\s?$/u;
@@ -130,7 +130,7 @@ function recipientList(text: string, i: number, to: number, people: NameSpan[]):
     let found = -1;
     for (const sep of rest.matchAll(/,\s|\s(?:và|cùng)\s/gu)) {
       const start = r.end + sep.index + sep[0].length;
-      if (/^(?:ông|bà|anh|chị|đồng chí|\p{Lu})/u.test(text.slice(start)) && !TITLE_AT.test(text.slice(start, start + 40)) && recipientAt(text, start, people)) {
+      if (/^(?:ông|bà|anh|chị|thầy|cô|đồng chí|\p{Lu})/u.test(text.slice(start)) && !TITLE_AT.test(text.slice(start, start + 40)) && recipientAt(text, start, people)) {
         found = start;
         break;
       }

@@ -16,6 +16,8 @@ const RANGE_IN_PARENS = /\((?:[0-3]?\d[/.-][01]?\d[/.-])?(?<from>(?:19|20)\d\d)\
 // "tổng kết công tác … năm 2023", "sơ kết 6 tháng đầu năm 2019"
 const REVIEWED = /(?:tổng kết|sơ kết|nhìn lại|đánh giá kết quả|báo cáo kết quả)[^.;]{0,80}?năm\s(?<y>(?:19|20)\d\d)/iu;
 // "triển khai nhiệm vụ (trọng tâm) năm 2024", "phương hướng năm 2020"
+// a school year: "năm học 2013 - 2014", "năm học 2019-2020"
+const SCHOOL_YEAR = /năm học\s(?<from>(?:19|20)\d\d)\s?[-–—]\s?(?<to>(?:19|20)\d\d)/iu;
 // the part of a year a review covers, and the month that part ends: "quý I" (3), "6 tháng đầu năm" (6)
 const QUARTER = /quý\s(?<q>IV|I{1,3}|[1-4])(?![\p{L}\d])/u;
 const MONTHS_OF_YEAR = /(?<n>6|9|sáu|chín)\stháng/u;
@@ -40,6 +42,11 @@ export function inferYear(sentences: Sentence[], at: Sentence, month: number, da
     if (m && Number(m.groups!.to) - Number(m.groups!.from) >= 5) return { year: Number(m.groups!.to), rule: 'year.range-end' };
   }
   for (const s of near) {
+    // "năm học 2013 - 2014": September to May; a day of August or later is in the first year
+    const school = SCHOOL_YEAR.exec(s.text);
+    if (school && Number(school.groups!.to) === Number(school.groups!.from) + 1) {
+      return { year: month >= 8 ? Number(school.groups!.from) : Number(school.groups!.to), rule: 'year.school-year' };
+    }
     const r = REVIEWED.exec(s.text);
     if (r) {
       const reviewed = Number(r.groups!.y);

@@ -12,6 +12,8 @@ const DASHES = new Set(['-', '–', '—']);
 // Nouns of units whose names go on in lowercase: "Đội vận động quần chúng", "Ban chỉ đạo"
 const UNIT_NOUNS = new Set(['Đội', 'Ban', 'Tổ', 'Phòng', 'Hội', 'Đoàn', 'Trung tâm', 'Câu lạc bộ', 'Nhóm', 'Văn phòng']);
 
+// words of address before another person's name
+const HONORIFIC_WORDS = new Set(['ông', 'bà', 'anh', 'chị', 'thầy', 'cô', 'đồng', 'đ/c', 'em', 'chú', 'bác']);
 // Departments of a workplace, named in lowercase after a body: "Công đoàn bộ phận may"
 const DEPARTMENTS = new Set(['bộ phận', 'phân xưởng']);
 
@@ -42,7 +44,7 @@ function bodyEnd(tokens: Token[], i: number): number {
       if (t.cap || t.allCaps) { j++; continue; }
       // a department inside a body runs on in lowercase too: "Công đoàn bộ phận may", "phân xưởng sấy"
       if (unit < 0 && j > i && DEPARTMENTS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`)) unit = j;
-      if (unit >= 0 && j - unit < 12 && !VERB_PAIRS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`) && (!TITLE_STOP_WORDS.has(t.lower) || TITLE_BODY_WORDS.has(t.lower))) { j++; continue; }
+      if (unit >= 0 && j - unit < 12 && !VERB_PAIRS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`) && (!TITLE_STOP_WORDS.has(t.lower) || TITLE_BODY_WORDS.has(t.lower)) && !anotherPerson(tokens, j)) { j++; continue; }
       // "Đảng ủy Khối các cơ quan tỉnh"
       if (t.lower === 'các' && tokens[j - 1]?.text === 'Khối') { j++; continue; }
       // prepositions inside a unit's name: "Đội Cảnh sát quản lý hành chính về trật tự xã hội"
@@ -89,6 +91,13 @@ function bodyEnd(tokens: Token[], i: number): number {
     break;
   }
   return j;
+}
+
+/** "và thầy Bùi Quang Trung", "và ông …": "và" that brings in another person ends a unit's name. */
+function anotherPerson(tokens: Token[], j: number): boolean {
+  if (tokens[j]!.lower !== 'và') return false;
+  const n = tokens[j + 1];
+  return !!n && (HONORIFIC_WORDS.has(n.lower) || isSurname(n.text));
 }
 
 function isVerbOrEnd(t: Token | undefined): boolean {
