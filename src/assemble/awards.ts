@@ -114,7 +114,11 @@ function totalOf(f: Fact, typed: Typed, texts: Map<number, string>, search: { bu
     // a combined count equal to typed counts of the article: "117 tập thể, cá nhân" = 34 + 83;
     // a headline's may sum combined counts of the body too: "khen thưởng 380 tập thể, cá nhân"
     // = 45 tập thể, cá nhân + 120 tập thể + 215 cá nhân
-    const parts = firstCounts(typed.all, f);
+    // In the body, parts have the total's level when both have one: "35 tập thể, cá nhân" of the
+    // district does not sum "12 tập thể, 15 cá nhân" and "8 cá nhân" given by the city. (A
+    // headline sums every level: "Phường A khen thưởng 23 tập thể, cá nhân".)
+    const sameLevel = (o: Fact): boolean => o.level === null || o.level === f.level;
+    const parts = firstCounts(f.headline || f.level === null ? typed.all : typed.all.filter(sameLevel), f);
     if (f.headline && f.recipient_type !== null) parts.push(...firstCounts(typed.combined, f).slice(0, Math.max(0, MAX_PARTS - parts.length)));
     return subsetSum(parts, f.count, search);
   }

@@ -165,3 +165,25 @@ describe('assemble: a headline total of combined and typed counts', () => {
     expect(brief(awards).map((a) => a[1])).toEqual([30, 10, 20]);
   });
 });
+
+describe('assemble: a combined count of the body and typed counts of other levels', () => {
+  it('keeps a combined count whose sum by typed counts would mix levels', () => {
+    const { awards } = assemble([
+      fact({ recipient_type: 'tập thể', count: 12, sentence: 3, pos: 300, level: 'thành phố' }),
+      fact({ recipient_type: 'cá nhân', count: 15, sentence: 3, pos: 320, level: 'thành phố' }),
+      fact({ recipient_type: 'tập thể, cá nhân', count: 27, sentence: 3, pos: 360, level: 'quận' }),
+    ]);
+    expect(brief(awards).map((a) => a[1])).toEqual([12, 15, 27]);
+  });
+
+  it('drops a combined total of the same level, or of none', () => {
+    for (const level of ['quận', null] as const) {
+      const { awards } = assemble([
+        fact({ recipient_type: 'tập thể', count: 12, sentence: 3, pos: 300, level: 'quận' }),
+        fact({ recipient_type: 'cá nhân', count: 15, sentence: 3, pos: 320, level: 'quận' }),
+        fact({ recipient_type: 'tập thể, cá nhân', count: 27, sentence: 4, pos: 400, level }),
+      ]);
+      expect(brief(awards).map((a) => a[1])).toEqual([12, 15]);
+    }
+  });
+});

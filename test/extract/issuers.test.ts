@@ -58,5 +58,8 @@ describe('the issuer a count receives from', () => {
       [[12, 'tập thể', 'tỉnh', 'bằng khen'], [21, 'cá nhân', 'tỉnh', 'bằng khen'], [35, 'tập thể', 'huyện', 'giấy khen'], [47, 'cá nhân', 'huyện', 'giấy khen']]],
     ['Dịp này, 6 tập thể được tặng Giấy khen của Ban Thường vụ Huyện ủy, 9 cá nhân được tặng Giấy khen của Đảng ủy xã.',
       [[6, 'tập thể', 'huyện', 'giấy khen'], [9, 'cá nhân', 'xã', 'giấy khen']]],
+    // the giver before the counts it gives to, not the nearer one after them
+    ['Dịp này, Chủ tịch UBND tỉnh tặng bằng khen cho 4 tập thể, 9 cá nhân và UBND huyện tặng giấy khen cho 20 tập thể, cá nhân.',
+      [[4, 'tập thể', 'tỉnh', 'bằng khen'], [9, 'cá nhân', 'tỉnh', 'bằng khen'], [20, 'tập thể, cá nhân', 'huyện', 'giấy khen']]],
   ])('%s', (text, expected) => expect(levels(text)).toEqual(expected));
 });

@@ -49,6 +49,8 @@ const MEMBERS_OPENER = /^[^;.]{0,40}?(?:\slà|\sgồm|\sbao gồm|:|\snhư)\s[^;
 const SUBSET_OPENER = /(?:trong đó|trong số đó|trong số này|bao gồm cả|kể cả)(?: có)?[^;]{0,600}$/iu;
 // right after a count: the honour it gets ("5 hộ nhận Bằng khen", "3 tập thể được tặng Cờ thi đua")
 const OWN_HONOUR = /^(?:\s[\p{Ll}\s]{0,30})?\s(?:nhận|được tặng|được trao|được nhận|vinh dự nhận)\s(?:Bằng khen|Giấy khen|Cờ thi đua|Huân chương|Kỷ niệm chương|bằng khen|giấy khen|cờ thi đua|huân chương|kỷ niệm chương)/u;
+// between an issuer and a count it gives to: "tặng giấy khen cho 12 tập thể, "
+const GIVES_TO = /^\s?(?:(?:đã|cũng|vừa|đồng thời)\s)*(?:trao tặng|tặng|trao|khen thưởng|tuyên dương|biểu dương)\s[^;]{0,120}$/u;
 // between a count and the issuer after it: the count receives the honour from that issuer
 const RECEIVES_FROM = /^[^;]{0,80}?\s(?:nhận|được tặng|được trao|đón nhận)\s[^;]{0,60}?\scủa\s[^;]{0,30}$/u;
 const LEVEL_PREFIX_END = /^(?:\s?(?:có|là|gồm|:|,|đã|được))/u;
@@ -247,6 +249,10 @@ function nearestIssuer(issuers: Array<Hit<LevelValue>>, c: CountMention, text: s
   // khen của Chủ tịch UBND tỉnh và 40 tập thể nhận Giấy khen của Chủ tịch UBND huyện"
   const after = issuers.find((h) => h.start >= c.end);
   if (after && RECEIVES_FROM.test(text.slice(c.end, after.start))) return after.value;
+  // the last issuer before the count, when the count is what it gives: "Giám đốc Công an TP
+  // HCM tặng giấy khen cho 12 tập thể, 15 cá nhân và UBND quận tặng giấy khen cho 35 …"
+  const before = issuers.filter((h) => h.end <= c.start).pop();
+  if (before && GIVES_TO.test(text.slice(before.end, c.start))) return before.value;
   let b: Hit<LevelValue> | null = null;
   for (const h of issuers) if (!b || Math.abs(h.start - c.start) < Math.abs(b.start - c.start)) b = h;
   return b?.value ?? null;
