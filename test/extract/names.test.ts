@@ -105,6 +105,10 @@ describe('names in sentences', () => {
     ['Ông Sáu, Trưởng ấp Tân Lập, cho biết.', [['Sáu', ['Trưởng ấp Tân Lập']]]],
     ['Ông K\'Brel, Trưởng thôn Đạ Nghịt, cho biết.', [["K'Brel", ['Trưởng thôn Đạ Nghịt']]]],
     ['Trưởng Ban Tôn Giáo phát biểu tại buổi lễ.', []],
+    // "Sáng" ends a name; it opens a time of day only at a sentence start
+    ['Phó Trưởng Ban Dân vận Tỉnh ủy Quách Văn Sáng phát biểu.', [['Quách Văn Sáng', ['Phó Trưởng Ban Dân vận Tỉnh ủy']]]],
+    // a rank after "của" is still its bearer's own
+    ['Theo báo cáo của Thiếu tá Lò Văn Pao, Đồn trưởng Đồn Biên phòng Mường Khương, đơn vị đã cử 12 cán bộ.', [['Lò Văn Pao', ['Thiếu tá', 'Đồn trưởng Đồn Biên phòng Mường Khương']]]],
     // a Khmer name with a word that also ends "Công Ty"
     ['Ông Chau Ty Ra, Phó Chủ tịch UBND xã Lương Phi, phát biểu.', [['Chau Ty Ra', ['Phó Chủ tịch UBND xã Lương Phi']]]],
     ['Giám đốc Công Ty Lâm Nghiệp Đông Bắc Trần Văn Hưng phát biểu.', [['Trần Văn Hưng', ['Giám đốc Công Ty Lâm Nghiệp Đông Bắc']]]],

@@ -38,7 +38,8 @@ export function findMentions(sentence: string): Mention[] {
     }
     // official.title-name: "Phó Bí thư Thành ủy Cần Thơ Trần Quốc Bảo", "các Phó Bí thư: A, B"
     // — but not a title someone acts for: "Thừa ủy quyền của Chủ tịch UBND tỉnh, Đại tá …"
-    if (headAt(tokens, i) > 0 && !ACTING_FOR.has(tokens[i - 1]?.lower ?? '')) {
+    // (a rank is always its bearer's own: "báo cáo của Thiếu tá Lý Văn Hưng")
+    if (headAt(tokens, i) > 0 && (!ACTING_FOR.has(tokens[i - 1]?.lower ?? '') || rankAt(tokens, i) > 0)) {
       const chain = readTitleChain(tokens, i);
       if (chain) {
         if (chain.name) {

@@ -26,8 +26,9 @@ const NEVER_IN_NAME = new Set([
   'UBND', 'HĐND', 'MTTQ',
 ]);
 // "Thị", "Đức", "Văn" are middle names; keep them allowed after the first token ("Ty" too: the
-// Khmer name "Chau Ty Ra", while "Công Ty" opens with no family name)
-const MIDDLE_OK = new Set([...MIDDLE_NAMES, 'Ty', 'Thị', 'Đức', 'Hòa', 'Linh', 'Thành', 'Đồng', 'Thượng', 'Nam', 'Dân', 'Trung', 'Nhân', 'Chí', 'Công', 'Phúc', 'Trường', 'Sơn']);
+// Khmer name "Chau Ty Ra", while "Công Ty" opens with no family name; "Sáng" of "Quách Văn
+// Sáng", while "Sáng 15/10" opens a sentence)
+const MIDDLE_OK = new Set([...MIDDLE_NAMES, 'Ty', 'Sáng', 'Thị', 'Đức', 'Hòa', 'Linh', 'Thành', 'Đồng', 'Thượng', 'Nam', 'Dân', 'Trung', 'Nhân', 'Chí', 'Công', 'Phúc', 'Trường', 'Sơn']);
 
 // Words after which a place name, not a person, is written
 const PLACE_BEFORE = new Set(['ủy', 'uỷ', 'huyện', 'tỉnh', 'xã', 'phường', 'quận', 'thị', 'trấn', 'xã', 'tp', 'phố', 'làng', 'bản', 'thôn', 'ấp', 'chùa', 'xứ', 'khu', 'đồn']);
