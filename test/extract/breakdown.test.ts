@@ -58,3 +58,13 @@ describe('counts that describe a recipient', () => {
     expect(awards(body)).toEqual(expected);
   });
 });
+
+describe('a form before another verb of honour', () => {
+  it.each([
+    // the giấy khen is the 18 tập thể's; the 12 are honoured as examples
+    ['Ngày 5/12/2022, Ban Chấp hành Hội Nông dân tỉnh tặng giấy khen cho 18 tập thể và biểu dương 12 gương điển hình.',
+      [[18, 'tập thể', 'tỉnh', 'giấy khen'], [12, null, 'tỉnh', 'điển hình']]],
+  ] as Array<[string, unknown[]]>)('%s', (body, expected) => {
+    expect(awards(body)).toEqual(expected);
+  });
+});

@@ -98,7 +98,7 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
       previousHonour = true;
       let level = levelOf.get(c) ?? null;
       let levelRule = level ? 'level.stated' : null;
-      const ownForm = formNear(clause.forms, c);
+      const ownForm = formNear(clause.forms.filter((f) => !cutOff(f, c, cues)), c);
       if (!level && !ownForm) {
         // "Hội nghị tuyên dương 2 cá nhân …; gia đình bà … đạt điển hình cấp Thành phố"
         const next = parts.slice(ci + 1).find((p) => p.levels.length > 0);
@@ -223,6 +223,14 @@ function levelsInClause(clause: Clause, text: string): Map<CountMention, LevelVa
     map.set(c, bestHit.value);
   }
   return map;
+}
+
+/**
+ * Whether a form before the count belongs to another honour: a verb of honour stands between
+ * them ("tặng giấy khen cho 21 tập thể và biểu dương 15 gương điển hình").
+ */
+function cutOff(f: Hit<AwardForm>, c: CountMention, cues: Array<Hit<'honour' | 'proposal' | 'activity'>>): boolean {
+  return f.end <= c.start && cues.some((h) => h.value === 'honour' && h.start >= f.end && h.end <= c.start);
 }
 
 function formNear(forms: Array<Hit<AwardForm>>, c: CountMention): AwardForm | null {

@@ -42,10 +42,13 @@ export function inferYear(sentences: Sentence[], at: Sentence, month: number, da
     if (m && Number(m.groups!.to) - Number(m.groups!.from) >= 5) return { year: Number(m.groups!.to), rule: 'year.range-end' };
   }
   for (const s of near) {
-    // "năm học 2013 - 2014": September to May; a day of August or later is in the first year
+    // "năm học 2013 - 2014": September to May; a day of August or later is in the first year,
+    // but the review of a whole school year comes after it ends ("tổng kết năm học 2017 - 2018"
+    // on 19/8 is in 2018)
     const school = SCHOOL_YEAR.exec(s.text);
     if (school && Number(school.groups!.to) === Number(school.groups!.from) + 1) {
-      return { year: month >= 8 ? Number(school.groups!.from) : Number(school.groups!.to), rule: 'year.school-year' };
+      const reviewed = /tổng kết[^.;]{0,60}$/iu.test(s.text.slice(0, school.index));
+      return { year: month >= 8 && !reviewed ? Number(school.groups!.from) : Number(school.groups!.to), rule: 'year.school-year' };
     }
     const r = REVIEWED.exec(s.text);
     if (r) {
