@@ -55,10 +55,15 @@ function compatible(a: Fact, b: Fact): boolean {
   if (a.level && b.level && a.level !== b.level) return false;
   // named recipients with no name in common are two facts: "ông A … được tuyên dương. Ông B …
   // được tặng Giấy khen"
-  if (a.recipients.length > 0 && b.recipients.length > 0 && !a.recipients.some((r) => b.recipients.includes(r))) return false;
+  // (a name written short is the same: "Công đoàn Công ty" and "Công đoàn Công ty cổ phần May …")
+  if (a.recipients.length > 0 && b.recipients.length > 0 && !a.recipients.some((r) => b.recipients.some((o) => sameName(r, o)))) return false;
   if (a.headline || b.headline) return true;
   if (a.sentence === b.sentence) return false;
   return a.award === b.award || !a.award || !b.award || WEAK.has(a.award) || WEAK.has(b.award);
+}
+
+function sameName(a: string, b: string): boolean {
+  return a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);
 }
 
 function merge(into: Fact, other: Fact): void {
@@ -66,7 +71,12 @@ function merge(into: Fact, other: Fact): void {
   if ((!into.award || WEAK.has(into.award)) && other.award && !WEAK.has(other.award)) into.award = other.award;
   else if ((!into.award || GENERIC.has(into.award)) && other.award && !GENERIC.has(other.award)) into.award = other.award;
   into.year ??= other.year;
-  for (const r of other.recipients) if (!into.recipients.includes(r)) into.recipients.push(r);
+  // a name told again whole replaces its short form
+  for (const r of other.recipients) {
+    const k = into.recipients.findIndex((e) => sameName(e, r));
+    if (k < 0) into.recipients.push(r);
+    else if (r.length > into.recipients[k]!.length) into.recipients[k] = r;
+  }
   if (into.headline && !other.headline) {
     into.headline = false;
     into.evidence = other.evidence;

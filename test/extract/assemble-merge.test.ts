@@ -54,6 +54,14 @@ describe('assemble: a fact told twice', () => {
     ]);
   });
 
+  it('merges a recipient named short with the same one named whole', () => {
+    const { awards } = assemble([
+      fact({ recipient_type: 'tập thể', count: 1, sentence: 1, pos: 100, level: 'trung ương', award: 'bằng khen', recipients: ['Hội Nông dân xã'], rule: 'award.named-given' }),
+      fact({ recipient_type: 'tập thể', count: 1, sentence: 2, pos: 200, level: 'trung ương', award: 'bằng khen', recipients: ['Hội Nông dân xã Tân Hòa'], rule: 'award.named-received' }),
+    ]);
+    expect(awards.map((a) => [a.count, a.recipients])).toEqual([[1, ['Hội Nông dân xã Tân Hòa']]]);
+  });
+
   it('keeps a level stated the first time when the second telling states none', () => {
     const { awards } = assemble([
       fact({ recipient_type: 'cá nhân', count: 7, sentence: 1, pos: 100, level: 'huyện', levelRule: 'level.stated' }),
