@@ -173,3 +173,15 @@ describe('persons addressed as teachers', () => {
       [['cá nhân', 2, ['Lê Thị Mai', 'Trần Văn Hào'], null, 'kỷ niệm chương', RECEIVED, 'Cô Lê Thị Mai, Tổ trưởng tổ Toán và thầy Trần Văn Hào, Tổ trưởng tổ Ngữ văn vinh dự nhận']]],
   ] as Array<[string, N[]]>)('%s', (sentence, expected) => expect(named(sentence)).toEqual(expected));
 });
+
+describe('a place honoured as a whole', () => {
+  it.each([
+    ['Dịp này, Chủ tịch UBND tỉnh tặng Cờ thi đua cho xã Tân Lập, đơn vị dẫn đầu phong trào thi đua năm 2019.',
+      [['tập thể', 1, ['xã Tân Lập'], 'tỉnh', 'cờ thi đua', GIVEN, 'tặng Cờ thi đua cho xã Tân Lập']]],
+  ] as Array<[string, N[]]>)('%s', (sentence, expected) => expect(named(sentence)).toEqual(expected));
+  // a place after a person's title is an address, not a second recipient
+  it('an address after a title is no recipient', () => {
+    const got = named('Dịp này, ông Lê Văn Tám, Tổ trưởng Tổ dân phố 4, khu phố 2, Phường 7 được công nhận điển hình cấp quận.');
+    expect(got.map((n) => n[2])).toEqual([['Lê Văn Tám']]);
+  });
+});

@@ -25,6 +25,8 @@ export interface NameSpan { start: number; end: number; name: string }
 
 // The head word of a body's name: "Ban Dân vận …", "Công an TP …", "Trường THPT …"
 const ORG_HEAD = /^(?:Công đoàn|Thành đoàn|Tỉnh đoàn|Huyện đoàn|Quận đoàn|Chi đoàn|Nông trường|Lâm trường|Học viện|Đại học|Hải đoàn|Nhóm|Đội|Thánh thất|Hội thánh|Chùa|Nhà văn hóa|Ban|Hội|Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|Trường|Tổ|Ủy ban|Uỷ ban|UBND|Công an|Bệnh viện|Đồn|Công ty|Tổng công ty|Hợp tác xã|HTX|Chi hội|Đoàn|Trạm|Phòng|Sở|Cục|Khoa|Câu lạc bộ|CLB|Nhà máy|Xí nghiệp|Liên đoàn|Mặt trận|Hội đồng|Bộ Chỉ huy|Bộ đội|Tiểu đoàn|Đại đội|Trung đoàn|Lữ đoàn|Sư đoàn|Quân khu|Văn phòng|Trung tâm|Ngân hàng|Giáo xứ|Khu phố|Tổ dân phố|Huyện ủy|Huyện uỷ|Quận ủy|Tỉnh ủy|Thành ủy|Thị ủy)(?![\p{L}])/u;
+// a place honoured as a whole: "tặng Cờ thi đua cho xã Nghĩa Thái", "cho Phường 5"
+const PLACE_HEAD = /^(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hị xã|[Hh]uyện|[Qq]uận|[Tt]hôn|[Bb]ản|[Ấấ]p|[Kk]hu phố)\s(?:\p{Lu}|\d)/u;
 // "tặng Giấy khen cho …", "trao Huân chương Lao động hạng Ba cho …", "trao thưởng cho …"
 // (GIVE_TO and RECEIVE must not follow a letter: that is checked in code, lexicon/pattern.ts)
 const GIVE_TO = /(?:trao tặng|trao|tặng|gắn)\s(?<what>[^;:]{0,90}?)\scho\s(?!các|những|nhiều|\d|mỗi|một số|hơn|gần)/gu;
@@ -61,7 +63,8 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     const at = m.index + m[0].length;
     const forms = findForms(m.groups!.what!);
     if (forms.length === 0 && !/thưởng/u.test(m.groups!.what!)) continue;
-    const obj = recipientAt(text, at, people);
+    // (a place given an honour follows "cho"; elsewhere a place is an address: "…, khu phố 3, Phường 5")
+    const obj = recipientAt(text, at, people, true);
     if (!obj || countsAt.some((c) => c >= at && c < obj.end)) continue;
     const clauseStart = Math.max(text.lastIndexOf(';', m.index) + 1, 0);
     const before = text.slice(clauseStart, m.index + m[0].length);
@@ -141,8 +144,8 @@ function recipientList(text: string, i: number, to: number, people: NameSpan[]):
   return out;
 }
 
-/** A body's or persons' name starting at i: its type, count and names. */
-function recipientAt(text: string, i: number, people: NameSpan[]): { type: RecipientTypeValue; count: number; names: string[]; end: number } | null {
+/** A body's or persons' name starting at i (a place's too, with `places`): its type, count and names. */
+function recipientAt(text: string, i: number, people: NameSpan[], places = false): { type: RecipientTypeValue; count: number; names: string[]; end: number } | null {
   const rest = text.slice(i);
   // persons: "ông Giàng A Dế, Trưởng bản …", "Linh mục Trần Minh Đức", "đồng chí A và B",
   // "ThS. Lê Văn Tám", "PGS.TS Trần Hòa"
@@ -160,8 +163,10 @@ function recipientAt(text: string, i: number, people: NameSpan[]): { type: Recip
     const type: RecipientTypeValue = HOUSEHOLD_OF.test(text.slice(i, first.start)) ? 'gia đình' : 'cá nhân';
     return { type, count: names.length, names, end };
   }
-  if (!ORG_HEAD.test(rest)) return null;
-  const end = orgNameEnd(text, i);
+  const place = places && !ORG_HEAD.test(rest) ? PLACE_HEAD.exec(rest) : null;
+  if (!ORG_HEAD.test(rest) && !place) return null;
+  // (a place's name is read after its lowercase head: "xã |Nghĩa Thái")
+  const end = orgNameEnd(text, place ? i + place[0].length - 1 : i);
   if (end <= i) return null;
   return { type: 'tập thể', count: 1, names: [text.slice(i, end)], end };
 }
