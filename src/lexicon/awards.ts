@@ -11,6 +11,9 @@ export const AWARD_FORMS: Record<string, AwardForm> = {
   'cờ thi đua': { value: 'cờ thi đua', rank: 3 },
   'bằng khen': { value: 'bằng khen', rank: 3 },
   'giấy khen': { value: 'giấy khen', rank: 3 },
+  // a title of honour: "danh hiệu Chiến sĩ thi đua cơ sở"
+  'chiến sĩ thi đua': { value: 'chiến sĩ thi đua', rank: 3 },
+  'chiến sỹ thi đua': { value: 'chiến sĩ thi đua', rank: 3 },
   'bằng công nhận': { value: 'công nhận', rank: 2 },
   'giấy chứng nhận': { value: 'công nhận', rank: 2 },
   'điển hình': { value: 'điển hình', rank: 2 },

@@ -13,6 +13,7 @@ export const FIXTURES = new URL('../../fixtures/articles/', import.meta.url).pat
 export const HOLDOUT = new URL('../../fixtures/holdout/', import.meta.url).pathname;
 export const BLIND = new URL('../../fixtures/blind/', import.meta.url).pathname;
 export const BLIND3 = new URL('../../fixtures/blind3/', import.meta.url).pathname;
+export const BLIND4 = new URL('../../fixtures/blind4/', import.meta.url).pathname;
 
 export interface Scored { file: string; gold: Gold; score: FileScore; record: ReturnType<typeof extract> }
 

@@ -68,3 +68,14 @@ describe('a form before another verb of honour', () => {
     expect(awards(body)).toEqual(expected);
   });
 });
+
+describe('the title "Chiến sĩ thi đua"', () => {
+  it.each([
+    ['Ngày 5/12/2022, Giám đốc Sở Y tế tặng giấy khen cho 9 tập thể; 12 cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở năm 2022.',
+      [[9, 'tập thể', 'tỉnh', 'giấy khen'], [12, 'cá nhân', 'cơ sở', 'chiến sĩ thi đua']]],
+    ['Ngày 5/12/2022, 3 cá nhân được công nhận danh hiệu Chiến sĩ thi đua cấp tỉnh.',
+      [[3, 'cá nhân', 'tỉnh', 'chiến sĩ thi đua']]],
+  ] as Array<[string, unknown[]]>)('%s', (body, expected) => {
+    expect(awards(body)).toEqual(expected);
+  });
+});

@@ -54,9 +54,10 @@ export const findContest = finder(new RegExp(`(?:${alternation(lowercase(CONTEST
 // Right after the recipient word: "tập thể đăng ký", "hộ nghèo", "cá nhân được đề nghị"
 export const NOT_HONOUR_RIGHT = new RegExp(`^(?:,? ?(?:tiêu biểu|xuất sắc|điển hình|trên địa bàn|của [\\p{L} ]{1,30}?))? ?(?:${alternation(NOT_HONOUR_AFTER)})${END}`, 'iu');
 
-// level.stated: "cấp Thành phố", "cấp quận", "cấp cơ sở" — not "cấp ủy" (a party committee)
+// level.stated: "cấp Thành phố", "cấp quận", "cấp cơ sở" — not "cấp ủy" (a party committee);
+// the title "Chiến sĩ thi đua cơ sở" names its tier without "cấp"
 export const findLevels = finder(
-  new RegExp(`cấp (?<w>${alternation(lowercase(Object.keys(LEVEL_WORDS)))})${END}`, 'gu'),
+  new RegExp(`(?:cấp|chiến sĩ thi đua|chiến sỹ thi đua) (?<w>${alternation(lowercase(Object.keys(LEVEL_WORDS)))})${END}`, 'gu'),
   (m) => LEVEL_WORDS[m.groups!.w!] ?? null,
 );
 
