@@ -3,7 +3,7 @@ import { expandInputs } from '../read/inputs.js';
 import { DEFAULT_MAX_BYTES } from '../read/load.js';
 import { makeWriter, type Format } from '../write/writers.js';
 import type { Table } from '../write/rows.js';
-import { processJobs, type Job, type Outcome } from './process.js';
+import type { Job, Outcome } from './process.js';
 import { runOrdered, type Execute } from './runner.js';
 import { fileOutput, formatOfPath, stdoutOutput } from './output.js';
 import { readStdin } from './stdin.js';
@@ -68,14 +68,21 @@ export async function extractCommand(o: ExtractCommandOptions): Promise<number> 
 
 /**
  * A worker that dies takes its batch with it; each input of the batch is then tried again
- * on its own, so only the input that kills a worker is lost, with one error line.
+ * on its own, so only the input that kills a worker is lost, with one error line. An input
+ * that runs a worker out of its memory (see pool.ts) is read in the main thread instead.
  */
 async function retryAlone(execute: Execute, batch: Job[]): Promise<Outcome[]> {
   const out: Outcome[] = [];
   for (const job of batch) {
     out.push(await execute([job]).then(
       (o) => o[0]!,
-      (e: unknown) => ({ ok: false as const, file: job.file, message: `worker failed: ${e instanceof Error ? e.message : String(e)}` }),
+      async (e: unknown) => {
+        if ((e as { code?: string } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+          const { processJob } = await import('./process.js');
+          return processJob(job);
+        }
+        return { ok: false as const, file: job.file, message: `worker failed: ${e instanceof Error ? e.message : String(e)}` };
+      },
     ));
   }
   return out;
@@ -90,9 +97,16 @@ async function countInputs(o: ExtractCommandOptions): Promise<number> {
   return n;
 }
 
-/** In-process for one job; a worker pool for more (loaded only then). */
+/**
+ * In-process for one job; a worker pool for more. Each is loaded only then: with workers, the
+ * main thread never loads the extractors (nor their lexicons and regexes), which keeps its
+ * memory small.
+ */
 async function executor(jobs: number): Promise<{ execute: Execute; close: () => Promise<void> }> {
-  if (jobs <= 1) return { execute: processJobs, close: () => Promise.resolve() };
+  if (jobs <= 1) {
+    const { processJobs } = await import('./process.js');
+    return { execute: processJobs, close: () => Promise.resolve() };
+  }
   const { makePool } = await import('./pool.js');
   const pool = makePool(jobs);
   return {

@@ -77,3 +77,22 @@ describe('nothing lost (built CLI)', () => {
     expect(lines(r.stdout).map((l) => (JSON.parse(l) as { file: string }).file)).toEqual(good);
   });
 });
+
+// A worker thread has a bounded heap (src/run/pool.ts); an article too big for it kills the
+// worker, and is read again in the main thread: nothing is lost, nothing is printed, and the
+// output is the single-thread one. DVK_WORKER_HEAP_MB makes the bound small enough to hit.
+describe('an article that runs a worker out of memory', () => {
+  it('is read in the main thread; the output is that of --jobs 1', () => {
+    const dir = tempDir();
+    for (const [k, n] of GOOD.entries()) copyFileSync(join(FIXTURES, n), join(dir, `good-${k}.txt`));
+    const unit = 'Ngày 13/10/2020, Huyện ủy Tân Phú tổ chức hội nghị tuyên dương 12 tập thể, 20 cá nhân điển hình “Dân vận khéo” cấp huyện. ';
+    writeFileSync(join(dir, 'huge.txt'), unit.repeat(Math.ceil(3_000_000 / unit.length)));
+    const args = ['extract', '--format', 'jsonl', '--max-bytes', '60000000', dir];
+    const small = dvk([...args, '--jobs', '2'], { env: { DVK_WORKER_HEAP_MB: '24' } });
+    const single = dvk([...args, '--jobs', '1']);
+    expect(small.status).toBe(0);
+    expect(small.stderr).toBe('');
+    expect(lines(small.stdout)).toHaveLength(GOOD.length + 1);
+    expect(small.stdout).toBe(single.stdout);
+  }, 120_000);
+});
