@@ -16,7 +16,8 @@ const MAY_NAME_OFFICIAL = new RegExp(
   'u',
 );
 const GLUED_CAPITAL = /\p{Ll}\p{Lu}/u;
-const byPattern = (text: string): boolean => testAtWordStart(MAY_NAME_OFFICIAL, text, 'letter-mark') || GLUED_CAPITAL.test(text);
+const HIGHLANDS_NAME = /(?<![\p{L}\p{M}])[HK]['’]\p{Lu}/u;
+const byPattern = (text: string): boolean => testAtWordStart(MAY_NAME_OFFICIAL, text, 'letter-mark') || GLUED_CAPITAL.test(text) || HIGHLANDS_NAME.test(text);
 
 const FIXTURES = new URL('../../fixtures/', import.meta.url);
 
@@ -34,6 +35,9 @@ describe('mayNameOfficial', () => {
     ['Xã Tân Hòa tổ chức hội nghị.', false],
     ['tổ chức Hội nghị', false],
     ['kông An', false],
+    ["Trưởng Khoa Nhi H'Bil Êban phát biểu.", true],
+    ['già làng K’Brel', true],
+    ["\u0301H'Bil", false],
     ['1 ông An', true],
     ['Nguyễn  Văn (a family name, two spaces)', false],
     ['Nguyễn: Văn', false],
@@ -58,7 +62,7 @@ describe('mayNameOfficial', () => {
   });
 
   it('decides random text as the pattern does', () => {
-    const PIECES = ['Nguyễn', 'Lê', 'ông', 'Ông', 'bà', 'đồng chí', 'đ/ c', 'TS.', 'H', "'", '’', ' ', ':', 'A', 'Ư', 'a', 'ă', '\u0301', '𐐀', '𐐨', '\ud800', 'ǅ', '1', '.', ',', 'x', 'Y'];
+    const PIECES = ['Nguyễn', 'Lê', 'ông', 'Ông', 'bà', 'đồng chí', 'đ/ c', 'TS.', 'H', 'K', "'", '’', ' ', ':', 'A', 'Ư', 'a', 'ă', '\u0301', '𐐀', '𐐨', '\ud800', 'ǅ', '1', '.', ',', 'x', 'Y'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 20 }), (parts) => {
         const s = parts.join('');
