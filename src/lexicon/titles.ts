@@ -111,4 +111,6 @@ export const TITLE_STOP_WORDS = new Set([
   'ân', 'cần', 'hỏi', 'thăm', 'trực', 'tiếp', 'chỉ', 'đạo', 'quán', 'triệt', 'cảm', 'ơn', 'kể', 'vui',
   'bà', 'ông', 'anh', 'chị', 'đồng chí', 'người', 'nhân', 'dân', 'năm', 'ngày', 'tháng', 'sau', 'trước',
   'thì', 'mà', 'nên', 'nhưng', 'rồi', 'đều', 'vẫn', 'hay', 'hoặc', 'lại', 'không', 'chưa', 'cần', 'phải', 'sẽ',
+  // verbs of speech and memory: "… Thành ủy Nha Trang nhắc lại", "… bộc bạch"
+  'nhắc', 'nhớ', 'bộc', 'trăn',
 ]);

@@ -163,6 +163,8 @@ const QUALIFIERS: Array<[string, Person[]]> = [
   ['Ông Lê Văn Tư, Chủ tịch, cho biết Tân Phú có 12 mô hình.', [['Lê Văn Tư', ['Chủ tịch']]]],
   // "và" and another person's honorific end a unit named in lowercase
   ['Cô Lê Thị Mai, Tổ trưởng tổ Toán và thầy Trần Văn Hào, Tổ trưởng tổ Ngữ văn vinh dự nhận Kỷ niệm chương.', [['Lê Thị Mai', ['Tổ trưởng tổ Toán']], ['Trần Văn Hào', ['Tổ trưởng tổ Ngữ văn']]]],
+  // a verb of speech after a place ends the title
+  ['Bà Lê Thị Hoa, Thành ủy viên, Trưởng Ban Dân vận Thành ủy Tam Kỳ nhắc lại những năm tháng khó khăn.', [['Lê Thị Hoa', ['Thành ủy viên', 'Trưởng Ban Dân vận Thành ủy Tam Kỳ']]]],
   // a department named in lowercase inside a body, then the company as a qualifier
   ['Chị Lê Thị Mơ, Tổ trưởng Công đoàn bộ phận may, Công ty TNHH Dệt Hòa Bình, kể lại.', [['Lê Thị Mơ', ['Tổ trưởng Công đoàn bộ phận may, Công ty TNHH Dệt Hòa Bình']]]],
   ['Anh Trần Văn Lực, Quản đốc phân xưởng sấy Nhà máy Chè Mộc Châu, cho biết.', [['Trần Văn Lực', ['Quản đốc phân xưởng sấy Nhà máy Chè Mộc Châu']]]],
