@@ -29,21 +29,27 @@ const HONORIFIC = byLast(HONORIFICS.flatMap((h) => [h, capitalized(h)]));
 
 const UPPER = /^\p{Lu}$/u;
 const LOWER = /^\p{Ll}$/u;
-// letter case of code points beyond ASCII, as they are met
-const caseMemo = new Map<number, number>();
-const NONE = 0;
-const UP = 1;
-const LOW = 2;
+const NONE = 1;
+const UP = 2;
+const LOW = 3;
+// letter case of the characters of the Basic Multilingual Plane, as they are met (0: not yet)
+const bmpCase = new Uint8Array(0x10000);
 
 function caseOf(cp: number): number {
   if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a ? UP : cp >= 0x61 && cp <= 0x7a ? LOW : NONE;
-  let c = caseMemo.get(cp);
-  if (c === undefined) {
-    const ch = String.fromCodePoint(cp);
-    c = UPPER.test(ch) ? UP : LOWER.test(ch) ? LOW : NONE;
-    if (caseMemo.size < 8192) caseMemo.set(cp, c);
+  if (cp < 0x10000) {
+    const known = bmpCase[cp]!;
+    if (known !== 0) return known;
+    const c = caseByPattern(cp);
+    bmpCase[cp] = c;
+    return c;
   }
-  return c;
+  return caseByPattern(cp);
+}
+
+function caseByPattern(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  return UPPER.test(ch) ? UP : LOWER.test(ch) ? LOW : NONE;
 }
 
 /** The code point that ends right before `i` (a surrogate pair read whole). */
