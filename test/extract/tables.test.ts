@@ -85,6 +85,18 @@ const VERTICAL: Array<[string, string, Row[]]> = [
   ]],
 ];
 
+// one line a form and a recipient type, the count after a colon
+const TYPED_LINES: Array<[string, string, Row[]]> = [
+  ['after a line about honours', [
+    'Kết quả khen thưởng như sau:',
+    'Bằng khen của Chủ tịch UBND tỉnh – tập thể: 4',
+    'Giấy khen của Ban Thường vụ Huyện ủy - cá nhân: 1.250',
+  ].join('\n'), [
+    ['Bằng khen của Chủ tịch UBND tỉnh – tập thể: 4', 'tỉnh', 'bằng khen', [['tập thể', 4, '4']]],
+    ['Giấy khen của Ban Thường vụ Huyện ủy - cá nhân: 1.250', 'huyện', 'giấy khen', [['cá nhân', 1250, '1.250']]],
+  ]],
+];
+
 const NOT_TABLES: Array<[string, string]> = [
   ['no word of honour near the header', 'Thống kê dân số\nTập thể | Cá nhân\nXã A | 3 | 4'],
   ['one column only', 'Khen thưởng\nHình thức | Tập thể\nBằng khen | 3'],
@@ -94,6 +106,7 @@ const NOT_TABLES: Array<[string, string]> = [
   ['vertical, a label that is a number', 'Khen thưởng\nTập thể\nCá nhân\n5\n3\n4'],
   ['vertical, a cell that is not a number', 'Khen thưởng\nTập thể\nCá nhân\nBằng khen\n3\nba'],
   ['vertical, a label with other words after it', 'Khen thưởng\nTập thể\nHộ nghèo được hỗ trợ\nBằng khen\n3\n4'],
+  ['typed lines of something else', 'Số liệu năm 2022:\nXã Tân Lập – hộ: 1.250\nXã Tân Hòa – hộ: 980'],
   ['prose', 'Hội nghị tuyên dương 24 tập thể, 23 cá nhân điển hình cấp quận.'],
 ];
 
@@ -103,6 +116,10 @@ describe('tables: one row per line', () => {
 
 describe('tables: one cell per line', () => {
   it.each(VERTICAL)('%s', (_name, text, expected) => expect(rows(text)).toEqual(expected));
+});
+
+describe('tables: one form and type a line', () => {
+  it.each(TYPED_LINES)('%s', (_name, text, expected) => expect(rows(text)).toEqual(expected));
 });
 
 describe('tables: negative corpus', () => {

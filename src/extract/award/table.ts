@@ -30,7 +30,36 @@ const NUMBER_CELL = /^(?:\d{1,3}(?:\.\d{3})+|\d+|-)$/u;
 
 /** Rows of every table in the article; the sentences they use are returned too. */
 export function findTables(sentences: Sentence[]): TableRow[] {
-  return [...horizontalTables(sentences), ...verticalTables(sentences)];
+  return [...horizontalTables(sentences), ...verticalTables(sentences), ...typedLines(sentences)];
+}
+
+// A list with the recipient type on each line, the count after a colon:
+//   "Bằng khen của Hội CCB tỉnh – tập thể: 3", "Giấy khen của UBND huyện - cá nhân: 24"
+const TYPED_LINE = /^(?<label>\S.{2,150}?)\s[-–—]\s(?:số\s)?(?<w>tập thể|cá nhân|hộ gia đình|gia đình|hộ)\s?:\s?(?<n>\d{1,3}(?:\.\d{3})+|\d+)\s*\.?$/iu;
+
+/** Lines of a typed list, each one form and one count; the list follows a line about honours. */
+function typedLines(sentences: Sentence[]): TableRow[] {
+  const rows: TableRow[] = [];
+  let open = false;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const m = s.lineStart && !s.debris ? TYPED_LINE.exec(s.text) : null;
+    if (!m) {
+      // the line before the list says these are honours: "Kết quả khen thưởng tại hội nghị:"
+      open = s.lineStart && HONOUR_WORDS.test(s.text) && /:\s*$/u.test(s.text);
+      continue;
+    }
+    const label = m.groups!.label!;
+    if (!open && !HONOUR_WORDS.test(label)) continue;
+    if (TOTAL_ROW.test(label)) continue;
+    const row = rowOf(s, label);
+    const count = Number(m.groups!.n!.replace(/\./gu, ''));
+    const at = s.text.lastIndexOf(m.groups!.n!);
+    if (count > 0) row.cells.push({ type: RECIPIENT_WORDS[m.groups!.w!.toLowerCase()]!, count, start: at, end: at + m.groups!.n!.length });
+    rows.push(row);
+    open = true;
+  }
+  return rows;
 }
 
 /**
