@@ -62,8 +62,18 @@ function compatible(a: Fact, b: Fact): boolean {
   return a.award === b.award || !a.award || !b.award || WEAK.has(a.award) || WEAK.has(b.award);
 }
 
+/**
+ * Whether two names are one recipient's, one written short: its words are the other's, in
+ * order, from the same first word ("Công ty Nước sạch Hà Đô" and "Công ty TNHH MTV Nước sạch
+ * Hà Đô", "Công đoàn Công ty" and "Công đoàn Công ty cổ phần May Phú Lộc").
+ */
 function sameName(a: string, b: string): boolean {
-  return a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a.split(' '), b.split(' ')] : [b.split(' '), a.split(' ')];
+  if (short[0] !== long[0]) return false;
+  let k = 0;
+  for (const w of long) if (k < short.length && w === short[k]) k++;
+  return k === short.length;
 }
 
 function merge(into: Fact, other: Fact): void {

@@ -62,6 +62,15 @@ describe('assemble: a fact told twice', () => {
     expect(awards.map((a) => [a.count, a.recipients])).toEqual([[1, ['Hội Nông dân xã Tân Hòa']]]);
   });
 
+  it('merges a name written with words left out (a legal form) with its whole name', () => {
+    const { awards } = assemble([
+      fact({ recipient_type: 'tập thể', count: 1, sentence: 0, pos: 10, headline: true, award: 'huân chương', recipients: ['Công ty Cấp nước Tân Hòa'] }),
+      fact({ recipient_type: 'tập thể', count: 1, sentence: 5, pos: 500, award: 'huân chương', recipients: ['Công ty TNHH MTV Cấp nước Tân Hòa'] }),
+      fact({ recipient_type: 'tập thể', count: 1, sentence: 6, pos: 600, award: 'huân chương', recipients: ['Công ty Thoát nước Tân Hòa'] }),
+    ]);
+    expect(awards.map((a) => a.recipients)).toEqual([['Công ty TNHH MTV Cấp nước Tân Hòa'], ['Công ty Thoát nước Tân Hòa']]);
+  });
+
   it('keeps a level stated the first time when the second telling states none', () => {
     const { awards } = assemble([
       fact({ recipient_type: 'cá nhân', count: 7, sentence: 1, pos: 100, level: 'huyện', levelRule: 'level.stated' }),

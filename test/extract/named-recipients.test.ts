@@ -185,3 +185,18 @@ describe('a place honoured as a whole', () => {
     expect(got.map((n) => n[2])).toEqual([['Lê Văn Tám']]);
   });
 });
+
+describe('named recipients: list items, religious bodies, orders', () => {
+  it.each([
+    // a list item with no verb: form, giver, "cho", recipient
+    ['- Bằng khen của Tổng Liên đoàn Lao động Việt Nam cho Công đoàn Công ty và 3 cá nhân;',
+      [['tập thể', 1, ['Công đoàn Công ty'], 'trung ương', 'bằng khen', GIVEN, '- Bằng khen của Tổng Liên đoàn Lao động Việt Nam cho Công đoàn Công ty']]],
+    ['Dịp này, Ủy ban MTTQ Việt Nam tỉnh tặng Bằng khen cho Họ đạo Cao Đài Long Hòa.',
+      [['tập thể', 1, ['Họ đạo Cao Đài Long Hòa'], 'tỉnh', 'bằng khen', GIVEN, 'tặng Bằng khen cho Họ đạo Cao Đài Long Hòa']]],
+  ] as Array<[string, N[]]>)('%s', (sentence, expected) => expect(named(sentence)).toEqual(expected));
+
+  it('an order (Huân chương) is trung ương whoever hands it over', () => {
+    const record = extract('Tin tức.\nPhó Chủ tịch UBND tỉnh Lê Văn Tám trao Huân chương Lao động hạng Ba cho Công ty Cấp nước Tân Hòa.', { file: 'x.txt' });
+    expect(record.awards.map((a) => [a.count, a.level, a.award, a.rule])).toEqual([[1, 'trung ương', 'huân chương', 'award.named-given+level.state-order']]);
+  });
+});

@@ -110,5 +110,13 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
       });
     });
   }
+  // an order (Huân chương) is conferred by the President, whoever hands it over: "Phó Chủ tịch
+  // UBND thành phố trao Huân chương Lao động hạng Nhì cho Công ty" is trung ương
+  for (const f of out) {
+    if (f.award === 'huân chương' && f.level !== 'trung ương') {
+      f.level = 'trung ương';
+      f.levelRule = 'level.state-order';
+    }
+  }
   return out;
 }
