@@ -52,13 +52,19 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
 
 function compatible(a: Fact, b: Fact): boolean {
   if (a.recipient_type !== b.recipient_type || a.count !== b.count) return false;
-  if (a.level && b.level && a.level !== b.level) return false;
+  // the one who hands an honour over does not tell its tier: "Bí thư Đảng ủy phường trao Bằng
+  // khen cho A" is the same fact as "trao Bằng khen của Chủ tịch UBND Thành phố cho A"
+  const giverOnly = a.levelRule === 'level.named-giver' || b.levelRule === 'level.named-giver';
+  if (a.level && b.level && a.level !== b.level && !(giverOnly && a.award === b.award)) return false;
   // named recipients with no name in common are two facts: "ông A … được tuyên dương. Ông B …
   // được tặng Giấy khen"
   // (a name written short is the same: "Công đoàn Công ty" and "Công đoàn Công ty cổ phần May …")
-  if (a.recipients.length > 0 && b.recipients.length > 0 && !a.recipients.some((r) => b.recipients.some((o) => sameName(r, o)))) return false;
+  const named = a.recipients.length > 0 && b.recipients.length > 0;
+  if (named && !a.recipients.some((r) => b.recipients.some((o) => sameName(r, o)))) return false;
   if (a.headline || b.headline) return true;
-  if (a.sentence === b.sentence) return false;
+  // two counts of one sentence are two facts, but one recipient named twice in it is one
+  // ("tặng Giấy khen cho gia đình cụ A", found as given and as counted)
+  if (a.sentence === b.sentence && !named) return false;
   return a.award === b.award || !a.award || !b.award || WEAK.has(a.award) || WEAK.has(b.award);
 }
 
@@ -77,7 +83,8 @@ function sameName(a: string, b: string): boolean {
 }
 
 function merge(into: Fact, other: Fact): void {
-  if (!into.level && other.level) { into.level = other.level; into.levelRule = other.levelRule; }
+  if ((!into.level || into.levelRule === 'level.named-giver') && other.level && other.levelRule !== 'level.named-giver') { into.level = other.level; into.levelRule = other.levelRule; }
+  else if (!into.level && other.level) { into.level = other.level; into.levelRule = other.levelRule; }
   if ((!into.award || WEAK.has(into.award)) && other.award && !WEAK.has(other.award)) into.award = other.award;
   else if ((!into.award || GENERIC.has(into.award)) && other.award && !GENERIC.has(other.award)) into.award = other.award;
   into.year ??= other.year;

@@ -71,6 +71,22 @@ describe('assemble: a fact told twice', () => {
     expect(awards.map((a) => a.recipients)).toEqual([['Công ty TNHH MTV Cấp nước Tân Hòa'], ['Công ty Thoát nước Tân Hòa']]);
   });
 
+  it('merges a caption whose level is only the hander\'s with the telling that names the issuer, keeping the issuer\'s level', () => {
+    const { awards } = assemble([
+      fact({ recipient_type: 'cá nhân', count: 1, sentence: 3, pos: 300, level: 'phường', levelRule: 'level.named-giver', award: 'bằng khen', recipients: ['Thích Huệ Tâm'], rule: 'award.named-given' }),
+      fact({ recipient_type: 'cá nhân', count: 1, sentence: 5, pos: 500, level: 'thành phố', levelRule: 'level.named', award: 'bằng khen', recipients: ['Thích Huệ Tâm'], rule: 'award.named-given' }),
+    ]);
+    expect(awards.map((a) => [a.level, a.rule])).toEqual([['thành phố', 'award.named-given+level.named']]);
+  });
+
+  it('merges one recipient found twice in one sentence', () => {
+    const { awards } = assemble([
+      fact({ recipient_type: 'gia đình', count: 1, sentence: 3, pos: 300, recipients: ['Lê Văn Thuận'], rule: 'award.named-given' }),
+      fact({ recipient_type: 'gia đình', count: 1, sentence: 3, pos: 300, recipients: ['Lê Văn Thuận'], rule: 'award.named' }),
+    ]);
+    expect(awards).toHaveLength(1);
+  });
+
   it('keeps a level stated the first time when the second telling states none', () => {
     const { awards } = assemble([
       fact({ recipient_type: 'cá nhân', count: 7, sentence: 1, pos: 100, level: 'huyện', levelRule: 'level.stated' }),

@@ -162,6 +162,8 @@ describe('a household named by its head', () => {
   it.each([
     ['Ông Lê Văn Hải trao Bằng khen của UBND tỉnh cho hộ ông Trần Văn Bảy.',
       [['gia đình', 1, ['Trần Văn Bảy'], 'tỉnh', 'bằng khen', GIVEN, 'trao Bằng khen của UBND tỉnh cho hộ ông Trần Văn Bảy']]],
+    ['UBND huyện tặng Giấy khen cho gia đình cụ Lê Văn Thuận.',
+      [['gia đình', 1, ['Lê Văn Thuận'], 'huyện', 'giấy khen', GIVEN, 'tặng Giấy khen cho gia đình cụ Lê Văn Thuận']]],
     ['Dịp này, hộ bà Lò Thị Mai được UBND huyện tặng Giấy khen.',
       [['gia đình', 1, ['Lò Thị Mai'], 'huyện', 'giấy khen', RECEIVED, 'hộ bà Lò Thị Mai được UBND huyện tặng']]],
   ] as Array<[string, N[]]>)('%s', (sentence, expected) => expect(named(sentence)).toEqual(expected));

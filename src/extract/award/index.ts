@@ -88,7 +88,7 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
         headline: s.headline,
         pos: s.start + n.start,
         localEnd: n.end,
-        levelRule: n.level ? 'level.named' : null,
+        levelRule: n.level ? (n.levelRule ?? 'level.named') : null,
       });
     }
     awards.forEach((a, k) => {

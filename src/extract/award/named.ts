@@ -19,6 +19,9 @@ export interface NamedAward {
   start: number;
   end: number;
   rule: string;
+  /** how the level was found: 'level.named', or 'level.named-giver' when only the one who
+   * hands the honour over gives it ("Bí thư Đảng ủy phường trao Bằng khen cho …") */
+  levelRule?: string;
 }
 
 export interface NameSpan { start: number; end: number; name: string }
@@ -61,7 +64,7 @@ const GIFT = /^\s?(?:\d+\s)?(?:quà|phần quà|suất quà|tiền|hiện vật|
 // What may come before a recipient's name: lowercase words, a title of address, a degree
 const PERSON_PREFIX = /^(?:[\p{Ll}\d/ ]*|(?:Linh mục|Thượng tọa|Hòa thượng|Đại đức|Mục sư|Đồng chí|Ông|Bà|Anh|Chị|Thầy|Cô)\s|(?:\p{Lu}\p{L}{0,3}\.)+\s?)$/u;
 // a household named by its head: "hộ ông ", "gia đình bà "
-const HOUSEHOLD_OF = /(?:^|\s)(?:hộ|gia đình)\s(?:ông|bà|anh|chị)\s$/u;
+const HOUSEHOLD_OF = /(?:^|\s)(?:hộ|gia đình)\s(?:ông|bà|anh|chị|cụ|chú|bác|cô)\s$/u;
 const EARLIER_HONOUR = /^\s(?:được|vinh dự|đã được)\s[^;]*?\svà\s?$/u;
 
 export function findNamedAwards(text: string, people: NameSpan[], countsAt: number[]): NamedAward[] {
@@ -75,9 +78,12 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     if (!obj || countsAt.some((c) => c >= at && c < obj.end)) continue;
     const clauseStart = Math.max(text.lastIndexOf(';', m.index) + 1, 0);
     const before = text.slice(clauseStart, m.index + m[0].length);
+    const stated = findLevels(text.slice(m.index, obj.end + 40))[0]?.value ?? lastIssuer(m.groups!.what!);
+    const giver = stated ? null : lastIssuer(before);
     out.push({
       ...obj,
-      level: findLevels(text.slice(m.index, obj.end + 40))[0]?.value ?? lastIssuer(before),
+      level: stated ?? giver,
+      levelRule: stated ? 'level.named' : giver ? 'level.named-giver' : undefined,
       award: bestForm(forms) ?? 'khen thưởng',
       start: m.index,
       end: obj.end,
