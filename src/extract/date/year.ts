@@ -42,14 +42,6 @@ export function inferYear(sentences: Sentence[], at: Sentence, month: number, da
     if (m && Number(m.groups!.to) - Number(m.groups!.from) >= 5) return { year: Number(m.groups!.to), rule: 'year.range-end' };
   }
   for (const s of near) {
-    // "năm học 2013 - 2014": September to May; a day of August or later is in the first year,
-    // but the review of a whole school year comes after it ends ("tổng kết năm học 2017 - 2018"
-    // on 19/8 is in 2018)
-    const school = SCHOOL_YEAR.exec(s.text);
-    if (school && Number(school.groups!.to) === Number(school.groups!.from) + 1) {
-      const reviewed = /tổng kết[^.;]{0,60}$/iu.test(s.text.slice(0, school.index));
-      return { year: month >= 8 && !reviewed ? Number(school.groups!.from) : Number(school.groups!.to), rule: 'year.school-year' };
-    }
     const r = REVIEWED.exec(s.text);
     if (r) {
       const reviewed = Number(r.groups!.y);
@@ -62,6 +54,17 @@ export function inferYear(sentences: Sentence[], at: Sentence, month: number, da
     }
     const n = NEXT_PERIOD.exec(s.text);
     if (n && month <= 3) return { year: Number(n.groups!.y), rule: 'year.next-period' };
+  }
+  // "năm học 2013 - 2014" (when the page gives no date): a school year opens in September; a
+  // day before it is in the second year (the rewards of a year are given in summer), and so is
+  // the review of a whole school year ("tổng kết năm học 2017 - 2018" in September 2018)
+  if (!published) {
+    for (const s of near) {
+      const school = SCHOOL_YEAR.exec(s.text);
+      if (!school || Number(school.groups!.to) !== Number(school.groups!.from) + 1) continue;
+      const reviewed = /tổng kết[^.;]{0,60}$/iu.test(s.text.slice(0, school.index));
+      return { year: month >= 9 && !reviewed ? Number(school.groups!.from) : Number(school.groups!.to), rule: 'year.school-year' };
+    }
   }
   if (published) {
     const [py, pm, pd] = published.split('-').map(Number) as [number, number, number];
