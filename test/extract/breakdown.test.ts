@@ -79,3 +79,16 @@ describe('the title "Chiến sĩ thi đua"', () => {
     expect(awards(body)).toEqual(expected);
   });
 });
+
+describe('a count that gives', () => {
+  it.each([
+    // the company gives books: it is no recipient
+    ['Ngày 5/12/2022, Hội Khuyến học tặng Giấy khen cho 12 học sinh; một doanh nghiệp trên địa bàn tặng thêm 200 bộ sách.',
+      [[12, 'cá nhân', null, 'giấy khen']]],
+    // … but a count that receives, with "được", still counts
+    ['Ngày 5/12/2022, 7 tập thể tiêu biểu được tặng Giấy khen của UBND huyện.',
+      [[7, 'tập thể', 'huyện', 'giấy khen']]],
+  ] as Array<[string, unknown[]]>)('%s', (body, expected) => {
+    expect(awards(body)).toEqual(expected);
+  });
+});

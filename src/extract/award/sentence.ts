@@ -49,6 +49,9 @@ const MEMBERS_OPENER = /^[^;.]{0,40}?(?:\slà|\sgồm|\sbao gồm|:|\snhư)\s[^;
 const SUBSET_OPENER = /(?:trong đó|trong số đó|trong số này|bao gồm cả|kể cả)(?: có)?[^;]{0,600}$/iu;
 // right after a count: the honour it gets ("5 hộ nhận Bằng khen", "3 tập thể được tặng Cờ thi đua")
 const OWN_HONOUR = /^(?:\s[\p{Ll}\s]{0,30})?\s(?:nhận|được tặng|được trao|được nhận|vinh dự nhận)\s(?:Bằng khen|Giấy khen|Cờ thi đua|Huân chương|Kỷ niệm chương|bằng khen|giấy khen|cờ thi đua|huân chương|kỷ niệm chương)/u;
+// a verb of giving, and what makes a count its receiver rather than its subject
+const GIVE_VERB = /^(?:trao tặng|trao|tặng)$/iu;
+const PASSIVE = /(?:^|\s)(?:được|nhận|vinh dự|đón nhận)(?:\s|$)/u;
 // between an issuer and a count it gives to: "tặng giấy khen cho 12 tập thể, "
 const GIVES_TO = /^\s?(?:(?:đã|cũng|vừa|đồng thời)\s)*(?:trao tặng|tặng|trao|khen thưởng|tuyên dương|biểu dương)\s[^;]{0,120}$/u;
 // between a count and the issuer after it: the count receives the honour from that issuer
@@ -187,7 +190,13 @@ function honourVerdict(
   // after the count, an honour anywhere in the clause governs it: "20 cá nhân có nhiều
   // đóng góp … được nhận Kỷ niệm chương"; what describes the recipients does not
   const right = inClause.filter((h) => h.start >= c.end);
-  if (right.some((h) => h.value === 'honour')) return { ok: true, why: 'cue after' };
+  const firstHonour = right.find((h) => h.value === 'honour');
+  // a count that gives: "một doanh nghiệp trên địa bàn tặng thêm 300 bộ sách" — the verb
+  // after it is active, with no "được" or "nhận" between
+  if (firstHonour && GIVE_VERB.test(text.slice(firstHonour.start, firstHonour.end)) && !PASSIVE.test(text.slice(c.end, firstHonour.start))) {
+    return { ok: false, why: 'award.giver (the count gives)' };
+  }
+  if (firstHonour) return { ok: true, why: 'cue after' };
   if (clause.forms.some((f) => f.end <= c.start || f.start >= c.end)) return { ok: true, why: 'form in clause' };
   if (previousHonour) return { ok: true, why: 'listed with an honour' };
   if (right.length > 0) return { ok: false, why: `award.activity (${text.slice(right[0]!.start, right[0]!.end)})` };
