@@ -59,6 +59,13 @@ const CASES: Case[] = [
   ['a founding date in parentheses is no candidate, though an event verb follows',
     `${H}Nhân kỷ niệm 90 năm Ngày truyền thống công tác dân vận (15/10/1930), Huyện ủy tổ chức hội nghị.`, null,
     null, null, []],
+  // a span of a few days is an event held over them; a long one a campaign period
+  ['an event of three days, "Từ ngày 6 đến 8/7/2016"',
+    `${H}Từ ngày 6 đến 8/7/2016, Tỉnh Đoàn tổ chức lớp tập huấn kỹ năng dân vận.`, null,
+    '2016-07-06', 'date.multi-day-dm', ['date candidate 2016-07-06 score 4 [date.multi-day-dm] event verb', 'date 2016-07-06 [date.multi-day-dm]']],
+  ['a campaign of three weeks is no event date',
+    `${H}Từ ngày 1 đến 25/7/2016, Tỉnh Đoàn phát động đợt thi đua cao điểm.`, null,
+    null, null, []],
   // a parenthesis that tells when the event is held is no aside
   ['a multi-day event told in a parenthesis that opens with its being held',
     `${H}Hội thi (diễn ra trong hai ngày 8-9/11/2018) do Ban Dân vận Tỉnh ủy tổ chức.`, null,

@@ -47,7 +47,10 @@ export function extractDate(doc: Doc, debug?: Debug): EventDate {
       // "Hội thi (diễn ra trong hai ngày 8-9/11/2018) do …" tells when the event is held
       if (insideParens(s.text, d.start) && !(d.rule === 'date.multi-day' && /\(\s*$/u.test(before) && /^\s*\)/u.test(s.text.slice(d.end))) && !HELD_IN_PARENS.test(before)) { score -= 6; why.push('in parentheses'); }
       if (cited(before.slice(-70))) { score -= 6; why.push('cited document'); }
-      if (d.rule === 'date.range-dm' || SPAN_START.test(before.slice(-12))) { score -= 2; why.push('span'); }
+      // a span of a few days is an event held over them ("Từ ngày 6 đến 8/7/2016, … tổ chức lớp
+      // tập huấn"); a longer one a campaign period ("từ ngày 10 đến 30/10")
+      const shortSpan = (d.rule === 'date.range-dm' || d.rule === 'date.multi-day-dm') && d.days >= 2 && d.days <= 4;
+      if ((d.rule === 'date.range-dm' && !shortSpan) || (!shortSpan && SPAN_START.test(before.slice(-12)))) { score -= 2; why.push('span'); }
       if (LEAD_IN.test(before)) { score += 3; why.push('sentence start'); }
       if (eventWord(after.split(/[.;]/u)[0] ?? '')) { score += 3; why.push('event verb'); }
       // "… tổ chức hội nghị … vào ngày 13/10/2020": the event verb comes first

@@ -10,6 +10,8 @@ export interface DateMention {
   start: number;
   end: number;
   rule: string;
+  /** days a span covers ("từ ngày 6 đến 8/7": 3), 1 for a day */
+  days: number;
 }
 
 const D = '(?<d>[0-3]?\\d)';
@@ -26,7 +28,7 @@ const PATTERNS: Array<[string, RegExp]> = [
   ['date.multi-day', new RegExp(`${D}\\s?[-–]\\s?[0-3]?\\d\\s?/\\s?${M}\\s?/\\s?${Y}${END}`, 'gu')],
   // date.multi-day-dm: "Trong 2 ngày 23 và 24-3", "ngày 8 và 9/11", "hai ngày 20 và 21/8/2015":
   // the first day, with the year when one is written
-  ['date.multi-day-dm', new RegExp(`ngày\\s${D}\\s?(?:và|-|–|đến)\\s?[0-3]?\\d${SEP}${M}(?:${SEP}${Y})?(?![/.\\-]?\\s?\\d)${END}`, 'gu')],
+  ['date.multi-day-dm', new RegExp(`ngày\\s${D}\\s?(?:và|-|–|đến)\\s?(?<d2>[0-3]?\\d)${SEP}${M}(?:${SEP}${Y})?(?![/.\\-]?\\s?\\d)${END}`, 'gu')],
   // date.dmy: "13/10/2020", "13-10-2020", "14.10.2016"
   ['date.dmy', new RegExp(`${D}${SEP}${M}${SEP}${Y}${END}`, 'gu')],
   // date.words: "ngày 15 tháng 3 năm 2019", "ngày 15 tháng 3"
@@ -34,7 +36,7 @@ const PATTERNS: Array<[string, RegExp]> = [
   // date.dm-cued: "Ngày 10-1", "sáng 20/11", "Chiều ngày 14.10" — no year
   ['date.dm-cued', new RegExp(`(?:ngày|sáng|chiều|tối|trưa|hôm)(?:\\s(?:ngày|hôm))?\\s${D}${SEP}${M}(?![/.\\-]?\\s?\\d)${END}`, 'gu')],
   // date.range-dm: "từ ngày 10 đến 30/10" — a span, dated by its first day
-  ['date.range-dm', new RegExp(`từ\\s(?:ngày\\s)?${D}\\s(?:đến|tới)\\s(?:ngày\\s)?[0-3]?\\d${SEP}${M}(?:${SEP}${Y})?${END}`, 'gu')],
+  ['date.range-dm', new RegExp(`từ\\s(?:ngày\\s)?${D}\\s(?:đến|tới)\\s(?:ngày\\s)?(?<d2>[0-3]?\\d)${SEP}${M}(?:${SEP}${Y})?${END}`, 'gu')],
 ];
 
 // date.relative: "sáng qua", "chiều nay", "hôm qua" — counted from the publication date
@@ -60,7 +62,8 @@ export function findDates(text: string): DateMention[] {
       const year = g.y ? Number(g.y) : null;
       if (!valid(day, month, year)) continue;
       taken.push([s, e]);
-      out.push({ day, month, year, start: s, end: e, rule });
+      const days = g.d2 ? Number(g.d2) - day + 1 : 1;
+      out.push({ day, month, year, start: s, end: e, rule, days });
     }
   }
   return out.sort((a, b) => a.start - b.start);
