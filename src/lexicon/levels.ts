@@ -28,6 +28,9 @@ export const LEVEL_WORDS: Record<string, LevelValue> = {
 // quan tỉnh" → khối, "Chi bộ khu phố 4" → cơ sở. Matched case-insensitively, longest first.
 export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
   'chủ tịch nước': 'trung ương',
+  // the State Bank and its governor: "Thống đốc Ngân hàng Nhà nước Việt Nam tặng Bằng khen"
+  'ngân hàng nhà nước': 'trung ương',
+  'thống đốc': 'trung ương',
   'thủ tướng': 'trung ương',
   'chính phủ': 'trung ương',
   'ủy ban trung ương': 'trung ương',

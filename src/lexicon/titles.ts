@@ -97,7 +97,7 @@ export const VERB_PAIRS = new Set([
   'công nhận', 'tổ chức', 'vận động', 'thăm hỏi', 'giao lưu', 'tham luận', 'ghi nhận',
   'nhấn mạnh', 'khẳng định', 'cho biết', 'chia sẻ', 'biểu dương', 'đề nghị', 'yêu cầu', 'kêu gọi',
   'hoan nghênh', 'phụ trách', 'thường xuyên', 'trực tiếp', 'thay mặt', 'tặng hoa', 'dân vận khéo',
-  'vinh dự', 'đón nhận',
+  'vinh dự', 'đón nhận', 'truyền đạt', 'truyền thụ',
 ]);
 
 // Words that end a title body even before a capitalized word: verbs and prepositions of the

@@ -16,6 +16,8 @@ describe('issuers named with lowercase words', () => {
     // a provincial department, unless it names its city
     ['Giám đốc Sở Y tế tặng Giấy khen cho 16 khoa, phòng', 'tỉnh', 'Giám đốc Sở Y tế'],
     ['Giám đốc Sở Y tế TP HCM tặng Giấy khen cho 16 khoa, phòng', 'thành phố', 'Giám đốc Sở Y tế TP HCM'],
+    // the State Bank's governor is a national issuer
+    ['Dịp này, Thống đốc Ngân hàng Nhà nước Việt Nam tặng Bằng khen cho 1 tập thể', 'trung ương', 'Thống đốc Ngân hàng Nhà nước Việt Nam'],
     // an abbreviation with "&" inside the name
     ['Dịp này, Giám đốc Sở GD&ĐT tặng giấy khen cho 4 giáo viên', 'tỉnh', 'Giám đốc Sở GD&ĐT'],
   ])('%s → %s', (text, tier, phrase) => {

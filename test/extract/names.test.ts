@@ -107,6 +107,11 @@ describe('names in sentences', () => {
     ['Trưởng Ban Tôn Giáo phát biểu tại buổi lễ.', []],
     // "Sáng" ends a name; it opens a time of day only at a sentence start
     ['Phó Trưởng Ban Dân vận Tỉnh ủy Quách Văn Sáng phát biểu.', [['Quách Văn Sáng', ['Phó Trưởng Ban Dân vận Tỉnh ủy']]]],
+    // "Tỉnh" and "Khu" may end a name
+    ['Thượng tá Hoàng Văn Tỉnh, Chính ủy Bộ Chỉ huy Bộ đội Biên phòng tỉnh, phát biểu.', [['Hoàng Văn Tỉnh', ['Thượng tá', 'Chính ủy Bộ Chỉ huy Bộ đội Biên phòng tỉnh']]]],
+    ['Mục sư Y Khu, Quản nhiệm Chi hội Tin Lành Buôn Ja, chia sẻ.', [['Y Khu', ['Quản nhiệm Chi hội Tin Lành Buôn Ja']]]],
+    // "truyền đạt" ends a title
+    ['Học viên được nghe bà Lò Thị Xuân, Phó Trưởng Ban Dân vận Tỉnh ủy truyền đạt chuyên đề.', [['Lò Thị Xuân', ['Phó Trưởng Ban Dân vận Tỉnh ủy']]]],
     // a rank after "của" is still its bearer's own
     ['Theo báo cáo của Thiếu tá Lò Văn Pao, Đồn trưởng Đồn Biên phòng Mường Khương, đơn vị đã cử 12 cán bộ.', [['Lò Văn Pao', ['Thiếu tá', 'Đồn trưởng Đồn Biên phòng Mường Khương']]]],
     // a Khmer name with a word that also ends "Công Ty"

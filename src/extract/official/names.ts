@@ -27,8 +27,8 @@ const NEVER_IN_NAME = new Set([
 ]);
 // "Thị", "Đức", "Văn" are middle names; keep them allowed after the first token ("Ty" too: the
 // Khmer name "Chau Ty Ra", while "Công Ty" opens with no family name; "Sáng" of "Quách Văn
-// Sáng", while "Sáng 15/10" opens a sentence)
-const MIDDLE_OK = new Set([...MIDDLE_NAMES, 'Ty', 'Sáng', 'Thị', 'Đức', 'Hòa', 'Linh', 'Thành', 'Đồng', 'Thượng', 'Nam', 'Dân', 'Trung', 'Nhân', 'Chí', 'Công', 'Phúc', 'Trường', 'Sơn']);
+// Sáng", while "Sáng 15/10" opens a sentence; "Hoàng Văn Tỉnh", "Y Khu")
+const MIDDLE_OK = new Set([...MIDDLE_NAMES, 'Ty', 'Sáng', 'Tỉnh', 'Khu', 'Thị', 'Đức', 'Hòa', 'Linh', 'Thành', 'Đồng', 'Thượng', 'Nam', 'Dân', 'Trung', 'Nhân', 'Chí', 'Công', 'Phúc', 'Trường', 'Sơn']);
 
 // Words after which a place name, not a person, is written
 const PLACE_BEFORE = new Set(['ủy', 'uỷ', 'huyện', 'tỉnh', 'xã', 'phường', 'quận', 'thị', 'trấn', 'xã', 'tp', 'phố', 'làng', 'bản', 'thôn', 'ấp', 'chùa', 'xứ', 'khu', 'đồn']);
