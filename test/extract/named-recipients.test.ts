@@ -202,3 +202,11 @@ describe('named recipients: list items, religious bodies, orders', () => {
     expect(record.awards.map((a) => [a.count, a.level, a.award, a.rule])).toEqual([[1, 'trung ương', 'huân chương', 'award.named-given+level.state-order']]);
   });
 });
+
+describe('a body and a person given the same honour', () => {
+  it.each([
+    ['Dịp này, Ban Dân vận Tỉnh ủy tặng Giấy khen cho Hội đồng Mục vụ giáo xứ Tân Lập và già làng A Hùng.',
+      [['tập thể', 1, ['Hội đồng Mục vụ giáo xứ Tân Lập'], 'tỉnh', 'giấy khen', GIVEN, 'tặng Giấy khen cho Hội đồng Mục vụ giáo xứ Tân Lập'],
+        ['cá nhân', 1, ['A Hùng'], 'tỉnh', 'giấy khen', GIVEN, 'tặng Giấy khen cho Hội đồng Mục vụ giáo xứ Tân Lập và già làng A Hùng']]],
+  ] as Array<[string, N[]]>)('%s', (sentence, expected) => expect(named(sentence)).toEqual(expected));
+});

@@ -63,6 +63,8 @@ const TITLE_AT = /^(?:Phó\s)?(?:Tổ trưởng|Trưởng|Chủ tịch|Bí thư|
 const GIFT = /^\s?(?:\d+\s)?(?:quà|phần quà|suất quà|tiền|hiện vật|sổ tiết kiệm|xe đạp|nhà)(?![\p{L}])/u;
 // What may come before a recipient's name: lowercase words, a title of address, a degree
 const PERSON_PREFIX = /^(?:[\p{Ll}\d/ ]*|(?:Linh mục|Thượng tọa|Hòa thượng|Đại đức|Mục sư|Đồng chí|Ông|Bà|Anh|Chị|Thầy|Cô)\s|(?:\p{Lu}\p{L}{0,3}\.)+\s?)$/u;
+// another recipient after the first: " và ", " cùng "
+const AND_NEXT = /^\s(?:và|cùng)\s/u;
 // a household named by its head: "hộ ông ", "gia đình bà "
 const HOUSEHOLD_OF = /(?:^|\s)(?:hộ|gia đình)\s(?:ông|bà|anh|chị|cụ|chú|bác|cô)\s$/u;
 const EARLIER_HONOUR = /^\s(?:được|vinh dự|đã được)\s[^;]*?\svà\s?$/u;
@@ -78,17 +80,29 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     if (!obj || countsAt.some((c) => c >= at && c < obj.end)) continue;
     const clauseStart = Math.max(text.lastIndexOf(';', m.index) + 1, 0);
     const before = text.slice(clauseStart, m.index + m[0].length);
-    const stated = findLevels(text.slice(m.index, obj.end + 40))[0]?.value ?? lastIssuer(m.groups!.what!);
+    // a body and then a person given the same: "cho Hội đồng Mục vụ giáo xứ A và già làng B"
+    const objs = [obj];
+    for (let sep = AND_NEXT.exec(text.slice(obj.end)); sep; ) {
+      const from = objs[objs.length - 1]!.end + sep[0].length;
+      const next = recipientAt(text, from, people);
+      if (!next || next.type === objs[objs.length - 1]!.type || countsAt.some((c) => c >= from && c < next.end)) break;
+      objs.push(next);
+      sep = AND_NEXT.exec(text.slice(next.end));
+    }
+    const end = objs[objs.length - 1]!.end;
+    const stated = findLevels(text.slice(m.index, end + 40))[0]?.value ?? lastIssuer(m.groups!.what!);
     const giver = stated ? null : lastIssuer(before);
-    out.push({
-      ...obj,
-      level: stated ?? giver,
-      levelRule: stated ? 'level.named' : giver ? 'level.named-giver' : undefined,
-      award: bestForm(forms) ?? 'khen thưởng',
-      start: m.index,
-      end: obj.end,
-      rule: 'award.named-given',
-    });
+    for (const o of objs) {
+      out.push({
+        ...o,
+        level: stated ?? giver,
+        levelRule: stated ? 'level.named' : giver ? 'level.named-giver' : undefined,
+        award: bestForm(forms) ?? 'khen thưởng',
+        start: m.index,
+        end: o.end,
+        rule: 'award.named-given',
+      });
+    }
   }
   for (const m of matchesAtWordStart(RECEIVE, text, '', 'letter')) {
     const clauseStart = Math.max(text.lastIndexOf(';', m.index) + 1, sentenceBreakBefore(text, m.index), 0);
