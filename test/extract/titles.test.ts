@@ -163,6 +163,10 @@ const QUALIFIERS: Array<[string, Person[]]> = [
   ['Ông Lê Văn Tư, Chủ tịch, cho biết Tân Phú có 12 mô hình.', [['Lê Văn Tư', ['Chủ tịch']]]],
   // "và" and another person's honorific end a unit named in lowercase
   ['Cô Lê Thị Mai, Tổ trưởng tổ Toán và thầy Trần Văn Hào, Tổ trưởng tổ Ngữ văn vinh dự nhận Kỷ niệm chương.', [['Lê Thị Mai', ['Tổ trưởng tổ Toán']], ['Trần Văn Hào', ['Tổ trưởng tổ Ngữ văn']]]],
+  // a board named by a capitalized word and lowercase ones, after the head that names it
+  ['Ông Lê Minh Tâm, Phó Trưởng ban An toàn giao thông tỉnh, phát biểu.', [['Lê Minh Tâm', ['Phó Trưởng ban An toàn giao thông tỉnh']]]],
+  // … but the lowercase run stops at the next capitalized word, and a verb after it is the sentence's
+  ['Bà Lò Thị Hoa, Trưởng ban Dân vận Huyện ủy giao nhiệm vụ cho các xã.', [['Lò Thị Hoa', ['Trưởng ban Dân vận Huyện ủy']]]],
   // a verb of speech after a place ends the title
   ['Bà Lê Thị Hoa, Thành ủy viên, Trưởng Ban Dân vận Thành ủy Tam Kỳ nhắc lại những năm tháng khó khăn.', [['Lê Thị Hoa', ['Thành ủy viên', 'Trưởng Ban Dân vận Thành ủy Tam Kỳ']]]],
   // a department named in lowercase inside a body, then the company as a qualifier

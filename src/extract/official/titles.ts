@@ -12,6 +12,8 @@ const DASHES = new Set(['-', '–', '—']);
 // Nouns of units whose names go on in lowercase: "Đội vận động quần chúng", "Ban chỉ đạo"
 const UNIT_NOUNS = new Set(['Đội', 'Ban', 'Tổ', 'Phòng', 'Hội', 'Đoàn', 'Trung tâm', 'Câu lạc bộ', 'Nhóm', 'Văn phòng']);
 
+// the last word of a head that names a board or an office: "Trưởng ban", "Trưởng phòng"
+const UNIT_HEAD_ENDS = new Set(['ban', 'phòng', 'đội']);
 // words of address before another person's name
 const HONORIFIC_WORDS = new Set(['ông', 'bà', 'anh', 'chị', 'thầy', 'cô', 'đồng', 'đ/c', 'em', 'chú', 'bác']);
 // Departments of a workplace, named in lowercase after a body: "Công đoàn bộ phận may"
@@ -38,10 +40,19 @@ function bodyEnd(tokens: Token[], i: number): number {
   let j = i;
   // a unit named in lowercase runs to the next punctuation: "tổ sản xuất số 2"
   let unit = UNIT_WORDS.has(tokens[i]?.lower ?? '') ? i : -1;
+  // a board or office named by a capitalized word and lowercase ones, right after the head
+  // that names it: "Trưởng ban An toàn giao thông tỉnh", "Phó Trưởng ban Chỉ đạo phòng chống
+  // dịch" — the lowercase words go on until the next capitalized word or a verb
+  let lowerRun = UNIT_HEAD_ENDS.has(tokens[i - 1]?.lower ?? '') && !!tokens[i]?.cap && !tokens[i]!.allCaps && tokens[i + 1]?.kind === 'word' && !tokens[i + 1]!.cap;
   while (j < tokens.length) {
     const t = tokens[j]!;
     if (t.kind === 'word') {
-      if (t.cap || t.allCaps) { j++; continue; }
+      if (t.cap || t.allCaps) {
+        if (j > i) lowerRun = false;
+        j++;
+        continue;
+      }
+      if (lowerRun && !TITLE_STOP_WORDS.has(t.lower) && !VERB_PAIRS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`)) { j++; continue; }
       // a department inside a body runs on in lowercase too: "Công đoàn bộ phận may", "phân xưởng sấy"
       if (unit < 0 && j > i && DEPARTMENTS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`)) unit = j;
       if (unit >= 0 && j - unit < 12 && !VERB_PAIRS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`) && (!TITLE_STOP_WORDS.has(t.lower) || TITLE_BODY_WORDS.has(t.lower)) && !anotherPerson(tokens, j)) { j++; continue; }
