@@ -172,7 +172,8 @@ function honourVerdict(
   const before = text.slice(Math.max(clause.start, c.start - 40), c.start);
   if (REFERENCE.test(before)) return { ok: false, why: 'award.reference (một trong N)' };
   // a count inside what describes a recipient: "… cho hộ ông A (xã B), người đã liên kết 120
-  // hộ trồng lúa" — unless an honour is given within it ("…, người đứng đầu xã, trao … cho 12 tập thể")
+  // hộ trồng lúa" — unless an honour is given within it ("…, người đã trực tiếp trao Bằng khen cho
+  // 12 tập thể")
   const described = DESCRIBES.exec(text.slice(Math.max(clause.start, c.start - 100), c.start));
   if (described) {
     const from = c.start - described[0].length;
