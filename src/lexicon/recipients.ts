@@ -22,6 +22,8 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'hợp tác xã': 'tập thể',
   'tổ chức cơ sở đảng': 'tập thể',
   'khu dân cư': 'tập thể',
+  // places of worship as units: "2 cơ sở tôn giáo"
+  'cơ sở tôn giáo': 'tập thể',
   'câu lạc bộ': 'tập thể',
   'công đoàn cơ sở': 'tập thể',
   // grassroots units of an association: "21 cơ sở Hội"
@@ -61,6 +63,8 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'thanh niên': 'cá nhân',
   'phụ nữ': 'cá nhân',
   'cựu chiến binh': 'cá nhân',
+  // people of the community, as against officials: "19 quần chúng tiêu biểu"
+  'quần chúng': 'cá nhân',
   'người': 'cá nhân',
   // families; a household is a family
   'gia đình': 'gia đình',

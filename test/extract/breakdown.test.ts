@@ -92,3 +92,17 @@ describe('a count that gives', () => {
     expect(awards(body)).toEqual(expected);
   });
 });
+
+describe('recipients: the community, places of worship, examples', () => {
+  it.each([
+    ['Ngày 5/12/2022, UBND huyện tặng Giấy khen cho 5 tổ tự quản và 14 quần chúng tiêu biểu.',
+      [[5, 'tập thể', 'huyện', 'giấy khen'], [14, 'cá nhân', 'huyện', 'giấy khen']]],
+    // "người có uy tín" names who they are; it is no relative clause about someone
+    ['Ngày 5/12/2022, Ủy ban MTTQ Việt Nam tỉnh tặng Bằng khen cho 6 cá nhân là người có uy tín và 3 cơ sở tôn giáo.',
+      [[6, 'cá nhân', 'tỉnh', 'bằng khen'], [3, 'tập thể', 'tỉnh', 'bằng khen']]],
+    // an example of the work told is no honour
+    ['Ngày 5/12/2022, nhiều hộ đã hiến đất làm đường. Điển hình như gia đình ông Lò Văn Pâng ở bản Nà Hỳ hiến 300 m2 đất.', []],
+  ] as Array<[string, unknown[]]>)('%s', (body, expected) => {
+    expect(awards(body)).toEqual(expected);
+  });
+});

@@ -210,3 +210,10 @@ describe('a body and a person given the same honour', () => {
         ['cá nhân', 1, ['A Hùng'], 'tỉnh', 'giấy khen', GIVEN, 'tặng Giấy khen cho Hội đồng Mục vụ giáo xứ Tân Lập và già làng A Hùng']]],
   ] as Array<[string, N[]]>)('%s', (sentence, expected) => expect(named(sentence)).toEqual(expected));
 });
+
+describe('a degree without dots before a recipient', () => {
+  it.each([
+    ['Dịp này, Bộ trưởng Bộ Y tế tặng Bằng khen cho BSCKII Lê Văn Hào, Trưởng khoa Nội.',
+      [['cá nhân', 1, ['Lê Văn Hào'], 'trung ương', 'bằng khen', GIVEN, 'tặng Bằng khen cho BSCKII Lê Văn Hào']]],
+  ] as Array<[string, N[]]>)('%s', (sentence, expected) => expect(named(sentence)).toEqual(expected));
+});

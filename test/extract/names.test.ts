@@ -110,6 +110,8 @@ describe('names in sentences', () => {
     // "Tỉnh" and "Khu" may end a name
     ['Thượng tá Hoàng Văn Tỉnh, Chính ủy Bộ Chỉ huy Bộ đội Biên phòng tỉnh, phát biểu.', [['Hoàng Văn Tỉnh', ['Thượng tá', 'Chính ủy Bộ Chỉ huy Bộ đội Biên phòng tỉnh']]]],
     ['Mục sư Y Khu, Quản nhiệm Chi hội Tin Lành Buôn Ja, chia sẻ.', [['Y Khu', ['Quản nhiệm Chi hội Tin Lành Buôn Ja']]]],
+    // a parish priest's position
+    ['Linh mục Đặng Văn Hòa, Quản xứ Giáo xứ Tân Lộc, phát biểu.', [['Đặng Văn Hòa', ['Quản xứ Giáo xứ Tân Lộc']]]],
     // "truyền đạt" ends a title
     ['Học viên được nghe bà Lò Thị Xuân, Phó Trưởng Ban Dân vận Tỉnh ủy truyền đạt chuyên đề.', [['Lò Thị Xuân', ['Phó Trưởng Ban Dân vận Tỉnh ủy']]]],
     // a rank after "của" is still its bearer's own

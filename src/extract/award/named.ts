@@ -62,7 +62,8 @@ const TITLE_AT = /^(?:Phó\s)?(?:Tổ trưởng|Trưởng|Chủ tịch|Bí thư|
 // What is given when it is a gift: "tặng quà", "trao 10 suất quà", "tặng sổ tiết kiệm"
 const GIFT = /^\s?(?:\d+\s)?(?:quà|phần quà|suất quà|tiền|hiện vật|sổ tiết kiệm|xe đạp|nhà)(?![\p{L}])/u;
 // What may come before a recipient's name: lowercase words, a title of address, a degree
-const PERSON_PREFIX = /^(?:[\p{Ll}\d/ ]*|(?:Linh mục|Thượng tọa|Hòa thượng|Đại đức|Mục sư|Đồng chí|Ông|Bà|Anh|Chị|Thầy|Cô)\s|(?:\p{Lu}\p{L}{0,3}\.)+\s?)$/u;
+// (a degree with dots or without: "ThS. ", "PGS.TS ", "BSCKII ")
+const PERSON_PREFIX = /^(?:[\p{Ll}\d/ ]*|(?:Linh mục|Thượng tọa|Hòa thượng|Đại đức|Mục sư|Đồng chí|Ông|Bà|Anh|Chị|Thầy|Cô)\s|(?:\p{Lu}\p{L}{0,3}\.)+\s?|(?:BSCKII|BSCKI|BSCK|PGS|ThS|Ths|TS|GS|BS|KS)\s)$/u;
 // another recipient after the first: " và ", " cùng "
 const AND_NEXT = /^\s(?:và|cùng)\s/u;
 // a household named by its head: "hộ ông ", "gia đình bà "

@@ -36,7 +36,9 @@ interface Clause {
 // "một trong 3 cá nhân": a reference back to a count told elsewhere
 const REFERENCE = /(?:một|1|là một|là 1) trong(?: số)? $/iu;
 // "(xã B), người đã liên kết ": a relative clause about the one named before it
-const DESCRIBES = /[,)]\s(?:là\s)?(?:người|nơi)\s(?:đã|đang|có|từng|vừa)\s[^,;()]*$/u;
+const DESCRIBES = /[,)]\s(?:là\s)?(?:người|nơi)\s(?:đã|đang|từng|vừa)\s[^,;()]*$/u;
+// "Điển hình như gia đình ông A …": an example of the work told, not an honour
+const EXAMPLE = /(?:^|[\s,.;:])(?:điển hình|tiêu biểu|chẳng hạn|ví dụ)(?:\snhư|\slà|,)\s$/iu;
 // "hơn 2.000 người", "trên 100 hộ": approximate counts are not honour counts
 const APPROXIMATE = /(?:hơn|trên|gần|khoảng|chừng|ước|hàng|tới|lên đến|lên tới|tổng số|tổng cộng)\s$/iu;
 // a clause whose giver is the previous clause's: "…; đồng thời tặng Giấy khen cho 05 hộ"
@@ -171,6 +173,7 @@ function honourVerdict(
 ): { ok: boolean; why: string } {
   const before = text.slice(Math.max(clause.start, c.start - 40), c.start);
   if (REFERENCE.test(before)) return { ok: false, why: 'award.reference (một trong N)' };
+  if (EXAMPLE.test(before)) return { ok: false, why: 'award.example (điển hình như …)' };
   // a count inside what describes a recipient: "… cho hộ ông A (xã B), người đã liên kết 120
   // hộ trồng lúa" — unless an honour is given within it ("…, người đã trực tiếp trao Bằng khen cho
   // 12 tập thể")
