@@ -217,3 +217,13 @@ describe('a degree without dots before a recipient', () => {
       [['cá nhân', 1, ['Lê Văn Hào'], 'trung ương', 'bằng khen', GIVEN, 'tặng Bằng khen cho BSCKII Lê Văn Hào']]],
   ] as Array<[string, N[]]>)('%s', (sentence, expected) => expect(named(sentence)).toEqual(expected));
 });
+
+describe('two bodies of the same kind joined by "và"', () => {
+  it.each([
+    ['Dịp này, Công đoàn ngành Giáo dục và Công đoàn các Khu công nghiệp tỉnh nhận Cờ thi đua của LĐLĐ tỉnh.',
+      [['tập thể', 2, ['Công đoàn ngành Giáo dục', 'Công đoàn các Khu công nghiệp tỉnh'], 'tỉnh', 'cờ thi đua', RECEIVED, 'Công đoàn ngành Giáo dục và Công đoàn các Khu công nghiệp tỉnh nhận']]],
+    // one body whose name has "và" inside stays one
+    ['Dịp này, Sở Tài nguyên và Môi trường nhận Cờ thi đua của UBND tỉnh.',
+      [['tập thể', 1, ['Sở Tài nguyên và Môi trường'], 'tỉnh', 'cờ thi đua', RECEIVED, 'Sở Tài nguyên và Môi trường nhận']]],
+  ] as Array<[string, N[]]>)('%s', (sentence, expected) => expect(named(sentence)).toEqual(expected));
+});

@@ -15,6 +15,7 @@ function endsBeforeVerb(tokens: ReturnType<typeof tokenize>, k: number): boolean
   // and so does another body word ("Hội Cựu chiến binh")
   if (next.cap || (TITLE_BODY_WORDS.has(next.lower) && !VERBS.has(next.lower))) return false;
   if (NOUN_PAIRS.has(`${next.lower} ${tokens[k + 2]?.lower ?? ''}`)) return false;
+  if (next.lower === 'các' && tokens[k + 2]?.cap) return false;
   if (VERBS.has(next.lower)) return true;
   const after = tokens[k + 2];
   return next.kind === 'word' && !VERBS.has(next.lower) && (!after || after.kind === 'punct' || (!after.cap && VERBS.has(after.lower)));
@@ -42,10 +43,13 @@ export function orgNameEnd(text: string, i: number): number {
     if (t.kind === 'word' && k > 0) {
       const next = tokens[k + 1];
       if (t.lower === 'và') {
-        // "Sở Tài nguyên và Môi trường": "và" joins two capitalized parts
-        if (next?.cap) continue;
+        // "Sở Tài nguyên và Môi trường": "và" joins two capitalized parts — but the same head
+        // again starts a second body: "Công đoàn ngành Y tế và Công đoàn các Khu công nghiệp"
+        if (next?.cap && !(next.text === tokens[0]!.text && tokens[k + 2]?.text === tokens[1]?.text)) continue;
         break;
       }
+      // "Công đoàn các Khu công nghiệp", "Đảng ủy Khối các Cơ quan": "các" before a capitalized part
+      if (t.lower === 'các' && next?.cap) continue;
       // a verb of the sentence ends the name: "… Đắk Lắk đón nhận Huân chương"
       if (VERB_PAIRS.has(`${t.lower} ${next?.lower ?? ''}`) || (VERBS.has(t.lower) && !TITLE_BODY_WORDS.has(t.lower))) break;
       if (TITLE_BODY_WORDS.has(t.lower)) {
