@@ -15,6 +15,7 @@ export const BLIND = new URL('../../fixtures/blind/', import.meta.url).pathname;
 export const BLIND3 = new URL('../../fixtures/blind3/', import.meta.url).pathname;
 export const BLIND4 = new URL('../../fixtures/blind4/', import.meta.url).pathname;
 export const BLIND5 = new URL('../../fixtures/blind5/', import.meta.url).pathname;
+export const BLIND6 = new URL('../../fixtures/blind6/', import.meta.url).pathname;
 
 export interface Scored { file: string; gold: Gold; score: FileScore; record: ReturnType<typeof extract> }
 

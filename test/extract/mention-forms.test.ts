@@ -51,6 +51,16 @@ const SHARED: Array<[string, M[]]> = [
     ['Lê Văn An', ['Phó Bí thư Huyện ủy', 'Chủ tịch HĐND huyện'], 'official.title-name'],
     ['Trần Văn Hùng', ['Phó Bí thư Huyện ủy'], 'official.shared-title'],
   ]],
+  // an honorific in the plural before the title: the title is read whole ("Phó" is a family
+  // name too) and the list shares it
+  ['Dự có các đồng chí Phó Bí thư Đảng ủy phường Lê Văn An, Trần Văn Hùng.', [
+    ['Lê Văn An', ['Phó Bí thư Đảng ủy phường'], 'official.title-name'],
+    ['Trần Văn Hùng', ['Phó Bí thư Đảng ủy phường'], 'official.shared-title'],
+  ]],
+  // a rank after an honorific is a title too
+  ['Có đồng chí Đại tá Lê Văn An phát biểu.', [['Lê Văn An', ['Đại tá'], 'official.title-name']]],
+  // … while a family name "Phó" after an honorific stays a name
+  ['Dự có đồng chí Phó Văn Hùng, Bí thư Chi bộ.', [['Phó Văn Hùng', ['Bí thư Chi bộ'], 'official.honorific-name-title']]],
   // … and one after a later name is that one's, beside the shared title
   ['Dự có các Phó Bí thư Huyện ủy Lê Văn An (Chủ tịch HĐND huyện) và Trần Văn Hùng (Chủ tịch UBND huyện).', [
     ['Lê Văn An', ['Phó Bí thư Huyện ủy', 'Chủ tịch HĐND huyện'], 'official.title-name'],

@@ -49,7 +49,7 @@ describe('mayNameOfficial', () => {
 
   it('decides every sentence of the fixture corpus as the pattern does', () => {
     let sentences = 0;
-    for (const set of ['articles', 'holdout', 'blind', 'blind3', 'blind4', 'blind5']) {
+    for (const set of ['articles', 'holdout', 'blind', 'blind3', 'blind4', 'blind5', 'blind6']) {
       const dir = new URL(`${set}/`, FIXTURES);
       for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
         for (const s of makeDoc(readFileSync(new URL(f, dir), 'utf8'), null).sentences) {

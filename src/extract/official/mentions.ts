@@ -25,6 +25,12 @@ export function findMentions(sentence: string): Mention[] {
   while (i < tokens.length) {
     // official.honorific-name: "ông Hà Văn Sinh, Chủ tịch UBND xã", "các đồng chí: Lê Thị Hoa, …"
     const h = honorificAt(tokens, i);
+    // "các đồng chí Phó Bí thư Đảng ủy phường A, B": a title after the honorific is read as one
+    // ("Phó" is a family name too), and the list after it shares it
+    if (h > 0 && tokens[i + h]?.text !== ':' && headAt(tokens, i + h) > 1) {
+      i += h;
+      continue;
+    }
     if (h > 0) {
       let j = i + h;
       if (tokens[j]?.text === ':') j++;
@@ -115,7 +121,7 @@ function titlesAfter(tokens: Token[], j: number): { titles: TitleSpan[]; end: nu
 /** After "các Phó Bí thư …: A" or "Title A", further names ", B và C" share the title. */
 function sharedTitle(tokens: Token[], j: number, titles: TitleSpan[], out: Mention[], force = false): number {
   let k = j;
-  const shared = force || /^(?:các|những)$/u.test(tokensBefore(tokens, titles[0]!.start));
+  const shared = force || /^(?:các|những)$/u.test(tokensBefore(tokens, titles[0]!.start)) || pluralHonorificBefore(tokens, titles[0]!.start);
   if (!shared) return j;
   for (;;) {
     const sep = tokens[k];
@@ -138,6 +144,14 @@ function sharedTitle(tokens: Token[], j: number, titles: TitleSpan[], out: Menti
 function rankThenName(tokens: Token[], i: number): boolean {
   const rank = rankAt(tokens, i);
   return rank > 0 && nameFrom(tokens, i + rank, true) > i + rank;
+}
+
+/** "các đồng chí", "các ông" right before i: the title after it is shared by a list. */
+function pluralHonorificBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    if (tokens[k]!.lower === 'các' || tokens[k]!.lower === 'những') return honorificAt(tokens, k) === i - k;
+  }
+  return false;
 }
 
 function tokensBefore(tokens: Token[], i: number): string {
