@@ -227,3 +227,10 @@ describe('two bodies of the same kind joined by "và"', () => {
       [['tập thể', 1, ['Sở Tài nguyên và Môi trường'], 'tỉnh', 'cờ thi đua', RECEIVED, 'Sở Tài nguyên và Môi trường nhận']]],
   ] as Array<[string, N[]]>)('%s', (sentence, expected) => expect(named(sentence)).toEqual(expected));
 });
+
+describe('a recipient addressed by profession', () => {
+  it.each([
+    ['Bác sĩ Lê Thị Thu, Trưởng khoa Nhi Trung tâm Y tế huyện, vinh dự được Chủ tịch UBND tỉnh tặng Bằng khen.',
+      [['cá nhân', 1, ['Lê Thị Thu'], 'tỉnh', 'bằng khen', RECEIVED, 'Bác sĩ Lê Thị Thu, Trưởng khoa Nhi Trung tâm Y tế huyện, vinh dự được Chủ tịch UBND tỉnh tặng']]],
+  ] as Array<[string, N[]]>)('%s', (sentence, expected) => expect(named(sentence)).toEqual(expected));
+});

@@ -61,9 +61,9 @@ const CO_RECIPIENT = /\s(?:và|cùng)\s(?:tập thể|gia đình|cá nhân)\s\p{
 const TITLE_AT = /^(?:Phó\s)?(?:Tổ trưởng|Trưởng|Chủ tịch|Bí thư|Giám đốc|Chủ nhiệm|Hiệu trưởng|Đội trưởng|Chi hội trưởng|Ủy viên|Thượng tá|Đại tá|Trung tá|Thiếu tá)(?![\p{L}])/u;
 // What is given when it is a gift: "tặng quà", "trao 10 suất quà", "tặng sổ tiết kiệm"
 const GIFT = /^\s?(?:\d+\s)?(?:quà|phần quà|suất quà|tiền|hiện vật|sổ tiết kiệm|xe đạp|nhà)(?![\p{L}])/u;
-// What may come before a recipient's name: lowercase words, a title of address, a degree
-// (a degree with dots or without: "ThS. ", "PGS.TS ", "BSCKII ")
-const PERSON_PREFIX = /^(?:[\p{Ll}\d/ ]*|(?:Linh mục|Thượng tọa|Hòa thượng|Đại đức|Mục sư|Đồng chí|Ông|Bà|Anh|Chị|Thầy|Cô)\s|(?:\p{Lu}\p{L}{0,3}\.)+\s?|(?:BSCKII|BSCKI|BSCK|PGS|ThS|Ths|TS|GS|BS|KS)\s)$/u;
+// What may come before a recipient's name: lowercase words, a title of address or profession
+// ("Bác sĩ Trần Thị Hạnh … được tặng"), a degree with dots or without ("ThS. ", "PGS.TS ", "BSCKII ")
+const PERSON_PREFIX = /^(?:[\p{Ll}\d/ ]*|(?:Linh mục|Thượng tọa|Hòa thượng|Đại đức|Mục sư|Đồng chí|Ông|Bà|Anh|Chị|Thầy|Cô|Bác sĩ|Tiến sĩ|Thạc sĩ|Kỹ sư|Luật sư|Nhà giáo|Nghệ nhân|Già làng)\s|(?:\p{Lu}\p{L}{0,3}\.)+\s?|(?:BSCKII|BSCKI|BSCK|PGS|ThS|Ths|TS|GS|BS|KS)\s)$/u;
 // another recipient after the first: " và ", " cùng "
 const AND_NEXT = /^\s(?:và|cùng)\s/u;
 // a household named by its head: "hộ ông ", "gia đình bà "
