@@ -167,6 +167,8 @@ const QUALIFIERS: Array<[string, Person[]]> = [
   ['Ông Lê Minh Tâm, Phó Trưởng ban An toàn giao thông tỉnh, phát biểu.', [['Lê Minh Tâm', ['Phó Trưởng ban An toàn giao thông tỉnh']]]],
   // … but the lowercase run stops at the next capitalized word, and a verb after it is the sentence's
   ['Bà Lò Thị Hoa, Trưởng ban Dân vận Huyện ủy giao nhiệm vụ cho các xã.', [['Lò Thị Hoa', ['Trưởng ban Dân vận Huyện ủy']]]],
+  // "phòng, chống" is one phrase, and "COVID-19" one word, inside a body
+  ['Ông Lê Văn Tám, Trưởng Ban Chỉ đạo phòng, chống dịch COVID-19 huyện Tân Lập, phát biểu.', [['Lê Văn Tám', ['Trưởng Ban Chỉ đạo phòng, chống dịch COVID-19 huyện Tân Lập']]]],
   // a verb of speech after a place ends the title
   ['Bà Lê Thị Hoa, Thành ủy viên, Trưởng Ban Dân vận Thành ủy Tam Kỳ nhắc lại những năm tháng khó khăn.', [['Lê Thị Hoa', ['Thành ủy viên', 'Trưởng Ban Dân vận Thành ủy Tam Kỳ']]]],
   // a department named in lowercase inside a body, then the company as a qualifier

@@ -84,6 +84,10 @@ function bodyEnd(tokens: Token[], i: number): number {
       if (j > i && tokens[j - 1]!.cap && !TITLE_STOP_WORDS.has(t.lower) && isVerbOrEnd(tokens[j + 1])) { j++; break; }
       break;
     }
+    // a number after an abbreviation and a hyphen: "COVID-19"
+    if (DASHES.has(t.text) && j > i && tokens[j - 1]!.allCaps && tokens[j + 1]?.kind === 'num' && tokens[j + 1]!.start === t.end) { j += 2; continue; }
+    // "phòng, chống" is one phrase: "Trưởng Ban Chỉ đạo phòng, chống dịch COVID-19 huyện …"
+    if (t.text === ',' && j > i && tokens[j - 1]!.lower === 'phòng' && tokens[j + 1]?.lower === 'chống') { j++; continue; }
     // an abbreviation in parentheses inside a body: "Bộ Chỉ huy Quân sự (CHQS) tỉnh"
     if (t.text === '(' && tokens[j + 1]?.allCaps && tokens[j + 2]?.text === ')' && j > i) { j += 3; continue; }
     // "&" inside an abbreviation: "Sở GD&ĐT Hải Phòng", "Sở KH&CN", "LĐ-TB&XH"
