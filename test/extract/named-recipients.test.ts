@@ -234,3 +234,10 @@ describe('a recipient addressed by profession', () => {
       [['cá nhân', 1, ['Lê Thị Thu'], 'tỉnh', 'bằng khen', RECEIVED, 'Bác sĩ Lê Thị Thu, Trưởng khoa Nhi Trung tâm Y tế huyện, vinh dự được Chủ tịch UBND tỉnh tặng']]],
   ] as Array<[string, N[]]>)('%s', (sentence, expected) => expect(named(sentence)).toEqual(expected));
 });
+
+describe('a unit whose standard name is lowercase', () => {
+  it.each([
+    ['Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho Bộ phận tiếp nhận và trả kết quả xã Tân Lập; Đảng ủy xã tặng Giấy khen cho 4 chi bộ.',
+      [['tập thể', 1, ['Bộ phận tiếp nhận và trả kết quả xã Tân Lập'], 'huyện', 'giấy khen', GIVEN, 'tặng Giấy khen cho Bộ phận tiếp nhận và trả kết quả xã Tân Lập']]],
+  ] as Array<[string, N[]]>)('%s', (sentence, expected) => expect(named(sentence)).toEqual(expected));
+});

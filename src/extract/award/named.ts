@@ -27,7 +27,7 @@ export interface NamedAward {
 export interface NameSpan { start: number; end: number; name: string }
 
 // The head word of a body's name: "Ban Dân vận …", "Công an TP …", "Trường THPT …"
-const ORG_HEAD = /^(?:Công đoàn|Thành đoàn|Tỉnh đoàn|Huyện đoàn|Quận đoàn|Chi đoàn|Nông trường|Lâm trường|Học viện|Đại học|Hải đoàn|Nhóm|Đội|Thánh thất|Hội thánh|Họ đạo|Giáo họ|Tịnh xá|Niệm Phật đường|Chùa|Nhà văn hóa|Ban|Hội|Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|Trường|Tổ|Ủy ban|Uỷ ban|UBND|Công an|Bệnh viện|Đồn|Công ty|Tổng công ty|Hợp tác xã|HTX|Chi hội|Đoàn|Trạm|Phòng|Sở|Cục|Khoa|Câu lạc bộ|CLB|Nhà máy|Xí nghiệp|Liên đoàn|Mặt trận|Hội đồng|Bộ Chỉ huy|Bộ đội|Tiểu đoàn|Đại đội|Trung đoàn|Lữ đoàn|Sư đoàn|Quân khu|Văn phòng|Trung tâm|Ngân hàng|Giáo xứ|Khu phố|Tổ dân phố|Huyện ủy|Huyện uỷ|Quận ủy|Tỉnh ủy|Thành ủy|Thị ủy)(?![\p{L}])/u;
+const ORG_HEAD = /^(?:Công đoàn|Thành đoàn|Tỉnh đoàn|Huyện đoàn|Quận đoàn|Chi đoàn|Nông trường|Lâm trường|Học viện|Đại học|Hải đoàn|Nhóm|Đội|Thánh thất|Hội thánh|Bộ phận|Họ đạo|Giáo họ|Tịnh xá|Niệm Phật đường|Chùa|Nhà văn hóa|Ban|Hội|Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|Trường|Tổ|Ủy ban|Uỷ ban|UBND|Công an|Bệnh viện|Đồn|Công ty|Tổng công ty|Hợp tác xã|HTX|Chi hội|Đoàn|Trạm|Phòng|Sở|Cục|Khoa|Câu lạc bộ|CLB|Nhà máy|Xí nghiệp|Liên đoàn|Mặt trận|Hội đồng|Bộ Chỉ huy|Bộ đội|Tiểu đoàn|Đại đội|Trung đoàn|Lữ đoàn|Sư đoàn|Quân khu|Văn phòng|Trung tâm|Ngân hàng|Giáo xứ|Khu phố|Tổ dân phố|Huyện ủy|Huyện uỷ|Quận ủy|Tỉnh ủy|Thành ủy|Thị ủy)(?![\p{L}])/u;
 // a place honoured as a whole: "tặng Cờ thi đua cho xã Nghĩa Thái", "cho Phường 5"
 const PLACE_HEAD = /^(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hị xã|[Hh]uyện|[Qq]uận|[Tt]hôn|[Bb]ản|[Ấấ]p|[Kk]hu phố)\s(?:\p{Lu}|\d)/u;
 // "tặng Giấy khen cho …", "trao Huân chương Lao động hạng Ba cho …", "trao thưởng cho …"

@@ -8,6 +8,8 @@ const VERBS = new Set([...TITLE_STOP_WORDS, 'đón', 'vinh', 'dự', 'long', 'tr
 // Nouns of names whose first word is a stop word elsewhere: "khu dân cư số 3", "dân tộc thiểu số"
 const NOUN_PAIRS = new Set(['dân cư', 'dân tộc', 'dân quân', 'dân số']);
 
+const FIXED_UNIT = /^(?:bộ phận tiếp nhận và trả kết quả|bộ phận một cửa)(?![\p{L}\p{M}])/iu;
+
 function endsBeforeVerb(tokens: ReturnType<typeof tokenize>, k: number): boolean {
   const next = tokens[k + 1];
   if (!next || next.kind === 'punct') return true;
@@ -35,7 +37,15 @@ function leadsToCapital(tokens: ReturnType<typeof tokenize>, from: number): bool
 export function orgNameEnd(text: string, i: number): number {
   const tokens = tokenize(text.slice(i, i + 200));
   let end = 0;
-  for (let k = 0; k < tokens.length; k++) {
+  let from = 0;
+  // a unit whose standard name is all lowercase words, whatever follows: "Bộ phận tiếp nhận
+  // và trả kết quả phường …", "Bộ phận một cửa huyện …"
+  const fixed = FIXED_UNIT.exec(text.slice(i, i + 60));
+  if (fixed) {
+    while (from < tokens.length && tokens[from]!.end <= fixed[0].length) from++;
+    end = fixed[0].length;
+  }
+  for (let k = from; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind === 'word' && (t.cap || t.allCaps)) { end = t.end; continue; }
     if (t.kind === 'num' && k > 0 && tokens[k - 1]!.kind === 'word') { end = t.end; continue; }
