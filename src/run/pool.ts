@@ -17,7 +17,7 @@ export function makePool(threads: number): { execute: Execute; close: () => Prom
     // 10–20% of the time in profiles: see BENCHMARKS.md)
     concurrentTasksPerWorker: 2,
     // a smaller young generation than V8's default: 45 MB less peak memory with two workers
-    // (measured on 6,000 articles: 187 against 232 MB), no speed difference within the noise.
+    // (measured on 6,000 articles), no speed difference within the noise.
     // An old generation of at most 1 GB: V8 then grows the heap of each worker less eagerly
     // (20,000 articles: 192–199 MiB peak instead of 271–287; with 2 GB, as without a limit),
     // speed the same within the noise. An article that needs more (a 50 MB line with
