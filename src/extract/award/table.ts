@@ -43,10 +43,11 @@ function typedLines(sentences: Sentence[]): TableRow[] {
   let open = false;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
-    const m = s.lineStart && !s.debris ? TYPED_LINE.exec(s.text) : null;
+    // (a typed line has a colon and a dash: most lines are not tested further)
+    const m = s.lineStart && !s.debris && s.text.includes(':') && /[-–—]/u.test(s.text) ? TYPED_LINE.exec(s.text) : null;
     if (!m) {
       // the line before the list says these are honours: "Kết quả khen thưởng tại hội nghị:"
-      open = s.lineStart && HONOUR_WORDS.test(s.text) && /:\s*$/u.test(s.text);
+      open = s.lineStart && /:\s*$/u.test(s.text) && HONOUR_WORDS.test(s.text);
       continue;
     }
     const label = m.groups!.label!;
@@ -115,7 +116,8 @@ function horizontalTables(sentences: Sentence[]): TableRow[] {
   const rows: TableRow[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const head = sentences[i]!;
-    if (head.debris || /\d/u.test(head.text.replace(/^\s*stt\b/iu, ''))) continue;
+    // (a header has no number: "STT | Hình thức | Tập thể | Cá nhân")
+    if (head.debris || /\d/u.test(head.text)) continue;
     const columns = matchesAtWordStart(COLUMN, lowerKeepingOffsets(head.text), '', 'letter').map((m) => RECIPIENT_WORDS[m.groups!.w!]!);
     if (columns.length < 2) continue;
     // the header itself or the line before it says these are honours
