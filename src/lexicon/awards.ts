@@ -14,6 +14,8 @@ export const AWARD_FORMS: Record<string, AwardForm> = {
   // a title of honour: "danh hiệu Chiến sĩ thi đua cơ sở"
   'chiến sĩ thi đua': { value: 'chiến sĩ thi đua', rank: 3 },
   'chiến sỹ thi đua': { value: 'chiến sĩ thi đua', rank: 3 },
+  // the honour of a Buddhist Sangha or a church for its followers: "Bằng tuyên dương công đức"
+  'bằng tuyên dương công đức': { value: 'bằng tuyên dương công đức', rank: 3 },
   'bằng công nhận': { value: 'công nhận', rank: 2 },
   'giấy chứng nhận': { value: 'công nhận', rank: 2 },
   'điển hình': { value: 'điển hình', rank: 2 },

@@ -31,6 +31,8 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   // hospital departments: "16 khoa, phòng"
   'khoa': 'tập thể',
   'khoa, phòng': 'tập thể',
+  // a bank's district offices: "3 phòng giao dịch"
+  'phòng giao dịch': 'tập thể',
   // individuals, also people counted by their role
   'cá nhân': 'cá nhân',
   'cán bộ': 'cá nhân',
@@ -65,6 +67,18 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'cựu chiến binh': 'cá nhân',
   // people of the community, as against officials: "19 quần chúng tiêu biểu"
   'quần chúng': 'cá nhân',
+  // believers of a religious community: "32 phật tử", "15 giáo dân", "20 tín đồ"
+  'phật tử': 'cá nhân',
+  'giáo dân': 'cá nhân',
+  'tín đồ': 'cá nhân',
+  // the leader of a unit is a person, not the unit: "14 tổ trưởng", "9 chi hội trưởng"
+  'tổ trưởng': 'cá nhân',
+  'tổ phó': 'cá nhân',
+  'chi hội trưởng': 'cá nhân',
+  'đội trưởng': 'cá nhân',
+  'trưởng thôn': 'cá nhân',
+  'trưởng bản': 'cá nhân',
+  'trưởng ấp': 'cá nhân',
   'người': 'cá nhân',
   // families; a household is a family
   'gia đình': 'gia đình',

@@ -32,6 +32,22 @@ const FORMS: Array<[string, A[]]> = [
   // the year of the clause
   ['Hội nghị tuyên dương 5 tập thể năm 2022.', [['tập thể', 5, null, null, 'điển hình', 2022]]],
   ['Trong năm 2021 có 4 cá nhân được tuyên dương; năm 2022 có 6 cá nhân được tuyên dương.', [['cá nhân', 4, null, null, 'điển hình', 2021], ['cá nhân', 6, null, null, 'điển hình', 2022]]],
+  // givers joined by "và" before "lần lượt" pair with the counts in order; "4 và 9 cá nhân" is two counts
+  ['Giám đốc Sở Y tế và Chủ tịch UBND huyện lần lượt trao Giấy khen cho 4 và 9 cá nhân.', [['cá nhân', 4, 'tỉnh', 'level.respective-giver', 'giấy khen', null], ['cá nhân', 9, 'huyện', 'level.respective-giver', 'giấy khen', null]]],
+  // a number naming a place or a year is not coordinated with the count after "và"
+  ['Ban Dân vận tặng Giấy khen cho Khu phố 3 và 5 hộ gia đình.', [['gia đình', 5, null, null, 'giấy khen', null]]],
+  ['Trong năm 2019 và 12 tập thể được khen thưởng.', [['tập thể', 12, null, null, 'khen thưởng', 2019]]],
+  // "một gia đình là gia đình ông …": the named is the one counted
+  ['UBND xã tặng Giấy khen cho một gia đình là gia đình ông Hà Văn Tuấn.', [['gia đình', 1, 'xã', 'level.issuer', 'giấy khen', null]]],
+  // "Thay mặt <body>, <person> trao …": the body gives
+  ['Thay mặt Ban Thường vụ Huyện ủy, đồng chí Lê Văn Tám trao Giấy khen cho 6 tập thể.', [['tập thể', 6, 'huyện', 'level.issuer', 'giấy khen', null]]],
+  // "của <place>" after the recipients says whose they are once the honour is named
+  ['Ông Hà trao Bằng khen của UBND tỉnh cho 3 cá nhân của huyện.', [['cá nhân', 3, 'tỉnh', 'level.issuer', 'bằng khen', null]]],
+  // believers and unit leaders are individuals
+  ['Giấy khen của Ban Trị sự tỉnh cho 20 phật tử và 6 tổ trưởng.', [['cá nhân', 20, 'tỉnh', 'level.issuer', 'giấy khen', null], ['cá nhân', 6, 'tỉnh', 'level.issuer', 'giấy khen', null]]],
+  // an association's name with lowercase words: "Hội Cựu chiến binh"
+  ['Dịp này, Trung ương Hội Cựu chiến binh Việt Nam tặng Bằng khen cho 2 tập thể.', [['tập thể', 2, 'trung ương', 'level.issuer', 'bằng khen', null]]],
+  ['Ban Trị sự tỉnh tặng Bằng tuyên dương công đức cho 14 phật tử.', [['cá nhân', 14, 'tỉnh', 'level.issuer', 'bằng tuyên dương công đức', null]]],
 ];
 
 describe('one sentence: the honours in it', () => {

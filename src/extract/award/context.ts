@@ -76,7 +76,10 @@ const TIER_WORD = new RegExp(`(?:${alternation(lowercase(Object.keys(ISSUER_TIER
 // An issuer phrase is capitalized names and the words of bodies, no verb; a lowercase word
 // right after a capitalized one goes on a name ("Sở Y tế", "Bộ Giáo dục và Đào tạo", "Hội Liên
 // hiệp Phụ nữ"), as Vietnamese capitalizes only the first word of each part of a name
-const BODY_WORDS = new Set(['các', 'của', 'ban', 'thường', 'vụ', 'trực', 'dân', 'vận', 'chấp', 'hành', 'nhân', 'ủy', 'uỷ', 'tịch', 'thư', 'trưởng', 'bí', 'chủ', 'phó', 'đảng', 'hội', 'nông', 'khuyến', 'học', 'khối', 'cơ', 'quan', 'sở', 'doanh', 'nghiệp', 'tỉnh', 'thành', 'phố', 'quận', 'huyện', 'thị', 'xã', 'trấn', 'phường', 'trung', 'ương', 'việt', 'nam', 'mặt', 'trận', 'tổ', 'quốc', 'chi', 'bộ', 'khu', 'ấp', 'thôn', 'bản', 'nhà', 'trường', 'lao', 'động', 'liên', 'đoàn', 'công', 'an', 'đồng', 'quân', 'sự', 'biên', 'phòng', 'và', 'tại', 'ở', 'nước', 'phủ', 'tướng', '-', '–']);
+const BODY_WORDS = new Set(['các', 'của', 'ban', 'thường', 'vụ', 'trực', 'dân', 'vận', 'chấp', 'hành', 'nhân', 'ủy', 'uỷ', 'tịch', 'thư', 'trưởng', 'bí', 'chủ', 'phó', 'đảng', 'hội', 'nông', 'khuyến', 'học', 'khối', 'cơ', 'quan', 'sở', 'doanh', 'nghiệp', 'tỉnh', 'thành', 'phố', 'quận', 'huyện', 'thị', 'xã', 'trấn', 'phường', 'trung', 'ương', 'việt', 'nam', 'mặt', 'trận', 'tổ', 'quốc', 'chi', 'bộ', 'khu', 'ấp', 'thôn', 'bản', 'nhà', 'trường', 'lao', 'động', 'liên', 'đoàn', 'công', 'an', 'đồng', 'quân', 'sự', 'biên', 'phòng', 'và', 'tại', 'ở', 'nước', 'phủ', 'tướng', '-', '–',
+  // the lowercase words of associations' names: "Trung ương Hội Cựu chiến binh Việt Nam",
+  // "Hội Liên hiệp Phụ nữ", "Hội Chữ thập đỏ", "Hội Người cao tuổi"
+  'cựu', 'chiến', 'binh', 'hiệp', 'phụ', 'nữ', 'thanh', 'niên', 'chữ', 'thập', 'đỏ', 'cao', 'tuổi']);
 // (an abbreviation may hold "&" or "-": "Sở GD&ĐT", "LĐ-TB&XH")
 const CAPITALIZED = /^[\p{Lu}\d][\p{L}\p{N}.&-]*$/u;
 const LOWERCASE_WORD = /^\p{Ll}+$/u;
@@ -115,6 +118,8 @@ function capitalizeKnownBodies(text: string): string {
 // counted recipients right before "của …", and "được <issuer> tặng/trao" right after it
 const RECIPIENTS_BEFORE = /(?:tập thể|cá nhân|gia đình|hộ|đơn vị)\s$/u;
 const HONOURED_AFTER = /^\s(?:(?:đã|cũng|vừa)\s)*(?:được|vinh dự được)\s/u;
+// an honour named already: the recipients' "của …" after it tells whose they are
+const FORM_NAMED = /(?:[Bb]ằng khen|[Gg]iấy khen|[Cc]ờ thi đua|[Hh]uân chương|[Kk]ỷ niệm chương)\s/u;
 
 /** Issuers in a sentence: where the phrase is, and the tier it gives. */
 export function findIssuers(written: string): Array<Hit<LevelValue>> {
@@ -126,7 +131,15 @@ export function findIssuers(written: string): Array<Hit<LevelValue>> {
     const phrase = issuerPhrase(text, from);
     // whose the recipients are, not who honours them: "45 tập thể, cá nhân của Quận 8 được
     // Chủ tịch UBND TP HCM tặng Bằng khen"
-    if (RECIPIENTS_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && HONOURED_AFTER.test(text.slice(from + phrase.length, from + phrase.length + 40))) continue;
+    // Chủ tịch UBND TP HCM tặng Bằng khen"; "trao Bằng khen của … cho 2 tập thể của quận là …"
+    if (RECIPIENTS_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && (HONOURED_AFTER.test(text.slice(from + phrase.length, from + phrase.length + 40)) || FORM_NAMED.test(text.slice(0, m.index)))) continue;
+    const tier = firstTier(phrase);
+    if (tier) out.push({ start: from, end: from + phrase.length, value: tier });
+  }
+  // "Thay mặt <issuer>, đồng chí … trao …": the one handing over acts for the body named
+  for (const m of text.matchAll(/(?<![\p{L}])(?:[Tt]hay mặt|[Ủủ]y quyền của)\s/gu)) {
+    const from = m.index + m[0].length;
+    const phrase = issuerPhrase(text, from);
     const tier = firstTier(phrase);
     if (tier) out.push({ start: from, end: from + phrase.length, value: tier });
   }
@@ -139,6 +152,26 @@ export function findIssuers(written: string): Array<Hit<LevelValue>> {
     if (tier) out.push({ start: m.index - subject.length, end: m.index, value: tier });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// "A và B lần lượt tặng …": each giver, in order, gives to one of the counts after the verb
+const RESPECTIVELY = /(?<![\p{L}])lần lượt\s(?:(?:trao tặng|trao|tặng|khen thưởng|tuyên dương|biểu dương)(?![\p{L}]))/gu;
+
+/**
+ * The tiers of the givers before "lần lượt" in a clause, in order, and where the verb after it
+ * starts: "Bộ trưởng Bộ Công an và Chủ tịch UBND thành phố lần lượt tặng Bằng khen cho 3 và 11
+ * tập thể" → [trung ương, thành phố]. Null unless every giver has a tier and there are two or more.
+ */
+export function respectiveGivers(written: string, start: number, end: number): { from: number; tiers: LevelValue[] } | null {
+  const text = capitalizeKnownBodies(written);
+  RESPECTIVELY.lastIndex = start;
+  const m = RESPECTIVELY.exec(text);
+  if (!m || m.index >= end) return null;
+  const subject = subjectBefore(text.slice(Math.max(start, m.index - 160), m.index));
+  if (!subject) return null;
+  const tiers = subject.split(/\s(?:và|cùng)\s|,\s/u).map((part) => firstTier(part));
+  if (tiers.length < 2 || tiers.some((t) => t === null)) return null;
+  return { from: m.index, tiers: tiers as LevelValue[] };
 }
 
 function issuerPhrase(text: string, from: number): string {

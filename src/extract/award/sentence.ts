@@ -4,7 +4,7 @@
 import type { LevelValue, RecipientTypeValue } from '../../schema.js';
 import type { Debug } from '../../debug.js';
 import { findCounts, findNamed, type CountMention } from './counts.js';
-import { clauses, findContest, findCues, findForms, findIssuers, findLevels, NOT_HONOUR_RIGHT, type Hit } from './context.js';
+import { clauses, findContest, findCues, findForms, findIssuers, findLevels, NOT_HONOUR_RIGHT, respectiveGivers, type Hit } from './context.js';
 import type { AwardForm } from '../../lexicon/awards.js';
 
 export interface RawAward {
@@ -94,6 +94,10 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
   let previousHonour: boolean | null = inherited?.honour ?? null;
   parts.forEach((clause, ci) => {
     const levelOf = levelsInClause(clause, text);
+    // "A và B lần lượt tặng … cho 3 và 11 tập thể": the givers pair with the counts in order
+    const respective = respectiveGivers(text, clause.start, clause.end);
+    const pairedCounts = respective ? clause.counts.filter((c) => c.start > respective.from) : [];
+    const paired = respective && pairedCounts.length === respective.tiers.length ? new Map(pairedCounts.map((c, k) => [c, respective.tiers[k]!])) : null;
     for (const c of clause.counts) {
       const verdict = honourVerdict(text, clause, c, counts, cues, contest, previousHonour);
       if (!verdict.ok) {
@@ -115,6 +119,7 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
         const lastLevel = opener?.levels[opener.levels.length - 1];
         if (lastLevel && /(?::|gồm|bao gồm|như sau)/u.test(text.slice(lastLevel.end, c.start))) { level = lastLevel.value; levelRule = 'level.list-opener'; }
       }
+      if (!level && paired?.has(c)) { level = paired.get(c)!; levelRule = 'level.respective-giver'; }
       if (!level) {
         // another clause's issuer reaches only a clause that names no form of its own
         const issuer = nearestIssuer(clause.issuers, c, text) ?? (ownForm && !ELIDED_SUBJECT.test(text.slice(clause.start, clause.end)) ? null : singleIssuer(parts));
@@ -151,6 +156,8 @@ function isSubset(text: string, c: CountMention, counts: CountMention[]): boolea
   // "hai gia đình là gia đình ông A và gia đình bà B": the named are the members counted
   const lastCounted = earlier.filter((o) => o.named === null).pop();
   if (c.named !== null && lastCounted && lastCounted.type === c.type && lastCounted.count >= 2 && MEMBERS_OPENER.test(text.slice(lastCounted.end, c.start))) return true;
+  // "một gia đình là gia đình bà A": the one counted, named right after it
+  if (c.named !== null && lastCounted && lastCounted.type === c.type && lastCounted.count === 1 && /^\s(?:là|chính là)\s$/u.test(text.slice(lastCounted.end, c.start))) return true;
   const between = text.slice(earlier[earlier.length - 1]!.end, c.start);
   const opener = SUBSET_OPENER.exec(between);
   if (!opener) return false;
