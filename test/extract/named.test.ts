@@ -13,6 +13,8 @@ const ORG_NAMES: Array<[string, string]> = [
   ['Trường THPT Lê Lợi và Hội Nông dân', 'Trường THPT Lê Lợi và Hội Nông dân'],
   ['Ban Dân vận và nhân dân', 'Ban Dân vận'],
   ['Chi bộ khu phố 4 tuyên dương', 'Chi bộ khu phố 4'],
+  // a dash between two parts of a name, after a lowercase word
+  ['Ngữ văn - Sử được', 'Ngữ văn - Sử'],
   ['ban dân vận', ''],
 ];
 
@@ -27,11 +29,18 @@ const NAMED: Array<[string, string[], N[]]> = [
   ['Công an TP Mỹ Tho vinh dự đón nhận Cờ thi đua của UBND tỉnh Tiền Giang.', [], [['tập thể', 1, ['Công an TP Mỹ Tho'], 'tỉnh', 'cờ thi đua', 'award.named-received']]],
   ['Dịp này, ông Nguyễn Văn Phước được Chủ tịch UBND tỉnh tặng Bằng khen.', ['Nguyễn Văn Phước'], [['cá nhân', 1, ['Nguyễn Văn Phước'], 'tỉnh', 'bằng khen', 'award.named-received']]],
   ['Ông Lê Văn Tám và bà Trần Thị Hoa được tuyên dương điển hình cấp huyện.', ['Lê Văn Tám', 'Trần Thị Hoa'], [['cá nhân', 2, ['Lê Văn Tám', 'Trần Thị Hoa'], 'huyện', 'điển hình', 'award.named-received']]],
+  // a word that singles the subject out before it: "Riêng ông …", "Đặc biệt bà …"
+  ['Riêng ông Lò Văn Khiêm được Chủ tịch UBND tỉnh tặng Bằng khen.', ['Lò Văn Khiêm'], [['cá nhân', 1, ['Lò Văn Khiêm'], 'tỉnh', 'bằng khen', 'award.named-received']]],
+  // a unit written with its head in lowercase: "tổ Toán - Tin", "khoa Nhi"
+  ['Hiệu trưởng tặng Giấy khen cho tổ Ngữ văn - Sử.', [], [['tập thể', 1, ['tổ Ngữ văn - Sử'], null, 'giấy khen', 'award.named-given']]],
+  ['Giám đốc Sở Y tế trao Giấy khen cho khoa Hồi sức.', [], [['tập thể', 1, ['khoa Hồi sức'], 'tỉnh', 'giấy khen', 'award.named-given']]],
 ];
 const NOT_NAMED: Array<[string, string[]]> = [
   ['UBND huyện tặng quà cho ông Lê Văn A.', ['Lê Văn A']],
   ['Hội Nông dân xã nhận được nhiều ý kiến.', []],
   ['Huyện ủy tặng Bằng khen cho 5 tập thể.', []],
+  // a lowercase head before a lowercase word is no named unit: "cho tổ chức …"
+  ['Huyện ủy tặng Giấy khen cho tổ chức cơ sở đảng trong sạch.', []],
 ];
 
 describe('the extent of a body\'s name', () => {

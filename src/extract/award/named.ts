@@ -28,6 +28,8 @@ export interface NameSpan { start: number; end: number; name: string }
 
 // The head word of a body's name: "Ban Dân vận …", "Công an TP …", "Trường THPT …"
 const ORG_HEAD = /^(?:Công đoàn|Thành đoàn|Tỉnh đoàn|Huyện đoàn|Quận đoàn|Chi đoàn|Nông trường|Lâm trường|Học viện|Đại học|Hải đoàn|Nhóm|Đội|Thánh thất|Hội thánh|Bộ phận|Họ đạo|Giáo họ|Tịnh xá|Niệm Phật đường|Chùa|Nhà văn hóa|Ban|Hội|Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|Trường|Tổ|Ủy ban|Uỷ ban|UBND|Công an|Bệnh viện|Đồn|Công ty|Tổng công ty|Hợp tác xã|HTX|Chi hội|Đoàn|Trạm|Phòng|Sở|Cục|Khoa|Câu lạc bộ|CLB|Nhà máy|Xí nghiệp|Liên đoàn|Mặt trận|Hội đồng|Bộ Chỉ huy|Bộ đội|Tiểu đoàn|Đại đội|Trung đoàn|Lữ đoàn|Sư đoàn|Quân khu|Văn phòng|Trung tâm|Ngân hàng|Giáo xứ|Khu phố|Tổ dân phố|Huyện ủy|Huyện uỷ|Quận ủy|Tỉnh ủy|Thành ủy|Thị ủy)(?![\p{L}])/u;
+// a unit written with a lowercase head before its capitalized name: "tổ Toán - Tin", "khoa Nhi"
+const LOWER_UNIT_HEAD = /^(?:tổ|khoa|phòng|đội|chi hội|chi đoàn|chi bộ)\s(?=\p{Lu})/u;
 // a place honoured as a whole: "tặng Cờ thi đua cho xã Nghĩa Thái", "cho Phường 5"
 const PLACE_HEAD = /^(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hị xã|[Hh]uyện|[Qq]uận|[Tt]hôn|[Bb]ản|[Ấấ]p|[Kk]hu phố)\s(?:\p{Lu}|\d)/u;
 // "tặng Giấy khen cho …", "trao Huân chương Lao động hạng Ba cho …", "trao thưởng cho …"
@@ -45,8 +47,9 @@ function listedGiven(text: string): RegExpExecArray[] {
 const RECEIVE = /(?:(?:vinh dự được|vinh dự|được)\s(?:(?<issuer>(?:[^,;.]|(?<=[\s(]T[Pp])\.){3,70}?)\s)?(?<verb>tặng thưởng|trao tặng|tặng|trao|công nhận|tuyên dương|biểu dương|vinh danh|khen thưởng)|(?:vinh dự\s)?(?<receive>đón nhận|nhận))(?![\p{L}])/gu;
 // What may stand between a subject and its verb: "cũng", "vừa", "là đơn vị vừa"
 const ADVERBS = /^(?:\s*(?:,|cũng|vừa|đã|là|đơn vị|năm \d{4}|vinh dự|và))*\s*$/u;
-// A short introduction before the subject: "Dịp này, ", "Với những đóng góp đó, "
-const INTRO = /^[^,;]{0,50},\s/u;
+// A short introduction before the subject: "Dịp này, ", "Với những đóng góp đó, ", and a
+// word that singles it out: "Riêng ông A được …", "Đặc biệt, …"
+const INTRO = /^(?:[^,;]{0,50},\s|(?:Riêng|Đặc biệt|Ngoài ra|Đồng thời|Cùng dịp này|Cùng dịp)\s)/u;
 // What may stand between the subject and its verb besides adverbs: an appositive title
 // (", Tổ trưởng Tổ dân phố 42, khu phố 3, Phường 5"), a second recipient named with it
 // ("và tập thể Hội Liên hiệp Phụ nữ Phường 5", counted by its own rule), an earlier honour
@@ -191,10 +194,12 @@ function recipientAt(text: string, i: number, people: NameSpan[], places = false
     const type: RecipientTypeValue = HOUSEHOLD_OF.test(text.slice(i, first.start)) ? 'gia đình' : 'cá nhân';
     return { type, count: names.length, names, end };
   }
-  const place = places && !ORG_HEAD.test(rest) ? PLACE_HEAD.exec(rest) : null;
-  if (!ORG_HEAD.test(rest) && !place) return null;
-  // (a place's name is read after its lowercase head: "xã |Nghĩa Thái")
-  const end = orgNameEnd(text, place ? i + place[0].length - 1 : i);
+  const lowerHead = ORG_HEAD.test(rest) ? null : LOWER_UNIT_HEAD.exec(rest);
+  const org = ORG_HEAD.test(rest) || lowerHead !== null;
+  const place = places && !org ? PLACE_HEAD.exec(rest) : null;
+  if (!org && !place) return null;
+  // (a place's or unit's name is read after its lowercase head: "xã |Nghĩa Thái", "tổ |Toán - Tin")
+  const end = orgNameEnd(text, place ? i + place[0].length - 1 : lowerHead ? i + lowerHead[0].length : i);
   if (end <= i) return null;
   return { type: 'tập thể', count: 1, names: [text.slice(i, end)], end };
 }

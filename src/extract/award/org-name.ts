@@ -12,6 +12,8 @@ const FIXED_UNIT = /^(?:bộ phận tiếp nhận và trả kết quả|bộ ph�
 
 function endsBeforeVerb(tokens: ReturnType<typeof tokenize>, k: number): boolean {
   const next = tokens[k + 1];
+  // (a dash before a capitalized part goes on: "tổ Ngữ văn - Sử")
+  if (next?.kind === 'punct' && (next.text === '-' || next.text === '–') && tokens[k + 2]?.cap) return false;
   if (!next || next.kind === 'punct') return true;
   // a capitalized word goes on with the name ("ấp Long Hòa"), whatever it means in lowercase,
   // and so does another body word ("Hội Cựu chiến binh")
