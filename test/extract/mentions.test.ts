@@ -27,6 +27,9 @@ const MENTIONS: Array<[string, M[]]> = [
   ['Lê Văn Hải, Phó Bí thư Thường trực Huyện ủy kiêm Chủ tịch HĐND huyện.', [['Lê Văn Hải', ['Phó Bí thư Thường trực Huyện ủy', 'Chủ tịch HĐND huyện'], 'official.name-title']]],
   ['Trần Văn An, Bí thư Đảng ủy - Chủ tịch UBND xã Tân Hòa.', [['Trần Văn An', ['Bí thư Đảng ủy', 'Chủ tịch UBND xã Tân Hòa'], 'official.name-title']]],
   ['Phạm Thị Hà, Trưởng Ban Tuyên giáo và Dân vận Huyện ủy.', [['Phạm Thị Hà', ['Trưởng Ban Tuyên giáo và Dân vận Huyện ủy'], 'official.name-title']]],
+  // "và" before a form of address and a name ends the body: another person follows
+  ['Hà Văn Lâm, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh và Thượng tọa Thích Minh Đạo, Trưởng ban Trị sự tỉnh phát biểu.', [['Hà Văn Lâm', ['Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh'], 'official.name-title'], ['Thích Minh Đạo', ['Trưởng ban Trị sự tỉnh'], 'official.honorific-name-title']]],
+  ['Lê Thị Ngọc, Giám đốc Sở Tài nguyên và Môi trường tỉnh Bà Rịa - Vũng Tàu.', [['Lê Thị Ngọc', ['Giám đốc Sở Tài nguyên và Môi trường tỉnh Bà Rịa - Vũng Tàu'], 'official.name-title']]],
   ['Ngô Văn Minh, Giám đốc Công ty Điện lực Trà Vinh.', [['Ngô Văn Minh', ['Giám đốc Công ty Điện lực Trà Vinh'], 'official.name-title']]],
   ['Đỗ Văn Sáu, Phó Bí thư Huyện ủy báo cáo kết quả.', [['Đỗ Văn Sáu', ['Phó Bí thư Huyện ủy'], 'official.name-title']]],
   ['Lê Thị Hằng, Tổ trưởng Tổ dân vận số 3.', [['Lê Thị Hằng', ['Tổ trưởng Tổ dân vận số 3'], 'official.name-title']]],

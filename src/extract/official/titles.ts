@@ -2,10 +2,12 @@
 // organisation ("Thường trực Quận ủy Quận 1"), possibly ending in a person's name.
 import { RANKS, TITLE_BODY_WORDS, TITLE_HEADS, TITLE_STOP_WORDS, UNIT_WORDS, VERB_PAIRS } from '../../lexicon/titles.js';
 import { PLACE_TYPE_WORDS } from '../../lexicon/places.js';
+import { HONORIFICS } from '../../lexicon/honorifics.js';
 import { longestPhrase, phraseSet, type Token } from '../../text/tokens.js';
 import { isNameWord, isSurname, nameAtEnd, nameFrom } from './names.js';
 
 const HEADS = phraseSet(TITLE_HEADS);
+const HONORIFIC_PHRASES = phraseSet(HONORIFICS);
 // Words that open a qualifier after a comma: ", phường Hòa Lợi", ", Đảng bộ Cục Thuế tỉnh"
 const QUALIFIER_STARTS = new Set([...PLACE_TYPE_WORDS, 'tp.', 'khu vực', 'nông trường', 'lâm trường', 'đảng bộ', 'chi bộ', 'công ty', 'tổng công ty', 'trường', 'bệnh viện', 'cục', 'sở', 'hội', 'văn phòng', 'ban', 'khoa', 'đồn', 'trung tâm', 'ngân hàng', 'tp', 'học viện', 'viện', 'giáo xứ', 'giáo hội', 'chùa', 'làng', 'bộ', 'bộ chỉ huy', 'công an', 'quân khu', 'sư đoàn', 'lữ đoàn', 'trung đoàn', 'đại học', 'nhà máy', 'xí nghiệp', 'hợp tác xã', 'chi hội', 'ủy ban', 'hđnd', 'ubnd', 'đảng ủy', 'thị xã', 'quận', 'huyện', 'tỉnh']);
 const DASHES = new Set(['-', '–', '—']);
@@ -65,7 +67,11 @@ function bodyEnd(tokens: Token[], i: number): number {
         const n = tokens[j + 1];
         // but not a degree before another person's name: "… tỉnh và TS. Nguyễn Đình Khoa"
         const degreeThenName = !!n && n.text.endsWith('.') && isSurname(tokens[j + 2]?.text ?? '');
-        if (n && n.cap && !degreeThenName && headAt(tokens, j + 1) === 0 && nameAtEnd(tokens, i, j) === null) { j++; continue; }
+        // nor a form of address of two words or more before another person: "… MTTQ tỉnh và
+        // Đại đức Thích …", "… và Linh mục …" (a capitalized one-word "Bà" may be a place: "Bà Rịa")
+        const address = longestPhrase(tokens, j + 1, HONORIFIC_PHRASES);
+        const addressThenName = address > 1 && !!tokens[j + 1 + address]?.cap;
+        if (n && n.cap && !degreeThenName && !addressThenName && headAt(tokens, j + 1) === 0 && nameAtEnd(tokens, i, j) === null) { j++; continue; }
         break;
       }
       // "… Huyện ủy báo cáo": a verb of the sentence ends the title — but after a unit's
