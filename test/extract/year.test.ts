@@ -19,6 +19,12 @@ function yearOf(body: string, dayAndMonth: string, published: string | null = nu
 const g = (year: number, rule: string): YearGuess => ({ year, rule });
 
 const CORPUS: Array<[string, string, string, string | null, YearGuess | null]> = [
+  ['a period of years reviewed ends in the event\'s year',
+    'Ngày 12-12, Hội Nông dân huyện tổ chức hội nghị tổng kết phong trào nông dân thi đua sản xuất giỏi giai đoạn 2016 - 2021.',
+    'Ngày 12-12', null, g(2021, 'year.period-reviewed')],
+  ['a period of years reviewed early in the next year',
+    'Ngày 8-3, Huyện ủy sơ kết nhiệm kỳ 2015-2020 của phong trào.',
+    'Ngày 8-3', null, g(2021, 'year.period-reviewed')],
   ['the anniversary celebrated three sentences on',
     'Sáng 15/10, Huyện ủy tổ chức hội nghị. Các đại biểu đã thảo luận. Nhiều ý kiến được nêu. Hội nghị nhằm kỷ niệm 92 năm Ngày truyền thống công tác dân vận của Đảng.',
     'Sáng 15/10', null, g(2022, 'year.anniversary')],

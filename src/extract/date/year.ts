@@ -15,6 +15,8 @@ const BASE_IN_PARENS = /\((?:[0-3]?\d[/.-][01]?\d[/.-])?(?<y>(?:19|20)\d\d)\)/u;
 const RANGE_IN_PARENS = /\((?:[0-3]?\d[/.-][01]?\d[/.-])?(?<from>(?:19|20)\d\d)\s?[-–—]\s?(?:[0-3]?\d[/.-][01]?\d[/.-])?(?<to>(?:19|20)\d\d)\)/u;
 // "tổng kết công tác … năm 2023", "sơ kết 6 tháng đầu năm 2019"
 const REVIEWED = /(?:tổng kết|sơ kết|nhìn lại|đánh giá kết quả|báo cáo kết quả)[^.;]{0,80}?năm\s(?<y>(?:19|20)\d\d)/iu;
+// "tổng kết phong trào … giai đoạn 2019 - 2024", "sơ kết nhiệm kỳ 2017-2022": a period of years reviewed
+const REVIEWED_RANGE = /(?:tổng kết|sơ kết|nhìn lại|đánh giá kết quả)[^.;]{0,100}?(?:giai đoạn|nhiệm kỳ|từ năm)\s(?<from>(?:19|20)\d\d)\s?(?:[-–—]|đến)\s?(?:năm\s)?(?<to>(?:19|20)\d\d)/iu;
 // "triển khai nhiệm vụ (trọng tâm) năm 2024", "phương hướng năm 2020"
 // a school year: "năm học 2013 - 2014", "năm học 2019-2020"
 const SCHOOL_YEAR = /năm học\s(?<from>(?:19|20)\d\d)\s?[-–—]\s?(?<to>(?:19|20)\d\d)/iu;
@@ -51,6 +53,11 @@ export function inferYear(sentences: Sentence[], at: Sentence, month: number, da
       // 2024" on 10/4 is in 2024; "sơ kết quý IV năm 2023" on 12/1 in 2024
       const nextYear = end === 12 ? month <= 4 : month < end - 1;
       return { year: nextYear ? reviewed + 1 : reviewed, rule: 'year.period-reviewed' };
+    }
+    // a review of several years comes at the end of the last one, or early in the next
+    const range = REVIEWED_RANGE.exec(s.text);
+    if (range && Number(range.groups!.to) > Number(range.groups!.from)) {
+      return { year: Number(range.groups!.to) + (month <= 4 ? 1 : 0), rule: 'year.period-reviewed' };
     }
     const n = NEXT_PERIOD.exec(s.text);
     if (n && month <= 3) return { year: Number(n.groups!.y), rule: 'year.next-period' };
