@@ -27,6 +27,11 @@ const MENTIONS: Array<[string, M[]]> = [
   ['Lê Văn Hải, Phó Bí thư Thường trực Huyện ủy kiêm Chủ tịch HĐND huyện.', [['Lê Văn Hải', ['Phó Bí thư Thường trực Huyện ủy', 'Chủ tịch HĐND huyện'], 'official.name-title']]],
   ['Trần Văn An, Bí thư Đảng ủy - Chủ tịch UBND xã Tân Hòa.', [['Trần Văn An', ['Bí thư Đảng ủy', 'Chủ tịch UBND xã Tân Hòa'], 'official.name-title']]],
   ['Phạm Thị Hà, Trưởng Ban Tuyên giáo và Dân vận Huyện ủy.', [['Phạm Thị Hà', ['Trưởng Ban Tuyên giáo và Dân vận Huyện ủy'], 'official.name-title']]],
+  // a plural form of address, names, then one title: each name has it
+  ['các đồng chí Lê Văn Hai, Trần Minh Ba - Phó Bí thư Huyện ủy Mù Cang', [['Lê Văn Hai', ['Phó Bí thư Huyện ủy Mù Cang'], 'official.shared-title'], ['Trần Minh Ba', ['Phó Bí thư Huyện ủy Mù Cang'], 'official.shared-title']]],
+  ['các ông Hà Văn Tư và Lò Văn Năm, Phó Chủ tịch UBND huyện', [['Hà Văn Tư', ['Phó Chủ tịch UBND huyện'], 'official.shared-title'], ['Lò Văn Năm', ['Phó Chủ tịch UBND huyện'], 'official.shared-title']]],
+  // one form of address for one person: the title after a later name is that one's
+  ['đồng chí Lê Văn Hai, ông Trần Minh Ba, Chủ tịch UBND xã', [['Lê Văn Hai', [], 'official.honorific-name'], ['Trần Minh Ba', ['Chủ tịch UBND xã'], 'official.honorific-name-title']]],
   // "và" before a form of address and a name ends the body: another person follows
   ['Hà Văn Lâm, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh và Thượng tọa Thích Minh Đạo, Trưởng ban Trị sự tỉnh phát biểu.', [['Hà Văn Lâm', ['Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh'], 'official.name-title'], ['Thích Minh Đạo', ['Trưởng ban Trị sự tỉnh'], 'official.honorific-name-title']]],
   ['Lê Thị Ngọc, Giám đốc Sở Tài nguyên và Môi trường tỉnh Bà Rịa - Vũng Tàu.', [['Lê Thị Ngọc', ['Giám đốc Sở Tài nguyên và Môi trường tỉnh Bà Rịa - Vũng Tàu'], 'official.name-title']]],

@@ -37,6 +37,13 @@ export function findMentions(sentence: string): Mention[] {
       const end = nameFrom(tokens, j, true);
       if (end > j) {
         const after = titlesAfter(tokens, end);
+        // "các đồng chí A, B - Phó Bí thư Quận ủy": the title after the list is each one's
+        const list = after.titles.length === 0 && /(?:^|\s)(?:các|những)\s/u.test(`${tokens.slice(i, i + h).map((t) => t.lower).join(' ')} `) ? namesSharingTitle(tokens, end) : null;
+        if (list) {
+          for (const [s, e] of [[j, end] as [number, number], ...list.names]) out.push(mention(tokens, s, e, list.titles, 'official.shared-title'));
+          i = list.end;
+          continue;
+        }
         out.push(mention(tokens, j, end, after.titles, after.titles.length ? 'official.honorific-name-title' : 'official.honorific-name'));
         i = Math.max(after.end, end);
         continue;
@@ -116,6 +123,24 @@ function titlesAfter(tokens: Token[], j: number): { titles: TitleSpan[]; end: nu
   let end = chain.end;
   if (sep.text === '(' && tokens[end]?.text === ')') end++;
   return { titles: chain.titles, end };
+}
+
+/**
+ * After the first name of "các đồng chí A, B và C - Title": the other names and the title they
+ * share, or null when the list ends without one.
+ */
+function namesSharingTitle(tokens: Token[], j: number): { names: Array<[number, number]>; titles: TitleSpan[]; end: number } | null {
+  const names: Array<[number, number]> = [];
+  let k = j;
+  while (tokens[k]?.text === ',' || tokens[k]?.lower === 'và') {
+    const end = nameFrom(tokens, k + 1, true);
+    if (end <= k + 1) return null;
+    names.push([k + 1, end]);
+    const after = titlesAfter(tokens, end);
+    if (after.titles.length) return { names, titles: after.titles, end: after.end };
+    k = end;
+  }
+  return null;
 }
 
 /** After "các Phó Bí thư …: A" or "Title A", further names ", B và C" share the title. */
