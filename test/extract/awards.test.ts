@@ -52,6 +52,11 @@ const FORMS: Array<[string, Entry[]]> = [
   // a count of điển hình with no type
   ['Hội nghị tuyên dương 20 điển hình “Dân vận khéo” cấp huyện.', [e(null, 20, 'huyện', 'điển hình')]],
   ['Ủy ban MTTQ Việt Nam huyện vinh danh 30 gương điển hình “Dân vận khéo” cấp huyện.', [e(null, 30, 'huyện', 'điển hình')]],
+  // the same honour in the next sentence, with no giver of its own, is the same giver's
+  ['Thay mặt Ban Thường vụ Huyện ủy, đồng chí Sùng A Lử trao Giấy khen cho 6 tập thể. Cũng tại hội nghị, 14 cá nhân được nhận giấy khen.', [e('tập thể', 6, 'huyện', 'giấy khen'), e('cá nhân', 14, 'huyện', 'giấy khen')]],
+  // not another honour, nor one told after a sentence about something else
+  ['UBND huyện tặng Giấy khen cho 6 tập thể. Cũng tại hội nghị, 14 cá nhân được nhận bằng khen.', [e('tập thể', 6, 'huyện', 'giấy khen'), e('cá nhân', 14, null, 'bằng khen')]],
+  ['UBND huyện tặng Giấy khen cho 6 tập thể. Hội nghị diễn ra trang trọng. 14 cá nhân cũng được nhận giấy khen.', [e('tập thể', 6, 'huyện', 'giấy khen'), e('cá nhân', 14, null, 'giấy khen')]],
 ];
 
 const NEGATIVE: string[] = [

@@ -10,6 +10,7 @@ import { findTables } from './table.js';
 import { findNamedAwards } from './named.js';
 import { RECIPIENT_WORDS, UNTYPED_RECIPIENT_WORDS } from '../../lexicon/recipients.js';
 import { HONOUR_CUES } from '../../lexicon/cues.js';
+import { AWARD_FORMS } from '../../lexicon/awards.js';
 import { alternation, END, lowerKeepingOffsets, testAtWordStart } from '../../lexicon/pattern.js';
 
 // A count needs a word for who is counted, a named recipient an honour: a sentence with
@@ -19,6 +20,9 @@ const MAY_HOLD_AWARD = new RegExp(
   `(?:${alternation([...Object.keys(RECIPIENT_WORDS), ...UNTYPED_RECIPIENT_WORDS, ...HONOUR_CUES, 'thưởng', 'chương', 'cờ'].map((w) => w.toLowerCase()))})${END}`,
   'u',
 );
+
+// honours that are a thing handed over, whose giver a next sentence may leave unsaid
+const PHYSICAL_FORMS = new Set(Object.values(AWARD_FORMS).filter((f) => f.rank === 3).map((f) => f.value));
 
 export interface Fact extends Award {
   sentence: number;
@@ -55,8 +59,14 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
     }
   }
   let lead: Inherited | null = null;
+  // the facts of the sentence before, for a sentence that goes on with the same honour
+  let before: Fact[] = [];
+  let beforeIndex = -1;
   for (const s of doc.sentences) {
     if (s.debris || inTable.has(s.index)) continue;
+    const previous = beforeIndex === s.index - 1 ? before : [];
+    before = [];
+    beforeIndex = s.index;
     // a sentence with neither a number nor a word of honour or recipient gives no award
     if (!testAtWordStart(MAY_HOLD_AWARD, lowerKeepingOffsets(s.text))) {
       if (!s.bullet) lead = null;
@@ -93,10 +103,13 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
     }
     awards.forEach((a, k) => {
       const nextStart = awards[k + 1]?.start ?? s.text.length;
+      // "UBND huyện trao Giấy khen cho 9 tập thể. Cũng tại hội nghị, 26 cá nhân được nhận giấy
+      // khen.": the same physical honour with no giver of its own, right after, is the same giver's
+      const carried = a.level === null ? carriedLevel(previous, a.award) : null;
       out.push({
         recipient_type: a.type,
         count: a.count,
-        level: a.level,
+        level: carried ?? a.level,
         award: a.award,
         year: a.year,
         recipients: recipientsOf(doc, s, a, nextStart, inSentence),
@@ -106,9 +119,10 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
         headline: s.headline,
         pos: s.start + a.start,
         localEnd: a.end,
-        levelRule: a.levelRule,
+        levelRule: carried ? 'level.previous-sentence' : a.levelRule,
       });
     });
+    before = out.filter((f) => f.sentence === s.index);
   }
   // an order (Huân chương) is conferred by the President, whoever hands it over: "Phó Chủ tịch
   // UBND thành phố trao Huân chương Lao động hạng Nhì cho Công ty" is trung ương
@@ -119,4 +133,11 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
     }
   }
   return out;
+}
+
+/** The one level the facts of the sentence before gave a physical honour of this form, if any. */
+function carriedLevel(previous: Fact[], award: string | null): Fact['level'] {
+  if (!award || !PHYSICAL_FORMS.has(award)) return null;
+  const levels = new Set(previous.filter((f) => f.award === award).map((f) => f.level));
+  return levels.size === 1 ? [...levels][0]! : null;
 }
