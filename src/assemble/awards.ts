@@ -75,7 +75,9 @@ function compatible(a: Fact, b: Fact): boolean {
  */
 function sameName(a: string, b: string): boolean {
   if (a === b) return true;
-  const [short, long] = a.length <= b.length ? [a.split(' '), b.split(' ')] : [b.split(' '), a.split(' ')];
+  // (whatever the case: "Công đoàn công ty" in a caption is the "Công đoàn Công ty …" of the text)
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  const [short, long] = x.length <= y.length ? [x.split(' '), y.split(' ')] : [y.split(' '), x.split(' ')];
   if (short[0] !== long[0]) return false;
   let k = 0;
   for (const w of long) if (k < short.length && w === short[k]) k++;

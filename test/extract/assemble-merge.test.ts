@@ -62,6 +62,15 @@ describe('assemble: a fact told twice', () => {
     expect(awards.map((a) => [a.count, a.recipients])).toEqual([[1, ['Hội Nông dân xã Tân Hòa']]]);
   });
 
+  it('merges a name told again in lowercase (a caption) with its whole name', () => {
+    const { awards } = assemble([
+      fact({ recipient_type: 'tập thể', count: 1, sentence: 3, pos: 300, level: 'tỉnh', award: 'bằng khen', recipients: ['Hội Nông dân Xã Tân Hòa'], rule: 'award.named-received' }),
+      fact({ recipient_type: 'tập thể', count: 1, sentence: 8, pos: 800, level: 'tỉnh', award: 'bằng khen', recipients: ['Hội Nông dân xã'], rule: 'award.named-given' }),
+      fact({ recipient_type: 'tập thể', count: 1, sentence: 9, pos: 900, level: 'tỉnh', award: 'bằng khen', recipients: ['Hội Phụ nữ xã'], rule: 'award.named-given' }),
+    ]);
+    expect(awards.map((a) => a.recipients)).toEqual([['Hội Nông dân Xã Tân Hòa'], ['Hội Phụ nữ xã']]);
+  });
+
   it('merges a name written with words left out (a legal form) with its whole name', () => {
     const { awards } = assemble([
       fact({ recipient_type: 'tập thể', count: 1, sentence: 0, pos: 10, headline: true, award: 'huân chương', recipients: ['Công ty Cấp nước Tân Hòa'] }),
