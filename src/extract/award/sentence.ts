@@ -6,6 +6,7 @@ import type { Debug } from '../../debug.js';
 import { findCounts, findNamed, type CountMention } from './counts.js';
 import { clauses, findContest, findCues, findForms, findIssuers, findLevels, NOT_HONOUR_RIGHT, respectiveGivers, type Hit } from './context.js';
 import type { AwardForm } from '../../lexicon/awards.js';
+import { parseCount } from './numbers.js';
 
 export interface RawAward {
   type: RecipientTypeValue | null;
@@ -72,6 +73,7 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
     counts.push({ count: 1, type: n.type, start: n.start, end: n.nameStart, numStart: n.start, word: n.word, named: text.slice(n.nameStart, n.nameStart + 60), rule: 'award.named' });
   }
   counts.sort((a, b) => a.start - b.start);
+  distribute(text, counts);
   const cues = findCues(text);
   const hasHonour = cues.some((c) => c.value === 'honour') || FORM_WORD.test(text);
   if (counts.length === 0) {
@@ -320,4 +322,31 @@ function leadOf(text: string, inherited: Inherited | null, awards: RawAward[] = 
     level: levels.length === 1 ? levels[0]!.value : issuers.length === 1 ? issuers[0]!.value : awards[0]?.level ?? inherited?.level ?? null,
     award: best(forms)?.value.value ?? awards[0]?.award ?? inherited?.award ?? genericForm(text, { start: 0, end: text.length, counts: [], levels: [], forms: [], issuers: [] }),
   };
+}
+
+// "Bốn đồn …, mỗi đồn có một tổ công tác và một cán bộ được tặng Giấy khen": counts told per
+// unit ("mỗi <noun>") are that many times the units counted before ("Bốn đồn")
+const EACH = /(?<![\p{L}])[Mm]ỗi\s(?<noun>\p{Ll}+)\s/gu;
+const UNIT_COUNT = /(?<![\p{L}\p{N}.,])(?<n>\d{1,4}|[\p{L}]+(?:\s[\p{L}]+)?)\s(?<noun>\p{Ll}+)(?![\p{L}])/gu;
+
+/** Multiplies, in place, the counts of a clause that are told per unit by the number of units. */
+function distribute(text: string, counts: CountMention[]): void {
+  for (const m of text.matchAll(EACH)) {
+    const noun = m.groups!.noun!;
+    // the units counted before: the last "<number> <noun>" before "mỗi"
+    let units: number | null = null;
+    for (const u of text.slice(0, m.index).matchAll(UNIT_COUNT)) {
+      if (u.groups!.noun !== noun) continue;
+      // (a number of one or two words: "Bốn đồn", "mười hai xã")
+      const words = u.groups!.n!.split(' ');
+      units = parseCount(u.groups!.n!) ?? (words.length > 1 ? parseCount(words[1]!) : null);
+    }
+    if (units === null || units < 2) continue;
+    const end = text.slice(m.index).search(/[;.]/u);
+    const clauseEnd = end < 0 ? text.length : m.index + end;
+    for (let k = 0; k < counts.length; k++) {
+      const c = counts[k]!;
+      if (c.start > m.index && c.start < clauseEnd && c.named === null) counts[k] = { ...c, count: c.count * units, rule: `${c.rule}-each` };
+    }
+  }
 }
