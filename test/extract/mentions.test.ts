@@ -27,6 +27,10 @@ const MENTIONS: Array<[string, M[]]> = [
   ['Lê Văn Hải, Phó Bí thư Thường trực Huyện ủy kiêm Chủ tịch HĐND huyện.', [['Lê Văn Hải', ['Phó Bí thư Thường trực Huyện ủy', 'Chủ tịch HĐND huyện'], 'official.name-title']]],
   ['Trần Văn An, Bí thư Đảng ủy - Chủ tịch UBND xã Tân Hòa.', [['Trần Văn An', ['Bí thư Đảng ủy', 'Chủ tịch UBND xã Tân Hòa'], 'official.name-title']]],
   ['Phạm Thị Hà, Trưởng Ban Tuyên giáo và Dân vận Huyện ủy.', [['Phạm Thị Hà', ['Trưởng Ban Tuyên giáo và Dân vận Huyện ủy'], 'official.name-title']]],
+  // who the person is, between the name and the position: ", người Dao, Trưởng thôn …"
+  ['ông Giàng A Páo, người dân tộc Mông, Bí thư Chi bộ thôn Sín Chải phát biểu.', [['Giàng A Páo', ['Bí thư Chi bộ thôn Sín Chải'], 'official.honorific-name-title']]],
+  ['ông Hoàng Seo Phìn, người Dao, Trưởng bản Nậm Lụm, chia sẻ.', [['Hoàng Seo Phìn', ['Trưởng bản Nậm Lụm'], 'official.honorific-name-title']]],
+  ['ông Hoàng Seo Phìn, người Dao, cho biết.', [['Hoàng Seo Phìn', [], 'official.honorific-name']]],
   // a plural form of address, names, then one title: each name has it
   ['các đồng chí Lê Văn Hai, Trần Minh Ba - Phó Bí thư Huyện ủy Mù Cang', [['Lê Văn Hai', ['Phó Bí thư Huyện ủy Mù Cang'], 'official.shared-title'], ['Trần Minh Ba', ['Phó Bí thư Huyện ủy Mù Cang'], 'official.shared-title']]],
   ['các ông Hà Văn Tư và Lò Văn Năm, Phó Chủ tịch UBND huyện', [['Hà Văn Tư', ['Phó Chủ tịch UBND huyện'], 'official.shared-title'], ['Lò Văn Năm', ['Phó Chủ tịch UBND huyện'], 'official.shared-title']]],

@@ -125,6 +125,7 @@ const FORM_NAMED = /(?:[Bb]ằng khen|[Gg]iấy khen|[Cc]ờ thi đua|[Hh]uân c
 export function findIssuers(written: string): Array<Hit<LevelValue>> {
   const text = capitalizeKnownBodies(written);
   const out: Array<Hit<LevelValue>> = [];
+  const firstForm = text.search(FORM_NAMED);
   // "… của <issuer>" / "… do <issuer>": the phrase runs to the first word that is not a body's
   for (const m of text.matchAll(/(?<![\p{L}])(?:của|do)\s/gu)) {
     const from = m.index + m[0].length;
@@ -132,7 +133,7 @@ export function findIssuers(written: string): Array<Hit<LevelValue>> {
     // whose the recipients are, not who honours them: "45 tập thể, cá nhân của Quận 8 được
     // Chủ tịch UBND TP HCM tặng Bằng khen"
     // Chủ tịch UBND TP HCM tặng Bằng khen"; "trao Bằng khen của … cho 2 tập thể của quận là …"
-    if (RECIPIENTS_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && (HONOURED_AFTER.test(text.slice(from + phrase.length, from + phrase.length + 40)) || FORM_NAMED.test(text.slice(0, m.index)))) continue;
+    if (RECIPIENTS_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && (HONOURED_AFTER.test(text.slice(from + phrase.length, from + phrase.length + 40)) || (firstForm >= 0 && firstForm < m.index))) continue;
     const tier = firstTier(phrase);
     if (tier) out.push({ start: from, end: from + phrase.length, value: tier });
   }
@@ -163,15 +164,17 @@ const RESPECTIVELY = /(?<![\p{L}])lần lượt\s(?:(?:trao tặng|trao|tặng|k
  * tập thể" → [trung ương, thành phố]. Null unless every giver has a tier and there are two or more.
  */
 export function respectiveGivers(written: string, start: number, end: number): { from: number; tiers: LevelValue[] } | null {
-  const text = capitalizeKnownBodies(written);
-  RESPECTIVELY.lastIndex = start;
+  const clause = written.slice(start, end);
+  if (!clause.includes('lần lượt')) return null;
+  const text = capitalizeKnownBodies(clause);
+  RESPECTIVELY.lastIndex = 0;
   const m = RESPECTIVELY.exec(text);
-  if (!m || m.index >= end) return null;
-  const subject = subjectBefore(text.slice(Math.max(start, m.index - 160), m.index));
+  if (!m) return null;
+  const subject = subjectBefore(text.slice(Math.max(0, m.index - 160), m.index));
   if (!subject) return null;
   const tiers = subject.split(/\s(?:và|cùng)\s|,\s/u).map((part) => firstTier(part));
   if (tiers.length < 2 || tiers.some((t) => t === null)) return null;
-  return { from: m.index, tiers: tiers as LevelValue[] };
+  return { from: start + m.index, tiers: tiers as LevelValue[] };
 }
 
 function issuerPhrase(text: string, from: number): string {

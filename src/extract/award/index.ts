@@ -72,6 +72,7 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
       if (!s.bullet) lead = null;
       continue;
     }
+    const firstFact = out.length;
     const { awards, lead: next, counts, cues } = extractSentence(s.text, s.bullet ? lead : null, debug);
     // list items keep the lead of the sentence that opened the list
     if (!s.bullet) lead = next;
@@ -101,11 +102,12 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
         levelRule: n.level ? (n.levelRule ?? 'level.named') : null,
       });
     }
+    let carriedLevels: Map<string, Fact['level']> | undefined;
     awards.forEach((a, k) => {
       const nextStart = awards[k + 1]?.start ?? s.text.length;
       // "UBND huyện trao Giấy khen cho 9 tập thể. Cũng tại hội nghị, 26 cá nhân được nhận giấy
       // khen.": the same physical honour with no giver of its own, right after, is the same giver's
-      const carried = a.level === null ? carriedLevel(previous, a.award) : null;
+      const carried = a.level === null && a.award ? (carriedLevels ??= levelsByForm(previous)).get(a.award) ?? null : null;
       out.push({
         recipient_type: a.type,
         count: a.count,
@@ -122,7 +124,7 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
         levelRule: carried ? 'level.previous-sentence' : a.levelRule,
       });
     });
-    before = out.filter((f) => f.sentence === s.index);
+    before = out.slice(firstFact);
   }
   // an order (Huân chương) is conferred by the President, whoever hands it over: "Phó Chủ tịch
   // UBND thành phố trao Huân chương Lao động hạng Nhì cho Công ty" is trung ương
@@ -135,9 +137,16 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
   return out;
 }
 
-/** The one level the facts of the sentence before gave a physical honour of this form, if any. */
-function carriedLevel(previous: Fact[], award: string | null): Fact['level'] {
-  if (!award || !PHYSICAL_FORMS.has(award)) return null;
-  const levels = new Set(previous.filter((f) => f.award === award).map((f) => f.level));
-  return levels.size === 1 ? [...levels][0]! : null;
+/** For each physical honour the facts of a sentence gave one level only: that level. */
+function levelsByForm(facts: Fact[]): Map<string, Fact['level']> {
+  const levels = new Map<string, Set<Fact['level']>>();
+  for (const f of facts) {
+    if (!f.award || !PHYSICAL_FORMS.has(f.award)) continue;
+    const set = levels.get(f.award) ?? new Set();
+    set.add(f.level);
+    levels.set(f.award, set);
+  }
+  const out = new Map<string, Fact['level']>();
+  for (const [award, set] of levels) if (set.size === 1) out.set(award, [...set][0]!);
+  return out;
 }

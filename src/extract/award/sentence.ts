@@ -331,22 +331,25 @@ const UNIT_COUNT = /(?<![\p{L}\p{N}.,])(?<n>\d{1,4}|[\p{L}]+(?:\s[\p{L}]+)?)\s(?
 
 /** Multiplies, in place, the counts of a clause that are told per unit by the number of units. */
 function distribute(text: string, counts: CountMention[]): void {
+  if (!text.includes('ỗi ')) return;
+  let k = 0;
   for (const m of text.matchAll(EACH)) {
     const noun = m.groups!.noun!;
-    // the units counted before: the last "<number> <noun>" before "mỗi"
+    // the units counted before, near it: the last "<number> <noun>" before "mỗi"
     let units: number | null = null;
-    for (const u of text.slice(0, m.index).matchAll(UNIT_COUNT)) {
+    for (const u of text.slice(Math.max(0, m.index - 200), m.index).matchAll(UNIT_COUNT)) {
       if (u.groups!.noun !== noun) continue;
       // (a number of one or two words: "Bốn đồn", "mười hai xã")
       const words = u.groups!.n!.split(' ');
       units = parseCount(u.groups!.n!) ?? (words.length > 1 ? parseCount(words[1]!) : null);
     }
-    if (units === null || units < 2) continue;
-    const end = text.slice(m.index).search(/[;.]/u);
-    const clauseEnd = end < 0 ? text.length : m.index + end;
-    for (let k = 0; k < counts.length; k++) {
+    // the counts after "mỗi", to the end of its clause (counts are in order of position)
+    const end = text.slice(m.index, m.index + 300).search(/[;.]/u);
+    const clauseEnd = end < 0 ? m.index + 300 : m.index + end;
+    while (k < counts.length && counts[k]!.start <= m.index) k++;
+    for (; k < counts.length && counts[k]!.start < clauseEnd; k++) {
       const c = counts[k]!;
-      if (c.start > m.index && c.start < clauseEnd && c.named === null) counts[k] = { ...c, count: c.count * units, rule: `${c.rule}-each` };
+      if (units !== null && units >= 2 && c.named === null) counts[k] = { ...c, count: c.count * units, rule: `${c.rule}-each` };
     }
   }
 }

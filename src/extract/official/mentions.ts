@@ -113,6 +113,15 @@ function titlesAfter(tokens: Token[], j: number): { titles: TitleSpan[]; end: nu
     while (close < tokens.length && tokens[close]!.text !== ')' && close - k < 12) close++;
     if (tokens[close]?.text === ')') k = close + 1;
   }
+  // who the person is before the position: ", người Dao, Trưởng thôn …", ", người dân tộc Mông, …"
+  if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'người') {
+    let c = k + 2;
+    if (tokens[c]?.lower === 'dân' && tokens[c + 1]?.lower === 'tộc') c += 2;
+    if (tokens[c]?.cap) {
+      while (c < tokens.length && c - k < 7 && tokens[c]!.cap) c++;
+      if (tokens[c]?.text === ',' && headAt(tokens, c + 1, true) > 0) k = c;
+    }
+  }
   const sep = tokens[k];
   if (!sep || !(sep.text === ',' || DASHES.has(sep.text) || sep.text === '(' || sep.text === ':')) return { titles: [], end: j };
   // after a name, a name inside the title must look like one (not "Huyện ủy Lục Ngạn")
