@@ -97,7 +97,7 @@ export const VERB_PAIRS = new Set([
   'công nhận', 'tổ chức', 'vận động', 'thăm hỏi', 'giao lưu', 'tham luận', 'ghi nhận',
   'nhấn mạnh', 'khẳng định', 'cho biết', 'chia sẻ', 'biểu dương', 'đề nghị', 'yêu cầu', 'kêu gọi',
   'hoan nghênh', 'phụ trách', 'thường xuyên', 'trực tiếp', 'thay mặt', 'tặng hoa', 'dân vận khéo',
-  'vinh dự', 'đón nhận', 'truyền đạt', 'truyền thụ',
+  'vinh dự', 'đón nhận', 'truyền đạt', 'truyền thụ', 'giới thiệu', 'quán triệt',
 ]);
 
 // Words that end a title body even before a capitalized word: verbs and prepositions of the
@@ -107,8 +107,10 @@ export const TITLE_STOP_WORDS = new Set([
   'chủ', 'đã', 'đang', 'sẽ', 'được', 'là', 'có', 'với', 'tại', 'trong', 'về', 'của', 'đến', 'từ',
   'thay', 'gặp', 'thăm', 'nói', 'nêu', 'trình', 'báo', 'cùng', 'các', 'những', 'ở', 'khi', 'để', 'vì',
   'do', 'khen', 'biểu', 'tuyên', 'nhận', 'kiểm', 'lắng', 'mong', 'bày', 'gửi', 'dự', 'làm', 'vừa',
-  'cũng', 'luôn', 'rất', 'đồng', 'thời', 'giới', 'thiệu', 'mời', 'hướng', 'kêu', 'gọi', 'động', 'viên',
-  'ân', 'cần', 'hỏi', 'thăm', 'trực', 'tiếp', 'chỉ', 'đạo', 'quán', 'triệt', 'cảm', 'ơn', 'kể', 'vui',
+  'cũng', 'luôn', 'rất', 'đồng', 'thời', 'thiệu', 'mời', 'hướng', 'kêu', 'gọi', 'động', 'viên',
+  'ân', 'cần', 'hỏi', 'thăm', 'trực', 'tiếp', 'chỉ', 'đạo', 'triệt', 'cảm', 'ơn', 'kể', 'vui',
+  // ("giới thiệu", "quán triệt" are verb pairs: alone, "giới" and "quán" name things — "Ban Ni
+  // giới", "Hội quán Ôn Lăng")
   'bà', 'ông', 'anh', 'chị', 'đồng chí', 'người', 'nhân', 'dân', 'năm', 'ngày', 'tháng', 'sau', 'trước',
   'thì', 'mà', 'nên', 'nhưng', 'rồi', 'đều', 'vẫn', 'hay', 'hoặc', 'lại', 'không', 'chưa', 'cần', 'phải', 'sẽ',
   // verbs of speech and memory: "… Thành ủy Nha Trang nhắc lại", "… bộc bạch"

@@ -31,6 +31,10 @@ const MENTIONS: Array<[string, M[]]> = [
   ['ông Giàng A Páo, người dân tộc Mông, Bí thư Chi bộ thôn Sín Chải phát biểu.', [['Giàng A Páo', ['Bí thư Chi bộ thôn Sín Chải'], 'official.honorific-name-title']]],
   ['ông Hoàng Seo Phìn, người Dao, Trưởng bản Nậm Lụm, chia sẻ.', [['Hoàng Seo Phìn', ['Trưởng bản Nậm Lụm'], 'official.honorific-name-title']]],
   ['ông Hoàng Seo Phìn, người Dao, cho biết.', [['Hoàng Seo Phìn', [], 'official.honorific-name']]],
+  // a syllable of a verb pair stands alone in a name: "Ban Ni giới", "Hội quán" — the pair is a verb
+  ['Ni sư Thích Nữ Diệu Hạnh, Trưởng ban Ni giới; ông Lê Văn Hai, Chủ tịch UBND xã.', [['Thích Nữ Diệu Hạnh', ['Trưởng ban Ni giới'], 'official.honorific-name-title'], ['Lê Văn Hai', ['Chủ tịch UBND xã'], 'official.honorific-name-title']]],
+  ['ông Mã Chí Thành, Trưởng Ban Quản trị Hội quán Quỳnh Phủ, là người có uy tín.', [['Mã Chí Thành', ['Trưởng Ban Quản trị Hội quán Quỳnh Phủ'], 'official.honorific-name-title']]],
+  ['Lê Văn Hai, Chủ tịch UBND xã giới thiệu các điển hình.', [['Lê Văn Hai', ['Chủ tịch UBND xã'], 'official.name-title']]],
   // a plural form of address, names, then one title: each name has it
   ['các đồng chí Lê Văn Hai, Trần Minh Ba - Phó Bí thư Huyện ủy Mù Cang', [['Lê Văn Hai', ['Phó Bí thư Huyện ủy Mù Cang'], 'official.shared-title'], ['Trần Minh Ba', ['Phó Bí thư Huyện ủy Mù Cang'], 'official.shared-title']]],
   ['các ông Hà Văn Tư và Lò Văn Năm, Phó Chủ tịch UBND huyện', [['Hà Văn Tư', ['Phó Chủ tịch UBND huyện'], 'official.shared-title'], ['Lò Văn Năm', ['Phó Chủ tịch UBND huyện'], 'official.shared-title']]],
