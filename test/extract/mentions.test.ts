@@ -35,6 +35,9 @@ const MENTIONS: Array<[string, M[]]> = [
   ['Ni sư Thích Nữ Diệu Hạnh, Trưởng ban Ni giới; ông Lê Văn Hai, Chủ tịch UBND xã.', [['Thích Nữ Diệu Hạnh', ['Trưởng ban Ni giới'], 'official.honorific-name-title'], ['Lê Văn Hai', ['Chủ tịch UBND xã'], 'official.honorific-name-title']]],
   ['ông Mã Chí Thành, Trưởng Ban Quản trị Hội quán Quỳnh Phủ, là người có uy tín.', [['Mã Chí Thành', ['Trưởng Ban Quản trị Hội quán Quỳnh Phủ'], 'official.honorific-name-title']]],
   ['Lê Văn Hai, Chủ tịch UBND xã giới thiệu các điển hình.', [['Lê Văn Hai', ['Chủ tịch UBND xã'], 'official.name-title']]],
+  // the council of emulation and rewards is a body; "khen thưởng" after a title is the verb
+  ['bà Y Nga, Phó Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh, phát biểu.', [['Y Nga', ['Phó Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh'], 'official.honorific-name-title']]],
+  ['Lê Văn Hai, Chủ tịch UBND huyện khen thưởng 5 tập thể.', [['Lê Văn Hai', ['Chủ tịch UBND huyện'], 'official.name-title']]],
   // a plural form of address, names, then one title: each name has it
   ['các đồng chí Lê Văn Hai, Trần Minh Ba - Phó Bí thư Huyện ủy Mù Cang', [['Lê Văn Hai', ['Phó Bí thư Huyện ủy Mù Cang'], 'official.shared-title'], ['Trần Minh Ba', ['Phó Bí thư Huyện ủy Mù Cang'], 'official.shared-title']]],
   ['các ông Hà Văn Tư và Lò Văn Năm, Phó Chủ tịch UBND huyện', [['Hà Văn Tư', ['Phó Chủ tịch UBND huyện'], 'official.shared-title'], ['Lò Văn Năm', ['Phó Chủ tịch UBND huyện'], 'official.shared-title']]],
