@@ -62,6 +62,12 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
   // a provincial department ("Giám đốc Sở Y tế"), unless its phrase names the city it
   // belongs to ("Sở Y tế TP HCM"): see DEPARTMENT_WORDS
   'sở': 'tỉnh',
+  // national agencies by their head or name, unless a tier word names a branch of them
+  // ("Tổng Giám đốc NHCSXH" → trung ương; "Giám đốc Chi nhánh NHCSXH tỉnh" → tỉnh): see DEPARTMENT_WORDS
+  'tổng giám đốc': 'trung ương',
+  'nhcsxh': 'trung ương',
+  'ngân hàng chính sách xã hội': 'trung ương',
+  'bảo hiểm xã hội': 'trung ương',
   'đảng ủy khối': 'khối',
   'khối': 'khối',
   'tỉnh ủy': 'tỉnh',
@@ -94,6 +100,7 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
   'chi ủy': 'cơ sở',
 };
 
-// Tier words that give way to a later tier word of the same issuer phrase: "Sở Y tế" is the
-// province's, "Sở Y tế TP HCM" the city's
-export const DEPARTMENT_WORDS = new Set(['sở']);
+// Tier words that give way to any other tier word of the same issuer phrase: "Sở Y tế" is the
+// province's, "Sở Y tế TP HCM" the city's; "Tổng Giám đốc NHCSXH" is national, "Giám đốc Chi
+// nhánh NHCSXH tỉnh" the province's
+export const DEPARTMENT_WORDS = new Set(['sở', 'tổng giám đốc', 'nhcsxh', 'ngân hàng chính sách xã hội', 'bảo hiểm xã hội']);

@@ -18,6 +18,13 @@ describe('issuers named with lowercase words', () => {
     ['Giám đốc Sở Y tế TP HCM tặng Giấy khen cho 16 khoa, phòng', 'thành phố', 'Giám đốc Sở Y tế TP HCM'],
     // the State Bank's governor is a national issuer
     ['Dịp này, Thống đốc Ngân hàng Nhà nước Việt Nam tặng Bằng khen cho 1 tập thể', 'trung ương', 'Thống đốc Ngân hàng Nhà nước Việt Nam'],
+    // a national agency by its head or name; a branch of it by its tier word
+    ['Tổng Giám đốc Bảo hiểm xã hội Việt Nam tặng Bằng khen cho 2 tập thể', 'trung ương', 'Tổng Giám đốc Bảo hiểm xã hội Việt Nam'],
+    ['Bằng khen của Tổng Giám đốc NHCSXH cho 3 tập thể', 'trung ương', 'Tổng Giám đốc NHCSXH'],
+    ['Giám đốc Chi nhánh NHCSXH tỉnh tặng Giấy khen cho 5 tập thể', 'tỉnh', 'Giám đốc Chi nhánh NHCSXH tỉnh'],
+    // "Xã hội" is no commune, "xã Hội An" is one
+    ['Giám đốc Sở Lao động - Thương binh và Xã hội tặng Giấy khen cho 4 tập thể', 'tỉnh', 'Giám đốc Sở Lao động - Thương binh và Xã hội'],
+    ['Chủ tịch UBND xã Hội An tặng Giấy khen cho 4 tập thể', 'xã', 'Chủ tịch UBND xã Hội An'],
     // an abbreviation with "&" inside the name
     ['Dịp này, Giám đốc Sở GD&ĐT tặng giấy khen cho 4 giáo viên', 'tỉnh', 'Giám đốc Sở GD&ĐT'],
   ])('%s → %s', (text, tier, phrase) => {
@@ -30,6 +37,10 @@ describe('issuers named with lowercase words', () => {
     expect(findIssuers(text).map((h) => [h.value, text.slice(h.start, h.end).trim()])).toEqual([['thành phố', 'Chủ tịch UBND TP HCM']]);
     // "của" after the form is the issuer
     expect([...new Set(findIssuers('Bằng khen của Chủ tịch UBND Quận 8 được trao cho 5 tập thể').map((h) => h.value))]).toEqual(['quận']);
+  });
+
+  it('a company\'s general director is no national head', () => {
+    expect(findIssuers('Tổng Giám đốc Công ty cổ phần May Hòa Bình tặng Giấy khen cho 12 công nhân')).toEqual([]);
   });
 
   it('a verb after a capitalized word ends the issuer; "cơ sở" is no department', () => {

@@ -208,9 +208,12 @@ function firstTier(phrase: string): LevelValue | null {
   for (const m of matchesAtWordStart(TIER_WORD, lower)) {
     const tier = tierOf(m[0]);
     if (!tier) continue;
+    // "xã hội" (society) is no commune: "Sở Lao động - Thương binh và Xã hội" (but "xã Hội An" is)
+    if (m[0] === 'xã' && phrase.startsWith(' hội', m.index + 2)) continue;
     if (DEPARTMENT_WORDS.has(m[0])) {
-      // "cơ sở", "trụ sở" are no department
-      if (!/(?:cơ|trụ) $/u.test(lower.slice(Math.max(0, m.index - 4), m.index))) department ??= tier;
+      // "cơ sở", "trụ sở" are no department, and a company's general director no national head
+      const company = m[0] === 'tổng giám đốc' && /công ty/u.test(lower);
+      if (!company && !/(?:cơ|trụ) $/u.test(lower.slice(Math.max(0, m.index - 4), m.index))) department ??= tier;
       continue;
     }
     return tier;
