@@ -31,6 +31,10 @@ const NAMED: Array<[string, string[], N[]]> = [
   ['Ông Lê Văn Tám và bà Trần Thị Hoa được tuyên dương điển hình cấp huyện.', ['Lê Văn Tám', 'Trần Thị Hoa'], [['cá nhân', 2, ['Lê Văn Tám', 'Trần Thị Hoa'], 'huyện', 'điển hình', 'award.named-received']]],
   // a word that singles the subject out before it: "Riêng ông …", "Đặc biệt bà …"
   ['Riêng ông Lò Văn Khiêm được Chủ tịch UBND tỉnh tặng Bằng khen.', ['Lò Văn Khiêm'], [['cá nhân', 1, ['Lò Văn Khiêm'], 'tỉnh', 'bằng khen', 'award.named-received']]],
+  // the named object of a verb of honour, with no "cho": households by their heads, each
+  // with its place in parentheses
+  ['Đảng ủy xã tuyên dương các hộ Lò Văn Pọm (bản Nà Tông), Quàng Thị Ín và Lường Văn Khiêm là hộ gia đình điển hình.', ['Lò Văn Pọm', 'Quàng Thị Ín', 'Lường Văn Khiêm'], [['gia đình', 3, ['Lò Văn Pọm', 'Quàng Thị Ín', 'Lường Văn Khiêm'], 'xã', 'điển hình', 'award.named-object']]],
+  ['Hội nghị biểu dương ông Trần Văn Lực, Trưởng thôn Đồng Tâm.', ['Trần Văn Lực'], [['cá nhân', 1, ['Trần Văn Lực'], null, 'điển hình', 'award.named-object']]],
   // a unit written with its head in lowercase: "tổ Toán - Tin", "khoa Nhi"
   ['Hiệu trưởng tặng Giấy khen cho tổ Ngữ văn - Sử.', [], [['tập thể', 1, ['tổ Ngữ văn - Sử'], null, 'giấy khen', 'award.named-given']]],
   ['Giám đốc Sở Y tế trao Giấy khen cho khoa Hồi sức.', [], [['tập thể', 1, ['khoa Hồi sức'], 'tỉnh', 'giấy khen', 'award.named-given']]],
@@ -39,6 +43,8 @@ const NOT_NAMED: Array<[string, string[]]> = [
   ['UBND huyện tặng quà cho ông Lê Văn A.', ['Lê Văn A']],
   ['Hội Nông dân xã nhận được nhiều ý kiến.', []],
   ['Huyện ủy tặng Bằng khen cho 5 tập thể.', []],
+  // a proposal is no honour yet
+  ['Huyện ủy đề nghị tuyên dương ông Lê Văn Ân.', ['Lê Văn Ân']],
   // a lowercase head before a lowercase word is no named unit: "cho tổ chức …"
   ['Huyện ủy tặng Giấy khen cho tổ chức cơ sở đảng trong sạch.', []],
 ];

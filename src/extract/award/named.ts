@@ -42,6 +42,9 @@ function listedGiven(text: string): RegExpExecArray[] {
   const m = LISTED_GIVEN.exec(text);
   return m ? [m] : [];
 }
+// a verb of honour and its object, persons or households named after it: "tuyên dương các hộ …",
+// "biểu dương ông …" (not after a letter: checked in code)
+const HONOUR_OBJECT = /(?:tuyên dương|biểu dương|vinh danh|tôn vinh|khen thưởng)\s(?=(?:(?:các|những)\s)?(?:hộ|gia đình|ông|bà|anh|chị|đồng chí)\s\p{Lu})/gu;
 // "… (vinh dự) (được …) tặng/trao/công nhận/…", "… (vinh dự) đón nhận …"
 // (an issuer has no punctuation, but the dot of "TP.": "được UBND TP. Cần Thơ tặng")
 const RECEIVE = /(?:(?:vinh dự được|vinh dự|được)\s(?:(?<issuer>(?:[^,;.]|(?<=[\s(]T[Pp])\.){3,70}?)\s)?(?<verb>tặng thưởng|trao tặng|tặng|trao|công nhận|tuyên dương|biểu dương|vinh danh|khen thưởng)|(?:vinh dự\s)?(?<receive>đón nhận|nhận))(?![\p{L}])/gu;
@@ -70,7 +73,7 @@ const PERSON_PREFIX = /^(?:[\p{Ll}\d/ ]*|(?:Linh mục|Thượng tọa|Hòa thư
 // another recipient after the first: " và ", " cùng "
 const AND_NEXT = /^\s(?:và|cùng)\s/u;
 // a household named by its head: "hộ ông ", "gia đình bà "
-const HOUSEHOLD_OF = /(?:^|\s)(?:hộ|gia đình)\s(?:ông|bà|anh|chị|cụ|chú|bác|cô)\s$/u;
+const HOUSEHOLD_OF = /(?:^|\s)(?:hộ|gia đình)\s(?:(?:ông|bà|anh|chị|cụ|chú|bác|cô)\s)?$/u;
 const EARLIER_HONOUR = /^\s(?:được|vinh dự|đã được)\s[^;]*?\svà\s?$/u;
 
 export function findNamedAwards(text: string, people: NameSpan[], countsAt: number[]): NamedAward[] {
@@ -107,6 +110,29 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
         rule: 'award.named-given',
       });
     }
+  }
+  // "Huyện ủy tuyên dương các hộ A (thôn …), B và C là hộ gia đình điển hình …": the named
+  // object of a verb of honour, with no "cho"
+  for (const m of matchesAtWordStart(HONOUR_OBJECT, text, '', 'letter')) {
+    const at = m.index + m[0].length;
+    const obj = recipientAt(text, at, people);
+    if (!obj || obj.type === 'tập thể' || countsAt.some((c) => c >= at && c < obj.end)) continue;
+    const clauseStart = Math.max(text.lastIndexOf(';', m.index) + 1, sentenceBreakBefore(text, m.index), 0);
+    // not a passive one ("… được tuyên dương ông …" does not occur) nor a proposal before it
+    if (/(?:được|đề nghị|đề xuất|sẽ)\s(?:\p{Ll}+\s)?$/u.test(text.slice(clauseStart, m.index))) continue;
+    const tail = text.slice(obj.end).split(/;|\.\s/u)[0]!;
+    const forms = findForms(`${m[0]} ${tail}`);
+    const stated = findLevels(tail)[0]?.value ?? null;
+    const giver = stated ?? lastIssuer(text.slice(clauseStart, m.index + m[0].length));
+    out.push({
+      ...obj,
+      level: giver,
+      levelRule: giver ? 'level.named' : undefined,
+      award: bestForm(forms) ?? (/tuyên dương|biểu dương|vinh danh|tôn vinh/u.test(m[0]) ? 'điển hình' : 'khen thưởng'),
+      start: m.index,
+      end: obj.end,
+      rule: 'award.named-object',
+    });
   }
   for (const m of matchesAtWordStart(RECEIVE, text, '', 'letter')) {
     const clauseStart = Math.max(text.lastIndexOf(';', m.index) + 1, sentenceBreakBefore(text, m.index), 0);
@@ -185,7 +211,8 @@ function recipientAt(text: string, i: number, people: NameSpan[], places = false
     const names = [first.name];
     let end = first.end;
     for (const p of people.filter((q) => q.start > first.start)) {
-      const gap = text.slice(end, p.start);
+      // (each name may have its place in parentheses: "Vàng A Chư (thôn Lùng Phìn), Sùng Thị Mỷ …")
+      const gap = text.slice(end, p.start).replace(WHERE_IN_PARENS, '');
       if (!/^(?:,[^,;]*)?\s(?:và|cùng)\s(?:\p{Ll}+\s)?$/u.test(gap) && !/^,\s(?:\p{Ll}+\s)?$/u.test(gap)) break;
       names.push(p.name);
       end = p.end;
