@@ -7,7 +7,8 @@ import type { LevelValue, RecipientTypeValue } from '../../schema.js';
 import { findForms, findIssuers, findLevels } from './context.js';
 import type { AwardForm } from '../../lexicon/awards.js';
 import { orgNameEnd } from './org-name.js';
-import { matchesAtWordStart } from '../../lexicon/pattern.js';
+import { alternation, matchesAtWordStart } from '../../lexicon/pattern.js';
+import { RANKS } from '../../lexicon/titles.js';
 import { NO_BREAK_BEFORE_DOT } from '../../text/sentences.js';
 
 export interface NamedAward {
@@ -70,6 +71,8 @@ const GIFT = /^\s?(?:\d+\s)?(?:quà|phần quà|suất quà|tiền|hiện vật|
 // What may come before a recipient's name: lowercase words, a title of address or profession
 // ("Bác sĩ Trần Thị Hạnh … được tặng"), a degree with dots or without ("ThS. ", "PGS.TS ", "BSCKII ")
 const PERSON_PREFIX = /^(?:[\p{Ll}\d/ ]*|(?:Linh mục|Thượng tọa|Hòa thượng|Đại đức|Mục sư|Đồng chí|Ông|Bà|Anh|Chị|Thầy|Cô|Bác sĩ|Tiến sĩ|Thạc sĩ|Kỹ sư|Luật sư|Nhà giáo|Nghệ nhân|Già làng)\s|(?:\p{Lu}\p{L}{0,3}\.)+\s?|(?:BSCKII|BSCKI|BSCK|PGS|ThS|Ths|TS|GS|BS|KS)\s)$/u;
+// a military or police rank before a recipient's name: "Thượng úy Đoàn Minh Khôi được …"
+const RANK_PREFIX = new RegExp(`^(?:${alternation([...RANKS].map((r) => r[0]!.toUpperCase() + r.slice(1)))})\\s$`, 'u');
 // another recipient after the first: " và ", " cùng "
 const AND_NEXT = /^\s(?:và|cùng)\s/u;
 // a household named by its head: "hộ ông ", "gia đình bà "
@@ -206,7 +209,7 @@ function recipientAt(text: string, i: number, people: NameSpan[], places = false
   const rest = text.slice(i);
   // persons: "ông Giàng A Dế, Trưởng bản …", "Linh mục Trần Minh Đức", "đồng chí A và B",
   // "ThS. Lê Văn Tám", "PGS.TS Trần Hòa"
-  const first = people.find((p) => p.start >= i && p.start - i <= 16 && PERSON_PREFIX.test(text.slice(i, p.start)));
+  const first = people.find((p) => p.start >= i && p.start - i <= 16 && (PERSON_PREFIX.test(text.slice(i, p.start)) || RANK_PREFIX.test(text.slice(i, p.start))));
   if (first) {
     const names = [first.name];
     let end = first.end;
