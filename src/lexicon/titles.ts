@@ -68,8 +68,9 @@ export const TITLE_HEADS: string[] = [...new Set([...withDeputies(BASE_HEADS), .
 // Lowercase words that may continue a title's body after its head
 // ("Trưởng ban Công tác Mặt trận Khu phố 7", "Phó Bí thư Thường trực Quận ủy").
 export const TITLE_BODY_WORDS = new Set([
-  // ("thưởng": "Hội đồng Thi đua - Khen thưởng huyện"; the verb "khen thưởng" stops at "khen")
-  'thưởng',
+  // ("thưởng": "Hội đồng Thi đua - Khen thưởng huyện"; the verb "khen thưởng" stops at "khen";
+  // "cao tuổi": "Hội Người cao tuổi phường")
+  'thưởng', 'cao', 'tuổi',
   'ủy', 'uỷ', 'viên', 'ban', 'thường', 'vụ', 'trực', 'chấp', 'hành', 'dân', 'vận', 'mặt', 'trận',
   'tổ', 'quốc', 'việt', 'nam', 'nhân', 'phường', 'quận', 'huyện', 'xã', 'tỉnh', 'thành', 'phố',
   'thị', 'trấn', 'khu', 'ấp', 'thôn', 'bản', 'khối', 'đảng', 'bộ', 'chi', 'hội', 'công', 'tác',

@@ -35,6 +35,7 @@ const MENTIONS: Array<[string, M[]]> = [
   ['Ni sư Thích Nữ Diệu Hạnh, Trưởng ban Ni giới; ông Lê Văn Hai, Chủ tịch UBND xã.', [['Thích Nữ Diệu Hạnh', ['Trưởng ban Ni giới'], 'official.honorific-name-title'], ['Lê Văn Hai', ['Chủ tịch UBND xã'], 'official.honorific-name-title']]],
   ['ông Mã Chí Thành, Trưởng Ban Quản trị Hội quán Quỳnh Phủ, là người có uy tín.', [['Mã Chí Thành', ['Trưởng Ban Quản trị Hội quán Quỳnh Phủ'], 'official.honorific-name-title']]],
   ['Lê Văn Hai, Chủ tịch UBND xã giới thiệu các điển hình.', [['Lê Văn Hai', ['Chủ tịch UBND xã'], 'official.name-title']]],
+  ['ông Đỗ Văn Tư, Chủ tịch Hội Người cao tuổi phường, phát biểu.', [['Đỗ Văn Tư', ['Chủ tịch Hội Người cao tuổi phường'], 'official.honorific-name-title']]],
   // the council of emulation and rewards is a body; "khen thưởng" after a title is the verb
   ['bà Y Nga, Phó Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh, phát biểu.', [['Y Nga', ['Phó Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh'], 'official.honorific-name-title']]],
   ['Lê Văn Hai, Chủ tịch UBND huyện khen thưởng 5 tập thể.', [['Lê Văn Hai', ['Chủ tịch UBND huyện'], 'official.name-title']]],

@@ -43,6 +43,9 @@ const FORMS: Array<[string, A[]]> = [
   ['Thay mặt Ban Thường vụ Huyện ủy, đồng chí Lê Văn Tám trao Giấy khen cho 6 tập thể.', [['tập thể', 6, 'huyện', 'level.issuer', 'giấy khen', null]]],
   // "của <place>" after the recipients says whose they are once the honour is named
   ['Ông Hà trao Bằng khen của UBND tỉnh cho 3 cá nhân của huyện.', [['cá nhân', 3, 'tỉnh', 'level.issuer', 'bằng khen', null]]],
+  // submitted to the one who decides is a proposal, not an honour; a "chương trình" is no submission
+  ['Hội đồng thống nhất trình Chủ tịch UBND tỉnh tặng Bằng khen cho 3 tập thể.', []],
+  ['Theo chương trình, Chủ tịch UBND tỉnh tặng Bằng khen cho 3 tập thể.', [['tập thể', 3, 'tỉnh', 'level.issuer', 'bằng khen', null]]],
   // believers and unit leaders are individuals
   ['Giấy khen của Ban Trị sự tỉnh cho 20 phật tử và 6 tổ trưởng.', [['cá nhân', 20, 'tỉnh', 'level.issuer', 'giấy khen', null], ['cá nhân', 6, 'tỉnh', 'level.issuer', 'giấy khen', null]]],
   // an association's name with lowercase words: "Hội Cựu chiến binh"

@@ -28,6 +28,14 @@ const HORIZONTAL: Array<[string, string, Row[]]> = [
     ['Điển hình cấp huyện 12 1.200 -', 'huyện', 'điển hình', [['tập thể', 12, '12'], ['cá nhân', 1200, '1.200']]],
     ['Khen thưởng 5 0 7', null, 'khen thưởng', [['tập thể', 5, '5'], ['gia đình', 7, '7']]],
   ]],
+  ['pipes at both ends of each row, a "Cộng" row skipped', [
+    'Kết quả khen thưởng:',
+    '| Hình thức khen thưởng | Tập thể | Cá nhân |',
+    '| Giấy khen của Hội CCB tỉnh | 4 | 9 |',
+    '| Cộng | 4 | 9 |',
+  ].join('\n'), [
+    ['| Giấy khen của Hội CCB tỉnh | 4 | 9 |', 'tỉnh', 'giấy khen', [['tập thể', 4, '4'], ['cá nhân', 9, '9']]],
+  ]],
   ['empty cells in the row', [
     'Danh sách khen thưởng',
     'Hình thức | Tập thể | Cá nhân',

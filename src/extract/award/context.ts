@@ -11,7 +11,8 @@ export interface Hit<T> { start: number; end: number; value: T }
 
 // Proposals are not honours yet: any of these before a count in its clause rejects it
 // and neither are targets ("phấn đấu … có ít nhất 30 điển hình được tuyên dương")
-export const PROPOSAL_CUES = ['đề nghị', 'đề xuất', 'kiến nghị', 'giới thiệu', 'xét chọn', 'bình chọn', 'bình xét', 'dự kiến', 'lựa chọn', 'sẽ', 'phấn đấu', 'mục tiêu', 'chỉ tiêu', 'ít nhất', 'tối thiểu'];
+// ("trình": submitted to the one who decides — "thống nhất trình Chủ tịch UBND tỉnh tặng …")
+export const PROPOSAL_CUES = ['đề nghị', 'đề xuất', 'kiến nghị', 'giới thiệu', 'xét chọn', 'bình chọn', 'bình xét', 'dự kiến', 'lựa chọn', 'sẽ', 'phấn đấu', 'mục tiêu', 'chỉ tiêu', 'ít nhất', 'tối thiểu', 'trình', 'đệ trình', 'xét tặng'];
 const ACTIVITY_CUES = NOT_HONOUR_CUES.filter((c) => !PROPOSAL_CUES.includes(c));
 
 /**
@@ -42,7 +43,10 @@ const CUE_KIND = new Map<string, 'honour' | 'proposal' | 'activity'>([
 // "nhận" is an honour cue when an honour is what is received ("5 hộ nhận Bằng khen"), not
 // otherwise ("Ông Hùng nhận bao tiêu lúa cho 40 hộ")
 const RECEIVED_HONOUR = /^\s(?:\p{Ll}+\s){0,2}?(?:bằng khen|giấy khen|cờ|huân chương|huy chương|kỷ niệm chương|danh hiệu|khen|thưởng|giải)(?![\p{L}\p{M}])/u;
+// "trình" ends words that are no submission: "chương trình", "quy trình", "công trình"
+const NOT_SUBMITTED = /(?:chương|quy|công|tiến|lộ|hành|giáo|phương|lập|tường|thuyết|hải|hành|lịch)\s$/u;
 export const findCues = finder(new RegExp(`(?:${alternation(lowercase(CUE_KIND.keys()))})${END}`, 'gu'), (m) => {
+  if (m[0] === 'trình') return NOT_SUBMITTED.test(m.input.slice(Math.max(0, m.index - 9), m.index)) ? null : 'proposal';
   if (m[0] !== 'nhận') return CUE_KIND.get(m[0]) ?? null;
   const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 50);
   return RECEIVED_HONOUR.test(after) ? 'honour' : 'activity';
