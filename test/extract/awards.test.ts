@@ -52,6 +52,10 @@ const FORMS: Array<[string, Entry[]]> = [
   // a count of điển hình with no type
   ['Hội nghị tuyên dương 20 điển hình “Dân vận khéo” cấp huyện.', [e(null, 20, 'huyện', 'điển hình')]],
   ['Ủy ban MTTQ Việt Nam huyện vinh danh 30 gương điển hình “Dân vận khéo” cấp huyện.', [e(null, 30, 'huyện', 'điển hình')]],
+  // an evaluation done ("qua bình xét"), a total broken down by level: the parts, each its level
+  ['Qua bình xét có 40 hộ đạt danh hiệu nông dân giỏi các cấp, trong đó cấp tỉnh 3 hộ, cấp huyện 12 hộ và cấp xã 25 hộ.', [e('gia đình', 3, 'tỉnh', null), e('gia đình', 12, 'huyện', null), e('gia đình', 25, 'xã', null)]],
+  // households named by their heads, each with a place in parentheses
+  ['Dịp này, hộ ông Lê Văn Tư (ấp 3) và hộ bà Trần Thị Út (ấp 5) được Hội Nông dân tỉnh tặng Bằng khen.', [e('gia đình', 2, 'tỉnh', 'bằng khen')]],
   // the same honour in the next sentence, with no giver of its own, is the same giver's
   ['Thay mặt Ban Thường vụ Huyện ủy, đồng chí Sùng A Lử trao Giấy khen cho 6 tập thể. Cũng tại hội nghị, 14 cá nhân được nhận giấy khen.', [e('tập thể', 6, 'huyện', 'giấy khen'), e('cá nhân', 14, 'huyện', 'giấy khen')]],
   // not another honour, nor one told after a sentence about something else

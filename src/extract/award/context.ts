@@ -47,6 +47,8 @@ const RECEIVED_HONOUR = /^\s(?:\p{Ll}+\s){0,2}?(?:bằng khen|giấy khen|cờ|h
 const NOT_SUBMITTED = /(?:chương|quy|công|tiến|lộ|hành|giáo|phương|lập|tường|thuyết|hải|hành|lịch)\s$/u;
 export const findCues = finder(new RegExp(`(?:${alternation(lowercase(CUE_KIND.keys()))})${END}`, 'gu'), (m) => {
   if (m[0] === 'trình') return NOT_SUBMITTED.test(m.input.slice(Math.max(0, m.index - 9), m.index)) ? null : 'proposal';
+  // an evaluation done: "qua bình xét có 286 hộ đạt danh hiệu …"
+  if (m[0] === 'bình xét' && /qua\s$/u.test(m.input.slice(Math.max(0, m.index - 4), m.index))) return null;
   if (m[0] !== 'nhận') return CUE_KIND.get(m[0]) ?? null;
   const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 50);
   return RECEIVED_HONOUR.test(after) ? 'honour' : 'activity';

@@ -52,6 +52,8 @@ const MEMBERS_OPENER = /^[^;.]{0,40}?(?:\slà|\sgồm|\sbao gồm|:|\snhư)\s[^;
 const SUBSET_OPENER = /(?:trong đó|trong số đó|trong số này|bao gồm cả|kể cả)(?: có)?[^;]{0,600}$/iu;
 // right after a count: the honour it gets ("5 hộ nhận Bằng khen", "3 tập thể được tặng Cờ thi đua")
 const OWN_HONOUR = /^(?:\s[\p{Ll}\s]{0,30})?\s(?:nhận|được tặng|được trao|được nhận|vinh dự nhận)\s(?:Bằng khen|Giấy khen|Cờ thi đua|Huân chương|Kỷ niệm chương|bằng khen|giấy khen|cờ thi đua|huân chương|kỷ niệm chương)/u;
+// a level phrase right before a count: "cấp tỉnh 3 hộ", "cấp trung ương 1 hộ"
+const LEVEL_RIGHT_BEFORE = /(?:^|[\s,;:])cấp\s\p{L}+(?:\s\p{L}+)?\s$/u;
 // a verb of giving, and what makes a count its receiver rather than its subject
 const GIVE_VERB = /^(?:trao tặng|trao|tặng)$/iu;
 const PASSIVE = /(?:^|\s)(?:được|nhận|vinh dự|đón nhận)(?:\s|$)/u;
@@ -167,6 +169,8 @@ function isSubset(text: string, c: CountMention, counts: CountMention[]): boolea
   // được biểu dương; trong đó 5 hộ nhận Bằng khen của …, 25 hộ nhận Bằng khen của UBND tỉnh"
   const next = counts.find((o) => o.start >= c.end);
   if (OWN_HONOUR.test(text.slice(c.end, Math.min(next?.start ?? text.length, c.end + 60)))) return false;
+  // so is a part of its own level: "40 hộ đạt danh hiệu …, trong đó cấp tỉnh 3 hộ, cấp huyện 12 hộ"
+  if (LEVEL_RIGHT_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) return false;
   // a breakdown of a combined total lists its parts: those are the facts
   return earlier.some((o) => o.type === c.type && o.count >= c.count && o.type !== 'tập thể, cá nhân');
 }
@@ -221,13 +225,19 @@ function levelsInClause(clause: Clause, text: string): Map<CountMention, LevelVa
   const map = new Map<CountMention, LevelValue>();
   if (clause.levels.length === 0) return map;
   const items = [...clause.counts].sort((a, b) => a.start - b.start);
+  // a phrase right before a count is that count's: "trong đó cấp trung ương 1 hộ, cấp tỉnh 9 hộ"
+  const direct = new Set<Hit<LevelValue>>();
+  for (const h of clause.levels) {
+    const c = items.find((x) => x.start > h.end && x.start - h.end <= 2 && text.slice(h.end, x.start).trim() === '');
+    if (c && !map.has(c)) { map.set(c, h.value); direct.add(h); }
+  }
   // a prefix phrase ("cấp tỉnh có 3 tập thể", "Ở cấp huyện, …") covers the counts after it
   const isPrefix = (h: Hit<LevelValue>): boolean => {
     const before = text.slice(clause.start, h.start).trim();
     return (before === '' || /(?:^|[,:])\s*(?:ở|tại|đối với|về)?$/iu.test(before)) && LEVEL_PREFIX_END.test(text.slice(h.end));
   };
-  const suffixes = clause.levels.filter((h) => !isPrefix(h));
-  const prefixes = clause.levels.filter(isPrefix);
+  const suffixes = clause.levels.filter((h) => !direct.has(h) && !isPrefix(h));
+  const prefixes = clause.levels.filter((h) => !direct.has(h) && isPrefix(h));
   // suffix phrases claim the counts before them, back to the previous phrase
   let from = clause.start;
   for (const h of suffixes) {
