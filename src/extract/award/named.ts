@@ -217,7 +217,7 @@ function recipientAt(text: string, i: number, people: NameSpan[], places = false
       // (each name may have its place in parentheses: "Vàng A Chư (thôn Lùng Phìn), Sùng Thị Mỷ …")
       const gap = text.slice(end, p.start).replace(WHERE_IN_PARENS, '');
       // (and a household's head after its word: "và hộ bà …")
-      if (!/^(?:,[^,;]*)?\s(?:và|cùng)\s(?:\p{Ll}+\s){0,2}$/u.test(gap) && !/^,\s(?:\p{Ll}+\s){0,2}$/u.test(gap)) break;
+      if (!/^(?:,[^,;]*)?\s(?:và|cùng)\s(?:\p{Ll}+\s|(?:hộ|gia đình)\s\p{Ll}+\s)?$/u.test(gap) && !/^,\s(?:\p{Ll}+\s|(?:hộ|gia đình)\s\p{Ll}+\s)?$/u.test(gap)) break;
       names.push(p.name);
       end = p.end;
     }
