@@ -56,6 +56,11 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Qua bình xét có 40 hộ đạt danh hiệu nông dân giỏi các cấp, trong đó cấp tỉnh 3 hộ, cấp huyện 12 hộ và cấp xã 25 hộ.', [e('gia đình', 3, 'tỉnh', null), e('gia đình', 12, 'huyện', null), e('gia đình', 25, 'xã', null)]],
   // households named by their heads, each with a place in parentheses
   ['Dịp này, hộ ông Lê Văn Tư (ấp 3) và hộ bà Trần Thị Út (ấp 5) được Hội Nông dân tỉnh tặng Bằng khen.', [e('gia đình', 2, 'tỉnh', 'bằng khen')]],
+  // list items that only name their recipients, under a lead that gives the honour: one
+  // entry per kind
+  ['UBND huyện tặng Giấy khen cho các tập thể, cá nhân sau:\n- Chi hội Nông dân thôn 3;\n- Chi hội Nông dân thôn 7;\n- Ông Lò Văn Sinh, Trưởng bản Hua Pe.', [e('tập thể', 2, 'huyện', 'giấy khen'), e('cá nhân', 1, 'huyện', 'giấy khen')]],
+  // (not without such a lead)
+  ['Các đơn vị tham dự gồm:\n- Chi hội Nông dân thôn 3;\n- Chi hội Nông dân thôn 7.', []],
   // the same honour in the next sentence, with no giver of its own, is the same giver's
   ['Thay mặt Ban Thường vụ Huyện ủy, đồng chí Sùng A Lử trao Giấy khen cho 6 tập thể. Cũng tại hội nghị, 14 cá nhân được nhận giấy khen.', [e('tập thể', 6, 'huyện', 'giấy khen'), e('cá nhân', 14, 'huyện', 'giấy khen')]],
   // not another honour, nor one told after a sentence about something else

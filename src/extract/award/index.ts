@@ -7,7 +7,7 @@ import type { PersonMention } from '../official/index.js';
 import { extractSentence, type Inherited } from './sentence.js';
 import { recipientsOf } from './recipients.js';
 import { findTables } from './table.js';
-import { findNamedAwards } from './named.js';
+import { findNamedAwards, listedRecipient } from './named.js';
 import { RECIPIENT_WORDS, UNTYPED_RECIPIENT_WORDS } from '../../lexicon/recipients.js';
 import { HONOUR_CUES } from '../../lexicon/cues.js';
 import { AWARD_FORMS } from '../../lexicon/awards.js';
@@ -62,18 +62,22 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
   // the facts of the sentence before, for a sentence that goes on with the same honour
   let before: Fact[] = [];
   let beforeIndex = -1;
+  // the last list item that named a recipient
+  let lastItem = -1;
   for (const s of doc.sentences) {
     if (s.debris || inTable.has(s.index)) continue;
     const previous = beforeIndex === s.index - 1 ? before : [];
     before = [];
     beforeIndex = s.index;
     // a sentence with neither a number nor a word of honour or recipient gives no award
-    if (!testAtWordStart(MAY_HOLD_AWARD, lowerKeepingOffsets(s.text))) {
+    // (an item under a lead may name its recipient only: "- Ông Hoàng Văn Lạc, Trưởng thôn …")
+    if (!(s.bullet && lead?.honour) && !testAtWordStart(MAY_HOLD_AWARD, lowerKeepingOffsets(s.text))) {
       if (!s.bullet) lead = null;
       continue;
     }
     const firstFact = out.length;
-    const { awards, lead: next, counts, cues } = extractSentence(s.text, s.bullet ? lead : null, debug);
+    const listLead = s.bullet ? lead : null;
+    const { awards, lead: next, counts, cues } = extractSentence(s.text, listLead, debug);
     // list items keep the lead of the sentence that opened the list
     if (!s.bullet) lead = next;
     else if (next) lead = next;
@@ -124,6 +128,35 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
         levelRule: carried ? 'level.previous-sentence' : a.levelRule,
       });
     });
+    // an item that only names its recipient: one more of the lead's honour (items of one
+    // list, of one kind, make one entry: "- Chi hội … ; - Chi hội …" is 2 tập thể)
+    if (listLead?.honour && out.length === firstFact && counts.length === 0) {
+      const item = listedRecipient(s.text, spans);
+      const last = out[out.length - 1];
+      if (item && last?.rule === 'award.named-listed' && last.recipient_type === item.type && lastItem === s.index - 1 && last.level === listLead.level && last.award === listLead.award) {
+        last.count++;
+        last.recipients.push(...item.names);
+        lastItem = s.index;
+      } else if (item) {
+        debug?.(`award 1 ${item.type} level=${listLead.level ?? '∅'} award=${listLead.award ?? '∅'} [award.named-listed] ${item.names.join(', ')}`);
+        out.push({
+          recipient_type: item.type,
+          count: 1,
+          level: listLead.level,
+          award: listLead.award,
+          year: null,
+          recipients: [...item.names],
+          evidence,
+          rule: 'award.named-listed',
+          sentence: s.index,
+          headline: false,
+          pos: s.start + item.start,
+          localEnd: item.end,
+          levelRule: listLead.level ? 'level.list-lead' : null,
+        });
+        lastItem = s.index;
+      }
+    }
     before = out.slice(firstFact);
   }
   // an order (Huân chương) is conferred by the President, whoever hands it over: "Phó Chủ tịch

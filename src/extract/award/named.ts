@@ -177,6 +177,21 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
   return out;
 }
 
+// the mark of a list item: "- ", "+ ", "• ", "1. ", "a) "
+const ITEM_MARK = /^\s*(?:[-–+•*]\s|\d{1,2}[.)]\s|[a-zđ]\)\s)?/u;
+
+/**
+ * The recipient a list item names, under a lead that gives the honour: "UBND quận tặng Giấy
+ * khen cho các tập thể, cá nhân sau:" then "- Chi hội Người cao tuổi tổ dân phố số 4;",
+ * "- Ông Hoàng Văn Lạc, Chi hội trưởng …". Null when the item does not open with one.
+ */
+export function listedRecipient(text: string, people: NameSpan[]): { type: RecipientTypeValue; names: string[]; start: number; end: number } | null {
+  const at = ITEM_MARK.exec(text)![0].length;
+  const r = recipientAt(text, at, people);
+  if (!r || r.names.length !== 1) return null;
+  return { type: r.type, names: r.names, start: at, end: r.end };
+}
+
 /**
  * Named recipients listed from i up to a verb at `to`: "Ủy ban MTTQ Việt Nam phường Thái
  * Hòa, bà Lê Thị Kim Hoa và ông Đỗ Văn Sơn, Trưởng khu phố Tân Bình, phường Tân Hiệp".
