@@ -50,6 +50,11 @@ const FORMS: Array<[string, string]> = [
   // relative days count from the publication line
   ['2014-10-13', `Huyện Củ Chi tuyên dương điển hình “Dân vận khéo”\nThứ Ba, 14/10/2014 09:15\n\nSáng qua, Huyện ủy Củ Chi tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2014.${REST}`],
   ['2014-10-14', `Huyện Củ Chi tuyên dương điển hình “Dân vận khéo”\nThứ Ba, 14/10/2014 09:15\n\nSáng nay, Huyện ủy Củ Chi tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2014.${REST}`],
+  ['2021-03-19', `Hội Nông dân tổng kết năm 2020\nCập nhật lúc 15:05, Thứ Sáu, 19/03/2021 (GMT+7)\n\nSáng nay, Hội Nông dân huyện tổ chức hội nghị tuyên dương nông dân giỏi.${REST}`],
+  // a weekday with its date in parentheses, the year from the publication line
+  ['2018-09-16', `Hội thi tuyên truyền viên giỏi\n17/09/2018 - 07:30\n\nSáng Chủ nhật (16/9), Huyện đoàn tổ chức vòng chung kết hội thi.${REST}`],
+  // no publication line: the period the event's sentence covers gives the year
+  ['2025-10-08', `Bộ CHQS tỉnh biểu dương điển hình\n\nSáng 8-10, Bộ CHQS tỉnh tổ chức Hội nghị điển hình tiên tiến giai đoạn 2020 – 2025.${REST}`],
   // the publication line is not the event; the event's own date is
   ['2014-10-12', `Huyện Củ Chi tuyên dương điển hình “Dân vận khéo”\nThứ Ba, 14/10/2014 09:15\n\nNgày 12/10/2014, Huyện ủy Củ Chi tổ chức hội nghị tuyên dương điển hình “Dân vận khéo”.${REST}`],
   // a cited document before the event does not win over it

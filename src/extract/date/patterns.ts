@@ -22,8 +22,9 @@ const SEP = '\\s?[/.\\-]\\s?';
 // Each pattern runs on the sentence lowercased, and must start a word (no letter or digit
 // before it): that start is checked in code, not by a leading lookbehind (lexicon/pattern.ts).
 const PATTERNS: Array<[string, RegExp]> = [
-  // date.dm-glossed: "Sáng nay (15/10)", "Chiều qua (13-10)": a relative day and the date it is
-  ['date.dm-glossed', new RegExp(`(?:sáng|chiều|tối|trưa|hôm|ngày)\\s(?:nay|qua|hôm qua|hôm nay)\\s?\\(\\s?${D}${SEP}${M}(?:${SEP}${Y})?\\s?\\)`, 'gu')],
+  // date.dm-glossed: "Sáng nay (15/10)", "Chiều qua (13-10)", "Sáng Chủ nhật (23/4)", "thứ Bảy
+  // (15/10)": a relative day or a weekday, and the date it is
+  ['date.dm-glossed', new RegExp(`(?:(?:sáng|chiều|tối|trưa|hôm|ngày)\\s(?:nay|qua|hôm qua|hôm nay)|(?:(?:sáng|chiều|tối|trưa|ngày)\\s)?(?:thứ\\s(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật))\\s?\\(\\s?${D}${SEP}${M}(?:${SEP}${Y})?\\s?\\)`, 'gu')],
   // date.multi-day: "8-9/11/2018", "(8 - 9/11/2018)": the first day
   ['date.multi-day', new RegExp(`${D}\\s?[-–]\\s?[0-3]?\\d\\s?/\\s?${M}\\s?/\\s?${Y}${END}`, 'gu')],
   // date.multi-day-dm: "Trong 2 ngày 23 và 24-3", "ngày 8 và 9/11", "hai ngày 20 và 21/8/2015":

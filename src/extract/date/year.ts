@@ -18,6 +18,8 @@ const REVIEWED = /(?:tổng kết|sơ kết|nhìn lại|đánh giá kết quả|
 // "tổng kết phong trào … giai đoạn 2019 - 2024", "sơ kết nhiệm kỳ 2017-2022": a period of years reviewed
 const REVIEWED_RANGE = /(?:tổng kết|sơ kết|nhìn lại|đánh giá kết quả)[^.;]{0,100}?(?:giai đoạn|nhiệm kỳ|từ năm)\s(?<from>(?:19|20)\d\d)\s?(?:[-–—]|đến)\s?(?:năm\s)?(?<to>(?:19|20)\d\d)/iu;
 // "triển khai nhiệm vụ (trọng tâm) năm 2024", "phương hướng năm 2020"
+// a period of years: "giai đoạn 2019 – 2024", "nhiệm kỳ 2020-2025"
+const PERIOD = /(?:giai đoạn|nhiệm kỳ)\s(?<from>(?:19|20)\d\d)\s?[-–—]\s?(?<to>(?:19|20)\d\d)/iu;
 // a school year: "năm học 2013 - 2014", "năm học 2019-2020"
 const SCHOOL_YEAR = /năm học\s(?<from>(?:19|20)\d\d)\s?[-–—]\s?(?<to>(?:19|20)\d\d)/iu;
 // the part of a year a review covers, and the month that part ends: "quý I" (3), "6 tháng đầu năm" (6)
@@ -66,6 +68,12 @@ export function inferYear(sentences: Sentence[], at: Sentence, month: number, da
   // day before it is in the second year (the rewards of a year are given in summer), and so is
   // the review of a whole school year ("tổng kết năm học 2017 - 2018" in September 2018)
   if (!published) {
+    // "Sáng 22-10, … tổ chức Hội nghị điển hình tiên tiến … giai đoạn 2019 – 2024": the period
+    // the event's own sentence covers ends in its year (or the year before, early in a year)
+    const period = PERIOD.exec(at.text);
+    if (period && Number(period.groups!.to) > Number(period.groups!.from)) {
+      return { year: Number(period.groups!.to) + (month <= 4 ? 1 : 0), rule: 'year.period' };
+    }
     for (const s of near) {
       const school = SCHOOL_YEAR.exec(s.text);
       if (!school || Number(school.groups!.to) !== Number(school.groups!.from) + 1) continue;
