@@ -103,6 +103,10 @@ export const VERB_PAIRS = new Set([
   'vinh dự', 'đón nhận', 'truyền đạt', 'truyền thụ', 'giới thiệu', 'quán triệt',
 ]);
 
+// Two lowercase words that name a field inside a body, whatever each means alone: "Ban An
+// toàn giao thông tỉnh" ("giao" alone is a verb: "… tỉnh giao nhiệm vụ")
+export const BODY_PAIRS = new Set(['toàn giao', 'giao thông', 'an toàn']);
+
 // Words that end a title body even before a capitalized word: verbs and prepositions of the
 // sentence the title stands in ("Chủ tịch UBND huyện trao Giấy khen", "… phát biểu tại Hội nghị")
 export const TITLE_STOP_WORDS = new Set([

@@ -36,6 +36,11 @@ const MENTIONS: Array<[string, M[]]> = [
   ['ông Mã Chí Thành, Trưởng Ban Quản trị Hội quán Quỳnh Phủ, là người có uy tín.', [['Mã Chí Thành', ['Trưởng Ban Quản trị Hội quán Quỳnh Phủ'], 'official.honorific-name-title']]],
   ['Lê Văn Hai, Chủ tịch UBND xã giới thiệu các điển hình.', [['Lê Văn Hai', ['Chủ tịch UBND xã'], 'official.name-title']]],
   ['ông Đỗ Văn Tư, Chủ tịch Hội Người cao tuổi phường, phát biểu.', [['Đỗ Văn Tư', ['Chủ tịch Hội Người cao tuổi phường'], 'official.honorific-name-title']]],
+  // a given name that opens a word elsewhere ("Huân chương", "Nghị quyết") ends a name before punctuation
+  ['Thiếu tướng Lê Văn Nghị, Phó Tư lệnh Quân khu 7', [['Lê Văn Nghị', ['Thiếu tướng', 'Phó Tư lệnh Quân khu 7'], 'official.title-name']]],
+  ['ông Trịnh Đình Huân, Trưởng Ban An toàn giao thông huyện; bà Lò Thị Hoa.', [['Trịnh Đình Huân', ['Trưởng Ban An toàn giao thông huyện'], 'official.honorific-name-title'], ['Lò Thị Hoa', [], 'official.honorific-name']]],
+  ['Chủ tịch UBND tỉnh Lê Văn Hai trao Huân chương Lao động.', [['Lê Văn Hai', ['Chủ tịch UBND tỉnh'], 'official.title-name']]],
+  ['Lê Văn Hai, Chủ tịch UBND tỉnh giao nhiệm vụ.', [['Lê Văn Hai', ['Chủ tịch UBND tỉnh'], 'official.name-title']]],
   // the council of emulation and rewards is a body; "khen thưởng" after a title is the verb
   ['bà Y Nga, Phó Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh, phát biểu.', [['Y Nga', ['Phó Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh'], 'official.honorific-name-title']]],
   ['Lê Văn Hai, Chủ tịch UBND huyện khen thưởng 5 tập thể.', [['Lê Văn Hai', ['Chủ tịch UBND huyện'], 'official.name-title']]],

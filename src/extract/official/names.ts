@@ -25,6 +25,10 @@ const NEVER_IN_NAME = new Set([
   'Niệm', 'Chương', 'Giấy', 'Huân', 'Vận', 'Khéo', 'Trấn',
   'UBND', 'HĐND', 'MTTQ',
 ]);
+// Given names that are also the first syllable of a word ("Nghị quyết", "Huân chương", "Chương
+// trình"): the last word of a name when no word follows ("Thiếu tướng Nguyễn Văn Nghị, …")
+const LAST_OK = new Set(['Nghị', 'Huân', 'Chương', 'Lễ']);
+const lastOk = (tokens: Token[], k: number): boolean => LAST_OK.has(tokens[k]!.text) && tokens[k + 1]?.kind !== 'word';
 // "Thị", "Đức", "Văn" are middle names; keep them allowed after the first token ("Ty" too: the
 // Khmer name "Chau Ty Ra", while "Công Ty" opens with no family name; "Sáng" of "Quách Văn
 // Sáng", while "Sáng 15/10" opens a sentence; "Hoàng Văn Tỉnh", "Y Khu")
@@ -65,7 +69,7 @@ export function nameAtEnd(tokens: Token[], from: number, to: number, minScore = 
 /** A name starting at i, read forward: its end, or 0. `loose` after an honorific. */
 export function nameFrom(tokens: Token[], i: number, loose: boolean): number {
   let j = i;
-  while (j < tokens.length && j - i < 6 && isNameWord(tokens[j]) && (j === i || !NEVER_IN_NAME.has(tokens[j]!.text) || MIDDLE_OK.has(tokens[j]!.text))) j++;
+  while (j < tokens.length && j - i < 6 && isNameWord(tokens[j]) && (j === i || !NEVER_IN_NAME.has(tokens[j]!.text) || MIDDLE_OK.has(tokens[j]!.text) || lastOk(tokens, j))) j++;
   const len = j - i;
   if (len < 2 && !(loose && len === 1 && tokens[i]!.text.length > 1)) return 0;
   if (!loose && !isSurname(tokens[i]!.text)) return 0;
@@ -82,7 +86,7 @@ function nameScore(tokens: Token[], s: number, to: number): number | null {
   if (!isSurname(first)) return null;
   for (let k = s + 1; k < to; k++) {
     const w = tokens[k]!.text;
-    if (NEVER_IN_NAME.has(w) && !MIDDLE_OK.has(w)) return null;
+    if (NEVER_IN_NAME.has(w) && !MIDDLE_OK.has(w) && !(k === to - 1 && lastOk(tokens, k))) return null;
   }
   let score = 2;
   const second = tokens[s + 1]!.text;

@@ -1,6 +1,6 @@
 // Title phrases: a head from the lexicon ("Phó Bí thư") and the body that names the
 // organisation ("Thường trực Quận ủy Quận 1"), possibly ending in a person's name.
-import { RANKS, TITLE_BODY_WORDS, TITLE_HEADS, TITLE_STOP_WORDS, UNIT_WORDS, VERB_PAIRS } from '../../lexicon/titles.js';
+import { BODY_PAIRS, RANKS, TITLE_BODY_WORDS, TITLE_HEADS, TITLE_STOP_WORDS, UNIT_WORDS, VERB_PAIRS } from '../../lexicon/titles.js';
 import { PLACE_TYPE_WORDS } from '../../lexicon/places.js';
 import { HONORIFICS } from '../../lexicon/honorifics.js';
 import { longestPhrase, phraseSet, type Token } from '../../text/tokens.js';
@@ -74,6 +74,7 @@ function bodyEnd(tokens: Token[], i: number): number {
         if (n && n.cap && !degreeThenName && !addressThenName && headAt(tokens, j + 1) === 0 && nameAtEnd(tokens, i, j) === null) { j++; continue; }
         break;
       }
+      if (j > i && BODY_PAIRS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`)) { j += 2; continue; }
       // "… Huyện ủy báo cáo": a verb of the sentence ends the title — but after a unit's
       // noun the pair names the unit: "Đội vận động quần chúng"
       if (VERB_PAIRS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`) && !UNIT_NOUNS.has(tokens[j - 1]?.text ?? '')) break;
