@@ -43,6 +43,8 @@ const FORMS: Array<[string, A[]]> = [
   ['Thay mặt Ban Thường vụ Huyện ủy, đồng chí Lê Văn Tám trao Giấy khen cho 6 tập thể.', [['tập thể', 6, 'huyện', 'level.issuer', 'giấy khen', null]]],
   // "của <place>" after the recipients says whose they are once the honour is named
   ['Ông Hà trao Bằng khen của UBND tỉnh cho 3 cá nhân của huyện.', [['cá nhân', 3, 'tỉnh', 'level.issuer', 'bằng khen', null]]],
+  // a level phrase of a second honour does not reach the counts of the first
+  ['Giám đốc Công an tỉnh tặng Giấy khen cho 12 tập thể, 30 cá nhân và công nhận danh hiệu Chiến sĩ thi đua cơ sở cho 25 cán bộ.', [['tập thể', 12, 'tỉnh', 'level.issuer', 'giấy khen', null], ['cá nhân', 30, 'tỉnh', 'level.issuer', 'giấy khen', null], ['cá nhân', 25, 'cơ sở', 'level.stated', 'chiến sĩ thi đua', null]]],
   // submitted to the one who decides is a proposal, not an honour; a "chương trình" is no submission
   ['Hội đồng thống nhất trình Chủ tịch UBND tỉnh tặng Bằng khen cho 3 tập thể.', []],
   ['Theo chương trình, Chủ tịch UBND tỉnh tặng Bằng khen cho 3 tập thể.', [['tập thể', 3, 'tỉnh', 'level.issuer', 'bằng khen', null]]],

@@ -52,6 +52,8 @@ const MEMBERS_OPENER = /^[^;.]{0,40}?(?:\slà|\sgồm|\sbao gồm|:|\snhư)\s[^;
 const SUBSET_OPENER = /(?:trong đó|trong số đó|trong số này|bao gồm cả|kể cả)(?: có)?[^;]{0,600}$/iu;
 // right after a count: the honour it gets ("5 hộ nhận Bằng khen", "3 tập thể được tặng Cờ thi đua")
 const OWN_HONOUR = /^(?:\s[\p{Ll}\s]{0,30})?\s(?:nhận|được tặng|được trao|được nhận|vinh dự nhận)\s(?:Bằng khen|Giấy khen|Cờ thi đua|Huân chương|Kỷ niệm chương|bằng khen|giấy khen|cờ thi đua|huân chương|kỷ niệm chương)/u;
+// a second honour given after a count, before a level phrase: "… 64 cá nhân và công nhận danh hiệu …"
+const ANOTHER_HONOUR = /(?:\svà|,)\s(?:(?:đồng thời|cũng|còn)\s)?(?:công nhận|trao tặng|tặng|trao|tuyên dương|biểu dương|khen thưởng)\s/u;
 // a level phrase right before a count: "cấp tỉnh 3 hộ", "cấp trung ương 1 hộ"
 const LEVEL_RIGHT_BEFORE = /(?:^|[\s,;:])cấp\s\p{L}+(?:\s\p{L}+)?\s$/u;
 // a verb of giving, and what makes a count its receiver rather than its subject
@@ -238,21 +240,24 @@ function levelsInClause(clause: Clause, text: string): Map<CountMention, LevelVa
   };
   const suffixes = clause.levels.filter((h) => !direct.has(h) && !isPrefix(h));
   const prefixes = clause.levels.filter((h) => !direct.has(h) && isPrefix(h));
-  // suffix phrases claim the counts before them, back to the previous phrase
+  // suffix phrases claim the counts before them, back to the previous phrase — not across a
+  // second honour given: "tặng Giấy khen cho 29 tập thể và công nhận danh hiệu Chiến sĩ thi đua
+  // cơ sở cho …"
+  const cut = (c: CountMention, h: Hit<LevelValue>): boolean => h.start >= c.end && ANOTHER_HONOUR.test(text.slice(c.end, h.start));
   let from = clause.start;
   for (const h of suffixes) {
-    for (const c of items) if (!map.has(c) && c.start >= from && c.end <= h.start) map.set(c, h.value);
+    for (const c of items) if (!map.has(c) && c.start >= from && c.end <= h.start && !cut(c, h)) map.set(c, h.value);
     from = h.end;
   }
   for (const h of prefixes) {
     for (const c of items) if (!map.has(c) && c.start >= h.end) map.set(c, h.value);
   }
-  // what is left takes the nearest phrase of its clause
+  // what is left takes the nearest phrase of its clause that reaches it
   for (const c of items) {
     if (map.has(c)) continue;
-    let bestHit = clause.levels[0]!;
-    for (const h of clause.levels) if (Math.abs(h.start - c.start) < Math.abs(bestHit.start - c.start)) bestHit = h;
-    map.set(c, bestHit.value);
+    let bestHit: Hit<LevelValue> | null = null;
+    for (const h of clause.levels) if (!cut(c, h) && (!bestHit || Math.abs(h.start - c.start) < Math.abs(bestHit.start - c.start))) bestHit = h;
+    if (bestHit) map.set(c, bestHit.value);
   }
   return map;
 }
