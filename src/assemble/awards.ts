@@ -17,7 +17,8 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
   const ordered = [...facts].sort((a, b) => Number(a.headline) - Number(b.headline) || a.pos - b.pos);
   for (const f of ordered) {
     const key = `${f.recipient_type}|${f.count}`;
-    const same = byKey.get(key)?.find((k) => compatible(k, f));
+    // (a typed headline may restate an untyped body count: see compatible)
+    const same = byKey.get(key)?.find((k) => compatible(k, f)) ?? (f.headline && f.recipient_type !== null ? byKey.get(`null|${f.count}`)?.find((k) => compatible(k, f)) : undefined);
     if (same) {
       merge(same, f);
       debug?.(`award ${f.count} ${f.recipient_type ?? '∅'} merged: told again in sentence ${f.sentence}`);
@@ -51,7 +52,10 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
 }
 
 function compatible(a: Fact, b: Fact): boolean {
-  if (a.recipient_type !== b.recipient_type || a.count !== b.count) return false;
+  if (a.count !== b.count) return false;
+  // a headline may type a count the body leaves untyped: "90 gương thanh niên … được tuyên
+  // dương" over "tuyên dương 90 gương “Thanh niên tiên tiến …”"
+  if (a.recipient_type !== b.recipient_type && !(a.headline !== b.headline && (a.headline ? b : a).recipient_type === null)) return false;
   // the one who hands an honour over does not tell its tier: "Bí thư Đảng ủy phường trao Bằng
   // khen cho A" is the same fact as "trao Bằng khen của Chủ tịch UBND Thành phố cho A"
   const giverOnly = a.levelRule === 'level.named-giver' || b.levelRule === 'level.named-giver';

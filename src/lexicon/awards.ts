@@ -6,6 +6,8 @@ export interface AwardForm { value: string; rank: number }
 export const AWARD_FORMS: Record<string, AwardForm> = {
   'huân chương': { value: 'huân chương', rank: 3 },
   'huy chương': { value: 'huy chương', rank: 3 },
+  // a badge of a mass organisation: "Huy hiệu “Tuổi trẻ sáng tạo”", "Huy hiệu 40 năm tuổi Đảng"
+  'huy hiệu': { value: 'huy hiệu', rank: 3 },
   'kỷ niệm chương': { value: 'kỷ niệm chương', rank: 3 },
   'kỉ niệm chương': { value: 'kỷ niệm chương', rank: 3 },
   'cờ thi đua': { value: 'cờ thi đua', rank: 3 },

@@ -21,8 +21,11 @@ export function debrisStart(lines: string[]): number {
   return lines.length;
 }
 
-/** Whether one line is a debris heading (used to skip menus at the top of a page). */
+// A breadcrumb of sections: "Tuổi trẻ › Đoàn – Hội", "Trang chủ » Tin tức » Xã hội", "Thời sự > Chính trị"
+const BREADCRUMB = /^[^.!?:›»>]{1,40}(?:\s[›»>]\s[^.!?:›»>]{1,40})+$/u;
+
+/** Whether one line is a debris heading or a breadcrumb (used to skip menus at the top of a page). */
 export function isDebrisHeading(line: string): boolean {
   const t = line.trim();
-  return t.length <= 60 && DEBRIS_HEADING.test(t);
+  return (t.length <= 60 && DEBRIS_HEADING.test(t)) || (t.length <= 120 && BREADCRUMB.test(t));
 }

@@ -62,6 +62,20 @@ describe('assemble: a fact told twice', () => {
     expect(awards.map((a) => [a.count, a.recipients])).toEqual([[1, ['Hội Nông dân xã Tân Hòa']]]);
   });
 
+  it('merges a typed headline count into the untyped body count it restates', () => {
+    const { awards } = assemble([
+      fact({ recipient_type: 'cá nhân', count: 90, sentence: 0, pos: 5, headline: true, award: 'điển hình' }),
+      fact({ recipient_type: null, count: 90, sentence: 4, pos: 400, level: 'tỉnh', award: 'điển hình' }),
+    ]);
+    expect(brief(awards)).toEqual([[null, 90, 'tỉnh', 'điển hình']]);
+    // (two body counts of other types stay apart)
+    const body = assemble([
+      fact({ recipient_type: 'cá nhân', count: 90, sentence: 2, pos: 200, award: 'điển hình' }),
+      fact({ recipient_type: null, count: 90, sentence: 4, pos: 400, award: 'điển hình' }),
+    ]);
+    expect(body.awards).toHaveLength(2);
+  });
+
   it('merges a name told again in lowercase (a caption) with its whole name', () => {
     const { awards } = assemble([
       fact({ recipient_type: 'tập thể', count: 1, sentence: 3, pos: 300, level: 'tỉnh', award: 'bằng khen', recipients: ['Hội Nông dân Xã Tân Hòa'], rule: 'award.named-received' }),

@@ -43,6 +43,10 @@ const FORMS: Array<[string, A[]]> = [
   ['Thay mặt Ban Thường vụ Huyện ủy, đồng chí Lê Văn Tám trao Giấy khen cho 6 tập thể.', [['tập thể', 6, 'huyện', 'level.issuer', 'giấy khen', null]]],
   // "của <place>" after the recipients says whose they are once the honour is named
   ['Ông Hà trao Bằng khen của UBND tỉnh cho 3 cá nhân của huyện.', [['cá nhân', 3, 'tỉnh', 'level.issuer', 'bằng khen', null]]],
+  // a form after a second honour given is that honour's: "… và trao Huy hiệu … cho 4 đoàn viên"
+  ['Trung ương Đoàn tặng Bằng khen cho 2 tập thể, 3 cá nhân và trao Huy hiệu “Tuổi trẻ sáng tạo” cho 4 đoàn viên.', [['tập thể', 2, 'trung ương', 'level.issuer', 'bằng khen', null], ['cá nhân', 3, 'trung ương', 'level.issuer', 'bằng khen', null], ['cá nhân', 4, 'trung ương', 'level.issuer', 'huy hiệu', null]]],
+  // "sinh viên năm 3 Trường …" counts no school
+  ['Em Lê Thị Hoa, sinh viên năm 3 Trường Đại học Cần Thơ, được tuyên dương.', []],
   // a level phrase of a second honour does not reach the counts of the first
   ['Giám đốc Công an tỉnh tặng Giấy khen cho 12 tập thể, 30 cá nhân và công nhận danh hiệu Chiến sĩ thi đua cơ sở cho 25 cán bộ.', [['tập thể', 12, 'tỉnh', 'level.issuer', 'giấy khen', null], ['cá nhân', 30, 'tỉnh', 'level.issuer', 'giấy khen', null], ['cá nhân', 25, 'cơ sở', 'level.stated', 'chiến sĩ thi đua', null]]],
   // submitted to the one who decides is a proposal, not an honour; a "chương trình" is no submission

@@ -40,6 +40,21 @@ describe('splitSentences: the headline', () => {
     expect(sentences.filter((s) => s.headline).map((s) => s.text)).toEqual(['Đồng Tháp biểu dương 150 hộ nông dân giỏi']);
   });
 
+  it.each([
+    'Tuổi trẻ › Đoàn – Hội',
+    'Trang chủ » Tin tức » Tin địa phương',
+    'Thời sự > Chính trị > Xây dựng Đảng',
+  ])('a breadcrumb above it is debris, not the headline: %s', (crumbs) => {
+    const sentences = splitSentences(`${crumbs}\n\nĐồng Tháp biểu dương 150 hộ nông dân giỏi\n\nSáng 26/12, hội nghị diễn ra.`);
+    expect(sentences.filter((s) => s.headline).map((s) => s.text)).toEqual(['Đồng Tháp biểu dương 150 hộ nông dân giỏi']);
+    expect(sentences[0]!.debris).toBe(true);
+  });
+
+  it('a headline with an arrow-like sign inside a sentence is still the headline', () => {
+    const sentences = splitSentences('Tăng trưởng > 7%: huyện biểu dương 12 tập thể.\n\nSáng 26/12, hội nghị diễn ra.');
+    expect(sentences[0]!.headline).toBe(true);
+  });
+
   it('a headline that only starts with a date is the headline', () => {
     const sentences = splitSentences('27/12/2014: Đồng Tháp biểu dương 150 hộ\n\nSáng 26/12, hội nghị diễn ra.');
     expect(sentences[0]!.headline).toBe(true);

@@ -113,7 +113,7 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
       previousHonour = true;
       let level = levelOf.get(c) ?? null;
       let levelRule = level ? 'level.stated' : null;
-      const ownForm = formNear(clause.forms.filter((f) => !cutOff(f, c, cues)), c);
+      const ownForm = formNear(clause.forms.filter((f) => !cutOff(f, c, cues, text)), c);
       if (!level && !ownForm) {
         // "Hội nghị tuyên dương 2 cá nhân …; gia đình bà … đạt điển hình cấp Thành phố"
         const next = parts.slice(ci + 1).find((p) => p.levels.length > 0);
@@ -263,10 +263,12 @@ function levelsInClause(clause: Clause, text: string): Map<CountMention, LevelVa
 }
 
 /**
- * Whether a form before the count belongs to another honour: a verb of honour stands between
- * them ("tặng giấy khen cho 21 tập thể và biểu dương 15 gương điển hình").
+ * Whether a form belongs to another honour: a verb of honour stands between it and the count
+ * ("tặng giấy khen cho 21 tập thể và biểu dương 15 gương điển hình"), or after the count a second
+ * honour is given ("… cho 3 cá nhân và trao Huy hiệu “Tuổi trẻ sáng tạo” cho 4 đoàn viên").
  */
-function cutOff(f: Hit<AwardForm>, c: CountMention, cues: Array<Hit<'honour' | 'proposal' | 'activity'>>): boolean {
+function cutOff(f: Hit<AwardForm>, c: CountMention, cues: Array<Hit<'honour' | 'proposal' | 'activity'>>, text: string): boolean {
+  if (f.start >= c.end) return ANOTHER_HONOUR.test(text.slice(c.end, f.start));
   return f.end <= c.start && cues.some((h) => h.value === 'honour' && h.start >= f.end && h.end <= c.start);
 }
 
