@@ -79,6 +79,10 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
   'tphcm': 'thành phố',
   'tp hcm': 'thành phố',
   'tp.': 'thành phố',
+  // abbreviations of older pages: "UBND Q.Phú Hòa", "P.Tân Thủy", "T.Ư Hội Khuyến học"
+  'q.': 'quận',
+  'p.': 'phường',
+  't.ư': 'trung ương',
   'tp': 'thành phố',
   'quận ủy': 'quận',
   'quận đoàn': 'quận',

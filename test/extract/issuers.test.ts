@@ -22,6 +22,11 @@ describe('issuers named with lowercase words', () => {
     ['Tổng Giám đốc Bảo hiểm xã hội Việt Nam tặng Bằng khen cho 2 tập thể', 'trung ương', 'Tổng Giám đốc Bảo hiểm xã hội Việt Nam'],
     ['Bằng khen của Tổng Giám đốc NHCSXH cho 3 tập thể', 'trung ương', 'Tổng Giám đốc NHCSXH'],
     ['Giám đốc Chi nhánh NHCSXH tỉnh tặng Giấy khen cho 5 tập thể', 'tỉnh', 'Giám đốc Chi nhánh NHCSXH tỉnh'],
+    // abbreviations with a dot inside a word, as older pages write them
+    ['Dịp này, T.Ư Hội Khuyến học VN tặng bằng khen cho 2 cá nhân', 'trung ương', 'T.Ư Hội Khuyến học VN'],
+    // (the adverbs between the subject and the verb are not the subject's: the span starts at it)
+    ['Dịp này, Hội Khuyến học tỉnh đã tặng bằng khen cho 2 cá nhân', 'tỉnh', 'Hội Khuyến học tỉnh đã'],
+    ['UBND Q.Tân Phú tặng giấy khen cho 45 gia đình', 'quận', 'UBND Q.Tân Phú'],
     // "Xã hội" is no commune, "xã Hội An" is one
     ['Giám đốc Sở Lao động - Thương binh và Xã hội tặng Giấy khen cho 4 tập thể', 'tỉnh', 'Giám đốc Sở Lao động - Thương binh và Xã hội'],
     ['Chủ tịch UBND xã Hội An tặng Giấy khen cho 4 tập thể', 'xã', 'Chủ tịch UBND xã Hội An'],

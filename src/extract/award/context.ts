@@ -78,7 +78,9 @@ export const findForms = finder(
 // → tỉnh, "Ban Thường vụ Hội Nông dân tỉnh cũng tặng" → tỉnh, "Đảng ủy Khối Các cơ quan tỉnh"
 // → khối, "Bí thư Đảng ủy phường Hòa Lợi Đặng Văn Kha trao" → phường, "các cơ sở Đảng
 // cũng tuyên dương" → cơ sở, "Chi bộ khu phố 4 tuyên dương" → cơ sở.
-const TIER_WORD = new RegExp(`(?:${alternation(lowercase(Object.keys(ISSUER_TIER_WORDS)))})(?![\\p{L}\\p{M}])`, 'gu');
+// (an abbreviation with its dot needs no space after it: "q.phú hòa")
+const TIER_KEYS = lowercase(Object.keys(ISSUER_TIER_WORDS));
+const TIER_WORD = new RegExp(`(?:${alternation(TIER_KEYS.filter((k) => !k.endsWith('.')))})(?![\\p{L}\\p{M}])|(?:${alternation(TIER_KEYS.filter((k) => k.endsWith('.')))})`, 'gu');
 // An issuer phrase is capitalized names and the words of bodies, no verb; a lowercase word
 // right after a capitalized one goes on a name ("Sở Y tế", "Bộ Giáo dục và Đào tạo", "Hội Liên
 // hiệp Phụ nữ"), as Vietnamese capitalizes only the first word of each part of a name
@@ -154,9 +156,9 @@ export function findIssuers(written: string): Array<Hit<LevelValue>> {
   for (const m of text.matchAll(/(?<![\p{L}])(?:trao tặng|trao|tặng|tuyên dương|biểu dương|khen thưởng|công nhận|vinh danh|tôn vinh)(?![\p{L}])/gu)) {
     const before = text.slice(Math.max(0, m.index - 120), m.index);
     const subject = subjectBefore(before);
-    if (!subject || GIVEN_BY.test(before.slice(0, before.length - subject.length))) continue;
-    const tier = firstTier(subject);
-    if (tier) out.push({ start: m.index - subject.length, end: m.index, value: tier });
+    if (!subject || GIVEN_BY.test(before.slice(0, subject.at))) continue;
+    const tier = firstTier(subject.phrase);
+    if (tier) out.push({ start: m.index - before.length + subject.at, end: m.index, value: tier });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -178,13 +180,14 @@ export function respectiveGivers(written: string, start: number, end: number): {
   if (!m) return null;
   const subject = subjectBefore(text.slice(Math.max(0, m.index - 160), m.index));
   if (!subject) return null;
-  const tiers = subject.split(/\s(?:và|cùng)\s|,\s/u).map((part) => firstTier(part));
+  const tiers = subject.phrase.split(/\s(?:và|cùng)\s|,\s/u).map((part) => firstTier(part));
   if (tiers.length < 2 || tiers.some((t) => t === null)) return null;
   return { from: start + m.index, tiers: tiers as LevelValue[] };
 }
 
 function issuerPhrase(text: string, from: number): string {
-  const rest = text.slice(from, from + 120).split(/[,;:.(“"]/u)[0]!;
+  // (a dot inside a word is an abbreviation's: "UBND Q.Phú Hòa", "T.Ư Hội")
+  const rest = text.slice(from, from + 120).split(/[,;:(“"]|\.(?!\p{L})/u)[0]!;
   const words = rest.split(/(?<=\s)/u);
   let phrase = '';
   for (let k = 0; k < words.length; k++) {
@@ -195,8 +198,8 @@ function issuerPhrase(text: string, from: number): string {
 }
 
 /** The body named right before a verb, back to a comma, semicolon or the clause start. */
-function subjectBefore(before: string): string | null {
-  const cut = before.split(/[,;:.]\s?/u).pop() ?? '';
+function subjectBefore(before: string): { phrase: string; at: number } | null {
+  const cut = before.split(/[,;:]\s?|\.(?!\p{L})\s?/u).pop() ?? '';
   // drop adverbs between the subject and the verb
   const trimmed = cut.replace(/(?:\s(?:đã|cũng|vừa|đồng thời|long trọng|chính thức|quyết định|ra quyết định|được)){1,8}\s?$/u, ' ');
   const words = trimmed.split(/(?<=\s)/u);
@@ -205,7 +208,8 @@ function subjectBefore(before: string): string | null {
     if (!issuerWord(words[k]!.trim(), words[k - 1]?.trim())) break;
     phrase = words[k] + phrase;
   }
-  return phrase.trim() ? phrase : null;
+  // (where the phrase starts in `before`: the text up to it is as written)
+  return phrase.trim() ? { phrase, at: before.length - cut.length + trimmed.length - phrase.length } : null;
 }
 
 function firstTier(phrase: string): LevelValue | null {

@@ -205,6 +205,11 @@ function honourVerdict(
   const inClause = cues.filter((h) => h.start >= clause.start && h.end <= clause.end && (h.end <= c.start || h.start >= c.end));
   if (inClause.some((h) => h.value === 'proposal' && h.start < c.start)) return { ok: false, why: 'award.proposal' };
   const left = inClause.filter((h) => h.end <= c.start).pop();
+  // an activity told of an earlier count is not this one's when it gets an honour of its own:
+  // "… cho 2 cá nhân có nhiều đóng góp …, 3 cá nhân được tặng kỷ niệm chương"
+  if (left?.value === 'activity' && counts.some((o) => o !== c && o.end <= left.start) && OWN_HONOUR.test(text.slice(c.end, c.end + 60))) {
+    return { ok: true, why: 'own honour after' };
+  }
   if (left) return left.value === 'honour' ? { ok: true, why: 'cue before' } : { ok: false, why: `award.activity (${text.slice(left.start, left.end)})` };
   // after the count, an honour anywhere in the clause governs it: "20 cá nhân có nhiều
   // đóng góp … được nhận Kỷ niệm chương"; what describes the recipients does not

@@ -18,8 +18,10 @@ const REVIEWED = /(?:tổng kết|sơ kết|nhìn lại|đánh giá kết quả|
 // "tổng kết phong trào … giai đoạn 2019 - 2024", "sơ kết nhiệm kỳ 2017-2022": a period of years reviewed
 const REVIEWED_RANGE = /(?:tổng kết|sơ kết|nhìn lại|đánh giá kết quả)[^.;]{0,100}?(?:giai đoạn|nhiệm kỳ|từ năm)\s(?<from>(?:19|20)\d\d)\s?(?:[-–—]|đến)\s?(?:năm\s)?(?<to>(?:19|20)\d\d)/iu;
 // "triển khai nhiệm vụ (trọng tâm) năm 2024", "phương hướng năm 2020"
-// a period of years: "giai đoạn 2019 – 2024", "nhiệm kỳ 2020-2025"
-const PERIOD = /(?:giai đoạn|nhiệm kỳ)\s(?<from>(?:19|20)\d\d)\s?[-–—]\s?(?<to>(?:19|20)\d\d)/iu;
+// a period of years: "giai đoạn 2019 – 2024"
+const PERIOD = /giai đoạn\s(?<from>(?:19|20)\d\d)\s?[-–—]\s?(?<to>(?:19|20)\d\d)/iu;
+// a congress and the term it opens: "Đại hội đại biểu lần thứ III (nhiệm kỳ 2011-2016)"
+const CONGRESS_TERM = /đại hội[^.;]{0,120}?nhiệm kỳ\s(?<from>(?:19|20)\d\d)\s?[-–—]\s?(?<to>(?:19|20)\d\d)/iu;
 // a school year: "năm học 2013 - 2014", "năm học 2019-2020"
 const SCHOOL_YEAR = /năm học\s(?<from>(?:19|20)\d\d)\s?[-–—]\s?(?<to>(?:19|20)\d\d)/iu;
 // the part of a year a review covers, and the month that part ends: "quý I" (3), "6 tháng đầu năm" (6)
@@ -43,7 +45,8 @@ export function inferYear(sentences: Sentence[], at: Sentence, month: number, da
   for (const s of near) {
     RANGE_END.lastIndex = 0;
     const m = RANGE_END.exec(s.text);
-    if (m && Number(m.groups!.to) - Number(m.groups!.from) >= 5) return { year: Number(m.groups!.to), rule: 'year.range-end' };
+    // (not a term of office: "Đại hội … (nhiệm kỳ 2011-2016)" opens it)
+    if (m && Number(m.groups!.to) - Number(m.groups!.from) >= 5 && !/nhiệm kỳ/iu.test(m[0])) return { year: Number(m.groups!.to), rule: 'year.range-end' };
   }
   for (const s of near) {
     const r = REVIEWED.exec(s.text);
@@ -74,6 +77,9 @@ export function inferYear(sentences: Sentence[], at: Sentence, month: number, da
     if (period && Number(period.groups!.to) > Number(period.groups!.from)) {
       return { year: Number(period.groups!.to) + (month <= 4 ? 1 : 0), rule: 'year.period' };
     }
+    // "Đại hội đại biểu … nhiệm kỳ 2011-2016": a congress opens its term
+    const term = CONGRESS_TERM.exec(at.text);
+    if (term && Number(term.groups!.to) > Number(term.groups!.from)) return { year: Number(term.groups!.from), rule: 'year.congress-term' };
     for (const s of near) {
       const school = SCHOOL_YEAR.exec(s.text);
       if (!school || Number(school.groups!.to) !== Number(school.groups!.from) + 1) continue;

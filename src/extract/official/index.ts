@@ -28,7 +28,7 @@ export function findPeople(doc: Doc): PersonMention[] {
       if (NOT_OFFICIALS.has(canonical(name))) continue;
       out.push({
         name,
-        titles: m.titles.map((t) => sourceText(doc, s.start + t.start, s.start + t.end)),
+        titles: m.titles.map((t) => endOfSentence(sourceText(doc, s.start + t.start, s.start + t.end))),
         sentence: s.index,
         start: s.start + m.name.start,
         end: s.start + m.name.end,
@@ -37,6 +37,12 @@ export function findPeople(doc: Doc): PersonMention[] {
     }
   }
   return out;
+}
+
+// the sentence's full stop kept on an abbreviation that ends a title: "… Hội Khuyến học TP.HCM."
+const FINAL_STOP = /(?<=[\p{L}.][\p{L}]{2,})\.$/u;
+function endOfSentence(title: string): string {
+  return title.replace(FINAL_STOP, '');
 }
 
 export function extractOfficials(people: PersonMention[], debug?: Debug): Official[] {
