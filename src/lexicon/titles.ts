@@ -63,7 +63,8 @@ function withDeputies(heads: string[]): string[] {
   return [...out];
 }
 
-export const TITLE_HEADS: string[] = [...new Set([...withDeputies(BASE_HEADS), ...FIXED_HEADS, 'phó trưởng', 'phó tổng giám đốc', 'phó giám đốc'])];
+// ("Phó ban", short for "Phó Trưởng ban": "Phó ban Dân vận Huyện ủy", "Phó Ban Quản trị chùa …")
+export const TITLE_HEADS: string[] = [...new Set([...withDeputies(BASE_HEADS), ...FIXED_HEADS, 'phó trưởng', 'phó tổng giám đốc', 'phó giám đốc', 'phó ban'])];
 
 // Lowercase words that may continue a title's body after its head
 // ("Trưởng ban Công tác Mặt trận Khu phố 7", "Phó Bí thư Thường trực Quận ủy").

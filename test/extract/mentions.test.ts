@@ -44,6 +44,9 @@ const MENTIONS: Array<[string, M[]]> = [
   // the council of emulation and rewards is a body; "khen thưởng" after a title is the verb
   ['bà Y Nga, Phó Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh, phát biểu.', [['Y Nga', ['Phó Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh'], 'official.honorific-name-title']]],
   ['Lê Văn Hai, Chủ tịch UBND huyện khen thưởng 5 tập thể.', [['Lê Văn Hai', ['Chủ tịch UBND huyện'], 'official.name-title']]],
+  // "Phó ban", short for "Phó Trưởng ban"; a baptismal name before a priest's name
+  ['Achar Thạch Sô Phol, Phó Ban Quản trị chùa Kompông, kể lại.', [['Thạch Sô Phol', ['Phó Ban Quản trị chùa Kompông'], 'official.honorific-name-title']]],
+  ['Linh mục Phêrô Vũ Văn Tín, Chánh xứ giáo xứ Phú Nhai, phát biểu.', [['Vũ Văn Tín', ['Chánh xứ giáo xứ Phú Nhai'], 'official.honorific-name-title']]],
   // a plural form of address, names, then one title: each name has it
   ['các đồng chí Lê Văn Hai, Trần Minh Ba - Phó Bí thư Huyện ủy Mù Cang', [['Lê Văn Hai', ['Phó Bí thư Huyện ủy Mù Cang'], 'official.shared-title'], ['Trần Minh Ba', ['Phó Bí thư Huyện ủy Mù Cang'], 'official.shared-title']]],
   ['các ông Hà Văn Tư và Lò Văn Năm, Phó Chủ tịch UBND huyện', [['Hà Văn Tư', ['Phó Chủ tịch UBND huyện'], 'official.shared-title'], ['Lò Văn Năm', ['Phó Chủ tịch UBND huyện'], 'official.shared-title']]],

@@ -3,7 +3,7 @@
 import { HONORIFICS } from '../../lexicon/honorifics.js';
 import { longestPhrase, phraseSet, tokenize, type Token } from '../../text/tokens.js';
 import { headAt, rankAt, readTitleChain, type TitleSpan } from './titles.js';
-import { nameFrom, nameAtEnd } from './names.js';
+import { isSurname, nameFrom, nameAtEnd } from './names.js';
 
 // honorifics of up to four words: "ông", "đồng chí", "Thượng tọa", "Hòa thượng Thích"…
 const HONORIFIC_SET = phraseSet(HONORIFICS);
@@ -17,6 +17,9 @@ export interface Mention {
   titles: Array<{ start: number; end: number }>;
   rule: string;
 }
+
+// Baptismal names Catholic clergy and faithful write before their names
+const SAINT_NAMES = new Set(['giuse', 'phêrô', 'phaolô', 'gioan', 'maria', 'antôn', 'đaminh', 'phanxicô', 'giacôbê', 'anrê', 'tôma', 'matthêô', 'luca', 'máccô', 'têrêsa', 'anna', 'martinô', 'micae', 'gioakim', 'augustinô', 'vincentê', 'stêphanô', 'gierônimô', 'lucia', 'cecilia', 'agata', 'rosa', 'catarina', 'inhaxiô']);
 
 export function findMentions(sentence: string): Mention[] {
   const tokens = tokenize(sentence);
@@ -34,6 +37,8 @@ export function findMentions(sentence: string): Mention[] {
     if (h > 0) {
       let j = i + h;
       if (tokens[j]?.text === ':') j++;
+      // a baptismal name before the name: "Linh mục Giuse Trần Văn Lộc"
+      if (SAINT_NAMES.has(tokens[j]?.lower ?? '') && isSurname(tokens[j + 1]?.text ?? '')) j++;
       const end = nameFrom(tokens, j, true);
       if (end > j) {
         const after = titlesAfter(tokens, end);
