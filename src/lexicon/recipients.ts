@@ -67,6 +67,9 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'cựu chiến binh': 'cá nhân',
   // people of the community, as against officials: "19 quần chúng tiêu biểu"
   'quần chúng': 'cá nhân',
+  // monks and nuns: "02 vị sư sãi", "12 tăng ni"
+  'sư sãi': 'cá nhân',
+  'tăng ni': 'cá nhân',
   // believers of a religious community: "32 phật tử", "15 giáo dân", "20 tín đồ"
   'phật tử': 'cá nhân',
   'giáo dân': 'cá nhân',

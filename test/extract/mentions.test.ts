@@ -40,6 +40,7 @@ const MENTIONS: Array<[string, M[]]> = [
   ['Thiếu tướng Lê Văn Nghị, Phó Tư lệnh Quân khu 7', [['Lê Văn Nghị', ['Thiếu tướng', 'Phó Tư lệnh Quân khu 7'], 'official.title-name']]],
   ['ông Trịnh Đình Huân, Trưởng Ban An toàn giao thông huyện; bà Lò Thị Hoa.', [['Trịnh Đình Huân', ['Trưởng Ban An toàn giao thông huyện'], 'official.honorific-name-title'], ['Lò Thị Hoa', [], 'official.honorific-name']]],
   ['Chủ tịch UBND tỉnh Lê Văn Hai trao Huân chương Lao động.', [['Lê Văn Hai', ['Chủ tịch UBND tỉnh'], 'official.title-name']]],
+  ['Thiếu tướng Lê Văn Nghị biểu dương kết quả; Nghị quyết được ban hành.', [['Lê Văn Nghị', ['Thiếu tướng'], 'official.title-name']]],
   ['Lê Văn Hai, Chủ tịch UBND tỉnh giao nhiệm vụ.', [['Lê Văn Hai', ['Chủ tịch UBND tỉnh'], 'official.name-title']]],
   // the council of emulation and rewards is a body; "khen thưởng" after a title is the verb
   ['bà Y Nga, Phó Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh, phát biểu.', [['Y Nga', ['Phó Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh'], 'official.honorific-name-title']]],

@@ -49,6 +49,8 @@ const FORMS: Array<[string, A[]]> = [
   ['Em Lê Thị Hoa, sinh viên năm 3 Trường Đại học Cần Thơ, được tuyên dương.', []],
   // an activity told of an earlier count is not the next one's when it gets an honour of its own
   ['Hội tặng Bằng khen cho 2 cá nhân có nhiều đóng góp cho phong trào, 3 cá nhân được tặng kỷ niệm chương.', [['cá nhân', 2, null, null, 'bằng khen', null], ['cá nhân', 3, null, null, 'kỷ niệm chương', null]]],
+  // a classifier before the recipients: "02 vị sư sãi"
+  ['Ban Dân vận Tỉnh ủy tặng Giấy khen cho 02 vị sư sãi và 3 vị chức sắc.', [['cá nhân', 2, 'tỉnh', 'level.issuer', 'giấy khen', null], ['cá nhân', 3, 'tỉnh', 'level.issuer', 'giấy khen', null]]],
   // a level phrase of a second honour does not reach the counts of the first
   ['Giám đốc Công an tỉnh tặng Giấy khen cho 12 tập thể, 30 cá nhân và công nhận danh hiệu Chiến sĩ thi đua cơ sở cho 25 cán bộ.', [['tập thể', 12, 'tỉnh', 'level.issuer', 'giấy khen', null], ['cá nhân', 30, 'tỉnh', 'level.issuer', 'giấy khen', null], ['cá nhân', 25, 'cơ sở', 'level.stated', 'chiến sĩ thi đua', null]]],
   // submitted to the one who decides is a proposal, not an honour; a "chương trình" is no submission

@@ -51,7 +51,7 @@ const HONOUR_OBJECT = /(?:tuyên dương|biểu dương|vinh danh|tôn vinh|khen
 const RECEIVE = /(?:(?:vinh dự được|vinh dự|được)\s(?:(?<issuer>(?:[^,;.]|(?<=[\s(]T[Pp])\.){3,70}?)\s)?(?<verb>tặng thưởng|trao tặng|tặng|trao|công nhận|tuyên dương|biểu dương|vinh danh|khen thưởng)|(?:vinh dự\s)?(?<receive>đón nhận|nhận))(?![\p{L}])/gu;
 // What may stand between a subject and its verb: "cũng", "vừa", "là đơn vị vừa"
 const ADVERBS = /^(?:\s*(?:,|cũng|vừa|đã|là|đơn vị|năm \d{4}|vinh dự|và))*\s*$/u;
-// A short introduction before the subject: "Dịp này, ", "Với những đóng góp đó, ", and a
+// A short introduction before the subject: "Dịp này, ", "Trước đó, hồi tháng 2, ", and a
 // word that singles it out: "Riêng ông A được …", "Đặc biệt, …"
 const INTRO = /^(?:[^,;]{0,50},\s|(?:Riêng|Đặc biệt|Ngoài ra|Đồng thời|Cùng dịp này|Cùng dịp)\s)/u;
 // What may stand between the subject and its verb besides adverbs: an appositive title
@@ -142,8 +142,11 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     const head = text.slice(clauseStart, m.index);
     // the subject opens the clause, or follows an introduction such as "Dịp này, "
     const lead = clauseStart + (head.length - head.trimStart().length);
+    // (one introduction, or two: "Trước đó, hồi tháng 2, Công đoàn … đã được …")
     const intro = INTRO.exec(head.trimStart());
-    const subjectStart = recipientAt(text, lead, people) || !intro ? lead : lead + intro[0].length;
+    const second = intro ? INTRO.exec(head.trimStart().slice(intro[0].length)) : null;
+    const afterOne = intro ? lead + intro[0].length : lead;
+    const subjectStart = recipientAt(text, lead, people) || !intro ? lead : !recipientAt(text, afterOne, people) && second && recipientAt(text, afterOne + second[0].length, people) ? afterOne + second[0].length : afterOne;
     const subjects = recipientList(text, subjectStart, m.index, people);
     if (subjects.length === 0) continue;
     const subject = subjects[subjects.length - 1]!;

@@ -26,9 +26,23 @@ const NEVER_IN_NAME = new Set([
   'UBND', 'HĐND', 'MTTQ',
 ]);
 // Given names that are also the first syllable of a word ("Nghị quyết", "Huân chương", "Chương
-// trình"): the last word of a name when no word follows ("Thiếu tướng Nguyễn Văn Nghị, …")
-const LAST_OK = new Set(['Nghị', 'Huân', 'Chương', 'Lễ']);
-const lastOk = (tokens: Token[], k: number): boolean => LAST_OK.has(tokens[k]!.text) && tokens[k + 1]?.kind !== 'word';
+// trình"): the last word of a name unless the word it opens follows ("Thiếu tướng Nguyễn Văn
+// Nghị biểu dương …" is a name, "Nghị quyết" is not)
+const OPENS: Record<string, Set<string> | null> = {
+  Nghị: new Set(['quyết', 'định', 'sự', 'viện', 'trường', 'luận']),
+  Huân: new Set(['chương']),
+  Chương: new Set(['trình']),
+  // ("Lễ" opens any ceremony: "Lễ kỷ niệm", "Lễ trao giải")
+  Lễ: null,
+};
+const lastOk = (tokens: Token[], k: number): boolean => {
+  const word = tokens[k]!.text;
+  if (!(word in OPENS)) return false;
+  const next = tokens[k + 1];
+  if (next?.kind !== 'word') return true;
+  const partners = OPENS[word];
+  return partners !== null && partners !== undefined && !partners.has(next.lower);
+};
 // "Thị", "Đức", "Văn" are middle names; keep them allowed after the first token ("Ty" too: the
 // Khmer name "Chau Ty Ra", while "Công Ty" opens with no family name; "Sáng" of "Quách Văn
 // Sáng", while "Sáng 15/10" opens a sentence; "Hoàng Văn Tỉnh", "Y Khu")
