@@ -133,7 +133,12 @@ const FORM_NAMED = /(?:[Bb]ằng khen|[Gg]iấy khen|[Cc]ờ thi đua|[Hh]uân c
 export function findIssuers(written: string): Array<Hit<LevelValue>> {
   const text = capitalizeKnownBodies(written);
   const out: Array<Hit<LevelValue>> = [];
-  const firstForm = text.search(FORM_NAMED);
+  // (where the first form is named, looked for once and only when needed)
+  let firstForm: number | undefined;
+  const formBefore = (at: number): boolean => {
+    firstForm ??= text.search(FORM_NAMED);
+    return firstForm >= 0 && firstForm < at;
+  };
   // "… của <issuer>" / "… do <issuer>": the phrase runs to the first word that is not a body's
   for (const m of text.matchAll(/(?<![\p{L}])(?:của|do)\s/gu)) {
     const from = m.index + m[0].length;
@@ -141,7 +146,7 @@ export function findIssuers(written: string): Array<Hit<LevelValue>> {
     // whose the recipients are, not who honours them: "45 tập thể, cá nhân của Quận 8 được
     // Chủ tịch UBND TP HCM tặng Bằng khen"
     // Chủ tịch UBND TP HCM tặng Bằng khen"; "trao Bằng khen của … cho 2 tập thể của quận là …"
-    if (RECIPIENTS_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && (HONOURED_AFTER.test(text.slice(from + phrase.length, from + phrase.length + 40)) || (firstForm >= 0 && firstForm < m.index))) continue;
+    if (RECIPIENTS_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && (HONOURED_AFTER.test(text.slice(from + phrase.length, from + phrase.length + 40)) || formBefore(m.index))) continue;
     const tier = firstTier(phrase);
     if (tier) out.push({ start: from, end: from + phrase.length, value: tier });
   }

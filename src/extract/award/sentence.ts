@@ -349,29 +349,38 @@ function leadOf(text: string, inherited: Inherited | null, awards: RawAward[] = 
 // "Bốn đồn …, mỗi đồn có một tổ công tác và một cán bộ được tặng Giấy khen": counts told per
 // unit ("mỗi <noun>") are that many times the units counted before ("Bốn đồn")
 const EACH = /(?<![\p{L}])[Mm]ỗi\s(?<noun>\p{Ll}+)\s/gu;
-const UNIT_COUNT = /(?<![\p{L}\p{N}.,])(?<n>\d{1,4}|[\p{L}]+(?:\s[\p{L}]+)?)\s(?<noun>\p{Ll}+)(?![\p{L}])/gu;
+// the one or two words before a unit's noun: "Bốn", "mười hai", "12"
+const WORDS_BEFORE = /(?:^|[\s,(])(?<two>(?<first>[\p{L}\d]+)\s(?<one>[\p{L}\d]+))\s$|(?:^|[\s,(])(?<alone>[\p{L}\d]+)\s$/u;
 
 /** Multiplies, in place, the counts of a clause that are told per unit by the number of units. */
 function distribute(text: string, counts: CountMention[]): void {
-  if (!text.includes('ỗi ')) return;
+  if (counts.length === 0 || !text.includes('ỗi ')) return;
   let k = 0;
   for (const m of text.matchAll(EACH)) {
-    const noun = m.groups!.noun!;
-    // the units counted before, near it: the last "<number> <noun>" before "mỗi"
-    let units: number | null = null;
-    for (const u of text.slice(Math.max(0, m.index - 200), m.index).matchAll(UNIT_COUNT)) {
-      if (u.groups!.noun !== noun) continue;
-      // (a number of one or two words: "Bốn đồn", "mười hai xã")
-      const words = u.groups!.n!.split(' ');
-      units = parseCount(u.groups!.n!) ?? (words.length > 1 ? parseCount(words[1]!) : null);
-    }
     // the counts after "mỗi", to the end of its clause (counts are in order of position)
     const end = text.slice(m.index, m.index + 300).search(/[;.]/u);
     const clauseEnd = end < 0 ? m.index + 300 : m.index + end;
     while (k < counts.length && counts[k]!.start <= m.index) k++;
+    if (k >= counts.length || counts[k]!.start >= clauseEnd) continue;
+    const units = unitsBefore(text, m.index, m.groups!.noun!);
     for (; k < counts.length && counts[k]!.start < clauseEnd; k++) {
       const c = counts[k]!;
       if (units !== null && units >= 2 && c.named === null) counts[k] = { ...c, count: c.count * units, rule: `${c.rule}-each` };
     }
   }
+}
+
+/** The number of units counted just before `at`: the last "<number> <noun>" in 200 characters. */
+function unitsBefore(text: string, at: number, noun: string): number | null {
+  const from = Math.max(0, at - 200);
+  for (let p = text.lastIndexOf(` ${noun}`, at - 1); p >= from; p = text.lastIndexOf(` ${noun}`, p - 1)) {
+    const after = text.charCodeAt(p + noun.length + 1);
+    if (!Number.isNaN(after) && /\p{L}/u.test(String.fromCharCode(after))) continue;
+    const w = WORDS_BEFORE.exec(text.slice(Math.max(from, p - 30), p + 1));
+    if (!w) continue;
+    const g = w.groups!;
+    const n = g.two !== undefined ? parseCount(g.two) ?? parseCount(g.one!) : parseCount(g.alone!);
+    if (n !== null) return n;
+  }
+  return null;
 }
