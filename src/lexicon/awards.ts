@@ -16,6 +16,9 @@ export const AWARD_FORMS: Record<string, AwardForm> = {
   // a title of honour: "danh hiệu Chiến sĩ thi đua cơ sở"
   'chiến sĩ thi đua': { value: 'chiến sĩ thi đua', rank: 3 },
   'chiến sỹ thi đua': { value: 'chiến sĩ thi đua', rank: 3 },
+  // the titles of a year's emulation below it: "danh hiệu Lao động tiên tiến", "Chiến sĩ tiên tiến"
+  'lao động tiên tiến': { value: 'lao động tiên tiến', rank: 3 },
+  'chiến sĩ tiên tiến': { value: 'chiến sĩ tiên tiến', rank: 3 },
   // the honour of a Buddhist Sangha or a church for its followers: "Bằng tuyên dương công đức"
   'bằng tuyên dương công đức': { value: 'bằng tuyên dương công đức', rank: 3 },
   'bằng công nhận': { value: 'công nhận', rank: 2 },

@@ -49,6 +49,8 @@ const FORMS: Array<[string, A[]]> = [
   ['Em Lê Thị Hoa, sinh viên năm 3 Trường Đại học Cần Thơ, được tuyên dương.', []],
   // an activity told of an earlier count is not the next one's when it gets an honour of its own
   ['Hội tặng Bằng khen cho 2 cá nhân có nhiều đóng góp cho phong trào, 3 cá nhân được tặng kỷ niệm chương.', [['cá nhân', 2, null, null, 'bằng khen', null], ['cá nhân', 3, null, null, 'kỷ niệm chương', null]]],
+  // a title of a year's emulation is the form
+  ['Nhà trường công nhận danh hiệu Lao động tiên tiến cho 48 cán bộ, giáo viên.', [['cá nhân', 48, null, null, 'lao động tiên tiến', null]]],
   // a classifier before the recipients: "02 vị sư sãi"
   ['Ban Dân vận Tỉnh ủy tặng Giấy khen cho 02 vị sư sãi và 3 vị chức sắc.', [['cá nhân', 2, 'tỉnh', 'level.issuer', 'giấy khen', null], ['cá nhân', 3, 'tỉnh', 'level.issuer', 'giấy khen', null]]],
   // a level phrase of a second honour does not reach the counts of the first
