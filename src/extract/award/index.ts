@@ -7,7 +7,8 @@ import type { PersonMention } from '../official/index.js';
 import { extractSentence, type Inherited } from './sentence.js';
 import { recipientsOf } from './recipients.js';
 import { findTables } from './table.js';
-import { findNamedAwards, listedRecipient } from './named.js';
+import { findNamedAwards, listedRecipient, type NameSpan } from './named.js';
+import type { Sentence } from '../../text/sentences.js';
 import { RECIPIENT_WORDS, UNTYPED_RECIPIENT_WORDS } from '../../lexicon/recipients.js';
 import { HONOUR_CUES } from '../../lexicon/cues.js';
 import { AWARD_FORMS } from '../../lexicon/awards.js';
@@ -128,35 +129,7 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
         levelRule: carried ? 'level.previous-sentence' : a.levelRule,
       });
     });
-    // an item that only names its recipient: one more of the lead's honour (items of one
-    // list, of one kind, make one entry: "- Chi hội … ; - Chi hội …" is 2 tập thể)
-    if (listLead?.honour && out.length === firstFact && counts.length === 0) {
-      const item = listedRecipient(s.text, spans);
-      const last = out[out.length - 1];
-      if (item && last?.rule === 'award.named-listed' && last.recipient_type === item.type && lastItem === s.index - 1 && last.level === listLead.level && last.award === listLead.award) {
-        last.count++;
-        last.recipients.push(...item.names);
-        lastItem = s.index;
-      } else if (item) {
-        debug?.(`award 1 ${item.type} level=${listLead.level ?? '∅'} award=${listLead.award ?? '∅'} [award.named-listed] ${item.names.join(', ')}`);
-        out.push({
-          recipient_type: item.type,
-          count: 1,
-          level: listLead.level,
-          award: listLead.award,
-          year: null,
-          recipients: [...item.names],
-          evidence,
-          rule: 'award.named-listed',
-          sentence: s.index,
-          headline: false,
-          pos: s.start + item.start,
-          localEnd: item.end,
-          levelRule: listLead.level ? 'level.list-lead' : null,
-        });
-        lastItem = s.index;
-      }
-    }
+    if (listLead?.honour && out.length === firstFact && counts.length === 0 && addListed(out, s, listLead, spans, evidence, lastItem, debug)) lastItem = s.index;
     before = out.slice(firstFact);
   }
   // an order (Huân chương) is conferred by the President, whoever hands it over: "Phó Chủ tịch
@@ -182,4 +155,38 @@ function levelsByForm(facts: Fact[]): Map<string, Fact['level']> {
   const out = new Map<string, Fact['level']>();
   for (const [award, set] of levels) if (set.size === 1) out.set(award, [...set][0]!);
   return out;
+}
+
+/**
+ * A list item that only names its recipient, under a lead that gives the honour: one more of
+ * that honour ("UBND quận tặng Giấy khen cho các tập thể, cá nhân sau:" then "- Chi hội …;").
+ * Items of one list and one kind make one entry: it grows the entry of the item just before.
+ * Whether the item named a recipient.
+ */
+function addListed(out: Fact[], s: Sentence, lead: Inherited, spans: NameSpan[], evidence: Fact['evidence'], lastItem: number, debug?: Debug): boolean {
+  const item = listedRecipient(s.text, spans);
+  if (!item) return false;
+  const last = out[out.length - 1];
+  if (last?.rule === 'award.named-listed' && last.recipient_type === item.type && lastItem === s.index - 1 && last.level === lead.level && last.award === lead.award) {
+    last.count++;
+    last.recipients.push(...item.names);
+    return true;
+  }
+  debug?.(`award 1 ${item.type} level=${lead.level ?? '∅'} award=${lead.award ?? '∅'} [award.named-listed] ${item.names.join(', ')}`);
+  out.push({
+    recipient_type: item.type,
+    count: 1,
+    level: lead.level,
+    award: lead.award,
+    year: null,
+    recipients: [...item.names],
+    evidence,
+    rule: 'award.named-listed',
+    sentence: s.index,
+    headline: false,
+    pos: s.start + item.start,
+    localEnd: item.end,
+    levelRule: lead.level ? 'level.list-lead' : null,
+  });
+  return true;
 }
