@@ -129,6 +129,7 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
         levelRule: carried ? 'level.previous-sentence' : a.levelRule,
       });
     });
+    // a list item that only names its recipient (see addListed)
     if (listLead?.honour && out.length === firstFact && counts.length === 0 && addListed(out, s, listLead, spans, evidence, lastItem, debug)) lastItem = s.index;
     before = out.slice(firstFact);
   }
