@@ -31,6 +31,8 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   // hospital departments: "16 khoa, phòng"
   'khoa': 'tập thể',
   'khoa, phòng': 'tập thể',
+  // clans honoured for learning: "3 dòng họ khuyến học"
+  'dòng họ': 'tập thể',
   // a bank's district offices: "3 phòng giao dịch"
   'phòng giao dịch': 'tập thể',
   // individuals, also people counted by their role
@@ -67,6 +69,10 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'cựu chiến binh': 'cá nhân',
   // people of the community, as against officials: "19 quần chúng tiêu biểu"
   'quần chúng': 'cá nhân',
+  // entrepreneurs and teachers by their calling: "19 doanh nhân", "11 thầy cô"
+  'doanh nhân': 'cá nhân',
+  'thầy cô': 'cá nhân',
+  'thầy cô giáo': 'cá nhân',
   // monks and nuns: "02 vị sư sãi", "12 tăng ni"
   'sư sãi': 'cá nhân',
   'tăng ni': 'cá nhân',

@@ -49,6 +49,13 @@ const FORMS: Array<[string, A[]]> = [
   ['Em Lê Thị Hoa, sinh viên năm 3 Trường Đại học Cần Thơ, được tuyên dương.', []],
   // an activity told of an earlier count is not the next one's when it gets an honour of its own
   ['Hội tặng Bằng khen cho 2 cá nhân có nhiều đóng góp cho phong trào, 3 cá nhân được tặng kỷ niệm chương.', [['cá nhân', 2, null, null, 'bằng khen', null], ['cá nhân', 3, null, null, 'kỷ niệm chương', null]]],
+  // words inside the quoted name of an honour are no activity: "… “Vì sự nghiệp xây dựng …”"
+  ['Trung ương Hội tặng Kỷ niệm chương “Vì sự nghiệp xây dựng Hội Cựu chiến binh Việt Nam” cho 23 hội viên.', [['cá nhân', 23, 'trung ương', 'level.issuer', 'kỷ niệm chương', null]]],
+  // clans, entrepreneurs; a cup given as a recognition
+  ['Hội Khuyến học tỉnh tặng giấy khen cho 9 gia đình hiếu học và 3 dòng họ khuyến học.', [['gia đình', 9, 'tỉnh', 'level.issuer', 'giấy khen', null], ['tập thể', 3, 'tỉnh', 'level.issuer', 'giấy khen', null]]],
+  ['UBND tỉnh trao cúp “Doanh nghiệp vì cộng đồng” cho 10 doanh nghiệp và tặng bằng khen cho 19 doanh nhân.', [['tập thể', 10, 'tỉnh', 'level.issuer', 'cúp', null], ['cá nhân', 19, 'tỉnh', 'level.issuer', 'bằng khen', null]]],
+  // "đợt 2" is a round, not a count
+  ['Thành phố khen thưởng đợt 2 tập thể, cá nhân phòng, chống dịch.', []],
   // a title of a year's emulation is the form
   ['Nhà trường công nhận danh hiệu Lao động tiên tiến cho 48 cán bộ, giáo viên.', [['cá nhân', 48, null, null, 'lao động tiên tiến', null]]],
   // a classifier before the recipients: "02 vị sư sãi"

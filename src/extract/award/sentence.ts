@@ -78,7 +78,7 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
   }
   counts.sort((a, b) => a.start - b.start);
   distribute(text, counts);
-  const cues = findCues(text);
+  const cues = withoutHonourNames(text, findCues(text));
   const hasHonour = cues.some((c) => c.value === 'honour') || FORM_WORD.test(text);
   if (counts.length === 0) {
     // a lead sentence for a list: "UBND huyện tặng Giấy khen cho các tập thể, cá nhân sau:"
@@ -383,4 +383,16 @@ function unitsBefore(text: string, at: number, noun: string): number | null {
     if (n !== null) return n;
   }
   return null;
+}
+
+// the name of an honour in quotation marks right after its form: "Kỷ niệm chương “Vì sự nghiệp
+// xây dựng Hội …”", "danh hiệu “Gia đình hiếu học”"
+const HONOUR_NAME = /(?:chương|khen|hiệu|cờ|cúp|thi đua)\s?(?:“[^”]{1,120}”|"[^"]{1,120}")/giu;
+
+/** The cues of a sentence, less those inside the quoted name of an honour (its words are no activity). */
+function withoutHonourNames(text: string, cues: Array<Hit<'honour' | 'proposal' | 'activity'>>): Array<Hit<'honour' | 'proposal' | 'activity'>> {
+  if (cues.length === 0 || !(text.includes('“') || text.includes('"'))) return cues;
+  const names = [...text.matchAll(HONOUR_NAME)].map((m) => [m.index + m[0].search(/[“"]/u), m.index + m[0].length] as const);
+  if (names.length === 0) return cues;
+  return cues.filter((c) => !names.some(([a, b]) => c.start > a && c.end < b));
 }
