@@ -48,6 +48,8 @@ const MENTIONS: Array<[string, M[]]> = [
   // "Phó ban", short for "Phó Trưởng ban"; a baptismal name before a priest's name
   ['Achar Thạch Sô Phol, Phó Ban Quản trị chùa Kompông, kể lại.', [['Thạch Sô Phol', ['Phó Ban Quản trị chùa Kompông'], 'official.honorific-name-title']]],
   ['Linh mục Phêrô Vũ Văn Tín, Chánh xứ giáo xứ Phú Nhai, phát biểu.', [['Vũ Văn Tín', ['Chánh xứ giáo xứ Phú Nhai'], 'official.honorific-name-title']]],
+  // a rank right after a position is its own title, and only its bearer's
+  ['Dự có các Phó Chỉ huy trưởng Thượng tá Trần Văn Đức, Trung tá Kim Sa Ra.', [['Trần Văn Đức', ['Phó Chỉ huy trưởng', 'Thượng tá'], 'official.title-name'], ['Kim Sa Ra', ['Trung tá', 'Phó Chỉ huy trưởng'], 'official.shared-title']]],
   // a plural form of address, names, then one title: each name has it
   ['các đồng chí Lê Văn Hai, Trần Minh Ba - Phó Bí thư Huyện ủy Mù Cang', [['Lê Văn Hai', ['Phó Bí thư Huyện ủy Mù Cang'], 'official.shared-title'], ['Trần Minh Ba', ['Phó Bí thư Huyện ủy Mù Cang'], 'official.shared-title']]],
   ['các ông Hà Văn Tư và Lò Văn Năm, Phó Chủ tịch UBND huyện', [['Hà Văn Tư', ['Phó Chủ tịch UBND huyện'], 'official.shared-title'], ['Lò Văn Năm', ['Phó Chủ tịch UBND huyện'], 'official.shared-title']]],

@@ -65,7 +65,9 @@ export function findMentions(sentence: string): Mention[] {
           const after = titlesAfter(tokens, chain.name.end);
           out.push(mention(tokens, chain.name.start, chain.name.end, [...chain.titles, ...after.titles], 'official.title-name'));
           i = Math.max(chain.end, after.end);
-          i = sharedTitle(tokens, i, chain.titles, out);
+          // (a rank is its bearer's own: the list after shares the position only)
+          const positions = chain.titles.filter((t) => rankAt(tokens, t.start) !== t.end - t.start);
+          if (positions.length > 0) i = sharedTitle(tokens, i, positions, out);
           continue;
         }
         // "… Bí thư Đảng ủy phường Hòa Lợi - ông Đặng Văn Kha", "Chủ tịch UBND huyện, ông …"

@@ -50,6 +50,8 @@ function bodyEnd(tokens: Token[], i: number): number {
     const t = tokens[j]!;
     if (t.kind === 'word') {
       if (t.cap || t.allCaps) {
+        // a rank after the position is its own title: "Phó Chỉ huy trưởng Thượng tá Lý Văn Đực"
+        if (rankAt(tokens, j) > 0) break;
         if (j > i) lowerRun = false;
         j++;
         continue;
@@ -207,6 +209,8 @@ export function readTitleChain(tokens: Token[], i: number, minNameScore = 2, low
       j++;
       continue;
     }
+    // a rank right after a position, then the name: "Phó Chỉ huy trưởng Thượng tá Lý Văn Đực"
+    if (rankAt(tokens, j) > 0 && j > i) continue;
     // "Bí thư Chi bộ và Trưởng ấp Tân Lập": a second position of the same person — unless
     // it ends in a name of its own ("… Huyện ủy và Chủ tịch UBND huyện Trần Văn B": two people)
     if (sep?.lower === 'và' && headAt(tokens, j + 1) > 0 && !readTitleChain(tokens, j + 1, minNameScore)?.name) {
