@@ -18,6 +18,7 @@ export const BLIND5 = new URL('../../fixtures/blind5/', import.meta.url).pathnam
 export const BLIND6 = new URL('../../fixtures/blind6/', import.meta.url).pathname;
 export const BLIND7 = new URL('../../fixtures/blind7/', import.meta.url).pathname;
 export const BLIND8 = new URL('../../fixtures/blind8/', import.meta.url).pathname;
+export const BLIND9 = new URL('../../fixtures/blind9/', import.meta.url).pathname;
 
 export interface Scored { file: string; gold: Gold; score: FileScore; record: ReturnType<typeof extract> }
 
