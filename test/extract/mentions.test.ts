@@ -48,6 +48,9 @@ const MENTIONS: Array<[string, M[]]> = [
   // "Phó ban", short for "Phó Trưởng ban"; a baptismal name before a priest's name
   ['Achar Thạch Sô Phol, Phó Ban Quản trị chùa Kompông, kể lại.', [['Thạch Sô Phol', ['Phó Ban Quản trị chùa Kompông'], 'official.honorific-name-title']]],
   ['Linh mục Phêrô Vũ Văn Tín, Chánh xứ giáo xứ Phú Nhai, phát biểu.', [['Vũ Văn Tín', ['Chánh xứ giáo xứ Phú Nhai'], 'official.honorific-name-title']]],
+  // a body's purpose in lowercase words, up to the tier that closes it
+  ['ông Hà Văn Tâm, Phó Trưởng ban Thường trực Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh; bà Lê Hoa.', [['Hà Văn Tâm', ['Phó Trưởng ban Thường trực Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh'], 'official.honorific-name-title'], ['Lê Hoa', [], 'official.honorific-name']]],
+  ['bà Lương Thị Sen, Giám đốc Bệnh viện Bệnh nhiệt đới thành phố.', [['Lương Thị Sen', ['Giám đốc Bệnh viện Bệnh nhiệt đới thành phố'], 'official.honorific-name-title']]],
   // a rank right after a position is its own title, and only its bearer's
   ['Dự có các Phó Chỉ huy trưởng Thượng tá Trần Văn Đức, Trung tá Kim Sa Ra.', [['Trần Văn Đức', ['Phó Chỉ huy trưởng', 'Thượng tá'], 'official.title-name'], ['Kim Sa Ra', ['Trung tá', 'Phó Chỉ huy trưởng'], 'official.shared-title']]],
   // a plural form of address, names, then one title: each name has it

@@ -77,6 +77,10 @@ function bodyEnd(tokens: Token[], i: number): number {
         break;
       }
       if (j > i && BODY_PAIRS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`)) { j += 2; continue; }
+      // lowercase words of a body's purpose up to the tier that closes it, then a stop: "Ban Chỉ đạo
+      // vận động hiến máu tình nguyện thành phố;", "Bệnh viện Bệnh nhiệt đới thành phố."
+      const purposeEnd = j > i && tokens[j - 1]!.cap ? purposeToTier(tokens, j) : 0;
+      if (purposeEnd > j) { j = purposeEnd; continue; }
       // "… Huyện ủy báo cáo": a verb of the sentence ends the title — but after a unit's
       // noun the pair names the unit: "Đội vận động quần chúng"
       if (VERB_PAIRS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`) && !UNIT_NOUNS.has(tokens[j - 1]?.text ?? '')) break;
@@ -221,6 +225,24 @@ export function readTitleChain(tokens: Token[], i: number, minNameScore = 2, low
   }
   if (titles.length === 0) return null;
   return { titles: titles.filter((t) => t.end > t.start), end: j, name };
+}
+
+// the tiers that close a body's name: "… thành phố", "… tỉnh"
+const CLOSING_TIERS = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thị xã', 'thành phố']);
+/** After a capitalized word: up to eight lowercase words that end with a tier right before punctuation or the end, else 0. */
+function purposeToTier(tokens: Token[], j: number): number {
+  for (let r = j; r < j + 10 && r < tokens.length; r++) {
+    const t = tokens[r]!;
+    if (t.kind !== 'word' || t.cap || t.allCaps) return 0;
+    const two = `${t.lower} ${tokens[r + 1]?.lower ?? ''}`;
+    const tierLength = CLOSING_TIERS.has(two) ? 2 : CLOSING_TIERS.has(t.lower) ? 1 : 0;
+    const after = tokens[r + tierLength];
+    if (tierLength > 0 && r > j && (!after || after.kind === 'punct')) return r + tierLength;
+    // (the second half of a capitalized pair named as a body: "Ban Chỉ đạo …")
+    if (r === j && VERB_PAIRS.has(`${tokens[j - 1]!.lower} ${t.lower}`)) continue;
+    if (TITLE_STOP_WORDS.has(t.lower) && !TITLE_BODY_WORDS.has(t.lower)) return 0;
+  }
+  return 0;
 }
 
 function qualifierAt(tokens: Token[], i: number): boolean {
