@@ -32,8 +32,8 @@ const PATTERNS: Array<[string, RegExp]> = [
   ['date.multi-day-dm', new RegExp(`ngày\\s${D}\\s?(?:và|-|–|đến)\\s?(?<d2>[0-3]?\\d)${SEP}${M}(?:${SEP}${Y})?(?![/.\\-]?\\s?\\d)${END}`, 'gu')],
   // date.dmy: "13/10/2020", "13-10-2020", "14.10.2016"
   ['date.dmy', new RegExp(`${D}${SEP}${M}${SEP}${Y}${END}`, 'gu')],
-  // date.words: "ngày 15 tháng 3 năm 2019", "ngày 15 tháng 3"
-  ['date.words', new RegExp(`ngày\\s${D}\\stháng\\s${M}(?:\\s(?:năm\\s)?${Y})?${END}`, 'gu')],
+  // date.words: "ngày 15 tháng 3 năm 2019", "ngày 15 tháng 3", "Sáng 15 tháng 10"
+  ['date.words', new RegExp(`(?:(?:sáng|chiều|tối|trưa)\\s(?:ngày\\s)?|ngày\\s)${D}\\stháng\\s${M}(?:\\s(?:năm\\s)?${Y})?${END}`, 'gu')],
   // date.dm-cued: "Ngày 10-1", "sáng 20/11", "Chiều ngày 14.10" — no year
   ['date.dm-cued', new RegExp(`(?:ngày|sáng|chiều|tối|trưa|hôm)(?:\\s(?:ngày|hôm))?\\s${D}${SEP}${M}(?![/.\\-]?\\s?\\d)${END}`, 'gu')],
   // date.range-dm: "từ ngày 10 đến 30/10" — a span, dated by its first day
