@@ -1,6 +1,6 @@
 // Forms of address before a name; they are not part of the name nor a title.
 export const HONORIFICS = [
-  'đồng chí', 'đ/c', 'đ/ c', 'ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'cụ', 'em', 'chú', 'bác',
+  'đồng chí', 'đ/c', 'đ/ c', 'ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'cụ', 'cụ bà', 'cụ ông', 'em', 'chú', 'bác',
   'thượng tọa', 'hòa thượng', 'đại đức', 'ni sư', 'ni trưởng', 'sư cô', 'đại lão hòa thượng',
   'linh mục', 'mục sư', 'giám mục', 'tổng giám mục', 'cha', 'sư', 'achar', 'lục cả', 'chánh trị sự',
   'các đồng chí', 'cùng các đồng chí', 'các ông', 'các bà', 'nhà báo', 'nghệ sĩ', 'nghệ nhân', 'tiến sĩ', 'thạc sĩ', 'bác sĩ',

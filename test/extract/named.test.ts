@@ -31,6 +31,8 @@ const NAMED: Array<[string, string[], N[]]> = [
   ['Ông Lê Văn Tám và bà Trần Thị Hoa được tuyên dương điển hình cấp huyện.', ['Lê Văn Tám', 'Trần Thị Hoa'], [['cá nhân', 2, ['Lê Văn Tám', 'Trần Thị Hoa'], 'huyện', 'điển hình', 'award.named-received']]],
   // a word that singles the subject out before it: "Riêng ông …", "Đặc biệt bà …"
   ['Riêng ông Lò Văn Khiêm được Chủ tịch UBND tỉnh tặng Bằng khen.', ['Lò Văn Khiêm'], [['cá nhân', 1, ['Lò Văn Khiêm'], 'tỉnh', 'bằng khen', 'award.named-received']]],
+  // an elder addressed as "Cụ bà", described before the verb
+  ['Cụ bà Hồ Thị Lành, 92 tuổi, ở thôn Phò Nam, được UBND huyện tặng giấy khen.', ['Hồ Thị Lành'], [['cá nhân', 1, ['Hồ Thị Lành'], 'huyện', 'giấy khen', 'award.named-received']]],
   // two introductions before the subject
   ['Trước đó, hồi tháng 3, Công đoàn Bệnh viện Đa khoa tỉnh đã được Tổng LĐLĐ Việt Nam tặng Cờ thi đua.', [], [['tập thể', 1, ['Công đoàn Bệnh viện Đa khoa tỉnh'], 'trung ương', 'cờ thi đua', 'award.named-received']]],
   // a rank before the recipient's name, a unit in parentheses after it

@@ -43,6 +43,8 @@ const FORMS: Array<[string, A[]]> = [
   ['Thay mặt Ban Thường vụ Huyện ủy, đồng chí Lê Văn Tám trao Giấy khen cho 6 tập thể.', [['tập thể', 6, 'huyện', 'level.issuer', 'giấy khen', null]]],
   // "của <place>" after the recipients says whose they are once the honour is named
   ['Ông Hà trao Bằng khen của UBND tỉnh cho 3 cá nhân của huyện.', [['cá nhân', 3, 'tỉnh', 'level.issuer', 'bằng khen', null]]],
+  // the form a count receives right after it is its own, not the nearer one before it
+  ['Dịp này, 2 tập thể được Bộ Y tế tặng Cờ thi đua, 5 tập thể và 7 cá nhân nhận Bằng khen của Bộ trưởng.', [['tập thể', 2, 'trung ương', 'level.issuer', 'cờ thi đua', null], ['tập thể', 5, 'trung ương', 'level.issuer', 'bằng khen', null], ['cá nhân', 7, 'trung ương', 'level.issuer', 'bằng khen', null]]],
   // a form after a second honour given is that honour's: "… và trao Huy hiệu … cho 4 đoàn viên"
   ['Trung ương Đoàn tặng Bằng khen cho 2 tập thể, 3 cá nhân và trao Huy hiệu “Tuổi trẻ sáng tạo” cho 4 đoàn viên.', [['tập thể', 2, 'trung ương', 'level.issuer', 'bằng khen', null], ['cá nhân', 3, 'trung ương', 'level.issuer', 'bằng khen', null], ['cá nhân', 4, 'trung ương', 'level.issuer', 'huy hiệu', null]]],
   // "sinh viên năm 3 Trường …" counts no school

@@ -70,7 +70,7 @@ const TITLE_AT = /^(?:Phó\s)?(?:Tổ trưởng|Trưởng|Chủ tịch|Bí thư|
 const GIFT = /^\s?(?:\d+\s)?(?:quà|phần quà|suất quà|tiền|hiện vật|sổ tiết kiệm|xe đạp|nhà)(?![\p{L}])/u;
 // What may come before a recipient's name: lowercase words, a title of address or profession
 // ("Bác sĩ Trần Thị Hạnh … được tặng"), a degree with dots or without ("ThS. ", "PGS.TS ", "BSCKII ")
-const PERSON_PREFIX = /^(?:[\p{Ll}\d/ ]*|(?:Linh mục|Thượng tọa|Hòa thượng|Đại đức|Mục sư|Đồng chí|Ông|Bà|Anh|Chị|Thầy|Cô|Bác sĩ|Tiến sĩ|Thạc sĩ|Kỹ sư|Luật sư|Nhà giáo|Nghệ nhân|Già làng)\s|(?:\p{Lu}\p{L}{0,3}\.)+\s?|(?:BSCKII|BSCKI|BSCK|PGS|ThS|Ths|TS|GS|BS|KS)\s)$/u;
+const PERSON_PREFIX = /^(?:[\p{Ll}\d/ ]*|(?:Linh mục|Thượng tọa|Hòa thượng|Đại đức|Mục sư|Đồng chí|Cụ bà|Cụ ông|Ông|Bà|Anh|Chị|Thầy|Cô|Bác sĩ|Tiến sĩ|Thạc sĩ|Kỹ sư|Luật sư|Nhà giáo|Nghệ nhân|Già làng)\s|(?:\p{Lu}\p{L}{0,3}\.)+\s?|(?:BSCKII|BSCKI|BSCK|PGS|ThS|Ths|TS|GS|BS|KS)\s)$/u;
 // a military or police rank before a recipient's name: "Thượng úy Đoàn Minh Khôi được …"
 const RANK_PREFIX = new RegExp(`^(?:${alternation([...RANKS].map((r) => r[0]!.toUpperCase() + r.slice(1)))})\\s$`, 'u');
 // another recipient after the first: " và ", " cùng "

@@ -113,7 +113,9 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
       previousHonour = true;
       let level = levelOf.get(c) ?? null;
       let levelRule = level ? 'level.stated' : null;
-      const ownForm = formNear(clause.forms.filter((f) => !cutOff(f, c, cues, text)), c);
+      // the form a count receives right after it ("5 tập thể và 7 cá nhân nhận Bằng khen") is its
+      // own, whatever form stands nearer before it ("… tặng Cờ thi đua, 5 tập thể …")
+      const ownForm = receivedForm(text, c, clause.forms) ?? formNear(clause.forms.filter((f) => !cutOff(f, c, cues, text)), c);
       if (!level && !ownForm) {
         // "Hội nghị tuyên dương 2 cá nhân …; gia đình bà … đạt điển hình cấp Thành phố"
         const next = parts.slice(ci + 1).find((p) => p.levels.length > 0);
@@ -275,6 +277,15 @@ function levelsInClause(clause: Clause, text: string): Map<CountMention, LevelVa
 function cutOff(f: Hit<AwardForm>, c: CountMention, cues: Array<Hit<'honour' | 'proposal' | 'activity'>>, text: string): boolean {
   if (f.start >= c.end) return ANOTHER_HONOUR.test(text.slice(c.end, f.start));
   return f.end <= c.start && cues.some((h) => h.value === 'honour' && h.start >= f.end && h.end <= c.start);
+}
+
+// after a count, through a count joined to it, a verb of receiving: "… và 7 cá nhân nhận "
+const RECEIVES_AFTER = /^(?:\s(?:và|,)\s?[\d\p{L}]+\s[\p{Ll}\s]{1,25}?|\s[\p{Ll}\s]{0,30}?)?\s?(?:nhận|được tặng|được trao|được nhận|vinh dự nhận|đón nhận)\s$/u;
+
+/** The form a count receives right after it, if any: see RECEIVES_AFTER. */
+function receivedForm(text: string, c: CountMention, forms: Array<Hit<AwardForm>>): AwardForm | null {
+  const next = forms.find((f) => f.start >= c.end && f.start - c.end <= 70);
+  return next && RECEIVES_AFTER.test(text.slice(c.end, next.start)) ? next.value : null;
 }
 
 function formNear(forms: Array<Hit<AwardForm>>, c: CountMention): AwardForm | null {
