@@ -31,23 +31,19 @@ describe('splitSentences: very long sentences', () => {
 });
 
 describe('splitSentences: the headline', () => {
+  // a line above the headline that is not it: a dateline (kept, the publication line) or a
+  // breadcrumb of sections (debris)
   it.each([
-    'Thứ bảy, 27/12/2014 08:40',
-    '12/03/2022 - 09:15 (GMT+7)',
-    'Chủ nhật, 05/6/2016 | 07:45',
-  ])('a dateline above it is not the headline: %s', (dateline) => {
-    const sentences = splitSentences(`${dateline}\n\nĐồng Tháp biểu dương 150 hộ nông dân giỏi\n\nSáng 26/12, hội nghị diễn ra.`);
+    ['a dateline', 'Thứ bảy, 27/12/2014 08:40', false],
+    ['a dateline', '12/03/2022 - 09:15 (GMT+7)', false],
+    ['a dateline', 'Chủ nhật, 05/6/2016 | 07:45', false],
+    ['a breadcrumb', 'Tuổi trẻ › Đoàn – Hội', true],
+    ['a breadcrumb', 'Trang chủ » Tin tức » Tin địa phương', true],
+    ['a breadcrumb', 'Thời sự > Chính trị > Xây dựng Đảng', true],
+  ] as const)('%s above it is not the headline: %s', (_kind, above, debris) => {
+    const sentences = splitSentences(`${above}\n\nĐồng Tháp biểu dương 150 hộ nông dân giỏi\n\nSáng 26/12, hội nghị diễn ra.`);
     expect(sentences.filter((s) => s.headline).map((s) => s.text)).toEqual(['Đồng Tháp biểu dương 150 hộ nông dân giỏi']);
-  });
-
-  it.each([
-    'Tuổi trẻ › Đoàn – Hội',
-    'Trang chủ » Tin tức » Tin địa phương',
-    'Thời sự > Chính trị > Xây dựng Đảng',
-  ])('a breadcrumb above it is debris, not the headline: %s', (crumbs) => {
-    const sentences = splitSentences(`${crumbs}\n\nĐồng Tháp biểu dương 150 hộ nông dân giỏi\n\nSáng 26/12, hội nghị diễn ra.`);
-    expect(sentences.filter((s) => s.headline).map((s) => s.text)).toEqual(['Đồng Tháp biểu dương 150 hộ nông dân giỏi']);
-    expect(sentences[0]!.debris).toBe(true);
+    expect(sentences[0]!.debris).toBe(debris);
   });
 
   it('a headline with an arrow-like sign inside a sentence is still the headline', () => {
