@@ -142,11 +142,7 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     const head = text.slice(clauseStart, m.index);
     // the subject opens the clause, or follows an introduction such as "Dịp này, "
     const lead = clauseStart + (head.length - head.trimStart().length);
-    // (one introduction, or two: "Trước đó, hồi tháng 2, Công đoàn … đã được …")
-    const intro = INTRO.exec(head.trimStart());
-    const second = intro ? INTRO.exec(head.trimStart().slice(intro[0].length)) : null;
-    const afterOne = intro ? lead + intro[0].length : lead;
-    const subjectStart = recipientAt(text, lead, people) || !intro ? lead : !recipientAt(text, afterOne, people) && second && recipientAt(text, afterOne + second[0].length, people) ? afterOne + second[0].length : afterOne;
+    const subjectStart = subjectAfterIntros(text, lead, head.trimStart(), people);
     const subjects = recipientList(text, subjectStart, m.index, people);
     if (subjects.length === 0) continue;
     const subject = subjects[subjects.length - 1]!;
@@ -193,6 +189,21 @@ export function listedRecipient(text: string, people: NameSpan[]): { type: Recip
   const r = recipientAt(text, at, people);
   if (!r || r.names.length !== 1) return null;
   return { type: r.type, names: r.names, start: at, end: r.end };
+}
+
+/**
+ * Where the subject of a clause starts (`lead`, with `head` the clause up to its verb): at the
+ * clause start when a recipient is named there, else after one introduction ("Dịp này, "), or two
+ * when only then one is named ("Trước đó, hồi tháng 2, Công đoàn … đã được …").
+ */
+function subjectAfterIntros(text: string, lead: number, head: string, people: NameSpan[]): number {
+  if (recipientAt(text, lead, people)) return lead;
+  const first = INTRO.exec(head);
+  if (!first) return lead;
+  const afterOne = lead + first[0].length;
+  if (recipientAt(text, afterOne, people)) return afterOne;
+  const second = INTRO.exec(head.slice(first[0].length));
+  return second && recipientAt(text, afterOne + second[0].length, people) ? afterOne + second[0].length : afterOne;
 }
 
 /**
