@@ -13,6 +13,14 @@ describe('a total and its parts', () => {
       [[10, 'gia đình', 'trung ương', 'bằng khen'], [30, 'gia đình', 'tỉnh', 'bằng khen'], [50, 'gia đình', 'tỉnh', 'giấy khen']]],
     // a subset that gets no honour of its own is no fact
     ['Ngày 26/12/2019, Huyện ủy tuyên dương 35 cá nhân, trong đó có 6 người có uy tín.', [[35, 'cá nhân', 'huyện', 'điển hình']]],
+    // the rest of a total after its parts: "số còn lại", "các … còn lại", with their own honour
+    ['Ngày 8/11/2016, có 21 tập thể và 40 cá nhân được khen thưởng: Chủ tịch UBND tỉnh tặng Bằng khen cho 6 tập thể, 11 cá nhân; số còn lại nhận Giấy khen của Giám đốc Công an tỉnh.',
+      [[6, 'tập thể', 'tỉnh', 'bằng khen'], [11, 'cá nhân', 'tỉnh', 'bằng khen'], [15, 'tập thể', 'tỉnh', 'giấy khen'], [29, 'cá nhân', 'tỉnh', 'giấy khen']]],
+    ['Ngày 8/11/2016, Hội Nông dân huyện khen thưởng 30 hộ, gồm 4 hộ nhận Bằng khen của UBND tỉnh, các hộ còn lại nhận Giấy khen của UBND huyện.',
+      [[4, 'gia đình', 'tỉnh', 'bằng khen'], [26, 'gia đình', 'huyện', 'giấy khen']]],
+    // what is left of a total told as already made by its parts, or with no parts told, is nothing more
+    ['Ngày 8/11/2016, UBND huyện tặng Giấy khen cho 12 tập thể, trong đó 12 tập thể là chi bộ; số còn lại chưa được xét.', [[12, 'tập thể', 'huyện', 'giấy khen']]],
+    ['Ngày 8/11/2016, UBND huyện tặng Giấy khen cho 12 tập thể. Các xã còn lại sẽ tổ chức sau.', [[12, 'tập thể', 'huyện', 'giấy khen']]],
   ] as Array<[string, unknown[]]>)('%s', (body, expected) => {
     expect(awards(body)).toEqual(expected);
   });

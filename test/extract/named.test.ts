@@ -44,6 +44,8 @@ const NAMED: Array<[string, string[], N[]]> = [
   // a unit written with its head in lowercase: "tổ Toán - Tin", "khoa Nhi"
   ['Hiệu trưởng tặng Giấy khen cho tổ Ngữ văn - Sử.', [], [['tập thể', 1, ['tổ Ngữ văn - Sử'], null, 'giấy khen', 'award.named-given']]],
   ['Giám đốc Sở Y tế trao Giấy khen cho khoa Hồi sức.', [], [['tập thể', 1, ['khoa Hồi sức'], 'tỉnh', 'giấy khen', 'award.named-given']]],
+  // the honour first, given in the passive, to a unit of the army
+  ['Bằng khen của Bộ Quốc phòng được trao cho Hải đội Dân quân Thường trực 2.', [], [['tập thể', 1, ['Hải đội Dân quân Thường trực 2'], 'trung ương', 'bằng khen', 'award.named-given']]],
 ];
 const NOT_NAMED: Array<[string, string[]]> = [
   ['UBND huyện tặng quà cho ông Lê Văn A.', ['Lê Văn A']],

@@ -27,8 +27,9 @@ export interface NamedAward {
 
 export interface NameSpan { start: number; end: number; name: string }
 
-// The head word of a body's name: "Ban Dân vận …", "Công an TP …", "Trường THPT …"
-const ORG_HEAD = /^(?:Công đoàn|Thành đoàn|Tỉnh đoàn|Huyện đoàn|Quận đoàn|Chi đoàn|Nông trường|Lâm trường|Học viện|Đại học|Hải đoàn|Nhóm|Đội|Thánh thất|Hội thánh|Bộ phận|Họ đạo|Giáo họ|Tịnh xá|Niệm Phật đường|Chùa|Nhà văn hóa|Ban|Hội|Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|Trường|Tổ|Ủy ban|Uỷ ban|UBND|Công an|Bệnh viện|Đồn|Công ty|Tổng công ty|Hợp tác xã|HTX|Chi hội|Đoàn|Trạm|Phòng|Sở|Cục|Khoa|Câu lạc bộ|CLB|Nhà máy|Xí nghiệp|Liên đoàn|Mặt trận|Hội đồng|Bộ Chỉ huy|Bộ đội|Tiểu đoàn|Đại đội|Trung đoàn|Lữ đoàn|Sư đoàn|Quân khu|Văn phòng|Trung tâm|Ngân hàng|Giáo xứ|Khu phố|Tổ dân phố|Huyện ủy|Huyện uỷ|Quận ủy|Tỉnh ủy|Thành ủy|Thị ủy)(?![\p{L}])/u;
+// The head word of a body's name: "Ban Dân vận …", "Công an TP …", "Trường THPT …",
+// a unit of the army or border guard: "Hải đội Biên phòng 2", "Trung đội Dân quân cơ động"
+const ORG_HEAD = /^(?:Công đoàn|Hải đội|Biên đội|Trung đội|Tiểu đội|Thành đoàn|Tỉnh đoàn|Huyện đoàn|Quận đoàn|Chi đoàn|Nông trường|Lâm trường|Học viện|Đại học|Hải đoàn|Nhóm|Đội|Thánh thất|Hội thánh|Bộ phận|Họ đạo|Giáo họ|Tịnh xá|Niệm Phật đường|Chùa|Nhà văn hóa|Ban|Hội|Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|Trường|Tổ|Ủy ban|Uỷ ban|UBND|Công an|Bệnh viện|Đồn|Công ty|Tổng công ty|Hợp tác xã|HTX|Chi hội|Đoàn|Trạm|Phòng|Sở|Cục|Khoa|Câu lạc bộ|CLB|Nhà máy|Xí nghiệp|Liên đoàn|Mặt trận|Hội đồng|Bộ Chỉ huy|Bộ đội|Tiểu đoàn|Đại đội|Trung đoàn|Lữ đoàn|Sư đoàn|Quân khu|Văn phòng|Trung tâm|Ngân hàng|Giáo xứ|Khu phố|Tổ dân phố|Huyện ủy|Huyện uỷ|Quận ủy|Tỉnh ủy|Thành ủy|Thị ủy)(?![\p{L}])/u;
 // a unit written with a lowercase head before its capitalized name: "tổ Toán - Tin", "khoa Nhi"
 const LOWER_UNIT_HEAD = /^(?:tổ|khoa|phòng|đội|chi hội|chi đoàn|chi bộ)\s(?=\p{Lu})/u;
 // a place honoured as a whole: "tặng Cờ thi đua cho xã Nghĩa Thái", "cho Phường 5"

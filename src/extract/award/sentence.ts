@@ -78,6 +78,10 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
   }
   counts.sort((a, b) => a.start - b.start);
   distribute(text, counts);
+  if (text.includes('còn lại')) {
+    counts.push(...remainders(text, counts));
+    counts.sort((a, b) => a.start - b.start);
+  }
   const cues = withoutHonourNames(text, findCues(text));
   const hasHonour = cues.some((c) => c.value === 'honour') || FORM_WORD.test(text);
   if (counts.length === 0) {
@@ -406,4 +410,37 @@ function withoutHonourNames(text: string, cues: Array<Hit<'honour' | 'proposal' 
   const names = [...text.matchAll(HONOUR_NAME)].map((m) => [m.index + m[0].search(/[“"]/u), m.index + m[0].length] as const);
   if (names.length === 0) return cues;
   return cues.filter((c) => !names.some(([a, b]) => c.start > a && c.end < b));
+}
+
+// The rest of a total once its parts are given: "14 tập thể và 32 cá nhân được khen thưởng: UBND
+// tỉnh tặng Bằng khen cho 5 tập thể, 9 cá nhân; số còn lại nhận Giấy khen của …" is 9 tập thể
+// and 23 cá nhân more. "số còn lại", "các cá nhân còn lại", "số tập thể, cá nhân còn lại".
+const REMAINDER = /(?<![\p{L}\p{M}])(?:[Ss]ố|[Cc]ác|[Nn]hững)(?<words>(?:\s(?:tập thể|cá nhân|hộ gia đình|hộ|gia đình|đơn vị)(?:,|\svà)?)*)\scòn lại(?![\p{L}\p{M}])/gu;
+// between a total and its first part: "…: ", "…, trong đó ", "… gồm "
+const OPENS_PARTS = /^[^.;]{0,80}?(?::|trong đó|gồm|bao gồm|cụ thể)/u;
+const REMAINDER_TYPE: Record<string, RecipientTypeValue> = { 'tập thể': 'tập thể', 'đơn vị': 'tập thể', 'cá nhân': 'cá nhân', 'hộ gia đình': 'gia đình', 'hộ': 'gia đình', 'gia đình': 'gia đình' };
+
+/**
+ * Counts for "số còn lại" after a total and some of its parts in one sentence: for each type
+ * (or the types the phrase names), the first count of it that opens a breakdown, minus the
+ * counts of that type between it and the phrase. Nothing when the parts already make the total.
+ */
+function remainders(text: string, counts: CountMention[]): CountMention[] {
+  const out: CountMention[] = [];
+  let seen = 0;
+  for (const m of text.matchAll(REMAINDER)) {
+    // (a few phrases a sentence: each looks through all its counts)
+    if (++seen > 4) break;
+    const named = [...(m.groups!.words ?? '').matchAll(/tập thể|cá nhân|hộ gia đình|hộ|gia đình|đơn vị/gu)].map((w) => REMAINDER_TYPE[w[0]]!);
+    const types = named.length > 0 ? [...new Set(named)] : (['tập thể', 'cá nhân', 'gia đình'] as RecipientTypeValue[]);
+    for (const type of types) {
+      const total = counts.find((c) => c.type === type && c.end <= m.index && c.named === null && OPENS_PARTS.test(text.slice(c.end, m.index)));
+      if (!total) continue;
+      const parts = counts.filter((c) => c.type === type && c.start > total.end && c.end <= m.index);
+      const given = parts.reduce((sum, c) => sum + c.count, 0);
+      if (parts.length === 0 || given >= total.count) continue;
+      out.push({ count: total.count - given, type, start: m.index, end: m.index + m[0].length, numStart: m.index, word: type ?? '', named: null, rule: 'award.count-remainder' });
+    }
+  }
+  return out;
 }
