@@ -176,6 +176,12 @@ const QUALIFIERS: Array<[string, Person[]]> = [
   ['Anh Trần Văn Lực, Quản đốc phân xưởng sấy Nhà máy Chè Mộc Châu, cho biết.', [['Trần Văn Lực', ['Quản đốc phân xưởng sấy Nhà máy Chè Mộc Châu']]]],
   // a company's legal form in lowercase, more words than a place name's connectors
   ['Lê Văn Tư, Giám đốc Công ty cổ phần xuất nhập khẩu Tân Phú, phát biểu.', [['Lê Văn Tư', ['Giám đốc Công ty cổ phần xuất nhập khẩu Tân Phú']]]],
+  // a hospital's department named in lowercase after "Trưởng khoa", up to "và" and a degree before another name
+  ['Dịp này, BSCKI Hồ Văn Lành, Trưởng khoa Chấn thương chỉnh hình và TS.BS Lê Thị Thu, Phó trưởng khoa Sản được tặng Bằng khen.', [['Hồ Văn Lành', ['Trưởng khoa Chấn thương chỉnh hình']], ['Lê Thị Thu', ['Phó trưởng khoa Sản']]]],
+  // "và" with a word of quantity after a unit named in lowercase is the people present, not the unit's name
+  ['Dự có Mục sư Y Khuê Niê, Quản nhiệm chi hội Tin Lành Buôn Ky và đông đảo tín hữu.', [['Y Khuê Niê', ['Quản nhiệm chi hội Tin Lành Buôn Ky']]]],
+  // … while "và" with other lowercase words goes on with the unit's name
+  ['Chị Thạch Thị Sa Rết, Tổ trưởng Tổ tiết kiệm và vay vốn ấp Trà Kha, phát biểu.', [['Thạch Thị Sa Rết', ['Tổ trưởng Tổ tiết kiệm và vay vốn ấp Trà Kha']]]],
   // a new position after the comma is a title of its own, even one that starts like a body
   ['Lê Văn Tư, Phó Bí thư Chi bộ, Chi hội trưởng Chi hội Nông dân ấp 3.', [['Lê Văn Tư', ['Phó Bí thư Chi bộ', 'Chi hội trưởng Chi hội Nông dân ấp 3']]]],
 ];

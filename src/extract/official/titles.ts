@@ -14,10 +14,16 @@ const DASHES = new Set(['-', '–', '—']);
 // Nouns of units whose names go on in lowercase: "Đội vận động quần chúng", "Ban chỉ đạo"
 const UNIT_NOUNS = new Set(['Đội', 'Ban', 'Tổ', 'Phòng', 'Hội', 'Đoàn', 'Trung tâm', 'Câu lạc bộ', 'Nhóm', 'Văn phòng']);
 
-// the last word of a head that names a board or an office: "Trưởng ban", "Trưởng phòng"
-const UNIT_HEAD_ENDS = new Set(['ban', 'phòng', 'đội']);
+// the last word of a head that names a board, an office or a hospital's department: "Trưởng
+// ban", "Trưởng phòng", "Trưởng khoa" ("Trưởng khoa Hồi sức cấp cứu")
+const UNIT_HEAD_ENDS = new Set(['ban', 'phòng', 'đội', 'khoa']);
 // words of address before another person's name
 const HONORIFIC_WORDS = new Set(['ông', 'bà', 'anh', 'chị', 'thầy', 'cô', 'đồng', 'đ/c', 'em', 'chú', 'bác']);
+// Words of quantity: what follows "và" with one of them is the people present, not a unit's
+// name going on ("… và đông đảo bà con", "… và nhiều hội viên")
+const QUANTITY_WORDS = new Set(['đông', 'nhiều', 'toàn', 'các', 'những', 'hàng']);
+// Degrees written before a name without a final dot: "ThS.BS", "TS.BS", "BSCKII", "PGS.TS"
+const DEGREE = /^(?:(?:PGS|GS|TS|ThS|Ths|BSCKII|BSCKI|BSCK|BS|DS|KS)\.?)+$/u;
 // Departments of a workplace, named in lowercase after a body: "Công đoàn bộ phận may"
 const DEPARTMENTS = new Set(['bộ phận', 'phân xưởng']);
 
@@ -56,10 +62,11 @@ function bodyEnd(tokens: Token[], i: number): number {
         j++;
         continue;
       }
-      if (lowerRun && !TITLE_STOP_WORDS.has(t.lower) && !VERB_PAIRS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`)) { j++; continue; }
+      if (lowerRun && t.lower !== 'và' && !TITLE_STOP_WORDS.has(t.lower) && !VERB_PAIRS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`)) { j++; continue; }
       // a department inside a body runs on in lowercase too: "Công đoàn bộ phận may", "phân xưởng sấy"
       if (unit < 0 && j > i && DEPARTMENTS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`)) unit = j;
-      if (unit >= 0 && j - unit < 12 && !VERB_PAIRS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`) && (!TITLE_STOP_WORDS.has(t.lower) || TITLE_BODY_WORDS.has(t.lower)) && !anotherPerson(tokens, j)) { j++; continue; }
+      // ("và" then a word of quantity is no part of a unit's name: "chi hội Tin Lành A và đông đảo bà con")
+      if (unit >= 0 && j - unit < 12 && !(t.lower === 'và' && QUANTITY_WORDS.has(tokens[j + 1]?.lower ?? '')) && !VERB_PAIRS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`) && (!TITLE_STOP_WORDS.has(t.lower) || TITLE_BODY_WORDS.has(t.lower)) && !anotherPerson(tokens, j)) { j++; continue; }
       // "Đảng ủy Khối các cơ quan tỉnh"
       if (t.lower === 'các' && tokens[j - 1]?.text === 'Khối') { j++; continue; }
       // prepositions inside a unit's name: "Đội Cảnh sát quản lý hành chính về trật tự xã hội"
@@ -68,7 +75,7 @@ function bodyEnd(tokens: Token[], i: number): number {
         // "Ban Tuyên giáo và Dân vận": joins two capitalized parts of one body
         const n = tokens[j + 1];
         // but not a degree before another person's name: "… tỉnh và TS. Nguyễn Đình Khoa"
-        const degreeThenName = !!n && n.text.endsWith('.') && isSurname(tokens[j + 2]?.text ?? '');
+        const degreeThenName = !!n && (n.text.endsWith('.') || DEGREE.test(n.text)) && isSurname(tokens[j + 2]?.text ?? '');
         // nor a form of address of two words or more before another person: "… MTTQ tỉnh và
         // Đại đức Thích …", "… và Linh mục …" (a capitalized one-word "Bà" may be a place: "Bà Rịa")
         const address = longestPhrase(tokens, j + 1, HONORIFIC_PHRASES);
