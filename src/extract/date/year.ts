@@ -20,6 +20,8 @@ const REVIEWED_RANGE = /(?:tổng kết|sơ kết|nhìn lại|đánh giá kết 
 // "triển khai nhiệm vụ (trọng tâm) năm 2024", "phương hướng năm 2020"
 // a period of years: "giai đoạn 2019 – 2024"
 const PERIOD = /giai đoạn\s(?<from>(?:19|20)\d\d)\s?[-–—]\s?(?<to>(?:19|20)\d\d)/iu;
+// an election for a term: "bầu cử đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026"
+const ELECTION_TERM = /bầu cử[^.;]*nhiệm kỳ\s(?:19|20)\d\d/iu;
 // a congress and the term it opens: "Đại hội đại biểu lần thứ III (nhiệm kỳ 2011-2016)"
 const CONGRESS_TERM = /đại hội[^.;]{0,120}?nhiệm kỳ\s(?<from>(?:19|20)\d\d)\s?[-–—]\s?(?<to>(?:19|20)\d\d)/iu;
 // a school year: "năm học 2013 - 2014", "năm học 2019-2020"
@@ -62,6 +64,9 @@ export function inferYear(sentences: Sentence[], at: Sentence, month: number, da
     // a review of several years comes at the end of the last one, or early in the next
     const range = REVIEWED_RANGE.exec(s.text);
     if (range && Number(range.groups!.to) > Number(range.groups!.from)) {
+      // but an election opens the term it elects for: "tổng kết công tác bầu cử đại biểu HĐND
+      // các cấp nhiệm kỳ 2021 - 2026" is held in 2021
+      if (ELECTION_TERM.test(range[0])) return { year: Number(range.groups!.from), rule: 'year.election-term' };
       return { year: Number(range.groups!.to) + (month <= 4 ? 1 : 0), rule: 'year.period-reviewed' };
     }
     const n = NEXT_PERIOD.exec(s.text);
