@@ -102,6 +102,8 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
   'công đoàn cơ sở': 'cơ sở',
   'chi bộ': 'cơ sở',
   'chi ủy': 'cơ sở',
+  // the front's committee of a village or neighbourhood: "Ban Công tác Mặt trận buôn cũng biểu dương …"
+  'ban công tác mặt trận': 'cơ sở',
 };
 
 // Tier words that give way to any other tier word of the same issuer phrase: "Sở Y tế" is the

@@ -55,6 +55,13 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'cô giáo': 'cá nhân',
   'bác sĩ': 'cá nhân',
   'y bác sĩ': 'cá nhân',
+  'y, bác sĩ': 'cá nhân',
+  // pupils by the word of address teachers use: "sáu em đỗ thủ khoa"
+  'em': 'cá nhân',
+  // workers by their standing ("hai mươi mốt lao động giỏi"; "việc làm cho 8 lao động" is no honour)
+  'lao động giỏi': 'cá nhân',
+  'lao động tiêu biểu': 'cá nhân',
+  'lao động xuất sắc': 'cá nhân',
   'nhân viên': 'cá nhân',
   'người lao động': 'cá nhân',
   'tình nguyện viên': 'cá nhân',

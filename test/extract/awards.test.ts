@@ -63,6 +63,12 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Các đơn vị tham dự gồm:\n- Chi hội Nông dân thôn 3;\n- Chi hội Nông dân thôn 7.', []],
   // the same honour in the next sentence, with no giver of its own, is the same giver's
   ['Thay mặt Ban Thường vụ Huyện ủy, đồng chí Sùng A Lử trao Giấy khen cho 6 tập thể. Cũng tại hội nghị, 14 cá nhân được nhận giấy khen.', [e('tập thể', 6, 'huyện', 'giấy khen'), e('cá nhân', 14, 'huyện', 'giấy khen')]],
+  // a level phrase that tells where a prize was won is not the honour's: the giver's is
+  ['Hội Khuyến học xã Tân Hòa khen thưởng 25 học sinh đạt giải học sinh giỏi cấp tỉnh, cấp huyện và ba em đỗ thủ khoa.', [e('cá nhân', 25, 'xã', 'khen thưởng'), e('cá nhân', 3, 'xã', 'khen thưởng')]],
+  // the tier a title names does not reach a second honour given after it
+  ['Chủ tịch UBND huyện công nhận danh hiệu Chiến sĩ thi đua cơ sở cho 40 cá nhân và tặng Giấy khen cho 65 tập thể.', [e('cá nhân', 40, 'cơ sở', 'chiến sĩ thi đua'), e('tập thể', 65, 'huyện', 'giấy khen')]],
+  // a certificate named "Giấy chứng nhận" is given; one of a course done is not an honour
+  ['Bí thư Huyện đoàn trao Giấy chứng nhận “Thanh niên tiên tiến làm theo lời Bác” cho 14 đoàn viên.', [e('cá nhân', 14, 'huyện', 'công nhận')]],
   // not another honour, nor one told after a sentence about something else
   ['UBND huyện tặng Giấy khen cho 6 tập thể. Cũng tại hội nghị, 14 cá nhân được nhận bằng khen.', [e('tập thể', 6, 'huyện', 'giấy khen'), e('cá nhân', 14, null, 'bằng khen')]],
   ['UBND huyện tặng Giấy khen cho 6 tập thể. Hội nghị diễn ra trang trọng. 14 cá nhân cũng được nhận giấy khen.', [e('tập thể', 6, 'huyện', 'giấy khen'), e('cá nhân', 14, null, 'giấy khen')]],
@@ -81,6 +87,7 @@ const NEGATIVE: string[] = [
   'Ban tổ chức trao 3 giải nhì cho các đội thi có phần trình bày ấn tượng.',
   'Hội thi “Dân vận khéo” thu hút 18 đội dự thi đến từ các xã, thị trấn.',
   'Ban tổ chức trao 1 giải nhất, 2 giải nhì và 3 giải ba cho các đội thi.',
+  'Cuối khóa, Ban tổ chức trao giấy chứng nhận hoàn thành lớp bồi dưỡng cho 62 học viên.',
   // numbers that are not counts
   'Hội nghị được tổ chức nhân kỷ niệm 91 năm Ngày truyền thống công tác dân vận của Đảng.',
   'Quận 1 tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2020.',

@@ -21,9 +21,14 @@ const COUNTS: Array<[string, Array<[number, string | null, number, number, strin
   ['Khu phố 7 có 5 hộ', [[5, 'gia đình', 13, 17, 'hộ', 'award.count']]],
   ['7 đảng viên', [[7, 'cá nhân', 0, 11, 'đảng viên', 'award.count']]],
   ['4 chi bộ', [[4, 'tập thể', 0, 8, 'chi bộ', 'award.count']]],
+  // women of a kind, pupils by the word of address, workers by their standing, doctors with a comma
+  ['12 nữ hội viên', [[12, 'cá nhân', 0, 14, 'hội viên', 'award.count']]],
+  ['bảy em', [[7, 'cá nhân', 0, 6, 'em', 'award.count']]],
+  ['15 lao động giỏi', [[15, 'cá nhân', 0, 16, 'lao động giỏi', 'award.count']]],
+  ['Ba y, bác sĩ', [[3, 'cá nhân', 0, 12, 'y, bác sĩ', 'award.count']]],
 ];
 // numbers that count nothing: identifiers, zero, too long, glued, fractions
-const NOT_COUNTS = ['Quận 1 tổ chức', 'lần thứ 5 tập thể', 'Chỉ thị 19 tập thể', '0 tập thể', '123456 tập thể', 'x24 tập thể', '2/3 tập thể', '24 tập thểx', 'trăm tập thể'];
+const NOT_COUNTS = ['việc làm cho 30 lao động', 'Quận 1 tổ chức', 'lần thứ 5 tập thể', 'Chỉ thị 19 tập thể', '0 tập thể', '123456 tập thể', 'x24 tập thể', '2/3 tập thể', '24 tập thểx', 'trăm tập thể'];
 
 const NAMED: Array<[string, Array<[string, number, number, string]>]> = [
   ['tập thể Ủy ban MTTQ', [['tập thể', 0, 8, 'tập thể']]],
@@ -49,8 +54,11 @@ const ISSUERS: Array<[string, string[]]> = [
   ['của UBND xã', ['xã']],
   ['Quận ủy tuyên dương', ['quận']],
   ['của Quận ủy; Huyện ủy tặng', ['quận', 'huyện']],
+  // the front's committee of a village gives its own
+  ['Ban Công tác Mặt trận thôn Đồng Tâm biểu dương', ['cơ sở']],
 ];
-const NOT_ISSUERS = ['Hội nghị đã tuyên dương', 'của các đơn vị', 'tặng quà cho hộ nghèo', 'do anh em tự làm'];
+// (bodies of every tier: the tier word after them is where they are)
+const NOT_ISSUERS = ['các cấp Hội trong tỉnh đã khen thưởng', 'các cấp công đoàn huyện tuyên dương', 'Hội nghị đã tuyên dương', 'của các đơn vị', 'tặng quà cho hộ nghèo', 'do anh em tự làm'];
 
 describe('counts: forms', () => {
   it.each(COUNTS)('%s', (text, expected) => {

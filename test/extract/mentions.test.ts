@@ -31,6 +31,8 @@ const MENTIONS: Array<[string, M[]]> = [
   ['ông Giàng A Páo, người dân tộc Mông, Bí thư Chi bộ thôn Sín Chải phát biểu.', [['Giàng A Páo', ['Bí thư Chi bộ thôn Sín Chải'], 'official.honorific-name-title']]],
   ['ông Hoàng Seo Phìn, người Dao, Trưởng bản Nậm Lụm, chia sẻ.', [['Hoàng Seo Phìn', ['Trưởng bản Nậm Lụm'], 'official.honorific-name-title']]],
   ['ông Hoàng Seo Phìn, người Dao, cho biết.', [['Hoàng Seo Phìn', [], 'official.honorific-name']]],
+  // the position told as what the person also is: ", người đồng thời là …"
+  ['ông Đỗ Văn Khoát, người đồng thời là Trưởng ban Thanh tra nhân dân xã, phát biểu.', [['Đỗ Văn Khoát', ['Trưởng ban Thanh tra nhân dân xã'], 'official.honorific-name-title']]],
   // a syllable of a verb pair stands alone in a name: "Ban Ni giới", "Hội quán" — the pair is a verb
   ['Ni sư Thích Nữ Diệu Hạnh, Trưởng ban Ni giới; ông Lê Văn Hai, Chủ tịch UBND xã.', [['Thích Nữ Diệu Hạnh', ['Trưởng ban Ni giới'], 'official.honorific-name-title'], ['Lê Văn Hai', ['Chủ tịch UBND xã'], 'official.honorific-name-title']]],
   ['ông Mã Chí Thành, Trưởng Ban Quản trị Hội quán Quỳnh Phủ, là người có uy tín.', [['Mã Chí Thành', ['Trưởng Ban Quản trị Hội quán Quỳnh Phủ'], 'official.honorific-name-title']]],

@@ -44,6 +44,12 @@ const NAMED: Array<[string, string[], N[]]> = [
   // a unit written with its head in lowercase: "tổ Toán - Tin", "khoa Nhi"
   ['Hiệu trưởng tặng Giấy khen cho tổ Ngữ văn - Sử.', [], [['tập thể', 1, ['tổ Ngữ văn - Sử'], null, 'giấy khen', 'award.named-given']]],
   ['Giám đốc Sở Y tế trao Giấy khen cho khoa Hồi sức.', [], [['tập thể', 1, ['khoa Hồi sức'], 'tỉnh', 'giấy khen', 'award.named-given']]],
+  // a village of the Highlands given an honour as a whole
+  ['Ủy ban MTTQ Việt Nam huyện tặng Giấy khen cho buôn Kram.', [], [['tập thể', 1, ['buôn Kram'], 'huyện', 'giấy khen', 'award.named-given']]],
+  // "còn" between the subject and its verb
+  ['Bác sĩ Phan Thị Yến còn được công nhận danh hiệu Chiến sĩ thi đua cấp tỉnh.', ['Phan Thị Yến'], [['cá nhân', 1, ['Phan Thị Yến'], 'tỉnh', 'chiến sĩ thi đua', 'award.named-received']]],
+  // the school itself, in its own news
+  ['Năm nay, nhà trường vinh dự đón nhận Cờ thi đua của UBND tỉnh.', [], [['tập thể', 1, ['nhà trường'], 'tỉnh', 'cờ thi đua', 'award.named-received']]],
   // the honour first, given in the passive, to a unit of the army
   ['Bằng khen của Bộ Quốc phòng được trao cho Hải đội Dân quân Thường trực 2.', [], [['tập thể', 1, ['Hải đội Dân quân Thường trực 2'], 'trung ương', 'bằng khen', 'award.named-given']]],
 ];

@@ -30,6 +30,7 @@ const INPUTS: Array<[string, string]> = [
   ['"A và B lần lượt tặng … 3 và 4 tập thể; " × 2 MB', repeat('UBND tỉnh và UBND huyện lần lượt tặng Bằng khen cho 3 và 4 tập thể; ', 2 * MB)],
   ['"Bằng khen cho 2 tập thể của quận " × 2 MB', `Bằng khen ${repeat('cho 2 tập thể của quận ', 2 * MB)}`],
   ['"20 tập thể: 3 tập thể, số còn lại " × 2 MB', repeat('20 tập thể được khen thưởng: 3 tập thể nhận Bằng khen, số còn lại nhận Giấy khen, ', 2 * MB)],
+  ['"đạt giải học sinh giỏi cấp tỉnh, cấp huyện, " × 2 MB', repeat('khen thưởng 5 học sinh đạt giải học sinh giỏi cấp tỉnh, cấp huyện, ', 2 * MB)],
   ['"Tặng Giấy khen cho 3 tập thể. " lines × 2 MB', repeat('Huyện ủy tặng Giấy khen cho 3 tập thể. Cũng tại hội nghị, 4 cá nhân nhận giấy khen.\n', 2 * MB)],
 ];
 

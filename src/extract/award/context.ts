@@ -42,6 +42,7 @@ const CUE_KIND = new Map<string, 'honour' | 'proposal' | 'activity'>([
 // one alternation, longest first, so "tặng quà" (a gift) wins over "tặng" (an honour)
 // "nhận" is an honour cue when an honour is what is received ("5 hộ nhận Bằng khen"), not
 // otherwise ("Ông Hùng nhận bao tiêu lúa cho 40 hộ")
+const COURSE_DONE = /^\s(?:hoàn thành|tốt nghiệp|tham gia|tham dự|đã hoàn thành|quyền|đạt chuẩn)/u;
 const RECEIVED_HONOUR = /^\s(?:\p{Ll}+\s){0,2}?(?:bằng khen|giấy khen|cờ|huân chương|huy chương|kỷ niệm chương|danh hiệu|khen|thưởng|giải)(?![\p{L}\p{M}])/u;
 // "trình" ends words that are no submission: "chương trình", "quy trình", "công trình"
 const NOT_SUBMITTED = /(?:chương|quy|công|tiến|lộ|hành|giáo|phương|lập|tường|thuyết|hải|hành|lịch)\s$/u;
@@ -50,6 +51,9 @@ export const findCues = finder(new RegExp(`(?:${alternation(lowercase(CUE_KIND.k
   // an evaluation done: "qua bình xét có 286 hộ đạt danh hiệu …"
   if (m[0] === 'bình xét' && /qua\s$/u.test(m.input.slice(Math.max(0, m.index - 4), m.index))) return null;
   if (m[0] !== 'nhận') return CUE_KIND.get(m[0]) ?? null;
+  // the name of a form: "trao Giấy chứng nhận … cho 9 đoàn viên" — but a certificate of a course
+  // done is no honour: "trao giấy chứng nhận hoàn thành khóa học cho 176 học viên"
+  if (/chứng\s$/u.test(m.input.slice(Math.max(0, m.index - 6), m.index))) return COURSE_DONE.test(m.input.slice(m.index + 4, m.index + 30)) ? 'activity' : null;
   const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 50);
   return RECEIVED_HONOUR.test(after) ? 'honour' : 'activity';
 });
@@ -99,6 +103,8 @@ function issuerWord(word: string, before: string | undefined): boolean {
 }
 const GIVE_VERB_AFTER = /^\s?(?:(?:đã|cũng|vừa|đồng thời|long trọng|chính thức|quyết định|ra quyết định)\s)*(?:trao tặng|trao|tặng|tuyên dương|biểu dương|khen thưởng|công nhận|vinh danh|tôn vinh|thưởng)(?![\p{L}])/u;
 const GIVEN_BY = /(?:của|do)\s$/u;
+// ("các cấp Hội trong huyện": the tier word after is where they are, not who gives)
+const EVERY_TIER = /(?:^|\s)các cấp(?:\s\p{L}+){0,3}\s$/u;
 
 function tierOf(word: string): LevelValue | null {
   return ISSUER_TIER_WORDS[word.trim().toLowerCase()] ?? null;
@@ -161,7 +167,8 @@ export function findIssuers(written: string): Array<Hit<LevelValue>> {
   for (const m of text.matchAll(/(?<![\p{L}])(?:trao tặng|trao|tặng|tuyên dương|biểu dương|khen thưởng|công nhận|vinh danh|tôn vinh)(?![\p{L}])/gu)) {
     const before = text.slice(Math.max(0, m.index - 120), m.index);
     const subject = subjectBefore(before);
-    if (!subject || GIVEN_BY.test(before.slice(0, subject.at))) continue;
+    // (bodies of every tier name none: "các cấp Hội trong huyện đã khen thưởng 1.208 hộ")
+    if (!subject || GIVEN_BY.test(before.slice(0, subject.at)) || EVERY_TIER.test(before.slice(0, subject.at))) continue;
     const tier = firstTier(subject.phrase);
     if (tier) out.push({ start: m.index - before.length + subject.at, end: m.index, value: tier });
   }

@@ -32,8 +32,10 @@ export interface NameSpan { start: number; end: number; name: string }
 const ORG_HEAD = /^(?:Công đoàn|Hải đội|Biên đội|Trung đội|Tiểu đội|Thành đoàn|Tỉnh đoàn|Huyện đoàn|Quận đoàn|Chi đoàn|Nông trường|Lâm trường|Học viện|Đại học|Hải đoàn|Nhóm|Đội|Thánh thất|Hội thánh|Bộ phận|Họ đạo|Giáo họ|Tịnh xá|Niệm Phật đường|Chùa|Nhà văn hóa|Ban|Hội|Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|Trường|Tổ|Ủy ban|Uỷ ban|UBND|Công an|Bệnh viện|Đồn|Công ty|Tổng công ty|Hợp tác xã|HTX|Chi hội|Đoàn|Trạm|Phòng|Sở|Cục|Khoa|Câu lạc bộ|CLB|Nhà máy|Xí nghiệp|Liên đoàn|Mặt trận|Hội đồng|Bộ Chỉ huy|Bộ đội|Tiểu đoàn|Đại đội|Trung đoàn|Lữ đoàn|Sư đoàn|Quân khu|Văn phòng|Trung tâm|Ngân hàng|Giáo xứ|Khu phố|Tổ dân phố|Huyện ủy|Huyện uỷ|Quận ủy|Tỉnh ủy|Thành ủy|Thị ủy)(?![\p{L}])/u;
 // a unit written with a lowercase head before its capitalized name: "tổ Toán - Tin", "khoa Nhi"
 const LOWER_UNIT_HEAD = /^(?:tổ|khoa|phòng|đội|chi hội|chi đoàn|chi bộ)\s(?=\p{Lu})/u;
-// a place honoured as a whole: "tặng Cờ thi đua cho xã Nghĩa Thái", "cho Phường 5"
-const PLACE_HEAD = /^(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hị xã|[Hh]uyện|[Qq]uận|[Tt]hôn|[Bb]ản|[Ấấ]p|[Kk]hu phố)\s(?:\p{Lu}|\d)/u;
+const THE_SCHOOL = /^[Nn]hà trường(?![\p{L}\p{M}])/u;
+// a place honoured as a whole: "tặng Cờ thi đua cho xã Nghĩa Thái", "cho Phường 5", a village of
+// the Highlands or the Mekong: "cho buôn Hra", "cho sóc Ven"
+const PLACE_HEAD = /^(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hị xã|[Hh]uyện|[Qq]uận|[Tt]hôn|[Bb]ản|[Ấấ]p|[Kk]hu phố|[Bb]uôn|[Bb]on|[Pp]lei|[Ll]àng|[Xx]óm|[Ss]óc|[Kk]hóm)\s(?:\p{Lu}|\d)/u;
 // "tặng Giấy khen cho …", "trao Huân chương Lao động hạng Ba cho …", "trao thưởng cho …"
 // (GIVE_TO and RECEIVE must not follow a letter: that is checked in code, lexicon/pattern.ts)
 const GIVE_TO = /(?:trao tặng|trao|tặng|gắn)\s(?<what>[^;:]{0,90}?)\scho\s(?!các|những|nhiều|\d|mỗi|một số|hơn|gần)/gu;
@@ -50,8 +52,8 @@ const HONOUR_OBJECT = /(?:tuyên dương|biểu dương|vinh danh|tôn vinh|khen
 // "… (vinh dự) (được …) tặng/trao/công nhận/…", "… (vinh dự) đón nhận …"
 // (an issuer has no punctuation, but the dot of "TP.": "được UBND TP. Cần Thơ tặng")
 const RECEIVE = /(?:(?:vinh dự được|vinh dự|được)\s(?:(?<issuer>(?:[^,;.]|(?<=[\s(]T[Pp])\.){3,70}?)\s)?(?<verb>tặng thưởng|trao tặng|tặng|trao|công nhận|tuyên dương|biểu dương|vinh danh|khen thưởng)|(?:vinh dự\s)?(?<receive>đón nhận|nhận))(?![\p{L}])/gu;
-// What may stand between a subject and its verb: "cũng", "vừa", "là đơn vị vừa"
-const ADVERBS = /^(?:\s*(?:,|cũng|vừa|đã|là|đơn vị|năm \d{4}|vinh dự|và))*\s*$/u;
+// What may stand between a subject and its verb: "cũng", "vừa", "còn", "là đơn vị vừa"
+const ADVERBS = /^(?:\s*(?:,|cũng|vừa|đã|còn|là|đơn vị|năm \d{4}|vinh dự|và))*\s*$/u;
 // A short introduction before the subject: "Dịp này, ", "Trước đó, hồi tháng 2, ", and a
 // word that singles it out: "Riêng ông A được …", "Đặc biệt, …"
 const INTRO = /^(?:[^,;]{0,50},\s|(?:Riêng|Đặc biệt|Ngoài ra|Đồng thời|Cùng dịp này|Cùng dịp)\s)/u;
@@ -255,6 +257,9 @@ function recipientAt(text: string, i: number, people: NameSpan[], places = false
     const type: RecipientTypeValue = HOUSEHOLD_OF.test(text.slice(i, first.start)) ? 'gia đình' : 'cá nhân';
     return { type, count: names.length, names, end };
   }
+  // the school itself, in the school's own news: "nhà trường vinh dự đón nhận Bằng khen …"
+  const self = THE_SCHOOL.exec(rest);
+  if (self) return { type: 'tập thể', count: 1, names: [self[0]], end: i + self[0].length };
   const lowerHead = ORG_HEAD.test(rest) ? null : LOWER_UNIT_HEAD.exec(rest);
   const org = ORG_HEAD.test(rest) || lowerHead !== null;
   const place = places && !org ? PLACE_HEAD.exec(rest) : null;

@@ -88,7 +88,7 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
     // a lead sentence for a list: "UBND huyện tặng Giấy khen cho các tập thể, cá nhân sau:"
     return { awards: [], lead: hasHonour && /:\s*$/u.test(text) ? leadOf(text, inherited) : null, counts: found, cues };
   }
-  const levels = findLevels(text);
+  const levels = withoutPrizeLevels(text, findLevels(text));
   const forms = findForms(text);
   const issuers = findIssuers(text);
   const parts: Clause[] = clauses(text).map(([s, e]) => ({
@@ -254,7 +254,10 @@ function levelsInClause(clause: Clause, text: string): Map<CountMention, LevelVa
   // suffix phrases claim the counts before them, back to the previous phrase — not across a
   // second honour given: "tặng Giấy khen cho 29 tập thể và công nhận danh hiệu Chiến sĩ thi đua
   // cơ sở cho …"
-  const cut = (c: CountMention, h: Hit<LevelValue>): boolean => h.start >= c.end && ANOTHER_HONOUR.test(text.slice(c.end, h.start));
+  // (nor the other way: "công nhận danh hiệu Chiến sĩ thi đua cơ sở cho 56 cá nhân và tặng Giấy
+  // khen cho 112 tập thể, cá nhân" — the title's tier is not the Giấy khen's)
+  const cut = (c: CountMention, h: Hit<LevelValue>): boolean =>
+    h.start >= c.end ? ANOTHER_HONOUR.test(text.slice(c.end, h.start)) : h.end <= c.start && ANOTHER_HONOUR.test(text.slice(h.end, c.start));
   let from = clause.start;
   for (const h of suffixes) {
     for (const c of items) if (!map.has(c) && c.start >= from && c.end <= h.start && !cut(c, h)) map.set(c, h.value);
@@ -441,6 +444,29 @@ function remainders(text: string, counts: CountMention[]): CountMention[] {
       if (parts.length === 0 || given >= total.count) continue;
       out.push({ count: total.count - given, type, start: m.index, end: m.index + m[0].length, numStart: m.index, word: type ?? '', named: null, rule: 'award.count-remainder' });
     }
+  }
+  return out;
+}
+
+// What a prize was won in, right before a level phrase: the phrase tells the contest's tier, not
+// the honour's ("khen thưởng 38 học sinh đạt giải học sinh giỏi cấp thành phố, cấp huyện")
+const PRIZE_BEFORE = /(?:^|[\s,(])(?:đạt giải|giành giải|đoạt giải|giải (?:nhất|nhì|ba|khuyến khích|đặc biệt)|học sinh giỏi|kỳ thi|cuộc thi|hội thi|olympic)(?:\s[\p{L}\d“”"]+){0,6}\s$/iu;
+// another level phrase listed with one: "cấp thành phố, cấp huyện", "cấp tỉnh và cấp huyện"
+const LISTED_LEVEL = /^\s?(?:,|và|hoặc)\s?$/u;
+
+/** The level phrases of a sentence but those that tell where a prize was won. */
+function withoutPrizeLevels(text: string, levels: Array<Hit<LevelValue>>): Array<Hit<LevelValue>> {
+  if (levels.length === 0) return levels;
+  const out: Array<Hit<LevelValue>> = [];
+  let prize: Hit<LevelValue> | null = null;
+  for (const h of levels) {
+    const listed = prize !== null && LISTED_LEVEL.test(text.slice(prize.end, h.start));
+    if (listed || PRIZE_BEFORE.test(text.slice(Math.max(0, h.start - 60), h.start))) {
+      prize = h;
+      continue;
+    }
+    prize = null;
+    out.push(h);
   }
   return out;
 }

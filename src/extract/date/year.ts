@@ -13,8 +13,8 @@ const BASE_IN_PARENS = /\((?:[0-3]?\d[/.-][01]?\d[/.-])?(?<y>(?:19|20)\d\d)\)/u;
 // "(20/10/1947 - 20/10/2022)": a founding date and the anniversary's own, after an anniversary
 // (the range is this anniversary's only if it spans its N years: "92 năm …, 23 năm … (1999-2022)")
 const RANGE_IN_PARENS = /\((?:[0-3]?\d[/.-][01]?\d[/.-])?(?<from>(?:19|20)\d\d)\s?[-–—]\s?(?:[0-3]?\d[/.-][01]?\d[/.-])?(?<to>(?:19|20)\d\d)\)/u;
-// "tổng kết công tác … năm 2023", "sơ kết 6 tháng đầu năm 2019"
-const REVIEWED = /(?:tổng kết|sơ kết|nhìn lại|đánh giá kết quả|báo cáo kết quả)[^.;]{0,80}?năm\s(?<y>(?:19|20)\d\d)/iu;
+// "tổng kết công tác … năm 2023", "sơ kết 6 tháng đầu năm 2019", "tổng kết Chiến dịch … hè 2023"
+const REVIEWED = /(?:tổng kết|sơ kết|nhìn lại|đánh giá kết quả|báo cáo kết quả)[^.;]{0,80}?(?:năm|hè|mùa hè)\s(?<y>(?:19|20)\d\d)/iu;
 // "tổng kết phong trào … giai đoạn 2019 - 2024", "sơ kết nhiệm kỳ 2017-2022": a period of years reviewed
 const REVIEWED_RANGE = /(?:tổng kết|sơ kết|nhìn lại|đánh giá kết quả)[^.;]{0,100}?(?:giai đoạn|nhiệm kỳ|từ năm)\s(?<from>(?:19|20)\d\d)\s?(?:[-–—]|đến)\s?(?:năm\s)?(?<to>(?:19|20)\d\d)/iu;
 // "triển khai nhiệm vụ (trọng tâm) năm 2024", "phương hướng năm 2020"

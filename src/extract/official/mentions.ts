@@ -9,6 +9,8 @@ import { isSurname, nameFrom, nameAtEnd } from './names.js';
 const HONORIFIC_SET = phraseSet(HONORIFICS);
 const DASHES = new Set(['-', '–', '—']);
 // Words before a title that is another person's: "của Chủ tịch UBND tỉnh", "thay mặt Bí thư …"
+// between "người" and "là" before a position: "người đồng thời là", "người hiện là"
+const IS_ALSO = new Set(['đồng', 'thời', 'hiện', 'cũng', 'nay']);
 const ACTING_FOR = new Set(['của', 'mặt', 'quyền', 'theo', 'với', 'gặp', 'thăm', 'lên']);
 
 export interface Mention {
@@ -129,8 +131,15 @@ function titlesAfter(tokens: Token[], j: number): { titles: TitleSpan[]; end: nu
       if (tokens[c]?.text === ',' && headAt(tokens, c + 1, true) > 0) k = c;
     }
   }
+  // ", người (đồng thời / hiện / cũng) là Chủ nhiệm …": the position told as what the person is
+  let told = false;
+  if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'người') {
+    let c = k + 2;
+    while (c - k < 5 && IS_ALSO.has(tokens[c]?.lower ?? '')) c++;
+    if (tokens[c]?.lower === 'là' && headAt(tokens, c + 1) > 0) { k = c; told = true; }
+  }
   const sep = tokens[k];
-  if (!sep || !(sep.text === ',' || DASHES.has(sep.text) || sep.text === '(' || sep.text === ':')) return { titles: [], end: j };
+  if (!sep || !(sep.text === ',' || told || DASHES.has(sep.text) || sep.text === '(' || sep.text === ':')) return { titles: [], end: j };
   // after a name, a name inside the title must look like one (not "Huyện ủy Lục Ngạn")
   const chain = readTitleChain(tokens, k + 1, 4, sep.text === ',' || DASHES.has(sep.text));
   if (!chain) return { titles: [], end: j };
