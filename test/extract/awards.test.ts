@@ -69,6 +69,11 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Chủ tịch UBND huyện công nhận danh hiệu Chiến sĩ thi đua cơ sở cho 40 cá nhân và tặng Giấy khen cho 65 tập thể.', [e('cá nhân', 40, 'cơ sở', 'chiến sĩ thi đua'), e('tập thể', 65, 'huyện', 'giấy khen')]],
   // a certificate named "Giấy chứng nhận" is given; one of a course done is not an honour
   ['Bí thư Huyện đoàn trao Giấy chứng nhận “Thanh niên tiên tiến làm theo lời Bác” cho 14 đoàn viên.', [e('cá nhân', 14, 'huyện', 'công nhận')]],
+  // a count's own giver after the form it receives decides, even with no tier
+  ['UBND huyện tặng Giấy khen cho 4 tập thể, còn 12 học sinh nhận Giấy khen của Nhà trường.', [e('tập thể', 4, 'huyện', 'giấy khen'), e('cá nhân', 12, null, 'giấy khen')]],
+  // a body named again by its head word alone is the one the sentence before named
+  ['Hội Nông dân tỉnh tặng Bằng khen cho 6 tập thể. Hội cũng biểu dương 20 hội viên.', [e('tập thể', 6, 'tỉnh', 'bằng khen'), e('cá nhân', 20, 'tỉnh', 'điển hình')]],
+  ['UBND xã tặng Giấy khen cho 6 tập thể. Hội cũng biểu dương 20 hội viên.', [e('tập thể', 6, 'xã', 'giấy khen'), e('cá nhân', 20, null, 'điển hình')]],
   // not another honour, nor one told after a sentence about something else
   ['UBND huyện tặng Giấy khen cho 6 tập thể. Cũng tại hội nghị, 14 cá nhân được nhận bằng khen.', [e('tập thể', 6, 'huyện', 'giấy khen'), e('cá nhân', 14, null, 'bằng khen')]],
   ['UBND huyện tặng Giấy khen cho 6 tập thể. Hội nghị diễn ra trang trọng. 14 cá nhân cũng được nhận giấy khen.', [e('tập thể', 6, 'huyện', 'giấy khen'), e('cá nhân', 14, null, 'giấy khen')]],

@@ -108,11 +108,16 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
       });
     }
     let carriedLevels: Map<string, Fact['level']> | undefined;
+    // "Hội LHPN thành phố tặng Giấy khen cho 25 tập thể, cá nhân. Hội cũng tuyên dương 31 hội
+    // viên": a body named by its head word alone, again, is the one the sentence before named
+    const again = SAME_BODY_AGAIN.exec(s.text);
+    const againLevel = again && previous.length > 0 ? sameBodyLevel(previous, again.groups!.head!, doc.sentences[s.index - 1]?.text ?? '') : null;
     awards.forEach((a, k) => {
       const nextStart = awards[k + 1]?.start ?? s.text.length;
       // "UBND huyện trao Giấy khen cho 9 tập thể. Cũng tại hội nghị, 26 cá nhân được nhận giấy
       // khen.": the same physical honour with no giver of its own, right after, is the same giver's
-      const carried = a.level === null && a.award ? (carriedLevels ??= levelsByForm(previous)).get(a.award) ?? null : null;
+      const byForm = a.level === null && a.award ? (carriedLevels ??= levelsByForm(previous)).get(a.award) ?? null : null;
+      const carried = byForm ?? (a.level === null ? againLevel : null);
       out.push({
         recipient_type: a.type,
         count: a.count,
@@ -126,7 +131,7 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
         headline: s.headline,
         pos: s.start + a.start,
         localEnd: a.end,
-        levelRule: carried ? 'level.previous-sentence' : a.levelRule,
+        levelRule: byForm ? 'level.previous-sentence' : carried ? 'level.same-body' : a.levelRule,
       });
     });
     // a list item that only names its recipient (see addListed)
@@ -142,6 +147,25 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
     }
   }
   return out;
+}
+
+// a body named again by its head word alone, as the subject: "Hội cũng tuyên dương …",
+// "Dịp này, Ban cũng tặng …"
+const BODY_HEADS = ['Hội', 'Ban', 'Đoàn', 'Công đoàn', 'Ủy ban', 'Uỷ ban', 'Liên đoàn'];
+const SAME_BODY_AGAIN = new RegExp(`^(?:[^,;]{0,30},\\s)?(?<head>${BODY_HEADS.join('|')})\\s(?:cũng|còn|đồng thời|tiếp tục)\\s`, 'u');
+// the head word and a capitalized name after it: "Hội LHPN", "Ban Dân vận"
+const HEAD_NAMED = new Map(BODY_HEADS.map((h) => [h, new RegExp(`(?<![\\p{L}])${h}\\s\\p{Lu}`, 'u')]));
+
+/**
+ * The level the last clause of the sentence before gave, when that clause names a body with
+ * the head word ("…; Hội LHPN thành phố Cần Thơ tặng Giấy khen cho …" for "Hội"), or null.
+ */
+function sameBodyLevel(previous: Fact[], head: string, text: string): Fact['level'] {
+  const from = text.lastIndexOf(';') + 1;
+  if (!HEAD_NAMED.get(head)?.test(text.slice(from))) return null;
+  const levels = new Set(previous.filter((f) => f.localEnd > from).map((f) => f.level));
+  const [level] = [...levels];
+  return levels.size === 1 && level ? level : null;
 }
 
 /** For each physical honour the facts of a sentence gave one level only: that level. */

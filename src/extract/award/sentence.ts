@@ -132,7 +132,11 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
         if (lastLevel && /(?::|gồm|bao gồm|như sau)/u.test(text.slice(lastLevel.end, c.start))) { level = lastLevel.value; levelRule = 'level.list-opener'; }
       }
       if (!level && paired?.has(c)) { level = paired.get(c)!; levelRule = 'level.respective-giver'; }
-      if (!level) {
+      // a count that receives its form from a giver of its own, named with no tier, has that
+      // giver's level (none): "…, còn mười một trưởng bản nhận Giấy khen của Đồn"
+      if (!level && receivesFromUntiered(text, c, clause)) {
+        debug?.(`award ${c.count} ${c.type ?? '∅'}: its own giver names no tier`);
+      } else if (!level) {
         // another clause's issuer reaches only a clause that names no form of its own
         const issuer = nearestIssuer(clause.issuers, c, text) ?? (ownForm && !ELIDED_SUBJECT.test(text.slice(clause.start, clause.end)) ? null : singleIssuer(parts));
         if (issuer) { level = issuer; levelRule = 'level.issuer'; }
@@ -312,6 +316,21 @@ function best(forms: Array<Hit<AwardForm>>): Hit<AwardForm> | null {
   let b: Hit<AwardForm> | null = null;
   for (const f of forms) if (!b || f.value.rank > b.value.rank) b = f;
   return b;
+}
+
+// between a count and the form it receives, what describes the recipients: ", người có uy tín nhận "
+const RECEIVES_OWN = /^(?:,?\s[\p{Ll}\s,]{0,40}?)?\s?(?:nhận|được tặng|được trao|được nhận|vinh dự nhận|đón nhận)\s$/u;
+// after the form a count receives: its giver, a body's name ("của Đồn", "của nhà trường")
+const OWN_GIVER = /^(?:\s[“"][^”"]{1,60}[”"])?\scủa\s(?:\p{Lu}|nhà trường|đơn vị)/u;
+
+/** Whether a count receives its form ("… nhận Giấy khen của Đồn") from a giver with no tier. */
+function receivesFromUntiered(text: string, c: CountMention, clause: Clause): boolean {
+  const f = clause.forms.find((h) => h.start >= c.end && h.start - c.end <= 70);
+  if (!f || !RECEIVES_OWN.test(text.slice(c.end, f.start))) return false;
+  const giver = OWN_GIVER.exec(text.slice(f.end, f.end + 80));
+  if (!giver) return false;
+  const at = f.end + giver[0].length;
+  return !clause.issuers.some((h) => h.start >= f.end && h.start <= at);
 }
 
 function nearestIssuer(issuers: Array<Hit<LevelValue>>, c: CountMention, text: string): LevelValue | null {
