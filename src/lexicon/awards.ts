@@ -3,6 +3,15 @@
 // generic "khen thưởng"; the highest rank in reach of a count wins.
 export interface AwardForm { value: string; rank: number }
 
+// The honours most often handed over by name right after a verb ("nhận Bằng khen", "được tặng Cờ
+// thi đua"): the patterns that read a count's own honour, or an honour already named, use these.
+export const HANDED_FORMS = ['bằng khen', 'giấy khen', 'cờ thi đua', 'huân chương', 'kỷ niệm chương'];
+
+/** An alternation of the handed forms, their first letter in either case: "[Bb]ằng khen|…". */
+export function handedFormsPattern(): string {
+  return HANDED_FORMS.map((f) => `[${f[0]!.toUpperCase()}${f[0]}]${f.slice(1)}`).join('|');
+}
+
 export const AWARD_FORMS: Record<string, AwardForm> = {
   'huân chương': { value: 'huân chương', rank: 3 },
   'huy chương': { value: 'huy chương', rank: 3 },

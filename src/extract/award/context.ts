@@ -1,6 +1,6 @@
 // What surrounds a count in its sentence: clauses, honour cues, stated levels, issuers and
 // award forms, each with its offset so the award rule can take the one in reach.
-import { AWARD_FORMS } from '../../lexicon/awards.js';
+import { AWARD_FORMS, handedFormsPattern } from '../../lexicon/awards.js';
 import { CONTEST_WORDS, HONOUR_CUES, NOT_HONOUR_AFTER, NOT_HONOUR_CUES } from '../../lexicon/cues.js';
 import { DEPARTMENT_WORDS, ISSUER_TIER_WORDS, LEVEL_WORDS } from '../../lexicon/levels.js';
 import { TITLE_STOP_WORDS } from '../../lexicon/titles.js';
@@ -133,7 +133,7 @@ function capitalizeKnownBodies(text: string): string {
 const RECIPIENTS_BEFORE = /(?:tập thể|cá nhân|gia đình|hộ|đơn vị)\s$/u;
 const HONOURED_AFTER = /^\s(?:(?:đã|cũng|vừa)\s)*(?:được|vinh dự được)\s/u;
 // an honour named already: the recipients' "của …" after it tells whose they are
-const FORM_NAMED = /(?:[Bb]ằng khen|[Gg]iấy khen|[Cc]ờ thi đua|[Hh]uân chương|[Kk]ỷ niệm chương)\s/u;
+const FORM_NAMED = new RegExp(`(?:${handedFormsPattern()})\\s`, 'u');
 
 /** Issuers in a sentence: where the phrase is, and the tier it gives. */
 export function findIssuers(written: string): Array<Hit<LevelValue>> {

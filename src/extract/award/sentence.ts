@@ -5,7 +5,7 @@ import type { LevelValue, RecipientTypeValue } from '../../schema.js';
 import type { Debug } from '../../debug.js';
 import { findCounts, findNamed, type CountMention } from './counts.js';
 import { clauses, findContest, findCues, findForms, findIssuers, findLevels, NOT_HONOUR_RIGHT, respectiveGivers, type Hit } from './context.js';
-import type { AwardForm } from '../../lexicon/awards.js';
+import { handedFormsPattern, type AwardForm } from '../../lexicon/awards.js';
 import { parseCount } from './numbers.js';
 
 export interface RawAward {
@@ -51,7 +51,7 @@ const YEAR = /năm (?<y>(?:19|20)\d\d)/gu;
 const MEMBERS_OPENER = /^[^;.]{0,40}?(?:\slà|\sgồm|\sbao gồm|:|\snhư)\s[^;]*$/u;
 const SUBSET_OPENER = /(?:trong đó|trong số đó|trong số này|bao gồm cả|kể cả)(?: có)?[^;]{0,600}$/iu;
 // right after a count: the honour it gets ("5 hộ nhận Bằng khen", "3 tập thể được tặng Cờ thi đua")
-const OWN_HONOUR = /^(?:\s[\p{Ll}\s]{0,30})?\s(?:nhận|được tặng|được trao|được nhận|vinh dự nhận)\s(?:Bằng khen|Giấy khen|Cờ thi đua|Huân chương|Kỷ niệm chương|bằng khen|giấy khen|cờ thi đua|huân chương|kỷ niệm chương)/u;
+const OWN_HONOUR = new RegExp(`^(?:\\s[\\p{Ll}\\s]{0,30})?\\s(?:nhận|được tặng|được trao|được nhận|vinh dự nhận)\\s(?:${handedFormsPattern()})`, 'u');
 // a second honour given after a count, before a level phrase: "… 64 cá nhân và công nhận danh hiệu …"
 const ANOTHER_HONOUR = /(?:\svà|,)\s(?:(?:đồng thời|cũng|còn)\s)?(?:công nhận|trao tặng|tặng|trao|tuyên dương|biểu dương|khen thưởng)\s/u;
 // a level phrase right before a count: "cấp tỉnh 3 hộ", "cấp trung ương 1 hộ"
