@@ -22,6 +22,8 @@ export const AWARD_FORMS: Record<string, AwardForm> = {
   'cờ thi đua': { value: 'cờ thi đua', rank: 3 },
   'bằng khen': { value: 'bằng khen', rank: 3 },
   'giấy khen': { value: 'giấy khen', rank: 3 },
+  // a letter of commendation: "Thư khen của Chủ tịch UBND tỉnh", "thư khen của Thứ trưởng Bộ Công an"
+  'thư khen': { value: 'thư khen', rank: 3 },
   // a title of honour: "danh hiệu Chiến sĩ thi đua cơ sở"
   'chiến sĩ thi đua': { value: 'chiến sĩ thi đua', rank: 3 },
   'chiến sỹ thi đua': { value: 'chiến sĩ thi đua', rank: 3 },

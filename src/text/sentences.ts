@@ -27,8 +27,10 @@ const SENTENCE_END = /(?<![.!?…])[.!?…]+["”’)»]*(?= +["“‘(«•\-�
 export const MAX_SENTENCE = 4_000;
 // A line that is only a date and time: "Thứ bảy, 27/12/2014 08:40", "12/03/2022 - 09:15 (GMT+7)"
 const DATELINE = /^(?:(?:thứ\s\p{L}+|chủ nhật)\s?,?\s?)?(?:ngày\s)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s?[-|,]?\s?\d{1,2}[:h]\d{2}(?:\s?\(?GMT\s?[+-]?\d{1,2}\)?)?)?$/iu;
-// List markers at the start of a line or sentence
-const BULLET = /^(?:[-–+•*·▪●◦]|\d{1,2}[.)]|[a-zđ][)])\s+/u;
+// List markers at the start of a line or sentence ("II." a section of a list)
+const BULLET = /^(?:[-–+•*·▪●◦]|\d{1,2}[.)]|[IVX]{1,4}\.|[a-zđ][)])\s+/u;
+// what a line opens with before the dot of a list number: "1", "12", "II"
+const LIST_NUMBER = /^\s*(?:\d{1,2}|[IVX]{1,4})$/u;
 
 export function splitSentences(text: string): Sentence[] {
   const lines = text.split('\n');
@@ -55,6 +57,8 @@ export function splitSentences(text: string): Sentence[] {
     for (let m = SENTENCE_END.exec(line); m; m = SENTENCE_END.exec(line)) {
       const endAt = m.index + m[0].length;
       if (m[0].startsWith('.') && m[0].length === 1 && NO_BREAK_BEFORE_DOT.test(line.slice(Math.max(0, m.index - 8), m.index))) continue;
+      // the dot of a list number opening the line: "1. Sở Y tế …", "II. Bằng khen của …"
+      if (m[0] === '.' && LIST_NUMBER.test(line.slice(0, m.index))) continue;
       pieces.push([from, endAt]);
       from = endAt;
     }

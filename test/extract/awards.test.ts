@@ -74,6 +74,11 @@ const FORMS: Array<[string, Entry[]]> = [
   // a body named again by its head word alone is the one the sentence before named
   ['Hội Nông dân tỉnh tặng Bằng khen cho 6 tập thể. Hội cũng biểu dương 20 hội viên.', [e('tập thể', 6, 'tỉnh', 'bằng khen'), e('cá nhân', 20, 'tỉnh', 'điển hình')]],
   ['UBND xã tặng Giấy khen cho 6 tập thể. Hội cũng biểu dương 20 hội viên.', [e('tập thể', 6, 'xã', 'giấy khen'), e('cá nhân', 20, null, 'điển hình')]],
+  // a list in sections, each headed by its form and giver; a level inside a count's members is theirs
+  ['Danh sách khen thưởng:\nI. Bằng khen của Bộ trưởng Bộ Y tế\n1. Trung tâm Y tế huyện Tân Lộc\nII. Giấy khen của Giám đốc Sở Y tế\n1. 14 tập thể: các trạm y tế cấp xã\n2. 30 cá nhân',
+    [e('tập thể', 1, 'trung ương', 'bằng khen'), e('tập thể', 14, 'tỉnh', 'giấy khen'), e('cá nhân', 30, 'tỉnh', 'giấy khen')]],
+  // a letter of commendation is a form
+  ['Chủ tịch UBND tỉnh gửi Thư khen cho 3 tập thể có thành tích cứu hộ.', [e('tập thể', 3, 'tỉnh', 'thư khen')]],
   // not another honour, nor one told after a sentence about something else
   ['UBND huyện tặng Giấy khen cho 6 tập thể. Cũng tại hội nghị, 14 cá nhân được nhận bằng khen.', [e('tập thể', 6, 'huyện', 'giấy khen'), e('cá nhân', 14, null, 'bằng khen')]],
   ['UBND huyện tặng Giấy khen cho 6 tập thể. Hội nghị diễn ra trang trọng. 14 cá nhân cũng được nhận giấy khen.', [e('tập thể', 6, 'huyện', 'giấy khen'), e('cá nhân', 14, null, 'giấy khen')]],

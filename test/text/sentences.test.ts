@@ -56,3 +56,18 @@ describe('splitSentences: the headline', () => {
     expect(sentences[0]!.headline).toBe(true);
   });
 });
+
+describe('splitSentences: numbered lists', () => {
+  // the dot of a list number opening a line ends no sentence; a roman numeral opens a section
+  it.each([
+    ['1. Hợp tác xã Nông nghiệp Tân Lộc', ['1. Hợp tác xã Nông nghiệp Tân Lộc'], [true]],
+    ['12. Ông Lê Văn Tám, Trưởng thôn Đông.', ['12. Ông Lê Văn Tám, Trưởng thôn Đông.'], [true]],
+    ['III. Giấy khen của Chủ tịch UBND huyện', ['III. Giấy khen của Chủ tịch UBND huyện'], [true]],
+    // … but a sentence that ends in a number still ends there
+    ['Xã có 12 thôn. 5 thôn đạt chuẩn.', ['Xã có 12 thôn.', '5 thôn đạt chuẩn.'], [false, false]],
+  ])('%s', (line, texts, bullets) => {
+    const got = splitSentences(`Tin tức\n\n${line}`).slice(1);
+    expect(got.map((s) => s.text)).toEqual(texts);
+    expect(got.map((s) => s.bullet)).toEqual(bullets);
+  });
+});

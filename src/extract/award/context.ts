@@ -163,8 +163,9 @@ export function findIssuers(written: string): Array<Hit<LevelValue>> {
     const tier = firstTier(phrase);
     if (tier) out.push({ start: from, end: from + phrase.length, value: tier });
   }
-  // "<issuer> (đã|cũng) tặng/trao/tuyên dương …": the subject before the verb
-  for (const m of text.matchAll(/(?<![\p{L}])(?:trao tặng|trao|tặng|tuyên dương|biểu dương|khen thưởng|công nhận|vinh danh|tôn vinh)(?![\p{L}])/gu)) {
+  // "<issuer> (đã|cũng) tặng/trao/tuyên dương …": the subject before the verb ("gửi thư khen": a
+  // letter of commendation is sent)
+  for (const m of text.matchAll(/(?<![\p{L}])(?:trao tặng|trao|tặng|tuyên dương|biểu dương|khen thưởng|công nhận|vinh danh|tôn vinh|gửi(?=\s[Tt]hư khen))(?![\p{L}])/gu)) {
     const before = text.slice(Math.max(0, m.index - 120), m.index);
     const subject = subjectBefore(before);
     // (bodies of every tier name none: "các cấp Hội trong huyện đã khen thưởng 1.208 hộ")

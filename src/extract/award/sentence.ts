@@ -34,6 +34,9 @@ interface Clause {
   issuers: Array<Hit<LevelValue>>;
 }
 
+// a list's section heading naming a form (and its giver), no verb: "I. Bằng khen của Thủ tướng Chính phủ"
+const SECTION_HEADING = /^(?:(?:[IVX]{1,4}|[A-Z]|\d{1,2})[.)]\s|[-–+•*]\s)?(?:Bằng khen|Giấy khen|Cờ thi đua|Huân chương|Huy chương|Kỷ niệm chương|Thư khen|Danh hiệu|Chiến sĩ thi đua|Giấy chứng nhận)(?![\p{L}])[^.;!?]{0,90}$/u;
+const HEADING_VERB = /(?<![\p{L}])(?:tặng|trao|cho|nhận|được|đã|sẽ)(?![\p{L}])/u;
 // "một trong 3 cá nhân": a reference back to a count told elsewhere
 const REFERENCE = /(?:một|1|là một|là 1) trong(?: số)? $/iu;
 // "(xã B), người đã liên kết ": a relative clause about the one named before it
@@ -85,10 +88,13 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
   const cues = withoutHonourNames(text, findCues(text));
   const hasHonour = cues.some((c) => c.value === 'honour') || FORM_WORD.test(text);
   if (counts.length === 0) {
+    // the heading of a section of a list: "II. Bằng khen của Chủ tịch UBND tỉnh" — the items
+    // after it have its form and giver
+    if (SECTION_HEADING.test(text) && !HEADING_VERB.test(text)) return { awards: [], lead: leadOf(text, inherited), counts: found, cues };
     // a lead sentence for a list: "UBND huyện tặng Giấy khen cho các tập thể, cá nhân sau:"
     return { awards: [], lead: hasHonour && /:\s*$/u.test(text) ? leadOf(text, inherited) : null, counts: found, cues };
   }
-  const levels = withoutPrizeLevels(text, findLevels(text));
+  const levels = withoutMemberLevels(text, withoutPrizeLevels(text, findLevels(text)), counts);
   const forms = findForms(text);
   const issuers = findIssuers(text);
   const parts: Clause[] = clauses(text).map(([s, e]) => ({
@@ -488,4 +494,15 @@ function withoutPrizeLevels(text: string, levels: Array<Hit<LevelValue>>): Array
     out.push(h);
   }
   return out;
+}
+
+// right after a count, the list of its members: "22 tập thể: các bệnh viện dã chiến, … cấp huyện"
+const MEMBERS_AFTER = /^\s?:\s/u;
+
+/** The level phrases of a sentence but those inside the list of a count's members, to its clause's end. */
+function withoutMemberLevels(text: string, levels: Array<Hit<LevelValue>>, counts: CountMention[]): Array<Hit<LevelValue>> {
+  if (levels.length === 0) return levels;
+  const lists = counts.filter((c) => MEMBERS_AFTER.test(text.slice(c.end, c.end + 3)));
+  if (lists.length === 0) return levels;
+  return levels.filter((h) => !lists.some((c) => h.start > c.end && !text.slice(c.end, h.start).includes(';')));
 }
