@@ -12,6 +12,15 @@ export function handedFormsPattern(): string {
   return HANDED_FORMS.map((f) => `[${f[0]!.toUpperCase()}${f[0]}]${f.slice(1)}`).join('|');
 }
 
+// The first two words of an honour named after a dash, in a list item or a title: "… – Bằng khen
+// của UBND thành phố". A name or title does not run on across the dash into them.
+const FORM_OPENERS = new Set([...HANDED_FORMS, 'thư khen', 'huy chương', 'danh hiệu', 'chiến sĩ thi đua'].map((f) => f.split(' ').slice(0, 2).join(' ')));
+
+/** Whether two words (lowercase) open the name of an honour: "bằng khen", "kỷ niệm", "cờ thi". */
+export function opensForm(first: string | undefined, second: string | undefined): boolean {
+  return FORM_OPENERS.has(`${first ?? ''} ${second ?? ''}`);
+}
+
 export const AWARD_FORMS: Record<string, AwardForm> = {
   'huân chương': { value: 'huân chương', rank: 3 },
   'huy chương': { value: 'huy chương', rank: 3 },

@@ -77,6 +77,9 @@ const FORMS: Array<[string, Entry[]]> = [
   // a list in sections, each headed by its form and giver; a level inside a count's members is theirs
   ['Danh sách khen thưởng:\nI. Bằng khen của Bộ trưởng Bộ Y tế\n1. Trung tâm Y tế huyện Tân Lộc\nII. Giấy khen của Giám đốc Sở Y tế\n1. 14 tập thể: các trạm y tế cấp xã\n2. 30 cá nhân',
     [e('tập thể', 1, 'trung ương', 'bằng khen'), e('tập thể', 14, 'tỉnh', 'giấy khen'), e('cá nhân', 30, 'tỉnh', 'giấy khen')]],
+  // list items naming their recipient, then a dash and the honour each gets
+  ['Các tập thể, cá nhân sau được khen thưởng:\n1. Xã Thạch Bàn – Giấy khen của UBND huyện\n2. Chi đoàn thôn Hạ – Giấy khen của UBND huyện\n3. Ông Lò Văn Pắn, Trưởng bản Nà Sài – Bằng khen của UBND tỉnh',
+    [e('tập thể', 2, 'huyện', 'giấy khen'), e('cá nhân', 1, 'tỉnh', 'bằng khen')]],
   // a letter of commendation is a form
   ['Chủ tịch UBND tỉnh gửi Thư khen cho 3 tập thể có thành tích cứu hộ.', [e('tập thể', 3, 'tỉnh', 'thư khen')]],
   // not another honour, nor one told after a sentence about something else

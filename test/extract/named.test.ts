@@ -16,6 +16,8 @@ const ORG_NAMES: Array<[string, string]> = [
   // a dash between two parts of a name, after a lowercase word
   ['Ngữ văn - Sử được', 'Ngữ văn - Sử'],
   ['ban dân vận', ''],
+  // a dash then an honour ends a name: the item of a list names what it got
+  ['Hội Cựu chiến binh xã Tân Lập – Bằng khen của UBND tỉnh', 'Hội Cựu chiến binh xã Tân Lập'],
 ];
 
 const span = (text: string, name: string): NameSpan => {

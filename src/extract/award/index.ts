@@ -11,7 +11,8 @@ import { findNamedAwards, listedRecipient, type NameSpan } from './named.js';
 import type { Sentence } from '../../text/sentences.js';
 import { RECIPIENT_WORDS, UNTYPED_RECIPIENT_WORDS } from '../../lexicon/recipients.js';
 import { HONOUR_CUES } from '../../lexicon/cues.js';
-import { AWARD_FORMS } from '../../lexicon/awards.js';
+import { AWARD_FORMS, type AwardForm } from '../../lexicon/awards.js';
+import { findForms, findIssuers, findLevels } from './context.js';
 import { alternation, END, lowerKeepingOffsets, testAtWordStart } from '../../lexicon/pattern.js';
 
 // A count needs a word for who is counted, a named recipient an honour: a sentence with
@@ -182,6 +183,22 @@ function levelsByForm(facts: Fact[]): Map<string, Fact['level']> {
   return out;
 }
 
+// after an item's recipient (and what describes it), a dash and the honour it gets: "…, Bí thư
+// Chi bộ thôn A – Bằng khen của UBND thành phố"
+const ITEM_HONOUR = /\s[-–]\s(?=\p{Lu})/u;
+
+/** The level and form an item names for itself after a dash, or null. */
+function ownHonour(afterName: string): { level: Fact['level']; award: string | null } | null {
+  const dash = ITEM_HONOUR.exec(afterName);
+  if (!dash) return null;
+  const rest = afterName.slice(dash.index + dash[0].length);
+  const forms = findForms(rest);
+  if (forms[0]?.start !== 0) return null;
+  const form = forms.reduce<AwardForm | null>((b, f) => (!b || f.value.rank > b.rank ? f.value : b), null);
+  if (!form) return null;
+  return { level: findLevels(rest)[0]?.value ?? findIssuers(rest)[0]?.value ?? null, award: form.value };
+}
+
 /**
  * A list item that only names its recipient, under a lead that gives the honour: one more of
  * that honour ("UBND quận tặng Giấy khen cho các tập thể, cá nhân sau:" then "- Chi hội …;").
@@ -189,20 +206,24 @@ function levelsByForm(facts: Fact[]): Map<string, Fact['level']> {
  * Whether the item named a recipient.
  */
 function addListed(out: Fact[], s: Sentence, lead: Inherited, spans: NameSpan[], evidence: Fact['evidence'], lastItem: number, debug?: Debug): boolean {
-  const item = listedRecipient(s.text, spans);
-  if (!item) return false;
+  const listed = listedRecipient(s.text, spans);
+  if (!listed) return false;
+  // the honour the item names after a dash is its own: "1. Xã A – Bằng khen của UBND thành phố"
+  const own = ownHonour(s.text.slice(listed.end));
+  const honour = { level: own?.level ?? lead.level, award: own?.award ?? lead.award };
+  const item = { ...listed, ...honour };
   const last = out[out.length - 1];
-  if (last?.rule === 'award.named-listed' && last.recipient_type === item.type && lastItem === s.index - 1 && last.level === lead.level && last.award === lead.award) {
+  if (last?.rule === 'award.named-listed' && last.recipient_type === item.type && lastItem === s.index - 1 && last.level === item.level && last.award === item.award) {
     last.count++;
     last.recipients.push(...item.names);
     return true;
   }
-  debug?.(`award 1 ${item.type} level=${lead.level ?? '∅'} award=${lead.award ?? '∅'} [award.named-listed] ${item.names.join(', ')}`);
+  debug?.(`award 1 ${item.type} level=${item.level ?? '∅'} award=${item.award ?? '∅'} [award.named-listed] ${item.names.join(', ')}`);
   out.push({
     recipient_type: item.type,
     count: 1,
-    level: lead.level,
-    award: lead.award,
+    level: item.level,
+    award: item.award,
     year: null,
     recipients: [...item.names],
     evidence,
@@ -211,7 +232,7 @@ function addListed(out: Fact[], s: Sentence, lead: Inherited, spans: NameSpan[],
     headline: false,
     pos: s.start + item.start,
     localEnd: item.end,
-    levelRule: lead.level ? 'level.list-lead' : null,
+    levelRule: own?.level ? 'level.item' : item.level ? 'level.list-lead' : null,
   });
   return true;
 }

@@ -189,7 +189,8 @@ const ITEM_MARK = /^\s*(?:[-–+•*]\s|\d{1,2}[.)]\s|[a-zđ]\)\s)?/u;
  */
 export function listedRecipient(text: string, people: NameSpan[]): { type: RecipientTypeValue; names: string[]; start: number; end: number } | null {
   const at = ITEM_MARK.exec(text)![0].length;
-  const r = recipientAt(text, at, people);
+  // (a place listed is honoured as a whole: "1. Xã Phù Lưu Hạ – Bằng khen của UBND thành phố")
+  const r = recipientAt(text, at, people, true);
   if (!r || r.names.length !== 1) return null;
   return { type: r.type, names: r.names, start: at, end: r.end };
 }

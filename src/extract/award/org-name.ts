@@ -3,6 +3,7 @@
 // Phường 5", "Công ty Điện lực Trà Vinh"); a verb ends it ("… đón nhận Huân chương").
 import { TITLE_BODY_WORDS, TITLE_STOP_WORDS, VERB_PAIRS } from '../../lexicon/titles.js';
 import { tokenize } from '../../text/tokens.js';
+import { opensForm } from '../../lexicon/awards.js';
 
 const VERBS = new Set([...TITLE_STOP_WORDS, 'đón', 'vinh', 'dự', 'long', 'trọng', 'được', 'đạt', 'nhận']);
 // Nouns of names whose first word is a stop word elsewhere: "khu dân cư số 3", "dân tộc thiểu số"
@@ -13,7 +14,7 @@ const FIXED_UNIT = /^(?:bộ phận tiếp nhận và trả kết quả|bộ ph�
 function endsBeforeVerb(tokens: ReturnType<typeof tokenize>, k: number): boolean {
   const next = tokens[k + 1];
   // (a dash before a capitalized part goes on: "tổ Ngữ văn - Sử")
-  if (next?.kind === 'punct' && (next.text === '-' || next.text === '–') && tokens[k + 2]?.cap) return false;
+  if (next?.kind === 'punct' && (next.text === '-' || next.text === '–') && tokens[k + 2]?.cap && !opensForm(tokens[k + 2]!.lower, tokens[k + 3]?.lower)) return false;
   if (!next || next.kind === 'punct') return true;
   // a capitalized word goes on with the name ("ấp Long Hòa"), whatever it means in lowercase,
   // and so does another body word ("Hội Cựu chiến binh")
@@ -51,7 +52,8 @@ export function orgNameEnd(text: string, i: number): number {
     const t = tokens[k]!;
     if (t.kind === 'word' && (t.cap || t.allCaps)) { end = t.end; continue; }
     if (t.kind === 'num' && k > 0 && tokens[k - 1]!.kind === 'word') { end = t.end; continue; }
-    if (t.kind === 'punct' && (t.text === '-' || t.text === '–') && tokens[k + 1]?.cap && k > 0) continue;
+    // (but not into the honour an item of a list names after a dash: "Hội Nông dân huyện A – Bằng khen …")
+    if (t.kind === 'punct' && (t.text === '-' || t.text === '–') && tokens[k + 1]?.cap && k > 0 && !opensForm(tokens[k + 1]!.lower, tokens[k + 2]?.lower)) continue;
     if (t.kind === 'word' && k > 0) {
       const next = tokens[k + 1];
       if (t.lower === 'và') {

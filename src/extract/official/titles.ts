@@ -3,6 +3,7 @@
 import { BODY_PAIRS, RANKS, TITLE_BODY_WORDS, TITLE_HEADS, TITLE_STOP_WORDS, UNIT_WORDS, VERB_PAIRS } from '../../lexicon/titles.js';
 import { PLACE_TYPE_WORDS } from '../../lexicon/places.js';
 import { HONORIFICS } from '../../lexicon/honorifics.js';
+import { opensForm } from '../../lexicon/awards.js';
 import { longestPhrase, phraseSet, type Token } from '../../text/tokens.js';
 import { isNameWord, isSurname, nameAtEnd, nameFrom } from './names.js';
 
@@ -119,7 +120,8 @@ function bodyEnd(tokens: Token[], i: number): number {
       break;
     }
     // "Đảng ủy Khối Doanh nghiệp - Dịch vụ": a dash between capitalized words that is not a new title
-    if (DASHES.has(t.text) && tokens[j + 1]?.cap && headAt(tokens, j + 1) === 0 && !isNameStartAfterDash(tokens, j + 1) && j > i && tokens[j - 1]!.kind === 'word') {
+    // (not into an honour named after the dash: "Bí thư Chi bộ thôn A – Bằng khen của UBND thành phố")
+    if (DASHES.has(t.text) && tokens[j + 1]?.cap && headAt(tokens, j + 1) === 0 && !isNameStartAfterDash(tokens, j + 1) && !opensForm(tokens[j + 1]!.lower, tokens[j + 2]?.lower) && j > i && tokens[j - 1]!.kind === 'word') {
       j++;
       continue;
     }
