@@ -2,7 +2,7 @@
 // total is not an entry when its parts are given.
 import type { Award } from '../schema.js';
 import type { Debug } from '../debug.js';
-import type { Fact } from '../extract/award/index.js';
+import { LIST_OPENS, type Fact } from '../extract/award/index.js';
 
 // Forms that do not tell two facts apart: the generic one, and "điển hình", which names
 // the recipients' standing more than the honour ("156 điển hình" given "Bằng khen")
@@ -162,12 +162,13 @@ function totalOf(f: Fact, typed: Typed, texts: Map<number, string>, search: { bu
     // a headline count that the body never restates but sums: "Biểu dương 45 tập thể" = 12 + 33
     return subsetSum(firstCounts(body, f), f.count, search);
   }
-  if (!TOTAL_MARK.test(after)) return null;
-  // the parts come after the total, within six sentences (a table flattened one cell per line
-  // takes more lines: its rows within forty): body facts are sorted by position
+  // (or the sentence right after opens the list of its parts: "… khen thưởng. Danh sách cụ thể:")
+  if (!TOTAL_MARK.test(after) && !(!text.slice(f.localEnd).includes(';') && LIST_OPENS.test(texts.get(f.sentence + 1) ?? ''))) return null;
+  // the parts come after the total, within six sentences (a table flattened one cell per line,
+  // or a list of one recipient an item, takes more lines: within forty): body facts are sorted by position
   const same: number[] = [];
   for (let k = firstAfter(body, f.pos); k < body.length && same.length < MAX_PARTS; k++) {
-    if (body[k]!.sentence - f.sentence > (body[k]!.rule === 'award.table-row' ? 40 : 6)) break;
+    if (body[k]!.sentence - f.sentence > (body[k]!.rule === 'award.table-row' || body[k]!.rule === 'award.named-listed' ? 40 : 6)) break;
     same.push(body[k]!.count);
   }
   for (const o of typed.headline.get(f.recipient_type) ?? []) if (o.pos > f.pos && o.sentence - f.sentence <= 6 && same.length < MAX_PARTS) same.push(o.count);

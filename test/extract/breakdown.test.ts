@@ -36,6 +36,25 @@ describe('"nhận" as a cue', () => {
   });
 });
 
+describe('a total and the list of its parts in the sentences after it', () => {
+  it('drops a total whose next sentence opens the list of its parts, a table written with pipes', () => {
+    const body = [
+      'Ngày 20/1/2018, 4 tập thể và 2 cá nhân của thị xã được UBND tỉnh khen thưởng. Danh sách cụ thể:',
+      'TT | Tên tập thể, cá nhân | Hình thức',
+      '1 | Phòng Văn hóa thị xã | Cờ thi đua của UBND tỉnh',
+      '2 | Trạm Y tế phường Bắc Sơn | Bằng khen của Chủ tịch UBND tỉnh',
+      '3 | Trường Mầm non Hoa Mai | Bằng khen của Chủ tịch UBND tỉnh',
+      '4 | Đội Thuế liên phường | Bằng khen của Chủ tịch UBND tỉnh',
+      '5 | Bà Lê Thị Sáu, Phó Chủ tịch UBND phường Bắc Sơn | Bằng khen của Chủ tịch UBND tỉnh',
+      '6 | Ông Vi Văn Tằng, Trưởng thôn Bản Chắt | Bằng khen của Chủ tịch UBND tỉnh',
+    ].join('\n');
+    // (the total of 2 cá nhân and the two rows that make it are one fact, told where the total is)
+    expect(awards(body)).toEqual([
+      [2, 'cá nhân', 'tỉnh', 'bằng khen'], [1, 'tập thể', 'tỉnh', 'cờ thi đua'], [3, 'tập thể', 'tỉnh', 'bằng khen'],
+    ]);
+  });
+});
+
 describe('a total and the table of its parts', () => {
   it('drops a total told before a table flattened one cell per line, whose rows run past six lines', () => {
     const body = [

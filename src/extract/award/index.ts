@@ -23,6 +23,11 @@ const MAY_HOLD_AWARD = new RegExp(
   'u',
 );
 
+// a sentence that only opens a list: "Danh sách cụ thể:", "Cụ thể như sau:", "Gồm:"
+export const LIST_OPENS = /^(?:danh sách|cụ thể|gồm|bao gồm|như sau)[^.;]{0,40}:\s*$/iu;
+// a row of a table written with pipes: "STT | Đơn vị | Hình thức", "1 | UBND xã A | Cờ thi đua"
+const PIPE_ROW = /^[^|\n]{0,120}\|[^|\n]*\|/u;
+
 // honours that are a thing handed over, whose giver a next sentence may leave unsaid
 const PHYSICAL_FORMS = new Set(Object.values(AWARD_FORMS).filter((f) => f.rank === 3).map((f) => f.value));
 
@@ -68,20 +73,23 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
   let lastItem = -1;
   for (const s of doc.sentences) {
     if (s.debris || inTable.has(s.index)) continue;
+    // a list item, or a row of a table written with pipes ("1 | UBND xã A | Cờ thi đua của UBND tỉnh")
+    const item = s.bullet || PIPE_ROW.test(s.text);
     const previous = beforeIndex === s.index - 1 ? before : [];
     before = [];
     beforeIndex = s.index;
     // a sentence with neither a number nor a word of honour or recipient gives no award
     // (an item under a lead may name its recipient only: "- Ông Hoàng Văn Lạc, Trưởng thôn …")
-    if (!(s.bullet && lead?.honour) && !testAtWordStart(MAY_HOLD_AWARD, lowerKeepingOffsets(s.text))) {
-      if (!s.bullet) lead = null;
+    if (!(item && lead?.honour) && !testAtWordStart(MAY_HOLD_AWARD, lowerKeepingOffsets(s.text))) {
+      // "Danh sách cụ thể:" right after honours told opens the list of them
+      if (!item) lead = previous.length > 0 && LIST_OPENS.test(s.text) ? { honour: true, level: null, award: null } : null;
       continue;
     }
     const firstFact = out.length;
-    const listLead = s.bullet ? lead : null;
+    const listLead = item ? lead : null;
     const { awards, lead: next, counts, cues } = extractSentence(s.text, listLead, debug);
     // list items keep the lead of the sentence that opened the list
-    if (!s.bullet) lead = next;
+    if (!item) lead = next;
     else if (next) lead = next;
     const evidence = evidenceOf(doc, s);
     const inSentence = people.filter((p) => p.sentence === s.index);
@@ -184,8 +192,8 @@ function levelsByForm(facts: Fact[]): Map<string, Fact['level']> {
 }
 
 // after an item's recipient (and what describes it), a dash and the honour it gets: "…, Bí thư
-// Chi bộ thôn A – Bằng khen của UBND thành phố"
-const ITEM_HONOUR = /\s[-–]\s(?=\p{Lu})/u;
+// Chi bộ thôn A – Bằng khen của UBND thành phố" (or the next cell of a row: "… | Bằng khen …")
+const ITEM_HONOUR = /\s[-–|]\s(?=\p{Lu})/u;
 
 /** The level and form an item names for itself after a dash, or null. */
 function ownHonour(afterName: string): { level: Fact['level']; award: string | null } | null {
