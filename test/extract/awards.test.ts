@@ -80,6 +80,10 @@ const FORMS: Array<[string, Entry[]]> = [
   // list items naming their recipient, then a dash and the honour each gets
   ['Các tập thể, cá nhân sau được khen thưởng:\n1. Xã Thạch Bàn – Giấy khen của UBND huyện\n2. Chi đoàn thôn Hạ – Giấy khen của UBND huyện\n3. Ông Lò Văn Pắn, Trưởng bản Nà Sài – Bằng khen của UBND tỉnh',
     [e('tập thể', 2, 'huyện', 'giấy khen'), e('cá nhân', 1, 'tỉnh', 'bằng khen')]],
+  // a giver named with no tier keeps the giver of the sentence before from reaching its counts
+  ['Bộ trưởng Bộ Công an tặng Bằng khen cho 2 tập thể. Bộ Tư lệnh Cảnh sát cơ động tặng Bằng khen cho 4 tập thể.', [e('tập thể', 2, 'trung ương', 'bằng khen'), e('tập thể', 4, null, 'bằng khen')]],
+  // one of a group counted elsewhere is no recipient of its own
+  ['UBND tỉnh tặng Bằng khen cho 6 cá nhân. Anh Hà Văn Sinh, người đã cứu hai em nhỏ, là một trong những cá nhân được UBND tỉnh tặng Bằng khen.', [e('cá nhân', 6, 'tỉnh', 'bằng khen')]],
   // a letter of commendation is a form
   ['Chủ tịch UBND tỉnh gửi Thư khen cho 3 tập thể có thành tích cứu hộ.', [e('tập thể', 3, 'tỉnh', 'thư khen')]],
   // not another honour, nor one told after a sentence about something else

@@ -54,6 +54,10 @@ const ISSUERS: Array<[string, string[]]> = [
   ['của UBND xã', ['xã']],
   ['Quận ủy tuyên dương', ['quận']],
   ['của Quận ủy; Huyện ủy tặng', ['quận', 'huyện']],
+  // the giver named by its title between commas, or with its place in parentheses, or holding the ceremony
+  ['Thượng tá Lò Văn Thắng, Chỉ huy trưởng Ban CHQS huyện, tặng Giấy khen', ['huyện']],
+  ['Hội Nông dân huyện Yên Lập (Phú Thọ) tuyên dương', ['huyện']],
+  ['Hội Cựu chiến binh tỉnh tổ chức lễ biểu dương 56 hội viên', ['tỉnh']],
   // the front's committee of a village gives its own
   ['Ban Công tác Mặt trận thôn Đồng Tâm biểu dương', ['cơ sở']],
 ];

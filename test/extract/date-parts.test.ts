@@ -81,6 +81,9 @@ describe('publication lines', () => {
     ['Tin\nCập nhật: 16:05, 09/06/2021\n\nX.', '2021-06-09', [1]],
     ['Tin\nNguyễn Văn A - 14/10/2014 09:15\n\nX.', '2014-10-14', [1]],
     ['Tin\n29/10/2021\n\nX.', '2021-10-29', [1]],
+    // the outlet's name before the date
+    ['Tin\nBáo Lạng Sơn | 05/07/2016 - 08:20\n\nX.', '2016-07-05', [1]],
+    ['Tin\nVOV Online – Chủ nhật, 11/3/2018 - 20:15\n\nX.', '2018-03-11', [1]],
     ['Tin\n29/10/2021\n\n30/10/2021\n\nX.', '2021-10-29', [1, 2]],
     ['Tin\nNgày 13/10/2020, Huyện ủy tổ chức.\n', '', []],
   ] as const)('%j', (text, date, indexes) => {

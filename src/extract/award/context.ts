@@ -103,6 +103,9 @@ function issuerWord(word: string, before: string | undefined): boolean {
 }
 const GIVE_VERB_AFTER = /^\s?(?:(?:đã|cũng|vừa|đồng thời|long trọng|chính thức|quyết định|ra quyết định)\s)*(?:trao tặng|trao|tặng|tuyên dương|biểu dương|khen thưởng|công nhận|vinh danh|tôn vinh|thưởng)(?![\p{L}])/u;
 const GIVEN_BY = /(?:của|do)\s$/u;
+// a verb of honour after its giver ("gửi thư khen": a letter of commendation is sent), or the
+// holding of a ceremony to honour ("Hội Khuyến học quận tổ chức lễ tuyên dương, khen thưởng 1.235 học sinh")
+const HONOUR_VERB = /(?<![\p{L}])(?:trao tặng|trao|tặng|tuyên dương|biểu dương|khen thưởng|công nhận|vinh danh|tôn vinh|gửi(?=\s[Tt]hư khen)|tổ chức(?=\s(?:lễ|hội nghị|buổi lễ|họp mặt)\s(?:[\p{Ll}]+\s){0,3}?(?:tuyên dương|khen thưởng|biểu dương|tôn vinh|vinh danh|trao thưởng)(?![\p{L}])))(?![\p{L}])/gu;
 // ("các cấp Hội trong huyện": the tier word after is where they are, not who gives)
 const EVERY_TIER = /(?:^|\s)các cấp(?:\s\p{L}+){0,3}\s$/u;
 
@@ -163,9 +166,8 @@ export function findIssuers(written: string): Array<Hit<LevelValue>> {
     const tier = firstTier(phrase);
     if (tier) out.push({ start: from, end: from + phrase.length, value: tier });
   }
-  // "<issuer> (đã|cũng) tặng/trao/tuyên dương …": the subject before the verb ("gửi thư khen": a
-  // letter of commendation is sent)
-  for (const m of text.matchAll(/(?<![\p{L}])(?:trao tặng|trao|tặng|tuyên dương|biểu dương|khen thưởng|công nhận|vinh danh|tôn vinh|gửi(?=\s[Tt]hư khen))(?![\p{L}])/gu)) {
+  // "<issuer> (đã|cũng) tặng/trao/tuyên dương …": the subject before the verb
+  for (const m of text.matchAll(HONOUR_VERB)) {
     const before = text.slice(Math.max(0, m.index - 120), m.index);
     const subject = subjectBefore(before);
     // (bodies of every tier name none: "các cấp Hội trong huyện đã khen thưởng 1.208 hộ")
@@ -174,6 +176,21 @@ export function findIssuers(written: string): Array<Hit<LevelValue>> {
     if (tier) out.push({ start: m.index - before.length + subject.at, end: m.index, value: tier });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether a sentence names a giver with no tier as the subject of its verb of honour: "Bộ Tư
+ * lệnh Quân khu 2 tặng Bằng khen cho 5 tập thể" — its counts are that giver's, not those of a
+ * giver named the sentence before.
+ */
+export function namesUntieredGiver(written: string): boolean {
+  const text = capitalizeKnownBodies(written);
+  for (const m of text.matchAll(HONOUR_VERB)) {
+    const before = text.slice(Math.max(0, m.index - 120), m.index);
+    const subject = subjectBefore(before);
+    if (subject && /\p{Lu}/u.test(subject.phrase) && !GIVEN_BY.test(before.slice(0, subject.at)) && firstTier(subject.phrase) === null) return true;
+  }
+  return false;
 }
 
 // "A và B lần lượt tặng …": each giver, in order, gives to one of the counts after the verb
@@ -210,9 +227,22 @@ function issuerPhrase(text: string, from: number): string {
   return phrase.trimEnd();
 }
 
+const WHERE_AFTER = /\s\([^()]{1,40}\)\s?$/u;
+
 /** The body named right before a verb, back to a comma, semicolon or the clause start. */
-function subjectBefore(before: string): { phrase: string; at: number } | null {
-  const cut = before.split(/[,;:]\s?|\.(?!\p{L})\s?/u).pop() ?? '';
+function subjectBefore(written: string): { phrase: string; at: number } | null {
+  // where the body is, in parentheses after it: "Hội Khuyến học quận Bến Lũy (TP Cần Thơ) tổ chức …"
+  const where = WHERE_AFTER.exec(written);
+  const before = where ? written.slice(0, where.index + 1) : written;
+  const parts = before.split(/[,;:]\s?|\.(?!\p{L})\s?/u);
+  let cut = parts.pop() ?? '';
+  let end = before.length;
+  // an appositive title between commas right before the verb: "Đại tá A, Chỉ huy trưởng Bộ CHQS
+  // tỉnh, tặng Giấy khen …" — the title names the giver
+  if (cut.trim() === '' && parts.length > 0 && /,\s?$/u.test(before)) {
+    end = before.length - cut.length - (before.endsWith(', ') ? 2 : 1);
+    cut = parts.pop()!;
+  }
   // drop adverbs between the subject and the verb
   const trimmed = cut.replace(/(?:\s(?:đã|cũng|vừa|đồng thời|long trọng|chính thức|quyết định|ra quyết định|được)){1,8}\s?$/u, ' ');
   const words = trimmed.split(/(?<=\s)/u);
@@ -222,7 +252,7 @@ function subjectBefore(before: string): { phrase: string; at: number } | null {
     phrase = words[k] + phrase;
   }
   // (where the phrase starts in `before`: the text up to it is as written)
-  return phrase.trim() ? { phrase, at: before.length - cut.length + trimmed.length - phrase.length } : null;
+  return phrase.trim() ? { phrase, at: end - cut.length + trimmed.length - phrase.length } : null;
 }
 
 function firstTier(phrase: string): LevelValue | null {

@@ -12,7 +12,7 @@ import type { Sentence } from '../../text/sentences.js';
 import { RECIPIENT_WORDS, UNTYPED_RECIPIENT_WORDS } from '../../lexicon/recipients.js';
 import { HONOUR_CUES } from '../../lexicon/cues.js';
 import { AWARD_FORMS, type AwardForm } from '../../lexicon/awards.js';
-import { findForms, findIssuers, findLevels } from './context.js';
+import { findForms, findIssuers, findLevels, namesUntieredGiver } from './context.js';
 import { alternation, END, lowerKeepingOffsets, testAtWordStart } from '../../lexicon/pattern.js';
 
 // A count needs a word for who is counted, a named recipient an honour: a sentence with
@@ -117,6 +117,7 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
       });
     }
     let carriedLevels: Map<string, Fact['level']> | undefined;
+    let ownGiver: boolean | undefined;
     // "Hội LHPN thành phố tặng Giấy khen cho 25 tập thể, cá nhân. Hội cũng tuyên dương 31 hội
     // viên": a body named by its head word alone, again, is the one the sentence before named
     const again = SAME_BODY_AGAIN.exec(s.text);
@@ -125,7 +126,8 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
       const nextStart = awards[k + 1]?.start ?? s.text.length;
       // "UBND huyện trao Giấy khen cho 9 tập thể. Cũng tại hội nghị, 26 cá nhân được nhận giấy
       // khen.": the same physical honour with no giver of its own, right after, is the same giver's
-      const byForm = a.level === null && a.award ? (carriedLevels ??= levelsByForm(previous)).get(a.award) ?? null : null;
+      // (not when the sentence names its own giver, one with no tier: "Bộ Tư lệnh Quân khu 2 tặng …")
+      const byForm = a.level === null && a.award && !(ownGiver ??= namesUntieredGiver(s.text)) ? (carriedLevels ??= levelsByForm(previous)).get(a.award) ?? null : null;
       const carried = byForm ?? (a.level === null ? againLevel : null);
       out.push({
         recipient_type: a.type,

@@ -52,6 +52,7 @@ const HONOUR_OBJECT = /(?:tuyên dương|biểu dương|vinh danh|tôn vinh|khen
 // "… (vinh dự) (được …) tặng/trao/công nhận/…", "… (vinh dự) đón nhận …"
 // (an issuer has no punctuation, but the dot of "TP.": "được UBND TP. Cần Thơ tặng")
 const RECEIVE = /(?:(?:vinh dự được|vinh dự|được)\s(?:(?<issuer>(?:[^,;.]|(?<=[\s(]T[Pp])\.){3,70}?)\s)?(?<verb>tặng thưởng|trao tặng|tặng|trao|công nhận|tuyên dương|biểu dương|vinh danh|khen thưởng)|(?:vinh dự\s)?(?<receive>đón nhận|nhận))(?![\p{L}])/gu;
+const ONE_OF = /(?:^|[\s,])một trong(?:\s(?:những|số|các))?\s/u;
 // What may stand between a subject and its verb: "cũng", "vừa", "còn", "là đơn vị vừa"
 const ADVERBS = /^(?:\s*(?:,|cũng|vừa|đã|còn|là|đơn vị|năm \d{4}|vinh dự|và))*\s*$/u;
 // A short introduction before the subject: "Dịp này, ", "Trước đó, hồi tháng 2, ", and a
@@ -152,6 +153,8 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     // a description of the subject runs to the last comma before the verb: "Ông A, người đã
     // vận động 25 hộ dân hiến đất, được Huyện ủy tuyên dương"
     const between = text.slice(subject.end, m.index);
+    // one of a group counted elsewhere: "Thượng úy A, …, là một trong những cá nhân được … tặng"
+    if (ONE_OF.test(between)) continue;
     const describedLength = DESCRIBED.test(between) ? Math.max(0, between.lastIndexOf(',')) : 0;
     const gap = between.slice(describedLength).replace(WHERE_IN_PARENS, '').replace(APPOSITIVE, '').replace(CO_RECIPIENT, '').replace(EARLIER_HONOUR, '');
     if (!ADVERBS.test(gap)) continue;

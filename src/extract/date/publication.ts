@@ -11,8 +11,10 @@ const TIME = '(?:(?:lúc\\s)?\\d{1,2}[:hg]\\d{2}(?::\\d{2})?(?:\\s*(?:gmt\\s*(?:
 const SEP = '\\s*(?:[,|\\-–]\\s*)?';
 // a time zone after the date: "14/01/2022 (GMT+7)"
 const ZONE = '(?:\\s*\\(?gmt\\s*(?:[+-]\\s*\\d{1,2})?\\)?)?';
+// the outlet's name before it: "QĐND Online – Thứ Bảy, 21/09/2024 - 17:40"
+const OUTLET = '(?:[\\p{L}\\d.]+(?:\\s[\\p{L}\\d.]+){0,3}\\s[-–|]\\s)?';
 const PUBLICATION_LINE = new RegExp(
-  `^(?:${LABEL}\\s*(?::\\s*)?)?(?:(?:${WEEKDAY}|${TIME})${SEP})*(?:ngày\\s)?(?<d>[0-3]?\\d)[/.-](?<m>[01]?\\d)[/.-](?<y>(?:19|20)\\d\\d)(?:${SEP}(?:${TIME}|${WEEKDAY}))*${ZONE}\\s*(?:\\|.*)?$`,
+  `^${OUTLET}(?:${LABEL}\\s*(?::\\s*)?)?(?:(?:${WEEKDAY}|${TIME})${SEP})*(?:ngày\\s)?(?<d>[0-3]?\\d)[/.-](?<m>[01]?\\d)[/.-](?<y>(?:19|20)\\d\\d)(?:${SEP}(?:${TIME}|${WEEKDAY}))*${ZONE}\\s*(?:\\|.*)?$`,
   'iu',
 );
 // A byline with the date: "Nguyễn Văn A - 14/10/2014 09:15"
