@@ -84,6 +84,10 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Bộ trưởng Bộ Công an tặng Bằng khen cho 2 tập thể. Bộ Tư lệnh Cảnh sát cơ động tặng Bằng khen cho 4 tập thể.', [e('tập thể', 2, 'trung ương', 'bằng khen'), e('tập thể', 4, null, 'bằng khen')]],
   // one of a group counted elsewhere is no recipient of its own
   ['UBND tỉnh tặng Bằng khen cho 6 cá nhân. Anh Hà Văn Sinh, người đã cứu hai em nhỏ, là một trong những cá nhân được UBND tỉnh tặng Bằng khen.', [e('cá nhân', 6, 'tỉnh', 'bằng khen')]],
+  // the group one person belongs to is the fact when a verb of honour gives it and nothing else tells it
+  ['Năm nay, bà Lò Thị Vân là một trong 45 hội viên được Trung ương Hội Nông dân Việt Nam tôn vinh.', [e('cá nhân', 45, 'trung ương', 'điển hình')]],
+  // "vinh dự" is no attending
+  ['Vinh dự nhất là 12 đoàn viên được Tỉnh đoàn tặng Bằng khen.', [e('cá nhân', 12, 'tỉnh', 'bằng khen')]],
   // a letter of commendation is a form
   ['Chủ tịch UBND tỉnh gửi Thư khen cho 3 tập thể có thành tích cứu hộ.', [e('tập thể', 3, 'tỉnh', 'thư khen')]],
   // not another honour, nor one told after a sentence about something else

@@ -50,6 +50,8 @@ export const findCues = finder(new RegExp(`(?:${alternation(lowercase(CUE_KIND.k
   if (m[0] === 'trình') return NOT_SUBMITTED.test(m.input.slice(Math.max(0, m.index - 9), m.index)) ? null : 'proposal';
   // an evaluation done: "qua bình xét có 286 hộ đạt danh hiệu …"
   if (m[0] === 'bình xét' && /qua\s$/u.test(m.input.slice(Math.max(0, m.index - 4), m.index))) return null;
+  // "vinh dự" (an honour felt) is no attending: "Vinh dự nhất với ông là … 76 nông dân được tôn vinh"
+  if (m[0] === 'dự' && /vinh\s$/u.test(m.input.slice(Math.max(0, m.index - 5), m.index))) return null;
   if (m[0] !== 'nhận') return CUE_KIND.get(m[0]) ?? null;
   // the name of a form: "trao Giấy chứng nhận … cho 9 đoàn viên" — but a certificate of a course
   // done is no honour: "trao giấy chứng nhận hoàn thành khóa học cho 176 học viên"

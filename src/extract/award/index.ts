@@ -66,6 +66,8 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
     }
   }
   let lead: Inherited | null = null;
+  // counts told as the group one person belongs to ("một trong 3 cá nhân")
+  const oneOf: Fact[] = [];
   // the facts of the sentence before, for a sentence that goes on with the same honour
   let before: Fact[] = [];
   let beforeIndex = -1;
@@ -87,7 +89,7 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
     }
     const firstFact = out.length;
     const listLead = item ? lead : null;
-    const { awards, lead: next, counts, cues } = extractSentence(s.text, listLead, debug);
+    const { awards, references, lead: next, counts, cues } = extractSentence(s.text, listLead, debug);
     // list items keep the lead of the sentence that opened the list
     if (!item) lead = next;
     else if (next) lead = next;
@@ -145,10 +147,30 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
         levelRule: byForm ? 'level.previous-sentence' : carried ? 'level.same-body' : a.levelRule,
       });
     });
+    for (const a of references) {
+      oneOf.push({
+        recipient_type: a.type,
+        count: a.count,
+        level: a.level,
+        award: a.award,
+        year: a.year,
+        recipients: [],
+        evidence,
+        rule: a.rule,
+        sentence: s.index,
+        headline: s.headline,
+        pos: s.start + a.start,
+        localEnd: a.end,
+        levelRule: a.levelRule,
+      });
+    }
     // a list item that only names its recipient (see addListed)
     if (listLead?.honour && out.length === firstFact && counts.length === 0 && addListed(out, s, listLead, spans, evidence, lastItem, debug)) lastItem = s.index;
     before = out.slice(firstFact);
   }
+  // "là một trong 76 nông dân được … tôn vinh": the group is the article's fact when no sentence
+  // tells its count otherwise
+  for (const f of oneOf) if (!out.some((o) => o.recipient_type === f.recipient_type && o.count === f.count)) out.push(f);
   // an order (Huân chương) is conferred by the President, whoever hands it over: "Phó Chủ tịch
   // UBND thành phố trao Huân chương Lao động hạng Nhì cho Công ty" is trung ương
   for (const f of out) {

@@ -38,7 +38,9 @@ interface Clause {
 const SECTION_HEADING = /^(?:(?:[IVX]{1,4}|[A-Z]|\d{1,2})[.)]\s|[-–+•*]\s)?(?:Bằng khen|Giấy khen|Cờ thi đua|Huân chương|Huy chương|Kỷ niệm chương|Thư khen|Danh hiệu|Chiến sĩ thi đua|Giấy chứng nhận)(?![\p{L}])[^.;!?]{0,90}$/u;
 const HEADING_VERB = /(?<![\p{L}])(?:tặng|trao|cho|nhận|được|đã|sẽ)(?![\p{L}])/u;
 // "một trong 3 cá nhân": a reference back to a count told elsewhere
-const REFERENCE = /(?:một|1|là một|là 1) trong(?: số)? $/iu;
+const REFERENCE = /(?:một|1|là một|là 1) trong(?: số| những)? $/iu;
+// a verb that gives the honour to the group after "một trong N": "… được … tôn vinh, trao danh hiệu"
+const GIVING_VERB = /(?<![\p{L}])(?:tôn vinh|tuyên dương|biểu dương|khen thưởng|vinh danh|tặng|trao|công nhận)(?![\p{L}])/u;
 // "(xã B), người đã liên kết ": a relative clause about the one named before it
 const DESCRIBES = /[,)]\s(?:là\s)?(?:người|nơi)\s(?:đã|đang|từng|vừa)\s[^,;()]*$/u;
 // "Điển hình như gia đình ông A …": an example of the work told, not an honour
@@ -69,7 +71,14 @@ const RECEIVES_FROM = /^[^;]{0,80}?\s(?:nhận|được tặng|được trao|đ�
 const LEVEL_PREFIX_END = /^(?:\s?(?:có|là|gồm|:|,|đã|được))/u;
 
 /** What extractSentence found, for the caller to reuse: the counts before named recipients, the cues. */
-export interface SentenceFindings { awards: RawAward[]; lead: Inherited | null; counts: CountMention[]; cues: Array<Hit<'honour' | 'proposal' | 'activity'>> }
+export interface SentenceFindings {
+  awards: RawAward[];
+  /** counts told as the group one person belongs to ("là một trong 76 nông dân được tôn vinh") */
+  references: RawAward[];
+  lead: Inherited | null;
+  counts: CountMention[];
+  cues: Array<Hit<'honour' | 'proposal' | 'activity'>>;
+}
 
 export function extractSentence(text: string, inherited: Inherited | null, debug?: Debug): SentenceFindings {
   const found = findCounts(text);
@@ -90,9 +99,9 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
   if (counts.length === 0) {
     // the heading of a section of a list: "II. Bằng khen của Chủ tịch UBND tỉnh" — the items
     // after it have its form and giver
-    if (SECTION_HEADING.test(text) && !HEADING_VERB.test(text)) return { awards: [], lead: leadOf(text, inherited), counts: found, cues };
+    if (SECTION_HEADING.test(text) && !HEADING_VERB.test(text)) return { awards: [], references: [], lead: leadOf(text, inherited), counts: found, cues };
     // a lead sentence for a list: "UBND huyện tặng Giấy khen cho các tập thể, cá nhân sau:"
-    return { awards: [], lead: hasHonour && /:\s*$/u.test(text) ? leadOf(text, inherited) : null, counts: found, cues };
+    return { awards: [], references: [], lead: hasHonour && /:\s*$/u.test(text) ? leadOf(text, inherited) : null, counts: found, cues };
   }
   const levels = withoutMemberLevels(text, withoutPrizeLevels(text, findLevels(text)), counts);
   const forms = findForms(text);
@@ -107,6 +116,7 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
   }));
   const contest = findContest(text);
   const awards: RawAward[] = [];
+  const references: RawAward[] = [];
   let previousHonour: boolean | null = inherited?.honour ?? null;
   parts.forEach((clause, ci) => {
     const levelOf = levelsInClause(clause, text);
@@ -118,6 +128,13 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
       const verdict = honourVerdict(text, clause, c, counts, cues, contest, previousHonour);
       if (!verdict.ok) {
         debug?.(`award rejected ${c.count} ${c.word}: ${verdict.why} | ${text.slice(c.start, c.end + 30)}`);
+        continue;
+      }
+      // "một trong 3 cá nhân": a count told as the group one person belongs to — the article's
+      // fact only when a verb of honour governs it and no sentence tells it otherwise (see findAwards)
+      const reference = REFERENCE.test(text.slice(Math.max(clause.start, c.start - 40), c.start));
+      if (reference && !GIVING_VERB.test(text.slice(c.end, clause.end))) {
+        debug?.(`award rejected ${c.count} ${c.word}: award.reference (một trong N) | ${text.slice(c.start, c.end + 30)}`);
         continue;
       }
       previousHonour = true;
@@ -153,7 +170,7 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
         const other = parts.slice(ci + 1).find((p) => p.forms.length > 0) ?? parts.slice(0, ci).reverse().find((p) => p.forms.length > 0);
         award = other ? best(other.forms)!.value.value : inherited?.award ?? genericForm(text, clause);
       }
-      awards.push({
+      (reference ? references : awards).push({
         type: c.type,
         count: c.count,
         level,
@@ -163,13 +180,13 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
         start: c.start,
         end: c.end,
         named: c.named !== null ? { start: c.end } : null,
-        rule: c.rule,
+        rule: reference ? `${c.rule}-one-of` : c.rule,
       });
-      debug?.(`award ${c.count} ${c.type ?? '∅'} level=${level ?? '∅'} (${levelRule ?? '-'}) award=${award ?? '∅'} [${c.rule}; ${verdict.why}]`);
+      debug?.(`award ${c.count} ${c.type ?? '∅'} level=${level ?? '∅'} (${levelRule ?? '-'}) award=${award ?? '∅'} [${c.rule}; ${verdict.why}]${reference ? ' (một trong N: kept if told nowhere else)' : ''}`);
     }
   });
   const lead = /:\s*$/u.test(text) || /trong đó:?\s*$/iu.test(text) ? leadOf(text, inherited, awards) : null;
-  return { awards, lead, counts: found, cues };
+  return { awards, references, lead, counts: found, cues };
 }
 
 function isSubset(text: string, c: CountMention, counts: CountMention[]): boolean {
@@ -203,7 +220,6 @@ function honourVerdict(
   previousHonour: boolean | null,
 ): { ok: boolean; why: string } {
   const before = text.slice(Math.max(clause.start, c.start - 40), c.start);
-  if (REFERENCE.test(before)) return { ok: false, why: 'award.reference (một trong N)' };
   if (EXAMPLE.test(before)) return { ok: false, why: 'award.example (điển hình như …)' };
   // a count inside what describes a recipient: "… cho hộ ông A (xã B), người đã liên kết 120
   // hộ trồng lúa" — unless an honour is given within it ("…, người đã trực tiếp trao Bằng khen cho
