@@ -31,6 +31,9 @@ const INPUTS: Array<[string, string]> = [
   ['"Bằng khen cho 2 tập thể của quận " × 2 MB', `Bằng khen ${repeat('cho 2 tập thể của quận ', 2 * MB)}`],
   ['"20 tập thể: 3 tập thể, số còn lại " × 2 MB', repeat('20 tập thể được khen thưởng: 3 tập thể nhận Bằng khen, số còn lại nhận Giấy khen, ', 2 * MB)],
   ['"đạt giải học sinh giỏi cấp tỉnh, cấp huyện, " × 2 MB', repeat('khen thưởng 5 học sinh đạt giải học sinh giỏi cấp tỉnh, cấp huyện, ', 2 * MB)],
+  ['", xóm A, được tặng Bằng khen, " × 2 MB', repeat('tại hội nghị, xóm Nà Lếch, được tặng Bằng khen, ', 2 * MB)],
+  ['"là một trong 5 cá nhân được tặng, " × 2 MB', repeat('là một trong 5 cá nhân được tặng, ', 2 * MB)],
+  ['table rows with pipes under a list lead × 2 MB', `Danh sách khen thưởng:\n${repeat('1 | Xã Tân Lập | Bằng khen của UBND tỉnh\n', 2 * MB)}`],
   ['"Tặng Giấy khen cho 3 tập thể. " lines × 2 MB', repeat('Huyện ủy tặng Giấy khen cho 3 tập thể. Cũng tại hội nghị, 4 cá nhân nhận giấy khen.\n', 2 * MB)],
 ];
 

@@ -54,7 +54,7 @@ const HONOUR_OBJECT = /(?:tuyên dương|biểu dương|vinh danh|tôn vinh|khen
 const RECEIVE = /(?:(?:vinh dự được|vinh dự|được)\s(?:(?<issuer>(?:[^,;.]|(?<=[\s(]T[Pp])\.){3,70}?)\s)?(?<verb>tặng thưởng|trao tặng|tặng|trao|công nhận|tuyên dương|biểu dương|vinh danh|khen thưởng)|(?:vinh dự\s)?(?<receive>đón nhận|nhận))(?![\p{L}])/gu;
 const ONE_OF = /(?:^|[\s,])một trong(?:\s(?:những|số|các))?\s/u;
 // What may stand between a subject and its verb: "cũng", "vừa", "còn", "là đơn vị vừa"
-const ADVERBS = /^(?:\s*(?:,|cũng|vừa|đã|còn|là|đơn vị|năm \d{4}|vinh dự|và))*\s*$/u;
+const ADVERBS = /^(?:\s*(?:,|cũng|vừa|đã|còn|từng|là|đơn vị|năm \d{4}|vinh dự|và))*\s*$/u;
 // A short introduction before the subject: "Dịp này, ", "Trước đó, hồi tháng 2, ", and a
 // word that singles it out: "Riêng ông A được …", "Đặc biệt, …"
 const INTRO = /^(?:[^,;]{0,50},\s|(?:Riêng|Đặc biệt|Ngoài ra|Đồng thời|Cùng dịp này|Cùng dịp)\s)/u;
@@ -146,8 +146,25 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     const head = text.slice(clauseStart, m.index);
     // the subject opens the clause, or follows an introduction such as "Dịp này, "
     const lead = clauseStart + (head.length - head.trimStart().length);
-    const subjectStart = subjectAfterIntros(text, lead, head.trimStart(), people);
-    const subjects = recipientList(text, subjectStart, m.index, people);
+    let subjectStart = subjectAfterIntros(text, lead, head.trimStart(), people);
+    let subjects = recipientList(text, subjectStart, m.index, people);
+    // after more introductions than that, a body, a place or persons right after one of its
+    // commas: "Ghi nhận …, ngày 28/12/2020, tại hội nghị … tổ chức, thôn Bàu Sen cùng anh A, Đội
+    // trưởng …, được Chủ tịch UBND tỉnh tặng Bằng khen"
+    // (the commas of the 300 characters before the verb, eight at most: a hostile clause of
+    // thousands of commas must not make each verb try them all)
+    const near = Math.max(0, head.length - 300);
+    let tried = 0;
+    for (const sep of subjects.length === 0 ? head.slice(near).matchAll(/,\s/gu) : []) {
+      if (++tried > 8) break;
+      const at = clauseStart + near + sep.index + sep[0].length;
+      const found = recipientList(text, at, m.index, people, true);
+      if (found.length > 0 && ADVERBS.test(text.slice(found[found.length - 1]!.end, m.index).replace(APPOSITIVE, ''))) {
+        subjectStart = at;
+        subjects = found;
+        break;
+      }
+    }
     if (subjects.length === 0) continue;
     const subject = subjects[subjects.length - 1]!;
     // a description of the subject runs to the last comma before the verb: "Ông A, người đã
@@ -217,11 +234,11 @@ function subjectAfterIntros(text: string, lead: number, head: string, people: Na
  * Named recipients listed from i up to a verb at `to`: "Ủy ban MTTQ Việt Nam phường Thái
  * Hòa, bà Lê Thị Kim Hoa và ông Đỗ Văn Sơn, Trưởng khu phố Tân Bình, phường Tân Hiệp".
  */
-function recipientList(text: string, i: number, to: number, people: NameSpan[]): Array<{ type: RecipientTypeValue; count: number; names: string[]; end: number }> {
+function recipientList(text: string, i: number, to: number, people: NameSpan[], places = false): Array<{ type: RecipientTypeValue; count: number; names: string[]; end: number }> {
   const out: Array<{ type: RecipientTypeValue; count: number; names: string[]; end: number }> = [];
   let at = i;
   for (;;) {
-    const r = recipientAt(text, at, people);
+    const r = recipientAt(text, at, people, places && at === i);
     if (!r || r.end > to) break;
     out.push(r);
     // the next one follows ", " or " và ", after an appositive title of this one

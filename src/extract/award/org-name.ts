@@ -5,7 +5,7 @@ import { TITLE_BODY_WORDS, TITLE_STOP_WORDS, VERB_PAIRS } from '../../lexicon/ti
 import { tokenize } from '../../text/tokens.js';
 import { opensForm } from '../../lexicon/awards.js';
 
-const VERBS = new Set([...TITLE_STOP_WORDS, 'đón', 'vinh', 'dự', 'long', 'trọng', 'được', 'đạt', 'nhận']);
+const VERBS = new Set([...TITLE_STOP_WORDS, 'đón', 'vinh', 'dự', 'long', 'trọng', 'được', 'đạt', 'nhận', 'từng']);
 // Nouns of names whose first word is a stop word elsewhere: "khu dân cư số 3", "dân tộc thiểu số"
 const NOUN_PAIRS = new Set(['dân cư', 'dân tộc', 'dân quân', 'dân số']);
 
