@@ -22,6 +22,9 @@ const LEAD_IN = /^(?:[\p{L}\p{N} .()]{0,30}\s[-–]\s)?(?:\(?[\p{L} ]{0,20}\)?\s
 // A span that starts here is a campaign period, not the ceremony: "Từ ngày 10 đến 30/10"
 const SPAN_START = /(?:từ|kể từ|trước|sau|đến|tới|hạn)\s(?:ngày\s)?$/iu;
 
+// right after a date: it is to come ("Ngày 22/12 tới, Hội sẽ …"), or has just passed
+const COMING = /^\s?(?:tới|sắp tới)(?![\p{L}])/u;
+const JUST_PAST = /^\s?vừa qua(?![\p{L}])/u;
 // a parenthesis that opens with the event being held: "(diễn ra trong hai ngày ", "(tổ chức vào sáng "
 const HELD_IN_PARENS = /\(\s?(?:được\s)?(?:diễn ra|tổ chức|khai mạc)\s[^()]{0,40}$/u;
 
@@ -52,6 +55,9 @@ export function extractDate(doc: Doc, debug?: Debug): EventDate {
       const shortSpan = (d.rule === 'date.range-dm' || d.rule === 'date.multi-day-dm') && d.days >= 2 && d.days <= 4;
       if ((d.rule === 'date.range-dm' && !shortSpan) || (!shortSpan && SPAN_START.test(before.slice(-12)))) { score -= 2; why.push('span'); }
       if (LEAD_IN.test(before)) { score += 3; why.push('sentence start'); }
+      // "Ngày 22/12 tới" is to come; "hôm 4-12 vừa qua" has just happened
+      if (COMING.test(after)) { score -= 4; why.push('to come'); }
+      if (JUST_PAST.test(after)) { score += 3; why.push('just past'); }
       if (eventWord(after.split(/[.;]/u)[0] ?? '')) { score += 3; why.push('event verb'); }
       // "… tổ chức hội nghị … vào ngày 13/10/2020": the event verb comes first
       if (/vào\s(?:ngày\s)?$/iu.test(before)) score += eventWord(before) ? 3 : 1;
