@@ -55,6 +55,10 @@ const NAMED: Array<[string, string[], N[]]> = [
   // the subject after several introductions: a place, and a person with an appositive title
   ['Ghi nhận những đóng góp đó, sáng 9/1/2021, tại hội nghị tổng kết do UBND tỉnh tổ chức, xóm Nà Lếch cùng anh Nông Văn Thụ, Đội trưởng Đội thanh niên xung kích của xóm, được Chủ tịch UBND tỉnh tặng Bằng khen.', ['Nông Văn Thụ'],
     [['tập thể', 1, ['xóm Nà Lếch'], 'tỉnh', 'bằng khen', 'award.named-received'], ['cá nhân', 1, ['Nông Văn Thụ'], 'tỉnh', 'bằng khen', 'award.named-received']]],
+  // "được nhận", the subject after "khi", a residential area given an honour
+  ['Năm nay, Chi hội Phụ nữ ấp Bình Hòa được nhận Giấy khen của UBND huyện.', [], [['tập thể', 1, ['Chi hội Phụ nữ ấp Bình Hòa'], 'huyện', 'giấy khen', 'award.named-received']]],
+  ['Tại đại hội hôm qua, chúng tôi rất phấn khởi khi Hội Nông dân xã Tà Xùa được Trung ương Hội Nông dân Việt Nam tặng Bằng khen.', [], [['tập thể', 1, ['Hội Nông dân xã Tà Xùa'], 'trung ương', 'bằng khen', 'award.named-received']]],
+  ['Ông Khoa trao Giấy khen của UBND huyện cho khu dân cư thôn Yên Mỹ.', [], [['tập thể', 1, ['khu dân cư thôn Yên Mỹ'], 'huyện', 'giấy khen', 'award.named-given']]],
   // "từng" is no part of a name
   ['Năm 2016, bản Phiêng Luông từng được UBND huyện tặng Giấy khen.', [], [['tập thể', 1, ['bản Phiêng Luông'], 'huyện', 'giấy khen', 'award.named-received']]],
   // the honour first, given in the passive, to a unit of the army

@@ -34,8 +34,9 @@ const ORG_HEAD = /^(?:Công đoàn|Hải đội|Biên đội|Trung đội|Tiểu
 const LOWER_UNIT_HEAD = /^(?:tổ|khoa|phòng|đội|chi hội|chi đoàn|chi bộ)\s(?=\p{Lu})/u;
 const THE_SCHOOL = /^[Nn]hà trường(?![\p{L}\p{M}])/u;
 // a place honoured as a whole: "tặng Cờ thi đua cho xã Nghĩa Thái", "cho Phường 5", a village of
-// the Highlands or the Mekong: "cho buôn Hra", "cho sóc Ven"
-const PLACE_HEAD = /^(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hị xã|[Hh]uyện|[Qq]uận|[Tt]hôn|[Bb]ản|[Ấấ]p|[Kk]hu phố|[Bb]uôn|[Bb]on|[Pp]lei|[Ll]àng|[Xx]óm|[Ss]óc|[Kk]hóm)\s(?:\p{Lu}|\d)/u;
+// the Highlands or the Mekong: "cho buôn Hra", "cho sóc Ven", a residential area: "cho khu dân cư
+// thôn Đồng Chằm"
+const PLACE_HEAD = /^(?:[Kk]hu dân cư(?:\s(?:thôn|ấp|bản|khu phố|tổ dân phố|làng|xóm|buôn|số))?|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hị xã|[Hh]uyện|[Qq]uận|[Tt]hôn|[Bb]ản|[Ấấ]p|[Kk]hu phố|[Bb]uôn|[Bb]on|[Pp]lei|[Ll]àng|[Xx]óm|[Ss]óc|[Kk]hóm)\s(?:\p{Lu}|\d)/u;
 // "tặng Giấy khen cho …", "trao Huân chương Lao động hạng Ba cho …", "trao thưởng cho …"
 // (GIVE_TO and RECEIVE must not follow a letter: that is checked in code, lexicon/pattern.ts)
 const GIVE_TO = /(?:trao tặng|trao|tặng|gắn)\s(?<what>[^;:]{0,90}?)\scho\s(?!các|những|nhiều|\d|mỗi|một số|hơn|gần)/gu;
@@ -51,7 +52,7 @@ function listedGiven(text: string): RegExpExecArray[] {
 const HONOUR_OBJECT = /(?:tuyên dương|biểu dương|vinh danh|tôn vinh|khen thưởng)\s(?=(?:(?:các|những)\s)?(?:hộ|gia đình|ông|bà|anh|chị|đồng chí)\s\p{Lu})/gu;
 // "… (vinh dự) (được …) tặng/trao/công nhận/…", "… (vinh dự) đón nhận …"
 // (an issuer has no punctuation, but the dot of "TP.": "được UBND TP. Cần Thơ tặng")
-const RECEIVE = /(?:(?:vinh dự được|vinh dự|được)\s(?:(?<issuer>(?:[^,;.]|(?<=[\s(]T[Pp])\.){3,70}?)\s)?(?<verb>tặng thưởng|trao tặng|tặng|trao|công nhận|tuyên dương|biểu dương|vinh danh|khen thưởng)|(?:vinh dự\s)?(?<receive>đón nhận|nhận))(?![\p{L}])/gu;
+const RECEIVE = /(?:(?:vinh dự được|vinh dự|được)\s(?:(?<issuer>(?:[^,;.]|(?<=[\s(]T[Pp])\.){3,70}?)\s)?(?<verb>tặng thưởng|trao tặng|tặng|trao|công nhận|tuyên dương|biểu dương|vinh danh|khen thưởng)|(?:vinh dự\s)?(?:được\s)?(?<receive>đón nhận|nhận))(?![\p{L}])/gu;
 const ONE_OF = /(?:^|[\s,])một trong(?:\s(?:những|số|các))?\s/u;
 // What may stand between a subject and its verb: "cũng", "vừa", "còn", "là đơn vị vừa"
 const ADVERBS = /^(?:\s*(?:,|cũng|vừa|đã|còn|từng|là|đơn vị|năm \d{4}|vinh dự|và))*\s*$/u;
@@ -149,13 +150,13 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     let subjectStart = subjectAfterIntros(text, lead, head.trimStart(), people);
     let subjects = recipientList(text, subjectStart, m.index, people);
     // after more introductions than that, a body, a place or persons right after one of its
-    // commas: "Ghi nhận …, ngày 28/12/2020, tại hội nghị … tổ chức, thôn Bàu Sen cùng anh A, Đội
+    // commas (or after "khi": "chúng tôi rất vinh dự khi Hội … được … tặng Cờ thi đua"): "Ghi nhận …, ngày 28/12/2020, tại hội nghị … tổ chức, thôn Bàu Sen cùng anh A, Đội
     // trưởng …, được Chủ tịch UBND tỉnh tặng Bằng khen"
     // (the commas of the 300 characters before the verb, eight at most: a hostile clause of
     // thousands of commas must not make each verb try them all)
     const near = Math.max(0, head.length - 300);
     let tried = 0;
-    for (const sep of subjects.length === 0 ? head.slice(near).matchAll(/,\s/gu) : []) {
+    for (const sep of subjects.length === 0 ? head.slice(near).matchAll(/,\s|\s(?:khi|nay)\s/gu) : []) {
       if (++tried > 8) break;
       const at = clauseStart + near + sep.index + sep[0].length;
       const found = recipientList(text, at, m.index, people, true);
@@ -260,6 +261,12 @@ function recipientList(text: string, i: number, to: number, people: NameSpan[], 
 /** A body's or persons' name starting at i (a place's too, with `places`): its type, count and names. */
 function recipientAt(text: string, i: number, people: NameSpan[], places = false): { type: RecipientTypeValue; count: number; names: string[]; end: number } | null {
   const rest = text.slice(i);
+  // a place first: "khu dân cư thôn Đồng Chằm" is no person named "Đồng Chằm"
+  const placeFirst = places ? PLACE_HEAD.exec(rest) : null;
+  if (placeFirst) {
+    const end = orgNameEnd(text, i + placeFirst[0].length - 1);
+    if (end > i + placeFirst[0].length - 1) return { type: 'tập thể', count: 1, names: [text.slice(i, end)], end };
+  }
   // persons: "ông Giàng A Dế, Trưởng bản …", "Linh mục Trần Minh Đức", "đồng chí A và B",
   // "ThS. Lê Văn Tám", "PGS.TS Trần Hòa"
   const first = people.find((p) => p.start >= i && p.start - i <= 16 && (PERSON_PREFIX.test(text.slice(i, p.start)) || RANK_PREFIX.test(text.slice(i, p.start))));
