@@ -33,6 +33,8 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'khoa, phòng': 'tập thể',
   // clans honoured for learning: "3 dòng họ khuyến học"
   'dòng họ': 'tập thể',
+  // the boards that run pagodas and churches: "2 ban quản trị chùa"
+  'ban quản trị': 'tập thể',
   // a bank's district offices: "3 phòng giao dịch"
   'phòng giao dịch': 'tập thể',
   // individuals, also people counted by their role
@@ -83,6 +85,8 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   // monks and nuns: "02 vị sư sãi", "12 tăng ni"
   'sư sãi': 'cá nhân',
   'tăng ni': 'cá nhân',
+  // "4 vị sư": monks by their classifier
+  'vị sư': 'cá nhân',
   // believers of a religious community: "32 phật tử", "15 giáo dân", "20 tín đồ"
   'phật tử': 'cá nhân',
   'giáo dân': 'cá nhân',

@@ -59,6 +59,9 @@ const NAMED: Array<[string, string[], N[]]> = [
   ['Năm nay, Chi hội Phụ nữ ấp Bình Hòa được nhận Giấy khen của UBND huyện.', [], [['tập thể', 1, ['Chi hội Phụ nữ ấp Bình Hòa'], 'huyện', 'giấy khen', 'award.named-received']]],
   ['Tại đại hội hôm qua, chúng tôi rất phấn khởi khi Hội Nông dân xã Tà Xùa được Trung ương Hội Nông dân Việt Nam tặng Bằng khen.', [], [['tập thể', 1, ['Hội Nông dân xã Tà Xùa'], 'trung ương', 'bằng khen', 'award.named-received']]],
   ['Ông Khoa trao Giấy khen của UBND huyện cho khu dân cư thôn Yên Mỹ.', [], [['tập thể', 1, ['khu dân cư thôn Yên Mỹ'], 'huyện', 'giấy khen', 'award.named-given']]],
+  // a letter of commendation sent with no "cho", a reward on the spot
+  ['Ngay sau đó, Bộ trưởng Bộ Công an đã gửi thư khen Đội Cảnh sát hình sự Công an huyện.', [], [['tập thể', 1, ['Đội Cảnh sát hình sự Công an huyện'], 'trung ương', 'thư khen', 'award.named-given']]],
+  ['UBND huyện cũng thưởng nóng 10 triệu đồng cho Tổ công tác 141.', [], [['tập thể', 1, ['Tổ công tác 141'], 'huyện', 'khen thưởng', 'award.named-given']]],
   // "từng" is no part of a name
   ['Năm 2016, bản Phiêng Luông từng được UBND huyện tặng Giấy khen.', [], [['tập thể', 1, ['bản Phiêng Luông'], 'huyện', 'giấy khen', 'award.named-received']]],
   // the honour first, given in the passive, to a unit of the army

@@ -39,7 +39,9 @@ const THE_SCHOOL = /^[Nn]hà trường(?![\p{L}\p{M}])/u;
 const PLACE_HEAD = /^(?:[Kk]hu dân cư(?:\s(?:thôn|ấp|bản|khu phố|tổ dân phố|làng|xóm|buôn|số))?|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hị xã|[Hh]uyện|[Qq]uận|[Tt]hôn|[Bb]ản|[Ấấ]p|[Kk]hu phố|[Bb]uôn|[Bb]on|[Pp]lei|[Ll]àng|[Xx]óm|[Ss]óc|[Kk]hóm)\s(?:\p{Lu}|\d)/u;
 // "tặng Giấy khen cho …", "trao Huân chương Lao động hạng Ba cho …", "trao thưởng cho …"
 // (GIVE_TO and RECEIVE must not follow a letter: that is checked in code, lexicon/pattern.ts)
-const GIVE_TO = /(?:trao tặng|trao|tặng|gắn)\s(?<what>[^;:]{0,90}?)\scho\s(?!các|những|nhiều|\d|mỗi|một số|hơn|gần)/gu;
+// "thưởng nóng 30 triệu đồng cho Ban chuyên án", and a letter of commendation sent, with or
+// without "cho": "gửi thư khen Ban chuyên án 719L"
+const GIVE_TO = /(?:trao tặng|trao|tặng|gắn|thưởng)\s(?<what>[^;:]{0,90}?)\scho\s(?!các|những|nhiều|\d|mỗi|một số|hơn|gần)|gửi\s(?<what2>thư khen)\s(?:cho\s)?(?!các|những|nhiều|\d|mỗi|một số|hơn|gần)/gu;
 // a list item that names the form, its giver and the recipient, with no verb: "1. Huân chương
 // Lao động hạng Nhì của Chủ tịch nước cho Công ty …;", "- Bằng khen của UBND tỉnh cho Hội …"
 const LISTED_GIVEN = /^(?:\d{1,2}[.)]\s|[-–+•]\s)?(?<what>(?:Huân chương|Bằng khen|Giấy khen|Cờ thi đua|Kỷ niệm chương)[^;:]{0,90}?)\scho\s(?!các|những|nhiều|\d|mỗi|một số|hơn|gần)/u;
@@ -88,8 +90,9 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
   const out: NamedAward[] = [];
   for (const m of [...matchesAtWordStart(GIVE_TO, text, '', 'letter'), ...listedGiven(text)]) {
     const at = m.index + m[0].length;
-    const forms = findForms(m.groups!.what!);
-    if (forms.length === 0 && !/thưởng/u.test(m.groups!.what!)) continue;
+    const what = m.groups!.what ?? m.groups!.what2!;
+    const forms = findForms(what);
+    if (forms.length === 0 && !/thưởng/u.test(m[0])) continue;
     // (a place given an honour follows "cho"; elsewhere a place is an address: "…, khu phố 3, Phường 5")
     const obj = recipientAt(text, at, people, true);
     if (!obj || countsAt.some((c) => c >= at && c < obj.end)) continue;
@@ -105,7 +108,7 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
       sep = AND_NEXT.exec(text.slice(next.end));
     }
     const end = objs[objs.length - 1]!.end;
-    const stated = findLevels(text.slice(m.index, end + 40))[0]?.value ?? lastIssuer(m.groups!.what!);
+    const stated = findLevels(text.slice(m.index, end + 40))[0]?.value ?? lastIssuer(what);
     const giver = stated ? null : lastIssuer(before);
     for (const o of objs) {
       out.push({
