@@ -30,4 +30,5 @@ export const NOT_HONOUR_AFTER = [
 ];
 
 // Contest results are not recipient counts ("giải nhất", "3 giải nhì", "18 đội dự thi")
-export const CONTEST_WORDS = ['giải nhất', 'giải nhì', 'giải ba', 'giải khuyến khích', 'giải đặc biệt', 'đội dự thi', 'đội thi'];
+// and the flags that rank a sports meet's delegations ("trao Cờ nhất, nhì, ba toàn đoàn cho ba đơn vị")
+export const CONTEST_WORDS = ['giải nhất', 'giải nhì', 'giải ba', 'giải khuyến khích', 'giải đặc biệt', 'đội dự thi', 'đội thi', 'cờ nhất', 'cờ nhì', 'cờ ba'];

@@ -108,6 +108,8 @@ const NEGATIVE: string[] = [
   'Ban tổ chức trao 3 giải nhì cho các đội thi có phần trình bày ấn tượng.',
   'Hội thi “Dân vận khéo” thu hút 18 đội dự thi đến từ các xã, thị trấn.',
   'Ban tổ chức trao 1 giải nhất, 2 giải nhì và 3 giải ba cho các đội thi.',
+  // the flags that rank the delegations of a sports meet
+  'Ban Tổ chức trao Cờ nhất, nhì, ba toàn đoàn cho ba đơn vị dẫn đầu Hội khỏe Phù Đổng.',
   'Cuối khóa, Ban tổ chức trao giấy chứng nhận hoàn thành lớp bồi dưỡng cho 62 học viên.',
   // numbers that are not counts
   'Hội nghị được tổ chức nhân kỷ niệm 91 năm Ngày truyền thống công tác dân vận của Đảng.',

@@ -55,6 +55,8 @@ const FORMS: Array<[string, string]> = [
   ['2017-10-15', `Hội thi tuyên truyền viên giỏi\n16/10/2017 07:05 GMT+7\n\nSáng 15 tháng 10, Quận đoàn tổ chức hội thi.${REST}`],
   // a weekday with its date in parentheses, the year from the publication line
   ['2018-09-16', `Hội thi tuyên truyền viên giỏi\n17/09/2018 - 07:30\n\nSáng Chủ nhật (16/9), Huyện đoàn tổ chức vòng chung kết hội thi.${REST}`],
+  // a relative day and the date after a comma
+  ['2018-09-15', `Hội thi tuyên truyền viên giỏi\n17/09/2018 - 07:30\n\nChiều qua, 15/9, Huyện đoàn tổ chức vòng chung kết hội thi.${REST}`],
   // a date just past wins over one to come
   ['2018-12-04', `Họp mặt cựu chiến binh\n06/12/2018 - 09:00\n\nTại hội nghị hôm 4-12 vừa qua, Hội đã khen thưởng 19 tập thể. Ngày 22/12 tới, Hội sẽ tổ chức gặp mặt.${REST}`],
   // a part of the day, a weekday, and the date after a comma

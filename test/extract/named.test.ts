@@ -62,6 +62,8 @@ const NAMED: Array<[string, string[], N[]]> = [
   // a letter of commendation sent with no "cho", a reward on the spot
   ['Ngay sau đó, Bộ trưởng Bộ Công an đã gửi thư khen Đội Cảnh sát hình sự Công an huyện.', [], [['tập thể', 1, ['Đội Cảnh sát hình sự Công an huyện'], 'trung ương', 'thư khen', 'award.named-given']]],
   ['UBND huyện cũng thưởng nóng 10 triệu đồng cho Tổ công tác 141.', [], [['tập thể', 1, ['Tổ công tác 141'], 'huyện', 'khen thưởng', 'award.named-given']]],
+  // a list item naming the form and its giver, then the recipient after a colon
+  ['- Bằng khen của Liên đoàn Lao động tỉnh: Công đoàn cơ sở Công ty Giày Tân Phong;', [], [['tập thể', 1, ['Công đoàn cơ sở Công ty Giày Tân Phong'], 'tỉnh', 'bằng khen', 'award.named-given']]],
   // "từng" is no part of a name
   ['Năm 2016, bản Phiêng Luông từng được UBND huyện tặng Giấy khen.', [], [['tập thể', 1, ['bản Phiêng Luông'], 'huyện', 'giấy khen', 'award.named-received']]],
   // the honour first, given in the passive, to a unit of the army

@@ -182,6 +182,8 @@ const QUALIFIERS: Array<[string, Person[]]> = [
   ['Dự có Mục sư Y Khuê Niê, Quản nhiệm chi hội Tin Lành Buôn Ky và đông đảo tín hữu.', [['Y Khuê Niê', ['Quản nhiệm chi hội Tin Lành Buôn Ky']]]],
   // … while "và" with other lowercase words goes on with the unit's name
   ['Chị Thạch Thị Sa Rết, Tổ trưởng Tổ tiết kiệm và vay vốn ấp Trà Kha, phát biểu.', [['Thạch Thị Sa Rết', ['Tổ trưởng Tổ tiết kiệm và vay vốn ấp Trà Kha']]]],
+  // a degree written with a dot inside before the name
+  ['Theo BS.CKII Lương Thị Mận, Phó Giám đốc Bệnh viện, năm qua bệnh viện khám cho 9.000 lượt người.', [['Lương Thị Mận', ['Phó Giám đốc Bệnh viện']]]],
   // a dash then an honour ends a title: an item of a list of honours
   ['3. Ông Lò Văn Pắn, Trưởng bản Nà Sài – Bằng khen của UBND tỉnh', [['Lò Văn Pắn', ['Trưởng bản Nà Sài']]]],
   // a new position after the comma is a title of its own, even one that starts like a body

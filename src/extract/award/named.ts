@@ -43,8 +43,9 @@ const PLACE_HEAD = /^(?:[Kk]hu dân cư(?:\s(?:thôn|ấp|bản|khu phố|tổ d
 // without "cho": "gửi thư khen Ban chuyên án 719L"
 const GIVE_TO = /(?:trao tặng|trao|tặng|gắn|thưởng)\s(?<what>[^;:]{0,90}?)\scho\s(?!các|những|nhiều|\d|mỗi|một số|hơn|gần)|gửi\s(?<what2>thư khen)\s(?:cho\s)?(?!các|những|nhiều|\d|mỗi|một số|hơn|gần)/gu;
 // a list item that names the form, its giver and the recipient, with no verb: "1. Huân chương
-// Lao động hạng Nhì của Chủ tịch nước cho Công ty …;", "- Bằng khen của UBND tỉnh cho Hội …"
-const LISTED_GIVEN = /^(?:\d{1,2}[.)]\s|[-–+•]\s)?(?<what>(?:Huân chương|Bằng khen|Giấy khen|Cờ thi đua|Kỷ niệm chương)[^;:]{0,90}?)\scho\s(?!các|những|nhiều|\d|mỗi|một số|hơn|gần)/u;
+// Lao động hạng Nhì của Chủ tịch nước cho Công ty …;", "- Bằng khen của UBND tỉnh cho Hội …",
+// "- Bằng khen của Công đoàn Y tế Thành phố: Công đoàn cơ sở Bệnh viện A;"
+const LISTED_GIVEN = /^(?:\d{1,2}[.)]\s|[-–+•]\s)?(?<what>(?:Huân chương|Bằng khen|Giấy khen|Cờ thi đua|Kỷ niệm chương|Thư khen)[^;:]{0,90}?)(?:\scho|:)\s(?!các|những|nhiều|\d|mỗi|một số|hơn|gần)/u;
 function listedGiven(text: string): RegExpExecArray[] {
   const m = LISTED_GIVEN.exec(text);
   return m ? [m] : [];

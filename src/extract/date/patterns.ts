@@ -25,9 +25,10 @@ const PATTERNS: Array<[string, RegExp]> = [
   // date.dm-glossed: "Sáng nay (15/10)", "Chiều qua (13-10)", "Sáng Chủ nhật (23/4)", "thứ Bảy
   // (15/10)": a relative day or a weekday, and the date it is
   ['date.dm-glossed', new RegExp(`(?:(?:sáng|chiều|tối|trưa|hôm|ngày)\\s(?:nay|qua|hôm qua|hôm nay)|(?:(?:sáng|chiều|tối|trưa|ngày)\\s)?(?:thứ\\s(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật))\\s?\\(\\s?${D}${SEP}${M}(?:${SEP}${Y})?\\s?\\)`, 'gu')],
-  // date.dm-weekday: "Sáng Chủ nhật, 26/8", "Chiều thứ Bảy, ngày 15-10": a part of the day, a weekday
-  // and the date after a comma (a dateline has no part of the day: "Thứ Sáu, 02/03/2012 09:10")
-  ['date.dm-weekday', new RegExp(`(?:sáng|chiều|tối|trưa)\\s(?:thứ\\s(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật),\\s(?:ngày\\s)?${D}${SEP}${M}(?:${SEP}${Y})?(?![/.\\-]?\\s?\\d)${END}`, 'gu')],
+  // date.dm-comma: "Sáng Chủ nhật, 26/8", "Chiều thứ Bảy, ngày 15-10", "Chiều nay, 19/12": a part of
+  // the day, a weekday or a relative day, and the date after a comma (a dateline has no part of
+  // the day: "Thứ Sáu, 02/03/2012 09:10")
+  ['date.dm-comma', new RegExp(`(?:sáng|chiều|tối|trưa)\\s(?:thứ\\s(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|nay|qua|hôm qua|hôm nay),\\s(?:ngày\\s)?${D}${SEP}${M}(?:${SEP}${Y})?(?![/.\\-]?\\s?\\d)${END}`, 'gu')],
   // date.multi-day: "8-9/11/2018", "(8 - 9/11/2018)": the first day
   ['date.multi-day', new RegExp(`${D}\\s?[-–]\\s?[0-3]?\\d\\s?/\\s?${M}\\s?/\\s?${Y}${END}`, 'gu')],
   // date.multi-day-dm: "Trong 2 ngày 23 và 24-3", "ngày 8 và 9/11", "hai ngày 20 và 21/8/2015":

@@ -23,8 +23,8 @@ const HONORIFIC_WORDS = new Set(['ông', 'bà', 'anh', 'chị', 'thầy', 'cô',
 // Words of quantity: what follows "và" with one of them is the people present, not a unit's
 // name going on ("… và đông đảo bà con", "… và nhiều hội viên")
 const QUANTITY_WORDS = new Set(['đông', 'nhiều', 'toàn', 'các', 'những', 'hàng']);
-// Degrees written before a name without a final dot: "ThS.BS", "TS.BS", "BSCKII", "PGS.TS"
-const DEGREE = /^(?:(?:PGS|GS|TS|ThS|Ths|BSCKII|BSCKI|BSCK|BS|DS|KS)\.?)+$/u;
+// Degrees written before a name without a final dot: "ThS.BS", "TS.BS", "BSCKII", "PGS.TS", "BS.CKII"
+export const DEGREE = /^(?:(?:PGS|GS|TS|ThS|Ths|BSCKII|BSCKI|BSCK|BSNT|BS|DS|KS|CKII|CKI|CK)\.?)+$/u;
 // Departments of a workplace, named in lowercase after a body: "Công đoàn bộ phận may"
 const DEPARTMENTS = new Set(['bộ phận', 'phân xưởng']);
 
