@@ -26,6 +26,8 @@ const COUNTS: Array<[string, Array<[number, string | null, number, number, strin
   ['bảy em', [[7, 'cá nhân', 0, 6, 'em', 'award.count']]],
   ['15 lao động giỏi', [[15, 'cá nhân', 0, 16, 'lao động giỏi', 'award.count']]],
   ['Ba y, bác sĩ', [[3, 'cá nhân', 0, 12, 'y, bác sĩ', 'award.count']]],
+  // the title they are honoured as, in quotes
+  ['hai mươi “Người lao động giỏi”', [[20, 'cá nhân', 0, 24, 'người lao động', 'award.count']]],
   // monks by their classifier, the boards that run pagodas
   ['5 vị sư', [[5, 'cá nhân', 0, 7, 'vị sư', 'award.count']]],
   ['2 ban quản trị chùa', [[2, 'tập thể', 0, 14, 'ban quản trị', 'award.count']]],
