@@ -20,6 +20,7 @@ export const BLIND7 = new URL('../../fixtures/blind7/', import.meta.url).pathnam
 export const BLIND8 = new URL('../../fixtures/blind8/', import.meta.url).pathname;
 export const BLIND9 = new URL('../../fixtures/blind9/', import.meta.url).pathname;
 export const BLIND10 = new URL('../../fixtures/blind10/', import.meta.url).pathname;
+export const BLIND11 = new URL('../../fixtures/blind11/', import.meta.url).pathname;
 
 export interface Scored { file: string; gold: Gold; score: FileScore; record: ReturnType<typeof extract> }
 
