@@ -21,7 +21,7 @@ const REVIEWED_RANGE = /(?:tổng kết|sơ kết|nhìn lại|đánh giá kết 
 // a period of years: "giai đoạn 2019 – 2024"
 const PERIOD = /giai đoạn\s(?<from>(?:19|20)\d\d)\s?[-–—]\s?(?<to>(?:19|20)\d\d)/iu;
 // an election for a term: "bầu cử đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026"
-const ELECTION_TERM = /bầu cử[^.;]*nhiệm kỳ\s(?:19|20)\d\d/iu;
+const ELECTION_TERM = /bầu cử[^.;]{0,120}?nhiệm kỳ\s(?:19|20)\d\d/iu;
 // a congress and the term it opens: "Đại hội đại biểu lần thứ III (nhiệm kỳ 2011-2016)"
 const CONGRESS_TERM = /đại hội[^.;]{0,120}?nhiệm kỳ\s(?<from>(?:19|20)\d\d)\s?[-–—]\s?(?<to>(?:19|20)\d\d)/iu;
 // a school year: "năm học 2013 - 2014", "năm học 2019-2020"

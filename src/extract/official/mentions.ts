@@ -2,7 +2,7 @@
 // order ("Lê Thị Hoa, Bí thư Quận ủy" and "Bí thư Quận ủy Lê Thị Hoa").
 import { HONORIFICS } from '../../lexicon/honorifics.js';
 import { longestPhrase, phraseSet, tokenize, type Token } from '../../text/tokens.js';
-import { DEGREE, headAt, rankAt, readTitleChain, type TitleSpan } from './titles.js';
+import { isDegree, headAt, rankAt, readTitleChain, type TitleSpan } from './titles.js';
 import { isSurname, nameFrom, nameAtEnd } from './names.js';
 
 // honorifics of up to four words: "ông", "đồng chí", "Thượng tọa", "Hòa thượng Thích"…
@@ -98,7 +98,7 @@ export function findMentions(sentence: string): Mention[] {
     // official.name-title: "Đặng Văn Kha, Phó Bí thư Quận ủy, Chủ tịch UBND Quận 3"
     const end = nameFrom(tokens, i, false);
     // (a name starts after a lowercase word, or a degree: "BS.CKII Tạ Thị Ngọc Bích, Phó Giám đốc …")
-    if (end > i && (i === 0 || !tokens[i - 1]!.cap || DEGREE.test(tokens[i - 1]!.text))) {
+    if (end > i && (i === 0 || !tokens[i - 1]!.cap || isDegree(tokens[i - 1]!.text))) {
       const after = titlesAfter(tokens, end);
       if (after.titles.length) {
         out.push(mention(tokens, i, end, after.titles, 'official.name-title'));

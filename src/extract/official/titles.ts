@@ -24,7 +24,15 @@ const HONORIFIC_WORDS = new Set(['ông', 'bà', 'anh', 'chị', 'thầy', 'cô',
 // name going on ("… và đông đảo bà con", "… và nhiều hội viên")
 const QUANTITY_WORDS = new Set(['đông', 'nhiều', 'toàn', 'các', 'những', 'hàng']);
 // Degrees written before a name without a final dot: "ThS.BS", "TS.BS", "BSCKII", "PGS.TS", "BS.CKII"
-export const DEGREE = /^(?:(?:PGS|GS|TS|ThS|Ths|BSCKII|BSCKI|BSCK|BSNT|BS|DS|KS|CKII|CKI|CK)\.?)+$/u;
+// (read piece by piece between the dots: one pattern of the pieces repeated would backtrack
+// exponentially on "BSCKIIBSCKI…")
+const DEGREE_PARTS = new Set(['PGS', 'GS', 'TS', 'ThS', 'Ths', 'BSCKII', 'BSCKI', 'BSCK', 'BSNT', 'BS', 'DS', 'KS', 'CKII', 'CKI', 'CK']);
+
+/** Whether a token is a degree written before a name: "ThS.BS", "BS.CKII", "BSCKII". */
+export function isDegree(text: string): boolean {
+  const parts = text.split('.').filter((p) => p !== '');
+  return parts.length > 0 && parts.length <= 4 && parts.every((p) => DEGREE_PARTS.has(p));
+}
 // Departments of a workplace, named in lowercase after a body: "Công đoàn bộ phận may"
 const DEPARTMENTS = new Set(['bộ phận', 'phân xưởng']);
 
@@ -76,7 +84,7 @@ function bodyEnd(tokens: Token[], i: number): number {
         // "Ban Tuyên giáo và Dân vận": joins two capitalized parts of one body
         const n = tokens[j + 1];
         // but not a degree before another person's name: "… tỉnh và TS. Nguyễn Đình Khoa"
-        const degreeThenName = !!n && (n.text.endsWith('.') || DEGREE.test(n.text)) && isSurname(tokens[j + 2]?.text ?? '');
+        const degreeThenName = !!n && (n.text.endsWith('.') || isDegree(n.text)) && isSurname(tokens[j + 2]?.text ?? '');
         // nor a form of address of two words or more before another person: "… MTTQ tỉnh và
         // Đại đức Thích …", "… và Linh mục …" (a capitalized one-word "Bà" may be a place: "Bà Rịa")
         const address = longestPhrase(tokens, j + 1, HONORIFIC_PHRASES);
