@@ -4,7 +4,7 @@ import { evidenceOf } from '../../text/document.js';
 import type { Debug } from '../../debug.js';
 import type { Award } from '../../schema.js';
 import type { PersonMention } from '../official/index.js';
-import { extractSentence, type Inherited } from './sentence.js';
+import { extractSentence, type Inherited, type RawAward } from './sentence.js';
 import { recipientsOf } from './recipients.js';
 import { findTables } from './table.js';
 import { findNamedAwards, listedRecipient, type NameSpan } from './named.js';
@@ -132,45 +132,20 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
       const byForm = a.level === null && a.award && !(ownGiver ??= namesUntieredGiver(s.text)) ? (carriedLevels ??= levelsByForm(previous)).get(a.award) ?? null : null;
       const carried = byForm ?? (a.level === null ? againLevel : null);
       out.push({
-        recipient_type: a.type,
-        count: a.count,
+        ...factOf(a, s, evidence, recipientsOf(doc, s, a, nextStart, inSentence)),
         level: carried ?? a.level,
-        award: a.award,
-        year: a.year,
-        recipients: recipientsOf(doc, s, a, nextStart, inSentence),
-        evidence,
-        rule: a.rule,
-        sentence: s.index,
-        headline: s.headline,
-        pos: s.start + a.start,
-        localEnd: a.end,
         levelRule: byForm ? 'level.previous-sentence' : carried ? 'level.same-body' : a.levelRule,
       });
     });
-    for (const a of references) {
-      oneOf.push({
-        recipient_type: a.type,
-        count: a.count,
-        level: a.level,
-        award: a.award,
-        year: a.year,
-        recipients: [],
-        evidence,
-        rule: a.rule,
-        sentence: s.index,
-        headline: s.headline,
-        pos: s.start + a.start,
-        localEnd: a.end,
-        levelRule: a.levelRule,
-      });
-    }
+    for (const a of references) oneOf.push(factOf(a, s, evidence, []));
     // a list item that only names its recipient (see addListed)
     if (listLead?.honour && out.length === firstFact && counts.length === 0 && addListed(out, s, listLead, spans, evidence, lastItem, debug)) lastItem = s.index;
     before = out.slice(firstFact);
   }
   // "là một trong 76 nông dân được … tôn vinh": the group is the article's fact when no sentence
   // tells its count otherwise
-  for (const f of oneOf) if (!out.some((o) => o.recipient_type === f.recipient_type && o.count === f.count)) out.push(f);
+  const told = new Set(out.map((o) => `${o.recipient_type}|${o.count}`));
+  for (const f of oneOf) if (!told.has(`${f.recipient_type}|${f.count}`)) out.push(f);
   // an order (Huân chương) is conferred by the President, whoever hands it over: "Phó Chủ tịch
   // UBND thành phố trao Huân chương Lao động hạng Nhì cho Công ty" is trung ương
   for (const f of out) {
@@ -180,6 +155,25 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
     }
   }
   return out;
+}
+
+/** The fact of an award found in a sentence, with its own level. */
+function factOf(a: RawAward, s: Sentence, evidence: Fact['evidence'], recipients: string[]): Fact {
+  return {
+    recipient_type: a.type,
+    count: a.count,
+    level: a.level,
+    award: a.award,
+    year: a.year,
+    recipients,
+    evidence,
+    rule: a.rule,
+    sentence: s.index,
+    headline: s.headline,
+    pos: s.start + a.start,
+    localEnd: a.end,
+    levelRule: a.levelRule,
+  };
 }
 
 // a body named again by its head word alone, as the subject: "Hội cũng tuyên dương …",

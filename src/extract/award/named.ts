@@ -154,8 +154,9 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     let subjectStart = subjectAfterIntros(text, lead, head.trimStart(), people);
     let subjects = recipientList(text, subjectStart, m.index, people);
     // after more introductions than that, a body, a place or persons right after one of its
-    // commas (or after "khi": "chúng tôi rất vinh dự khi Hội … được … tặng Cờ thi đua"): "Ghi nhận …, ngày 28/12/2020, tại hội nghị … tổ chức, thôn Bàu Sen cùng anh A, Đội
-    // trưởng …, được Chủ tịch UBND tỉnh tặng Bằng khen"
+    // commas: "Ghi nhận …, ngày 28/12/2020, tại hội nghị … tổ chức, thôn Bàu Sen cùng anh A, Đội
+    // trưởng …, được Chủ tịch UBND tỉnh tặng Bằng khen" (or after "khi": "chúng tôi rất vinh dự
+    // khi Hội … được … tặng Cờ thi đua")
     // (the commas of the 300 characters before the verb, eight at most: a hostile clause of
     // thousands of commas must not make each verb try them all)
     const near = Math.max(0, head.length - 300);
@@ -265,11 +266,12 @@ function recipientList(text: string, i: number, to: number, people: NameSpan[], 
 /** A body's or persons' name starting at i (a place's too, with `places`): its type, count and names. */
 function recipientAt(text: string, i: number, people: NameSpan[], places = false): { type: RecipientTypeValue; count: number; names: string[]; end: number } | null {
   const rest = text.slice(i);
-  // a place first: "khu dân cư thôn Đồng Chằm" is no person named "Đồng Chằm"
-  const placeFirst = places ? PLACE_HEAD.exec(rest) : null;
-  if (placeFirst) {
-    const end = orgNameEnd(text, i + placeFirst[0].length - 1);
-    if (end > i + placeFirst[0].length - 1) return { type: 'tập thể', count: 1, names: [text.slice(i, end)], end };
+  // a place before persons: "khu dân cư thôn Đồng Chằm" is no person named "Đồng Chằm" (its name
+  // is read after its lowercase head: "xã |Nghĩa Thái")
+  const place = places && !ORG_HEAD.test(rest) ? PLACE_HEAD.exec(rest) : null;
+  if (place) {
+    const end = orgNameEnd(text, i + place[0].length - 1);
+    return end > i + place[0].length - 1 ? { type: 'tập thể', count: 1, names: [text.slice(i, end)], end } : null;
   }
   // persons: "ông Giàng A Dế, Trưởng bản …", "Linh mục Trần Minh Đức", "đồng chí A và B",
   // "ThS. Lê Văn Tám", "PGS.TS Trần Hòa"
@@ -294,10 +296,9 @@ function recipientAt(text: string, i: number, people: NameSpan[], places = false
   if (self) return { type: 'tập thể', count: 1, names: [self[0]], end: i + self[0].length };
   const lowerHead = ORG_HEAD.test(rest) ? null : LOWER_UNIT_HEAD.exec(rest);
   const org = ORG_HEAD.test(rest) || lowerHead !== null;
-  const place = places && !org ? PLACE_HEAD.exec(rest) : null;
-  if (!org && !place) return null;
-  // (a place's or unit's name is read after its lowercase head: "xã |Nghĩa Thái", "tổ |Toán - Tin")
-  const end = orgNameEnd(text, place ? i + place[0].length - 1 : lowerHead ? i + lowerHead[0].length : i);
+  if (!org) return null;
+  // (a unit's name is read after its lowercase head: "tổ |Toán - Tin")
+  const end = orgNameEnd(text, lowerHead ? i + lowerHead[0].length : i);
   if (end <= i) return null;
   return { type: 'tập thể', count: 1, names: [text.slice(i, end)], end };
 }

@@ -520,5 +520,9 @@ function withoutMemberLevels(text: string, levels: Array<Hit<LevelValue>>, count
   if (levels.length === 0) return levels;
   const lists = counts.filter((c) => MEMBERS_AFTER.test(text.slice(c.end, c.end + 3)));
   if (lists.length === 0) return levels;
-  return levels.filter((h) => !lists.some((c) => h.start > c.end && !text.slice(c.end, h.start).includes(';')));
+  // (a level is a member's when a list opens before it in its clause: after the last ";" before it)
+  return levels.filter((h) => {
+    const clauseStart = text.lastIndexOf(';', h.start);
+    return !lists.some((c) => c.end < h.start && c.end > clauseStart);
+  });
 }
