@@ -71,6 +71,7 @@ function bodyEnd(tokens: Token[], i: number): number {
         j++;
         continue;
       }
+      // ("và" ends the lowercase run: the rule for "và" below decides whether the body goes on)
       if (lowerRun && t.lower !== 'và' && !TITLE_STOP_WORDS.has(t.lower) && !VERB_PAIRS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`)) { j++; continue; }
       // a department inside a body runs on in lowercase too: "Công đoàn bộ phận may", "phân xưởng sấy"
       if (unit < 0 && j > i && DEPARTMENTS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`)) unit = j;
