@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { FIXTURES, HELD_OUT, scoreDir, SEEDS, summaryOf } from './score-corpus.js';
 
-const fixtures = [FIXTURES, ...HELD_OUT].flatMap((dir) => scoreDir(dir, dir));
-const all = [...fixtures, ...scoreDir(SEEDS, join(SEEDS, 'gold'))];
+const fixtures = (await Promise.all([FIXTURES, ...HELD_OUT].map((dir) => scoreDir(dir, dir)))).flat();
+const all = [...fixtures, ...(await scoreDir(SEEDS, join(SEEDS, 'gold')))];
 const m = summaryOf(all).metrics;
 
 describe('fixture corpus and seeds', () => {

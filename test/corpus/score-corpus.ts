@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../../src/index.js';
+import { DEFAULT_MAX_BYTES, loadBytes } from '../../src/read/load.js';
 import { Gold } from '../../src/schema.js';
 import { scoreFile, type FileScore } from '../../src/eval/score.js';
 import { summarize, type Summary } from '../../src/eval/report.js';
@@ -17,21 +18,23 @@ export const HELD_OUT = ['holdout', 'blind', 'blind3', 'blind4', 'blind5', 'blin
 
 export interface Scored { file: string; gold: Gold; score: FileScore; record: ReturnType<typeof extract> }
 
-export function scoreDir(articles: string, goldDir: string): Scored[] {
+/** Every article of a directory (text files and web pages, read as `dvk` reads them) scored against its gold. */
+export async function scoreDir(articles: string, goldDir: string): Promise<Scored[]> {
   const gold = new Map<string, Gold>();
   for (const n of readdirSync(goldDir).filter((f) => f.endsWith('.json'))) {
     const g = Gold.parse(JSON.parse(readFileSync(join(goldDir, n), 'utf8')));
     gold.set(g.file, g);
   }
-  return readdirSync(articles)
-    .filter((f) => /\.(?:txt|html?)$/u.test(f))
-    .sort()
-    .map((f) => {
-      const g = gold.get(f);
-      if (!g) throw new Error(`no gold file for ${f}`);
-      const record = extract(readFileSync(join(articles, f), 'utf8'), { file: f });
-      return { file: f, gold: g, score: scoreFile(record, g), record };
-    });
+  const files = readdirSync(articles).filter((f) => /\.(?:txt|html?)$/u.test(f)).sort();
+  const out: Scored[] = [];
+  for (const f of files) {
+    const g = gold.get(f);
+    if (!g) throw new Error(`no gold file for ${f}`);
+    const loaded = await loadBytes(readFileSync(join(articles, f)), f, { maxBytes: DEFAULT_MAX_BYTES });
+    const record = extract(loaded.text, { file: f, published: loaded.published, title: loaded.title, encoding: loaded.encoding, offsets: loaded.offsets });
+    out.push({ file: f, gold: g, score: scoreFile(record, g), record });
+  }
+  return out;
 }
 
 export function summaryOf(scored: Scored[]): Summary {

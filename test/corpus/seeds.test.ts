@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { scoreDir, SEEDS, summaryOf } from './score-corpus.js';
 
-const scored = scoreDir(SEEDS, join(SEEDS, 'gold'));
+const scored = await scoreDir(SEEDS, join(SEEDS, 'gold'));
 
 describe('seed articles', () => {
   it.each(scored.map((s) => [s.file, s] as const))('%s: awards, levels, forms and date as in gold', (_f, s) => {

@@ -76,7 +76,7 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
   for (const s of doc.sentences) {
     if (s.debris || inTable.has(s.index)) continue;
     // a list item, or a row of a table written with pipes ("1 | UBND xã A | Cờ thi đua của UBND tỉnh")
-    const item = s.bullet || PIPE_ROW.test(s.text);
+    const item = s.bullet || (s.text.includes('|') && PIPE_ROW.test(s.text));
     const previous = beforeIndex === s.index - 1 ? before : [];
     before = [];
     beforeIndex = s.index;
