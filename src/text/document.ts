@@ -2,6 +2,7 @@
 // the way back to the decoded input for evidence.
 import { cleanString, normalize, sourceSpan, type Normalized } from './normalize.js';
 import { splitSentences, type Sentence } from './sentences.js';
+import { unwrapLines } from './unwrap.js';
 
 export interface Doc {
   norm: Normalized;
@@ -12,7 +13,7 @@ export interface Doc {
 }
 
 export function makeDoc(source: string, published: string | null = null): Doc {
-  const norm = normalize(source);
+  const norm = unwrapLines(normalize(source));
   return { norm, text: norm.text, sentences: splitSentences(norm.text), published };
 }
 
