@@ -29,7 +29,7 @@ export function extract(text: string, options: ExtractOptions): Article {
   const officials = extractOfficials(people, debug);
   const facts = findAwards(doc, people, debug);
   const texts = new Map(doc.sentences.map((s) => [s.index, s.text]));
-  const awards = assembleAwards(facts, articleYear(doc, date.date), texts, debug);
+  const awards = assembleAwards(facts, articleYear(doc, date.date), texts, debug, leadSentence(doc));
   const record: Article = {
     file: options.file,
     title: options.title ?? headline(doc),
@@ -54,6 +54,16 @@ export function validate(record: Article): Article {
 function headline(doc: Doc): string | null {
   const parts = doc.sentences.filter((s) => s.headline).map((s) => s.text);
   return parts.length ? parts.join(' ').replace(/\s+/gu, ' ').trim() : null;
+}
+
+// a line this long is a paragraph, not a second headline, a section label or a byline
+const PARAGRAPH = 100;
+
+/** The index of the article's lead: the first sentence of its first paragraph, or -1. */
+function leadSentence(doc: Doc): number {
+  const lineLength = new Map<number, number>();
+  for (const s of doc.sentences) lineLength.set(s.line, (lineLength.get(s.line) ?? 0) + s.text.length);
+  return doc.sentences.find((s) => !s.headline && !s.debris && lineLength.get(s.line)! >= PARAGRAPH)?.index ?? -1;
 }
 
 /** The year awards are for when their sentence names none: the event's, else the article's. */

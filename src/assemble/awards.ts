@@ -9,7 +9,11 @@ import { LIST_OPENS, type Fact } from '../extract/award/index.js';
 const GENERIC = new Set(['khen thưởng']);
 const WEAK = new Set(['khen thưởng', 'điển hình']);
 
-export function assembleAwards(facts: Fact[], articleYear: number | null, texts: Map<number, string>, debug?: Debug): Award[] {
+/**
+ * The awards of an article from its facts. `leadSentence`: the index of the article's first
+ * sentence after the headline (its lead), whose counts the body may break down (-1: none).
+ */
+export function assembleAwards(facts: Fact[], articleYear: number | null, texts: Map<number, string>, debug?: Debug, leadSentence = -1): Award[] {
   const kept: Fact[] = [];
   // kept facts by recipient type and count: only those can be the same fact
   const byKey = new Map<string, Fact[]>();
@@ -33,7 +37,7 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
   const typed = typedFacts(kept);
   const search = { budget: SEARCH_BUDGET };
   const result = kept.filter((f) => {
-    const parts = totalOf(f, typed, texts, search);
+    const parts = totalOf(f, typed, texts, search, leadSentence);
     if (parts) debug?.(`award ${f.count} ${f.recipient_type ?? '∅'} dropped: total of ${parts.join(' + ')}`);
     return !parts;
   });
@@ -142,7 +146,7 @@ const MAX_PARTS = 24;
 const SEARCH_BUDGET = 2_000_000;
 
 /** The parts a fact is the total of, or null. */
-function totalOf(f: Fact, typed: Typed, texts: Map<number, string>, search: { budget: number }): number[] | null {
+function totalOf(f: Fact, typed: Typed, texts: Map<number, string>, search: { budget: number }, leadSentence: number): number[] | null {
   if (f.recipient_type === 'tập thể, cá nhân' || f.recipient_type === null) {
     // a combined count equal to typed counts of the article: "117 tập thể, cá nhân" = 34 + 83;
     // a headline's may sum combined counts of the body too: "khen thưởng 380 tập thể, cá nhân"
@@ -161,6 +165,14 @@ function totalOf(f: Fact, typed: Typed, texts: Map<number, string>, search: { bu
   if (f.headline) {
     // a headline count that the body never restates but sums: "Biểu dương 45 tập thể" = 12 + 33
     return subsetSum(firstCounts(body, f), f.count, search);
+  }
+  if (f.sentence === leadSentence) {
+    // the lead sums up what the body tells one by one: "… và tôn vinh 20 hợp tác xã tiêu biểu."
+    // then "trao Bằng khen … cho 6 HTX", "… trong đó 14 HTX" (parts in later sentences only)
+    const later: number[] = [];
+    for (let k = firstAfter(body, f.pos); k < body.length && later.length < MAX_PARTS; k++) if (body[k]!.sentence > f.sentence) later.push(body[k]!.count);
+    const parts = subsetSum(later, f.count, search);
+    if (parts) return parts;
   }
   // (or the sentence right after opens the list of its parts: "… khen thưởng. Danh sách cụ thể:")
   if (!TOTAL_MARK.test(after) && !(!text.slice(f.localEnd).includes(';') && LIST_OPENS.test(texts.get(f.sentence + 1) ?? ''))) return null;

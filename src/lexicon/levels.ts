@@ -68,6 +68,10 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
   'nhcsxh': 'trung ương',
   'ngân hàng chính sách xã hội': 'trung ương',
   'bảo hiểm xã hội': 'trung ương',
+  // a body named for the whole country is the national one ("Kỷ niệm chương của Liên minh HTX
+  // Việt Nam", "Hội Nông dân Việt Nam"), unless a tier word names its branch ("Ủy ban MTTQ Việt
+  // Nam tỉnh …" → tỉnh): see DEPARTMENT_WORDS
+  'việt nam': 'trung ương',
   'đảng ủy khối': 'khối',
   'khối': 'khối',
   'tỉnh ủy': 'tỉnh',
@@ -109,4 +113,4 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
 // Tier words that give way to any other tier word of the same issuer phrase: "Sở Y tế" is the
 // province's, "Sở Y tế TP HCM" the city's; "Tổng Giám đốc NHCSXH" is national, "Giám đốc Chi
 // nhánh NHCSXH tỉnh" the province's
-export const DEPARTMENT_WORDS = new Set(['sở', 'tổng giám đốc', 'nhcsxh', 'ngân hàng chính sách xã hội', 'bảo hiểm xã hội']);
+export const DEPARTMENT_WORDS = new Set(['sở', 'tổng giám đốc', 'nhcsxh', 'ngân hàng chính sách xã hội', 'bảo hiểm xã hội', 'việt nam']);

@@ -20,6 +20,8 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'tổ tự quản': 'tập thể',
   'giáo xứ': 'tập thể',
   'hợp tác xã': 'tập thể',
+  // co-operatives by their abbreviation: "cho 6 HTX có thành tích xuất sắc"
+  'htx': 'tập thể',
   'tổ chức cơ sở đảng': 'tập thể',
   'khu dân cư': 'tập thể',
   // places of worship as units: "2 cơ sở tôn giáo"

@@ -95,7 +95,8 @@ const BODY_WORDS = new Set(['các', 'của', 'ban', 'thường', 'vụ', 'trực
   // "Hội Liên hiệp Phụ nữ", "Hội Chữ thập đỏ", "Hội Người cao tuổi"
   'cựu', 'chiến', 'binh', 'hiệp', 'phụ', 'nữ', 'thanh', 'niên', 'chữ', 'thập', 'đỏ', 'cao', 'tuổi']);
 // (an abbreviation may hold "&" or "-": "Sở GD&ĐT", "LĐ-TB&XH")
-const CAPITALIZED = /^[\p{Lu}\d][\p{L}\p{N}.&-]*$/u;
+// (an apostrophe inside: the names of the Central Highlands, "H'Lim Niê")
+const CAPITALIZED = /^[\p{Lu}\d][\p{L}\p{N}.&'’-]*$/u;
 const LOWERCASE_WORD = /^\p{Ll}+$/u;
 /** Whether `word` may stand in an issuer phrase, `before` being the word written before it. */
 function issuerWord(word: string, before: string | undefined): boolean {
@@ -153,6 +154,8 @@ export function findIssuers(written: string): Array<Hit<LevelValue>> {
   };
   // "… của <issuer>" / "… do <issuer>": the phrase runs to the first word that is not a body's
   for (const m of text.matchAll(/(?<![\p{L}])(?:của|do)\s/gu)) {
+    // the quoted name of an honour is no giver: Kỷ niệm chương "Vì sự nghiệp phát triển của phụ nữ Việt Nam"
+    if (insideQuotes(text, m.index)) continue;
     const from = m.index + m[0].length;
     const phrase = issuerPhrase(text, from);
     // whose the recipients are, not who honours them: "45 tập thể, cá nhân của Quận 8 được
@@ -179,6 +182,15 @@ export function findIssuers(written: string): Array<Hit<LevelValue>> {
     if (tier) out.push({ start: m.index - before.length + subject.at, end: m.index, value: tier });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether offset `at` is inside quotes: after an opening “ not closed yet, or after an odd number of ". */
+function insideQuotes(text: string, at: number): boolean {
+  const open = text.lastIndexOf('“', at);
+  if (open >= 0 && text.lastIndexOf('”', at) < open) return true;
+  let straight = 0;
+  for (let i = text.indexOf('"'); i >= 0 && i < at; i = text.indexOf('"', i + 1)) straight++;
+  return straight % 2 === 1;
 }
 
 /**

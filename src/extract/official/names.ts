@@ -54,8 +54,9 @@ const PLACE_BEFORE = new Set(['ủy', 'uỷ', 'huyện', 'tỉnh', 'xã', 'phư�
 const NAMESAKE_BEFORE = new Set(['trường', 'thpt', 'thcs', 'ptth', 'tiểu', 'học', 'non', 'đường', 'viện', 'chính', 'trị', 'dtnt', 'ptdtnt', 'cầu', 'chợ', 'bệnh']);
 
 // Ê Đê, K'Ho and other names open with "H'", "K'", "Y": "H'Bil Êban", "K'Brel"
+const HIGHLAND_NAME = /^[HK]['’]\p{Lu}/u;
 export function isSurname(word: string): boolean {
-  return SURNAMES.has(word) || ((word[0] === 'H' || word[0] === 'K') && /^[HK]['’]\p{Lu}/u.test(word));
+  return SURNAMES.has(word) || ((word[0] === 'H' || word[0] === 'K') && HIGHLAND_NAME.test(word));
 }
 
 // an initial with its dot ("Q.", "P."), which is not a name word
@@ -117,7 +118,9 @@ function nameScore(tokens: Token[], s: number, to: number): number | null {
   if (prev && isNameWord(prev) && placeAt(tokens, s - 1, to)) score -= 3;
   // right after "Huyện ủy", "tỉnh", "xã" comes a place: "Huyện ủy Lục Ngạn"
   // (place names are mostly two syllables: "Huyện ủy Lục Ngạn"; "UBND thị xã Hồ Sỹ Tuấn" is a person)
-  if (prev && PLACE_BEFORE.has(prev.lower)) score -= len === 2 ? 2 : 1;
+  // (a name of the Central Highlands opening with "H'" or "K'" names no place: "Phó Chủ tịch UBND
+  // tỉnh H'Lim Niê")
+  if (prev && PLACE_BEFORE.has(prev.lower) && !HIGHLAND_NAME.test(first)) score -= len === 2 ? 2 : 1;
   // a school, street or ward named after a person: "Trường THPT Lưu Văn Liệt", "đường Trần Phú"
   if (prev && NAMESAKE_BEFORE.has(prev.lower)) score -= 3;
   return score;
