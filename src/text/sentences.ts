@@ -29,6 +29,8 @@ export const MAX_SENTENCE = 4_000;
 const DATELINE = /^(?:(?:thứ\s\p{L}+|chủ nhật)\s?,?\s?)?(?:ngày\s)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s?[-|,]?\s?\d{1,2}[:h]\d{2}(?:\s?\(?GMT\s?[+-]?\d{1,2}\)?)?)?$/iu;
 // List markers at the start of a line or sentence ("II." a section of a list)
 const BULLET = /^(?:[-–+•*·▪●◦]|\d{1,2}[.)]|[IVX]{1,4}\.|[a-zđ][)])\s+/u;
+// the number of an article, clause or section of a legal text, before its dot: "Điều 1", "Khoản 2"
+const LEGAL_ARTICLE = /(?:^|[\s("“])(?:Điều|Khoản|Mục)\s\d{1,3}$/u;
 // what a line opens with before the dot of a list number: "1", "12", "II"
 const LIST_NUMBER = /^\s*(?:\d{1,2}|[IVX]{1,4})$/u;
 
@@ -59,6 +61,8 @@ export function splitSentences(text: string): Sentence[] {
       if (m[0].startsWith('.') && m[0].length === 1 && NO_BREAK_BEFORE_DOT.test(line.slice(Math.max(0, m.index - 8), m.index))) continue;
       // the dot of a list number opening the line: "1. Sở Y tế …", "II. Bằng khen của …"
       if (m[0] === '.' && LIST_NUMBER.test(line.slice(0, m.index))) continue;
+      // the dot of an article of a legal text: "Điều 1. Tặng Giấy khen cho …"
+      if (m[0] === '.' && LEGAL_ARTICLE.test(line.slice(Math.max(0, m.index - 12), m.index))) continue;
       pieces.push([from, endAt]);
       from = endAt;
     }

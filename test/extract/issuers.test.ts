@@ -30,11 +30,27 @@ describe('issuers named with lowercase words', () => {
     // "Xã hội" is no commune, "xã Hội An" is one
     ['Giám đốc Sở Lao động - Thương binh và Xã hội tặng Giấy khen cho 4 tập thể', 'tỉnh', 'Giám đốc Sở Lao động - Thương binh và Xã hội'],
     ['Chủ tịch UBND xã Hội An tặng Giấy khen cho 4 tập thể', 'xã', 'Chủ tịch UBND xã Hội An'],
+    // a co-operative is no commune either
+    ['Liên minh Hợp tác xã tỉnh tặng Giấy khen cho 11 HTX', 'tỉnh', 'Liên minh Hợp tác xã tỉnh'],
     // an abbreviation with "&" inside the name
     ['Dịp này, Giám đốc Sở GD&ĐT tặng giấy khen cho 4 giáo viên', 'tỉnh', 'Giám đốc Sở GD&ĐT'],
+    // a body named for the whole country is national; its branch is the branch's tier
+    ['Kỷ niệm chương của Hội Chữ thập đỏ Việt Nam cho 7 cá nhân', 'trung ương', 'Hội Chữ thập đỏ Việt Nam'],
+    ['Ủy ban MTTQ Việt Nam tỉnh tặng Bằng khen cho 3 tập thể', 'tỉnh', 'Ủy ban MTTQ Việt Nam tỉnh'],
+    ['Giấy khen của Ủy ban MTTQ Việt Nam huyện cho 8 cá nhân', 'huyện', 'Ủy ban MTTQ Việt Nam huyện'],
+    // a name of the Central Highlands in the giver's phrase
+    ["Phó Chủ tịch UBND tỉnh Y Khoa Mlô tặng Bằng khen cho 2 tập thể", 'tỉnh', 'Phó Chủ tịch UBND tỉnh Y Khoa Mlô'],
+    ["Phó Chủ tịch UBND tỉnh H'Nhi Ayun tặng Bằng khen cho 2 tập thể", 'tỉnh', "Phó Chủ tịch UBND tỉnh H'Nhi Ayun"],
   ])('%s → %s', (text, tier, phrase) => {
     const hits = findIssuers(text);
     expect(hits.map((h) => [h.value, text.slice(h.start, h.end).trim()])).toEqual([[tier, phrase]]);
+  });
+
+  it('the quoted name of an honour is no giver, the body after it is', () => {
+    const text = 'Kỷ niệm chương “Vì sự nghiệp xây dựng của tổ chức Công đoàn Việt Nam” được trao cho 6 đoàn viên';
+    expect(findIssuers(text)).toEqual([]);
+    const straight = 'Trao Kỷ niệm chương "Vì thế hệ trẻ của Việt Nam" của Trung ương Đoàn cho 4 cá nhân';
+    expect(findIssuers(straight).map((h) => [h.value, straight.slice(h.start, h.end)])).toEqual([['trung ương', 'Trung ương Đoàn']]);
   });
 
   it('"của <body>" right after counted recipients honoured by someone else is whose they are', () => {

@@ -21,6 +21,9 @@ const FORMS: Array<[string, Person[]]> = [
   ['Phó Bí thư Tỉnh ủy Lê Thị Mai phát biểu chỉ đạo hội nghị.', [{ name: 'Lê Thị Mai', titles: ['Phó Bí thư Tỉnh ủy'] }]],
   ['Phát biểu chỉ đạo hội nghị, Phó Bí thư Tỉnh ủy Lê Thị Mai đề nghị các cấp ủy tiếp tục phát huy phong trào.', [{ name: 'Lê Thị Mai', titles: ['Phó Bí thư Tỉnh ủy'] }]],
   ['Chủ tịch UBND huyện, ông Phạm Minh Tuấn trao Giấy khen cho các tập thể.', [{ name: 'Phạm Minh Tuấn', titles: ['Chủ tịch UBND huyện'] }]],
+  // a name of the Central Highlands right after the place word that ends the title
+  ["Phó Chủ tịch UBND tỉnh H'Nhi Ayun thăm gian trưng bày của các hợp tác xã.", [{ name: "H'Nhi Ayun", titles: ['Phó Chủ tịch UBND tỉnh'] }]],
+  ["Chủ tịch UBND huyện K'Bơ Lan trao Giấy khen cho các tập thể.", [{ name: "K'Bơ Lan", titles: ['Chủ tịch UBND huyện'] }]],
   // the sentence's full stop on an abbreviation that ends the title is not the title's
   ['Đến dự có bà Lê Thị Thu, Phó Chủ tịch Hội Khuyến học TP.HCM.', [{ name: 'Lê Thị Thu', titles: ['Phó Chủ tịch Hội Khuyến học TP.HCM'] }]],
   // a military rank is a title, on either side of the name

@@ -278,6 +278,8 @@ function firstTier(phrase: string): LevelValue | null {
     if (!tier) continue;
     // "xã hội" (society) is no commune: "Sở Lao động - Thương binh và Xã hội" (but "xã Hội An" is)
     if (m[0] === 'xã' && phrase.startsWith(' hội', m.index + 2)) continue;
+    // nor is a co-operative: "Liên minh Hợp tác xã tỉnh" (a "hợp tác xã" is no commune)
+    if (m[0] === 'xã' && lower.endsWith('hợp tác ', m.index)) continue;
     if (DEPARTMENT_WORDS.has(m[0])) {
       // "cơ sở", "trụ sở" are no department, and a company's general director no national head
       const company = m[0] === 'tổng giám đốc' && /công ty/u.test(lower);

@@ -28,6 +28,13 @@ export const LIST_OPENS = /^(?:danh sách|cụ thể|gồm|bao gồm|như sau)[^
 // a row of a table written with pipes: "STT | Đơn vị | Hình thức", "1 | UBND xã A | Cờ thi đua"
 const PIPE_ROW = /^[^|\n]{0,120}\|[^|\n]*\|/u;
 
+// a decision named in a sentence: "Quyết định số 4125/QĐ-UBND", "quyết định khen thưởng"
+const DECISION = /(?<![\p{L}])[Qq]uyết định(?![\p{L}])/u;
+// an article of a decision's text: "Điều 1. Tặng Giấy khen cho …", "Điều 2: Khen thưởng …"
+const DECISION_ARTICLE = /^Điều\s\d{1,2}\s?[.:]/u;
+// the text of a decision quoted after the sentence announcing it, in sentences (its title,
+// the authority, the grounds, "QUYẾT ĐỊNH:", then its articles)
+const DECISION_REACH = 12;
 // honours that are a thing handed over, whose giver a next sentence may leave unsaid
 const PHYSICAL_FORMS = new Set(Object.values(AWARD_FORMS).filter((f) => f.rank === 3).map((f) => f.value));
 
@@ -73,8 +80,15 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
   let beforeIndex = -1;
   // the last list item that named a recipient
   let lastItem = -1;
+  // the tier of the last decision announced with its issuer, and where ("công bố Quyết định số
+  // 4125/QĐ-UBND … của Chủ tịch UBND huyện"), for the articles of its text quoted after it
+  let decision: { tier: Fact['level']; sentence: number } | null = null;
   for (const s of doc.sentences) {
     if (s.debris || inTable.has(s.index)) continue;
+    if (DECISION.test(s.text)) {
+      const tiers = new Set(findIssuers(s.text).map((i) => i.value));
+      if (tiers.size === 1) decision = { tier: [...tiers][0]!, sentence: s.index };
+    }
     // a list item, or a row of a table written with pipes ("1 | UBND xã A | Cờ thi đua của UBND tỉnh")
     const item = s.bullet || (s.text.includes('|') && PIPE_ROW.test(s.text));
     const previous = beforeIndex === s.index - 1 ? before : [];
@@ -131,10 +145,13 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
       // (not when the sentence names its own giver, one with no tier: "Bộ Tư lệnh Quân khu 2 tặng …")
       const byForm = a.level === null && a.award && !(ownGiver ??= namesUntieredGiver(s.text)) ? (carriedLevels ??= levelsByForm(previous)).get(a.award) ?? null : null;
       const carried = byForm ?? (a.level === null ? againLevel : null);
+      // "Điều 1. Tặng Giấy khen cho 04 tập thể …": an article of a decision quoted after the
+      // sentence that announced it with its issuer is that issuer's
+      const decreed = !carried && a.level === null && decision && s.index - decision.sentence <= DECISION_REACH && DECISION_ARTICLE.test(s.text) ? decision.tier : null;
       out.push({
         ...factOf(a, s, evidence, recipientsOf(doc, s, a, nextStart, inSentence)),
-        level: carried ?? a.level,
-        levelRule: byForm ? 'level.previous-sentence' : carried ? 'level.same-body' : a.levelRule,
+        level: carried ?? decreed ?? a.level,
+        levelRule: byForm ? 'level.previous-sentence' : carried ? 'level.same-body' : decreed ? 'level.decision' : a.levelRule,
       });
     });
     for (const a of references) oneOf.push(factOf(a, s, evidence, []));

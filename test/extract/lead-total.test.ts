@@ -1,0 +1,35 @@
+// The lead of an article often sums up the honours its body then tells one by one: the lead's
+// count is their total, not an award of its own. Reports invented.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const awards = (text: string) => extract(text, { file: 't.txt' }).awards.map((a) => [a.recipient_type, a.count, a.level, a.award]);
+
+const HEAD = 'Ảnh: Hội nghị tổng kết\nHợp tác xã Krông Pắc: một năm nhìn lại\n\n';
+const LEAD = 'Ngày 26-12, Liên minh Hợp tác xã tỉnh tổ chức hội nghị tổng kết năm 2023, triển khai nhiệm vụ năm 2024 và tôn vinh 15 hợp tác xã tiêu biểu.';
+
+describe('a count of the lead summed by the body', () => {
+  it('is dropped when later sentences give its parts', () => {
+    const body = 'Phó Chủ tịch UBND tỉnh trao Bằng khen của Chủ tịch UBND tỉnh cho 4 HTX.\nLiên minh Hợp tác xã tỉnh tặng Giấy khen cho 11 HTX.';
+    expect(awards(`${HEAD}${LEAD}\n${body}\n`)).toEqual([
+      ['tập thể', 4, 'tỉnh', 'bằng khen'],
+      ['tập thể', 11, 'tỉnh', 'giấy khen'],
+    ]);
+  });
+
+  it('stays when the body\'s counts do not add up to it', () => {
+    const body = 'Phó Chủ tịch UBND tỉnh trao Bằng khen của Chủ tịch UBND tỉnh cho 4 HTX.\nLiên minh Hợp tác xã tỉnh tặng Giấy khen cho 9 HTX.';
+    expect(awards(`${HEAD}${LEAD}\n${body}\n`).map((a) => a[1])).toEqual([15, 4, 9]);
+  });
+
+  it('stays when its parts are told in the same sentence, not later', () => {
+    const lead = 'Ngày 26-12, Liên minh Hợp tác xã tỉnh tôn vinh 15 hợp tác xã tiêu biểu, tặng Giấy khen cho 4 HTX và 11 HTX khác nhận thư khen.';
+    expect(awards(`${HEAD}${lead}\n`).map((a) => a[1])).toContain(15);
+  });
+
+  it('is the lead only: the same count later in the body is not summed by what follows it', () => {
+    const body = 'Dịp này, UBND huyện khen thưởng 15 hợp tác xã tiêu biểu.\nTrong năm, Liên minh đã tặng Giấy khen cho 4 HTX và Bằng khen cho 11 HTX trong các đợt sơ kết.';
+    const lead = 'Ngày 26-12, Liên minh Hợp tác xã tỉnh tổ chức hội nghị tổng kết năm 2023, triển khai nhiệm vụ năm 2024.';
+    expect(awards(`${HEAD}${lead}\n${body}\n`).map((a) => a[1])).toContain(15);
+  });
+});
