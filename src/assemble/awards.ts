@@ -34,6 +34,16 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
     if (bucket) bucket.push(copy);
     else byKey.set(key, [copy]);
   }
+  // "Năm 2024, Huyện đoàn là một trong 5 đơn vị được Trung ương Đoàn tặng Bằng khen" in a report
+  // of 2025: the group one recipient belonged to in an earlier year is background, not an honour
+  // of the article (a "một trong N" of the article's own year still is: see findAwards)
+  for (let k = kept.length - 1; k >= 0; k--) {
+    const f = kept[k]!;
+    if (f.rule.endsWith('-one-of') && f.year !== null && articleYear !== null && f.year < articleYear) {
+      debug?.(`award ${f.count} ${f.recipient_type ?? '∅'} dropped: one of a group honoured in ${f.year}, before the article's ${articleYear}`);
+      kept.splice(k, 1);
+    }
+  }
   const typed = typedFacts(kept);
   const search = { budget: SEARCH_BUDGET };
   const result = kept.filter((f) => {

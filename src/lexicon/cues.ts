@@ -19,6 +19,8 @@ export const NOT_HONOUR_CUES = [
   'dự kiến', 'sẽ', 'chuẩn bị', 'đang', 'lựa chọn', 'chọn', 'đón', 'có mặt', 'có hơn', 'với hơn', 'với sự',
   // sponsoring children or households is help, not an honour ("nhận đỡ đầu 87 học sinh")
   'nhận đỡ đầu', 'đỡ đầu', 'nhận nuôi', 'nhận hỗ trợ', 'nhận quà', 'nhận học bổng',
+  // members admitted, staff appointed: "trao quyết định kết nạp cho 12 doanh nghiệp hội viên mới"
+  'kết nạp', 'bổ nhiệm',
 ];
 
 // Words right after a recipient word that make the count not an honour ("tập thể đăng ký")

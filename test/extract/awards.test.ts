@@ -86,6 +86,8 @@ const FORMS: Array<[string, Entry[]]> = [
   ['UBND tỉnh tặng Bằng khen cho 6 cá nhân. Anh Hà Văn Sinh, người đã cứu hai em nhỏ, là một trong những cá nhân được UBND tỉnh tặng Bằng khen.', [e('cá nhân', 6, 'tỉnh', 'bằng khen')]],
   // the group one person belongs to is the fact when a verb of honour gives it and nothing else tells it
   ['Năm nay, bà Lò Thị Vân là một trong 45 hội viên được Trung ương Hội Nông dân Việt Nam tôn vinh.', [e('cá nhân', 45, 'trung ương', 'điển hình')]],
+  // (of the article's own year, written at the sentence's start)
+  ['Năm 2023, bà Lò Thị Vân là một trong 45 hội viên được Trung ương Hội Nông dân Việt Nam tôn vinh.', [e('cá nhân', 45, 'trung ương', 'điển hình')]],
   // "vinh dự" is no attending
   ['Vinh dự nhất là 12 đoàn viên được Tỉnh đoàn tặng Bằng khen.', [e('cá nhân', 12, 'tỉnh', 'bằng khen')]],
   // a letter of commendation is a form
@@ -116,6 +118,11 @@ const NEGATIVE: string[] = [
   'Quận 1 tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2020.',
   // a reference to a count never told as an honour of its own
   'Ông Nguyễn Văn Tư là một trong 3 cá nhân điển hình của huyện.',
+  // the group one recipient belonged to in an earlier year: background
+  'Năm 2021, Hội Nông dân xã là một trong 8 đơn vị được Trung ương Hội Nông dân Việt Nam tặng Bằng khen.',
+  // members admitted, staff appointed
+  'Tại hội nghị, Ban Chấp hành Hội đã trao quyết định kết nạp cho 15 hội viên mới.',
+  'Dịp này, UBND huyện trao quyết định bổ nhiệm cho 4 cán bộ lãnh đạo các phòng.',
 ];
 
 // The same fact told twice (headline and body, lead and caption) is one entry.

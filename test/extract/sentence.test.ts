@@ -31,6 +31,7 @@ const FORMS: Array<[string, A[]]> = [
   ['Hội nghị tuyên dương 2 gia đình là gia đình ông Lê Văn A và gia đình bà Trần Thị B.', [['gia đình', 2, null, null, 'điển hình', null]]],
   // the year of the clause
   ['Hội nghị tuyên dương 5 tập thể năm 2022.', [['tập thể', 5, null, null, 'điển hình', 2022]]],
+  ['Năm 2019, Hội nghị tuyên dương 5 tập thể.', [['tập thể', 5, null, null, 'điển hình', 2019]]],
   ['Trong năm 2021 có 4 cá nhân được tuyên dương; năm 2022 có 6 cá nhân được tuyên dương.', [['cá nhân', 4, null, null, 'điển hình', 2021], ['cá nhân', 6, null, null, 'điển hình', 2022]]],
   // givers joined by "và" before "lần lượt" pair with the counts in order; "4 và 9 cá nhân" is two counts
   ['Giám đốc Sở Y tế và Chủ tịch UBND huyện lần lượt trao Giấy khen cho 4 và 9 cá nhân.', [['cá nhân', 4, 'tỉnh', 'level.respective-giver', 'giấy khen', null], ['cá nhân', 9, 'huyện', 'level.respective-giver', 'giấy khen', null]]],

@@ -50,7 +50,7 @@ const APPROXIMATE = /(?:hơn|trên|gần|khoảng|chừng|ước|hàng|tới|lê
 // a clause whose giver is the previous clause's: "…; đồng thời tặng Giấy khen cho 05 hộ"
 const ELIDED_SUBJECT = /^\s*(?:(?:đồng thời|cũng|và|đã|còn|ngoài ra,?)\s)*(?:trao tặng|trao|tặng|tuyên dương|biểu dương|khen thưởng|công nhận)(?![\p{L}])/iu;
 const FORM_WORD = /khen|chương|điển hình|cờ thi đua|thưởng|công nhận/iu;
-const YEAR = /năm (?<y>(?:19|20)\d\d)/gu;
+const YEAR = /[Nn]ăm (?<y>(?:19|20)\d\d)/gu;
 // "…, trong đó có 6 người có uy tín", "trong số đó có tập thể Ban Dân vận Huyện ủy": part of
 // a group counted just before, not a fact of its own
 const MEMBERS_OPENER = /^[^;.]{0,40}?(?:\slà|\sgồm|\sbao gồm|:|\snhư)\s[^;]*$/u;
