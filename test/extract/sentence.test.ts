@@ -74,7 +74,7 @@ const FORMS: Array<[string, A[]]> = [
   ['Dịp này, Trung ương Hội Cựu chiến binh Việt Nam tặng Bằng khen cho 2 tập thể.', [['tập thể', 2, 'trung ương', 'level.issuer', 'bằng khen', null]]],
   // counts told per unit ("mỗi xã có hai hộ") are that many times the units counted before
   ['Ba xã Tà Xùa, Háng Đồng và Suối Bau, mỗi xã có hai hộ được UBND huyện tặng Giấy khen.', [['gia đình', 6, 'huyện', 'level.issuer', 'giấy khen', null]]],
-  ['Năm 2023, 12 xã đạt chuẩn; UBND huyện tặng Giấy khen cho mỗi xã một tập thể.', [['tập thể', 12, 'huyện', 'level.issuer', 'giấy khen', null]]],
+  ['Năm 2023, 12 xã đạt chuẩn; UBND huyện tặng Giấy khen cho mỗi xã một tập thể.', [['tập thể', 12, 'huyện', 'level.issuer', 'giấy khen', 2023]]],
   // (no units counted: the count stays as told)
   ['Huyện ủy tặng Giấy khen cho mỗi xã một tập thể.', [['tập thể', 1, 'huyện', 'level.issuer', 'giấy khen', null]]],
   ['Ban Trị sự tỉnh tặng Bằng tuyên dương công đức cho 14 phật tử.', [['cá nhân', 14, 'tỉnh', 'level.issuer', 'bằng tuyên dương công đức', null]]],
