@@ -27,6 +27,9 @@ const SENTENCE_END = /(?<![.!?…])[.!?…]+["”’)»]*(?= +["“‘(«•\-�
 export const MAX_SENTENCE = 4_000;
 // A line that is only a date and time: "Thứ bảy, 27/12/2014 08:40", "12/03/2022 - 09:15 (GMT+7)"
 const DATELINE = /^(?:(?:thứ\s\p{L}+|chủ nhật)\s?,?\s?)?(?:ngày\s)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s?[-|,]?\s?\d{1,2}[:h]\d{2}(?:\s?\(?GMT\s?[+-]?\d{1,2}\)?)?)?$/iu;
+// The marker old news pages put before the headlines of other articles: "» Tịnh Biên: Trao 20
+// căn nhà Đại đoàn kết (11-10-2021)" (never before a line of the article itself)
+const RELATED_ITEM = /^\s*[»›]\s/u;
 // List markers at the start of a line or sentence ("II." a section of a list)
 const BULLET = /^(?:[-–+•*·▪●◦]|\d{1,2}[.)]|[IVX]{1,4}\.|[a-zđ][)])\s+/u;
 // the number of an article, clause or section of a legal text, before its dot: "Điều 1", "Khoản 2"
@@ -49,6 +52,8 @@ export function splitSentences(text: string): Sentence[] {
     let debris = li >= cut;
     // menus above the article: a debris heading before any long paragraph
     if (topMenu && isDebrisHeading(line)) debris = true;
+    // a headline of another article in a list of links, wherever it is
+    if (RELATED_ITEM.test(line)) debris = true;
     if (line.length > 150) topMenu = false;
     // a dateline above the headline is not the headline: "Thứ bảy, 27/12/2014 08:40"
     const dateline = !headlineSeen && DATELINE.test(line.trim());

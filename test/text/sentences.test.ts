@@ -71,3 +71,15 @@ describe('splitSentences: numbered lists', () => {
     expect(got.map((s) => s.bullet)).toEqual(bullets);
   });
 });
+
+describe('splitSentences: headlines of other articles', () => {
+  it('marks a line opened by "»" as debris, wherever it is', () => {
+    const text = 'Tân Châu tuyên dương nông dân giỏi\nSáng 9-12, Hội Nông dân huyện tặng Giấy khen cho 12 hộ.\n» Phú Tân: 30 hộ nhận Giấy khen (05/12/2012)\nÔng Lê Văn Ba phát biểu.';
+    expect(splitSentences(text).map((s) => [s.text, s.debris])).toEqual([
+      ['Tân Châu tuyên dương nông dân giỏi', false],
+      ['Sáng 9-12, Hội Nông dân huyện tặng Giấy khen cho 12 hộ.', false],
+      ['» Phú Tân: 30 hộ nhận Giấy khen (05/12/2012)', true],
+      ['Ông Lê Văn Ba phát biểu.', false],
+    ]);
+  });
+});
