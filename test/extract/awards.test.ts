@@ -88,6 +88,9 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Năm nay, bà Lò Thị Vân là một trong 45 hội viên được Trung ương Hội Nông dân Việt Nam tôn vinh.', [e('cá nhân', 45, 'trung ương', 'điển hình')]],
   // (of the article's own year, written at the sentence's start)
   ['Năm 2023, bà Lò Thị Vân là một trong 45 hội viên được Trung ương Hội Nông dân Việt Nam tôn vinh.', [e('cá nhân', 45, 'trung ương', 'điển hình')]],
+  // "trong N tập thể có …": the group told already, then its members
+  ['Ban Thường vụ Huyện ủy tặng Giấy khen cho 12 tập thể và 20 cá nhân; trong 12 tập thể có ba giáo xứ và hai đơn vị lực lượng vũ trang.', [e('tập thể', 12, 'huyện', 'giấy khen'), e('cá nhân', 20, 'huyện', 'giấy khen')]],
+  ['Ban Thường vụ Huyện ủy tặng Giấy khen cho 12 tập thể. Trong số 12 tập thể có 3 giáo xứ.', [e('tập thể', 12, 'huyện', 'giấy khen')]],
   // "vinh dự" is no attending
   ['Vinh dự nhất là 12 đoàn viên được Tỉnh đoàn tặng Bằng khen.', [e('cá nhân', 12, 'tỉnh', 'bằng khen')]],
   // a letter of commendation is a form

@@ -37,8 +37,13 @@ interface Clause {
 // a list's section heading naming a form (and its giver), no verb: "I. Bằng khen của Thủ tướng Chính phủ"
 const SECTION_HEADING = /^(?:(?:[IVX]{1,4}|[A-Z]|\d{1,2})[.)]\s|[-–+•*]\s)?(?:Bằng khen|Giấy khen|Cờ thi đua|Huân chương|Huy chương|Kỷ niệm chương|Thư khen|Danh hiệu|Chiến sĩ thi đua|Giấy chứng nhận)(?![\p{L}])[^.;!?]{0,90}$/u;
 const HEADING_VERB = /(?<![\p{L}])(?:tặng|trao|cho|nhận|được|đã|sẽ)(?![\p{L}])/u;
-// "một trong 3 cá nhân": a reference back to a count told elsewhere
-const REFERENCE = /(?:một|1|là một|là 1) trong(?: số| những)? $/iu;
+// "một trong 3 cá nhân": a reference back to a count told elsewhere; so is "trong 14 tập thể
+// (có …)", the group whose members a sentence goes on to name
+const REFERENCE = /(?:(?:một|1|là một|là 1) trong(?: số| những)?|(?:^|[\s,;])trong(?: số)?) $/iu;
+// after such a group, in its clause: its members ("trong mười bốn tập thể có bốn giáo xứ và …")
+const MEMBERS_REACH = 205;
+const MEMBERS_OF_GROUP = /^\s(?:có|gồm)\s[^;.]{0,200}$/u;
+const GROUP_BEFORE = /(?:^|[\s,;])trong(?: số)? $/iu;
 // a verb that gives the honour to the group after "một trong N": "… được … tôn vinh, trao danh hiệu"
 const GIVING_VERB = /(?<![\p{L}])(?:tôn vinh|tuyên dương|biểu dương|khen thưởng|vinh danh|tặng|trao|công nhận)(?![\p{L}])/u;
 // "(xã B), người đã liên kết ": a relative clause about the one named before it
@@ -197,6 +202,14 @@ function isSubset(text: string, c: CountMention, counts: CountMention[]): boolea
   if (c.named !== null && lastCounted && lastCounted.type === c.type && lastCounted.count >= 2 && MEMBERS_OPENER.test(text.slice(lastCounted.end, c.start))) return true;
   // "một gia đình là gia đình bà A": the one counted, named right after it
   if (c.named !== null && lastCounted && lastCounted.type === c.type && lastCounted.count === 1 && /^\s(?:là|chính là)\s$/u.test(text.slice(lastCounted.end, c.start))) return true;
+  // "trong mười bốn tập thể có bốn giáo xứ và hai đơn vị …": members of the group named
+  // (looked for back within the reach of the members' pattern only)
+  for (let k = earlier.length - 1; k >= 0 && earlier[k]!.end >= c.start - MEMBERS_REACH; k--) {
+    const o = earlier[k]!;
+    if (!GROUP_BEFORE.test(text.slice(Math.max(0, o.start - 10), o.start))) continue;
+    if (MEMBERS_OF_GROUP.test(text.slice(o.end, c.start))) return true;
+    break;
+  }
   const between = text.slice(earlier[earlier.length - 1]!.end, c.start);
   const opener = SUBSET_OPENER.exec(between);
   if (!opener) return false;
