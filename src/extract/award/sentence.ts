@@ -40,9 +40,10 @@ const HEADING_VERB = /(?<![\p{L}])(?:tặng|trao|cho|nhận|được|đã|sẽ)(
 // "một trong 3 cá nhân": a reference back to a count told elsewhere; so is "trong 14 tập thể
 // (có …)", the group whose members a sentence goes on to name
 const REFERENCE = /(?:(?:một|1|là một|là 1) trong(?: số| những)?|(?:^|[\s,;])trong(?: số)?) $/iu;
-// after such a group, in its clause: its members ("trong mười bốn tập thể có bốn giáo xứ và …")
-const MEMBERS_REACH = 205;
+// after such a group, in its clause: its members ("trong mười bốn tập thể có bốn giáo xứ và …"),
+// looked for back as far as the pattern reaches
 const MEMBERS_OF_GROUP = /^\s(?:có|gồm)\s[^;.]{0,200}$/u;
+const MEMBERS_REACH = 205;
 const GROUP_BEFORE = /(?:^|[\s,;])trong(?: số)? $/iu;
 // a verb that gives the honour to the group after "một trong N": "… được … tôn vinh, trao danh hiệu"
 const GIVING_VERB = /(?<![\p{L}])(?:tôn vinh|tuyên dương|biểu dương|khen thưởng|vinh danh|tặng|trao|công nhận)(?![\p{L}])/u;
@@ -203,7 +204,6 @@ function isSubset(text: string, c: CountMention, counts: CountMention[]): boolea
   // "một gia đình là gia đình bà A": the one counted, named right after it
   if (c.named !== null && lastCounted && lastCounted.type === c.type && lastCounted.count === 1 && /^\s(?:là|chính là)\s$/u.test(text.slice(lastCounted.end, c.start))) return true;
   // "trong mười bốn tập thể có bốn giáo xứ và hai đơn vị …": members of the group named
-  // (looked for back within the reach of the members' pattern only)
   for (let k = earlier.length - 1; k >= 0 && earlier[k]!.end >= c.start - MEMBERS_REACH; k--) {
     const o = earlier[k]!;
     if (!GROUP_BEFORE.test(text.slice(Math.max(0, o.start - 10), o.start))) continue;
