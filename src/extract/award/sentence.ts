@@ -39,12 +39,13 @@ const SECTION_HEADING = /^(?:(?:[IVX]{1,4}|[A-Z]|\d{1,2})[.)]\s|[-–+•*]\s)?(
 const HEADING_VERB = /(?<![\p{L}])(?:tặng|trao|cho|nhận|được|đã|sẽ)(?![\p{L}])/u;
 // "một trong 3 cá nhân": a reference back to a count told elsewhere; so is "trong 14 tập thể
 // (có …)", the group whose members a sentence goes on to name
-const REFERENCE = /(?:(?:một|1|là một|là 1) trong(?: số| những)?|(?:^|[\s,;])trong(?: số)?) $/iu;
+const GROUP_OPENS = '(?:^|[\\s,;])trong(?: số)?';
+const REFERENCE = new RegExp(`(?:(?:một|1|là một|là 1) trong(?: số| những)?|${GROUP_OPENS}) $`, 'iu');
 // after such a group, in its clause: its members ("trong mười bốn tập thể có bốn giáo xứ và …"),
 // looked for back as far as the pattern reaches
 const MEMBERS_OF_GROUP = /^\s(?:có|gồm)\s[^;.]{0,200}$/u;
 const MEMBERS_REACH = 205;
-const GROUP_BEFORE = /(?:^|[\s,;])trong(?: số)? $/iu;
+const GROUP_BEFORE = new RegExp(`${GROUP_OPENS} $`, 'iu');
 // a verb that gives the honour to the group after "một trong N": "… được … tôn vinh, trao danh hiệu"
 const GIVING_VERB = /(?<![\p{L}])(?:tôn vinh|tuyên dương|biểu dương|khen thưởng|vinh danh|tặng|trao|công nhận)(?![\p{L}])/u;
 // "(xã B), người đã liên kết ": a relative clause about the one named before it
