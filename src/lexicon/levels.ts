@@ -59,6 +59,17 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
   'bộ thông tin và truyền thông': 'trung ương',
   'bộ khoa học và công nghệ': 'trung ương',
   'bộ ngoại giao': 'trung ương',
+  // national commands of the armed forces, and their heads: "Bằng khen của Bộ Tư lệnh BĐBP",
+  // "thư khen của Tư lệnh Bộ đội Biên phòng" (a military region's command, "Bộ Tư lệnh Quân
+  // khu 2", names no tier of the guide's)
+  'bộ tư lệnh bđbp': 'trung ương',
+  'bộ tư lệnh bộ đội biên phòng': 'trung ương',
+  'tư lệnh bđbp': 'trung ương',
+  'tư lệnh bộ đội biên phòng': 'trung ương',
+  'bộ tư lệnh cảnh sát biển': 'trung ương',
+  'tư lệnh cảnh sát biển': 'trung ương',
+  'bộ tổng tham mưu': 'trung ương',
+  'tổng cục chính trị': 'trung ương',
   // a provincial department ("Giám đốc Sở Y tế"), unless its phrase names the city it
   // belongs to ("Sở Y tế TP HCM"): see DEPARTMENT_WORDS
   'sở': 'tỉnh',

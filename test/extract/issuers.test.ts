@@ -41,6 +41,10 @@ describe('issuers named with lowercase words', () => {
     // a name of the Central Highlands in the giver's phrase
     ["Phó Chủ tịch UBND tỉnh Y Khoa Mlô tặng Bằng khen cho 2 tập thể", 'tỉnh', 'Phó Chủ tịch UBND tỉnh Y Khoa Mlô'],
     ["Phó Chủ tịch UBND tỉnh H'Nhi Ayun tặng Bằng khen cho 2 tập thể", 'tỉnh', "Phó Chủ tịch UBND tỉnh H'Nhi Ayun"],
+    // a national command of the armed forces, by its name or its head's
+    ['Dịp này, 4 cán bộ, chiến sĩ nhận Bằng khen của Bộ Tư lệnh BĐBP', 'trung ương', 'Bộ Tư lệnh BĐBP'],
+    ['Tư lệnh Bộ đội Biên phòng tặng Bằng khen cho 3 đồn', 'trung ương', 'Tư lệnh Bộ đội Biên phòng'],
+    ['Bằng khen của Bộ Tư lệnh Cảnh sát biển cho 2 hải đội', 'trung ương', 'Bộ Tư lệnh Cảnh sát biển'],
   ])('%s → %s', (text, tier, phrase) => {
     const hits = findIssuers(text);
     expect(hits.map((h) => [h.value, text.slice(h.start, h.end).trim()])).toEqual([[tier, phrase]]);
@@ -58,6 +62,16 @@ describe('issuers named with lowercase words', () => {
     expect(findIssuers(text).map((h) => [h.value, text.slice(h.start, h.end).trim()])).toEqual([['thành phố', 'Chủ tịch UBND TP HCM']]);
     // "của" after the form is the issuer
     expect([...new Set(findIssuers('Bằng khen của Chủ tịch UBND Quận 8 được trao cho 5 tập thể').map((h) => h.value))]).toEqual(['quận']);
+  });
+
+  it('the handing over by a provincial commander leaves the command named after "của" its tier', () => {
+    const text = 'Thượng tá Lò Văn Dũng, Chỉ huy trưởng BĐBP tỉnh trao Bằng khen của Bộ Tư lệnh BĐBP cho 3 tập thể';
+    const awards = extract(`Tin biên phòng\n\n${text}.`, { file: 'x.txt' }).awards.map((a) => [a.count, a.recipient_type, a.level]);
+    expect(awards).toEqual([[3, 'tập thể', 'trung ương']]);
+  });
+
+  it('a military region\'s command names no tier', () => {
+    expect(findIssuers('Bộ Tư lệnh Quân khu 5 tặng Bằng khen cho 6 tập thể')).toEqual([]);
   });
 
   it('a company\'s general director is no national head', () => {
