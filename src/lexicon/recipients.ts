@@ -28,6 +28,12 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'cơ sở tôn giáo': 'tập thể',
   'câu lạc bộ': 'tập thể',
   'công đoàn cơ sở': 'tập thể',
+  // a union's units and a youth union's branches: "4 công đoàn bộ phận", "15 chi đoàn"
+  // (a union's member is a person: "20 công đoàn viên")
+  'công đoàn bộ phận': 'tập thể',
+  'công đoàn': 'tập thể',
+  'công đoàn viên': 'cá nhân',
+  'chi đoàn': 'tập thể',
   // grassroots units of an association: "21 cơ sở Hội"
   'cơ sở hội': 'tập thể',
   // hospital departments: "16 khoa, phòng"

@@ -127,6 +127,9 @@ describe('recipients: the community, places of worship, examples', () => {
     // "người có uy tín" names who they are; it is no relative clause about someone
     ['Ngày 5/12/2022, Ủy ban MTTQ Việt Nam tỉnh tặng Bằng khen cho 6 cá nhân là người có uy tín và 3 cơ sở tôn giáo.',
       [[6, 'cá nhân', 'tỉnh', 'bằng khen'], [3, 'tập thể', 'tỉnh', 'bằng khen']]],
+    // a union's units and a youth union's branches are collectives, a union's members people
+    ['Ngày 5/12/2022, Công đoàn ngành tặng Giấy khen cho 6 công đoàn bộ phận, 9 chi đoàn và 13 công đoàn viên.',
+      [[6, 'tập thể', null, 'giấy khen'], [9, 'tập thể', null, 'giấy khen'], [13, 'cá nhân', null, 'giấy khen']]],
     // an example of the work told is no honour
     ['Ngày 5/12/2022, nhiều hộ đã hiến đất làm đường. Điển hình như gia đình ông Lò Văn Pâng ở bản Nà Hỳ hiến 300 m2 đất.', []],
   ] as Array<[string, unknown[]]>)('%s', (body, expected) => {
