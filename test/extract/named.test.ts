@@ -10,7 +10,10 @@ const ORG_NAMES: Array<[string, string]> = [
   ['Công ty Điện lực Trà Vinh vinh dự nhận', 'Công ty Điện lực Trà Vinh'],
   ['Ủy ban MTTQ Việt Nam xã Tân Hòa', 'Ủy ban MTTQ Việt Nam xã Tân Hòa'],
   ['Đảng ủy Khối Dân - Chính - Đảng được', 'Đảng ủy Khối Dân - Chính - Đảng'],
-  ['Trường THPT Lê Lợi và Hội Nông dân', 'Trường THPT Lê Lợi và Hội Nông dân'],
+  // "và" joins two parts of a name, but before the head of another body it ends the first
+  ['Sở Tài nguyên và Môi trường tặng', 'Sở Tài nguyên và Môi trường'],
+  ['Trường THPT Lê Lợi và Hội Nông dân', 'Trường THPT Lê Lợi'],
+  ['Đảng ủy xã Hòa Phong và Hội Cựu chiến binh xã Hòa Tiến', 'Đảng ủy xã Hòa Phong'],
   ['Ban Dân vận và nhân dân', 'Ban Dân vận'],
   ['Chi bộ khu phố 4 tuyên dương', 'Chi bộ khu phố 4'],
   // a dash between two parts of a name, after a lowercase word
@@ -28,6 +31,8 @@ type N = [string, number, string[], string | null, string | null, string];
 const NAMED: Array<[string, string[], N[]]> = [
   ['Ban Thường vụ Huyện ủy tặng Giấy khen cho ông Giàng A Dế, Trưởng bản Sín Chải.', ['Giàng A Dế'], [['cá nhân', 1, ['Giàng A Dế'], 'huyện', 'giấy khen', 'award.named-given']]],
   ['Chủ tịch UBND tỉnh trao Huân chương Lao động hạng Ba cho Công an TP Mỹ Tho.', [], [['tập thể', 1, ['Công an TP Mỹ Tho'], 'tỉnh', 'huân chương', 'award.named-given']]],
+  // two bodies given the same honour: one fact of two
+  ['Thay mặt Ban Thường vụ Tỉnh ủy, ông A trao Bằng khen cho Đảng ủy xã Hòa Phong và Hội Cựu chiến binh xã Hòa Tiến.', [], [['tập thể', 2, ['Đảng ủy xã Hòa Phong', 'Hội Cựu chiến binh xã Hòa Tiến'], 'tỉnh', 'bằng khen', 'award.named-given']]],
   ['Công an TP Mỹ Tho vinh dự đón nhận Cờ thi đua của UBND tỉnh Tiền Giang.', [], [['tập thể', 1, ['Công an TP Mỹ Tho'], 'tỉnh', 'cờ thi đua', 'award.named-received']]],
   ['Dịp này, ông Nguyễn Văn Phước được Chủ tịch UBND tỉnh tặng Bằng khen.', ['Nguyễn Văn Phước'], [['cá nhân', 1, ['Nguyễn Văn Phước'], 'tỉnh', 'bằng khen', 'award.named-received']]],
   ['Ông Lê Văn Tám và bà Trần Thị Hoa được tuyên dương điển hình cấp huyện.', ['Lê Văn Tám', 'Trần Thị Hoa'], [['cá nhân', 2, ['Lê Văn Tám', 'Trần Thị Hoa'], 'huyện', 'điển hình', 'award.named-received']]],

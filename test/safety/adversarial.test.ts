@@ -36,6 +36,8 @@ const INPUTS: Array<[string, string]> = [
   ['table rows with pipes under a list lead × 2 MB', `Danh sách khen thưởng:\n${repeat('1 | Xã Tân Lập | Bằng khen của UBND tỉnh\n', 2 * MB)}`],
   // a group told again with its members ("trong N tập thể có …"), over and over in one sentence
   ['"trong 12 tập thể có 3 giáo xứ và 2 đơn vị, " × 2 MB', `Tặng Giấy khen cho 12 tập thể; ${repeat('trong 12 tập thể có 3 giáo xứ và 2 đơn vị, ', 2 * MB)}`],
+  // bodies given the same honour, one after another (named.ts joins them into one fact)
+  ['"cho Hội Nông dân xã A và Đảng ủy xã B và " × 2 MB', `Tặng Bằng khen ${repeat('cho Hội Nông dân xã Tân Lập và Đảng ủy xã Hòa Bình và ', 2 * MB)}`],
   // text wrapped by hand: every line joined to the next (text/unwrap.ts), pieces cut at MAX_SENTENCE
   ['lines wrapped mid-sentence × 2 MB', repeat('Hội Nông dân huyện tặng Giấy khen cho\n4 tập thể và 17 hộ nông dân có thành\n', 2 * MB)],
   ['syllables split by a hyphen at line ends × 2 MB', repeat('các hội viên đã vận dụng kin-\nh nghiệm của các xã bạn, làm\n', 2 * MB)],

@@ -6,7 +6,7 @@
 import type { LevelValue, RecipientTypeValue } from '../../schema.js';
 import { findForms, findIssuers, findLevels } from './context.js';
 import type { AwardForm } from '../../lexicon/awards.js';
-import { orgNameEnd } from './org-name.js';
+import { ORG_HEAD, orgNameEnd } from './org-name.js';
 import { alternation, matchesAtWordStart } from '../../lexicon/pattern.js';
 import { RANKS } from '../../lexicon/titles.js';
 import { NO_BREAK_BEFORE_DOT } from '../../text/sentences.js';
@@ -27,9 +27,6 @@ export interface NamedAward {
 
 export interface NameSpan { start: number; end: number; name: string }
 
-// The head word of a body's name: "Ban Dân vận …", "Công an TP …", "Trường THPT …",
-// a unit of the army or border guard: "Hải đội Biên phòng 2", "Trung đội Dân quân cơ động"
-const ORG_HEAD = /^(?:Công đoàn|Hải đội|Biên đội|Trung đội|Tiểu đội|Thành đoàn|Tỉnh đoàn|Huyện đoàn|Quận đoàn|Chi đoàn|Nông trường|Lâm trường|Học viện|Đại học|Hải đoàn|Nhóm|Đội|Thánh thất|Hội thánh|Bộ phận|Họ đạo|Giáo họ|Tịnh xá|Niệm Phật đường|Chùa|Nhà văn hóa|Ban|Hội|Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|Trường|Tổ|Ủy ban|Uỷ ban|UBND|Công an|Bệnh viện|Đồn|Công ty|Tổng công ty|Hợp tác xã|HTX|Chi hội|Đoàn|Trạm|Phòng|Sở|Cục|Khoa|Câu lạc bộ|CLB|Nhà máy|Xí nghiệp|Liên đoàn|Mặt trận|Hội đồng|Bộ Chỉ huy|Bộ đội|Tiểu đoàn|Đại đội|Trung đoàn|Lữ đoàn|Sư đoàn|Quân khu|Văn phòng|Trung tâm|Ngân hàng|Giáo xứ|Khu phố|Tổ dân phố|Huyện ủy|Huyện uỷ|Quận ủy|Tỉnh ủy|Thành ủy|Thị ủy)(?![\p{L}])/u;
 // a unit written with a lowercase head before its capitalized name: "tổ Toán - Tin", "khoa Nhi"
 const LOWER_UNIT_HEAD = /^(?:tổ|khoa|phòng|đội|chi hội|chi đoàn|chi bộ)\s(?=\p{Lu})/u;
 const THE_SCHOOL = /^[Nn]hà trường(?![\p{L}\p{M}])/u;
@@ -100,12 +97,20 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     const clauseStart = Math.max(text.lastIndexOf(';', m.index) + 1, 0);
     const before = text.slice(clauseStart, m.index + m[0].length);
     // a body and then a person given the same: "cho Hội đồng Mục vụ giáo xứ A và già làng B"
+    // and two bodies given the same, one fact of two: "cho Đảng ủy xã A và Hội Nông dân xã B"
     const objs = [obj];
     for (let sep = AND_NEXT.exec(text.slice(obj.end)); sep; ) {
-      const from = objs[objs.length - 1]!.end + sep[0].length;
+      const last = objs[objs.length - 1]!;
+      const from = last.end + sep[0].length;
       const next = recipientAt(text, from, people);
-      if (!next || next.type === objs[objs.length - 1]!.type || countsAt.some((c) => c >= from && c < next.end)) break;
-      objs.push(next);
+      if (!next || countsAt.some((c) => c >= from && c < next.end)) break;
+      // (persons after persons are no second group: "cho ông A và cảm ơn ông B đã hỗ trợ")
+      if (next.type === 'tập thể' && last.type === 'tập thể') {
+        last.count += next.count;
+        last.names.push(...next.names);
+        last.end = next.end;
+      } else if (next.type !== last.type) objs.push(next);
+      else break;
       sep = AND_NEXT.exec(text.slice(next.end));
     }
     const end = objs[objs.length - 1]!.end;

@@ -5,6 +5,10 @@ import { TITLE_BODY_WORDS, TITLE_STOP_WORDS, VERB_PAIRS } from '../../lexicon/ti
 import { tokenize } from '../../text/tokens.js';
 import { opensForm } from '../../lexicon/awards.js';
 
+// The head word of a body's name: "Ban Dân vận …", "Công an TP …", "Trường THPT …",
+// a unit of the army or border guard: "Hải đội Biên phòng 2", "Trung đội Dân quân cơ động"
+export const ORG_HEAD = /^(?:Công đoàn|Hải đội|Biên đội|Trung đội|Tiểu đội|Thành đoàn|Tỉnh đoàn|Huyện đoàn|Quận đoàn|Chi đoàn|Nông trường|Lâm trường|Học viện|Đại học|Hải đoàn|Nhóm|Đội|Thánh thất|Hội thánh|Bộ phận|Họ đạo|Giáo họ|Tịnh xá|Niệm Phật đường|Chùa|Nhà văn hóa|Ban|Hội|Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|Trường|Tổ|Ủy ban|Uỷ ban|UBND|Công an|Bệnh viện|Đồn|Công ty|Tổng công ty|Hợp tác xã|HTX|Chi hội|Đoàn|Trạm|Phòng|Sở|Cục|Khoa|Câu lạc bộ|CLB|Nhà máy|Xí nghiệp|Liên đoàn|Mặt trận|Hội đồng|Bộ Chỉ huy|Bộ đội|Tiểu đoàn|Đại đội|Trung đoàn|Lữ đoàn|Sư đoàn|Quân khu|Văn phòng|Trung tâm|Ngân hàng|Giáo xứ|Khu phố|Tổ dân phố|Huyện ủy|Huyện uỷ|Quận ủy|Tỉnh ủy|Thành ủy|Thị ủy)(?![\p{L}])/u;
+
 const VERBS = new Set([...TITLE_STOP_WORDS, 'đón', 'vinh', 'dự', 'long', 'trọng', 'được', 'đạt', 'nhận', 'từng']);
 // Nouns of names whose first word is a stop word elsewhere: "khu dân cư số 3", "dân tộc thiểu số"
 const NOUN_PAIRS = new Set(['dân cư', 'dân tộc', 'dân quân', 'dân số']);
@@ -38,7 +42,8 @@ function leadsToCapital(tokens: ReturnType<typeof tokenize>, from: number): bool
 
 /** End offset (in `text`) of the body's name that starts at i, or i when there is none. */
 export function orgNameEnd(text: string, i: number): number {
-  const tokens = tokenize(text.slice(i, i + 200));
+  const slice = text.slice(i, i + 200);
+  const tokens = tokenize(slice);
   let end = 0;
   let from = 0;
   // a unit whose standard name is all lowercase words, whatever follows: "Bộ phận tiếp nhận
@@ -59,7 +64,8 @@ export function orgNameEnd(text: string, i: number): number {
       if (t.lower === 'và') {
         // "Sở Tài nguyên và Môi trường": "và" joins two capitalized parts — but the same head
         // again starts a second body: "Công đoàn ngành Y tế và Công đoàn các Khu công nghiệp"
-        if (next?.cap && !(next.text === tokens[0]!.text && tokens[k + 2]?.text === tokens[1]?.text)) continue;
+        // and so does the head of another body: "Đảng ủy xã A và Hội Nông dân xã B"
+        if (next?.cap && !(next.text === tokens[0]!.text && tokens[k + 2]?.text === tokens[1]?.text) && !ORG_HEAD.test(slice.slice(next.start))) continue;
         break;
       }
       // "Công đoàn các Khu công nghiệp", "Đảng ủy Khối các Cơ quan": "các" before a capitalized part
