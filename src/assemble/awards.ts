@@ -22,7 +22,7 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
   for (const f of ordered) {
     const key = `${f.recipient_type}|${f.count}`;
     // (a typed headline may restate an untyped body count: see compatible)
-    const same = byKey.get(key)?.find((k) => compatible(k, f)) ?? (f.headline && f.recipient_type !== null ? byKey.get(`null|${f.count}`)?.find((k) => compatible(k, f)) : undefined);
+    const same = byKey.get(key)?.find((k) => compatible(k, f, texts)) ?? (f.headline && f.recipient_type !== null ? byKey.get(`null|${f.count}`)?.find((k) => compatible(k, f, texts)) : undefined);
     if (same) {
       merge(same, f);
       debug?.(`award ${f.count} ${f.recipient_type ?? '∅'} merged: told again in sentence ${f.sentence}`);
@@ -65,7 +65,20 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
     }));
 }
 
-function compatible(a: Fact, b: Fact): boolean {
+// A decision read out, then the honour handed over: "bà A công bố quyết định của Thủ tướng Chính
+// phủ tặng Bằng khen cho 2 tập thể …" then "Phó Chủ tịch UBND tỉnh B trao Bằng khen cho hai đơn
+// vị": the one who hands it over tells no tier of his own
+const ANNOUNCED = /(?<![\p{L}])(?:công bố|đọc|tuyên đọc)\s(?:các\s)?(?:quyết định|QĐ)(?![\p{L}])/iu;
+const HANDED_OVER = /(?<![\p{L}])trao(?![\p{L}])/u;
+
+function announcedThenHanded(a: Fact, b: Fact, texts: Map<number, string>): boolean {
+  if (!a.award || a.award !== b.award || WEAK.has(a.award) || a.headline || b.headline) return false;
+  const [first, then] = a.sentence < b.sentence ? [a, b] : [b, a];
+  if (then.sentence - first.sentence > 2) return false;
+  return ANNOUNCED.test(texts.get(first.sentence) ?? '') && HANDED_OVER.test(texts.get(then.sentence) ?? '');
+}
+
+function compatible(a: Fact, b: Fact, texts: Map<number, string>): boolean {
   if (a.count !== b.count) return false;
   // a headline may type a count the body leaves untyped: "90 gương thanh niên … được tuyên
   // dương" over "tuyên dương 90 gương “Thanh niên tiên tiến …”"
@@ -73,7 +86,7 @@ function compatible(a: Fact, b: Fact): boolean {
   // the one who hands an honour over does not tell its tier: "Bí thư Đảng ủy phường trao Bằng
   // khen cho A" is the same fact as "trao Bằng khen của Chủ tịch UBND Thành phố cho A"
   const giverOnly = a.levelRule === 'level.named-giver' || b.levelRule === 'level.named-giver';
-  if (a.level && b.level && a.level !== b.level && !(giverOnly && a.award === b.award)) return false;
+  if (a.level && b.level && a.level !== b.level && !(giverOnly && a.award === b.award) && !announcedThenHanded(a, b, texts)) return false;
   // named recipients with no name in common are two facts: "ông A … được tuyên dương. Ông B …
   // được tặng Giấy khen"
   // (a name written short is the same: "Công đoàn Công ty" and "Công đoàn Công ty cổ phần May …")

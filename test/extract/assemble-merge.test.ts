@@ -54,6 +54,24 @@ describe('assemble: a fact told twice', () => {
     ]);
   });
 
+  it('merges a decision read out and the honour handed over right after, keeping the decision\'s tier', () => {
+    const texts = {
+      3: 'Ông A công bố quyết định của Thủ tướng Chính phủ tặng Bằng khen cho 2 tập thể.',
+      4: 'Phó Chủ tịch UBND tỉnh B trao Bằng khen cho hai đơn vị.',
+    };
+    const facts = [
+      fact({ recipient_type: 'tập thể', count: 2, sentence: 3, pos: 300, level: 'trung ương', award: 'bằng khen' }),
+      fact({ recipient_type: 'tập thể', count: 2, sentence: 4, pos: 400, level: 'tỉnh', award: 'bằng khen' }),
+    ];
+    expect(brief(assemble(facts, texts).awards)).toEqual([['tập thể', 2, 'trung ương', 'bằng khen']]);
+    // with no decision read out, two tiers are two facts
+    const given = { 3: 'Bộ trưởng tặng Bằng khen cho 2 tập thể.', 4: 'Chủ tịch UBND tỉnh trao Bằng khen cho 2 tập thể.' };
+    expect(assemble(facts, given).awards).toHaveLength(2);
+    // nor is another form the same honour
+    const other = [facts[0]!, { ...facts[1]!, award: 'giấy khen' }];
+    expect(assemble(other, texts).awards).toHaveLength(2);
+  });
+
   it('merges a recipient named short with the same one named whole', () => {
     const { awards } = assemble([
       fact({ recipient_type: 'tập thể', count: 1, sentence: 1, pos: 100, level: 'trung ương', award: 'bằng khen', recipients: ['Hội Nông dân xã'], rule: 'award.named-given' }),
