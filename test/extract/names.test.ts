@@ -114,6 +114,8 @@ describe('names in sentences', () => {
     ['Linh mục Đặng Văn Hòa, Quản xứ Giáo xứ Tân Lộc, phát biểu.', [['Đặng Văn Hòa', ['Quản xứ Giáo xứ Tân Lộc']]]],
     // "truyền đạt" ends a title
     ['Học viên được nghe bà Lò Thị Xuân, Phó Trưởng Ban Dân vận Tỉnh ủy truyền đạt chuyên đề.', [['Lò Thị Xuân', ['Phó Trưởng Ban Dân vận Tỉnh ủy']]]],
+    // and so does reading out a decision
+    ['Ông Đinh Văn Lực – Trưởng phòng Nội vụ huyện công bố quyết định khen thưởng.', [['Đinh Văn Lực', ['Trưởng phòng Nội vụ huyện']]]],
     // a rank after "của" is still its bearer's own
     ['Theo báo cáo của Thiếu tá Lò Văn Pao, Đồn trưởng Đồn Biên phòng Mường Khương, đơn vị đã cử 12 cán bộ.', [['Lò Văn Pao', ['Thiếu tá', 'Đồn trưởng Đồn Biên phòng Mường Khương']]]],
     // a Khmer name with a word that also ends "Công Ty"
