@@ -114,6 +114,8 @@ describe('names in sentences', () => {
     ['Linh mục Đặng Văn Hòa, Quản xứ Giáo xứ Tân Lộc, phát biểu.', [['Đặng Văn Hòa', ['Quản xứ Giáo xứ Tân Lộc']]]],
     // "truyền đạt" ends a title
     ['Học viên được nghe bà Lò Thị Xuân, Phó Trưởng Ban Dân vận Tỉnh ủy truyền đạt chuyên đề.', [['Lò Thị Xuân', ['Phó Trưởng Ban Dân vận Tỉnh ủy']]]],
+    // a baptismal name is part of the name; "Linh mục" is the honorific
+    ['Dự lễ có Linh mục Phêrô Đoàn Văn Quý, Chánh xứ Giáo xứ Bình Thuận.', [['Phêrô Đoàn Văn Quý', ['Chánh xứ Giáo xứ Bình Thuận']]]],
     // and so does reading out a decision
     ['Ông Đinh Văn Lực – Trưởng phòng Nội vụ huyện công bố quyết định khen thưởng.', [['Đinh Văn Lực', ['Trưởng phòng Nội vụ huyện']]]],
     // a rank after "của" is still its bearer's own

@@ -39,10 +39,10 @@ export function findMentions(sentence: string): Mention[] {
     if (h > 0) {
       let j = i + h;
       if (tokens[j]?.text === ':') j++;
-      // a baptismal name before the name: "Linh mục Giuse Trần Văn Lộc"
-      if (SAINT_NAMES.has(tokens[j]?.lower ?? '') && isSurname(tokens[j + 1]?.text ?? '')) j++;
-      const end = nameFrom(tokens, j, true);
-      if (end > j) {
+      // a baptismal name before the name is part of it, no honorific: "Linh mục Giuse Trần Văn Lộc"
+      const saint = SAINT_NAMES.has(tokens[j]?.lower ?? '') && isSurname(tokens[j + 1]?.text ?? '') ? 1 : 0;
+      const end = nameFrom(tokens, j + saint, true);
+      if (end > j + saint) {
         const after = titlesAfter(tokens, end);
         // "các đồng chí A, B - Phó Bí thư Quận ủy": the title after the list is each one's
         const list = after.titles.length === 0 && /(?:^|\s)(?:các|những)\s/u.test(`${tokens.slice(i, i + h).map((t) => t.lower).join(' ')} `) ? namesSharingTitle(tokens, end) : null;
