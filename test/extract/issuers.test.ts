@@ -60,6 +60,9 @@ describe('issuers named with lowercase words', () => {
   it('"của <body>" right after counted recipients honoured by someone else is whose they are', () => {
     const text = 'Dịp này, 45 tập thể, cá nhân của Quận 8 được Chủ tịch UBND TP HCM tặng Bằng khen';
     expect(findIssuers(text).map((h) => [h.value, text.slice(h.start, h.end).trim()])).toEqual([['thành phố', 'Chủ tịch UBND TP HCM']]);
+    // (received, as well as given: "vinh dự nhận")
+    const received = '2 tập thể của huyện vinh dự nhận Bằng khen của Trung ương Hội Khuyến học Việt Nam';
+    expect(findIssuers(received).map((h) => h.value)).toEqual(['trung ương']);
     // "của" after the form is the issuer
     expect([...new Set(findIssuers('Bằng khen của Chủ tịch UBND Quận 8 được trao cho 5 tập thể').map((h) => h.value))]).toEqual(['quận']);
   });

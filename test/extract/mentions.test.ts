@@ -47,9 +47,9 @@ const MENTIONS: Array<[string, M[]]> = [
   // the council of emulation and rewards is a body; "khen thưởng" after a title is the verb
   ['bà Y Nga, Phó Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh, phát biểu.', [['Y Nga', ['Phó Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh'], 'official.honorific-name-title']]],
   ['Lê Văn Hai, Chủ tịch UBND huyện khen thưởng 5 tập thể.', [['Lê Văn Hai', ['Chủ tịch UBND huyện'], 'official.name-title']]],
-  // "Phó ban", short for "Phó Trưởng ban"; a baptismal name before a priest's name
+  // "Phó ban", short for "Phó Trưởng ban"; a baptismal name before a priest's name is part of it
   ['Achar Thạch Sô Phol, Phó Ban Quản trị chùa Kompông, kể lại.', [['Thạch Sô Phol', ['Phó Ban Quản trị chùa Kompông'], 'official.honorific-name-title']]],
-  ['Linh mục Phêrô Vũ Văn Tín, Chánh xứ giáo xứ Phú Nhai, phát biểu.', [['Vũ Văn Tín', ['Chánh xứ giáo xứ Phú Nhai'], 'official.honorific-name-title']]],
+  ['Linh mục Phêrô Vũ Văn Tín, Chánh xứ giáo xứ Phú Nhai, phát biểu.', [['Phêrô Vũ Văn Tín', ['Chánh xứ giáo xứ Phú Nhai'], 'official.honorific-name-title']]],
   // a body's purpose in lowercase words, up to the tier that closes it
   ['ông Hà Văn Tâm, Phó Trưởng ban Thường trực Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh; bà Lê Hoa.', [['Hà Văn Tâm', ['Phó Trưởng ban Thường trực Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh'], 'official.honorific-name-title'], ['Lê Hoa', [], 'official.honorific-name']]],
   ['bà Lương Thị Sen, Giám đốc Bệnh viện Bệnh nhiệt đới thành phố.', [['Lương Thị Sen', ['Giám đốc Bệnh viện Bệnh nhiệt đới thành phố'], 'official.honorific-name-title']]],

@@ -138,7 +138,8 @@ function capitalizeKnownBodies(text: string): string {
 
 // counted recipients right before "của …", and "được <issuer> tặng/trao" right after it
 const RECIPIENTS_BEFORE = /(?:tập thể|cá nhân|gia đình|hộ|đơn vị)\s$/u;
-const HONOURED_AFTER = /^\s(?:(?:đã|cũng|vừa)\s)*(?:được|vinh dự được)\s/u;
+// (or receive it: "2 tập thể của huyện vinh dự nhận Bằng khen của Trung ương Hội")
+const HONOURED_AFTER = /^\s(?:(?:đã|cũng|vừa)\s)*(?:được|vinh dự được|vinh dự nhận|vinh dự đón nhận|nhận|đón nhận)\s/u;
 // an honour named already: the recipients' "của …" after it tells whose they are
 const FORM_NAMED = new RegExp(`(?:${handedFormsPattern()})\\s`, 'u');
 

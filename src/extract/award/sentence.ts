@@ -52,8 +52,13 @@ const GIVING_VERB = /(?<![\p{L}])(?:tôn vinh|tuyên dương|biểu dương|khen
 const DESCRIBES = /[,)]\s(?:là\s)?(?:người|nơi)\s(?:đã|đang|từng|vừa)\s[^,;()]*$/u;
 // "Điển hình như gia đình ông A …": an example of the work told, not an honour
 const EXAMPLE = /(?:^|[\s,.;:])(?:điển hình|tiêu biểu|chẳng hạn|ví dụ)(?:\snhư|\slà|,)\s$/iu;
-// "hơn 2.000 người", "trên 100 hộ": approximate counts are not honour counts
+// "hơn 2.000 người", "trên 100 hộ": approximate counts are not honour counts…
 const APPROXIMATE = /(?:hơn|trên|gần|khoảng|chừng|ước|hàng|tới|lên đến|lên tới|tổng số|tổng cộng)\s$/iu;
+// …unless the honour is told of the count itself, a number only rounded: "tặng Giấy khen cho hơn
+// 20 tập thể và gần 30 cá nhân", "trên 40 gia đình … cũng được Hội Khuyến học huyện tặng Giấy khen"
+const ROUNDED = /(?:hơn|trên|gần|khoảng)\s$/iu;
+// (how far the verb of honour may be before a rounded count: "tặng Giấy khen cho hơn 20")
+const ROUNDED_REACH = 60;
 // a clause whose giver is the previous clause's: "…; đồng thời tặng Giấy khen cho 05 hộ"
 const ELIDED_SUBJECT = /^\s*(?:(?:đồng thời|cũng|và|đã|còn|ngoài ra,?)\s)*(?:trao tặng|trao|tặng|tuyên dương|biểu dương|khen thưởng|công nhận)(?![\p{L}])/iu;
 const FORM_WORD = /khen|chương|điển hình|cờ thi đua|thưởng|công nhận/iu;
@@ -244,11 +249,14 @@ function honourVerdict(
     if (!cues.some((h) => h.value === 'honour' && h.start >= from && h.end <= c.start)) return { ok: false, why: 'award.description (người đã …)' };
   }
   if (isSubset(text, c, counts)) return { ok: false, why: 'award.subset (trong đó có …)' };
-  if (c.named === null && APPROXIMATE.test(before)) return { ok: false, why: 'award.approximate' };
-  if (NOT_HONOUR_RIGHT.test(text.slice(c.end, c.end + 50))) return { ok: false, why: 'award.not-honour-after' };
-  if (contest.some((h) => h.start >= clause.start && h.start < c.start && c.start - h.end < 60)) return { ok: false, why: 'award.contest' };
+  const approximate = c.named === null && APPROXIMATE.test(before);
+  if (approximate && !ROUNDED.test(before)) return { ok: false, why: 'award.approximate' };
+  // (a rounded count rejected is rejected as one)
+  if (NOT_HONOUR_RIGHT.test(text.slice(c.end, c.end + 50))) return { ok: false, why: approximate ? 'award.approximate' : 'award.not-honour-after' };
+  if (contest.some((h) => h.start >= clause.start && h.start < c.start && c.start - h.end < 60)) return { ok: false, why: approximate ? 'award.approximate' : 'award.contest' };
   // the count's own words ("156 điển hình") are not evidence that it is an honour
   const inClause = cues.filter((h) => h.start >= clause.start && h.end <= clause.end && (h.end <= c.start || h.start >= c.end));
+  if (approximate) return roundedVerdict(text, c, inClause);
   if (inClause.some((h) => h.value === 'proposal' && h.start < c.start)) return { ok: false, why: 'award.proposal' };
   const left = inClause.filter((h) => h.end <= c.start).pop();
   // an activity told of an earlier count is not this one's when it gets an honour of its own:
@@ -271,6 +279,20 @@ function honourVerdict(
   if (previousHonour) return { ok: true, why: 'listed with an honour' };
   if (right.length > 0) return { ok: false, why: `award.activity (${text.slice(right[0]!.start, right[0]!.end)})` };
   return { ok: false, why: 'award.no-cue' };
+}
+
+/**
+ * A rounded count ("hơn 20 tập thể") is honoured when a verb of honour right before it gives it
+ * something, or one after it, passive, tells it received something — and no activity is told
+ * of it first ("trao Bằng khen … cho hơn 200 hội viên tham dự" is an audience).
+ */
+function roundedVerdict(text: string, c: CountMention, inClause: Array<Hit<'honour' | 'proposal' | 'activity'>>): { ok: boolean; why: string } {
+  const rightFirst = inClause.find((h) => h.start >= c.end);
+  if (rightFirst && rightFirst.value !== 'honour') return { ok: false, why: 'award.approximate' };
+  const left = inClause.filter((h) => h.end <= c.start).pop();
+  if (left?.value === 'honour' && c.start - left.end <= ROUNDED_REACH) return { ok: true, why: 'rounded count, cue before' };
+  if (!left && rightFirst && PASSIVE.test(text.slice(c.end, rightFirst.start + 12))) return { ok: true, why: 'rounded count, received' };
+  return { ok: false, why: 'award.approximate' };
 }
 
 /** Level phrases of a clause and the counts each covers. */
