@@ -21,6 +21,8 @@ export const NOT_HONOUR_CUES = [
   'nhận đỡ đầu', 'đỡ đầu', 'nhận nuôi', 'nhận hỗ trợ', 'nhận quà', 'nhận học bổng',
   // members admitted, staff appointed: "trao quyết định kết nạp cho 12 doanh nghiệp hội viên mới"
   'kết nạp', 'bổ nhiệm',
+  // pledges to reach a title are no title reached: "52 hộ hội viên đã ký cam kết phấn đấu đạt danh hiệu …"
+  'cam kết',
 ];
 
 // Words right after a recipient word that make the count not an honour ("tập thể đăng ký")
@@ -29,6 +31,7 @@ export const NOT_HONOUR_AFTER = [
   'nghèo', 'cận nghèo', 'khó khăn', 'chính sách', 'được đề nghị', 'được đề xuất', 'đề nghị', 'đề xuất',
   'được giới thiệu', 'được xét', 'được chọn', 'được lựa chọn', 'có hoàn cảnh', 'vi phạm', 'được tập huấn',
   'được vay', 'được nhận quà', 'nhận quà', 'được tặng quà', 'nhận học bổng', 'được nhận học bổng',
+  'ký cam kết', 'cam kết',
 ];
 
 // Contest results are not recipient counts ("giải nhất", "3 giải nhì", "18 đội dự thi")

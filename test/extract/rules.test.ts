@@ -22,6 +22,10 @@ const REJECTED: Array<[string, string, string]> = [
   ['award.approximate', '200 hội viên', 'Lễ tuyên dương thu hút hơn 200 hội viên tham dự.'],
   ['award.approximate', '300 hộ', 'Hội nghị đã tặng Giấy khen cho 5 tập thể; gần 300 hộ dân đến chung vui.'],
   ['award.approximate', '45 tập thể', 'Tổng cộng 45 tập thể được khen thưởng.'],
+  // a pledge, or a proposal, between the count and the honour after it
+  ['award.not-honour-after', '52 hộ', 'Cũng tại hội nghị, 52 hộ ký cam kết đạt danh hiệu hộ sản xuất giỏi cấp huyện.'],
+  ['award.proposal', '52 hộ', 'Cũng tại hội nghị, 52 hộ hội viên đã ký cam kết phấn đấu đạt danh hiệu hộ sản xuất giỏi cấp huyện.'],
+  ['award.proposal', '3 cá nhân', 'Năm tới, 3 cá nhân có thành tích sẽ được tặng Bằng khen.'],
   ['award.subset (trong đó có …)', '5 tập thể', 'Có 30 tập thể được tuyên dương, trong đó có 5 tập thể điển hình cấp huyện.'],
   ['award.no-cue', '25 tập thể', 'Toàn huyện có 25 tập thể.'],
   ['award.contest', '3 tập thể', 'Ban tổ chức trao giải nhất cho 3 tập thể.'],

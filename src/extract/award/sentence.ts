@@ -274,6 +274,9 @@ function honourVerdict(
   if (firstHonour && GIVE_VERB.test(text.slice(firstHonour.start, firstHonour.end)) && !PASSIVE.test(text.slice(c.end, firstHonour.start))) {
     return { ok: false, why: 'award.giver (the count gives)' };
   }
+  // a pledge or a proposal before that honour: "52 hộ … đã ký cam kết phấn đấu đạt danh hiệu …",
+  // "3 cá nhân sẽ được tặng …"
+  if (firstHonour && right.some((h) => h.value === 'proposal' && h.end <= firstHonour.start)) return { ok: false, why: 'award.proposal' };
   if (firstHonour) return { ok: true, why: 'cue after' };
   if (clause.forms.some((f) => f.end <= c.start || f.start >= c.end)) return { ok: true, why: 'form in clause' };
   if (previousHonour) return { ok: true, why: 'listed with an honour' };
