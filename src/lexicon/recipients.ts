@@ -88,6 +88,10 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'quần chúng': 'cá nhân',
   // entrepreneurs and teachers by their calling: "19 doanh nhân", "11 thầy cô"
   'doanh nhân': 'cá nhân',
+  // owners are persons, their businesses collectives: "12 chủ doanh nghiệp", "5 chủ trang trại"
+  'chủ doanh nghiệp': 'cá nhân',
+  'chủ trang trại': 'cá nhân',
+  'chủ cơ sở': 'cá nhân',
   'thầy cô': 'cá nhân',
   'thầy cô giáo': 'cá nhân',
   // monks and nuns: "02 vị sư sãi", "12 tăng ni"

@@ -130,6 +130,9 @@ describe('recipients: the community, places of worship, examples', () => {
     // a union's units and a youth union's branches are collectives, a union's members people
     ['Ngày 5/12/2022, Công đoàn ngành tặng Giấy khen cho 6 công đoàn bộ phận, 9 chi đoàn và 13 công đoàn viên.',
       [[6, 'tập thể', null, 'giấy khen'], [9, 'tập thể', null, 'giấy khen'], [13, 'cá nhân', null, 'giấy khen']]],
+    // owners are persons
+    ['Ngày 5/12/2022, 12 chủ doanh nghiệp được tặng Kỷ niệm chương “Vì sự nghiệp xây dựng tổ chức Công đoàn”.',
+      [[12, 'cá nhân', null, 'kỷ niệm chương']]],
     // an example of the work told is no honour
     ['Ngày 5/12/2022, nhiều hộ đã hiến đất làm đường. Điển hình như gia đình ông Lò Văn Pâng ở bản Nà Hỳ hiến 300 m2 đất.', []],
   ] as Array<[string, unknown[]]>)('%s', (body, expected) => {
