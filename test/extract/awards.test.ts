@@ -98,6 +98,12 @@ const FORMS: Array<[string, Entry[]]> = [
   // not another honour, nor one told after a sentence about something else
   ['UBND huyện tặng Giấy khen cho 6 tập thể. Cũng tại hội nghị, 14 cá nhân được nhận bằng khen.', [e('tập thể', 6, 'huyện', 'giấy khen'), e('cá nhân', 14, null, 'bằng khen')]],
   ['UBND huyện tặng Giấy khen cho 6 tập thể. Hội nghị diễn ra trang trọng. 14 cá nhân cũng được nhận giấy khen.', [e('tập thể', 6, 'huyện', 'giấy khen'), e('cá nhân', 14, null, 'giấy khen')]],
+  // the recipients pointed back at, their honour told in the next sentence
+  ['Năm nay có 8 tập thể và 15 cá nhân được khen thưởng. Các tập thể, cá nhân này được Ban Thường vụ Huyện ủy tặng Giấy khen.', [e('tập thể', 8, 'huyện', 'giấy khen'), e('cá nhân', 15, 'huyện', 'giấy khen')]],
+  ['Hội nghị tuyên dương 11 hộ. Những hộ trên cũng được UBND xã tặng Giấy khen.', [e('gia đình', 11, 'xã', 'giấy khen')]],
+  // (not when the sentence tells two honours, nor the form of counts that have one)
+  ['Năm nay có 8 tập thể được khen thưởng. Các tập thể này được tặng Giấy khen và Bằng khen.', [e('tập thể', 8, null, 'khen thưởng')]],
+  ['UBND huyện tặng Bằng khen cho 8 tập thể. Các tập thể này được tặng Giấy khen.', [e('tập thể', 8, 'huyện', 'bằng khen')]],
 ];
 
 const NEGATIVE: string[] = [

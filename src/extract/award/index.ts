@@ -154,6 +154,9 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
         levelRule: byForm ? 'level.previous-sentence' : carried ? 'level.same-body' : decreed ? 'level.decision' : a.levelRule,
       });
     });
+    // "Các tập thể, cá nhân này được Ban Thường vụ Quận ủy tặng Giấy khen": the honour of the
+    // counts the sentence before told with no form of their own
+    if (awards.length === 0 && counts.length === 0 && previous.length > 0) namedBack(previous, s.text, debug);
     for (const a of references) oneOf.push(factOf(a, s, evidence, []));
     // a list item that only names its recipient (see addListed)
     if (listLead?.honour && out.length === firstFact && counts.length === 0 && addListed(out, s, listLead, spans, evidence, lastItem, debug)) lastItem = s.index;
@@ -211,6 +214,33 @@ function sameBodyLevel(previous: Fact[], head: string, text: string): Fact['leve
   const [level] = [...levels];
   return levels.size === 1 && level ? level : null;
 }
+
+// the recipients of the sentence before, pointed back at: "Các tập thể, cá nhân này được …",
+// "Những hộ trên cũng được …", "Số cá nhân nói trên được …"
+const POINTED_BACK = /^(?:[^,;]{0,30},\s)?(?:[Cc]ác|[Nn]hững|[Ss]ố)\s(?:tập thể|cá nhân|đơn vị|hộ gia đình|hộ|gia đình|gương|điển hình)(?:(?:,\s|\svà\s)(?:tập thể|cá nhân|hộ gia đình|hộ|gia đình))?\s(?:này|trên|nói trên|kể trên|đó)\s/u;
+
+/**
+ * A sentence that points back at the recipients of the sentence before and tells their honour
+ * gives those facts its one form and one tier where they had none.
+ */
+function namedBack(previous: Fact[], text: string, debug?: Debug): void {
+  if (!POINTED_BACK.test(text)) return;
+  const forms = new Set(findForms(text).map((f) => f.value.value));
+  const tiers = new Set([...findLevels(text), ...findIssuers(text)].map((h) => h.value));
+  if (forms.size > 1 || tiers.size > 1 || forms.size + tiers.size === 0) return;
+  const [form] = forms;
+  const [tier] = tiers;
+  for (const f of previous) {
+    if (form && (!f.award || WEAK_FORMS.has(f.award))) f.award = form;
+    if (tier && f.level === null) {
+      f.level = tier;
+      f.levelRule = 'level.pointed-back';
+    }
+    debug?.(`award ${f.count} ${f.recipient_type ?? '∅'}: its honour told in the next sentence (${f.award ?? '∅'}, ${f.level ?? '∅'})`);
+  }
+}
+// forms a later telling may make precise: the generic one and a standing
+const WEAK_FORMS = new Set(['khen thưởng', 'điển hình']);
 
 /** For each physical honour the facts of a sentence gave one level only: that level. */
 function levelsByForm(facts: Fact[]): Map<string, Fact['level']> {
