@@ -178,6 +178,11 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
       }
       if (!level && inherited?.level) { level = inherited.level; levelRule = 'level.list-lead'; }
       let award = ownForm?.value ?? null;
+      // a clause with a giver and a verb of its own tells its own honour: "Đảng ủy xã tặng Giấy
+      // khen cho 7 chi bộ; UBND xã biểu dương 31 hộ" — the Giấy khen is not the UBND's
+      const ownGiver = clause.issuers.length > 0 && cues.some((h) => h.value === 'honour' && h.start >= clause.start && h.end <= c.start);
+      // (its form named before a second verb still is its own: "trao Giấy khen tuyên dương 45 học sinh")
+      if (!award && ownGiver) award = best(clause.forms.filter((f) => f.end <= c.start))?.value.value ?? genericForm(text, clause);
       if (!award) {
         const other = parts.slice(ci + 1).find((p) => p.forms.length > 0) ?? parts.slice(0, ci).reverse().find((p) => p.forms.length > 0);
         award = other ? best(other.forms)!.value.value : inherited?.award ?? genericForm(text, clause);
