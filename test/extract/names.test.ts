@@ -114,6 +114,9 @@ describe('names in sentences', () => {
     ['Linh mục Đặng Văn Hòa, Quản xứ Giáo xứ Tân Lộc, phát biểu.', [['Đặng Văn Hòa', ['Quản xứ Giáo xứ Tân Lộc']]]],
     // "truyền đạt" ends a title
     ['Học viên được nghe bà Lò Thị Xuân, Phó Trưởng Ban Dân vận Tỉnh ủy truyền đạt chuyên đề.', [['Lò Thị Xuân', ['Phó Trưởng Ban Dân vận Tỉnh ủy']]]],
+    // a former position, then the present one: "…, hiện là …"
+    ['Ông Hà Văn Lộc, nguyên Chủ tịch UBND xã Sơn Kim, hiện là Trưởng ban Công tác Mặt trận thôn Nà Hin, phát biểu.', [['Hà Văn Lộc', ['nguyên Chủ tịch UBND xã Sơn Kim', 'Trưởng ban Công tác Mặt trận thôn Nà Hin']]]],
+    ['Bà Lê Thị Mơ, Phó Chủ tịch UBND huyện, đồng thời là Chủ tịch Hội Chữ thập đỏ huyện, dự lễ.', [['Lê Thị Mơ', ['Phó Chủ tịch UBND huyện', 'Chủ tịch Hội Chữ thập đỏ huyện']]]],
     // a baptismal name is part of the name; "Linh mục" is the honorific
     ['Dự lễ có Linh mục Phêrô Đoàn Văn Quý, Chánh xứ Giáo xứ Bình Thuận.', [['Phêrô Đoàn Văn Quý', ['Chánh xứ Giáo xứ Bình Thuận']]]],
     // and so does reading out a decision

@@ -231,6 +231,13 @@ export function readTitleChain(tokens: Token[], i: number, minNameScore = 2, low
       j++;
       continue;
     }
+    // what the person is now, or also: "nguyên Chủ tịch UBND xã A, hiện là Trưởng ban …",
+    // "…, đồng thời là Chủ tịch Hội …"
+    const also = alsoIsAt(tokens, sep?.text === ',' ? j + 1 : j);
+    if (also > 0 && headAt(tokens, also, lowercase) > 0) {
+      j = also;
+      continue;
+    }
     // a rank right after a position, then the name: "Phó Chỉ huy trưởng Thượng tá Lý Văn Đực"
     if (rankAt(tokens, j) > 0 && j > i) continue;
     // "Bí thư Chi bộ và Trưởng ấp Tân Lập": a second position of the same person — unless
@@ -243,6 +250,15 @@ export function readTitleChain(tokens: Token[], i: number, minNameScore = 2, low
   }
   if (titles.length === 0) return null;
   return { titles: titles.filter((t) => t.end > t.start), end: j, name };
+}
+
+// "hiện là", "nay là", "đồng thời là", "cũng là": a position the person holds as well
+const ALSO_WORDS = new Set(['hiện', 'nay', 'đồng', 'thời', 'cũng']);
+/** After "hiện là" and the like at k: the index after "là", or 0. */
+function alsoIsAt(tokens: Token[], k: number): number {
+  let c = k;
+  while (c - k < 3 && ALSO_WORDS.has(tokens[c]?.lower ?? '')) c++;
+  return c > k && tokens[c]?.lower === 'là' ? c + 1 : 0;
 }
 
 // the tiers that close a body's name: "… thành phố", "… tỉnh"
