@@ -101,6 +101,11 @@ const FORMS: Array<[string, Entry[]]> = [
   // a clause with a giver and a verb of its own does not borrow another clause's form
   ['Đảng ủy xã tặng Giấy khen cho 7 chi bộ; UBND xã khen thưởng 31 hộ gia đình.', [e('tập thể', 7, 'xã', 'giấy khen'), e('gia đình', 31, 'xã', 'khen thưởng')]],
   ['UBND huyện tặng Giấy khen cho 12 gia đình; Hội Khuyến học huyện trao Giấy khen tuyên dương 45 học sinh.', [e('gia đình', 12, 'huyện', 'giấy khen'), e('cá nhân', 45, 'huyện', 'giấy khen')]],
+  // the giver told first with no count, the counts next with no giver
+  ['UBND huyện cũng khen thưởng các tập thể, cá nhân có thành tích. Theo đó, 14 tập thể và 9 gia đình được tặng Giấy khen.', [e('tập thể', 14, 'huyện', 'giấy khen'), e('gia đình', 9, 'huyện', 'giấy khen')]],
+  // (not over a sentence between, nor onto counts with a giver of their own)
+  ['UBND huyện cũng khen thưởng các tập thể có thành tích. Hội nghị diễn ra trang trọng. 14 tập thể được tặng Giấy khen.', [e('tập thể', 14, null, 'giấy khen')]],
+  ['UBND huyện cũng khen thưởng các tập thể có thành tích. 14 tập thể được Hội Nông dân tỉnh tặng Giấy khen.', [e('tập thể', 14, 'tỉnh', 'giấy khen')]],
   // the recipients pointed back at, their honour told in the next sentence
   ['Năm nay có 8 tập thể và 15 cá nhân được khen thưởng. Các tập thể, cá nhân này được Ban Thường vụ Huyện ủy tặng Giấy khen.', [e('tập thể', 8, 'huyện', 'giấy khen'), e('cá nhân', 15, 'huyện', 'giấy khen')]],
   ['Hội nghị tuyên dương 11 hộ. Những hộ trên cũng được UBND xã tặng Giấy khen.', [e('gia đình', 11, 'xã', 'giấy khen')]],

@@ -83,6 +83,9 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
   // the tier of the last decision announced with its issuer, and where ("công bố Quyết định số
   // 4125/QĐ-UBND … của Chủ tịch UBND huyện"), for the articles of its text quoted after it
   let decision: { tier: Fact['level']; sentence: number } | null = null;
+  // the tier of a sentence that told a giver honouring recipients it did not count, and where
+  let announcedTier: Fact['level'] = null;
+  let announced = -1;
   for (const s of doc.sentences) {
     if (s.debris || inTable.has(s.index)) continue;
     if (DECISION.test(s.text)) {
@@ -157,6 +160,17 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
     // "Các tập thể, cá nhân này được Ban Thường vụ Quận ủy tặng Giấy khen": the honour of the
     // counts the sentence before told with no form of their own
     if (awards.length === 0 && counts.length === 0 && previous.length > 0) namedBack(previous, s.text, debug);
+    // "UBND huyện cũng khen thưởng các tập thể, cá nhân có thành tích. Theo đó, 14 tập thể …
+    // được tặng Giấy khen": the giver told first, with no count, then the counts with none
+    if (announced === s.index - 1 && announcedTier && !findIssuers(s.text).length) {
+      for (const f of out.slice(firstFact)) {
+        if (f.level !== null) continue;
+        f.level = announcedTier;
+        f.levelRule = 'level.announced';
+      }
+    }
+    announcedTier = awards.length === 0 && counts.length === 0 && cues.some((c) => c.value === 'honour') ? announcingTier(s.text) : null;
+    announced = s.index;
     for (const a of references) oneOf.push(factOf(a, s, evidence, []));
     // a list item that only names its recipient (see addListed)
     if (listLead?.honour && out.length === firstFact && counts.length === 0 && addListed(out, s, listLead, spans, evidence, lastItem, debug)) lastItem = s.index;
@@ -241,6 +255,16 @@ function namedBack(previous: Fact[], text: string, debug?: Debug): void {
 }
 // forms a later telling may make precise: the generic one and a standing
 const WEAK_FORMS = new Set(['khen thưởng', 'điển hình']);
+
+// recipients honoured with no count: "khen thưởng các tập thể, cá nhân có thành tích …"
+const UNCOUNTED = /(?<![\p{L}])(?:các|những)\s(?:tập thể|cá nhân|đơn vị|hộ|gia đình|điển hình|gương)(?![\p{L}])/u;
+
+/** The one tier of a sentence that honours recipients it does not count, or null. */
+function announcingTier(text: string): Fact['level'] {
+  if (!UNCOUNTED.test(text)) return null;
+  const tiers = new Set([...findLevels(text), ...findIssuers(text)].map((h) => h.value));
+  return tiers.size === 1 ? [...tiers][0]! : null;
+}
 
 /** For each physical honour the facts of a sentence gave one level only: that level. */
 function levelsByForm(facts: Fact[]): Map<string, Fact['level']> {
