@@ -65,6 +65,8 @@ const FORMS: Array<[string, string]> = [
   ['2025-10-08', `Bộ CHQS tỉnh biểu dương điển hình\n\nSáng 8-10, Bộ CHQS tỉnh tổ chức Hội nghị điển hình tiên tiến giai đoạn 2020 – 2025.${REST}`],
   // the publication line is not the event; the event's own date is
   ['2014-10-12', `Huyện Củ Chi tuyên dương điển hình “Dân vận khéo”\nThứ Ba, 14/10/2014 09:15\n\nNgày 12/10/2014, Huyện ủy Củ Chi tổ chức hội nghị tuyên dương điển hình “Dân vận khéo”.${REST}`],
+  // a page's stamp run into the text on the same line is not the event
+  ['2019-05-16', `Huyện Tân Phú tuyên dương điển hình 17/05/2019 - 08:40 Ngày 16/5/2019, Huyện ủy Tân Phú tổ chức hội nghị tuyên dương điển hình “Dân vận khéo”.${REST}`],
   // a cited document before the event does not win over it
   ['2020-10-13', `${HEAD}Thực hiện Chỉ thị 154 ngày 9.4.2008 của Ban Bí thư, ngày 13/10/2020, Huyện ủy Tân Phú tổ chức hội nghị tuyên dương điển hình “Dân vận khéo”.${REST}`],
 ];

@@ -25,6 +25,9 @@ const SPAN_START = /(?:từ|kể từ|trước|sau|đến|tới|hạn)\s(?:ngày
 // right after a date: it is to come ("Ngày 22/12 tới, Hội sẽ …"), or has just passed
 const COMING = /^\s?(?:tới|sắp tới)(?![\p{L}])/u;
 const JUST_PAST = /^\s?vừa qua(?![\p{L}])/u;
+// right after a date, a clock time with a colon: a page's stamp run into the text, "29/06/2018 -
+// 10:05 Ngày 28/6/2018, Đồn … tổ chức …" (prose writes "10 giờ", "10h")
+const STAMP_TIME = /^\s?(?:[-–|]\s?)?\d{1,2}:\d{2}(?!\d)/u;
 // a parenthesis that opens with the event being held: "(diễn ra trong hai ngày ", "(tổ chức vào sáng "
 const HELD_IN_PARENS = /\(\s?(?:được\s)?(?:diễn ra|tổ chức|khai mạc)\s[^()]{0,40}$/u;
 
@@ -58,6 +61,7 @@ export function extractDate(doc: Doc, debug?: Debug): EventDate {
       // "Ngày 22/12 tới" is to come; "hôm 4-12 vừa qua" has just happened
       if (COMING.test(after)) { score -= 4; why.push('to come'); }
       if (JUST_PAST.test(after)) { score += 3; why.push('just past'); }
+      if (STAMP_TIME.test(after)) { score -= 4; why.push('time stamp'); }
       if (eventWord(after.split(/[.;]/u)[0] ?? '')) { score += 3; why.push('event verb'); }
       // "… tổ chức hội nghị … vào ngày 13/10/2020": the event verb comes first
       if (/vào\s(?:ngày\s)?$/iu.test(before)) score += eventWord(before) ? 3 : 1;
