@@ -44,7 +44,8 @@ export const AWARD_FORMS: Record<string, AwardForm> = {
   // a cup given as a recognition: "trao cúp “Doanh nghiệp vì cộng đồng” cho 10 doanh nghiệp"
   'cúp': { value: 'cúp', rank: 2 },
   'bằng công nhận': { value: 'công nhận', rank: 2 },
-  'giấy chứng nhận': { value: 'công nhận', rank: 2 },
+  // a certificate names itself ("trao Giấy chứng nhận cho 1.200 tình nguyện viên")
+  'giấy chứng nhận': { value: 'giấy chứng nhận', rank: 2 },
   'điển hình': { value: 'điển hình', rank: 2 },
   'gương điển hình': { value: 'điển hình', rank: 2 },
   'gương mặt điển hình': { value: 'điển hình', rank: 2 },

@@ -68,7 +68,7 @@ const FORMS: Array<[string, Entry[]]> = [
   // the tier a title names does not reach a second honour given after it
   ['Chủ tịch UBND huyện công nhận danh hiệu Chiến sĩ thi đua cơ sở cho 40 cá nhân và tặng Giấy khen cho 65 tập thể.', [e('cá nhân', 40, 'cơ sở', 'chiến sĩ thi đua'), e('tập thể', 65, 'huyện', 'giấy khen')]],
   // a certificate named "Giấy chứng nhận" is given; one of a course done is not an honour
-  ['Bí thư Huyện đoàn trao Giấy chứng nhận “Thanh niên tiên tiến làm theo lời Bác” cho 14 đoàn viên.', [e('cá nhân', 14, 'huyện', 'công nhận')]],
+  ['Bí thư Huyện đoàn trao Giấy chứng nhận “Thanh niên tiên tiến làm theo lời Bác” cho 14 đoàn viên.', [e('cá nhân', 14, 'huyện', 'giấy chứng nhận')]],
   // a count's own giver after the form it receives decides, even with no tier
   ['UBND huyện tặng Giấy khen cho 4 tập thể, còn 12 học sinh nhận Giấy khen của Nhà trường.', [e('tập thể', 4, 'huyện', 'giấy khen'), e('cá nhân', 12, null, 'giấy khen')]],
   // a body named again by its head word alone is the one the sentence before named
@@ -98,6 +98,9 @@ const FORMS: Array<[string, Entry[]]> = [
   // not another honour, nor one told after a sentence about something else
   ['UBND huyện tặng Giấy khen cho 6 tập thể. Cũng tại hội nghị, 14 cá nhân được nhận bằng khen.', [e('tập thể', 6, 'huyện', 'giấy khen'), e('cá nhân', 14, null, 'bằng khen')]],
   ['UBND huyện tặng Giấy khen cho 6 tập thể. Hội nghị diễn ra trang trọng. 14 cá nhân cũng được nhận giấy khen.', [e('tập thể', 6, 'huyện', 'giấy khen'), e('cá nhân', 14, null, 'giấy khen')]],
+  // "tham gia" after recipients a handed honour is given to describes them
+  ['Giám đốc Sở Y tế tặng Giấy chứng nhận cho 1.200 tình nguyện viên tham gia chống dịch.', [e('cá nhân', 1200, 'tỉnh', 'giấy chứng nhận')]],
+  ['Huyện đoàn trao Giấy khen cho 25 đoàn viên tham gia chiến dịch Mùa hè xanh.', [e('cá nhân', 25, 'huyện', 'giấy khen')]],
   // a clause with a giver and a verb of its own does not borrow another clause's form
   ['Đảng ủy xã tặng Giấy khen cho 7 chi bộ; UBND xã khen thưởng 31 hộ gia đình.', [e('tập thể', 7, 'xã', 'giấy khen'), e('gia đình', 31, 'xã', 'khen thưởng')]],
   ['UBND huyện tặng Giấy khen cho 12 gia đình; Hội Khuyến học huyện trao Giấy khen tuyên dương 45 học sinh.', [e('gia đình', 12, 'huyện', 'giấy khen'), e('cá nhân', 45, 'huyện', 'giấy khen')]],

@@ -31,6 +31,8 @@ type N = [string, number, string[], string | null, string | null, string];
 const NAMED: Array<[string, string[], N[]]> = [
   ['Ban Thường vụ Huyện ủy tặng Giấy khen cho ông Giàng A Dế, Trưởng bản Sín Chải.', ['Giàng A Dế'], [['cá nhân', 1, ['Giàng A Dế'], 'huyện', 'giấy khen', 'award.named-given']]],
   ['Chủ tịch UBND tỉnh trao Huân chương Lao động hạng Ba cho Công an TP Mỹ Tho.', [], [['tập thể', 1, ['Công an TP Mỹ Tho'], 'tỉnh', 'huân chương', 'award.named-given']]],
+  // the honour named first, given in the passive
+  ['Cờ thi đua của UBND tỉnh được trao cho Trạm Y tế xã Tân Mỹ và Công an xã Tân Hòa.', [], [['tập thể', 2, ['Trạm Y tế xã Tân Mỹ', 'Công an xã Tân Hòa'], 'tỉnh', 'cờ thi đua', 'award.named-given']]],
   // two bodies given the same honour: one fact of two
   ['Thay mặt Ban Thường vụ Tỉnh ủy, ông A trao Bằng khen cho Đảng ủy xã Hòa Phong và Hội Cựu chiến binh xã Hòa Tiến.', [], [['tập thể', 2, ['Đảng ủy xã Hòa Phong', 'Hội Cựu chiến binh xã Hòa Tiến'], 'tỉnh', 'bằng khen', 'award.named-given']]],
   ['Công an TP Mỹ Tho vinh dự đón nhận Cờ thi đua của UBND tỉnh Tiền Giang.', [], [['tập thể', 1, ['Công an TP Mỹ Tho'], 'tỉnh', 'cờ thi đua', 'award.named-received']]],

@@ -26,6 +26,8 @@ const REJECTED: Array<[string, string, string]> = [
   ['award.not-honour-after', '52 hộ', 'Cũng tại hội nghị, 52 hộ ký cam kết đạt danh hiệu hộ sản xuất giỏi cấp huyện.'],
   ['award.proposal', '52 hộ', 'Cũng tại hội nghị, 52 hộ hội viên đã ký cam kết phấn đấu đạt danh hiệu hộ sản xuất giỏi cấp huyện.'],
   ['award.proposal', '3 cá nhân', 'Năm tới, 3 cá nhân có thành tích sẽ được tặng Bằng khen.'],
+  // an audience, with no handed honour given to it
+  ['award.not-honour-after', '200 đoàn viên', 'Huyện đoàn trao Giấy khen cho 12 tập thể trước 200 đoàn viên tham dự.'],
   ['award.subset (trong đó có …)', '5 tập thể', 'Có 30 tập thể được tuyên dương, trong đó có 5 tập thể điển hình cấp huyện.'],
   ['award.no-cue', '25 tập thể', 'Toàn huyện có 25 tập thể.'],
   ['award.contest', '3 tập thể', 'Ban tổ chức trao giải nhất cho 3 tập thể.'],

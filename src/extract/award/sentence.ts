@@ -53,10 +53,11 @@ const DESCRIBES = /[,)]\s(?:là\s)?(?:người|nơi)\s(?:đã|đang|từng|vừa
 // "Điển hình như gia đình ông A …": an example of the work told, not an honour
 const EXAMPLE = /(?:^|[\s,.;:])(?:điển hình|tiêu biểu|chẳng hạn|ví dụ)(?:\snhư|\slà|,)\s$/iu;
 // "hơn 2.000 người", "trên 100 hộ": approximate counts are not honour counts…
-const APPROXIMATE = /(?:hơn|trên|gần|khoảng|chừng|ước|hàng|tới|lên đến|lên tới|tổng số|tổng cộng)\s$/iu;
+// (whole words: "trước 200 đoàn viên" is before them, not about them)
+const APPROXIMATE = /(?<![\p{L}\p{M}])(?:hơn|trên|gần|khoảng|chừng|ước|hàng|tới|lên đến|lên tới|tổng số|tổng cộng)\s$/iu;
 // …unless the honour is told of the count itself, a number only rounded: "tặng Giấy khen cho hơn
 // 20 tập thể và gần 30 cá nhân", "trên 40 gia đình … cũng được Hội Khuyến học huyện tặng Giấy khen"
-const ROUNDED = /(?:hơn|trên|gần|khoảng)\s$/iu;
+const ROUNDED = /(?<![\p{L}\p{M}])(?:hơn|trên|gần|khoảng)\s$/iu;
 // (how far the verb of honour may be before a rounded count: "tặng Giấy khen cho hơn 20")
 const ROUNDED_REACH = 60;
 // a clause whose giver is the previous clause's: "…; đồng thời tặng Giấy khen cho 05 hộ"
@@ -257,7 +258,7 @@ function honourVerdict(
   const approximate = c.named === null && APPROXIMATE.test(before);
   if (approximate && !ROUNDED.test(before)) return { ok: false, why: 'award.approximate' };
   // (a rounded count rejected is rejected as one)
-  if (NOT_HONOUR_RIGHT.test(text.slice(c.end, c.end + 50))) return { ok: false, why: approximate ? 'award.approximate' : 'award.not-honour-after' };
+  if (NOT_HONOUR_RIGHT.test(text.slice(c.end, c.end + 50)) && !takingPartHonoured(text, clause, c)) return { ok: false, why: approximate ? 'award.approximate' : 'award.not-honour-after' };
   if (contest.some((h) => h.start >= clause.start && h.start < c.start && c.start - h.end < 60)) return { ok: false, why: approximate ? 'award.approximate' : 'award.contest' };
   // the count's own words ("156 điển hình") are not evidence that it is an honour
   const inClause = cues.filter((h) => h.start >= clause.start && h.end <= clause.end && (h.end <= c.start || h.start >= c.end));
@@ -287,6 +288,19 @@ function honourVerdict(
   if (previousHonour) return { ok: true, why: 'listed with an honour' };
   if (right.length > 0) return { ok: false, why: `award.activity (${text.slice(right[0]!.start, right[0]!.end)})` };
   return { ok: false, why: 'award.no-cue' };
+}
+
+// a handed honour given to the count: "tặng Giấy chứng nhận cho 1.200 tình nguyện viên …"
+const HANDED_TO = new RegExp(`(?:trao tặng|trao|tặng)\\s(?:${handedFormsPattern()}|[Gg]iấy chứng nhận|[Tt]hư khen)[^;:]{0,60}?\\scho\\s$`, 'u');
+const TAKING_PART = /^\s(?:tham gia|tham dự)(?![\p{L}])/u;
+
+/**
+ * Whether "tham gia" after a count describes recipients a handed honour is given to ("tặng
+ * Giấy chứng nhận cho 1.200 tình nguyện viên tham gia chống dịch"), not an audience.
+ */
+function takingPartHonoured(text: string, clause: Clause, c: CountMention): boolean {
+  if (!TAKING_PART.test(text.slice(c.end, c.end + 12))) return false;
+  return HANDED_TO.test(text.slice(Math.max(clause.start, c.start - 120), c.start));
 }
 
 /**
