@@ -26,6 +26,16 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'khu dân cư': 'tập thể',
   // places of worship as units: "2 cơ sở tôn giáo"
   'cơ sở tôn giáo': 'tập thể',
+  // and by their kind: "5 chùa", "4 đạo tràng", "3 tịnh xá", "2 họ đạo", "6 hội thánh"
+  'chùa': 'tập thể',
+  'nhà chùa': 'tập thể',
+  'đạo tràng': 'tập thể',
+  'tịnh xá': 'tập thể',
+  'tự viện': 'tập thể',
+  'họ đạo': 'tập thể',
+  'hội thánh': 'tập thể',
+  'thánh thất': 'tập thể',
+  'nhà thờ': 'tập thể',
   'câu lạc bộ': 'tập thể',
   'công đoàn cơ sở': 'tập thể',
   // a union's units and a youth union's branches: "4 công đoàn bộ phận", "15 chi đoàn"

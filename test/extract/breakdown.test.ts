@@ -130,6 +130,12 @@ describe('recipients: the community, places of worship, examples', () => {
     // a union's units and a youth union's branches are collectives, a union's members people
     ['Ngày 5/12/2022, Công đoàn ngành tặng Giấy khen cho 6 công đoàn bộ phận, 9 chi đoàn và 13 công đoàn viên.',
       [[6, 'tập thể', null, 'giấy khen'], [9, 'tập thể', null, 'giấy khen'], [13, 'cá nhân', null, 'giấy khen']]],
+    // places of worship by their kind
+    ['Ngày 5/12/2022, Ban Trị sự tỉnh tặng Bằng khen cho 5 chùa, 2 tịnh xá và 4 đạo tràng.',
+      [[5, 'tập thể', 'tỉnh', 'bằng khen'], [2, 'tập thể', 'tỉnh', 'bằng khen'], [4, 'tập thể', 'tỉnh', 'bằng khen']]],
+    // a breakdown in parentheses right after the group is no fact of its own
+    ['Ngày 5/12/2022, UBND huyện tặng Giấy khen cho 9 tập thể (gồm 3 chùa, 2 họ đạo và 4 chi hội) và 6 cá nhân.',
+      [[9, 'tập thể', 'huyện', 'giấy khen'], [6, 'cá nhân', 'huyện', 'giấy khen']]],
     // owners are persons
     ['Ngày 5/12/2022, 12 chủ doanh nghiệp được tặng Kỷ niệm chương “Vì sự nghiệp xây dựng tổ chức Công đoàn”.',
       [[12, 'cá nhân', null, 'kỷ niệm chương']]],

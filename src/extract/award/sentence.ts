@@ -67,6 +67,8 @@ const YEAR = /[Nn]ăm (?<y>(?:19|20)\d\d)/gu;
 // "…, trong đó có 6 người có uy tín", "trong số đó có tập thể Ban Dân vận Huyện ủy": part of
 // a group counted just before, not a fact of its own
 const MEMBERS_OPENER = /^[^;.]{0,40}?(?:\slà|\sgồm|\sbao gồm|:|\snhư)\s[^;]*$/u;
+// (how far after a count the parenthesis that breaks it down may open: "12 tập thể tiêu biểu (")
+const PARENS_REACH = 30;
 const SUBSET_OPENER = /(?:trong đó|trong số đó|trong số này|bao gồm cả|kể cả)(?: có)?[^;]{0,600}$/iu;
 // right after a count: the honour it gets ("5 hộ nhận Bằng khen", "3 tập thể được tặng Cờ thi đua")
 const OWN_HONOUR = new RegExp(`^(?:\\s[\\p{Ll}\\s]{0,30})?\\s(?:nhận|được tặng|được trao|được nhận|vinh dự nhận)\\s(?:${handedFormsPattern()})`, 'u');
@@ -222,6 +224,10 @@ function isSubset(text: string, c: CountMention, counts: CountMention[]): boolea
     if (MEMBERS_OF_GROUP.test(text.slice(o.end, c.start))) return true;
     break;
   }
+  // "12 tập thể (gồm 4 ban trị sự xã, 3 họ đạo, 3 chùa)": a breakdown in parentheses right after
+  // the group counted
+  const open = text.lastIndexOf('(', c.start);
+  if (open > text.lastIndexOf(')', c.start) && earlier.some((o) => o.end <= open && open - o.end <= PARENS_REACH && o.type === c.type && o.count > c.count)) return true;
   const between = text.slice(earlier[earlier.length - 1]!.end, c.start);
   const opener = SUBSET_OPENER.exec(between);
   if (!opener) return false;
