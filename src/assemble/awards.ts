@@ -178,9 +178,12 @@ function totalOf(f: Fact, typed: Typed, texts: Map<number, string>, search: { bu
     // district does not sum "12 tập thể, 15 cá nhân" and "8 cá nhân" given by the city. (A
     // headline sums every level: "Phường A khen thưởng 23 tập thể, cá nhân".)
     const sameLevel = (o: Fact): boolean => o.level === null || o.level === f.level;
-    const parts = firstCounts(f.headline || f.level === null ? typed.all : typed.all.filter(sameLevel), f);
-    if (f.headline && f.recipient_type !== null) parts.push(...firstCounts(typed.combined, f).slice(0, Math.max(0, MAX_PARTS - parts.length)));
-    return subsetSum(parts, f.count, search);
+    const pool = firstFacts(f.headline || f.level === null ? typed.all : typed.all.filter(sameLevel), f);
+    if (f.headline && f.recipient_type !== null) pool.push(...firstFacts(typed.combined, f).slice(0, Math.max(0, MAX_PARTS - pool.length)));
+    // (the parts of "tập thể, cá nhân" hold both: "khen thưởng 16 tập thể, cá nhân" is not
+    // 12 tập thể given one honour and 4 tập thể given another)
+    const both = f.recipient_type === 'tập thể, cá nhân' && !f.headline;
+    return subsetSum(pool.map((o) => o.count), f.count, search, both ? (picked) => bothTypes(picked.map((k) => pool[k]!)) : undefined);
   }
   const text = texts.get(f.sentence) ?? '';
   const after = text.slice(f.localEnd, f.localEnd + 120);
@@ -212,12 +215,21 @@ function totalOf(f: Fact, typed: Typed, texts: Map<number, string>, search: { bu
 
 /** The counts of the first facts of a list, the fact itself left out. */
 function firstCounts(list: Fact[], f: Fact): number[] {
-  const out: number[] = [];
+  return firstFacts(list, f).map((o) => o.count);
+}
+
+/** The first facts of a list, the fact itself left out. */
+function firstFacts(list: Fact[], f: Fact): Fact[] {
+  const out: Fact[] = [];
   for (const o of list) {
     if (out.length >= MAX_PARTS) break;
-    if (o !== f) out.push(o.count);
+    if (o !== f) out.push(o);
   }
   return out;
+}
+
+function bothTypes(parts: Fact[]): boolean {
+  return parts.some((p) => p.recipient_type === 'tập thể' || p.recipient_type === 'tập thể, cá nhân') && parts.some((p) => p.recipient_type !== 'tập thể');
 }
 
 /** The index of the first fact after `pos` in a list sorted by position. */
@@ -232,17 +244,20 @@ function firstAfter(list: Fact[], pos: number): number {
   return lo;
 }
 
-/** Two or more of `values` that add up to `target`, or null; `search.budget` bounds the steps. */
-function subsetSum(values: number[], target: number, search: { budget: number }): number[] | null {
+/**
+ * Two or more of `values` that add up to `target` (and that `accept` takes, given their
+ * indices), or null; `search.budget` bounds the steps.
+ */
+function subsetSum(values: number[], target: number, search: { budget: number }, accept?: (picked: number[]) => boolean): number[] | null {
   const vals = values.slice(0, MAX_PARTS);
   const pick: number[] = [];
   const go = (i: number, left: number): boolean => {
-    if (left === 0) return pick.length >= 2;
-    if (i >= vals.length || left < 0 || --search.budget < 0) return false;
-    pick.push(vals[i]!);
+    if (left === 0 && pick.length >= 2 && (!accept || accept(pick))) return true;
+    if (i >= vals.length || left <= 0 || --search.budget < 0) return false;
+    pick.push(i);
     if (go(i + 1, left - vals[i]!)) return true;
     pick.pop();
     return go(i + 1, left);
   };
-  return go(0, target) ? [...pick] : null;
+  return go(0, target) ? pick.map((k) => vals[k]!) : null;
 }

@@ -250,6 +250,15 @@ describe('assemble: a combined count of the body and typed counts of other level
     expect(brief(awards).map((a) => a[1])).toEqual([12, 15, 27]);
   });
 
+  it('keeps a combined count of the body that only counts of one type would sum', () => {
+    const { awards } = assemble([
+      fact({ recipient_type: 'tập thể', count: 12, sentence: 3, pos: 300, level: 'xã', award: 'giấy khen' }),
+      fact({ recipient_type: 'tập thể, cá nhân', count: 16, sentence: 3, pos: 360, level: 'xã', award: 'khen thưởng' }),
+      fact({ recipient_type: 'tập thể', count: 4, sentence: 5, pos: 500, level: 'xã' }),
+    ]);
+    expect(brief(awards).map((a) => a[1])).toEqual([12, 16, 4]);
+  });
+
   it('drops a combined total of the same level, or of none', () => {
     for (const level of ['quận', null] as const) {
       const { awards } = assemble([
