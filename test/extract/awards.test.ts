@@ -98,6 +98,8 @@ const FORMS: Array<[string, Entry[]]> = [
   // not another honour, nor one told after a sentence about something else
   ['UBND huyện tặng Giấy khen cho 6 tập thể. Cũng tại hội nghị, 14 cá nhân được nhận bằng khen.', [e('tập thể', 6, 'huyện', 'giấy khen'), e('cá nhân', 14, null, 'bằng khen')]],
   ['UBND huyện tặng Giấy khen cho 6 tập thể. Hội nghị diễn ra trang trọng. 14 cá nhân cũng được nhận giấy khen.', [e('tập thể', 6, 'huyện', 'giấy khen'), e('cá nhân', 14, null, 'giấy khen')]],
+  // counts that receive honours in turn: the k-th count the k-th form, with its giver's tier
+  ['Dịp này, 6 và 19 cá nhân lần lượt nhận Bằng khen của Chủ tịch UBND tỉnh và Giấy khen của Chủ tịch UBND huyện.', [e('cá nhân', 6, 'tỉnh', 'bằng khen'), e('cá nhân', 19, 'huyện', 'giấy khen')]],
   // "tham gia" after recipients a handed honour is given to describes them
   ['Giám đốc Sở Y tế tặng Giấy chứng nhận cho 1.200 tình nguyện viên tham gia chống dịch.', [e('cá nhân', 1200, 'tỉnh', 'giấy chứng nhận')]],
   ['Huyện đoàn trao Giấy khen cho 25 đoàn viên tham gia chiến dịch Mùa hè xanh.', [e('cá nhân', 25, 'huyện', 'giấy khen')]],

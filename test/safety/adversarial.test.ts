@@ -36,6 +36,8 @@ const INPUTS: Array<[string, string]> = [
   ['table rows with pipes under a list lead × 2 MB', `Danh sách khen thưởng:\n${repeat('1 | Xã Tân Lập | Bằng khen của UBND tỉnh\n', 2 * MB)}`],
   // a group told again with its members ("trong N tập thể có …"), over and over in one sentence
   ['"trong 12 tập thể có 3 giáo xứ và 2 đơn vị, " × 2 MB', `Tặng Giấy khen cho 12 tập thể; ${repeat('trong 12 tập thể có 3 giáo xứ và 2 đơn vị, ', 2 * MB)}`],
+  // counts receiving forms in turn, clause after clause, "lần lượt" only at the end
+  ['"3 và 4 cá nhân nhận Bằng khen; " × 2 MB, then "lần lượt"', `${repeat('3 và 4 cá nhân nhận Bằng khen và Giấy khen; ', 2 * MB)}6 và 9 cá nhân lần lượt nhận Bằng khen và Giấy khen.`],
   // bodies given the same honour, one after another (named.ts joins them into one fact)
   ['"cho Hội Nông dân xã A và Đảng ủy xã B và " × 2 MB', `Tặng Bằng khen ${repeat('cho Hội Nông dân xã Tân Lập và Đảng ủy xã Hòa Bình và ', 2 * MB)}`],
   // text wrapped by hand: every line joined to the next (text/unwrap.ts), pieces cut at MAX_SENTENCE

@@ -139,6 +139,7 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
     const respective = respectiveGivers(text, clause.start, clause.end);
     const pairedCounts = respective ? clause.counts.filter((c) => c.start > respective.from) : [];
     const paired = respective && pairedCounts.length === respective.tiers.length ? new Map(pairedCounts.map((c, k) => [c, respective.tiers[k]!])) : null;
+    const receivedInTurn = respectiveForms(text, clause);
     for (const c of clause.counts) {
       const verdict = honourVerdict(text, clause, c, counts, cues, contest, previousHonour);
       if (!verdict.ok) {
@@ -157,7 +158,9 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
       let levelRule = level ? 'level.stated' : null;
       // the form a count receives right after it ("5 tập thể và 7 cá nhân nhận Bằng khen") is its
       // own, whatever form stands nearer before it ("… tặng Cờ thi đua, 5 tập thể …")
-      const ownForm = receivedForm(text, c, clause.forms) ?? formNear(clause.forms.filter((f) => !cutOff(f, c, cues, text)), c);
+      const inTurn = receivedInTurn?.get(c);
+      if (inTurn?.tier && !level) { level = inTurn.tier; levelRule = 'level.respective-form'; }
+      const ownForm = inTurn?.form ?? receivedForm(text, c, clause.forms) ?? formNear(clause.forms.filter((f) => !cutOff(f, c, cues, text)), c);
       if (!level && !ownForm) {
         // "Hội nghị tuyên dương 2 cá nhân …; gia đình bà … đạt điển hình cấp Thành phố"
         const next = parts.slice(ci + 1).find((p) => p.levels.length > 0);
@@ -321,6 +324,28 @@ function roundedVerdict(text: string, c: CountMention, inClause: Array<Hit<'hono
   if (left?.value === 'honour' && c.start - left.end <= ROUNDED_REACH) return { ok: true, why: 'rounded count, cue before' };
   if (!left && rightFirst && PASSIVE.test(text.slice(c.end, rightFirst.start + 12))) return { ok: true, why: 'rounded count, received' };
   return { ok: false, why: 'award.approximate' };
+}
+
+/**
+ * Counts that receive honours in turn: "6 và 19 cá nhân lần lượt nhận Bằng khen của Chủ tịch UBND
+ * tỉnh và Giấy khen của Giám đốc Công an tỉnh" — the k-th count gets the k-th form, with the tier
+ * of the giver named after it. Null unless the counts before "lần lượt" and the forms after it
+ * are as many, two or more.
+ */
+function respectiveForms(text: string, clause: Clause): Map<CountMention, { form: AwardForm; tier: LevelValue | null }> | null {
+  // (looked for in the clause only: a long text of clauses must not be scanned once a clause)
+  const local = text.slice(clause.start, clause.end).indexOf('lần lượt');
+  if (local < 0) return null;
+  const at = clause.start + local;
+  const counts = clause.counts.filter((c) => c.end <= at);
+  const forms = clause.forms.filter((f) => f.start > at);
+  if (counts.length < 2 || counts.length !== forms.length) return null;
+  const out = new Map<CountMention, { form: AwardForm; tier: LevelValue | null }>();
+  counts.forEach((c, k) => {
+    const giver = text.slice(forms[k]!.end, forms[k + 1]?.start ?? clause.end);
+    out.set(c, { form: forms[k]!.value, tier: findIssuers(giver)[0]?.value ?? null });
+  });
+  return out;
 }
 
 /** Level phrases of a clause and the counts each covers. */
