@@ -38,13 +38,11 @@ const PLACE_HEAD = /^(?:[Kk]hu dân cư(?:\s(?:thôn|ấp|bản|khu phố|tổ d
 // (GIVE_TO and RECEIVE must not follow a letter: that is checked in code, lexicon/pattern.ts)
 // "thưởng nóng 30 triệu đồng cho Ban chuyên án", and a letter of commendation sent, with or
 // without "cho": "gửi thư khen Ban chuyên án 719L"
-// and the honour named first, given in the passive: "Cờ thi đua của UBND tỉnh được trao cho Bệnh viện …"
-const GIVE_TO = new RegExp(
-  '(?:trao tặng|trao|tặng|gắn|thưởng)\\s(?<what>[^;:]{0,90}?)\\scho\\s(?!các|những|nhiều|\\d|mỗi|một số|hơn|gần)' +
-    '|gửi\\s(?<what2>thư khen)\\s(?:cho\\s)?(?!các|những|nhiều|\\d|mỗi|một số|hơn|gần)' +
-    `|(?<what3>(?:${handedFormsPattern()})[^;:]{0,80}?)\\s(?:đã\\s)?được\\s(?:trao tặng|trao|tặng)\\scho\\s(?!các|những|nhiều|\\d|mỗi|một số|hơn|gần)`,
-  'gu',
-);
+const GIVE_TO = /(?:trao tặng|trao|tặng|gắn|thưởng)\s(?<what>[^;:]{0,90}?)\scho\s(?!các|những|nhiều|\d|mỗi|một số|hơn|gần)|gửi\s(?<what2>thư khen)\s(?:cho\s)?(?!các|những|nhiều|\d|mỗi|một số|hơn|gần)/gu;
+// and the honour named first, given in the passive: "Cờ thi đua của UBND tỉnh được trao cho Bệnh
+// viện …" (looked for only in a sentence with "được trao"/"được tặng")
+const GIVEN_PASSIVE = new RegExp(`(?<what>(?:${handedFormsPattern()})[^;:]{0,80}?)\\s(?:đã\\s)?được\\s(?:trao tặng|trao|tặng)\\scho\\s(?!các|những|nhiều|\\d|mỗi|một số|hơn|gần)`, 'gu');
+const PASSIVE_GIVING = /được (?:trao|tặng)/u;
 // a list item that names the form, its giver and the recipient, with no verb: "1. Huân chương
 // Lao động hạng Nhì của Chủ tịch nước cho Công ty …;", "- Bằng khen của UBND tỉnh cho Hội …",
 // "- Bằng khen của Công đoàn Y tế Thành phố: Công đoàn cơ sở Bệnh viện A;"
@@ -94,11 +92,12 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
   const out: NamedAward[] = [];
   // (a list item's honour given in the passive is found by both: once is enough)
   const givenAt = new Set<number>();
-  for (const m of [...matchesAtWordStart(GIVE_TO, text, '', 'letter'), ...listedGiven(text)]) {
+  const passive = PASSIVE_GIVING.test(text) ? matchesAtWordStart(GIVEN_PASSIVE, text, '', 'letter') : [];
+  for (const m of [...matchesAtWordStart(GIVE_TO, text, '', 'letter'), ...passive, ...listedGiven(text)]) {
     const at = m.index + m[0].length;
     if (givenAt.has(at)) continue;
     givenAt.add(at);
-    const what = m.groups!.what ?? m.groups!.what2 ?? m.groups!.what3!;
+    const what = m.groups!.what ?? m.groups!.what2!;
     const forms = findForms(what);
     if (forms.length === 0 && !/thưởng/u.test(m[0])) continue;
     // (a place given an honour follows "cho"; elsewhere a place is an address: "…, khu phố 3, Phường 5")
