@@ -1,13 +1,13 @@
 // From facts as found to facts as reported: a fact told twice is one entry; a combined
 // total is not an entry when its parts are given.
 import type { Award } from '../schema.js';
+import { WEAK_FORMS } from '../lexicon/awards.js';
 import type { Debug } from '../debug.js';
 import { LIST_OPENS, type Fact } from '../extract/award/index.js';
 
-// Forms that do not tell two facts apart: the generic one, and "điển hình", which names
-// the recipients' standing more than the honour ("156 điển hình" given "Bằng khen")
+// the generic form; the weak ones (it and "điển hình") do not tell two facts apart
 const GENERIC = new Set(['khen thưởng']);
-const WEAK = new Set(['khen thưởng', 'điển hình']);
+const WEAK = WEAK_FORMS;
 
 /**
  * The awards of an article from its facts. `leadSentence`: the index of the article's first

@@ -54,3 +54,8 @@ export const AWARD_FORMS: Record<string, AwardForm> = {
   'thưởng': { value: 'khen thưởng', rank: 1 },
   'công nhận': { value: 'khen thưởng', rank: 1 },
 };
+
+// Forms that do not tell two honours apart, and that a later telling may make precise: the
+// generic one, and "điển hình", which names the recipients' standing more than the honour
+// ("156 điển hình" given "Bằng khen")
+export const WEAK_FORMS = new Set(['khen thưởng', 'điển hình']);

@@ -11,7 +11,7 @@ import { findNamedAwards, listedRecipient, type NameSpan } from './named.js';
 import type { Sentence } from '../../text/sentences.js';
 import { RECIPIENT_WORDS, UNTYPED_RECIPIENT_WORDS } from '../../lexicon/recipients.js';
 import { HONOUR_CUES } from '../../lexicon/cues.js';
-import { AWARD_FORMS, type AwardForm } from '../../lexicon/awards.js';
+import { AWARD_FORMS, WEAK_FORMS, type AwardForm } from '../../lexicon/awards.js';
 import { findForms, findIssuers, findLevels, namesUntieredGiver } from './context.js';
 import { alternation, END, lowerKeepingOffsets, testAtWordStart } from '../../lexicon/pattern.js';
 
@@ -245,16 +245,16 @@ function namedBack(previous: Fact[], text: string, debug?: Debug): void {
   const [form] = forms;
   const [tier] = tiers;
   for (const f of previous) {
-    if (form && (!f.award || WEAK_FORMS.has(f.award))) f.award = form;
-    if (tier && f.level === null) {
+    const newForm = form && (!f.award || WEAK_FORMS.has(f.award));
+    const newTier = tier && f.level === null;
+    if (newForm) f.award = form;
+    if (newTier) {
       f.level = tier;
       f.levelRule = 'level.pointed-back';
     }
-    debug?.(`award ${f.count} ${f.recipient_type ?? '∅'}: its honour told in the next sentence (${f.award ?? '∅'}, ${f.level ?? '∅'})`);
+    if (newForm || newTier) debug?.(`award ${f.count} ${f.recipient_type ?? '∅'}: its honour told in the next sentence (${f.award ?? '∅'}, ${f.level ?? '∅'})`);
   }
 }
-// forms a later telling may make precise: the generic one and a standing
-const WEAK_FORMS = new Set(['khen thưởng', 'điển hình']);
 
 // recipients honoured with no count: "khen thưởng các tập thể, cá nhân có thành tích …"
 const UNCOUNTED = /(?<![\p{L}])(?:các|những)\s(?:tập thể|cá nhân|đơn vị|hộ|gia đình|điển hình|gương)(?![\p{L}])/u;

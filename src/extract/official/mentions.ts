@@ -2,7 +2,7 @@
 // order ("Lê Thị Hoa, Bí thư Quận ủy" and "Bí thư Quận ủy Lê Thị Hoa").
 import { HONORIFICS } from '../../lexicon/honorifics.js';
 import { longestPhrase, phraseSet, tokenize, type Token } from '../../text/tokens.js';
-import { isDegree, headAt, rankAt, readTitleChain, type TitleSpan } from './titles.js';
+import { ALSO_WORDS, isDegree, headAt, rankAt, readTitleChain, type TitleSpan } from './titles.js';
 import { isSurname, nameFrom, nameAtEnd } from './names.js';
 
 // honorifics of up to four words: "ông", "đồng chí", "Thượng tọa", "Hòa thượng Thích"…
@@ -10,7 +10,6 @@ const HONORIFIC_SET = phraseSet(HONORIFICS);
 const DASHES = new Set(['-', '–', '—']);
 // Words before a title that is another person's: "của Chủ tịch UBND tỉnh", "thay mặt Bí thư …"
 // between "người" and "là" before a position: "người đồng thời là", "người hiện là"
-const IS_ALSO = new Set(['đồng', 'thời', 'hiện', 'cũng', 'nay']);
 const ACTING_FOR = new Set(['của', 'mặt', 'quyền', 'theo', 'với', 'gặp', 'thăm', 'lên']);
 
 export interface Mention {
@@ -136,7 +135,7 @@ function titlesAfter(tokens: Token[], j: number): { titles: TitleSpan[]; end: nu
   let told = false;
   if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'người') {
     let c = k + 2;
-    while (c - k < 5 && IS_ALSO.has(tokens[c]?.lower ?? '')) c++;
+    while (c - k < 5 && ALSO_WORDS.has(tokens[c]?.lower ?? '')) c++;
     if (tokens[c]?.lower === 'là' && headAt(tokens, c + 1) > 0) { k = c; told = true; }
   }
   const sep = tokens[k];

@@ -253,7 +253,7 @@ export function readTitleChain(tokens: Token[], i: number, minNameScore = 2, low
 }
 
 // "hiện là", "nay là", "đồng thời là", "cũng là": a position the person holds as well
-const ALSO_WORDS = new Set(['hiện', 'nay', 'đồng', 'thời', 'cũng']);
+export const ALSO_WORDS = new Set(['hiện', 'nay', 'đồng', 'thời', 'cũng']);
 /** After "hiện là" and the like at k: the index after "là", or 0. */
 function alsoIsAt(tokens: Token[], k: number): number {
   let c = k;
