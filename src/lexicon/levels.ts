@@ -73,9 +73,9 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
   // a provincial department ("Giám đốc Sở Y tế"), unless its phrase names the city it
   // belongs to ("Sở Y tế TP HCM"): see DEPARTMENT_WORDS
   'sở': 'tỉnh',
-  // national agencies by their head or name, unless a tier word names a branch of them
-  // ("Tổng Giám đốc NHCSXH" → trung ương; "Giám đốc Chi nhánh NHCSXH tỉnh" → tỉnh): see DEPARTMENT_WORDS
-  'tổng giám đốc': 'trung ương',
+  // national agencies by their name, unless a tier word names a branch of them ("Tổng Giám
+  // đốc NHCSXH" → trung ương; "Giám đốc Chi nhánh NHCSXH tỉnh" → tỉnh): see DEPARTMENT_WORDS
+  // (a general director alone is a company's as often as an agency's: no tier)
   'nhcsxh': 'trung ương',
   'ngân hàng chính sách xã hội': 'trung ương',
   'bảo hiểm xã hội': 'trung ương',
@@ -115,6 +115,9 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
   'cấp ủy cơ sở': 'cơ sở',
   'đảng bộ cơ sở': 'cơ sở',
   'công đoàn cơ sở': 'cơ sở',
+  // an association's or the youth union's grassroots units: "các cơ sở Hội đã khen thưởng …"
+  'cơ sở hội': 'cơ sở',
+  'cơ sở đoàn': 'cơ sở',
   'chi bộ': 'cơ sở',
   'chi ủy': 'cơ sở',
   // the front's committee of a village or neighbourhood: "Ban Công tác Mặt trận buôn cũng biểu dương …"
@@ -124,4 +127,4 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
 // Tier words that give way to any other tier word of the same issuer phrase: "Sở Y tế" is the
 // province's, "Sở Y tế TP HCM" the city's; "Tổng Giám đốc NHCSXH" is national, "Giám đốc Chi
 // nhánh NHCSXH tỉnh" the province's
-export const DEPARTMENT_WORDS = new Set(['sở', 'tổng giám đốc', 'nhcsxh', 'ngân hàng chính sách xã hội', 'bảo hiểm xã hội', 'việt nam']);
+export const DEPARTMENT_WORDS = new Set(['sở', 'nhcsxh', 'ngân hàng chính sách xã hội', 'bảo hiểm xã hội', 'việt nam']);

@@ -46,6 +46,11 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'chi đoàn': 'tập thể',
   // grassroots units of an association: "21 cơ sở Hội"
   'cơ sở hội': 'tập thể',
+  // and of the youth union: "hai cơ sở Đoàn"
+  'cơ sở đoàn': 'tập thể',
+  // the military command of a commune or district: "03 Ban CHQS xã, thị trấn"
+  'ban chqs': 'tập thể',
+  'ban chỉ huy quân sự': 'tập thể',
   // hospital departments: "16 khoa, phòng"
   'khoa': 'tập thể',
   'khoa, phòng': 'tập thể',
@@ -90,6 +95,9 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'chức sắc': 'cá nhân',
   'đồng chí': 'cá nhân',
   'nông dân': 'cá nhân',
+  // fishermen and boat masters honoured by a border post: "11 ngư dân", "6 thuyền trưởng"
+  'ngư dân': 'cá nhân',
+  'thuyền trưởng': 'cá nhân',
   'công nhân': 'cá nhân',
   'thanh niên': 'cá nhân',
   'phụ nữ': 'cá nhân',

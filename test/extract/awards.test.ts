@@ -117,9 +117,25 @@ const FORMS: Array<[string, Entry[]]> = [
   // (not when the sentence tells two honours, nor the form of counts that have one)
   ['Năm nay có 8 tập thể được khen thưởng. Các tập thể này được tặng Giấy khen và Bằng khen.', [e('tập thể', 8, null, 'khen thưởng')]],
   ['UBND huyện tặng Bằng khen cho 8 tập thể. Các tập thể này được tặng Giấy khen.', [e('tập thể', 8, 'huyện', 'bằng khen')]],
+  // (nor when the giver's decision is what the first sentence tells)
+  ['UBND thị xã đã ban hành quyết định khen thưởng các tập thể, cá nhân tiêu biểu. Theo đó, 21 tập thể, cá nhân được tặng Giấy khen.', [e('tập thể, cá nhân', 21, 'thị xã', 'giấy khen')]],
+  // the recipient word first, its number after a colon or in parentheses
+  ['- Giấy khen của Chủ tịch UBND huyện: tập thể: 2 (Trường Tiểu học Đông Sơn); cá nhân: 6.', [e('tập thể', 2, 'huyện', 'giấy khen'), e('cá nhân', 6, 'huyện', 'giấy khen')]],
+  ['Dịp này, Chỉ huy trưởng Bộ CHQS tỉnh khen thưởng: tập thể (3), cá nhân (12).', [e('tập thể', 3, 'tỉnh', 'khen thưởng'), e('cá nhân', 12, 'tỉnh', 'khen thưởng')]],
+  // people of the sea, grassroots units of the youth union, a commune's military command
+  ['Chỉ huy trưởng BĐBP tỉnh tặng Giấy khen cho 8 ngư dân và 2 thuyền trưởng có thành tích cứu nạn trên biển.', [e('cá nhân', 8, 'tỉnh', 'giấy khen'), e('cá nhân', 2, 'tỉnh', 'giấy khen')]],
+  ['Dịp này, ba cơ sở Đoàn được Ban Thường vụ Tỉnh đoàn tặng Bằng khen.', [e('tập thể', 3, 'tỉnh', 'bằng khen')]],
+  ['Chủ tịch UBND huyện tặng Giấy khen cho 04 Ban CHQS xã có thành tích trong huấn luyện dân quân.', [e('tập thể', 4, 'huyện', 'giấy khen')]],
+  // a company's general director is no national head
+  ['Tổng Giám đốc tặng Giấy khen cho 12 tập thể và 30 cá nhân tiêu biểu của công ty.', [e('tập thể', 12, null, 'giấy khen'), e('cá nhân', 30, null, 'giấy khen')]],
+  // an association's grassroots units honour at their own tier
+  ['Trong năm, các cơ sở Hội đã khen thưởng 76 tập thể, cá nhân có thành tích trong phong trào.', [e('tập thể, cá nhân', 76, 'cơ sở', 'khen thưởng')]],
 ];
 
 const NEGATIVE: string[] = [
+  // the recipient word first, but what is counted is a registration or a membership
+  'Kết quả đăng ký thi đua năm 2024: tập thể: 45; cá nhân: 130.',
+  'Chi hội có 3 tổ, số hội viên (62) tăng so với năm trước.',
   // registrations, models, works, people helped
   'Năm 2023, toàn tỉnh có 1.019 tập thể đăng ký thực hiện mô hình “Dân vận khéo”.',
   'Qua phong trào, các địa phương đã xây dựng 92 mô hình, 231 giải pháp “Dân vận khéo” hiệu quả.',

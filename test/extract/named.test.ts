@@ -16,6 +16,8 @@ const ORG_NAMES: Array<[string, string]> = [
   ['Đảng ủy xã Hòa Phong và Hội Cựu chiến binh xã Hòa Tiến', 'Đảng ủy xã Hòa Phong'],
   ['Ban Dân vận và nhân dân', 'Ban Dân vận'],
   ['Chi bộ khu phố 4 tuyên dương', 'Chi bộ khu phố 4'],
+  // lowercase words after the last capitalized one end the name before "và" and another recipient
+  ['Phòng Điều dưỡng - Kiểm soát nhiễm khuẩn và bác sĩ Lê Thị Na', 'Phòng Điều dưỡng - Kiểm soát nhiễm khuẩn'],
   // a dash between two parts of a name, after a lowercase word
   ['Ngữ văn - Sử được', 'Ngữ văn - Sử'],
   ['ban dân vận', ''],
@@ -73,6 +75,11 @@ const NAMED: Array<[string, string[], N[]]> = [
   ['- Bằng khen của Liên đoàn Lao động tỉnh: Công đoàn cơ sở Công ty Giày Tân Phong;', [], [['tập thể', 1, ['Công đoàn cơ sở Công ty Giày Tân Phong'], 'tỉnh', 'bằng khen', 'award.named-given']]],
   // "từng" is no part of a name
   ['Năm 2016, bản Phiêng Luông từng được UBND huyện tặng Giấy khen.', [], [['tập thể', 1, ['bản Phiêng Luông'], 'huyện', 'giấy khen', 'award.named-received']]],
+  // a unit named by its number only
+  ['Ủy ban MTTQ phường tặng Giấy khen cho tổ dân phố số 12.', [], [['tập thể', 1, ['tổ dân phố số 12'], 'phường', 'giấy khen', 'award.named-given']]],
+  // a body and a person given the same honour, the body's name ending in lowercase words
+  ['Giấy khen của Giám đốc Sở Y tế được trao cho Khoa Truyền nhiễm - Nhiệt đới và điều dưỡng Lê Thị Na.', ['Lê Thị Na'],
+    [['tập thể', 1, ['Khoa Truyền nhiễm - Nhiệt đới'], 'tỉnh', 'giấy khen', 'award.named-given'], ['cá nhân', 1, ['Lê Thị Na'], 'tỉnh', 'giấy khen', 'award.named-given']]],
   // the honour first, given in the passive, to a unit of the army
   ['Bằng khen của Bộ Quốc phòng được trao cho Hải đội Dân quân Thường trực 2.', [], [['tập thể', 1, ['Hải đội Dân quân Thường trực 2'], 'trung ương', 'bằng khen', 'award.named-given']]],
 ];

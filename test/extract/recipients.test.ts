@@ -33,6 +33,9 @@ const NAMED_LISTS: Array<[string, string, Entry[]]> = [
   ['a family named by its head: the name, not the title after it',
     'Dịp này, Huyện ủy tuyên dương tập thể Ủy ban MTTQ Việt Nam xã Tân Hòa và gia đình ông Lê Văn Tám - Trưởng ấp Long Hòa là điển hình “Dân vận khéo” cấp huyện.',
     [['tập thể', 1, ['Ủy ban MTTQ Việt Nam xã Tân Hòa']], ['gia đình', 1, ['Lê Văn Tám']]]],
+  ['names right after the count, with no colon',
+    'Chủ tịch UBND tỉnh trao Bằng khen cho hai ngư dân Đặng Văn Lợi và Hồ Văn Nhơn, những người đã cứu 9 thuyền viên gặp nạn.',
+    [['cá nhân', 2, ['Đặng Văn Lợi', 'Hồ Văn Nhơn']]]],
 ];
 
 const NO_NAMES: Array<[string, string, Entry[]]> = [

@@ -260,7 +260,8 @@ function subjectBefore(written: string): { phrase: string; at: number } | null {
     cut = parts.pop()!;
   }
   // drop adverbs between the subject and the verb
-  const trimmed = cut.replace(/(?:\s(?:đã|cũng|vừa|đồng thời|long trọng|chính thức|quyết định|ra quyết định|được)){1,8}\s?$/u, ' ');
+  // (and the decision it issued: "UBND huyện đã ban hành quyết định khen thưởng …")
+  const trimmed = cut.replace(/(?:\s(?:đã|cũng|vừa|đồng thời|long trọng|chính thức|quyết định|ra quyết định|ban hành|ký|có|được)){1,8}\s?$/u, ' ');
   const words = trimmed.split(/(?<=\s)/u);
   let phrase = '';
   for (let k = words.length - 1; k >= 0; k--) {
@@ -282,9 +283,8 @@ function firstTier(phrase: string): LevelValue | null {
     // nor is a co-operative: "Liên minh Hợp tác xã tỉnh" (a "hợp tác xã" is no commune)
     if (m[0] === 'xã' && lower.endsWith('hợp tác ', m.index)) continue;
     if (DEPARTMENT_WORDS.has(m[0])) {
-      // "cơ sở", "trụ sở" are no department, and a company's general director no national head
-      const company = m[0] === 'tổng giám đốc' && /công ty/u.test(lower);
-      if (!company && !/(?:cơ|trụ) $/u.test(lower.slice(Math.max(0, m.index - 4), m.index))) department ??= tier;
+      // "cơ sở", "trụ sở" are no department
+      if (!/(?:cơ|trụ) $/u.test(lower.slice(Math.max(0, m.index - 4), m.index))) department ??= tier;
       continue;
     }
     return tier;

@@ -39,10 +39,17 @@ const NAMED = new RegExp(
   'gu',
 );
 
+// award.count-inverted: the recipient word first, its number after a colon or in parentheses,
+// as lists write them: "tập thể: 1 (Tổ Công đoàn …); cá nhân: 4", "khen thưởng: tập thể (5), cá nhân (9)"
+const INVERTED_COUNT = /(?<word>tập thể|cá nhân|hộ gia đình|gia đình)(?:\s?:\s?(?<num>\d{1,3}(?:\.\d{3})+|\d{1,5})(?![\d%/:,.]?\d|[%/\p{L}])|\s\((?<inParens>\d{1,3}(?:\.\d{3})+|\d{1,5})\))/gu;
+
 export function findCounts(text: string): CountMention[] {
   const out: CountMention[] = [];
   const lower = lowerKeepingOffsets(text);
-  if (/\d/u.test(text)) collect(matchesAtWordStart(DIGIT_COUNT, lower, '.,/'), text, out);
+  if (/\d/u.test(text)) {
+    collect(matchesAtWordStart(DIGIT_COUNT, lower, '.,/'), text, out);
+    if (text.includes(':') || text.includes('(')) inverted(matchesAtWordStart(INVERTED_COUNT, lower, '', 'letter'), out);
+  }
   if (testAtWordStart(ANY_NUMBER_WORD, lower)) collect(matchesAtWordStart(WORD_COUNT, lower), text, out);
   return out.sort((a, b) => a.start - b.start);
 }
@@ -81,6 +88,16 @@ function collect(matches: RegExpExecArray[], text: string, out: CountMention[]):
       named: null,
       rule,
     });
+  }
+}
+
+function inverted(matches: RegExpExecArray[], out: CountMention[]): void {
+  for (const m of matches) {
+    const num = m.groups!.num ?? m.groups!.inParens!;
+    const count = parseCount(num);
+    if (count === null || count <= 0) continue;
+    const word = m.groups!.word!;
+    out.push({ count, type: RECIPIENT_WORDS[word]!, start: m.index, end: m.index + m[0].length, numStart: m.index + m[0].lastIndexOf(num), word, named: null, rule: 'award.count-inverted' });
   }
 }
 

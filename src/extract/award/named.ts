@@ -29,6 +29,8 @@ export interface NameSpan { start: number; end: number; name: string }
 
 // a unit written with a lowercase head before its capitalized name: "tổ Toán - Tin", "khoa Nhi"
 const LOWER_UNIT_HEAD = /^(?:tổ|khoa|phòng|đội|chi hội|chi đoàn|chi bộ)\s(?=\p{Lu})/u;
+// a unit named by its number only: "tặng Giấy khen cho tổ dân phố số 7", "cho đội số 2"
+const NUMBERED_UNIT = /^(?:[Tt]ổ dân phố|[Tt]ổ tự quản|[Tt]ổ|[Đđ]ội|[Cc]hi hội|[Cc]hi đoàn)\s(?:số\s)?\d{1,3}(?![\p{L}\p{N}])/u;
 const THE_SCHOOL = /^[Nn]hà trường(?![\p{L}\p{M}])/u;
 // a place honoured as a whole: "tặng Cờ thi đua cho xã Nghĩa Thái", "cho Phường 5", a village of
 // the Highlands or the Mekong: "cho buôn Hra", "cho sóc Ven", a residential area: "cho khu dân cư
@@ -306,6 +308,8 @@ function recipientAt(text: string, i: number, people: NameSpan[], places = false
     return { type, count: names.length, names, end };
   }
   // the school itself, in the school's own news: "nhà trường vinh dự đón nhận Bằng khen …"
+  const numbered = NUMBERED_UNIT.exec(rest);
+  if (numbered) return { type: 'tập thể', count: 1, names: [numbered[0]], end: i + numbered[0].length };
   const self = THE_SCHOOL.exec(rest);
   if (self) return { type: 'tập thể', count: 1, names: [self[0]], end: i + self[0].length };
   const lowerHead = ORG_HEAD.test(rest) ? null : LOWER_UNIT_HEAD.exec(rest);

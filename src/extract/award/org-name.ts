@@ -35,6 +35,9 @@ function leadsToCapital(tokens: ReturnType<typeof tokenize>, from: number): bool
     const t = tokens[k]!;
     if (t.cap || t.kind === 'num') return true;
     if (t.kind === 'punct' && (t.text === '-' || t.text === '–')) continue;
+    // ("và" leads to a capitalized part right after it, "Tài nguyên và Môi trường", or to
+    // another recipient: "Chống độc và bác sĩ A")
+    if (t.lower === 'và') return tokens[k + 1]?.cap ?? false;
     if (t.kind !== 'word' || VERBS.has(t.lower)) return false;
   }
   return false;
@@ -85,11 +88,12 @@ export function orgNameEnd(text: string, i: number): number {
       // or end it: up to three lowercase words after a capitalized one, just before the
       // sentence's verb or a punctuation mark: "Khoa Hồi sức tích cực - Chống độc được …",
       // "Đội Cảnh sát giao thông được tặng …"
+      // (or before "và" and the next recipient: "cho Khoa Hồi sức tích cực - Chống độc và bác sĩ …")
       if (tokens[k - 1]?.cap) {
         let r = k;
-        while (r < k + 3 && tokens[r]?.kind === 'word' && !tokens[r]!.cap && !VERBS.has(tokens[r]!.lower)) r++;
+        while (r < k + 3 && tokens[r]?.kind === 'word' && !tokens[r]!.cap && !VERBS.has(tokens[r]!.lower) && tokens[r]!.lower !== 'và') r++;
         const stop = tokens[r];
-        if (r > k && (!stop || stop.kind === 'punct' || (!stop.cap && VERBS.has(stop.lower)))) end = tokens[r - 1]!.end;
+        if (r > k && (!stop || stop.kind === 'punct' || stop.lower === 'và' || (!stop.cap && VERBS.has(stop.lower)))) end = tokens[r - 1]!.end;
         break;
       }
     }
