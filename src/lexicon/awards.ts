@@ -52,7 +52,12 @@ export const AWARD_FORMS: Record<string, AwardForm> = {
   'khen thưởng': { value: 'khen thưởng', rank: 1 },
   'trao thưởng': { value: 'khen thưởng', rank: 1 },
   'thưởng': { value: 'khen thưởng', rank: 1 },
-  'công nhận': { value: 'khen thưởng', rank: 1 },
+  // a title recognised, named by its kind: "công nhận 42 gia đình đạt danh hiệu “Gia đình văn
+  // hóa”", "Danh hiệu “Lao động xuất sắc”: 96 người lao động" (a title known by name ranks above
+  // it; a count rewarded for a title is rewarded: "khen thưởng 108 học sinh đạt danh hiệu …")
+  'danh hiệu': { value: 'danh hiệu', rank: 1 },
+  // recognising alone is the weakest word: what it recognises names the honour
+  'công nhận': { value: 'khen thưởng', rank: 0.5 },
 };
 
 // Forms that do not tell two honours apart, and that a later telling may make precise: the

@@ -53,7 +53,7 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Hội nghị tuyên dương 20 điển hình “Dân vận khéo” cấp huyện.', [e(null, 20, 'huyện', 'điển hình')]],
   ['Ủy ban MTTQ Việt Nam huyện vinh danh 30 gương điển hình “Dân vận khéo” cấp huyện.', [e(null, 30, 'huyện', 'điển hình')]],
   // an evaluation done ("qua bình xét"), a total broken down by level: the parts, each its level
-  ['Qua bình xét có 40 hộ đạt danh hiệu nông dân giỏi các cấp, trong đó cấp tỉnh 3 hộ, cấp huyện 12 hộ và cấp xã 25 hộ.', [e('gia đình', 3, 'tỉnh', null), e('gia đình', 12, 'huyện', null), e('gia đình', 25, 'xã', null)]],
+  ['Qua bình xét có 40 hộ đạt danh hiệu nông dân giỏi các cấp, trong đó cấp tỉnh 3 hộ, cấp huyện 12 hộ và cấp xã 25 hộ.', [e('gia đình', 3, 'tỉnh', 'danh hiệu'), e('gia đình', 12, 'huyện', 'danh hiệu'), e('gia đình', 25, 'xã', 'danh hiệu')]],
   // households named by their heads, each with a place in parentheses
   ['Dịp này, hộ ông Lê Văn Tư (ấp 3) và hộ bà Trần Thị Út (ấp 5) được Hội Nông dân tỉnh tặng Bằng khen.', [e('gia đình', 2, 'tỉnh', 'bằng khen')]],
   // list items that only name their recipients, under a lead that gives the honour: one
@@ -128,6 +128,12 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Chủ tịch UBND huyện tặng Giấy khen cho 04 Ban CHQS xã có thành tích trong huấn luyện dân quân.', [e('tập thể', 4, 'huyện', 'giấy khen')]],
   // a company's general director is no national head
   ['Tổng Giám đốc tặng Giấy khen cho 12 tập thể và 30 cá nhân tiêu biểu của công ty.', [e('tập thể', 12, null, 'giấy khen'), e('cá nhân', 30, null, 'giấy khen')]],
+  // a title recognised is named by its kind; a count rewarded for a title is rewarded
+  ['UBND xã công nhận 58 hộ đạt danh hiệu “Gia đình văn hóa” năm 2023.', [e('gia đình', 58, 'xã', 'danh hiệu')]],
+  ['Hội Khuyến học xã khen thưởng 40 học sinh đạt danh hiệu học sinh giỏi.', [e('cá nhân', 40, 'xã', 'khen thưởng')]],
+  ['Danh hiệu “Lao động tiêu biểu năm 2023”: 37 công nhân.', [e('cá nhân', 37, null, 'danh hiệu')]],
+  // (and a part of the count told after "trong đó" has its own honour)
+  ['UBND phường công nhận 210 hộ đạt danh hiệu “Gia đình văn hóa”, trong đó 20 hộ tiêu biểu được tặng Giấy khen.', [e('gia đình', 210, 'phường', 'danh hiệu'), e('gia đình', 20, 'phường', 'giấy khen')]],
   // an association's grassroots units honour at their own tier
   ['Trong năm, các cơ sở Hội đã khen thưởng 76 tập thể, cá nhân có thành tích trong phong trào.', [e('tập thể, cá nhân', 76, 'cơ sở', 'khen thưởng')]],
 ];

@@ -66,11 +66,11 @@ const FORMS: Array<[string, N[]]> = [
   // the issuer named in the decision cited after the form
   ['Hội Nông dân xã Tân Hòa vinh dự được tặng Bằng khen theo Quyết định số 1.234/QĐ-UBND của Chủ tịch UBND tỉnh.',
     [['tập thể', 1, ['Hội Nông dân xã Tân Hòa'], 'tỉnh', 'bằng khen', RECEIVED, 'Hội Nông dân xã Tân Hòa vinh dự được tặng']]],
-  // no form named: "biểu dương" is a standing as điển hình, a title given is a generic honour
+  // no form named: "biểu dương" is a standing as điển hình, a title given is named by its kind
   ['Hội Nông dân xã Tân Hòa được Huyện ủy biểu dương.',
     [['tập thể', 1, ['Hội Nông dân xã Tân Hòa'], 'huyện', 'điển hình', RECEIVED, 'Hội Nông dân xã Tân Hòa được Huyện ủy biểu dương']]],
   ['Ông Lê Văn Tám vinh dự được UBND tỉnh trao tặng danh hiệu “Công dân tiêu biểu”.',
-    [['cá nhân', 1, ['Lê Văn Tám'], 'tỉnh', 'khen thưởng', RECEIVED, 'Ông Lê Văn Tám vinh dự được UBND tỉnh trao tặng']]],
+    [['cá nhân', 1, ['Lê Văn Tám'], 'tỉnh', 'danh hiệu', RECEIVED, 'Ông Lê Văn Tám vinh dự được UBND tỉnh trao tặng']]],
   ['Hội Nông dân xã Tân Hòa được tặng Bằng khen kèm phần thưởng.',
     [['tập thể', 1, ['Hội Nông dân xã Tân Hòa'], null, 'bằng khen', RECEIVED, 'Hội Nông dân xã Tân Hòa được tặng']]],
   // a body and a person honoured together: one fact per kind

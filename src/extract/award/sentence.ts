@@ -73,7 +73,9 @@ const SUBSET_OPENER = /(?:trong đó|trong số đó|trong số này|bao gồm c
 // right after a count: the honour it gets ("5 hộ nhận Bằng khen", "3 tập thể được tặng Cờ thi đua")
 const OWN_HONOUR = new RegExp(`^(?:\\s[\\p{Ll}\\s]{0,30})?\\s(?:nhận|được tặng|được trao|được nhận|vinh dự nhận)\\s(?:${handedFormsPattern()})`, 'u');
 // a second honour given after a count, before a level phrase: "… 64 cá nhân và công nhận danh hiệu …"
-const ANOTHER_HONOUR = /(?:\svà|,)\s(?:(?:đồng thời|cũng|còn)\s)?(?:công nhận|trao tặng|tặng|trao|tuyên dương|biểu dương|khen thưởng)\s/u;
+// or a part of the count told after "trong đó", its honour its own: "công nhận 462 hộ đạt danh
+// hiệu …, trong đó 35 hộ tiêu biểu được tặng Giấy khen"
+const ANOTHER_HONOUR = /(?:\svà|,)\s(?:(?:đồng thời|cũng|còn)\s)?(?:công nhận|trao tặng|tặng|trao|tuyên dương|biểu dương|khen thưởng)\s|,\strong (?:đó|số đó)\s[^,;]*?\d/u;
 // a level phrase right before a count: "cấp tỉnh 3 hộ", "cấp trung ương 1 hộ"
 const LEVEL_RIGHT_BEFORE = /(?:^|[\s,;:])cấp\s\p{L}+(?:\s\p{L}+)?\s$/u;
 // a verb of giving, and what makes a count its receiver rather than its subject
