@@ -23,6 +23,8 @@ export const NOT_HONOUR_CUES = [
   'kết nạp', 'bổ nhiệm',
   // pledges to reach a title are no title reached: "52 hộ hội viên đã ký cam kết phấn đấu đạt danh hiệu …"
   'cam kết',
+  // what is given back is no honour: "trao trả tài sản cho 11 người bị hại", "hoàn trả cho 5 hộ"
+  'trao trả', 'hoàn trả', 'trả lại',
 ];
 
 // Words right after a recipient word that make the count not an honour ("tập thể đăng ký")
@@ -32,6 +34,8 @@ export const NOT_HONOUR_AFTER = [
   'được giới thiệu', 'được xét', 'được chọn', 'được lựa chọn', 'có hoàn cảnh', 'vi phạm', 'được tập huấn',
   'được vay', 'được nhận quà', 'nhận quà', 'được tặng quà', 'nhận học bổng', 'được nhận học bổng',
   'ký cam kết', 'cam kết',
+  // victims of a case: "11 người bị hại"
+  'bị hại',
 ];
 
 // Contest results are not recipient counts ("giải nhất", "3 giải nhì", "18 đội dự thi")

@@ -22,3 +22,10 @@ export const PLACE_TYPE_WORDS = new Set([
   'tỉnh', 'thành phố', 'tp', 'quận', 'huyện', 'thị xã', 'phường', 'xã', 'thị trấn', 'khu phố',
   'ấp', 'thôn', 'bản', 'tổ', 'khóm', 'làng', 'xóm', 'buôn', 'plei', 'tổ dân phố',
 ]);
+
+// The centrally-run cities, whose departments and people's committee stand at the province's
+// tier under the city's name: "Sở Y tế" of an article from Đà Nẵng is the city's
+// ("TP HCM", "TP. Hồ Chí Minh", "Thành phố Hồ Chí Minh", "TP.HCM", "Hà Nội", "Cần Thơ" …)
+export const CENTRAL_CITY = /(?<![\p{L}])(?:Hà Nội|Hải Phòng|Đà Nẵng|Cần Thơ|Hồ Chí Minh|TP\.?\s?HCM|TPHCM)(?![\p{L}])/u;
+// any word of the province tier: "tỉnh", "Tỉnh ủy", "Tỉnh đoàn"
+export const PROVINCE_WORD = /(?<![\p{L}])[Tt]ỉnh(?![\p{L}])/u;

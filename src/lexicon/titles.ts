@@ -91,8 +91,8 @@ export const TITLE_BODY_WORDS = new Set([
   // chúng", "Ban Tổ chức hội thi", "Văn phòng Điều phối nông thôn mới", "sư sãi yêu nước"
   'đồng', 'phát', 'triển', 'thôn', 'mới', 'kinh', 'quốc', 'quần', 'chúng', 'kết', 'quả', 'chức', 'sắc',
   'thi', 'điều', 'phối', 'sư', 'sãi', 'yêu', 'nước', 'tiếp', 'đối', 'ngoại', 'vận', 'tải', 'điện', 'lực',
-  // "Bệnh viện dã chiến số 3"
-  'dã',
+  // "Bệnh viện dã chiến số 3", "Ban đại diện cha mẹ học sinh"
+  'dã', 'cha', 'mẹ',
 ]);
 
 // Lowercase word pairs that are the verb of the sentence, not part of a body's name:

@@ -128,6 +128,9 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Chủ tịch UBND huyện tặng Giấy khen cho 04 Ban CHQS xã có thành tích trong huấn luyện dân quân.', [e('tập thể', 4, 'huyện', 'giấy khen')]],
   // a company's general director is no national head
   ['Tổng Giám đốc tặng Giấy khen cho 12 tập thể và 30 cá nhân tiêu biểu của công ty.', [e('tập thể', 12, null, 'giấy khen'), e('cá nhân', 30, null, 'giấy khen')]],
+  // a department of a centrally-run city is the city's, where no province is named
+  ['Sáng 5/3, Bệnh viện quận Sơn Trà (TP Đà Nẵng) tổng kết công tác năm. Giám đốc Sở Y tế tặng Giấy khen cho 9 tập thể.', [e('tập thể', 9, 'thành phố', 'giấy khen')]],
+  ['Sáng 5/3, Bệnh viện huyện Đại Lộc (tỉnh Quảng Nam) tổng kết công tác năm, có đại diện Bệnh viện Đà Nẵng. Giám đốc Sở Y tế tặng Giấy khen cho 9 tập thể.', [e('tập thể', 9, 'tỉnh', 'giấy khen')]],
   // a title recognised is named by its kind; a count rewarded for a title is rewarded
   ['UBND xã công nhận 58 hộ đạt danh hiệu “Gia đình văn hóa” năm 2023.', [e('gia đình', 58, 'xã', 'danh hiệu')]],
   ['Hội Khuyến học xã khen thưởng 40 học sinh đạt danh hiệu học sinh giỏi.', [e('cá nhân', 40, 'xã', 'khen thưởng')]],
@@ -139,6 +142,9 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // what is given back to victims is no honour
+  'Cơ quan điều tra đã trao trả tài sản cho 7 người bị hại.',
+  'Công an huyện đã hoàn trả 3 xe máy cho 3 hộ gia đình.',
   // the recipient word first, but what is counted is a registration or a membership
   'Kết quả đăng ký thi đua năm 2024: tập thể: 45; cá nhân: 130.',
   'Chi hội có 3 tổ, số hội viên (62) tăng so với năm trước.',

@@ -26,6 +26,8 @@ const FORMS: Array<[string, Person[]]> = [
   ["Chủ tịch UBND huyện K'Bơ Lan trao Giấy khen cho các tập thể.", [{ name: "K'Bơ Lan", titles: ['Chủ tịch UBND huyện'] }]],
   // the sentence's full stop on an abbreviation that ends the title is not the title's
   ['Đến dự có bà Lê Thị Thu, Phó Chủ tịch Hội Khuyến học TP.HCM.', [{ name: 'Lê Thị Thu', titles: ['Phó Chủ tịch Hội Khuyến học TP.HCM'] }]],
+  // the parents' board of a school, its name all lowercase words
+  ['Đến dự có bà Đoàn Thị Lựu, Trưởng Ban đại diện cha mẹ học sinh trường.', [{ name: 'Đoàn Thị Lựu', titles: ['Trưởng Ban đại diện cha mẹ học sinh trường'] }]],
   // a military rank is a title, on either side of the name
   ['Đại tá Lê Quang Vinh, Phó Giám đốc Công an tỉnh, dự hội nghị.', [{ name: 'Lê Quang Vinh', titles: ['Đại tá', 'Phó Giám đốc Công an tỉnh'] }]],
   // honorifics are not part of the name

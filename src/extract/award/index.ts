@@ -14,6 +14,7 @@ import { HONOUR_CUES } from '../../lexicon/cues.js';
 import { AWARD_FORMS, WEAK_FORMS, type AwardForm } from '../../lexicon/awards.js';
 import { findForms, findIssuers, findLevels, namesUntieredGiver } from './context.js';
 import { alternation, END, lowerKeepingOffsets, testAtWordStart } from '../../lexicon/pattern.js';
+import { CENTRAL_CITY, PROVINCE_WORD } from '../../lexicon/places.js';
 
 // A count needs a word for who is counted, a named recipient an honour: a sentence with
 // neither ("Năm 2022, toàn huyện có 92 mô hình") holds no award and is skipped.
@@ -180,6 +181,15 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
   // tells its count otherwise
   const told = new Set(out.map((o) => `${o.recipient_type}|${o.count}`));
   for (const f of oneOf) if (!told.has(`${f.recipient_type}|${f.count}`)) out.push(f);
+  // in an article from a centrally-run city that names no province, the province's tier is the
+  // city's: "Giám đốc Sở Y tế tặng Giấy khen" in a report from Đà Nẵng is thành phố
+  if (out.some((f) => f.level === 'tỉnh') && !PROVINCE_WORD.test(doc.text) && CENTRAL_CITY.test(doc.text)) {
+    for (const f of out) {
+      if (f.level !== 'tỉnh') continue;
+      f.level = 'thành phố';
+      f.levelRule = 'level.central-city';
+    }
+  }
   // an order (Huân chương) is conferred by the President, whoever hands it over: "Phó Chủ tịch
   // UBND thành phố trao Huân chương Lao động hạng Nhì cho Công ty" is trung ương
   for (const f of out) {
