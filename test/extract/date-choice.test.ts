@@ -16,6 +16,13 @@ function dateOf(text: string, published: string | null = null): { date: string |
 type Case = [string, string, string | null, string | null, string | null, string[]];
 
 const CASES: Case[] = [
+  ['a day inside an event held over a few days is dated by the first day',
+    `${H}Trong 3 ngày 8 - 10/9, Hội Nông dân huyện tổ chức hội thi nhà nông đua tài năm 2021. Sáng 10/9, Ban tổ chức trao thưởng và tuyên dương 12 hội viên.`, null,
+    '2021-09-08', 'date.multi-day-dm+year.most-mentioned', [
+      'date candidate 2021-09-08 score 4 [date.multi-day-dm+year.most-mentioned] event verb',
+      'date candidate 2021-09-10 score 7 [date.dm-cued+year.most-mentioned] sentence start, event verb',
+      'date 2021-09-10 is a day of the span from 2021-09-08: its first day',
+      'date 2021-09-08 [date.multi-day-dm+year.most-mentioned]']],
   ['the third sentence of the body is still the lead',
     `${H}Hội nghị diễn ra tại hội trường Huyện ủy. Các đại biểu đã đến dự đông đủ. Ngày 13/10/2020, Huyện ủy tổ chức hội nghị.`, null,
     '2020-10-13', 'date.dmy', ['date candidate 2020-10-13 score 7 [date.dmy] sentence start, event verb', 'date 2020-10-13 [date.dmy]']],

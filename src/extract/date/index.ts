@@ -31,7 +31,7 @@ const STAMP_TIME = /^\s?(?:[-–|]\s?)?\d{1,2}:\d{2}(?!\d)/u;
 // a parenthesis that opens with the event being held: "(diễn ra trong hai ngày ", "(tổ chức vào sáng "
 const HELD_IN_PARENS = /\(\s?(?:được\s)?(?:diễn ra|tổ chức|khai mạc)\s[^()]{0,40}$/u;
 
-interface Candidate { date: string; score: number; pos: number; rule: string }
+interface Candidate { date: string; score: number; pos: number; rule: string; /** the last day of a short span, YYYY-MM-DD */ until?: string }
 
 export function extractDate(doc: Doc, debug?: Debug): EventDate {
   const pub = findPublication(doc.sentences);
@@ -74,7 +74,7 @@ export function extractDate(doc: Doc, debug?: Debug): EventDate {
       if (year === null) { debug?.(`date ${d.day}/${d.month} rejected: no year (${s.text.slice(0, 40)}…)`); continue; }
       if (d.year !== null && published && Math.abs(Number(published.slice(0, 4)) - d.year) > 1) { score -= 4; why.push('far from publication'); }
       const rule = guess ? `${d.rule}+${guess.rule}` : d.rule;
-      candidates.push({ date: iso(year, d.month, d.day), score, pos: s.start + d.start, rule });
+      candidates.push({ date: iso(year, d.month, d.day), score, pos: s.start + d.start, rule, ...(shortSpan ? { until: addDays(iso(year, d.month, d.day), d.days - 1) } : {}) });
       debug?.(`date candidate ${iso(year, d.month, d.day)} score ${score} [${rule}] ${why.join(', ')}`);
     }
     if (published) {
@@ -84,7 +84,14 @@ export function extractDate(doc: Doc, debug?: Debug): EventDate {
       }
     }
   }
-  const best = pick(candidates);
+  // a day of an event held over a few days is dated by its first day: "Trong 2 ngày 16 - 17/5 …
+  // Sáng 17/5, Ban Thường vụ tuyên dương …" is the 16th
+  let best = pick(candidates);
+  const span = best && !best.until ? candidates.find((c) => c.until && c.score >= 3 && c.date < best!.date && best!.date <= c.until) : undefined;
+  if (span) {
+    debug?.(`date ${best!.date} is a day of the span from ${span.date}: its first day`);
+    best = span;
+  }
   if (best) debug?.(`date ${best.date} [${best.rule}]`);
   return { date: best?.date ?? null, rule: best?.rule ?? null, published };
 }
