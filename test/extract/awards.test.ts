@@ -131,6 +131,9 @@ const FORMS: Array<[string, Entry[]]> = [
   // a department of a centrally-run city is the city's, where no province is named
   ['Sáng 5/3, Bệnh viện quận Sơn Trà (TP Đà Nẵng) tổng kết công tác năm. Giám đốc Sở Y tế tặng Giấy khen cho 9 tập thể.', [e('tập thể', 9, 'thành phố', 'giấy khen')]],
   ['Sáng 5/3, Bệnh viện huyện Đại Lộc (tỉnh Quảng Nam) tổng kết công tác năm, có đại diện Bệnh viện Đà Nẵng. Giám đốc Sở Y tế tặng Giấy khen cho 9 tập thể.', [e('tập thể', 9, 'tỉnh', 'giấy khen')]],
+  // places given an honour as wholes, counted after "cho"
+  ['Dịp này, UBND tỉnh tặng Cờ thi đua cho hai xã dẫn đầu phong trào xây dựng nông thôn mới.', [e('tập thể', 2, 'tỉnh', 'cờ thi đua')]],
+  ['Chủ tịch UBND huyện trao Giấy khen cho 4 thôn và 12 hộ gia đình.', [e('tập thể', 4, 'huyện', 'giấy khen'), e('gia đình', 12, 'huyện', 'giấy khen')]],
   // a title recognised is named by its kind; a count rewarded for a title is rewarded
   ['UBND xã công nhận 58 hộ đạt danh hiệu “Gia đình văn hóa” năm 2023.', [e('gia đình', 58, 'xã', 'danh hiệu')]],
   ['Hội Khuyến học xã khen thưởng 40 học sinh đạt danh hiệu học sinh giỏi.', [e('cá nhân', 40, 'xã', 'khen thưởng')]],
@@ -142,6 +145,9 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // places counted as where something happens, or given gifts
+  'UBND huyện trao 200 suất quà cho 3 xã bị ảnh hưởng bởi lũ.',
+  'Đến nay, 11/13 xã đạt chuẩn nông thôn mới; phong trào được phát động tại 5 xã.',
   // what is given back to victims is no honour
   'Cơ quan điều tra đã trao trả tài sản cho 7 người bị hại.',
   'Công an huyện đã hoàn trả 3 xe máy cho 3 hộ gia đình.',

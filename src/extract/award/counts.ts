@@ -43,6 +43,11 @@ const NAMED = new RegExp(
 // as lists write them: "tập thể: 1 (Tổ Công đoàn …); cá nhân: 4", "khen thưởng: tập thể (5), cá nhân (9)"
 const INVERTED_COUNT = /(?<word>tập thể|cá nhân|hộ gia đình|gia đình)(?:\s?:\s?(?<num>\d{1,3}(?:\.\d{3})+|\d{1,5})(?![\d%/:,.]?\d|[%/\p{L}])|\s\((?<inParens>\d{1,3}(?:\.\d{3})+|\d{1,5})\))/gu;
 
+// award.count-places: places given an honour as wholes, counted after "cho": "tặng Cờ thi đua
+// cho ba xã dẫn đầu phong trào", "trao Bằng khen cho 4 thôn" (elsewhere a count of places is
+// where something happens: "tại 5 xã", "11/13 xã đạt chuẩn")
+const GIVEN_PLACES = new RegExp(`(?<=(?:^|\\s)cho\\s)(?<num>\\d{1,3}|(?:${alternation(NUMBER_WORDS)})(?: (?:${alternation(NUMBER_WORDS)}))*)\\s(?<word>xã|phường|thị trấn|thôn|ấp|bản|khu phố)${END}`, 'gu');
+
 export function findCounts(text: string): CountMention[] {
   const out: CountMention[] = [];
   const lower = lowerKeepingOffsets(text);
@@ -51,6 +56,12 @@ export function findCounts(text: string): CountMention[] {
     if (text.includes(':') || text.includes('(')) inverted(matchesAtWordStart(INVERTED_COUNT, lower, '', 'letter'), out);
   }
   if (testAtWordStart(ANY_NUMBER_WORD, lower)) collect(matchesAtWordStart(WORD_COUNT, lower), text, out);
+  if (lower.includes('cho ')) {
+    for (const m of lower.matchAll(GIVEN_PLACES)) {
+      const count = parseCount(m.groups!.num!);
+      if (count !== null && count > 0) out.push({ count, type: 'tập thể', start: m.index, end: m.index + m[0].length, numStart: m.index, word: m.groups!.word!, named: null, rule: 'award.count-places' });
+    }
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
