@@ -133,6 +133,7 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Sáng 5/3, Bệnh viện huyện Đại Lộc (tỉnh Quảng Nam) tổng kết công tác năm, có đại diện Bệnh viện Đà Nẵng. Giám đốc Sở Y tế tặng Giấy khen cho 9 tập thể.', [e('tập thể', 9, 'tỉnh', 'giấy khen')]],
   // places given an honour as wholes, counted after "cho"
   ['Dịp này, UBND tỉnh tặng Cờ thi đua cho hai xã dẫn đầu phong trào xây dựng nông thôn mới.', [e('tập thể', 2, 'tỉnh', 'cờ thi đua')]],
+  ['Cờ thi đua của UBND phường được trao cho 2 khu vực dẫn đầu cụm thi đua.', [e('tập thể', 2, 'phường', 'cờ thi đua')]],
   ['Chủ tịch UBND huyện trao Giấy khen cho 4 thôn và 12 hộ gia đình.', [e('tập thể', 4, 'huyện', 'giấy khen'), e('gia đình', 12, 'huyện', 'giấy khen')]],
   // a title recognised is named by its kind; a count rewarded for a title is rewarded
   ['UBND xã công nhận 58 hộ đạt danh hiệu “Gia đình văn hóa” năm 2023.', [e('gia đình', 58, 'xã', 'danh hiệu')]],
