@@ -36,6 +36,10 @@ const REJECTED: Array<[string, string, string]> = [
 ];
 
 const ACCEPTED: Array<[string, Array<[string, number | null, string[]]>, RegExp[]]> = [
+  // an activity in the name of an earlier count's unit is not this count's
+  ['Mỗi đội có một tổ tuyên truyền vận động nhân dân và một cán bộ được Chủ tịch UBND huyện tặng Giấy khen.',
+    [['award.count+level.issuer', 2023, []], ['award.count+level.issuer', 2023, []]],
+    [/^award 1 tập thể level=huyện \(level\.issuer\) award=giấy khen \[award\.count; cue after\]$/u, /^award 1 cá nhân level=huyện \(level\.issuer\) award=giấy khen \[award\.count; own honour after\]$/u]],
   ['Quận ủy tuyên dương 24 tập thể, 23 cá nhân điển hình “Dân vận khéo” cấp quận.',
     [['award.count+level.stated', 2023, []], ['award.count+level.stated', 2023, []]],
     [/^award 24 tập thể level=quận \(level\.stated\) award=điển hình \[award\.count; cue before\]$/u, /^award 23 cá nhân level=quận \(level\.stated\) award=điển hình \[award\.count; cue before\]$/u]],

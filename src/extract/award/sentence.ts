@@ -277,8 +277,9 @@ function honourVerdict(
   if (inClause.some((h) => h.value === 'proposal' && h.start < c.start)) return { ok: false, why: 'award.proposal' };
   const left = inClause.filter((h) => h.end <= c.start).pop();
   // an activity told of an earlier count is not this one's when it gets an honour of its own:
-  // "… cho 2 cá nhân có nhiều đóng góp …, 3 cá nhân được tặng kỷ niệm chương"
-  if (left?.value === 'activity' && counts.some((o) => o !== c && o.end <= left.start) && OWN_HONOUR.test(text.slice(c.end, c.end + 60))) {
+  // "… cho 2 cá nhân có nhiều đóng góp …, 3 cá nhân được tặng kỷ niệm chương", "một tổ công tác
+  // vận động quần chúng và một cán bộ được Chỉ huy trưởng … tặng Giấy khen"
+  if (left?.value === 'activity' && counts.some((o) => o !== c && o.end <= left.start) && (OWN_HONOUR.test(text.slice(c.end, c.end + 60)) || receivedRightAfter(text, c, inClause))) {
     return { ok: true, why: 'own honour after' };
   }
   if (left) return left.value === 'honour' ? { ok: true, why: 'cue before' } : { ok: false, why: `award.activity (${text.slice(left.start, left.end)})` };
@@ -299,6 +300,12 @@ function honourVerdict(
   if (previousHonour) return { ok: true, why: 'listed with an honour' };
   if (right.length > 0) return { ok: false, why: `award.activity (${text.slice(right[0]!.start, right[0]!.end)})` };
   return { ok: false, why: 'award.no-cue' };
+}
+
+/** Whether the first cue after a count is an honour it receives, passive, within 80 characters: "một cán bộ được Chỉ huy trưởng … tặng". */
+function receivedRightAfter(text: string, c: CountMention, inClause: Array<Hit<'honour' | 'proposal' | 'activity'>>): boolean {
+  const first = inClause.find((h) => h.start >= c.end);
+  return first?.value === 'honour' && first.start - c.end <= 80 && PASSIVE.test(text.slice(c.end, first.start));
 }
 
 // a handed honour given to the count: "tặng Giấy chứng nhận cho 1.200 tình nguyện viên …"
