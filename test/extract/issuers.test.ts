@@ -81,6 +81,15 @@ describe('issuers named with lowercase words', () => {
     expect(findIssuers('Tổng Giám đốc Công ty cổ phần May Hòa Bình tặng Giấy khen cho 12 công nhân')).toEqual([]);
   });
 
+  it('a general director alone names no tier, whoever he heads', () => {
+    expect(findIssuers('Tổng Giám đốc tặng Giấy khen cho 12 tập thể')).toEqual([]);
+  });
+
+  it('a bare place after "của" is whose a thing is, unless an honour is what it owns', () => {
+    expect(findIssuers('tặng cho 2 cá nhân có nhiều đóng góp cho phong trào khuyến học của quận')).toEqual([]);
+    expect(findIssuers('3 cá nhân được tặng Giấy khen của huyện').map((h) => h.value)).toEqual(['huyện']);
+  });
+
   it('a verb after a capitalized word ends the issuer; "cơ sở" is no department', () => {
     expect(findIssuers('bà Lò Thị Mai, Chủ tịch Hội Phụ nữ xã Tà Tổng được Ban Dân vận Tỉnh ủy tặng Giấy khen').map((h) => h.value)).toEqual(['tỉnh']);
     expect(findIssuers('Đảng ủy cơ sở tặng Giấy khen cho 3 chi bộ').map((h) => h.value)).not.toContain('tỉnh');

@@ -43,6 +43,9 @@ const INPUTS: Array<[string, string]> = [
   // text wrapped by hand: every line joined to the next (text/unwrap.ts), pieces cut at MAX_SENTENCE
   ['lines wrapped mid-sentence × 2 MB', repeat('Hội Nông dân huyện tặng Giấy khen cho\n4 tập thể và 17 hộ nông dân có thành\n', 2 * MB)],
   ['syllables split by a hyphen at line ends × 2 MB', repeat('các hội viên đã vận dụng kin-\nh nghiệm của các xã bạn, làm\n', 2 * MB)],
+  // counts written type first, and places counted after "cho", over and over in one sentence
+  ['"tập thể: 1; cá nhân (2), " × 2 MB', `Bằng khen của UBND tỉnh: ${repeat('tập thể: 1; cá nhân (2), ', 2 * MB)}`],
+  ['"tặng Cờ thi đua cho ba xã và " × 2 MB', repeat('tặng Cờ thi đua cho ba xã và cho 4 khu vực và ', 2 * MB)],
   ['"Tặng Giấy khen cho 3 tập thể. " lines × 2 MB', repeat('Huyện ủy tặng Giấy khen cho 3 tập thể. Cũng tại hội nghị, 4 cá nhân nhận giấy khen.\n', 2 * MB)],
 ];
 
