@@ -170,6 +170,9 @@ const SEARCH_BUDGET = 2_000_000;
 
 /** The parts a fact is the total of, or null. */
 function totalOf(f: Fact, typed: Typed, texts: Map<number, string>, search: { budget: number }, leadSentence: number): number[] | null {
+  // a headline's rounded count is the body's exact one: "khen thưởng hơn 1.100 tập thể, cá nhân"
+  // over "1.126 tập thể, cá nhân (gồm 318 tập thể và 808 cá nhân)"
+  const [lo, hi] = (f.headline && roundedRange(texts.get(f.sentence) ?? '', f)) || [f.count, f.count];
   if (f.recipient_type === 'tập thể, cá nhân' || f.recipient_type === null) {
     // a combined count equal to typed counts of the article: "117 tập thể, cá nhân" = 34 + 83;
     // a headline's may sum combined counts of the body too: "khen thưởng 380 tập thể, cá nhân"
@@ -183,21 +186,21 @@ function totalOf(f: Fact, typed: Typed, texts: Map<number, string>, search: { bu
     // (the parts of "tập thể, cá nhân" hold both: "khen thưởng 16 tập thể, cá nhân" is not
     // 12 tập thể given one honour and 4 tập thể given another)
     const both = f.recipient_type === 'tập thể, cá nhân' && !f.headline;
-    return subsetSum(pool.map((o) => o.count), f.count, search, both ? (picked) => bothTypes(picked.map((k) => pool[k]!)) : undefined);
+    return subsetSum(pool.map((o) => o.count), lo, hi, search, both ? (picked) => bothTypes(picked.map((k) => pool[k]!)) : undefined);
   }
   const text = texts.get(f.sentence) ?? '';
   const after = text.slice(f.localEnd, f.localEnd + 120);
   const body = typed.body.get(f.recipient_type) ?? [];
   if (f.headline) {
     // a headline count that the body never restates but sums: "Biểu dương 45 tập thể" = 12 + 33
-    return subsetSum(firstCounts(body, f), f.count, search);
+    return subsetSum(firstCounts(body, f), lo, hi, search);
   }
   if (f.sentence === leadSentence) {
     // the lead sums up what the body tells one by one: "… và tôn vinh 20 hợp tác xã tiêu biểu."
     // then "trao Bằng khen … cho 6 HTX", "… trong đó 14 HTX" (parts in later sentences only)
     const later: number[] = [];
     for (let k = firstAfter(body, f.pos); k < body.length && later.length < MAX_PARTS; k++) if (body[k]!.sentence > f.sentence) later.push(body[k]!.count);
-    const parts = subsetSum(later, f.count, search);
+    const parts = subsetSum(later, f.count, f.count, search);
     if (parts) return parts;
   }
   // (or the sentence right after opens the list of its parts: "… khen thưởng. Danh sách cụ thể:")
@@ -210,7 +213,20 @@ function totalOf(f: Fact, typed: Typed, texts: Map<number, string>, search: { bu
     same.push(body[k]!.count);
   }
   for (const o of typed.headline.get(f.recipient_type) ?? []) if (o.pos > f.pos && o.sentence - f.sentence <= 6 && same.length < MAX_PARTS) same.push(o.count);
-  return subsetSum(same, f.count, search);
+  return subsetSum(same, f.count, f.count, search);
+}
+
+// a count told rounded: "hơn 1.100 tập thể" (more), "gần 300 cá nhân" (fewer), "khoảng 50 hộ"
+const ROUNDED_BEFORE = /(?<![\p{L}])(?<word>hơn|trên|gần|khoảng|chừng|xấp xỉ)\s(?:\d{1,3}(?:\.\d{3})+|\d+)\s[^\d]*$/u;
+
+/** The range of exact counts a rounded count may stand for (within a fifth), or null. */
+function roundedRange(text: string, f: Fact): [number, number] | null {
+  const m = ROUNDED_BEFORE.exec(text.slice(Math.max(0, f.localEnd - 60), f.localEnd));
+  if (!m) return null;
+  const w = m.groups!.word!;
+  if (w === 'hơn' || w === 'trên') return [f.count + 1, Math.ceil(f.count * 1.2)];
+  if (w === 'gần') return [Math.floor(f.count * 0.8), f.count - 1];
+  return [Math.floor(f.count * 0.8), Math.ceil(f.count * 1.2)];
 }
 
 /** The counts of the first facts of a list, the fact itself left out. */
@@ -245,19 +261,19 @@ function firstAfter(list: Fact[], pos: number): number {
 }
 
 /**
- * Two or more of `values` that add up to `target` (and that `accept` takes, given their
+ * Two or more of `values` whose sum is from `lo` to `hi` (and that `accept` takes, given their
  * indices), or null; `search.budget` bounds the steps.
  */
-function subsetSum(values: number[], target: number, search: { budget: number }, accept?: (picked: number[]) => boolean): number[] | null {
+function subsetSum(values: number[], lo: number, hi: number, search: { budget: number }, accept?: (picked: number[]) => boolean): number[] | null {
   const vals = values.slice(0, MAX_PARTS);
   const pick: number[] = [];
-  const go = (i: number, left: number): boolean => {
-    if (left === 0 && pick.length >= 2 && (!accept || accept(pick))) return true;
-    if (i >= vals.length || left <= 0 || --search.budget < 0) return false;
+  const go = (i: number, sum: number): boolean => {
+    if (sum >= lo && sum <= hi && pick.length >= 2 && (!accept || accept(pick))) return true;
+    if (i >= vals.length || sum >= hi || --search.budget < 0) return false;
     pick.push(i);
-    if (go(i + 1, left - vals[i]!)) return true;
+    if (go(i + 1, sum + vals[i]!)) return true;
     pick.pop();
-    return go(i + 1, left);
+    return go(i + 1, sum);
   };
-  return go(0, target) ? pick.map((k) => vals[k]!) : null;
+  return go(0, 0) ? pick.map((k) => vals[k]!) : null;
 }

@@ -23,6 +23,9 @@ export const NOT_HONOUR_CUES = [
   'kết nạp', 'bổ nhiệm',
   // pledges to reach a title are no title reached: "52 hộ hội viên đã ký cam kết phấn đấu đạt danh hiệu …"
   'cam kết',
+  // an honour dedicated, in thanks, to those behind the recipient: "Phần thưởng này dành cho
+  // hơn 300 nhân viên y tế …"
+  'dành cho',
   // what is given back is no honour: "trao trả tài sản cho 11 người bị hại", "hoàn trả cho 5 hộ"
   'trao trả', 'hoàn trả', 'trả lại',
 ];

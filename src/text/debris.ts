@@ -23,6 +23,15 @@ export function debrisStart(lines: string[]): number {
 
 // A breadcrumb of sections: "Tuổi trẻ › Đoàn – Hội", "Trang chủ » Tin tức » Xã hội", "Thời sự > Chính trị"
 const BREADCRUMB = /^[^.!?:›»>]{1,40}(?:\s[›»>]\s[^.!?:›»>]{1,40})+$/u;
+// and with bars or slashes, no digit in it: "Thời sự | Xã hội | Y tế", "Trang chủ / Chính trị / Xây
+// dựng Đảng" (a table's header has rows with bars next to it: see isBarBreadcrumb)
+const BAR_BREADCRUMB = /^[^.!?:|/\d]{1,40}(?:\s[|/]\s[^.!?:|/\d]{1,40})+$/u;
+
+/** Whether a line is a breadcrumb written with bars or slashes, given the lines around it (no bars there: no table). */
+export function isBarBreadcrumb(line: string, before: string, after: string): boolean {
+  const t = line.trim();
+  return t.length <= 120 && BAR_BREADCRUMB.test(t) && !before.includes('|') && !after.includes('|');
+}
 
 /** Whether one line is a debris heading or a breadcrumb (used to skip menus at the top of a page). */
 export function isDebrisHeading(line: string): boolean {

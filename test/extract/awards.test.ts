@@ -131,6 +131,8 @@ const FORMS: Array<[string, Entry[]]> = [
   // a department of a centrally-run city is the city's, where no province is named
   ['Sáng 5/3, Bệnh viện quận Sơn Trà (TP Đà Nẵng) tổng kết công tác năm. Giám đốc Sở Y tế tặng Giấy khen cho 9 tập thể.', [e('tập thể', 9, 'thành phố', 'giấy khen')]],
   ['Sáng 5/3, Bệnh viện huyện Đại Lộc (tỉnh Quảng Nam) tổng kết công tác năm, có đại diện Bệnh viện Đà Nẵng. Giám đốc Sở Y tế tặng Giấy khen cho 9 tập thể.', [e('tập thể', 9, 'tỉnh', 'giấy khen')]],
+  // the dot of "TP." does not cut the giver's name
+  ['Dịp này, Chủ tịch UBND TP. Hồ Chí Minh tặng Bằng khen cho 41 tập thể.', [e('tập thể', 41, 'thành phố', 'bằng khen')]],
   // places given an honour as wholes, counted after "cho"
   ['Dịp này, UBND tỉnh tặng Cờ thi đua cho hai xã dẫn đầu phong trào xây dựng nông thôn mới.', [e('tập thể', 2, 'tỉnh', 'cờ thi đua')]],
   ['Cờ thi đua của UBND phường được trao cho 2 khu vực dẫn đầu cụm thi đua.', [e('tập thể', 2, 'phường', 'cờ thi đua')]],
@@ -146,6 +148,9 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // a proposal before a rounded count; an honour dedicated to those behind the recipient
+  'Các đơn vị đang hoàn thiện hồ sơ đề nghị khen thưởng đợt 2 cho khoảng 500 tập thể, cá nhân.',
+  '“Phần thưởng này dành cho hơn 200 cán bộ, nhân viên của bệnh viện”, ông nói.',
   // places counted as where something happens, or given gifts
   'UBND huyện trao 200 suất quà cho 3 xã bị ảnh hưởng bởi lũ.',
   'Đến nay, 11/13 xã đạt chuẩn nông thôn mới; phong trào được phát động tại 5 xã.',
@@ -186,6 +191,7 @@ const NEGATIVE: string[] = [
 const TOLD_TWICE: Array<[string, string, Entry[]]> = [
   ['headline and body', 'Huyện Tân Phú tuyên dương 12 tập thể điển hình “Dân vận khéo”\n\nNgày 12/10/2023, Huyện ủy Tân Phú tuyên dương 12 tập thể điển hình “Dân vận khéo” cấp huyện.', [e('tập thể', 12, 'huyện', 'điển hình')]],
   ['lead and a caption', `${HEAD}${LEAD}Hội nghị tuyên dương 3 cá nhân điển hình “Dân vận khéo” cấp huyện.\n\nHội nghị tuyên dương 3 cá nhân điển hình “Dân vận khéo” cấp huyện.`, [e('cá nhân', 3, 'huyện', 'điển hình')]],
+  ['a headline\'s rounded total of the body\'s parts', 'Tỉnh khen thưởng hơn 600 tập thể, cá nhân chống dịch\n\nNgày 5/11/2021, Chủ tịch UBND tỉnh tặng Bằng khen cho 623 tập thể, cá nhân (gồm 140 tập thể và 483 cá nhân).', [e('tập thể', 140, 'tỉnh', 'bằng khen'), e('cá nhân', 483, 'tỉnh', 'bằng khen')]],
   ['"một trong 3 cá nhân" refers back', `${HEAD}${LEAD}Hội nghị tuyên dương 3 cá nhân điển hình “Dân vận khéo” cấp huyện. Ông Nguyễn Văn Tư là một trong 3 cá nhân điển hình cấp huyện được tuyên dương.`, [e('cá nhân', 3, 'huyện', 'điển hình')]],
 ];
 

@@ -40,6 +40,8 @@ describe('splitSentences: the headline', () => {
     ['a breadcrumb', 'Tuổi trẻ › Đoàn – Hội', true],
     ['a breadcrumb', 'Trang chủ » Tin tức » Tin địa phương', true],
     ['a breadcrumb', 'Thời sự > Chính trị > Xây dựng Đảng', true],
+    ['a breadcrumb', 'Thời sự | Xã hội | Y tế', true],
+    ['a breadcrumb', 'Trang chủ / Chính trị / Xây dựng Đảng', true],
   ] as const)('%s above it is not the headline: %s', (_kind, above, debris) => {
     const sentences = splitSentences(`${above}\n\nĐồng Tháp biểu dương 150 hộ nông dân giỏi\n\nSáng 26/12, hội nghị diễn ra.`);
     expect(sentences.filter((s) => s.headline).map((s) => s.text)).toEqual(['Đồng Tháp biểu dương 150 hộ nông dân giỏi']);

@@ -241,7 +241,7 @@ export function respectiveGivers(written: string, start: number, end: number): {
 
 function issuerPhrase(text: string, from: number): string {
   // (a dot inside a word is an abbreviation's: "UBND Q.Phú Hòa", "T.Ư Hội")
-  const rest = text.slice(from, from + 120).split(/[,;:(“"]|\.(?!\p{L})/u)[0]!;
+  const rest = text.slice(from, from + 120).split(/[,;:(“"]|(?<!(?:^|[\s(])(?:TP|Tp|Q|P|TX|TT))\.(?!\p{L})/u)[0]!;
   const words = rest.split(/(?<=\s)/u);
   let phrase = '';
   for (let k = 0; k < words.length; k++) {
@@ -258,7 +258,8 @@ function subjectBefore(written: string): { phrase: string; at: number } | null {
   // where the body is, in parentheses after it: "Hội Khuyến học quận Bến Lũy (TP Cần Thơ) tổ chức …"
   const where = WHERE_AFTER.exec(written);
   const before = where ? written.slice(0, where.index + 1) : written;
-  const parts = before.split(/[,;:]\s?|\.(?!\p{L})\s?/u);
+  // (not at the dot of "TP. Hồ Chí Minh", "Q. 3")
+  const parts = before.split(/[,;:]\s?|(?<!(?:^|[\s(])(?:TP|Tp|Q|P|TX|TT))\.(?!\p{L})\s?/u);
   let cut = parts.pop() ?? '';
   let end = before.length;
   // an appositive title between commas right before the verb: "Đại tá A, Chỉ huy trưởng Bộ CHQS

@@ -273,8 +273,9 @@ function honourVerdict(
   if (contest.some((h) => h.start >= clause.start && h.start < c.start && c.start - h.end < 60)) return { ok: false, why: approximate ? 'award.approximate' : 'award.contest' };
   // the count's own words ("156 điển hình") are not evidence that it is an honour
   const inClause = cues.filter((h) => h.start >= clause.start && h.end <= clause.end && (h.end <= c.start || h.start >= c.end));
-  if (approximate) return roundedVerdict(text, c, inClause);
+  // (a proposal before a rounded count too: "hồ sơ đề nghị khen thưởng đợt 2 cho khoảng 900 tập thể")
   if (inClause.some((h) => h.value === 'proposal' && h.start < c.start)) return { ok: false, why: 'award.proposal' };
+  if (approximate) return roundedVerdict(text, c, inClause);
   const left = inClause.filter((h) => h.end <= c.start).pop();
   // an activity told of an earlier count is not this one's when it gets an honour of its own:
   // "… cho 2 cá nhân có nhiều đóng góp …, 3 cá nhân được tặng kỷ niệm chương", "một tổ công tác
