@@ -93,6 +93,8 @@ export const TITLE_BODY_WORDS = new Set([
   'thi', 'điều', 'phối', 'sư', 'sãi', 'yêu', 'nước', 'tiếp', 'đối', 'ngoại', 'vận', 'tải', 'điện', 'lực',
   // "Bệnh viện dã chiến số 3", "Ban đại diện cha mẹ học sinh"
   'dã', 'cha', 'mẹ',
+  // "Trưởng ban tổ chức hội thao", "Trưởng Ban chuyên án", "Phòng Cảnh sát điều tra tội phạm về ma túy"
+  'thao', 'chuyên', 'án', 'ma', 'túy', 'tuý',
 ]);
 
 // Lowercase word pairs that are the verb of the sentence, not part of a body's name:
@@ -106,6 +108,8 @@ export const VERB_PAIRS = new Set([
   'vinh dự', 'đón nhận', 'truyền đạt', 'truyền thụ', 'giới thiệu', 'quán triệt',
   // reading out a decision: "bà A, Phó Trưởng phòng Nội vụ thị xã công bố quyết định …"
   'công bố', 'tuyên đọc',
+  // launching a campaign: "bà A, Phó Hiệu trưởng nhà trường phát động đợt thi đua …"
+  'phát động',
 ]);
 
 // Two lowercase words that name a field inside a body, whatever each means alone: "Ban An

@@ -26,6 +26,14 @@ const FORMS: Array<[string, Person[]]> = [
   ["Chủ tịch UBND huyện K'Bơ Lan trao Giấy khen cho các tập thể.", [{ name: "K'Bơ Lan", titles: ['Chủ tịch UBND huyện'] }]],
   // the sentence's full stop on an abbreviation that ends the title is not the title's
   ['Đến dự có bà Lê Thị Thu, Phó Chủ tịch Hội Khuyến học TP.HCM.', [{ name: 'Lê Thị Thu', titles: ['Phó Chủ tịch Hội Khuyến học TP.HCM'] }]],
+  // a title ends before a verb whose second syllable is a stop word ("ôn lại", "thừa nhận")
+  ['Bà Lê Thị Gấm, Trưởng ban Công tác Mặt trận thôn Hạ Vũ ôn lại truyền thống của Mặt trận.', [{ name: 'Lê Thị Gấm', titles: ['Trưởng ban Công tác Mặt trận thôn Hạ Vũ'] }]],
+  ['Chị Đặng Thu Hà, Phó Bí thư Tỉnh Đoàn thừa nhận còn nhiều khó khăn.', [{ name: 'Đặng Thu Hà', titles: ['Phó Bí thư Tỉnh Đoàn'] }]],
+  ['Thầy Mạc Văn Tiến, Hiệu trưởng nhà trường phát động đợt thi đua mới.', [{ name: 'Mạc Văn Tiến', titles: ['Hiệu trưởng nhà trường'] }]],
+  // boards named in lowercase words: a contest's organisers, a case's investigators, a police department
+  ['Ông Lò Văn Pản, Trưởng ban tổ chức hội thao cho biết giải diễn ra trong ba ngày.', [{ name: 'Lò Văn Pản', titles: ['Trưởng ban tổ chức hội thao'] }]],
+  ['Đại tá Hà Văn Lực, Phó Giám đốc Công an tỉnh kiêm Trưởng Ban chuyên án dự buổi lễ.', [{ name: 'Hà Văn Lực', titles: ['Đại tá', 'Phó Giám đốc Công an tỉnh', 'Trưởng Ban chuyên án'] }]],
+  ['Thượng tá Vi Văn Toàn, Trưởng phòng Cảnh sát điều tra tội phạm về ma túy cho biết thêm.', [{ name: 'Vi Văn Toàn', titles: ['Thượng tá', 'Trưởng phòng Cảnh sát điều tra tội phạm về ma túy'] }]],
   // the parents' board of a school, its name all lowercase words
   ['Đến dự có bà Đoàn Thị Lựu, Trưởng Ban đại diện cha mẹ học sinh trường.', [{ name: 'Đoàn Thị Lựu', titles: ['Trưởng Ban đại diện cha mẹ học sinh trường'] }]],
   // a military rank is a title, on either side of the name

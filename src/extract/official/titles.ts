@@ -76,9 +76,14 @@ function bodyEnd(tokens: Token[], i: number): number {
       // a department inside a body runs on in lowercase too: "Công đoàn bộ phận may", "phân xưởng sấy"
       if (unit < 0 && j > i && DEPARTMENTS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`)) unit = j;
       // ("và" then a word of quantity is no part of a unit's name: "chi hội Tin Lành A và đông đảo bà con")
-      if (unit >= 0 && j - unit < 12 && !(t.lower === 'và' && QUANTITY_WORDS.has(tokens[j + 1]?.lower ?? '')) && !VERB_PAIRS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`) && (!TITLE_STOP_WORDS.has(t.lower) || TITLE_BODY_WORDS.has(t.lower)) && !anotherPerson(tokens, j)) { j++; continue; }
+      // (after a village's proper name, a lowercase word that names no body is the sentence's:
+      // "Trưởng ban Công tác Mặt trận thôn Đoài Thượng ôn lại …")
+      const afterName = unit >= 0 && PLACE_UNITS.has(tokens[unit]!.text) && j - 1 > unit && !!tokens[j - 1]?.cap && !TITLE_BODY_WORDS.has(t.lower);
+      if (unit >= 0 && !afterName && j - unit < 12 && !(t.lower === 'và' && QUANTITY_WORDS.has(tokens[j + 1]?.lower ?? '')) && !VERB_PAIRS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`) && (!TITLE_STOP_WORDS.has(t.lower) || TITLE_BODY_WORDS.has(t.lower)) && !anotherPerson(tokens, j)) { j++; continue; }
       // "Đảng ủy Khối các cơ quan tỉnh"
       if (t.lower === 'các' && tokens[j - 1]?.text === 'Khối') { j++; continue; }
+      // the crimes a police department fights: "Phòng Cảnh sát điều tra tội phạm về ma túy"
+      if (t.lower === 'về' && tokens[j - 1]?.lower === 'phạm' && tokens[j + 1]?.kind === 'word') { j++; continue; }
       // prepositions inside a unit's name: "Đội Cảnh sát quản lý hành chính về trật tự xã hội"
       if (unit >= 0 && j - unit < 14 && (t.lower === 'về' || t.lower === 'của') && tokens[j + 1]?.kind === 'word') { j++; continue; }
       if (t.lower === 'và') {
@@ -146,8 +151,14 @@ function anotherPerson(tokens: Token[], j: number): boolean {
   return !!n && (HONORIFIC_WORDS.has(n.lower) || isSurname(n.text));
 }
 
+// villages and hamlets, written lowercase before their names
+const PLACE_UNITS = new Set(['thôn', 'ấp', 'bản', 'buôn', 'làng', 'xóm', 'khóm', 'sóc', 'plei']);
+
+// the second syllable of a verb more often than a verb of its own: "ôn lại", "thừa nhận", "nhắc lại"
+const VERB_ENDINGS = new Set(['lại', 'nhận']);
+
 function isVerbOrEnd(t: Token | undefined): boolean {
-  return !t || t.kind === 'punct' || (TITLE_STOP_WORDS.has(t.lower) && !TITLE_BODY_WORDS.has(t.lower)) || VERB_PAIRS.has(t.lower);
+  return !t || t.kind === 'punct' || (TITLE_STOP_WORDS.has(t.lower) && !TITLE_BODY_WORDS.has(t.lower) && !VERB_ENDINGS.has(t.lower)) || VERB_PAIRS.has(t.lower);
 }
 
 function connectsToCapital(tokens: Token[], j: number): boolean {
