@@ -16,6 +16,13 @@ function dateOf(text: string, published: string | null = null): { date: string |
 type Case = [string, string, string | null, string | null, string | null, string[]];
 
 const CASES: Case[] = [
+  ['the days an event was held over, told after it, then its last day: the first day',
+    `${H}Hội thi nhà nông đua tài huyện năm 2019 đã diễn ra trong 3 ngày, từ 14 đến 16-4, tại sân vận động huyện. Chiều 16-4, Ban tổ chức bế mạc và trao giải cho 12 đội.`, null,
+    '2019-04-14', 'date.range-dm+year.most-mentioned', [
+      'date candidate 2019-04-14 score 4 [date.range-dm+year.most-mentioned] held over the span',
+      'date candidate 2019-04-16 score 7 [date.dm-cued+year.most-mentioned] sentence start, event verb',
+      'date 2019-04-16 is a day of the span from 2019-04-14: its first day',
+      'date 2019-04-14 [date.range-dm+year.most-mentioned]']],
   ['a day inside an event held over a few days is dated by the first day',
     `${H}Trong 3 ngày 8 - 10/9, Hội Nông dân huyện tổ chức hội thi nhà nông đua tài năm 2021. Sáng 10/9, Ban tổ chức trao thưởng và tuyên dương 12 hội viên.`, null,
     '2021-09-08', 'date.multi-day-dm+year.most-mentioned', [

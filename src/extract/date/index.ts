@@ -22,6 +22,9 @@ const LEAD_IN = /^(?:[\p{L}\p{N} .()]{0,30}\s[-–]\s)?(?:\(?[\p{L} ]{0,20}\)?\s
 // A span that starts here is a campaign period, not the ceremony: "Từ ngày 10 đến 30/10"
 const SPAN_START = /(?:từ|kể từ|trước|sau|đến|tới|hạn)\s(?:ngày\s)?$/iu;
 
+// before a span of days, the event held over them: "diễn ra trong 3 ngày, từ ", "kéo dài hai ngày ("
+const HELD_OVER = /(?:diễn ra|tổ chức|kéo dài|tiến hành)\s(?:trong\s)?(?:\d|hai|ba|bốn)\s?ngày[,:]?\s(?:\(\s?)?(?:từ\s)?(?:ngày\s)?$/iu;
+
 // right after a date: it is to come ("Ngày 22/12 tới, Hội sẽ …"), or has just passed
 const COMING = /^\s?(?:tới|sắp tới)(?![\p{L}])/u;
 const JUST_PAST = /^\s?vừa qua(?![\p{L}])/u;
@@ -65,6 +68,8 @@ export function extractDate(doc: Doc, debug?: Debug): EventDate {
       if (eventWord(after.split(/[.;]/u)[0] ?? '')) { score += 3; why.push('event verb'); }
       // "… tổ chức hội nghị … vào ngày 13/10/2020": the event verb comes first
       if (/vào\s(?:ngày\s)?$/iu.test(before)) score += eventWord(before) ? 3 : 1;
+      // and the days an event was held over: "Hội thao … đã diễn ra trong 3 ngày, từ 23 đến 25-9"
+      else if (shortSpan && HELD_OVER.test(before.slice(-40))) { score += 3; why.push('held over the span'); }
       if (s.headline) score -= 1;
       if (bodyIndex <= 3) score += 1;
       // a weak candidate cannot win: do not spend the year inference on it
