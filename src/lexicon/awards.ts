@@ -61,6 +61,6 @@ export const AWARD_FORMS: Record<string, AwardForm> = {
 };
 
 // Forms that do not tell two honours apart, and that a later telling may make precise: the
-// generic one, and "điển hình", which names the recipients' standing more than the honour
-// ("156 điển hình" given "Bằng khen")
-export const WEAK_FORMS = new Set(['khen thưởng', 'điển hình']);
+// generic one, and "điển hình" and "danh hiệu", which name the recipients' standing more than the
+// honour ("156 điển hình" given "Bằng khen")
+export const WEAK_FORMS = new Set(['khen thưởng', 'điển hình', 'danh hiệu']);

@@ -114,6 +114,9 @@ const FORMS: Array<[string, Entry[]]> = [
   // the recipients pointed back at, their honour told in the next sentence
   ['Năm nay có 8 tập thể và 15 cá nhân được khen thưởng. Các tập thể, cá nhân này được Ban Thường vụ Huyện ủy tặng Giấy khen.', [e('tập thể', 8, 'huyện', 'giấy khen'), e('cá nhân', 15, 'huyện', 'giấy khen')]],
   ['Hội nghị tuyên dương 11 hộ. Những hộ trên cũng được UBND xã tặng Giấy khen.', [e('gia đình', 11, 'xã', 'giấy khen')]],
+  // (pointed back at by any word for them, or pupils by "các em"; a gift beside the honour)
+  ['Hội Nông dân huyện biểu dương 9 chi hội và 27 hội viên. Các chi hội, hội viên này được tặng Giấy khen của Hội Nông dân huyện.', [e('tập thể', 9, 'huyện', 'giấy khen'), e('cá nhân', 27, 'huyện', 'giấy khen')]],
+  ['Nhà trường khen thưởng 36 học sinh giỏi. Các em được nhận Giấy khen và phần thưởng là sách vở.', [e('cá nhân', 36, null, 'giấy khen')]],
   // (not when the sentence tells two honours, nor the form of counts that have one)
   ['Năm nay có 8 tập thể được khen thưởng. Các tập thể này được tặng Giấy khen và Bằng khen.', [e('tập thể', 8, null, 'khen thưởng')]],
   ['UBND huyện tặng Bằng khen cho 8 tập thể. Các tập thể này được tặng Giấy khen.', [e('tập thể', 8, 'huyện', 'bằng khen')]],

@@ -241,7 +241,10 @@ function sameBodyLevel(previous: Fact[], head: string, text: string): Fact['leve
 
 // the recipients of the sentence before, pointed back at: "Các tập thể, cá nhân này được …",
 // "Những hộ trên cũng được …", "Số cá nhân nói trên được …"
-const POINTED_BACK = /^(?:[^,;]{0,30},\s)?(?:[Cc]ác|[Nn]hững|[Ss]ố)\s(?:tập thể|cá nhân|đơn vị|hộ gia đình|hộ|gia đình|gương|điển hình)(?:(?:,\s|\svà\s)(?:tập thể|cá nhân|hộ gia đình|hộ|gia đình))?\s(?:này|trên|nói trên|kể trên|đó)\s/u;
+// (any word for who is counted: "Các chi hội, hội viên này được tặng …"; pupils are pointed back
+// at by the word teachers use, alone: "Các em được nhận Giấy khen của Hiệu trưởng")
+const BACK_WORD = `(?:${alternation([...Object.keys(RECIPIENT_WORDS), ...UNTYPED_RECIPIENT_WORDS])})`;
+const POINTED_BACK = new RegExp(`^(?:[^,;]{0,30},\\s)?(?:(?:[Cc]ác|[Nn]hững|[Ss]ố)\\s${BACK_WORD}(?:(?:,\\s|\\svà\\s)${BACK_WORD})?\\s(?:này|trên|nói trên|kể trên|đó)|[Cc]ác em)\\s(?:cũng\\s|đều\\s)?(?:được|nhận|vinh dự)`, 'u');
 
 /**
  * A sentence that points back at the recipients of the sentence before and tells their honour
@@ -249,7 +252,11 @@ const POINTED_BACK = /^(?:[^,;]{0,30},\s)?(?:[Cc]ác|[Nn]hững|[Ss]ố)\s(?:t�
  */
 function namedBack(previous: Fact[], text: string, debug?: Debug): void {
   if (!POINTED_BACK.test(text)) return;
-  const forms = new Set(findForms(text).map((f) => f.value.value));
+  // (one physical honour with a generic word beside it is that honour: "được nhận Giấy khen của
+  // Hiệu trưởng và phần thưởng là sách vở")
+  const named = new Set(findForms(text).map((f) => f.value.value));
+  const strong = new Set([...named].filter((f) => !WEAK_FORMS.has(f)));
+  const forms = strong.size > 0 ? strong : named;
   const tiers = new Set([...findLevels(text), ...findIssuers(text)].map((h) => h.value));
   if (forms.size > 1 || tiers.size > 1 || forms.size + tiers.size === 0) return;
   const [form] = forms;
