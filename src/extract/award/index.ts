@@ -254,9 +254,9 @@ function namedBack(previous: Fact[], text: string, debug?: Debug): void {
   if (!POINTED_BACK.test(text)) return;
   // (one physical honour with a generic word beside it is that honour: "được nhận Giấy khen của
   // Hiệu trưởng và phần thưởng là sách vở")
-  const named = new Set(findForms(text).map((f) => f.value.value));
-  const strong = new Set([...named].filter((f) => !WEAK_FORMS.has(f)));
-  const forms = strong.size > 0 ? strong : named;
+  const told = new Set(findForms(text).map((f) => f.value.value));
+  const strong = new Set([...told].filter((f) => !WEAK_FORMS.has(f)));
+  const forms = strong.size > 0 ? strong : told;
   const tiers = new Set([...findLevels(text), ...findIssuers(text)].map((h) => h.value));
   if (forms.size > 1 || tiers.size > 1 || forms.size + tiers.size === 0) return;
   const [form] = forms;
