@@ -2,6 +2,7 @@
 // total is not an entry when its parts are given.
 import type { Award } from '../schema.js';
 import { WEAK_FORMS } from '../lexicon/awards.js';
+import { ROUNDING_WORDS } from '../lexicon/numbers.js';
 import type { Debug } from '../debug.js';
 import { LIST_OPENS, type Fact } from '../extract/award/index.js';
 
@@ -217,7 +218,8 @@ function totalOf(f: Fact, typed: Typed, texts: Map<number, string>, search: { bu
 }
 
 // a count told rounded: "hơn 1.100 tập thể" (more), "gần 300 cá nhân" (fewer), "khoảng 50 hộ"
-const ROUNDED_BEFORE = /(?<![\p{L}])(?<word>hơn|trên|gần|khoảng|chừng|xấp xỉ)\s(?:\d{1,3}(?:\.\d{3})+|\d+)\s[^\d]*$/u;
+// (the words a sentence's rounded counts are read with, and two more a headline uses)
+const ROUNDED_BEFORE = new RegExp(`(?<![\\p{L}])(?<word>${[...ROUNDING_WORDS, 'chừng', 'xấp xỉ'].join('|')})\\s(?:\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s[^\\d]*$`, 'u');
 
 /** The range of exact counts a rounded count may stand for (within a fifth), or null. */
 function roundedRange(text: string, f: Fact): [number, number] | null {

@@ -13,3 +13,7 @@ export const JOINERS = new Set(['linh', 'lẻ']);
 export const NUMBER_WORDS = [
   ...Object.keys(UNITS), ...TEN_WORDS, ...HUNDRED_WORDS, ...THOUSAND_WORDS, ...JOINERS,
 ];
+
+// Words that round the number after them: "hơn 20 tập thể", "trên 40 gia đình", "gần 30 cá
+// nhân", "khoảng 50 hộ"
+export const ROUNDING_WORDS = ['hơn', 'trên', 'gần', 'khoảng'];

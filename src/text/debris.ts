@@ -27,10 +27,16 @@ const BREADCRUMB = /^[^.!?:›»>]{1,40}(?:\s[›»>]\s[^.!?:›»>]{1,40})+$/u;
 // dựng Đảng" (a table's header has rows with bars next to it: see isBarBreadcrumb)
 const BAR_BREADCRUMB = /^[^.!?:|/\d]{1,40}(?:\s[|/]\s[^.!?:|/\d]{1,40})+$/u;
 
-/** Whether a line is a breadcrumb written with bars or slashes, given the lines around it (no bars there: no table). */
-export function isBarBreadcrumb(line: string, before: string, after: string): boolean {
-  const t = line.trim();
-  return t.length <= 120 && BAR_BREADCRUMB.test(t) && !before.includes('|') && !after.includes('|');
+/** Whether line li is a breadcrumb written with bars or slashes (no bars in the lines around it: no table). */
+export function isBarBreadcrumb(lines: string[], li: number): boolean {
+  const t = lines[li]!.trim();
+  return t.length <= 120 && BAR_BREADCRUMB.test(t) && !neighbour(lines, li, -1).includes('|') && !neighbour(lines, li, 1).includes('|');
+}
+
+/** The nearest non-blank line before (-1) or after (1) line li, or ''. */
+function neighbour(lines: string[], li: number, step: 1 | -1): string {
+  for (let k = li + step; k >= 0 && k < lines.length; k += step) if (lines[k]!.trim() !== '') return lines[k]!;
+  return '';
 }
 
 /** Whether one line is a debris heading or a breadcrumb (used to skip menus at the top of a page). */

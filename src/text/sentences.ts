@@ -37,12 +37,6 @@ const LEGAL_ARTICLE = /(?:^|[\s("“])(?:Điều|Khoản|Mục)\s\d{1,3}$/u;
 // what a line opens with before the dot of a list number: "1", "12", "II"
 const LIST_NUMBER = /^\s*(?:\d{1,2}|[IVX]{1,4})$/u;
 
-/** The nearest non-blank line before (-1) or after (1) line li, or ''. */
-function neighbour(lines: string[], li: number, step: 1 | -1): string {
-  for (let k = li + step; k >= 0 && k < lines.length; k += step) if (lines[k]!.trim() !== '') return lines[k]!;
-  return '';
-}
-
 export function splitSentences(text: string): Sentence[] {
   const lines = text.split('\n');
   const cut = debrisStart(lines);
@@ -57,7 +51,7 @@ export function splitSentences(text: string): Sentence[] {
     if (line.trim() === '') continue;
     let debris = li >= cut;
     // menus above the article: a debris heading before any long paragraph
-    if (topMenu && (isDebrisHeading(line) || isBarBreadcrumb(line, neighbour(lines, li, -1), neighbour(lines, li, 1)))) debris = true;
+    if (topMenu && (isDebrisHeading(line) || isBarBreadcrumb(lines, li))) debris = true;
     // a headline of another article in a list of links, wherever it is
     if (RELATED_ITEM.test(line)) debris = true;
     if (line.length > 150) topMenu = false;

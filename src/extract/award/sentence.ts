@@ -7,6 +7,7 @@ import { findCounts, findNamed, type CountMention } from './counts.js';
 import { clauses, findContest, findCues, findForms, findIssuers, findLevels, NOT_HONOUR_RIGHT, respectiveGivers, type Hit } from './context.js';
 import { handedFormsPattern, type AwardForm } from '../../lexicon/awards.js';
 import { parseCount } from './numbers.js';
+import { ROUNDING_WORDS } from '../../lexicon/numbers.js';
 
 export interface RawAward {
   type: RecipientTypeValue | null;
@@ -57,7 +58,7 @@ const EXAMPLE = /(?:^|[\s,.;:])(?:điển hình|tiêu biểu|chẳng hạn|ví d
 const APPROXIMATE = /(?<![\p{L}\p{M}])(?:hơn|trên|gần|khoảng|chừng|ước|hàng|tới|lên đến|lên tới|tổng số|tổng cộng)\s$/iu;
 // …unless the honour is told of the count itself, a number only rounded: "tặng Giấy khen cho hơn
 // 20 tập thể và gần 30 cá nhân", "trên 40 gia đình … cũng được Hội Khuyến học huyện tặng Giấy khen"
-const ROUNDED = /(?<![\p{L}\p{M}])(?:hơn|trên|gần|khoảng)\s$/iu;
+const ROUNDED = new RegExp(`(?<![\\p{L}\\p{M}])(?:${ROUNDING_WORDS.join('|')})\\s$`, 'iu');
 // (how far the verb of honour may be before a rounded count: "tặng Giấy khen cho hơn 20")
 const ROUNDED_REACH = 60;
 // a clause whose giver is the previous clause's: "…; đồng thời tặng Giấy khen cho 05 hộ"
