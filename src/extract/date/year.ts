@@ -35,10 +35,38 @@ const ANY_YEAR = /năm\s(?<y>(?:19|20)\d\d)/gu;
 
 /**
  * Year of a day and month from, in order: the anniversary being celebrated, a range ending
- * that year, the period reviewed, the publication date, the year the article speaks of.
+ * that year, the period reviewed (unless that puts the day months after the page's date), the
+ * publication date, the year the article speaks of.
  */
 export function inferYear(sentences: Sentence[], at: Sentence, month: number, day: number, published: string | null): YearGuess | null {
   const body = sentences.filter((s) => !s.debris);
+  const told = toldYear(body, at, month, day, published);
+  // an event is reported after it happens (or, told ahead, a few weeks before): a year the
+  // article's words suggest that puts the day months after the page's own date is not the
+  // event's ("Sáng 9/4, … Đại hội …" on a page of 11/04/2018 whose report reviews "nhiệm kỳ
+  // 2013 - 2018" is not in 2019)
+  if (told && !(published && daysAfter(told.year, month, day, published) > AHEAD_DAYS)) return told;
+  if (published) {
+    const [py, pm, pd] = published.split('-').map(Number) as [number, number, number];
+    // an event is reported after it happened: a later month is last year's
+    const year = month < pm || (month === pm && day <= pd + 1) ? py : py - 1;
+    return { year, rule: 'year.publication' };
+  }
+  return mostMentioned(body);
+}
+
+// how far ahead of its event a page may tell it: "Ngày 20-3 tới, …"
+const AHEAD_DAYS = 45;
+const DAY_MS = 86_400_000;
+
+/** Days from the page's date (yyyy-mm-dd) to day/month of `year`; negative before it. */
+function daysAfter(year: number, month: number, day: number, published: string): number {
+  const [py, pm, pd] = published.split('-').map(Number) as [number, number, number];
+  return (Date.UTC(year, month - 1, day) - Date.UTC(py, pm - 1, pd)) / DAY_MS;
+}
+
+/** The year the article's own words give a day and month: anniversaries, ranges, reviews, terms. */
+function toldYear(body: Sentence[], at: Sentence, month: number, day: number, published: string | null): YearGuess | null {
   const near = [at, ...body.filter((s) => s.index !== at.index && Math.abs(s.index - at.index) <= 3)];
   for (const s of near) {
     const y = anniversaryYear(s.text);
@@ -92,13 +120,11 @@ export function inferYear(sentences: Sentence[], at: Sentence, month: number, da
       return { year: month >= 9 && !reviewed ? Number(school.groups!.from) : Number(school.groups!.to), rule: 'year.school-year' };
     }
   }
-  if (published) {
-    const [py, pm, pd] = published.split('-').map(Number) as [number, number, number];
-    // an event is reported after it happened: a later month is last year's
-    const year = month < pm || (month === pm && day <= pd + 1) ? py : py - 1;
-    return { year, rule: 'year.publication' };
-  }
-  // the year the article speaks of most
+  return null;
+}
+
+/** The year the article speaks of most. */
+function mostMentioned(body: Sentence[]): YearGuess | null {
   const counts = new Map<number, number>();
   for (const s of body) {
     ANY_YEAR.lastIndex = 0;
