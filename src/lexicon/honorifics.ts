@@ -8,4 +8,6 @@ export const HONORIFICS = [
   'ts', 'ths', 'ts.', 'ths.', 'bs', 'bs.', 'pgs.ts', 'pgs.ts.', 'gs.ts', 'gs.ts.', 'ts.bs', 'ts.bs.', 'ths.bs',
   'ths.đd', 'bsckii', 'bscki', 'bsck', 'ds', 'ks', 'ls', 'kts', 'nsnd', 'nsưt', 'nghệ sĩ nhân dân', 'luật sư',
   'kỹ sư', 'dược sĩ', 'điều dưỡng', 'cử nhân',
+  // a veteran, named as such before the name: "CCB Nguyễn Văn Lực, Chi hội trưởng …"
+  'ccb', 'cựu chiến binh',
 ];

@@ -43,6 +43,9 @@ const FORMS: Array<[string, Person[]]> = [
   ['Tham dự có bà Lê Thị Hoa, Chủ tịch Hội Liên hiệp Phụ nữ huyện.', [{ name: 'Lê Thị Hoa', titles: ['Chủ tịch Hội Liên hiệp Phụ nữ huyện'] }]],
   ['Tham dự có đồng chí Phạm Văn Nam, Trưởng Ban Dân vận Huyện ủy.', [{ name: 'Phạm Văn Nam', titles: ['Trưởng Ban Dân vận Huyện ủy'] }]],
   ['Tham dự có đ/c Võ Thị Lan, Phó Chủ tịch UBND xã Tân Hòa.', [{ name: 'Võ Thị Lan', titles: ['Phó Chủ tịch UBND xã Tân Hòa'] }]],
+  // a veteran named as such before the name: the tag is no part of the name nor a title
+  ['Cá nhân được tặng Bằng khen là CCB Trịnh Văn Lực, Chi hội trưởng Chi hội CCB thôn Đông Hạ, xã Minh Tiến.', [{ name: 'Trịnh Văn Lực', titles: ['Chi hội trưởng Chi hội CCB thôn Đông Hạ, xã Minh Tiến'] }]],
+  ['Phát biểu tại buổi lễ, cựu chiến binh Lò Văn Pấng, Bí thư Chi bộ bản Nà Lạn, cảm ơn sự quan tâm của huyện.', [{ name: 'Lò Văn Pấng', titles: ['Bí thư Chi bộ bản Nà Lạn'] }]],
   ['Tham dự có Thượng tọa Thích Minh Quang, Trưởng ban Trị sự Giáo hội Phật giáo Việt Nam huyện.', [{ name: 'Thích Minh Quang', titles: ['Trưởng ban Trị sự Giáo hội Phật giáo Việt Nam huyện'] }]],
   ['Tham dự có Hòa thượng Thích Thiện Tâm, Trưởng ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh.', [{ name: 'Thích Thiện Tâm', titles: ['Trưởng ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh'] }]],
   // abbreviations are kept as written
