@@ -45,6 +45,9 @@ describe('issuers named with lowercase words', () => {
     ['Dịp này, 4 cán bộ, chiến sĩ nhận Bằng khen của Bộ Tư lệnh BĐBP', 'trung ương', 'Bộ Tư lệnh BĐBP'],
     ['Tư lệnh Bộ đội Biên phòng tặng Bằng khen cho 3 đồn', 'trung ương', 'Tư lệnh Bộ đội Biên phòng'],
     ['Bằng khen của Bộ Tư lệnh Cảnh sát biển cho 2 hải đội', 'trung ương', 'Bộ Tư lệnh Cảnh sát biển'],
+    // the subject of a first verb joined to the verb of honour by "và"
+    ['Sáng cùng ngày, UBND thị xã Kỳ Lâm cũng tổ chức gặp mặt doanh nghiệp trên địa bàn và tặng Giấy khen cho 9 doanh nghiệp', 'thị xã', 'UBND thị xã Kỳ Lâm'],
+    ['Tối 3/1, Huyện đoàn Đông Sơn tổ chức chương trình giao lưu “Thanh niên với biển đảo” và tuyên dương 12 đoàn viên', 'huyện', 'Huyện đoàn Đông Sơn'],
   ])('%s → %s', (text, tier, phrase) => {
     const hits = findIssuers(text);
     expect(hits.map((h) => [h.value, text.slice(h.start, h.end).trim()])).toEqual([[tier, phrase]]);

@@ -251,6 +251,10 @@ function issuerPhrase(text: string, from: number): string {
   return phrase.trimEnd();
 }
 
+// a first verb of the subject's, then "và" right before the verb of honour: "UBND thị xã A cũng
+// tổ chức gặp mặt doanh nghiệp trên địa bàn và tặng …", "Huyện ủy họp mặt các già làng và trao …"
+const JOINED_VERB = /\s(?:tổ chức|gặp mặt|họp mặt|gặp gỡ|đến thăm|thăm|tiếp|công bố|phát động)\s.*\svà(?:\s(?:đã|cũng|đồng thời))*\s?$/u;
+
 const WHERE_AFTER = /\s\([^()]{1,40}\)\s?$/u;
 
 /** The body named right before a verb, back to a comma, semicolon or the clause start. */
@@ -269,8 +273,9 @@ function subjectBefore(written: string): { phrase: string; at: number } | null {
     cut = parts.pop()!;
   }
   // drop adverbs between the subject and the verb
-  // (and the decision it issued: "UBND huyện đã ban hành quyết định khen thưởng …")
-  const trimmed = cut.replace(/(?:\s(?:đã|cũng|vừa|đồng thời|long trọng|chính thức|quyết định|ra quyết định|ban hành|ký|có|được)){1,8}\s?$/u, ' ');
+  // (and the decision it issued: "UBND huyện đã ban hành quyết định khen thưởng …"),
+  // and a first verb joined to this one by "và", with what it did
+  const trimmed = cut.replace(JOINED_VERB, ' ').replace(/(?:\s(?:đã|cũng|vừa|đồng thời|long trọng|chính thức|quyết định|ra quyết định|ban hành|ký|có|được)){1,8}\s?$/u, ' ');
   const words = trimmed.split(/(?<=\s)/u);
   let phrase = '';
   for (let k = words.length - 1; k >= 0; k--) {
