@@ -183,7 +183,7 @@ export function findIssuers(written: string): Array<Hit<LevelValue>> {
     // (bodies of every tier name none: "các cấp Hội trong huyện đã khen thưởng 1.208 hộ")
     if (!subject || GIVEN_BY.test(before.slice(0, subject.at)) || EVERY_TIER.test(before.slice(0, subject.at))) continue;
     const tier = firstTier(subject.phrase);
-    if (tier) out.push({ start: m.index - before.length + subject.at, end: m.index, value: tier });
+    if (tier) out.push({ start: m.index - before.length + subject.at, end: m.index - before.length + subject.end, value: tier });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -258,7 +258,7 @@ const JOINED_VERB = /\s(?:tổ chức|gặp mặt|họp mặt|gặp gỡ|đến 
 const WHERE_AFTER = /\s\([^()]{1,40}\)\s?$/u;
 
 /** The body named right before a verb, back to a comma, semicolon or the clause start. */
-function subjectBefore(written: string): { phrase: string; at: number } | null {
+function subjectBefore(written: string): { phrase: string; at: number; end: number } | null {
   // where the body is, in parentheses after it: "Hội Khuyến học quận Bến Lũy (TP Cần Thơ) tổ chức …"
   const where = WHERE_AFTER.exec(written);
   const before = where ? written.slice(0, where.index + 1) : written;
@@ -275,15 +275,19 @@ function subjectBefore(written: string): { phrase: string; at: number } | null {
   // drop adverbs between the subject and the verb
   // (and the decision it issued: "UBND huyện đã ban hành quyết định khen thưởng …"),
   // and a first verb joined to this one by "và", with what it did
-  const trimmed = cut.replace(JOINED_VERB, ' ').replace(/(?:\s(?:đã|cũng|vừa|đồng thời|long trọng|chính thức|quyết định|ra quyết định|ban hành|ký|có|được)){1,8}\s?$/u, ' ');
+  const unjoined = cut.replace(JOINED_VERB, ' ');
+  const trimmed = unjoined.replace(/(?:\s(?:đã|cũng|vừa|đồng thời|long trọng|chính thức|quyết định|ra quyết định|ban hành|ký|có|được)){1,8}\s?$/u, ' ');
   const words = trimmed.split(/(?<=\s)/u);
   let phrase = '';
   for (let k = words.length - 1; k >= 0; k--) {
     if (!issuerWord(words[k]!.trim(), words[k - 1]?.trim())) break;
     phrase = words[k] + phrase;
   }
-  // (where the phrase starts in `before`: the text up to it is as written)
-  return phrase.trim() ? { phrase, at: end - cut.length + trimmed.length - phrase.length } : null;
+  if (!phrase.trim()) return null;
+  // (where the phrase starts in `before`: the text up to it is as written; its span runs on to
+  // the verb, but not over a first verb and what it did)
+  const at = end - cut.length + trimmed.length - phrase.length;
+  return { phrase, at, end: unjoined === cut ? written.length : at + phrase.trimEnd().length };
 }
 
 function firstTier(phrase: string): LevelValue | null {
