@@ -48,6 +48,9 @@ const FORMS: Array<[string, Person[]]> = [
   ['Phát biểu tại buổi lễ, cựu chiến binh Lò Văn Pấng, Bí thư Chi bộ bản Nà Lạn, cảm ơn sự quan tâm của huyện.', [{ name: 'Lò Văn Pấng', titles: ['Bí thư Chi bộ bản Nà Lạn'] }]],
   ['Tham dự có Thượng tọa Thích Minh Quang, Trưởng ban Trị sự Giáo hội Phật giáo Việt Nam huyện.', [{ name: 'Thích Minh Quang', titles: ['Trưởng ban Trị sự Giáo hội Phật giáo Việt Nam huyện'] }]],
   ['Tham dự có Hòa thượng Thích Thiện Tâm, Trưởng ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh.', [{ name: 'Thích Thiện Tâm', titles: ['Trưởng ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh'] }]],
+  // a body's purpose in lowercase words may hold a noun the press always capitalizes
+  ['Dự có đồng chí Hà Minh Tuấn, Phó Trưởng ban Thường trực Ban Chỉ đạo phong trào toàn dân bảo vệ an ninh Tổ quốc huyện.', [{ name: 'Hà Minh Tuấn', titles: ['Phó Trưởng ban Thường trực Ban Chỉ đạo phong trào toàn dân bảo vệ an ninh Tổ quốc huyện'] }]],
+  ['Dự có Thượng tá Vũ Đình Khang, Phó Cục trưởng Cục Xây dựng phong trào bảo vệ an ninh Tổ quốc, Bộ Công an.', [{ name: 'Vũ Đình Khang', titles: ['Thượng tá', 'Phó Cục trưởng Cục Xây dựng phong trào bảo vệ an ninh Tổ quốc, Bộ Công an'] }]],
   // abbreviations are kept as written
   ['Tham dự có đồng chí Nguyễn Văn Minh, UVBTV, Trưởng Ban Dân vận Tỉnh ủy.', [{ name: 'Nguyễn Văn Minh', titles: ['UVBTV', 'Trưởng Ban Dân vận Tỉnh ủy'] }]],
   ['Tham dự có đồng chí Trần Thị Hạnh, TUV, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.', [{ name: 'Trần Thị Hạnh', titles: ['TUV', 'Chủ tịch Ủy ban MTTQ Việt Nam tỉnh'] }]],

@@ -274,10 +274,25 @@ function alsoIsAt(tokens: Token[], k: number): number {
 
 // the tiers that close a body's name: "… thành phố", "… tỉnh"
 const CLOSING_TIERS = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thị xã', 'thành phố']);
-/** After a capitalized word: up to eight lowercase words that end with a tier right before punctuation or the end, else 0. */
+/**
+ * After a capitalized word: up to a dozen lowercase words that end with a tier (or a noun always
+ * capitalized) right before punctuation or the end, else 0.
+ */
+// common nouns the press capitalizes inside a body's purpose: "Ban Chỉ đạo phong trào toàn dân
+// bảo vệ an ninh Tổ quốc tỉnh"
+const CAPITALIZED_NOUNS = new Set(['tổ quốc', 'nhà nước']);
+
 function purposeToTier(tokens: Token[], j: number): number {
-  for (let r = j; r < j + 10 && r < tokens.length; r++) {
+  for (let r = j; r < j + 14 && r < tokens.length; r++) {
     const t = tokens[r]!;
+    // (a common noun always capitalized: "… bảo vệ an ninh Tổ quốc tỉnh", and a purpose may end
+    // with it: "Cục Xây dựng phong trào bảo vệ an ninh Tổ quốc, Bộ Công an")
+    if (r > j && t.cap && !t.allCaps && CAPITALIZED_NOUNS.has(`${t.lower} ${tokens[r + 1]?.lower ?? ''}`)) {
+      const after = tokens[r + 2];
+      if (!after || after.kind === 'punct') return r + 2;
+      r++;
+      continue;
+    }
     if (t.kind !== 'word' || t.cap || t.allCaps) return 0;
     const two = `${t.lower} ${tokens[r + 1]?.lower ?? ''}`;
     const tierLength = CLOSING_TIERS.has(two) ? 2 : CLOSING_TIERS.has(t.lower) ? 1 : 0;
