@@ -51,6 +51,9 @@ const FORMS: Array<[string, Person[]]> = [
   // a body's purpose in lowercase words may hold a noun the press always capitalizes
   ['Dự có đồng chí Hà Minh Tuấn, Phó Trưởng ban Thường trực Ban Chỉ đạo phong trào toàn dân bảo vệ an ninh Tổ quốc huyện.', [{ name: 'Hà Minh Tuấn', titles: ['Phó Trưởng ban Thường trực Ban Chỉ đạo phong trào toàn dân bảo vệ an ninh Tổ quốc huyện'] }]],
   ['Dự có Thượng tá Vũ Đình Khang, Phó Cục trưởng Cục Xây dựng phong trào bảo vệ an ninh Tổ quốc, Bộ Công an.', [{ name: 'Vũ Đình Khang', titles: ['Thượng tá', 'Phó Cục trưởng Cục Xây dựng phong trào bảo vệ an ninh Tổ quốc, Bộ Công an'] }]],
+  // a police office after a comma qualifies the title; a lowercase "phòng" (preventing) does not
+  ['Khen thưởng Trung tá Đỗ Văn Lừng, Đội trưởng Đội 3, Phòng PC02 Công an tỉnh.', [{ name: 'Đỗ Văn Lừng', titles: ['Trung tá', 'Đội trưởng Đội 3, Phòng PC02 Công an tỉnh'] }]],
+  ['Ông Lê Văn Tâm, Giám đốc Trung tâm Y tế huyện, phòng chống COVID-19 hiệu quả.', [{ name: 'Lê Văn Tâm', titles: ['Giám đốc Trung tâm Y tế huyện'] }]],
   // abbreviations are kept as written
   ['Tham dự có đồng chí Nguyễn Văn Minh, UVBTV, Trưởng Ban Dân vận Tỉnh ủy.', [{ name: 'Nguyễn Văn Minh', titles: ['UVBTV', 'Trưởng Ban Dân vận Tỉnh ủy'] }]],
   ['Tham dự có đồng chí Trần Thị Hạnh, TUV, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.', [{ name: 'Trần Thị Hạnh', titles: ['TUV', 'Chủ tịch Ủy ban MTTQ Việt Nam tỉnh'] }]],

@@ -310,7 +310,9 @@ function qualifierAt(tokens: Token[], i: number): boolean {
   if (!t || t.kind !== 'word') return false;
   if (headAt(tokens, i) > 0) return false;
   const two = `${t.lower} ${tokens[i + 1]?.lower ?? ''}`;
-  if (!(QUALIFIER_STARTS.has(t.lower) || QUALIFIER_STARTS.has(two))) return false;
+  // (a police or army office only capitalized: ", Phòng PC45", not ", phòng chống …")
+  const office = t.text === 'Phòng';
+  if (!(QUALIFIER_STARTS.has(t.lower) || QUALIFIER_STARTS.has(two) || office)) return false;
   // the qualifier must name something: a capitalized word or a number follows, perhaps
   // after a lowercase word or two ("Công ty cổ phần Gang thép Thái Nguyên")
   const from = i + (QUALIFIER_STARTS.has(two) ? 2 : 1);
