@@ -54,6 +54,8 @@ const FORMS: Array<[string, Person[]]> = [
   // a police office after a comma qualifies the title; a lowercase "phòng" (preventing) does not
   ['Khen thưởng Trung tá Đỗ Văn Lừng, Đội trưởng Đội 3, Phòng PC02 Công an tỉnh.', [{ name: 'Đỗ Văn Lừng', titles: ['Trung tá', 'Đội trưởng Đội 3, Phòng PC02 Công an tỉnh'] }]],
   ['Ông Lê Văn Tâm, Giám đốc Trung tâm Y tế huyện, phòng chống COVID-19 hiệu quả.', [{ name: 'Lê Văn Tâm', titles: ['Giám đốc Trung tâm Y tế huyện'] }]],
+  // a police unit named for two duties joined by a dash, the second in lowercase
+  ['Dự có Thiếu tá Đinh Công Hậu, Đội trưởng Đội Cảnh sát giao thông - trật tự Công an huyện.', [{ name: 'Đinh Công Hậu', titles: ['Thiếu tá', 'Đội trưởng Đội Cảnh sát giao thông - trật tự Công an huyện'] }]],
   // abbreviations are kept as written
   ['Tham dự có đồng chí Nguyễn Văn Minh, UVBTV, Trưởng Ban Dân vận Tỉnh ủy.', [{ name: 'Nguyễn Văn Minh', titles: ['UVBTV', 'Trưởng Ban Dân vận Tỉnh ủy'] }]],
   ['Tham dự có đồng chí Trần Thị Hạnh, TUV, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.', [{ name: 'Trần Thị Hạnh', titles: ['TUV', 'Chủ tịch Ủy ban MTTQ Việt Nam tỉnh'] }]],

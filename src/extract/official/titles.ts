@@ -139,9 +139,21 @@ function bodyEnd(tokens: Token[], i: number): number {
       j++;
       continue;
     }
+    // a police unit's two duties joined by a dash, the second lowercase, up to the body it
+    // belongs to: "Đội Cảnh sát giao thông - trật tự Công an quận"
+    if (DASHES.has(t.text) && j > i && tokens[j - 1]!.kind === 'word' && !tokens[j - 1]!.cap && dutyAfterDash(tokens, j + 1)) {
+      j++;
+      continue;
+    }
     break;
   }
   return j;
+}
+
+// duties a police or security unit is named for, written in lowercase after a dash
+const DUTIES_AFTER_DASH = new Set(['trật tự', 'cơ động', 'môi trường', 'kinh tế', 'an ninh']);
+function dutyAfterDash(tokens: Token[], k: number): boolean {
+  return DUTIES_AFTER_DASH.has(`${tokens[k]?.lower ?? ''} ${tokens[k + 1]?.lower ?? ''}`) && !tokens[k]!.cap;
 }
 
 /** "và thầy Bùi Quang Trung", "và ông …": "và" that brings in another person ends a unit's name. */
