@@ -174,6 +174,8 @@ function totalOf(f: Fact, typed: Typed, texts: Map<number, string>, search: { bu
   // a headline's rounded count is the body's exact one: "khen thưởng hơn 1.100 tập thể, cá nhân"
   // over "1.126 tập thể, cá nhân (gồm 318 tập thể và 808 cá nhân)"
   const [lo, hi] = (f.headline && roundedRange(texts.get(f.sentence) ?? '', f)) || [f.count, f.count];
+  const text = texts.get(f.sentence) ?? '';
+  const after = text.slice(f.localEnd, f.localEnd + 120);
   if (f.recipient_type === 'tập thể, cá nhân' || f.recipient_type === null) {
     // a combined count equal to typed counts of the article: "117 tập thể, cá nhân" = 34 + 83;
     // a headline's may sum combined counts of the body too: "khen thưởng 380 tập thể, cá nhân"
@@ -181,16 +183,17 @@ function totalOf(f: Fact, typed: Typed, texts: Map<number, string>, search: { bu
     // In the body, parts have the total's level when both have one: "35 tập thể, cá nhân" of the
     // district does not sum "12 tập thể, 15 cá nhân" and "8 cá nhân" given by the city. (A
     // headline sums every level: "Phường A khen thưởng 23 tập thể, cá nhân".)
+    // But a total that announces its parts ("171 tập thể, cá nhân được khen thưởng, trong đó: …")
+    // has them at every level, and its own level is only that of the first part's clause.
     const sameLevel = (o: Fact): boolean => o.level === null || o.level === f.level;
-    const pool = firstFacts(f.headline || f.level === null ? typed.all : typed.all.filter(sameLevel), f);
+    const announces = TOTAL_MARK.test(after);
+    const pool = firstFacts(f.headline || f.level === null || announces ? typed.all : typed.all.filter(sameLevel), f);
     if (f.headline && f.recipient_type !== null) pool.push(...firstFacts(typed.combined, f).slice(0, Math.max(0, MAX_PARTS - pool.length)));
     // (the parts of "tập thể, cá nhân" hold both: "khen thưởng 16 tập thể, cá nhân" is not
     // 12 tập thể given one honour and 4 tập thể given another)
     const both = f.recipient_type === 'tập thể, cá nhân' && !f.headline;
     return subsetSum(pool.map((o) => o.count), lo, hi, search, both ? (picked) => bothTypes(picked.map((k) => pool[k]!)) : undefined);
   }
-  const text = texts.get(f.sentence) ?? '';
-  const after = text.slice(f.localEnd, f.localEnd + 120);
   const body = typed.body.get(f.recipient_type) ?? [];
   if (f.headline) {
     // a headline count that the body never restates but sums: "Biểu dương 45 tập thể" = 12 + 33
