@@ -23,6 +23,9 @@ const GIVEN = 'award.named-given';
 const RECEIVED = 'award.named-received';
 
 const FORMS: Array<[string, N[]]> = [
+  // places opening the clause, honoured as a whole with a thing handed over
+  ['Xã Đông Phong và xã Hải Yên được UBND tỉnh tặng Cờ thi đua.',
+    [['tập thể', 2, ['Xã Đông Phong', 'xã Hải Yên'], 'tỉnh', 'cờ thi đua', RECEIVED, 'Xã Đông Phong và xã Hải Yên được UBND tỉnh tặng']]],
   // given "cho" a list of persons: "và", an appositive title, commas, names without honorific
   ['Chủ tịch UBND xã tặng Giấy khen cho ông Lê Văn Tám và bà Trần Thị Hoa.',
     [['cá nhân', 2, ['Lê Văn Tám', 'Trần Thị Hoa'], 'xã', 'giấy khen', GIVEN, 'tặng Giấy khen cho ông Lê Văn Tám và bà Trần Thị Hoa']]],
@@ -101,6 +104,8 @@ const FORMS: Array<[string, N[]]> = [
 // counted recipients are the count rule's, not named ones
 const NOT_NAMED: string[] = [
   'Chủ tịch UBND xã tặng Giấy khen cho hai đảng viên Lê Văn Tám và Trần Thị Hoa.',
+  // a place given a status, not a thing handed over
+  'Xã Đông Phong và xã Hải Yên được công nhận đạt chuẩn nông thôn mới nâng cao.',
 ];
 
 describe('named recipients: forms', () => {

@@ -169,6 +169,12 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     const lead = clauseStart + (head.length - head.trimStart().length);
     let subjectStart = subjectAfterIntros(text, lead, head.trimStart(), people);
     let subjects = recipientList(text, subjectStart, m.index, people);
+    // places opening the clause are honoured as a whole only with a thing handed over: "Xã A và
+    // xã B được UBND tỉnh tặng Cờ thi đua" (not "Xã A được công nhận đạt chuẩn nông thôn mới")
+    // (the honour runs to the next "và được" or the clause end)
+    const tail = text.slice(m.index + m[0].length).split(/;|\svà được\s|\.\s/u)[0]!;
+    const forms = findForms(`${m[0]} ${tail}`);
+    if (subjects.length === 0 && forms.some((f) => f.value.rank === 3)) subjects = recipientList(text, subjectStart, m.index, people, true, true);
     // after more introductions than that, a body, a place or persons right after one of its
     // commas: "Ghi nhận …, ngày 28/12/2020, tại hội nghị … tổ chức, thôn Bàu Sen cùng anh A, Đội
     // trưởng …, được Chủ tịch UBND tỉnh tặng Bằng khen" (or after "khi": "chúng tôi rất vinh dự
@@ -200,9 +206,6 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     // a count of the subject's description is no recipient
     const described = subject.end + describedLength;
     if (countsAt.some((c) => c >= subjectStart && c < m.index && !(c >= subject.end && c < described))) continue;
-    // the honour runs to the next "và được" or the clause end
-    const tail = text.slice(m.index + m[0].length).split(/;|\svà được\s|\.\s/u)[0]!;
-    const forms = findForms(`${m[0]} ${tail}`);
     const issuerText = m.groups!.issuer ? `của ${m.groups!.issuer}` : '';
     const level = findLevels(tail)[0]?.value ?? findIssuers(issuerText)[0]?.value ?? findIssuers(tail)[0]?.value ?? null;
     const verb = m.groups!.verb ?? m.groups!.receive ?? '';
@@ -256,11 +259,11 @@ function subjectAfterIntros(text: string, lead: number, head: string, people: Na
  * Named recipients listed from i up to a verb at `to`: "Ủy ban MTTQ Việt Nam phường Thái
  * Hòa, bà Lê Thị Kim Hoa và ông Đỗ Văn Sơn, Trưởng khu phố Tân Bình, phường Tân Hiệp".
  */
-function recipientList(text: string, i: number, to: number, people: NameSpan[], places = false): Array<{ type: RecipientTypeValue; count: number; names: string[]; end: number }> {
+function recipientList(text: string, i: number, to: number, people: NameSpan[], places = false, everyPlace = false): Array<{ type: RecipientTypeValue; count: number; names: string[]; end: number }> {
   const out: Array<{ type: RecipientTypeValue; count: number; names: string[]; end: number }> = [];
   let at = i;
   for (;;) {
-    const r = recipientAt(text, at, people, places && at === i);
+    const r = recipientAt(text, at, people, places && (at === i || everyPlace));
     if (!r || r.end > to) break;
     out.push(r);
     // the next one follows ", " or " và ", after an appositive title of this one
@@ -268,7 +271,8 @@ function recipientList(text: string, i: number, to: number, people: NameSpan[], 
     let found = -1;
     for (const sep of rest.matchAll(/,\s|\s(?:và|cùng)\s/gu)) {
       const start = r.end + sep.index + sep[0].length;
-      if (/^(?:ông|bà|anh|chị|thầy|cô|đồng chí|\p{Lu})/u.test(text.slice(start)) && !TITLE_AT.test(text.slice(start, start + 40)) && recipientAt(text, start, people)) {
+      const opens = /^(?:ông|bà|anh|chị|thầy|cô|đồng chí|\p{Lu})/u.test(text.slice(start)) || (everyPlace && PLACE_HEAD.test(text.slice(start)));
+      if (opens && !TITLE_AT.test(text.slice(start, start + 40)) && recipientAt(text, start, people, everyPlace)) {
         found = start;
         break;
       }
