@@ -23,6 +23,9 @@ const GIVEN = 'award.named-given';
 const RECEIVED = 'award.named-received';
 
 const FORMS: Array<[string, N[]]> = [
+  // a comma before the "và" that brings in the last one, after an appositive title
+  ['Bà Đặng Thị Xuân, Tổ trưởng Tổ dân vận khối phố 4, và ông Lý Văn Quế, Trưởng thôn Hà Trung, còn được Ban Dân vận Tỉnh ủy tặng Giấy khen.',
+    [['cá nhân', 2, ['Đặng Thị Xuân', 'Lý Văn Quế'], 'tỉnh', 'giấy khen', RECEIVED, 'Bà Đặng Thị Xuân, Tổ trưởng Tổ dân vận khối phố 4, và ông Lý Văn Quế, Trưởng thôn Hà Trung, còn được Ban Dân vận Tỉnh ủy tặng']]],
   // places opening the clause, honoured as a whole with a thing handed over
   ['Xã Đông Phong và xã Hải Yên được UBND tỉnh tặng Cờ thi đua.',
     [['tập thể', 2, ['Xã Đông Phong', 'xã Hải Yên'], 'tỉnh', 'cờ thi đua', RECEIVED, 'Xã Đông Phong và xã Hải Yên được UBND tỉnh tặng']]],

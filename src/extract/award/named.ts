@@ -266,10 +266,10 @@ function recipientList(text: string, i: number, to: number, people: NameSpan[], 
     const r = recipientAt(text, at, people, places && (at === i || everyPlace));
     if (!r || r.end > to) break;
     out.push(r);
-    // the next one follows ", " or " và ", after an appositive title of this one
+    // the next one follows ", ", " và " or ", và ", after an appositive title of this one
     const rest = text.slice(r.end, to);
     let found = -1;
-    for (const sep of rest.matchAll(/,\s|\s(?:và|cùng)\s/gu)) {
+    for (const sep of rest.matchAll(/,\s(?:(?:và|cùng)\s)?|\s(?:và|cùng)\s/gu)) {
       const start = r.end + sep.index + sep[0].length;
       const opens = /^(?:ông|bà|anh|chị|thầy|cô|đồng chí|\p{Lu})/u.test(text.slice(start)) || (everyPlace && PLACE_HEAD.test(text.slice(start)));
       if (opens && !TITLE_AT.test(text.slice(start, start + 40)) && recipientAt(text, start, people, everyPlace)) {
