@@ -122,9 +122,19 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
   'chi ủy': 'cơ sở',
   // the front's committee of a village or neighbourhood: "Ban Công tác Mặt trận buôn cũng biểu dương …"
   'ban công tác mặt trận': 'cơ sở',
+  // a grassroots unit honouring in its own name, or its head, party cell or union: "Đồn Biên
+  // phòng A tặng Giấy khen cho 12 hộ", "Tổng Giám đốc Công ty khen thưởng 21 lao động giỏi",
+  // "Giám đốc bệnh viện", "Nhà trường khen thưởng …", "Đảng ủy Trường" (unless a tier word names
+  // whose unit it is: see DEPARTMENT_WORDS)
+  'đồn': 'cơ sở',
+  'công ty': 'cơ sở',
+  'nhà máy': 'cơ sở',
+  'xí nghiệp': 'cơ sở',
+  'bệnh viện': 'cơ sở',
+  'trường': 'cơ sở',
 };
 
 // Tier words that give way to any other tier word of the same issuer phrase: "Sở Y tế" is the
 // province's, "Sở Y tế TP HCM" the city's; "Tổng Giám đốc NHCSXH" is national, "Giám đốc Chi
 // nhánh NHCSXH tỉnh" the province's
-export const DEPARTMENT_WORDS = new Set(['sở', 'nhcsxh', 'ngân hàng chính sách xã hội', 'bảo hiểm xã hội', 'việt nam']);
+export const DEPARTMENT_WORDS = new Set(['sở', 'nhcsxh', 'ngân hàng chính sách xã hội', 'bảo hiểm xã hội', 'việt nam', 'đồn', 'công ty', 'nhà máy', 'xí nghiệp', 'bệnh viện', 'trường']);

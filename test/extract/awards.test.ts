@@ -69,8 +69,8 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Chủ tịch UBND huyện công nhận danh hiệu Chiến sĩ thi đua cơ sở cho 40 cá nhân và tặng Giấy khen cho 65 tập thể.', [e('cá nhân', 40, 'cơ sở', 'chiến sĩ thi đua'), e('tập thể', 65, 'huyện', 'giấy khen')]],
   // a certificate named "Giấy chứng nhận" is given; one of a course done is not an honour
   ['Bí thư Huyện đoàn trao Giấy chứng nhận “Thanh niên tiên tiến làm theo lời Bác” cho 14 đoàn viên.', [e('cá nhân', 14, 'huyện', 'giấy chứng nhận')]],
-  // a count's own giver after the form it receives decides, even with no tier
-  ['UBND huyện tặng Giấy khen cho 4 tập thể, còn 12 học sinh nhận Giấy khen của Nhà trường.', [e('tập thể', 4, 'huyện', 'giấy khen'), e('cá nhân', 12, null, 'giấy khen')]],
+  // a count's own giver after the form it receives decides (a school's own honours are the grassroots')
+  ['UBND huyện tặng Giấy khen cho 4 tập thể, còn 12 học sinh nhận Giấy khen của Nhà trường.', [e('tập thể', 4, 'huyện', 'giấy khen'), e('cá nhân', 12, 'cơ sở', 'giấy khen')]],
   // a body named again by its head word alone is the one the sentence before named
   ['Hội Nông dân tỉnh tặng Bằng khen cho 6 tập thể. Hội cũng biểu dương 20 hội viên.', [e('tập thể', 6, 'tỉnh', 'bằng khen'), e('cá nhân', 20, 'tỉnh', 'điển hình')]],
   ['UBND xã tặng Giấy khen cho 6 tập thể. Hội cũng biểu dương 20 hội viên.', [e('tập thể', 6, 'xã', 'giấy khen'), e('cá nhân', 20, null, 'điển hình')]],
@@ -116,7 +116,7 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Hội nghị tuyên dương 11 hộ. Những hộ trên cũng được UBND xã tặng Giấy khen.', [e('gia đình', 11, 'xã', 'giấy khen')]],
   // (pointed back at by any word for them, or pupils by "các em"; a gift beside the honour)
   ['Hội Nông dân huyện biểu dương 9 chi hội và 27 hội viên. Các chi hội, hội viên này được tặng Giấy khen của Hội Nông dân huyện.', [e('tập thể', 9, 'huyện', 'giấy khen'), e('cá nhân', 27, 'huyện', 'giấy khen')]],
-  ['Nhà trường khen thưởng 36 học sinh giỏi. Các em được nhận Giấy khen và phần thưởng là sách vở.', [e('cá nhân', 36, null, 'giấy khen')]],
+  ['Nhà trường khen thưởng 36 học sinh giỏi. Các em được nhận Giấy khen và phần thưởng là sách vở.', [e('cá nhân', 36, 'cơ sở', 'giấy khen')]],
   // (not when the sentence tells two honours, nor the form of counts that have one)
   ['Năm nay có 8 tập thể được khen thưởng. Các tập thể này được tặng Giấy khen và Bằng khen.', [e('tập thể', 8, null, 'khen thưởng')]],
   ['UBND huyện tặng Bằng khen cho 8 tập thể. Các tập thể này được tặng Giấy khen.', [e('tập thể', 8, 'huyện', 'bằng khen')]],
@@ -129,8 +129,9 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Chỉ huy trưởng BĐBP tỉnh tặng Giấy khen cho 8 ngư dân và 2 thuyền trưởng có thành tích cứu nạn trên biển.', [e('cá nhân', 8, 'tỉnh', 'giấy khen'), e('cá nhân', 2, 'tỉnh', 'giấy khen')]],
   ['Dịp này, ba cơ sở Đoàn được Ban Thường vụ Tỉnh đoàn tặng Bằng khen.', [e('tập thể', 3, 'tỉnh', 'bằng khen')]],
   ['Chủ tịch UBND huyện tặng Giấy khen cho 04 Ban CHQS xã có thành tích trong huấn luyện dân quân.', [e('tập thể', 4, 'huyện', 'giấy khen')]],
-  // a company's general director is no national head
-  ['Tổng Giám đốc tặng Giấy khen cho 12 tập thể và 30 cá nhân tiêu biểu của công ty.', [e('tập thể', 12, null, 'giấy khen'), e('cá nhân', 30, null, 'giấy khen')]],
+  // a general director is no national head: alone he names no tier, his company's honours are the grassroots'
+  ['Tổng Giám đốc tặng Giấy khen cho 12 tập thể và 30 cá nhân tiêu biểu.', [e('tập thể', 12, null, 'giấy khen'), e('cá nhân', 30, null, 'giấy khen')]],
+  ['Tổng Giám đốc Công ty tặng Giấy khen cho 12 tập thể và 30 cá nhân tiêu biểu.', [e('tập thể', 12, 'cơ sở', 'giấy khen'), e('cá nhân', 30, 'cơ sở', 'giấy khen')]],
   // a department of a centrally-run city is the city's, where no province is named
   ['Sáng 5/3, Bệnh viện quận Sơn Trà (TP Đà Nẵng) tổng kết công tác năm. Giám đốc Sở Y tế tặng Giấy khen cho 9 tập thể.', [e('tập thể', 9, 'thành phố', 'giấy khen')]],
   ['Sáng 5/3, Bệnh viện huyện Đại Lộc (tỉnh Quảng Nam) tổng kết công tác năm, có đại diện Bệnh viện Đà Nẵng. Giám đốc Sở Y tế tặng Giấy khen cho 9 tập thể.', [e('tập thể', 9, 'tỉnh', 'giấy khen')]],

@@ -45,6 +45,15 @@ describe('issuers named with lowercase words', () => {
     ['Dịp này, 4 cán bộ, chiến sĩ nhận Bằng khen của Bộ Tư lệnh BĐBP', 'trung ương', 'Bộ Tư lệnh BĐBP'],
     ['Tư lệnh Bộ đội Biên phòng tặng Bằng khen cho 3 đồn', 'trung ương', 'Tư lệnh Bộ đội Biên phòng'],
     ['Bằng khen của Bộ Tư lệnh Cảnh sát biển cho 2 hải đội', 'trung ương', 'Bộ Tư lệnh Cảnh sát biển'],
+    // a grassroots unit honouring in its own name, or its head (unless a tier word names whose it is)
+    ['Nhân dịp này, Đồn Biên phòng Cửa Nhượng tặng Giấy khen cho 12 hộ ngư dân', 'cơ sở', 'Đồn Biên phòng Cửa Nhượng'],
+    ['Giám đốc Bệnh viện Đa khoa Mường Tè tặng Giấy khen cho 25 viên chức', 'cơ sở', 'Giám đốc Bệnh viện Đa khoa Mường Tè'],
+    ['Tổng Giám đốc Công ty khen thưởng 21 lao động giỏi', 'cơ sở', 'Tổng Giám đốc Công ty'],
+    ['Đảng ủy Trường tặng Giấy khen cho 6 tập thể', 'cơ sở', 'Đảng ủy Trường'],
+    ['Giám đốc Bệnh viện Đa khoa tỉnh tặng Giấy khen cho 30 viên chức', 'tỉnh', 'Giám đốc Bệnh viện Đa khoa tỉnh'],
+    // whose the counted people are is no giver, before an active or a passive verb
+    ['Dịp này, 2 bác sĩ của bệnh viện được nhận Bằng khen của Bộ trưởng Bộ Y tế', 'trung ương', 'Bộ trưởng Bộ Y tế'],
+    ['3 giáo viên của trường cũng được tặng Bằng khen của Chủ tịch UBND tỉnh', 'tỉnh', 'Chủ tịch UBND tỉnh'],
     // the subject of a first verb joined to the verb of honour by "và"
     ['Sáng cùng ngày, UBND thị xã Kỳ Lâm cũng tổ chức gặp mặt doanh nghiệp trên địa bàn và tặng Giấy khen cho 9 doanh nghiệp', 'thị xã', 'UBND thị xã Kỳ Lâm'],
     ['Tối 3/1, Huyện đoàn Đông Sơn tổ chức chương trình giao lưu “Thanh niên với biển đảo” và tuyên dương 12 đoàn viên', 'huyện', 'Huyện đoàn Đông Sơn'],

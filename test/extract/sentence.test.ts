@@ -60,7 +60,7 @@ const FORMS: Array<[string, A[]]> = [
   // "đợt 2" is a round, not a count
   ['Thành phố khen thưởng đợt 2 tập thể, cá nhân phòng, chống dịch.', []],
   // a title of a year's emulation is the form
-  ['Nhà trường công nhận danh hiệu Lao động tiên tiến cho 48 cán bộ, giáo viên.', [['cá nhân', 48, null, null, 'lao động tiên tiến', null]]],
+  ['Nhà trường công nhận danh hiệu Lao động tiên tiến cho 48 cán bộ, giáo viên.', [['cá nhân', 48, 'cơ sở', 'level.issuer', 'lao động tiên tiến', null]]],
   // a classifier before the recipients: "02 vị sư sãi"
   ['Ban Dân vận Tỉnh ủy tặng Giấy khen cho 02 vị sư sãi và 3 vị chức sắc.', [['cá nhân', 2, 'tỉnh', 'level.issuer', 'giấy khen', null], ['cá nhân', 3, 'tỉnh', 'level.issuer', 'giấy khen', null]]],
   // a level phrase of a second honour does not reach the counts of the first

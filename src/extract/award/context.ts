@@ -137,9 +137,12 @@ function capitalizeKnownBodies(text: string): string {
 }
 
 // counted recipients right before "của …", and "được <issuer> tặng/trao" right after it
-const RECIPIENTS_BEFORE = /(?:tập thể|cá nhân|gia đình|hộ|đơn vị)\s$/u;
+// (or people counted by their role: "2 bác sĩ của bệnh viện được nhận Bằng khen của Bộ trưởng …")
+const RECIPIENTS_BEFORE = /(?:tập thể|cá nhân|gia đình|hộ|đơn vị|(?<![\p{L}\d])\d{1,5}(?:\s\p{Ll}+){1,3})\s$/u;
 // (or receive it: "2 tập thể của huyện vinh dự nhận Bằng khen của Trung ương Hội")
 const HONOURED_AFTER = /^\s(?:(?:đã|cũng|vừa)\s)*(?:được|vinh dự được|vinh dự nhận|vinh dự đón nhận|nhận|đón nhận)\s/u;
+// a count right before a phrase: "12 |chủ doanh nghiệp được tặng …"
+const COUNT_BEFORE = /(?<![\p{L}\d.])\d{1,3}(?:\.\d{3})*\s$/u;
 // an honour named already: the recipients' "của …" after it tells whose they are
 const FORM_NAMED = new RegExp(`(?:${handedFormsPattern()})\\s`, 'u');
 
@@ -182,6 +185,9 @@ export function findIssuers(written: string): Array<Hit<LevelValue>> {
     const subject = subjectBefore(before);
     // (bodies of every tier name none: "các cấp Hội trong huyện đã khen thưởng 1.208 hộ")
     if (!subject || GIVEN_BY.test(before.slice(0, subject.at)) || EVERY_TIER.test(before.slice(0, subject.at))) continue;
+    // counted recipients before a passive verb, and whose they are, are no giver: "12 chủ doanh
+    // nghiệp được tặng …", "2 giáo viên của trường cũng được tặng …"
+    if (COUNT_BEFORE.test(before.slice(0, subject.at)) || (subject.phrase.startsWith('của ') && RECIPIENTS_BEFORE.test(before.slice(0, subject.at)))) continue;
     const tier = firstTier(subject.phrase);
     if (tier) out.push({ start: m.index - before.length + subject.at, end: m.index - before.length + subject.end, value: tier });
   }
@@ -253,7 +259,16 @@ function issuerPhrase(text: string, from: number): string {
 
 // a first verb of the subject's, then "và" right before the verb of honour: "UBND thị xã A cũng
 // tổ chức gặp mặt doanh nghiệp trên địa bàn và tặng …", "Huyện ủy họp mặt các già làng và trao …"
-const JOINED_VERB = /\s(?:tổ chức|gặp mặt|họp mặt|gặp gỡ|đến thăm|thăm|tiếp|công bố|phát động)\s.*\svà(?:\s(?:đã|cũng|đồng thời))*\s?$/u;
+const AND_BEFORE_VERB = /\svà(?:\s(?:đã|cũng|đồng thời))*\s?$/u;
+const FIRST_VERB = /\s(?:tổ chức|gặp mặt|họp mặt|gặp gỡ|đến thăm|thăm|tiếp|công bố|phát động)\s/u;
+
+/** The words before a verb of honour without a first verb joined to it by "và", and what that did. */
+function withoutJoinedVerb(cut: string): string {
+  const and = AND_BEFORE_VERB.exec(cut);
+  if (!and) return cut;
+  const first = FIRST_VERB.exec(cut.slice(0, and.index + 1));
+  return first ? `${cut.slice(0, first.index)} ` : cut;
+}
 
 const WHERE_AFTER = /\s\([^()]{1,40}\)\s?$/u;
 
@@ -275,7 +290,7 @@ function subjectBefore(written: string): { phrase: string; at: number; end: numb
   // drop adverbs between the subject and the verb
   // (and the decision it issued: "UBND huyện đã ban hành quyết định khen thưởng …"),
   // and a first verb joined to this one by "và", with what it did
-  const unjoined = cut.replace(JOINED_VERB, ' ');
+  const unjoined = withoutJoinedVerb(cut);
   const trimmed = unjoined.replace(/(?:\s(?:đã|cũng|vừa|đồng thời|long trọng|chính thức|quyết định|ra quyết định|ban hành|ký|có|được)){1,8}\s?$/u, ' ');
   const words = trimmed.split(/(?<=\s)/u);
   let phrase = '';
@@ -310,7 +325,11 @@ function firstTier(phrase: string): LevelValue | null {
   return department;
 }
 
-/** Clause boundaries of a sentence: semicolons outside parentheses and quotes. */
+/**
+ * Clause boundaries of a sentence: semicolons outside parentheses and quotes, and a comma before
+ * "còn", which turns to other recipients and their own giver ("UBND huyện tặng Giấy khen cho 4
+ * tập thể, còn 12 học sinh nhận Giấy khen của Nhà trường").
+ */
 export function clauses(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let depth = 0;
@@ -319,7 +338,7 @@ export function clauses(text: string): Array<[number, number]> {
     const c = text[i];
     if (c === '(' || c === '“') depth++;
     else if ((c === ')' || c === '”') && depth > 0) depth--;
-    else if (c === ';' && depth === 0) {
+    else if ((c === ';' || (c === ',' && text.startsWith(' còn ', i + 1))) && depth === 0) {
       out.push([from, i]);
       from = i + 1;
     }
