@@ -28,6 +28,9 @@ export const NOT_HONOUR_CUES = [
   'dành cho',
   // what is given back is no honour: "trao trả tài sản cho 11 người bị hại", "hoàn trả cho 5 hộ"
   'trao trả', 'hoàn trả', 'trả lại',
+  // houses built for people in need are help: "trao 2 “Mái ấm Công đoàn” cho 2 đoàn viên", "bàn
+  // giao nhà tình nghĩa cho 3 hộ"
+  'mái ấm', 'nhà tình nghĩa', 'nhà đại đoàn kết', 'nhà tình thương', 'nhà nhân ái',
 ];
 
 // Words right after a recipient word that make the count not an honour ("tập thể đăng ký")

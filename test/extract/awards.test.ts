@@ -160,6 +160,9 @@ const NEGATIVE: string[] = [
   'Đến nay, 11/13 xã đạt chuẩn nông thôn mới; phong trào được phát động tại 5 xã.',
   // what is given back to victims is no honour
   'Cơ quan điều tra đã trao trả tài sản cho 7 người bị hại.',
+  // houses built for people in need are help
+  'Nhân dịp này, Công đoàn trao 3 “Mái ấm Công đoàn” cho 3 đoàn viên, mỗi căn trị giá 50 triệu đồng.',
+  'UBND huyện trao 5 nhà đại đoàn kết cho 5 hộ nghèo.',
   'Công an huyện đã hoàn trả 3 xe máy cho 3 hộ gia đình.',
   // the recipient word first, but what is counted is a registration or a membership
   'Kết quả đăng ký thi đua năm 2024: tập thể: 45; cá nhân: 130.',
