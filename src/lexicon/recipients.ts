@@ -72,6 +72,10 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'công chức': 'cá nhân',
   'viên chức': 'cá nhân',
   'giáo viên': 'cá nhân',
+  // a university's teachers and staff: "9 giảng viên", "12 cán bộ, giảng viên"
+  'giảng viên': 'cá nhân',
+  'cán bộ, giảng viên': 'cá nhân',
+  'cán bộ, giáo viên': 'cá nhân',
   'học sinh': 'cá nhân',
   'sinh viên': 'cá nhân',
   'học viên': 'cá nhân',

@@ -125,6 +125,8 @@ const FORMS: Array<[string, Entry[]]> = [
   // the recipient word first, its number after a colon or in parentheses
   ['- Giấy khen của Chủ tịch UBND huyện: tập thể: 2 (Trường Tiểu học Đông Sơn); cá nhân: 6.', [e('tập thể', 2, 'huyện', 'giấy khen'), e('cá nhân', 6, 'huyện', 'giấy khen')]],
   ['Dịp này, Chỉ huy trưởng Bộ CHQS tỉnh khen thưởng: tập thể (3), cá nhân (12).', [e('tập thể', 3, 'tỉnh', 'khen thưởng'), e('cá nhân', 12, 'tỉnh', 'khen thưởng')]],
+  // a university's teachers
+  ['Hiệu trưởng công nhận danh hiệu “Giảng viên tiêu biểu” cho 9 giảng viên.', [e('cá nhân', 9, null, 'danh hiệu')]],
   // people of the sea, grassroots units of the youth union, a commune's military command
   ['Chỉ huy trưởng BĐBP tỉnh tặng Giấy khen cho 8 ngư dân và 2 thuyền trưởng có thành tích cứu nạn trên biển.', [e('cá nhân', 8, 'tỉnh', 'giấy khen'), e('cá nhân', 2, 'tỉnh', 'giấy khen')]],
   ['Dịp này, ba cơ sở Đoàn được Ban Thường vụ Tỉnh đoàn tặng Bằng khen.', [e('tập thể', 3, 'tỉnh', 'bằng khen')]],
