@@ -169,11 +169,11 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     const lead = clauseStart + (head.length - head.trimStart().length);
     let subjectStart = subjectAfterIntros(text, lead, head.trimStart(), people);
     let subjects = recipientList(text, subjectStart, m.index, people);
-    // places opening the clause are honoured as a whole only with a thing handed over: "Xã A và
-    // xã B được UBND tỉnh tặng Cờ thi đua" (not "Xã A được công nhận đạt chuẩn nông thôn mới")
-    // (the honour runs to the next "và được" or the clause end)
+    // the honour runs to the next "và được" or the clause end
     const tail = text.slice(m.index + m[0].length).split(/;|\svà được\s|\.\s/u)[0]!;
     const forms = findForms(`${m[0]} ${tail}`);
+    // places opening the clause are honoured as a whole only with a thing handed over: "Xã A và
+    // xã B được UBND tỉnh tặng Cờ thi đua" (not "Xã A được công nhận đạt chuẩn nông thôn mới")
     if (subjects.length === 0 && forms.some((f) => f.value.rank === 3)) subjects = recipientList(text, subjectStart, m.index, people, true, true);
     // after more introductions than that, a body, a place or persons right after one of its
     // commas: "Ghi nhận …, ngày 28/12/2020, tại hội nghị … tổ chức, thôn Bàu Sen cùng anh A, Đội

@@ -286,14 +286,14 @@ function alsoIsAt(tokens: Token[], k: number): number {
 
 // the tiers that close a body's name: "… thành phố", "… tỉnh"
 const CLOSING_TIERS = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thị xã', 'thành phố']);
-/**
- * After a capitalized word: up to a dozen lowercase words that end with a tier (or a noun always
- * capitalized) right before punctuation or the end, else 0.
- */
 // common nouns the press capitalizes inside a body's purpose: "Ban Chỉ đạo phong trào toàn dân
 // bảo vệ an ninh Tổ quốc tỉnh"
 const CAPITALIZED_NOUNS = new Set(['tổ quốc', 'nhà nước']);
 
+/**
+ * After a capitalized word: up to a dozen lowercase words that end with a tier (or a noun always
+ * capitalized) right before punctuation or the end, else 0.
+ */
 function purposeToTier(tokens: Token[], j: number): number {
   for (let r = j; r < j + 14 && r < tokens.length; r++) {
     const t = tokens[r]!;
