@@ -1,5 +1,6 @@
 // The year of a date written without one, taken from the article itself.
 import { ANNIVERSARY_BASES } from '../../lexicon/anniversaries.js';
+import { addDays, iso } from './publication.js';
 import type { Sentence } from '../../text/sentences.js';
 
 export interface YearGuess { year: number; rule: string }
@@ -45,7 +46,7 @@ export function inferYear(sentences: Sentence[], at: Sentence, month: number, da
   // article's words suggest that puts the day months after the page's own date is not the
   // event's ("Sáng 9/4, … Đại hội …" on a page of 11/04/2018 whose report reviews "nhiệm kỳ
   // 2013 - 2018" is not in 2019)
-  if (told && !(published && daysAfter(told.year, month, day, published) > AHEAD_DAYS)) return told;
+  if (told && !(published && iso(told.year, month, day) > addDays(published, AHEAD_DAYS))) return told;
   if (published) {
     const [py, pm, pd] = published.split('-').map(Number) as [number, number, number];
     // an event is reported after it happened: a later month is last year's
@@ -57,13 +58,6 @@ export function inferYear(sentences: Sentence[], at: Sentence, month: number, da
 
 // how far ahead of its event a page may tell it: "Ngày 20-3 tới, …"
 const AHEAD_DAYS = 45;
-const DAY_MS = 86_400_000;
-
-/** Days from the page's date (yyyy-mm-dd) to day/month of `year`; negative before it. */
-function daysAfter(year: number, month: number, day: number, published: string): number {
-  const [py, pm, pd] = published.split('-').map(Number) as [number, number, number];
-  return (Date.UTC(year, month - 1, day) - Date.UTC(py, pm - 1, pd)) / DAY_MS;
-}
 
 /** The year the article's own words give a day and month: anniversaries, ranges, reviews, terms. */
 function toldYear(body: Sentence[], at: Sentence, month: number, day: number, published: string | null): YearGuess | null {
