@@ -61,6 +61,13 @@ const FORMS: Array<[string, Person[]]> = [
   ['Tham dự có đồng chí Trần Thị Hạnh, TUV, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.', [{ name: 'Trần Thị Hạnh', titles: ['TUV', 'Chủ tịch Ủy ban MTTQ Việt Nam tỉnh'] }]],
   // a place that qualifies the title before it stays with it
   ['Tham dự có bà Nguyễn Thị Lụa, Trưởng ban Công tác Mặt trận ấp 3, xã Tân Phú.', [{ name: 'Nguyễn Thị Lụa', titles: ['Trưởng ban Công tác Mặt trận ấp 3, xã Tân Phú'] }]],
+  // a commune whose name opens with a family name, after a person already named
+  ['"Dân nói đúng thì mình sửa", ông Lò Văn Khiêm, Bí thư Đảng ủy xã Hà Quang Trung nói.', [{ name: 'Lò Văn Khiêm', titles: ['Bí thư Đảng ủy xã Hà Quang Trung'] }]],
+  // … but a list of "Title Name, Title Name" keeps both people
+  ['Dự có Bí thư Huyện ủy Mường Tè Giàng A Lử, Phó Chủ tịch UBND huyện Sùng Thị Mai.', [{ name: 'Giàng A Lử', titles: ['Bí thư Huyện ủy Mường Tè'] }, { name: 'Sùng Thị Mai', titles: ['Phó Chủ tịch UBND huyện'] }]],
+  // a board named by the head, its purpose and its place after it
+  ['Ông Đỗ Minh Hiếu, Trưởng Ban Chỉ đạo giải phóng mặt bằng huyện Gia Thạnh cho biết dự án đã xong.', [{ name: 'Đỗ Minh Hiếu', titles: ['Trưởng Ban Chỉ đạo giải phóng mặt bằng huyện Gia Thạnh'] }]],
+  ['Trưởng ban Chỉ đạo giải phóng mặt bằng huyện Lê Quốc Bảo cho biết dự án đã xong.', [{ name: 'Lê Quốc Bảo', titles: ['Trưởng ban Chỉ đạo giải phóng mặt bằng huyện'] }]],
   // a typo with no space after the honorific
   ['Đồng chíNguyễn Văn Tư, Bí thư Xã ủy phát biểu tại hội nghị.', [{ name: 'Nguyễn Văn Tư', titles: ['Bí thư Xã ủy'] }]],
   ['Đồng chíNguyễn Văn Tư, Bí thư Xã ủy Tân An, phát biểu tại hội nghị.', [{ name: 'Nguyễn Văn Tư', titles: ['Bí thư Xã ủy Tân An'] }]],

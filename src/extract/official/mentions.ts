@@ -8,6 +8,10 @@ import { isSurname, nameFrom, nameAtEnd } from './names.js';
 // honorifics of up to four words: "ông", "đồng chí", "Thượng tọa", "Hòa thượng Thích"…
 const HONORIFIC_SET = phraseSet(HONORIFICS);
 const DASHES = new Set(['-', '–', '—']);
+// lowercase words that a place's name follows inside a title: "… Đảng ủy xã Yên Minh Đông"
+const PLACE_WORDS = new Set(['xã', 'phường', 'huyện', 'quận', 'tỉnh', 'trấn', 'ấp', 'thôn', 'bản', 'làng']);
+// middle names of people, never of places: "Giàng Thị Dợ", "Lê Văn Hòa"
+const PERSONAL_MIDDLES = new Set(['Thị', 'Văn']);
 // Words before a title that is another person's: "của Chủ tịch UBND tỉnh", "thay mặt Bí thư …"
 // between "người" and "là" before a position: "người đồng thời là", "người hiện là"
 const ACTING_FOR = new Set(['của', 'mặt', 'quyền', 'theo', 'với', 'gặp', 'thăm', 'lên']);
@@ -63,7 +67,7 @@ export function findMentions(sentence: string): Mention[] {
       if (chain) {
         if (chain.name) {
           // "Đại tá Lê Quang Vinh, Phó Giám đốc Công an tỉnh": titles on both sides of the name
-          const after = titlesAfter(tokens, chain.name.end);
+          const after = titlesAfter(tokens, chain.name.end, true);
           out.push(mention(tokens, chain.name.start, chain.name.end, [...chain.titles, ...after.titles], 'official.title-name'));
           i = Math.max(chain.end, after.end);
           // (a rank is its bearer's own: the list after shares the position only)
@@ -78,7 +82,7 @@ export function findMentions(sentence: string): Mention[] {
         const nameStart = j + hh;
         const end = nameFrom(tokens, nameStart, hh > 0);
         if (end > nameStart && (hh > 0 || tokens[chain.end]?.text !== ',')) {
-          const after = titlesAfter(tokens, end);
+          const after = titlesAfter(tokens, end, true);
           out.push(mention(tokens, nameStart, end, [...chain.titles, ...after.titles], 'official.title-dash-name'));
           i = Math.max(end, after.end);
           // "các Phó Bí thư Quận ủy: A, B và C"
@@ -114,7 +118,7 @@ export function findMentions(sentence: string): Mention[] {
 }
 
 /** Titles written after a name: ", Title, Title", " - Title", " (Title)", skipping a photo note. */
-function titlesAfter(tokens: Token[], j: number): { titles: TitleSpan[]; end: number } {
+function titlesAfter(tokens: Token[], j: number, titledBefore = false): { titles: TitleSpan[]; end: number } {
   let k = j;
   // a parenthesis about a photo is not a title: "(thứ hai từ phải qua)"
   if (tokens[k]?.text === '(' && headAt(tokens, k + 1) === 0) {
@@ -141,8 +145,16 @@ function titlesAfter(tokens: Token[], j: number): { titles: TitleSpan[]; end: nu
   const sep = tokens[k];
   if (!sep || !(sep.text === ',' || told || DASHES.has(sep.text) || sep.text === '(' || sep.text === ':')) return { titles: [], end: j };
   // after a name, a name inside the title must look like one (not "Huyện ủy Lục Ngạn")
-  const chain = readTitleChain(tokens, k + 1, 4, sep.text === ',' || DASHES.has(sep.text));
+  const lowercase = sep.text === ',' || DASHES.has(sep.text);
+  let chain = readTitleChain(tokens, k + 1, 4, lowercase);
   if (!chain) return { titles: [], end: j };
+  // the person is named already, with no title before: a "name" right after a place word is the
+  // place's ("ông A, Bí thư Đảng ủy xã Yên Minh Đông nói", where "Yên" is also a family name) —
+  // but not one with a middle name only people have, and not in a list of "Title Name, Title
+  // Name" ("… Huyện ủy Mường Lư Sùng A Chứ, Phó Chủ tịch UBND huyện Giàng Thị Dợ")
+  if (!titledBefore && chain.name && PLACE_WORDS.has(tokens[chain.name.start - 1]?.text ?? '') && !PERSONAL_MIDDLES.has(tokens[chain.name.start + 1]?.text ?? '')) {
+    chain = readTitleChain(tokens, k + 1, Infinity, lowercase) ?? chain;
+  }
   // the chain ran into a name: those titles are that person's ("Giang Thành, Thiếu tá Danh Phol, …")
   if (chain.name) return { titles: [], end: j };
   let end = chain.end;

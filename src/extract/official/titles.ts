@@ -101,7 +101,10 @@ function bodyEnd(tokens: Token[], i: number): number {
       if (j > i && BODY_PAIRS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`)) { j += 2; continue; }
       // lowercase words of a body's purpose up to the tier that closes it, then a stop: "Ban Chỉ đạo
       // vận động hiến máu tình nguyện thành phố;", "Bệnh viện Bệnh nhiệt đới thành phố."
-      const purposeEnd = j > i && tokens[j - 1]!.cap ? purposeToTier(tokens, j) : 0;
+      // (a head that names the board itself, "Trưởng Ban Chỉ đạo", has the purpose right after it:
+      // "Trưởng Ban Chỉ đạo giải phóng mặt bằng huyện Yên Trạch")
+      const namedBoard = j === i && !!tokens[i - 2]?.cap && VERB_PAIRS.has(`${tokens[i - 2]!.lower} ${tokens[i - 1]?.lower ?? ''}`);
+      const purposeEnd = (j > i && tokens[j - 1]!.cap) || namedBoard ? purposeToTier(tokens, j) : 0;
       if (purposeEnd > j) { j = purposeEnd; continue; }
       // "… Huyện ủy báo cáo": a verb of the sentence ends the title — but after a unit's
       // noun the pair names the unit: "Đội vận động quần chúng"
@@ -309,7 +312,10 @@ function purposeToTier(tokens: Token[], j: number): number {
     const two = `${t.lower} ${tokens[r + 1]?.lower ?? ''}`;
     const tierLength = CLOSING_TIERS.has(two) ? 2 : CLOSING_TIERS.has(t.lower) ? 1 : 0;
     const after = tokens[r + tierLength];
-    if (tierLength > 0 && r > j && (!after || after.kind === 'punct')) return r + tierLength;
+    // (or the tier's proper name, or the sentence's verb: "… mặt bằng huyện Yên Trạch cho biết",
+    // "… mặt bằng huyện cho biết")
+    const verb = !!after && VERB_PAIRS.has(`${after.lower} ${tokens[r + tierLength + 1]?.lower ?? ''}`);
+    if (tierLength > 0 && r > j && (!after || after.kind === 'punct' || verb || (after.cap && !after.allCaps && headAt(tokens, r + tierLength) === 0))) return r + tierLength;
     // (the second half of a capitalized pair named as a body: "Ban Chỉ đạo …")
     if (r === j && VERB_PAIRS.has(`${tokens[j - 1]!.lower} ${t.lower}`)) continue;
     if (TITLE_STOP_WORDS.has(t.lower) && !TITLE_BODY_WORDS.has(t.lower)) return 0;
