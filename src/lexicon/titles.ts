@@ -20,6 +20,9 @@ const BASE_HEADS = [
   'tổng thư ký', 'trưởng ban chỉ đạo', 'chủ tịch công đoàn', 'trưởng ban nữ công', 'ủy viên ban chấp hành',
   'trưởng ban mặt trận', 'trưởng ban công tác mặt trận', 'trưởng khu dân cư', 'trưởng tộc', 'chủ tọa',
   'trợ lý', 'chuyên viên', 'thư ký', 'trưởng buôn', 'trưởng xóm', 'trưởng khóm', 'trưởng phum', 'trưởng sóc', 'trưởng plei',
+  // offices of a Cham Muslim community, not forms of address: "ông Ha Sanh, Hakim Thánh đường
+  // Nurul Islam", "Imam thánh đường …"
+  'hakim', 'imam', 'khatib',
 ];
 
 // Military and police ranks: a rank is a whole title, and a name follows it ("Thiếu tá Danh Phol")
