@@ -97,6 +97,9 @@ const CASES: Case[] = [
   ['a relative day deep in a quote is not the event',
     `${H}Theo ông Lê Văn Tám, Chủ tịch UBND xã, số liệu được tổng hợp đến sáng nay.`, '2020-10-14',
     null, null, []],
+  ['a relative day in what someone says is the day they speak of',
+    `${H}Ông Tám bảo, tối nay cả ấp họp bàn làm đường.`, '2020-10-14',
+    null, null, []],
 ];
 
 describe('event date: choosing among candidates', () => {

@@ -34,6 +34,10 @@ const STAMP_TIME = /^\s?(?:[-–|]\s?)?\d{1,2}:\d{2}(?!\d)/u;
 // a parenthesis that opens with the event being held: "(diễn ra trong hai ngày ", "(tổ chức vào sáng "
 const HELD_IN_PARENS = /\(\s?(?:được\s)?(?:diễn ra|tổ chức|khai mạc)\s[^()]{0,40}$/u;
 
+// a relative day in someone's words is the day they speak of, not the article's event: "Ông
+// Hyên bảo, tối nay cả làng họp bàn …"
+const SPEECH_BEFORE = /(?<![\p{L}])(?:bảo|nói|kể|cho biết|chia sẻ|tâm sự|hào hứng|cười)\s?[,:]?\s?["“]?$/u;
+
 interface Candidate { date: string; score: number; pos: number; rule: string; /** the last day of a short span, YYYY-MM-DD */ until?: string }
 
 export function extractDate(doc: Doc, debug?: Debug): EventDate {
@@ -84,7 +88,8 @@ export function extractDate(doc: Doc, debug?: Debug): EventDate {
     }
     if (published) {
       for (const r of findRelative(s.text)) {
-        if (!LEAD_IN.test(s.text.slice(0, r.start)) && r.start > 30) continue;
+        const before = s.text.slice(0, r.start);
+        if (!LEAD_IN.test(before) && (r.start > 30 || SPEECH_BEFORE.test(before))) continue;
         candidates.push({ date: addDays(published, r.offset), score: 4, pos: s.start + r.start, rule: 'date.relative' });
       }
     }
