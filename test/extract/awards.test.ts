@@ -108,6 +108,8 @@ const FORMS: Array<[string, Entry[]]> = [
   ['UBND huyện tặng Giấy khen cho 12 gia đình; Hội Khuyến học huyện trao Giấy khen tuyên dương 45 học sinh.', [e('gia đình', 12, 'huyện', 'giấy khen'), e('cá nhân', 45, 'huyện', 'giấy khen')]],
   // the giver told first with no count, the counts next with no giver
   ['UBND huyện cũng khen thưởng các tập thể, cá nhân có thành tích. Theo đó, 14 tập thể và 9 gia đình được tặng Giấy khen.', [e('tập thể', 14, 'huyện', 'giấy khen'), e('gia đình', 9, 'huyện', 'giấy khen')]],
+  // … the form told first is theirs too, when the count is only "được khen"
+  ['Các hợp tác xã, xã viên nhận Giấy khen của Liên minh Hợp tác xã tỉnh. Năm nay có 9 hợp tác xã được khen.', [e('tập thể', 9, 'tỉnh', 'giấy khen')]],
   // (not over a sentence between, nor onto counts with a giver of their own)
   ['UBND huyện cũng khen thưởng các tập thể có thành tích. Hội nghị diễn ra trang trọng. 14 tập thể được tặng Giấy khen.', [e('tập thể', 14, null, 'giấy khen')]],
   ['UBND huyện cũng khen thưởng các tập thể có thành tích. 14 tập thể được Hội Nông dân tỉnh tặng Giấy khen.', [e('tập thể', 14, 'tỉnh', 'giấy khen')]],

@@ -84,8 +84,8 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
   // the tier of the last decision announced with its issuer, and where ("công bố Quyết định số
   // 4125/QĐ-UBND … của Chủ tịch UBND huyện"), for the articles of its text quoted after it
   let decision: { tier: Fact['level']; sentence: number } | null = null;
-  // the tier of a sentence that told a giver honouring recipients it did not count, and where
-  let announcedTier: Fact['level'] = null;
+  // the tier and form of a sentence that told a giver honouring recipients it did not count, and where
+  let announcement: Announcement | null = null;
   let announced = -1;
   for (const s of doc.sentences) {
     if (s.debris || inTable.has(s.index)) continue;
@@ -163,14 +163,18 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
     if (awards.length === 0 && counts.length === 0 && previous.length > 0) namedBack(previous, s.text, debug);
     // "UBND huyện cũng khen thưởng các tập thể, cá nhân có thành tích. Theo đó, 14 tập thể …
     // được tặng Giấy khen": the giver told first, with no count, then the counts with none
-    if (announced === s.index - 1 && announcedTier && !findIssuers(s.text).length) {
+    // ("Các HTX, cá nhân nhận Giấy khen của Liên minh HTX tỉnh. Năm nay có 23 tập thể và cá nhân
+    // được khen, trong đó 14 HTX": the form told first is theirs too, when they have a generic one)
+    if (announced === s.index - 1 && announcement && !findIssuers(s.text).length) {
       for (const f of out.slice(firstFact)) {
-        if (f.level !== null) continue;
-        f.level = announcedTier;
-        f.levelRule = 'level.announced';
+        if (f.level === null && announcement.tier) {
+          f.level = announcement.tier;
+          f.levelRule = 'level.announced';
+        }
+        if (announcement.form && (!f.award || WEAK_FORMS.has(f.award))) f.award = announcement.form;
       }
     }
-    announcedTier = awards.length === 0 && counts.length === 0 && cues.some((c) => c.value === 'honour') ? announcingTier(s.text) : null;
+    announcement = awards.length === 0 && counts.length === 0 && cues.some((c) => c.value === 'honour') ? announcing(s.text) : null;
     announced = s.index;
     for (const a of references) oneOf.push(factOf(a, s, evidence, []));
     // a list item that only names its recipient (see addListed)
@@ -273,14 +277,20 @@ function namedBack(previous: Fact[], text: string, debug?: Debug): void {
   }
 }
 
-// recipients honoured with no count: "khen thưởng các tập thể, cá nhân có thành tích …"
-const UNCOUNTED = /(?<![\p{L}])(?:các|những)\s(?:tập thể|cá nhân|đơn vị|hộ|gia đình|điển hình|gương)(?![\p{L}])/u;
+// recipients honoured with no count: "khen thưởng các tập thể, cá nhân có thành tích …", "Các HTX,
+// cá nhân nhận Giấy khen …" (run on the sentence lowercased, its start checked in code)
+const UNCOUNTED = new RegExp(`(?:các|những)\\s(?:${alternation([...Object.keys(RECIPIENT_WORDS), ...UNTYPED_RECIPIENT_WORDS].map((w) => w.toLowerCase()))})${END}`, 'u');
 
-/** The one tier of a sentence that honours recipients it does not count, or null. */
-function announcingTier(text: string): Fact['level'] {
-  if (!UNCOUNTED.test(text)) return null;
+interface Announcement { tier: Fact['level']; form: AwardForm['value'] | null }
+
+/** The one tier, and the one physical form, of a sentence that honours recipients it does not count. */
+function announcing(text: string): Announcement | null {
+  if (!testAtWordStart(UNCOUNTED, lowerKeepingOffsets(text))) return null;
   const tiers = new Set([...findLevels(text), ...findIssuers(text)].map((h) => h.value));
-  return tiers.size === 1 ? [...tiers][0]! : null;
+  const forms = new Set(findForms(text).map((f) => f.value).filter((f) => f.rank === 3).map((f) => f.value));
+  const tier = tiers.size === 1 ? [...tiers][0]! : null;
+  const form = forms.size === 1 ? [...forms][0]! : null;
+  return tier || form ? { tier, form } : null;
 }
 
 /** For each physical honour the facts of a sentence gave one level only: that level. */
