@@ -72,6 +72,9 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
 const ANNOUNCED = /(?<![\p{L}])(?:công bố|đọc|tuyên đọc)\s(?:các\s)?(?:quyết định|QĐ)(?![\p{L}])/iu;
 const HANDED_OVER = /(?<![\p{L}])trao(?![\p{L}])/u;
 
+// the opening of a sentence that adds to what the article told: "Ngoài ra, …", "Bên cạnh đó, …"
+const ADDING = /^(?:[-–•*+]\s?)?(?:ngoài ra|bên cạnh đó)(?![\p{L}])/iu;
+
 function announcedThenHanded(a: Fact, b: Fact, texts: Map<number, string>): boolean {
   if (!a.award || a.award !== b.award || WEAK.has(a.award) || a.headline || b.headline) return false;
   const [first, then] = a.sentence < b.sentence ? [a, b] : [b, a];
@@ -94,6 +97,10 @@ function compatible(a: Fact, b: Fact, texts: Map<number, string>): boolean {
   const named = a.recipients.length > 0 && b.recipients.length > 0;
   if (named && !a.recipients.some((r) => b.recipients.some((o) => sameName(r, o)))) return false;
   if (a.headline || b.headline) return true;
+  // a sentence that says it adds to what was told gives another fact: "… 12 tập thể được Ban
+  // Thường vụ Huyện ủy tặng Giấy khen. Ngoài ra, Chủ tịch UBND huyện tặng Giấy khen cho 12 tập thể …"
+  const later = a.sentence > b.sentence ? a : b;
+  if (a.sentence !== b.sentence && ADDING.test(texts.get(later.sentence) ?? '')) return false;
   // two counts of one sentence are two facts, but one recipient named twice in it is one
   // ("tặng Giấy khen cho gia đình cụ A", found as given and as counted)
   if (a.sentence === b.sentence && !named) return false;

@@ -128,6 +128,17 @@ describe('assemble: a fact told twice', () => {
     expect(awards).toHaveLength(1);
   });
 
+  it('keeps apart a later sentence that says it adds to what was told ("Ngoài ra", "Bên cạnh đó")', () => {
+    const facts = [
+      fact({ recipient_type: 'tập thể', count: 12, level: 'huyện', award: 'giấy khen', sentence: 2, pos: 200 }),
+      fact({ recipient_type: 'tập thể', count: 12, level: 'huyện', award: 'giấy khen', sentence: 3, pos: 300 }),
+    ];
+    const texts = (opening: string) => ({ 2: 'Dịp này, 12 tập thể được Ban Thường vụ Huyện ủy tặng Giấy khen.', 3: `${opening} Chủ tịch UBND huyện tặng Giấy khen cho 12 tập thể có thành tích.` });
+    expect(assemble(facts, texts('Ngoài ra,')).awards).toHaveLength(2);
+    expect(assemble(facts, texts('Bên cạnh đó,')).awards).toHaveLength(2);
+    expect(assemble(facts, texts('Tại hội nghị,')).awards).toHaveLength(1);
+  });
+
   it('keeps a level stated the first time when the second telling states none', () => {
     const { awards } = assemble([
       fact({ recipient_type: 'cá nhân', count: 7, sentence: 1, pos: 100, level: 'huyện', levelRule: 'level.stated' }),
