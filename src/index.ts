@@ -29,7 +29,9 @@ export function extract(text: string, options: ExtractOptions): Article {
   const officials = extractOfficials(people, debug);
   const facts = findAwards(doc, people, debug);
   const texts = new Map(doc.sentences.map((s) => [s.index, s.text]));
-  const awards = assembleAwards(facts, articleYear(doc, date.date), texts, debug, leadSentence(doc));
+  // (the year honours of earlier years are told against: the event's, else the page's)
+  const eventYear = date.date ? Number(date.date.slice(0, 4)) : date.published ? Number(date.published.slice(0, 4)) : null;
+  const awards = assembleAwards(facts, articleYear(doc, date.date), texts, debug, leadSentence(doc), eventYear);
   const record: Article = {
     file: options.file,
     title: options.title ?? headline(doc),

@@ -14,13 +14,20 @@ const WEAK = WEAK_FORMS;
  * The awards of an article from its facts. `leadSentence`: the index of the article's first
  * sentence after the headline (its lead), whose counts the body may break down (-1: none).
  */
-export function assembleAwards(facts: Fact[], articleYear: number | null, texts: Map<number, string>, debug?: Debug, leadSentence = -1): Award[] {
+export function assembleAwards(facts: Fact[], articleYear: number | null, texts: Map<number, string>, debug?: Debug, leadSentence = -1, eventYear: number | null = null): Award[] {
   const kept: Fact[] = [];
   // kept facts by recipient type and count: only those can be the same fact
   const byKey = new Map<string, Fact[]>();
   // body facts first, so a headline restating one merges into it
   const ordered = [...facts].sort((a, b) => Number(a.headline) - Number(b.headline) || a.pos - b.pos);
   for (const f of ordered) {
+    // "Năm 2017, ông A được Chủ tịch UBND tỉnh tặng Bằng khen" in a report of 2019: an honour of
+    // an earlier year, told as background, is not one of the article's
+    const since = openingYear(texts.get(f.sentence) ?? '', f.localEnd);
+    if (since !== null && eventYear !== null && since < eventYear) {
+      debug?.(`award ${f.count} ${f.recipient_type ?? '∅'} dropped: told of ${since}, before the event's ${eventYear}`);
+      continue;
+    }
     const key = `${f.recipient_type}|${f.count}`;
     // (a typed headline may restate an untyped body count: see compatible)
     const same = byKey.get(key)?.find((k) => compatible(k, f, texts)) ?? (f.headline && f.recipient_type !== null ? byKey.get(`null|${f.count}`)?.find((k) => compatible(k, f, texts)) : undefined);
@@ -64,6 +71,18 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
       evidence: f.evidence,
       rule: f.levelRule ? `${f.rule}+${f.levelRule}` : f.rule,
     }));
+}
+
+// a clause that opens with its year: "Năm 2017, ông A được …", "…: năm 2019, ông được …", "Trước
+// đó, năm 2020, …" (a year later in the clause is what was achieved: "tặng Giấy khen cho 12 tập
+// thể có thành tích năm 2023")
+const OPENING_YEAR = /^\s*(?:[-–•*+]\s?)?(?:(?:trước đó|riêng|đến|vào|trong|cũng trong),?\s)?năm\s(?<y>(?:19|20)\d\d)\s?,/iu;
+
+/** The year the clause of a count opens with (the count ends at `at` in the sentence), or null. */
+function openingYear(text: string, at: number): number | null {
+  const start = Math.max(text.lastIndexOf(';', at), text.lastIndexOf(':', at)) + 1;
+  const m = OPENING_YEAR.exec(text.slice(start, at));
+  return m ? Number(m.groups!.y) : null;
 }
 
 // A decision read out, then the honour handed over: "bà A công bố quyết định của Thủ tướng Chính

@@ -106,6 +106,9 @@ const FORMS: Array<[string, Entry[]]> = [
   // a clause with a giver and a verb of its own does not borrow another clause's form
   ['Đảng ủy xã tặng Giấy khen cho 7 chi bộ; UBND xã khen thưởng 31 hộ gia đình.', [e('tập thể', 7, 'xã', 'giấy khen'), e('gia đình', 31, 'xã', 'khen thưởng')]],
   ['UBND huyện tặng Giấy khen cho 12 gia đình; Hội Khuyến học huyện trao Giấy khen tuyên dương 45 học sinh.', [e('gia đình', 12, 'huyện', 'giấy khen'), e('cá nhân', 45, 'huyện', 'giấy khen')]],
+  // a clause that opens with the event's own year, and a year of the achievement, are the event's
+  ['Năm 2023, Chủ tịch UBND huyện tặng Giấy khen cho 4 tập thể có thành tích xuất sắc.', [e('tập thể', 4, 'huyện', 'giấy khen')]],
+  ['Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho 6 tập thể có thành tích năm 2022.', [e('tập thể', 6, 'huyện', 'giấy khen')]],
   // the giver told first with no count, the counts next with no giver
   ['UBND huyện cũng khen thưởng các tập thể, cá nhân có thành tích. Theo đó, 14 tập thể và 9 gia đình được tặng Giấy khen.', [e('tập thể', 14, 'huyện', 'giấy khen'), e('gia đình', 9, 'huyện', 'giấy khen')]],
   // … the form told first is theirs too, when the count is only "được khen"
@@ -193,6 +196,9 @@ const NEGATIVE: string[] = [
   'Ông Nguyễn Văn Tư là một trong 3 cá nhân điển hình của huyện.',
   // the group one recipient belonged to in an earlier year: background
   'Năm 2021, Hội Nông dân xã là một trong 8 đơn vị được Trung ương Hội Nông dân Việt Nam tặng Bằng khen.',
+  // honours of earlier years, told as background (the event is of 2023)
+  'Năm 2019, ông Lò Văn Thắng được Chủ tịch UBND tỉnh tặng Bằng khen vì có nhiều đóng góp.',
+  'Ông nhiều lần được ghi nhận: năm 2020, ông được UBND huyện tặng Giấy khen; năm 2021, 12 cá nhân của xã được Huyện ủy tuyên dương.',
   // members admitted, staff appointed
   'Tại hội nghị, Ban Chấp hành Hội đã trao quyết định kết nạp cho 15 hội viên mới.',
   'Dịp này, UBND huyện trao quyết định bổ nhiệm cho 4 cán bộ lãnh đạo các phòng.',
