@@ -68,6 +68,8 @@ const FORMS: Array<[string, Person[]]> = [
   // a board named by the head, its purpose and its place after it
   ['Ông Đỗ Minh Hiếu, Trưởng Ban Chỉ đạo giải phóng mặt bằng huyện Gia Thạnh cho biết dự án đã xong.', [{ name: 'Đỗ Minh Hiếu', titles: ['Trưởng Ban Chỉ đạo giải phóng mặt bằng huyện Gia Thạnh'] }]],
   ['Trưởng ban Chỉ đạo giải phóng mặt bằng huyện Lê Quốc Bảo cho biết dự án đã xong.', [{ name: 'Lê Quốc Bảo', titles: ['Trưởng ban Chỉ đạo giải phóng mặt bằng huyện'] }]],
+  // family names of the mountain peoples after a title shared by a list
+  ['Dự có các Phó Bí thư Huyện ủy Lù Văn Inh, Hờ Thị Máy cùng lãnh đạo các ban.', [{ name: 'Lù Văn Inh', titles: ['Phó Bí thư Huyện ủy'] }, { name: 'Hờ Thị Máy', titles: ['Phó Bí thư Huyện ủy'] }]],
   // the office of a Cham Muslim community's head is a title
   ['Dự có ông Ly Sa Mát, Hakim thánh đường Al-Ehsan ấp Kênh Đào phát biểu.', [{ name: 'Ly Sa Mát', titles: ['Hakim thánh đường Al-Ehsan ấp Kênh Đào'] }]],
   // a typo with no space after the honorific
