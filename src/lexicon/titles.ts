@@ -23,6 +23,9 @@ const BASE_HEADS = [
   // offices of a Cham Muslim community, not forms of address: "ông Ha Sanh, Hakim Thánh đường
   // Nurul Islam", "Imam thánh đường …"
   'hakim', 'imam', 'khatib',
+  // the elders who preside over a Buddhist Sangha's board: "Hòa thượng A, Chứng minh Ban Trị sự
+  // GHPGVN thị xã", "Phó Chứng minh …"
+  'chứng minh',
 ];
 
 // Military and police ranks: a rank is a whole title, and a name follows it ("Thiếu tá Danh Phol")

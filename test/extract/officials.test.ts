@@ -70,6 +70,9 @@ const FORMS: Array<[string, Person[]]> = [
   ['Trưởng ban Chỉ đạo giải phóng mặt bằng huyện Lê Quốc Bảo cho biết dự án đã xong.', [{ name: 'Lê Quốc Bảo', titles: ['Trưởng ban Chỉ đạo giải phóng mặt bằng huyện'] }]],
   // family names of the mountain peoples after a title shared by a list
   ['Dự có các Phó Bí thư Huyện ủy Lù Văn Inh, Hờ Thị Máy cùng lãnh đạo các ban.', [{ name: 'Lù Văn Inh', titles: ['Phó Bí thư Huyện ủy'] }, { name: 'Hờ Thị Máy', titles: ['Phó Bí thư Huyện ủy'] }]],
+  // the elder presiding over a Sangha's board holds an office; the verb "chứng minh" is none
+  ['Dự có Hòa thượng Thích Thiện Đức, Chứng minh Ban Trị sự GHPGVN huyện.', [{ name: 'Thích Thiện Đức', titles: ['Chứng minh Ban Trị sự GHPGVN huyện'] }]],
+  ['Ông Lê Văn Tám, chứng minh rằng mô hình có hiệu quả.', []],
   // the office of a Cham Muslim community's head is a title
   ['Dự có ông Ly Sa Mát, Hakim thánh đường Al-Ehsan ấp Kênh Đào phát biểu.', [{ name: 'Ly Sa Mát', titles: ['Hakim thánh đường Al-Ehsan ấp Kênh Đào'] }]],
   // a typo with no space after the honorific

@@ -24,10 +24,10 @@ const TYPE_WORDS = [...Object.keys(RECIPIENT_WORDS), ...UNTYPED_RECIPIENT_WORDS]
 // "Quận 1 tổ chức hội nghị", "Khu phố 7", "Tiểu đoàn 3", "lần thứ 5", "Chỉ thị 19", "sinh viên năm 3", "khen thưởng đợt 2"
 const IDENTIFIER_BEFORE = /(?:quận|phường|phố|khu|tổ|ấp|khóm|xóm|thôn|bản|đội|lô|đồn|trạm|trung đoàn|sư đoàn|lữ đoàn|tiểu đoàn|đại đội|quân khu|quân đoàn|vùng|hải đội|khóa|khoá|số|thứ|lần|điều|mục|chương|trang|phòng|lớp|chỉ thị|nghị quyết|quyết định|kế hoạch|đề án|công văn|thông báo|kết luận|hướng dẫn|quy định|nghị định|thông tư|đường|tầng|kỳ|giai đoạn|top|hạng|nhóm|năm|đợt) $/iu;
 // award.count: "24 tập thể", "03 cá nhân", "hai hộ gia đình", "90 gương tập thể, cá nhân",
-// "117 tập thể, cá nhân" (a combined count), "50 điển hình" (no type), "02 vị sư sãi" (a classifier),
+// "117 tập thể, cá nhân" (a combined count), "50 điển hình" (no type), "02 vị sư sãi", "4 ngôi chùa" (a classifier),
 // "73 nữ đoàn viên" (women of a kind), "mười tám “Người lao động giỏi”" (the title they are honoured as). Two patterns, one for
 // digits and one for number words, so the common case never tries the word alternation.
-const AFTER_NUMBER = `(?: \\([\\p{L} ]{2,40}\\))? ["“]?(?:gương |vị |nữ )?(?<word>${alternation(TYPE_WORDS)})${END}(?<combo>(?: ?(?:,|và|hoặc|/) ?(?:${alternation(COMBINED_PARTS)})${END})*)`;
+const AFTER_NUMBER = `(?: \\([\\p{L} ]{2,40}\\))? ["“]?(?:gương |vị |nữ |ngôi )?(?<word>${alternation(TYPE_WORDS)})${END}(?<combo>(?: ?(?:,|và|hoặc|/) ?(?:${alternation(COMBINED_PARTS)})${END})*)`;
 // They run on the sentence lowercased, their start checked in code (see lexicon/pattern.ts):
 // no letter, digit, ".", "," or "/" before a number ("1.200" is one number, "15/10" a date).
 const DIGIT_COUNT = new RegExp(`(?<num>(?:\\d{1,3}(?:\\.\\d{3})+|\\d{1,5}))${AFTER_NUMBER}`, 'gu');

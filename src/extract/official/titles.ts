@@ -43,8 +43,14 @@ export interface TitleChain { titles: TitleSpan[]; end: number; name: { start: n
 export function headAt(tokens: Token[], i: number, lowercase = false): number {
   const t = tokens[i];
   if (!t || t.kind !== 'word' || (!t.cap && !lowercase)) return 0;
-  return longestPhrase(tokens, i, HEADS);
+  const h = longestPhrase(tokens, i, HEADS);
+  // (a head that is also a common verb is one only capitalized: "…, Chứng minh Ban Trị sự", not
+  // "…, chứng minh rằng …")
+  if (h > 0 && !t.cap && VERB_HEADS.has(tokens.slice(i, i + h).map((x) => x.lower).join(' '))) return 0;
+  return h;
 }
+// heads that are also verbs of the sentence
+const VERB_HEADS = new Set(['chứng minh']);
 
 /** Length of a military or police rank at i ("Thượng tá", "Đại úy"), or 0. */
 export function rankAt(tokens: Token[], i: number): number {
