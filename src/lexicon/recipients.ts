@@ -69,6 +69,10 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'chiến sĩ': 'cá nhân',
   'chiến sỹ': 'cá nhân',
   'cán bộ, chiến sĩ': 'cá nhân',
+  // servicemen of an army unit: "35 quân nhân", "12 sĩ quan", "hạ sĩ quan, binh sĩ"
+  'quân nhân': 'cá nhân',
+  'sĩ quan': 'cá nhân',
+  'binh sĩ': 'cá nhân',
   'công chức': 'cá nhân',
   'viên chức': 'cá nhân',
   'giáo viên': 'cá nhân',

@@ -17,6 +17,8 @@ const BASE_HEADS = [
   'đội trưởng', 'trưởng làng', 'đoàn trưởng', 'trưởng đồn', 'trưởng ban quản trị', 'trưởng ban hành giáo',
   'chánh trị sự', 'trưởng trạm', 'trạm trưởng', 'trưởng trại', 'giám thị', 'thủ trưởng', 'trưởng bộ phận',
   'quản đốc', 'xưởng trưởng', 'trưởng ca',
+  // commanders of army units by the unit's name: "Đại tá A, Lữ đoàn trưởng", "Trung đoàn trưởng …"
+  'lữ đoàn trưởng', 'trung đoàn trưởng', 'sư đoàn trưởng', 'tiểu đoàn trưởng', 'đại đội trưởng', 'hải đội trưởng', 'hải đoàn trưởng',
   'tổng thư ký', 'trưởng ban chỉ đạo', 'chủ tịch công đoàn', 'trưởng ban nữ công', 'ủy viên ban chấp hành',
   'trưởng ban mặt trận', 'trưởng ban công tác mặt trận', 'trưởng khu dân cư', 'trưởng tộc', 'chủ tọa',
   'trợ lý', 'chuyên viên', 'thư ký', 'trưởng buôn', 'trưởng xóm', 'trưởng khóm', 'trưởng phum', 'trưởng sóc', 'trưởng plei',

@@ -18,6 +18,8 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Quận ủy Quận 3 tuyên dương 24 tập thể, 23 cá nhân điển hình “Dân vận khéo” cấp quận.', [e('tập thể', 24, 'quận', 'điển hình'), e('cá nhân', 23, 'quận', 'điển hình')]],
   ['Hội nghị tuyên dương 24 tập thể và 23 cá nhân điển hình “Dân vận khéo” cấp quận.', [e('tập thể', 24, 'quận', 'điển hình'), e('cá nhân', 23, 'quận', 'điển hình')]],
   ['Dịp này, có 24 tập thể, 23 cá nhân được tuyên dương là điển hình “Dân vận khéo” cấp quận.', [e('tập thể', 24, 'quận', 'điển hình'), e('cá nhân', 23, 'quận', 'điển hình')]],
+  // servicemen
+  ['Dịp này, Bộ CHQS tỉnh tặng Giấy khen cho 9 tập thể và 35 quân nhân có thành tích xuất sắc.', [e('tập thể', 9, 'tỉnh', 'giấy khen'), e('cá nhân', 35, 'tỉnh', 'giấy khen')]],
   // pagodas counted with their classifier
   ['Dịp này, UBND huyện tặng Giấy khen cho 3 ngôi chùa có nhiều đóng góp cho công tác từ thiện.', [e('tập thể', 3, 'huyện', 'giấy khen')]],
   // numbers: leading zero, thousands dot, words

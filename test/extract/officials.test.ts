@@ -73,6 +73,8 @@ const FORMS: Array<[string, Person[]]> = [
   // the elder presiding over a Sangha's board holds an office; the verb "chứng minh" is none
   ['Dự có Hòa thượng Thích Thiện Đức, Chứng minh Ban Trị sự GHPGVN huyện.', [{ name: 'Thích Thiện Đức', titles: ['Chứng minh Ban Trị sự GHPGVN huyện'] }]],
   ['Ông Lê Văn Tám, chứng minh rằng mô hình có hiệu quả.', []],
+  // a commander named by his unit
+  ['Thượng tá Hà Văn Tuân, Trung đoàn trưởng tặng Giấy khen cho các tập thể.', [{ name: 'Hà Văn Tuân', titles: ['Thượng tá', 'Trung đoàn trưởng'] }]],
   // the office of a Cham Muslim community's head is a title
   ['Dự có ông Ly Sa Mát, Hakim thánh đường Al-Ehsan ấp Kênh Đào phát biểu.', [{ name: 'Ly Sa Mát', titles: ['Hakim thánh đường Al-Ehsan ấp Kênh Đào'] }]],
   // a typo with no space after the honorific
