@@ -305,7 +305,7 @@ function subjectBefore(written: string): { phrase: string; at: number; end: numb
   return { phrase, at, end: unjoined === cut ? written.length : at + phrase.trimEnd().length };
 }
 
-function firstTier(phrase: string): LevelValue | null {
+export function firstTier(phrase: string): LevelValue | null {
   const lower = phrase.toLowerCase();
   let department: LevelValue | null = null;
   for (const m of matchesAtWordStart(TIER_WORD, lower)) {

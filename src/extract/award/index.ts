@@ -12,7 +12,7 @@ import type { Sentence } from '../../text/sentences.js';
 import { RECIPIENT_WORDS, UNTYPED_RECIPIENT_WORDS } from '../../lexicon/recipients.js';
 import { HONOUR_CUES } from '../../lexicon/cues.js';
 import { AWARD_FORMS, WEAK_FORMS, type AwardForm } from '../../lexicon/awards.js';
-import { findForms, findIssuers, findLevels, namesUntieredGiver } from './context.js';
+import { findForms, findIssuers, findLevels, firstTier, namesUntieredGiver } from './context.js';
 import { alternation, END, lowerKeepingOffsets, testAtWordStart } from '../../lexicon/pattern.js';
 import { CENTRAL_CITY, PROVINCE_WORD } from '../../lexicon/places.js';
 
@@ -174,6 +174,17 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
         if (announcement.form && (!f.award || WEAK_FORMS.has(f.award))) f.award = announcement.form;
       }
     }
+    // "Hội đã khen thưởng 1.146 học sinh": a body named by its head word alone is the one the
+    // article named whole with that head before ("Hội Khuyến học huyện A tổ chức …")
+    const bare = BARE_HEAD_GIVER.exec(s.text);
+    if (bare && out.length > firstFact) {
+      const tier = tierNamedBefore(doc, s.index, bare.groups!.head!);
+      for (const f of out.slice(firstFact)) {
+        if (f.level !== null || !tier || f.pos - s.start < bare.index) continue;
+        f.level = tier;
+        f.levelRule = 'level.head-named-before';
+      }
+    }
     announcement = awards.length === 0 && counts.length === 0 && cues.some((c) => c.value === 'honour') ? announcing(s.text) : null;
     announced = s.index;
     for (const a of references) oneOf.push(factOf(a, s, evidence, []));
@@ -241,6 +252,25 @@ function sameBodyLevel(previous: Fact[], head: string, text: string): Fact['leve
   const levels = new Set(previous.filter((f) => f.localEnd > from).map((f) => f.level));
   const [level] = [...levels];
   return levels.size === 1 && level ? level : null;
+}
+
+// a body's head word alone as the giver: "…, Hội đã khen thưởng 1.146 học sinh", "Ban cũng trao …"
+const BARE_HEAD_GIVER = new RegExp(`(?:^|[,;:]\\s)(?<head>${BODY_HEADS.join('|')})\\s(?:(?:đã|cũng|còn|vừa|đồng thời)\\s){0,2}(?:trao tặng|trao|tặng|khen thưởng|tuyên dương|biểu dương)(?![\\p{L}])`, 'u');
+// the head word and the name after it, up to a stop: "Hội Khuyến học huyện Đầm Hải"
+const HEAD_AND_NAME = new Map(BODY_HEADS.map((h) => [h, new RegExp(`(?<![\\p{L}])${h}\\s\\p{Lu}[^,.;:()]{0,60}`, 'gu')]));
+
+/** The tier of the last body named whole with `head` in the sentences up to `upTo`, or null. */
+function tierNamedBefore(doc: Doc, upTo: number, head: string): Fact['level'] {
+  for (let k = upTo; k >= 0 && k >= upTo - 12; k--) {
+    const s = doc.sentences[k];
+    if (!s || s.debris) continue;
+    const names = [...s.text.matchAll(HEAD_AND_NAME.get(head)!)];
+    for (let n = names.length - 1; n >= 0; n--) {
+      const tier = firstTier(names[n]![0]);
+      if (tier) return tier;
+    }
+  }
+  return null;
 }
 
 // the recipients of the sentence before, pointed back at: "Các tập thể, cá nhân này được …",
