@@ -107,6 +107,10 @@ const FORMS: Array<[string, Entry[]]> = [
   // "tham gia" after recipients a handed honour is given to describes them
   ['Giám đốc Sở Y tế tặng Giấy chứng nhận cho 1.200 tình nguyện viên tham gia chống dịch.', [e('cá nhân', 1200, 'tỉnh', 'giấy chứng nhận')]],
   ['Huyện đoàn trao Giấy khen cho 25 đoàn viên tham gia chiến dịch Mùa hè xanh.', [e('cá nhân', 25, 'huyện', 'giấy khen')]],
+  // a form handed to a recipient of its own is not the next verb's; a reward joined to a form is that form
+  ['UBND huyện tặng Cờ thi đua cho xã Tân Phú và tuyên dương 14 cá nhân điển hình.', [e('tập thể', 1, 'huyện', 'cờ thi đua'), e('cá nhân', 14, 'huyện', 'điển hình')]],
+  ['UBND huyện tặng Cờ thi đua cho xã Tân Phú, tuyên dương 14 cá nhân điển hình.', [e('tập thể', 1, 'huyện', 'cờ thi đua'), e('cá nhân', 14, 'huyện', 'điển hình')]],
+  ['Chủ tịch UBND huyện tặng Giấy khen và thưởng nóng cho 12 công nhân, mỗi người 2 triệu đồng.', [e('cá nhân', 12, 'huyện', 'giấy khen')]],
   // a clause with a giver and a verb of its own does not borrow another clause's form
   ['Đảng ủy xã tặng Giấy khen cho 7 chi bộ; UBND xã khen thưởng 31 hộ gia đình.', [e('tập thể', 7, 'xã', 'giấy khen'), e('gia đình', 31, 'xã', 'khen thưởng')]],
   ['UBND huyện tặng Giấy khen cho 12 gia đình; Hội Khuyến học huyện trao Giấy khen tuyên dương 45 học sinh.', [e('gia đình', 12, 'huyện', 'giấy khen'), e('cá nhân', 45, 'huyện', 'giấy khen')]],

@@ -188,6 +188,8 @@ export function findIssuers(written: string): Array<Hit<LevelValue>> {
     // counted recipients before a passive verb, and whose they are, are no giver: "12 chủ doanh
     // nghiệp được tặng …", "2 giáo viên của trường cũng được tặng …"
     if (COUNT_BEFORE.test(before.slice(0, subject.at)) || (subject.phrase.startsWith('của ') && RECIPIENTS_BEFORE.test(before.slice(0, subject.at)))) continue;
+    // nor is the recipient of a verb before: "tặng Cờ thi đua cho xã Tân Phú và tuyên dương …"
+    if (/(?<![\p{L}])cho\s$/u.test(before.slice(0, subject.at))) continue;
     const tier = firstTier(subject.phrase);
     if (tier) out.push({ start: m.index - before.length + subject.at, end: m.index - before.length + subject.end, value: tier });
   }

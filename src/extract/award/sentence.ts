@@ -191,7 +191,9 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
       // khen cho 7 chi bộ; UBND xã biểu dương 31 hộ" — the Giấy khen is not the UBND's
       const ownGiver = clause.issuers.length > 0 && cues.some((h) => h.value === 'honour' && h.start >= clause.start && h.end <= c.start);
       // (its form named before a second verb still is its own: "trao Giấy khen tuyên dương 45 học sinh")
-      if (!award && ownGiver) award = best(clause.forms.filter((f) => f.end <= c.start))?.value.value ?? genericForm(text, clause);
+      // (but not a form handed to a recipient of its own first: "tặng Cờ thi đua cho xã A và tuyên
+      // dương 14 cá nhân")
+      if (!award && ownGiver) award = best(clause.forms.filter((f) => f.end <= c.start && !HANDED_BEFORE_NEXT_VERB.test(text.slice(f.end, c.start))))?.value.value ?? genericForm(text, clause);
       if (!award) {
         const other = parts.slice(ci + 1).find((p) => p.forms.length > 0) ?? parts.slice(0, ci).reverse().find((p) => p.forms.length > 0);
         award = other ? best(other.forms)!.value.value : inherited?.award ?? genericForm(text, clause);
@@ -409,8 +411,13 @@ function levelsInClause(clause: Clause, text: string): Map<CountMention, LevelVa
  */
 function cutOff(f: Hit<AwardForm>, c: CountMention, cues: Array<Hit<'honour' | 'proposal' | 'activity'>>, text: string): boolean {
   if (f.start >= c.end) return ANOTHER_HONOUR.test(text.slice(c.end, f.start));
-  return f.end <= c.start && cues.some((h) => h.value === 'honour' && h.start >= f.end && h.end <= c.start);
+  // (a verb joined to the form is the same giving: "tặng Giấy khen và thưởng nóng cho 142 công
+  // nhân", "tặng Giấy khen kèm tiền thưởng cho 14 cá nhân")
+  return f.end <= c.start && cues.some((h) => h.value === 'honour' && h.start >= f.end && h.end <= c.start && !JOINED_TO_FORM.test(text.slice(f.end, h.start)));
 }
+// after a form, its own recipient, then the next verb: " cho xã A và tuyên dương "
+const HANDED_BEFORE_NEXT_VERB = /^\s(?:[^;]{0,30}\s)?cho\s[^;]{1,80}?(?:\svà|,)\s(?:trao tặng|trao|tặng|tuyên dương|biểu dương|khen thưởng|vinh danh|công nhận)(?![\p{L}])/u;
+const JOINED_TO_FORM = /^\s(?:và|kèm|kèm theo|cùng)\s(?:tiền\s)?$/u;
 
 // after a count, through a count joined to it, a verb of receiving: "… và 7 cá nhân nhận "
 const RECEIVES_AFTER = /^(?:\s(?:và|,)\s?[\d\p{L}]+\s[\p{Ll}\s]{1,25}?|\s[\p{Ll}\s]{0,30}?)?\s?(?:nhận|được tặng|được trao|được nhận|vinh dự nhận|đón nhận)\s$/u;
