@@ -19,7 +19,7 @@ export const SURNAMES = new Set([
   'Tằng', 'Touneh', 'Ya', 'Bá', 'Rơ Châm', 'Điểu', 'K', 'Kpă', 'Ksor', 'Rcom', 'Niê', 'Êban', 'Ayun', 'Bkrông', 'Mlô', 'Hđơk', 'Lê', 'Sơn',
   // more of the Thái, H'Mông, Dao, Tày and Chăm: "Tao Văn Piêng", "Lù Văn Inh", "Hờ A Dình",
   // "Phàn Văn Mẩy", "Đàng Năng Thọ"
-  'Tao', 'Lù', 'Mè', 'Khoàng', 'Hờ', 'Tráng', 'Vừ', 'Sình', 'Phàn', 'Đàng', 'Quảng', 'Dụng',
+  'Tao', 'Lù', 'Mè', 'Vì', 'Khoàng', 'Hờ', 'Tráng', 'Vừ', 'Sình', 'Phàn', 'Đàng', 'Quảng', 'Dụng',
 ]);
 
 // Historic figures quoted in every article ("lời Chủ tịch Hồ Chí Minh đã dạy") are not

@@ -75,6 +75,7 @@ const FORMS: Array<[string, Person[]]> = [
   ['Ông Lê Văn Tám, chứng minh rằng mô hình có hiệu quả.', []],
   // a commander named by his unit
   ['Thượng tá Hà Văn Tuân, Trung đoàn trưởng tặng Giấy khen cho các tập thể.', [{ name: 'Hà Văn Tuân', titles: ['Thượng tá', 'Trung đoàn trưởng'] }]],
+  ['Chủ tịch Hội Nông dân tỉnh Vì Văn Pọm cho biết: "Bà con đã biết làm ăn".', [{ name: 'Vì Văn Pọm', titles: ['Chủ tịch Hội Nông dân tỉnh'] }]],
   // the office of a Cham Muslim community's head is a title
   ['Dự có ông Ly Sa Mát, Hakim thánh đường Al-Ehsan ấp Kênh Đào phát biểu.', [{ name: 'Ly Sa Mát', titles: ['Hakim thánh đường Al-Ehsan ấp Kênh Đào'] }]],
   // a typo with no space after the honorific
