@@ -91,15 +91,15 @@ function openingYear(text: string, at: number): number | null {
 const ANNOUNCED = /(?<![\p{L}])(?:công bố|đọc|tuyên đọc)\s(?:các\s)?(?:quyết định|QĐ)(?![\p{L}])/iu;
 const HANDED_OVER = /(?<![\p{L}])trao(?![\p{L}])/u;
 
-// the opening of a sentence that adds to what the article told: "Ngoài ra, …", "Bên cạnh đó, …"
-const ADDING = /^(?:[-–•*+]\s?)?(?:ngoài ra|bên cạnh đó)(?![\p{L}])/iu;
-
 function announcedThenHanded(a: Fact, b: Fact, texts: Map<number, string>): boolean {
   if (!a.award || a.award !== b.award || WEAK.has(a.award) || a.headline || b.headline) return false;
   const [first, then] = a.sentence < b.sentence ? [a, b] : [b, a];
   if (then.sentence - first.sentence > 2) return false;
   return ANNOUNCED.test(texts.get(first.sentence) ?? '') && HANDED_OVER.test(texts.get(then.sentence) ?? '');
 }
+
+// the opening of a sentence that adds to what the article told: "Ngoài ra, …", "Bên cạnh đó, …"
+const ADDING = /^(?:[-–•*+]\s?)?(?:ngoài ra|bên cạnh đó)(?![\p{L}])/iu;
 
 function compatible(a: Fact, b: Fact, texts: Map<number, string>): boolean {
   if (a.count !== b.count) return false;

@@ -259,9 +259,12 @@ const BARE_HEAD_GIVER = new RegExp(`(?:^|[,;:]\\s)(?<head>${BODY_HEADS.join('|')
 // the head word and the name after it, up to a stop: "Hội Khuyến học huyện Đầm Hải"
 const HEAD_AND_NAME = new Map(BODY_HEADS.map((h) => [h, new RegExp(`(?<![\\p{L}])${h}\\s\\p{Lu}[^,.;:()]{0,60}`, 'gu')]));
 
-/** The tier of the last body named whole with `head` in the sentences up to `upTo`, or null. */
+// how far back a body named by its head word alone is looked for, in sentences
+const HEAD_NAMED_REACH = 12;
+
+/** The tier of the last body named whole with `head` in `upTo` or the sentences just before it, or null. */
 function tierNamedBefore(doc: Doc, upTo: number, head: string): Fact['level'] {
-  for (let k = upTo; k >= 0 && k >= upTo - 12; k--) {
+  for (let k = upTo; k >= 0 && k >= upTo - HEAD_NAMED_REACH; k--) {
     const s = doc.sentences[k];
     if (!s || s.debris) continue;
     const names = [...s.text.matchAll(HEAD_AND_NAME.get(head)!)];
