@@ -312,7 +312,7 @@ function namedBack(previous: Fact[], text: string, debug?: Debug): void {
 
 // recipients honoured with no count: "khen thưởng các tập thể, cá nhân có thành tích …", "Các HTX,
 // cá nhân nhận Giấy khen …" (run on the sentence lowercased, its start checked in code)
-const UNCOUNTED = new RegExp(`(?:các|những)\\s(?:${alternation([...Object.keys(RECIPIENT_WORDS), ...UNTYPED_RECIPIENT_WORDS].map((w) => w.toLowerCase()))})${END}`, 'u');
+const UNCOUNTED = new RegExp(`(?:các|những)\\s${BACK_WORD}${END}`, 'u');
 
 interface Announcement { tier: Fact['level']; form: AwardForm['value'] | null }
 

@@ -415,8 +415,8 @@ function cutOff(f: Hit<AwardForm>, c: CountMention, cues: Array<Hit<'honour' | '
   // nhân", "tặng Giấy khen kèm tiền thưởng cho 14 cá nhân")
   return f.end <= c.start && cues.some((h) => h.value === 'honour' && h.start >= f.end && h.end <= c.start && !JOINED_TO_FORM.test(text.slice(f.end, h.start)));
 }
-// after a form, its own recipient, then the next verb: " cho xã A và tuyên dương "
-const HANDED_BEFORE_NEXT_VERB = /^\s(?:[^;]{0,30}\s)?cho\s[^;]{1,80}?(?:\svà|,)\s(?:trao tặng|trao|tặng|tuyên dương|biểu dương|khen thưởng|vinh danh|công nhận)(?![\p{L}])/u;
+// after a form, its own recipient, then the next verb of giving (GIVING_VERB): " cho xã A và tuyên dương "
+const HANDED_BEFORE_NEXT_VERB = new RegExp(`^\\s(?:[^;]{0,30}\\s)?cho\\s[^;]{1,80}?(?:\\svà|,)\\s${GIVING_VERB.source}`, 'u');
 const JOINED_TO_FORM = /^\s(?:và|kèm|kèm theo|cùng)\s(?:tiền\s)?$/u;
 
 // after a count, through a count joined to it, a verb of receiving: "… và 7 cá nhân nhận "
