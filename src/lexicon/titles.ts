@@ -139,4 +139,6 @@ export const TITLE_STOP_WORDS = new Set([
   'thì', 'mà', 'nên', 'nhưng', 'rồi', 'đều', 'vẫn', 'hay', 'hoặc', 'lại', 'không', 'chưa', 'cần', 'phải', 'sẽ',
   // verbs of speech and memory: "… Thành ủy Nha Trang nhắc lại", "… bộc bạch"
   'nhắc', 'nhớ', 'bộc', 'trăn',
+  // "kiêm" joins two positions, never two words of one body: "Trưởng Phòng Nội vụ kiêm Phó Chủ tịch …"
+  'kiêm',
 ]);

@@ -78,6 +78,8 @@ const FORMS: Array<[string, Person[]]> = [
   ['Chủ tịch Hội Nông dân tỉnh Vì Văn Pọm cho biết: "Bà con đã biết làm ăn".', [{ name: 'Vì Văn Pọm', titles: ['Chủ tịch Hội Nông dân tỉnh'] }]],
   // the office of a Cham Muslim community's head is a title
   ['Dự có ông Ly Sa Mát, Hakim thánh đường Al-Ehsan ấp Kênh Đào phát biểu.', [{ name: 'Ly Sa Mát', titles: ['Hakim thánh đường Al-Ehsan ấp Kênh Đào'] }]],
+  // "kiêm" after an office named by its head and a capitalized field: two positions
+  ['Bà Lò Thị Xuân, Trưởng Phòng Tư pháp kiêm Phó Trưởng ban Tiếp công dân huyện, phát biểu.', [{ name: 'Lò Thị Xuân', titles: ['Trưởng Phòng Tư pháp', 'Phó Trưởng ban Tiếp công dân huyện'] }]],
   // a typo with no space after the honorific
   ['Đồng chíNguyễn Văn Tư, Bí thư Xã ủy phát biểu tại hội nghị.', [{ name: 'Nguyễn Văn Tư', titles: ['Bí thư Xã ủy'] }]],
   ['Đồng chíNguyễn Văn Tư, Bí thư Xã ủy Tân An, phát biểu tại hội nghị.', [{ name: 'Nguyễn Văn Tư', titles: ['Bí thư Xã ủy Tân An'] }]],
