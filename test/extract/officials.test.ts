@@ -80,6 +80,13 @@ const FORMS: Array<[string, Person[]]> = [
   ['Dự có ông Ly Sa Mát, Hakim thánh đường Al-Ehsan ấp Kênh Đào phát biểu.', [{ name: 'Ly Sa Mát', titles: ['Hakim thánh đường Al-Ehsan ấp Kênh Đào'] }]],
   // "kiêm" after an office named by its head and a capitalized field: two positions
   ['Bà Lò Thị Xuân, Trưởng Phòng Tư pháp kiêm Phó Trưởng ban Tiếp công dân huyện, phát biểu.', [{ name: 'Lò Thị Xuân', titles: ['Trưởng Phòng Tư pháp', 'Phó Trưởng ban Tiếp công dân huyện'] }]],
+  // an office named by a capitalized field and lowercase words, a second field after "và", its ministry after a comma
+  ['Dự có Đại tá Vương Văn Kiên, Cục trưởng Cục Cảnh sát giao thông, Bộ Công an.', [{ name: 'Vương Văn Kiên', titles: ['Đại tá', 'Cục trưởng Cục Cảnh sát giao thông, Bộ Công an'] }]],
+  ['Dự có Thiếu tướng Mai Hữu Định, Phó Cục trưởng Cục Dân vận và công tác quần chúng, Tổng cục Chính trị.', [{ name: 'Mai Hữu Định', titles: ['Thiếu tướng', 'Phó Cục trưởng Cục Dân vận và công tác quần chúng, Tổng cục Chính trị'] }]],
+  // a board named by its head, its purpose in lowercase up to the comma
+  ['Ông Tòng Văn Pấng, Phó Trưởng ban Chỉ đạo diễn tập phòng thủ, kiểm tra công tác hậu cần.', [{ name: 'Tòng Văn Pấng', titles: ['Phó Trưởng ban Chỉ đạo diễn tập phòng thủ'] }]],
+  // but the people present after "và" are no second field
+  ['Dự có ông Tạ Văn Lâm, Trưởng ban Tổ chức tỉnh và nhiều đại biểu.', [{ name: 'Tạ Văn Lâm', titles: ['Trưởng ban Tổ chức tỉnh'] }]],
   // a typo with no space after the honorific
   ['Đồng chíNguyễn Văn Tư, Bí thư Xã ủy phát biểu tại hội nghị.', [{ name: 'Nguyễn Văn Tư', titles: ['Bí thư Xã ủy'] }]],
   ['Đồng chíNguyễn Văn Tư, Bí thư Xã ủy Tân An, phát biểu tại hội nghị.', [{ name: 'Nguyễn Văn Tư', titles: ['Bí thư Xã ủy Tân An'] }]],

@@ -10,7 +10,7 @@ import { isNameWord, isSurname, nameAtEnd, nameFrom } from './names.js';
 const HEADS = phraseSet(TITLE_HEADS);
 const HONORIFIC_PHRASES = phraseSet(HONORIFICS);
 // Words that open a qualifier after a comma: ", phường Hòa Lợi", ", Đảng bộ Cục Thuế tỉnh"
-const QUALIFIER_STARTS = new Set([...PLACE_TYPE_WORDS, 'tp.', 'khu vực', 'nông trường', 'lâm trường', 'đảng bộ', 'chi bộ', 'công ty', 'tổng công ty', 'trường', 'bệnh viện', 'cục', 'sở', 'hội', 'văn phòng', 'ban', 'khoa', 'đồn', 'trung tâm', 'ngân hàng', 'tp', 'học viện', 'viện', 'giáo xứ', 'giáo hội', 'chùa', 'làng', 'bộ', 'bộ chỉ huy', 'công an', 'quân khu', 'sư đoàn', 'lữ đoàn', 'trung đoàn', 'đại học', 'nhà máy', 'xí nghiệp', 'hợp tác xã', 'chi hội', 'ủy ban', 'hđnd', 'ubnd', 'đảng ủy', 'thị xã', 'quận', 'huyện', 'tỉnh']);
+const QUALIFIER_STARTS = new Set([...PLACE_TYPE_WORDS, 'tp.', 'khu vực', 'nông trường', 'lâm trường', 'đảng bộ', 'chi bộ', 'công ty', 'tổng công ty', 'trường', 'bệnh viện', 'cục', 'sở', 'hội', 'văn phòng', 'ban', 'khoa', 'đồn', 'tổng cục', 'trung tâm', 'ngân hàng', 'tp', 'học viện', 'viện', 'giáo xứ', 'giáo hội', 'chùa', 'làng', 'bộ', 'bộ chỉ huy', 'công an', 'quân khu', 'sư đoàn', 'lữ đoàn', 'trung đoàn', 'đại học', 'nhà máy', 'xí nghiệp', 'hợp tác xã', 'chi hội', 'ủy ban', 'hđnd', 'ubnd', 'đảng ủy', 'thị xã', 'quận', 'huyện', 'tỉnh']);
 const DASHES = new Set(['-', '–', '—']);
 // Nouns of units whose names go on in lowercase: "Đội vận động quần chúng", "Ban chỉ đạo"
 const UNIT_NOUNS = new Set(['Đội', 'Ban', 'Tổ', 'Phòng', 'Hội', 'Đoàn', 'Trung tâm', 'Câu lạc bộ', 'Nhóm', 'Văn phòng']);
@@ -66,18 +66,22 @@ function bodyEnd(tokens: Token[], i: number): number {
   // a board or office named by a capitalized word and lowercase ones, right after the head
   // that names it: "Trưởng ban An toàn giao thông tỉnh", "Phó Trưởng ban Chỉ đạo phòng chống
   // dịch" — the lowercase words go on until the next capitalized word or a verb
-  let lowerRun = UNIT_HEAD_ENDS.has(tokens[i - 1]?.lower ?? '') && !!tokens[i]?.cap && !tokens[i]!.allCaps && tokens[i + 1]?.kind === 'word' && !tokens[i + 1]!.cap;
+  const runFrom = lowerRunStart(tokens, i);
+  let lowerRun = runFrom >= 0;
   while (j < tokens.length) {
     const t = tokens[j]!;
     if (t.kind === 'word') {
       if (t.cap || t.allCaps) {
         // a rank after the position is its own title: "Phó Chỉ huy trưởng Thượng tá Lý Văn Đực"
         if (rankAt(tokens, j) > 0) break;
-        if (j > i) lowerRun = false;
+        if (j > runFrom) lowerRun = false;
         j++;
         continue;
       }
-      // ("và" ends the lowercase run: the rule for "và" below decides whether the body goes on)
+      // ("và" ends the lowercase run, unless a second field follows it to the end of the title:
+      // "Cục Công tác đảng và công tác chính trị, Bộ Công an"; else the rule for "và" below
+      // decides whether the body goes on)
+      if (lowerRun && t.lower === 'và' && fieldToEnd(tokens, j + 1)) { j++; continue; }
       if (lowerRun && t.lower !== 'và' && !TITLE_STOP_WORDS.has(t.lower) && !VERB_PAIRS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`)) { j++; continue; }
       // a department inside a body runs on in lowercase too: "Công đoàn bộ phận may", "phân xưởng sấy"
       if (unit < 0 && j > i && DEPARTMENTS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`)) unit = j;
@@ -157,6 +161,40 @@ function bodyEnd(tokens: Token[], i: number): number {
     break;
   }
   return j;
+}
+
+// offices named by a capitalized field and lowercase words: "Cục Cảnh sát giao thông", "Vụ Tổ chức cán bộ"
+const OFFICE_NOUNS = new Set(['Cục', 'Vụ', 'Ban', 'Phòng', 'Đội', 'Khoa']);
+
+/**
+ * Where a body's name goes on in lowercase words after a capitalized one: the index of that
+ * capitalized word, or -1. Right after a head that names a board or an office ("Trưởng ban An
+ * toàn giao thông tỉnh"), after the office's own noun ("Cục trưởng Cục Cảnh sát giao thông"),
+ * or after a head that ends with the board's capitalized name.
+ */
+function lowerRunStart(tokens: Token[], i: number): number {
+  const capThenLower = (k: number): boolean => !!tokens[k]?.cap && !tokens[k]!.allCaps && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.cap;
+  if (UNIT_HEAD_ENDS.has(tokens[i - 1]?.lower ?? '') && capThenLower(i)) return i;
+  if (OFFICE_NOUNS.has(tokens[i]?.text ?? '') && capThenLower(i + 1)) return i + 1;
+  // or right after a head that names the board by a capitalized pair: "Phó Trưởng ban Chỉ đạo diễn tập"
+  const lower = tokens[i]?.kind === 'word' && !tokens[i]!.cap && !tokens[i]!.allCaps;
+  if (lower && !!tokens[i - 2]?.cap && VERB_PAIRS.has(`${tokens[i - 2]!.lower} ${tokens[i - 1]?.lower ?? ''}`)) return i - 1;
+  return -1;
+}
+
+/**
+ * After "và" in a lowercase field: whether a second field of a few lowercase words follows, up
+ * to punctuation or the end ("… đảng và công tác chính trị, Bộ Công an"), and not the people
+ * present ("… và nhiều đại biểu", "… tỉnh và lãnh đạo các sở").
+ */
+function fieldToEnd(tokens: Token[], k: number): boolean {
+  if (CLOSING_TIERS.has(tokens[k - 2]?.lower ?? '') || QUANTITY_WORDS.has(tokens[k]?.lower ?? '')) return false;
+  for (let r = k; r < k + 6; r++) {
+    const t = tokens[r];
+    if (!t || (t.kind === 'punct' && r > k)) return true;
+    if (t.kind !== 'word' || t.cap || t.allCaps || TITLE_STOP_WORDS.has(t.lower) || HONORIFIC_WORDS.has(t.lower)) return false;
+  }
+  return false;
 }
 
 // duties a police or security unit is named for, written in lowercase after a dash
