@@ -42,7 +42,13 @@ export interface TitleChain { titles: TitleSpan[]; end: number; name: { start: n
 /** Length of a title head at i (capitalized first word, unless `lowercase`), or 0. */
 export function headAt(tokens: Token[], i: number, lowercase = false): number {
   const t = tokens[i];
-  if (!t || t.kind !== 'word' || (!t.cap && !lowercase)) return 0;
+  if (!t || t.kind !== 'word') return 0;
+  // a former office, written in lowercase before any head: "…, nguyên Phó Chính ủy Bộ CHQS tỉnh"
+  if (t.text === 'nguyên' && tokens[i + 1]?.cap) {
+    const former = headAt(tokens, i + 1);
+    if (former > 0) return 1 + former;
+  }
+  if (!t.cap && !lowercase) return 0;
   const h = longestPhrase(tokens, i, HEADS);
   // (a head that is also a common verb is one only capitalized: "…, Chứng minh Ban Trị sự", not
   // "…, chứng minh rằng …")
