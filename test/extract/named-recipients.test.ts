@@ -29,6 +29,10 @@ const FORMS: Array<[string, N[]]> = [
   // places opening the clause, honoured as a whole with a thing handed over
   ['Xã Đông Phong và xã Hải Yên được UBND tỉnh tặng Cờ thi đua.',
     [['tập thể', 2, ['Xã Đông Phong', 'xã Hải Yên'], 'tỉnh', 'cờ thi đua', RECEIVED, 'Xã Đông Phong và xã Hải Yên được UBND tỉnh tặng']]],
+  // recipients honoured in turn: the k-th named gets the k-th form and its giver's tier ("lần lượt" is no part of a name)
+  ['Đồn Biên phòng Tà Lùng và Công an xã Bản Vược lần lượt được nhận Bằng khen của Bộ Quốc phòng và Giấy khen của UBND huyện.',
+    [['tập thể', 1, ['Đồn Biên phòng Tà Lùng'], 'trung ương', 'bằng khen', 'award.named-received-in-turn', 'Đồn Biên phòng Tà Lùng và Công an xã Bản Vược lần lượt được nhận'],
+      ['tập thể', 1, ['Công an xã Bản Vược'], 'huyện', 'giấy khen', 'award.named-received-in-turn', 'Đồn Biên phòng Tà Lùng và Công an xã Bản Vược lần lượt được nhận']]],
   // given "cho" a list of persons: "và", an appositive title, commas, names without honorific
   ['Chủ tịch UBND xã tặng Giấy khen cho ông Lê Văn Tám và bà Trần Thị Hoa.',
     [['cá nhân', 2, ['Lê Văn Tám', 'Trần Thị Hoa'], 'xã', 'giấy khen', GIVEN, 'tặng Giấy khen cho ông Lê Văn Tám và bà Trần Thị Hoa']]],

@@ -61,7 +61,7 @@ const HONOUR_OBJECT = /(?:tuyên dương|biểu dương|vinh danh|tôn vinh|khen
 const RECEIVE = /(?:(?:vinh dự được|vinh dự|được)\s(?:(?<issuer>(?:[^,;.]|(?<=[\s(]T[Pp])\.){3,70}?)\s)?(?<verb>tặng thưởng|trao tặng|tặng|trao|công nhận|tuyên dương|biểu dương|vinh danh|khen thưởng)|(?:vinh dự\s)?(?:được\s)?(?<receive>đón nhận|nhận))(?![\p{L}])/gu;
 const ONE_OF = /(?:^|[\s,])một trong(?:\s(?:những|số|các))?\s/u;
 // What may stand between a subject and its verb: "cũng", "vừa", "còn", "là đơn vị vừa"
-const ADVERBS = /^(?:\s*(?:,|cũng|vừa|đã|còn|từng|là|đơn vị|năm \d{4}|vinh dự|và))*\s*$/u;
+const ADVERBS = /^(?:\s*(?:,|cũng|vừa|đã|còn|từng|là|đơn vị|năm \d{4}|vinh dự|và|lần lượt))*\s*$/u;
 // A short introduction before the subject: "Dịp này, ", "Trước đó, hồi tháng 2, ", and a
 // word that singles it out: "Riêng ông A được …", "Đặc biệt, …"
 const INTRO = /^(?:[^,;]{0,50},\s|(?:Riêng|Đặc biệt|Ngoài ra|Đồng thời|Cùng dịp này|Cùng dịp)\s)/u;
@@ -214,6 +214,13 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     if (GIFT.test(tail)) continue;
     // "Ủy ban MTTQ phường A, bà B và ông C, … được … tuyên dương": one fact per kind
     const award = bestForm(forms) ?? (/tuyên dương|biểu dương|vinh danh/u.test(verb) ? 'điển hình' : 'khen thưởng');
+    // "A và B lần lượt được nhận Cờ thi đua của Bộ Công an và Cờ thi đua của UBND tỉnh": each
+    // recipient in turn gets the form of its rank, with the tier of the giver named after it
+    const inTurn = IN_TURN.test(between) ? respectiveForms(`${m[0]} ${tail}`, subjects) : null;
+    if (inTurn) {
+      for (const r of inTurn) out.push({ ...r, end: m.index + m[0].length, start: subjectStart, rule: 'award.named-received-in-turn' });
+      continue;
+    }
     for (const type of ['tập thể', 'cá nhân', 'gia đình'] as const) {
       const of = subjects.filter((x) => x.type === type);
       if (of.length === 0) continue;
@@ -332,6 +339,22 @@ function sentenceBreakBefore(text: string, at: number): number {
     if (k === 0) break;
   }
   return 0;
+}
+
+const IN_TURN = /(?:^|\s)lần lượt(?:\s|$)/u;
+
+/**
+ * Recipients honoured in turn: the k-th named gets the k-th form of `honour` and the tier of the
+ * giver named after that form. Null unless the names and the forms are as many, two or more.
+ */
+function respectiveForms(honour: string, subjects: Array<{ type: RecipientTypeValue; names: string[] }>): Array<Omit<NamedAward, 'start' | 'end' | 'rule'>> | null {
+  const named = subjects.flatMap((x) => x.names.map((name) => ({ type: x.type, name })));
+  const forms = findForms(honour);
+  if (named.length < 2 || named.length !== forms.length) return null;
+  return named.map((n, k) => {
+    const level = findIssuers(honour.slice(forms[k]!.end, forms[k + 1]?.start ?? honour.length))[0]?.value ?? null;
+    return { type: n.type, count: 1, names: [n.name], level, levelRule: level ? 'level.named' : undefined, award: forms[k]!.value.value };
+  });
 }
 
 function bestForm(forms: Array<{ value: AwardForm }>): string | null {
