@@ -18,11 +18,22 @@ describe('a total and its parts', () => {
       [[6, 'tập thể', 'tỉnh', 'bằng khen'], [11, 'cá nhân', 'tỉnh', 'bằng khen'], [15, 'tập thể', 'tỉnh', 'giấy khen'], [29, 'cá nhân', 'tỉnh', 'giấy khen']]],
     ['Ngày 8/11/2016, Hội Nông dân huyện khen thưởng 30 hộ, gồm 4 hộ nhận Bằng khen của UBND tỉnh, các hộ còn lại nhận Giấy khen của UBND huyện.',
       [[4, 'gia đình', 'tỉnh', 'bằng khen'], [26, 'gia đình', 'huyện', 'giấy khen']]],
+    // a total of both kinds opened by "Trong", its rest told by "còn lại" alone: the rest is of both kinds, the total no entry
+    ['Ngày 8/11/2016, trong 30 tập thể, cá nhân được khen thưởng, 4 cá nhân nhận Bằng khen của UBND tỉnh, 3 tập thể nhận Bằng khen của Hội Nông dân tỉnh, còn lại nhận Giấy khen của UBND huyện.',
+      [[4, 'cá nhân', 'tỉnh', 'bằng khen'], [3, 'tập thể', 'tỉnh', 'bằng khen'], [23, 'tập thể, cá nhân', 'huyện', 'giấy khen']]],
     // what is left of a total told as already made by its parts, or with no parts told, is nothing more
     ['Ngày 8/11/2016, UBND huyện tặng Giấy khen cho 12 tập thể, trong đó 12 tập thể là chi bộ; số còn lại chưa được xét.', [[12, 'tập thể', 'huyện', 'giấy khen']]],
     ['Ngày 8/11/2016, UBND huyện tặng Giấy khen cho 12 tập thể. Các xã còn lại sẽ tổ chức sau.', [[12, 'tập thể', 'huyện', 'giấy khen']]],
   ] as Array<[string, unknown[]]>)('%s', (body, expected) => {
     expect(awards(body)).toEqual(expected);
+  });
+});
+
+describe('"còn lại" alone', () => {
+  it('adds no rest when no honour follows it in its clause', () => {
+    const body = 'Ngày 8/11/2016, trong 30 tập thể, cá nhân được khen thưởng, 4 cá nhân nhận Bằng khen của UBND tỉnh, còn lại là thời gian để các đơn vị rút kinh nghiệm.';
+    expect(awards(body).map((a) => a[0])).not.toContain(26);
+    expect(awards(body.replace('còn lại là thời gian để các đơn vị rút kinh nghiệm', 'còn lại nhận Giấy khen của UBND huyện')).map((a) => a[0])).toContain(26);
   });
 });
 

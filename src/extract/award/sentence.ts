@@ -109,7 +109,10 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
   counts.sort((a, b) => a.start - b.start);
   distribute(text, counts);
   if (text.includes('còn lại')) {
-    counts.push(...remainders(text, counts));
+    const rest = remainders(text, counts);
+    counts.push(...rest.counts);
+    // (a total of both kinds whose rest is told is no entry: its parts are)
+    for (const total of rest.spent) counts.splice(counts.indexOf(total), 1);
     counts.sort((a, b) => a.start - b.start);
   }
   const cues = withoutHonourNames(text, findCues(text));
@@ -565,35 +568,59 @@ function withoutHonourNames(text: string, cues: Array<Hit<'honour' | 'proposal' 
 
 // The rest of a total once its parts are given: "14 tập thể và 32 cá nhân được khen thưởng: UBND
 // tỉnh tặng Bằng khen cho 5 tập thể, 9 cá nhân; số còn lại nhận Giấy khen của …" is 9 tập thể
-// and 23 cá nhân more. "số còn lại", "các cá nhân còn lại", "số tập thể, cá nhân còn lại".
-const REMAINDER = /(?<![\p{L}\p{M}])(?:[Ss]ố|[Cc]ác|[Nn]hững)(?<words>(?:\s(?:tập thể|cá nhân|hộ gia đình|hộ|gia đình|đơn vị)(?:,|\svà)?)*)\scòn lại(?![\p{L}\p{M}])/gu;
+// and 23 cá nhân more. "số còn lại", "các cá nhân còn lại", "số tập thể, cá nhân còn lại", and
+// "còn lại" alone opening a clause before its verb: "…, 2 tập thể nhận Bằng khen …, còn lại nhận
+// Giấy khen …"
+const REMAINDER = /(?<![\p{L}\p{M}])(?:(?:[Ss]ố|[Cc]ác|[Nn]hững)(?<words>(?:\s(?:tập thể|cá nhân|hộ gia đình|hộ|gia đình|đơn vị)(?:,|\svà)?)*)\s|(?<=[,;:]\s))còn lại(?![\p{L}\p{M}])/gu;
+// what the bare "còn lại" is followed by: the verb its recipients receive with, then the honour
+// in the same clause ("còn lại nhận Giấy khen …", not "còn lại là thời gian …")
+const REMAINDER_VERB = /^\s(?:đều\s)?(?:nhận|được|đạt|là)(?![\p{L}\p{M}])[^,;.]*/u;
+function honourFollows(text: string, at: number): boolean {
+  const clause = REMAINDER_VERB.exec(text.slice(at, at + 120));
+  return !!clause && findForms(clause[0]).length > 0;
+}
 // between a total and its first part: "…: ", "…, trong đó ", "… gồm "
 const OPENS_PARTS = /^[^.;]{0,80}?(?::|trong đó|gồm|bao gồm|cụ thể)/u;
+// or a total a clause opens with "Trong", its parts after the comma: "Trong 45 tập thể, cá nhân
+// được khen thưởng dịp này, 5 cá nhân nhận …"
+const AMONG = /(?:^|[,;:]\s)[Tt]rong\s(?:số\s)?$/u;
+const AMONG_PARTS = /^[^.;:]{0,80}?,\s/u;
 const REMAINDER_TYPE: Record<string, RecipientTypeValue> = { 'tập thể': 'tập thể', 'đơn vị': 'tập thể', 'cá nhân': 'cá nhân', 'hộ gia đình': 'gia đình', 'hộ': 'gia đình', 'gia đình': 'gia đình' };
+const BOTH: RecipientTypeValue = 'tập thể, cá nhân';
 
 /**
  * Counts for "số còn lại" after a total and some of its parts in one sentence: for each type
  * (or the types the phrase names), the first count of it that opens a breakdown, minus the
  * counts of that type between it and the phrase. Nothing when the parts already make the total.
+ * A total of both kinds ("45 tập thể, cá nhân") leaves a rest of both kinds, and is spent: its
+ * parts and the rest are the entries.
  */
-function remainders(text: string, counts: CountMention[]): CountMention[] {
+function remainders(text: string, counts: CountMention[]): { counts: CountMention[]; spent: CountMention[] } {
   const out: CountMention[] = [];
+  const spent: CountMention[] = [];
   let seen = 0;
+  const opensParts = (c: CountMention, at: number): boolean =>
+    OPENS_PARTS.test(text.slice(c.end, at)) || (AMONG.test(text.slice(Math.max(0, c.numStart - 12), c.numStart)) && AMONG_PARTS.test(text.slice(c.end, at)));
   for (const m of text.matchAll(REMAINDER)) {
     // (a few phrases a sentence: each looks through all its counts)
     if (++seen > 4) break;
+    const bare = m.groups!.words === undefined;
+    if (bare && !honourFollows(text, m.index + m[0].length)) continue;
     const named = [...(m.groups!.words ?? '').matchAll(/tập thể|cá nhân|hộ gia đình|hộ|gia đình|đơn vị/gu)].map((w) => REMAINDER_TYPE[w[0]]!);
-    const types = named.length > 0 ? [...new Set(named)] : (['tập thể', 'cá nhân', 'gia đình'] as RecipientTypeValue[]);
+    const types = named.length > 0 ? [...new Set(named)] : (['tập thể', 'cá nhân', 'gia đình', BOTH] as RecipientTypeValue[]);
     for (const type of types) {
-      const total = counts.find((c) => c.type === type && c.end <= m.index && c.named === null && OPENS_PARTS.test(text.slice(c.end, m.index)));
+      const total = counts.find((c) => c.type === type && c.end <= m.index && c.named === null && opensParts(c, m.index));
       if (!total) continue;
-      const parts = counts.filter((c) => c.type === type && c.start > total.end && c.end <= m.index);
+      // (the parts of a total of both kinds are of either kind)
+      const isPart = (c: CountMention): boolean => (type === BOTH ? c.type === 'tập thể' || c.type === 'cá nhân' || c.type === BOTH : c.type === type);
+      const parts = counts.filter((c) => isPart(c) && c.start > total.end && c.end <= m.index);
       const given = parts.reduce((sum, c) => sum + c.count, 0);
       if (parts.length === 0 || given >= total.count) continue;
       out.push({ count: total.count - given, type, start: m.index, end: m.index + m[0].length, numStart: m.index, word: type ?? '', named: null, rule: 'award.count-remainder' });
+      if (type === BOTH) spent.push(total);
     }
   }
-  return out;
+  return { counts: out, spent };
 }
 
 // What a prize was won in, right before a level phrase: the phrase tells the contest's tier, not
