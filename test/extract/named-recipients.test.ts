@@ -215,6 +215,24 @@ describe('named recipients: list items, religious bodies, orders', () => {
   });
 });
 
+describe('a table of named recipients with a column of honours', () => {
+  it('gives each row the honour of its own cell, after the unit\'s cell, and drops the total the rows make', () => {
+    const text = [
+      'Tin công đoàn', '',
+      'Ngày 7/3/2019, 3 nữ đoàn viên được nhận Bằng khen của cấp trên:', '',
+      '| STT | Họ và tên | Đơn vị | Hình thức khen thưởng |',
+      '|-----|-----------|--------|-----------------------|',
+      '| 1 | Lò Thị Én | Công đoàn Trường Tiểu học Nà Sản | Bằng khen của Tổng LĐLĐ Việt Nam |',
+      '| 2 | Cầm Thị Hoa | Công đoàn Công ty Chè Mộc Lỵ | Bằng khen của LĐLĐ tỉnh Sơn La |',
+      '| 3 | Vì Thị Nga | Công đoàn xã Chiềng Sinh | Bằng khen của LĐLĐ tỉnh Sơn La |', '',
+    ].join('\n');
+    expect(extract(text, { file: 'x.txt' }).awards.map((a) => [a.recipient_type, a.count, a.level, a.award, a.recipients])).toEqual([
+      ['cá nhân', 1, 'trung ương', 'bằng khen', ['Lò Thị Én']],
+      ['cá nhân', 2, 'tỉnh', 'bằng khen', ['Cầm Thị Hoa', 'Vì Thị Nga']],
+    ]);
+  });
+});
+
 describe('a body and a person given the same honour', () => {
   it.each([
     ['Dịp này, Ban Dân vận Tỉnh ủy tặng Giấy khen cho Hội đồng Mục vụ giáo xứ Tân Lập và già làng A Hùng.',

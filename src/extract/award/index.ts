@@ -341,16 +341,23 @@ function levelsByForm(facts: Fact[]): Map<string, Fact['level']> {
 }
 
 // after an item's recipient (and what describes it), a dash and the honour it gets: "…, Bí thư
-// Chi bộ thôn A – Bằng khen của UBND thành phố" (or the next cell of a row: "… | Bằng khen …")
-const ITEM_HONOUR = /\s[-–|]\s(?=\p{Lu})/u;
+// Chi bộ thôn A – Bằng khen của UBND thành phố" (or a later cell of a row, after the unit's:
+// "… | Công đoàn phường A | Bằng khen …")
+const ITEM_HONOUR = /\s[-–|]\s(?=\p{Lu})/gu;
 
 /** The level and form an item names for itself after a dash, or null. */
 function ownHonour(afterName: string): { level: Fact['level']; award: string | null } | null {
-  const dash = ITEM_HONOUR.exec(afterName);
-  if (!dash) return null;
-  const rest = afterName.slice(dash.index + dash[0].length);
-  const forms = findForms(rest);
-  if (forms[0]?.start !== 0) return null;
+  let rest: string | null = null;
+  let forms: ReturnType<typeof findForms> = [];
+  // (the first cell that opens with a form; a few cells at most)
+  let tried = 0;
+  for (const dash of afterName.matchAll(ITEM_HONOUR)) {
+    if (++tried > 4) break;
+    const cell = afterName.slice(dash.index + dash[0].length);
+    forms = findForms(cell);
+    if (forms[0]?.start === 0) { rest = cell; break; }
+  }
+  if (rest === null) return null;
   const form = forms.reduce<AwardForm | null>((b, f) => (!b || f.value.rank > b.rank ? f.value : b), null);
   if (!form) return null;
   return { level: findLevels(rest)[0]?.value ?? findIssuers(rest)[0]?.value ?? null, award: form.value };

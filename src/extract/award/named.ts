@@ -231,8 +231,9 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
   return out;
 }
 
-// the mark of a list item: "- ", "+ ", "• ", "1. ", "a) ", a table row's number "1 | "
-const ITEM_MARK = /^\s*(?:[-–+•*]\s|\d{1,2}[.)]\s|\d{1,3}\s?\|\s|[a-zđ]\)\s)?/u;
+// the mark of a list item: "- ", "+ ", "• ", "1. ", "a) ", a table row's number "1 | ", also
+// after the pipe that opens a row: "| 1 | "
+const ITEM_MARK = /^\s*(?:\|\s?)?(?:[-–+•*]\s|\d{1,2}[.)]\s|\d{1,3}\s?\|\s|[a-zđ]\)\s)?/u;
 
 /**
  * The recipient a list item names, under a lead that gives the honour: "UBND quận tặng Giấy
