@@ -25,6 +25,11 @@ describe('a decision quoted after it is announced', () => {
     ]);
   });
 
+  it('reads an article quoted in quotation marks as well', () => {
+    const quoted = 'Tại hội nghị, Đại hội công bố Quyết định số 812/QĐ-UBND ngày 10/6/2022 của Chủ tịch UBND huyện Ba Chẽ, trong đó ghi rõ:\n\n“Điều 1. Tặng Giấy khen cho 06 tập thể và 15 cá nhân đã có thành tích xuất sắc.\nĐiều 2. Các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.”\n';
+    expect(awards(`${HEAD}${quoted}`).map((a) => a[2])).toEqual(['huyện', 'huyện']);
+  });
+
   it('keeps "Điều 1." with the text of its article, one sentence', () => {
     const record = extract(`${HEAD}${ANNOUNCED}${DECREE}\n`, { file: 't.txt' });
     expect(record.awards[0]!.evidence.text.startsWith('Điều 1. Tặng Giấy khen cho 06 tập thể')).toBe(true);

@@ -31,8 +31,9 @@ const PIPE_ROW = /^[^|\n]{0,120}\|[^|\n]*\|/u;
 
 // a decision named in a sentence: "Quyết định số 4125/QĐ-UBND", "quyết định khen thưởng"
 const DECISION = /(?<![\p{L}])[Qq]uyết định(?![\p{L}])/u;
-// an article of a decision's text: "Điều 1. Tặng Giấy khen cho …", "Điều 2: Khen thưởng …"
-const DECISION_ARTICLE = /^Điều\s\d{1,2}\s?[.:]/u;
+// an article of a decision's text: "Điều 1. Tặng Giấy khen cho …", "Điều 2: Khen thưởng …", also
+// opening a quotation: "“Điều 1. …"
+const DECISION_ARTICLE = /^["“”'‘]?\s?Điều\s\d{1,2}\s?[.:]/u;
 // the text of a decision quoted after the sentence announcing it, in sentences (its title,
 // the authority, the grounds, "QUYẾT ĐỊNH:", then its articles)
 const DECISION_REACH = 12;
