@@ -42,6 +42,8 @@ export const NOT_HONOUR_AFTER = [
   'ký cam kết', 'cam kết',
   // victims of a case: "11 người bị hại"
   'bị hại',
+  // the units that held an event of their own: "46 cơ quan, trường học đã tổ chức hội nghị …"
+  'đã tổ chức',
 ];
 
 // Contest results are not recipient counts ("giải nhất", "3 giải nhì", "18 đội dự thi")

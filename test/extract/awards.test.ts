@@ -177,6 +177,9 @@ const NEGATIVE: string[] = [
   'Đến nay, 11/13 xã đạt chuẩn nông thôn mới; phong trào được phát động tại 5 xã.',
   // what is given back to victims is no honour
   'Cơ quan điều tra đã trao trả tài sản cho 7 người bị hại.',
+  // units that held a conference of honours of their own are not honoured by it
+  'Từ tháng 3 đến tháng 5, 27 xã và 38 cơ quan, trường học đã tổ chức hội nghị điển hình tiên tiến ở cơ sở.',
+  'Trước đại hội, 12 hợp tác xã đã tổ chức hội nghị biểu dương xã viên.',
   // houses built for people in need are help
   'Nhân dịp này, Công đoàn trao 3 “Mái ấm Công đoàn” cho 3 đoàn viên, mỗi căn trị giá 50 triệu đồng.',
   'UBND huyện trao 5 nhà đại đoàn kết cho 5 hộ nghèo.',

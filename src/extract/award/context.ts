@@ -4,6 +4,7 @@ import { AWARD_FORMS, handedFormsPattern } from '../../lexicon/awards.js';
 import { CONTEST_WORDS, HONOUR_CUES, NOT_HONOUR_AFTER, NOT_HONOUR_CUES } from '../../lexicon/cues.js';
 import { DEPARTMENT_WORDS, ISSUER_TIER_WORDS, LEVEL_WORDS } from '../../lexicon/levels.js';
 import { TITLE_STOP_WORDS } from '../../lexicon/titles.js';
+import { RECIPIENT_WORDS } from '../../lexicon/recipients.js';
 import { alternation, END, lowerKeepingOffsets, matchesAtWordStart } from '../../lexicon/pattern.js';
 import type { LevelValue } from '../../schema.js';
 
@@ -63,8 +64,9 @@ export const findCues = finder(new RegExp(`(?:${alternation(lowercase(CUE_KIND.k
 // award.contest: "giải nhất", "3 giải nhì", "18 đội dự thi"
 export const findContest = finder(new RegExp(`(?:${alternation(lowercase(CONTEST_WORDS))})${END}`, 'gu'), () => true);
 
-// Right after the recipient word: "tập thể đăng ký", "hộ nghèo", "cá nhân được đề nghị"
-export const NOT_HONOUR_RIGHT = new RegExp(`^(?:,? ?(?:tiêu biểu|xuất sắc|điển hình|trên địa bàn|của [\\p{L} ]{1,30}?))? ?(?:${alternation(NOT_HONOUR_AFTER)})${END}`, 'iu');
+// Right after the recipient word: "tập thể đăng ký", "hộ nghèo", "cá nhân được đề nghị", also
+// after another recipient noun listed with it: "46 cơ quan, trường học đã tổ chức hội nghị"
+export const NOT_HONOUR_RIGHT = new RegExp(`^(?:,? ?(?:tiêu biểu|xuất sắc|điển hình|trên địa bàn|của [\\p{L} ]{1,30}?)|, (?:${alternation(lowercase(Object.keys(RECIPIENT_WORDS)))})(?: \\p{Ll}+)?)? ?(?:${alternation(NOT_HONOUR_AFTER)})${END}`, 'iu');
 
 // level.stated: "cấp Thành phố", "cấp quận", "cấp cơ sở" — not "cấp ủy" (a party committee);
 // the title "Chiến sĩ thi đua cơ sở" names its tier without "cấp"
