@@ -102,6 +102,8 @@ const FORMS: Array<[string, Entry[]]> = [
   // not another honour, nor one told after a sentence about something else
   ['UBND huyện tặng Giấy khen cho 6 tập thể. Cũng tại hội nghị, 14 cá nhân được nhận bằng khen.', [e('tập thể', 6, 'huyện', 'giấy khen'), e('cá nhân', 14, null, 'bằng khen')]],
   ['UBND huyện tặng Giấy khen cho 6 tập thể. Hội nghị diễn ra trang trọng. 14 cá nhân cũng được nhận giấy khen.', [e('tập thể', 6, 'huyện', 'giấy khen'), e('cá nhân', 14, null, 'giấy khen')]],
+  // a clause that opens with its verb after a clause told as given is given too
+  ['UBND huyện tặng giấy khen cho 30 tập thể; đồng thời tặng giấy khen cho 12 cá nhân.', [e('tập thể', 30, 'huyện', 'giấy khen'), e('cá nhân', 12, 'huyện', 'giấy khen')]],
   // counts that receive honours in turn: the k-th count the k-th form, with its giver's tier
   ['Dịp này, 6 và 19 cá nhân lần lượt nhận Bằng khen của Chủ tịch UBND tỉnh và Giấy khen của Chủ tịch UBND huyện.', [e('cá nhân', 6, 'tỉnh', 'bằng khen'), e('cá nhân', 19, 'huyện', 'giấy khen')]],
   // "tham gia" after recipients a handed honour is given to describes them
@@ -177,6 +179,9 @@ const NEGATIVE: string[] = [
   'Đến nay, 11/13 xã đạt chuẩn nông thôn mới; phong trào được phát động tại 5 xã.',
   // what is given back to victims is no honour
   'Cơ quan điều tra đã trao trả tài sản cho 7 người bị hại.',
+  // a clause that opens with its verb shares the future of the clause before
+  'Tại hội nghị tổng kết, UBND huyện sẽ tặng giấy khen cho 30 tập thể; công nhận 41 tập thể đạt danh hiệu “Tập thể lao động tiên tiến”.',
+  'Hội đồng thi đua đề nghị tặng Bằng khen cho 4 tập thể; đồng thời tặng Giấy khen cho 9 cá nhân.',
   // units that held a conference of honours of their own are not honoured by it
   'Từ tháng 3 đến tháng 5, 27 xã và 38 cơ quan, trường học đã tổ chức hội nghị điển hình tiên tiến ở cơ sở.',
   'Trước đại hội, 12 hợp tác xã đã tổ chức hội nghị biểu dương xã viên.',

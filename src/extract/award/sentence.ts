@@ -49,6 +49,8 @@ const MEMBERS_REACH = 205;
 const GROUP_BEFORE = new RegExp(`${GROUP_OPENS} $`, 'iu');
 // a verb that gives the honour to the group after "một trong N": "… được … tôn vinh, trao danh hiệu"
 const GIVING_VERB = /(?<![\p{L}])(?:tôn vinh|tuyên dương|biểu dương|khen thưởng|vinh danh|tặng|trao|công nhận)(?![\p{L}])/u;
+// a clause that opens with its verb of honour: "; công nhận 58 tập thể …", "; đồng thời tặng …"
+const VERB_FIRST = /^\s?(?:(?:và|đồng thời|cũng)\s)?(?:tôn vinh|tuyên dương|biểu dương|khen thưởng|vinh danh|tặng|trao tặng|trao|công nhận)(?![\p{L}])/u;
 // "(xã B), người đã liên kết ": a relative clause about the one named before it
 const DESCRIBES = /[,)]\s(?:là\s)?(?:người|nơi)\s(?:đã|đang|từng|vừa)\s[^,;()]*$/u;
 // "Điển hình như gia đình ông A …": an example of the work told, not an honour
@@ -140,6 +142,14 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
   const references: RawAward[] = [];
   let previousHonour: boolean | null = inherited?.honour ?? null;
   parts.forEach((clause, ci) => {
+    // "UBND huyện sẽ tặng giấy khen cho 46 tập thể; công nhận 58 tập thể …": a clause that opens
+    // with its verb shares the subject and the mood of the clause before — a proposal or a
+    // future there is one here too
+    const previous = parts[ci - 1];
+    if (previous && VERB_FIRST.test(text.slice(clause.start, clause.end)) && cues.some((h) => h.value === 'proposal' && h.start >= previous.start && h.end <= previous.end)) {
+      for (const c of clause.counts) debug?.(`award rejected ${c.count} ${c.word}: award.proposal (told with the clause before) | ${text.slice(c.start, c.end + 30)}`);
+      return;
+    }
     const levelOf = levelsInClause(clause, text);
     // "A và B lần lượt tặng … cho 3 và 11 tập thể": the givers pair with the counts in order
     const respective = respectiveGivers(text, clause.start, clause.end);
