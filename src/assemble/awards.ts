@@ -74,9 +74,10 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
 }
 
 // a clause that opens with its year: "Năm 2017, ông A được …", "…: năm 2019, ông được …", "Trước
-// đó, năm 2020, …" (a year later in the clause is what was achieved: "tặng Giấy khen cho 12 tập
-// thể có thành tích năm 2023")
-const OPENING_YEAR = /^\s*(?:[-–•*+]\s?)?(?:(?:trước đó|riêng|đến|vào|trong|cũng trong),?\s)?năm\s(?<y>(?:19|20)\d\d)\s?,/iu;
+// đó, năm 2020, …", also right after who tells it: "Chị A cho biết năm 2022, Quận đoàn đã được …"
+// (a year later in the clause is what was achieved: "tặng Giấy khen cho 12 tập thể có thành tích
+// năm 2023")
+const OPENING_YEAR = /^\s*(?:[-–•*+]\s?)?(?:[^,;:]{1,60}?\s(?:cho biết|nói|kể|chia sẻ|nhớ lại|thông tin)(?:\s(?:rằng|là))?,?\s)?(?:(?:trước đó|riêng|đến|vào|trong|cũng trong),?\s)?năm\s(?<y>(?:19|20)\d\d)\s?,/iu;
 
 /** The year the clause of a count opens with (the count ends at `at` in the sentence), or null. */
 function openingYear(text: string, at: number): number | null {

@@ -217,6 +217,7 @@ const NEGATIVE: string[] = [
   // honours of earlier years, told as background (the event is of 2023)
   'Năm 2019, ông Lò Văn Thắng được Chủ tịch UBND tỉnh tặng Bằng khen vì có nhiều đóng góp.',
   'Ông nhiều lần được ghi nhận: năm 2020, ông được UBND huyện tặng Giấy khen; năm 2021, 12 cá nhân của xã được Huyện ủy tuyên dương.',
+  'Anh Hà Minh Quân cho biết năm 2021, Huyện đoàn đã được Trung ương Đoàn tặng Bằng khen vì thành tích xuất sắc.',
   // members admitted, staff appointed
   'Tại hội nghị, Ban Chấp hành Hội đã trao quyết định kết nạp cho 15 hội viên mới.',
   'Dịp này, UBND huyện trao quyết định bổ nhiệm cho 4 cán bộ lãnh đạo các phòng.',
