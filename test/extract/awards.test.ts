@@ -106,6 +106,11 @@ const FORMS: Array<[string, Entry[]]> = [
   ['UBND huyện tặng giấy khen cho 30 tập thể; đồng thời tặng giấy khen cho 12 cá nhân.', [e('tập thể', 30, 'huyện', 'giấy khen'), e('cá nhân', 12, 'huyện', 'giấy khen')]],
   // counts that receive honours in turn: the k-th count the k-th form, with its giver's tier
   ['Dịp này, 6 và 19 cá nhân lần lượt nhận Bằng khen của Chủ tịch UBND tỉnh và Giấy khen của Chủ tịch UBND huyện.', [e('cá nhân', 6, 'tỉnh', 'bằng khen'), e('cá nhân', 19, 'huyện', 'giấy khen')]],
+  // givers listed with commas before "lần lượt"; the forms listed before the counts pair with them too
+  ['Chủ tịch UBND tỉnh, Giám đốc Sở Nội vụ lần lượt tặng bằng khen, giấy khen cho 8 và 19 tập thể, cá nhân.', [e('tập thể, cá nhân', 8, 'tỉnh', 'bằng khen'), e('tập thể, cá nhân', 19, 'tỉnh', 'giấy khen')]],
+  // three givers in turn, one form each across clauses: each count gets the form before it and its giver's tier
+  ['Dịp này, Trung ương Hội Nông dân Việt Nam, Ban Thường vụ Hội Nông dân tỉnh và UBND huyện đã lần lượt tặng bằng khen cho 2 hộ; bằng khen cho 4 tập thể, 6 hộ và giấy khen cho 11 tập thể, 30 hộ.',
+    [e('gia đình', 2, 'trung ương', 'bằng khen'), e('tập thể', 4, 'tỉnh', 'bằng khen'), e('gia đình', 6, 'tỉnh', 'bằng khen'), e('tập thể', 11, 'huyện', 'giấy khen'), e('gia đình', 30, 'huyện', 'giấy khen')]],
   // "tham gia" after recipients a handed honour is given to describes them
   ['Giám đốc Sở Y tế tặng Giấy chứng nhận cho 1.200 tình nguyện viên tham gia chống dịch.', [e('cá nhân', 1200, 'tỉnh', 'giấy chứng nhận')]],
   ['Huyện đoàn trao Giấy khen cho 25 đoàn viên tham gia chiến dịch Mùa hè xanh.', [e('cá nhân', 25, 'huyện', 'giấy khen')]],

@@ -242,9 +242,21 @@ export function respectiveGivers(written: string, start: number, end: number): {
   RESPECTIVELY.lastIndex = 0;
   const m = RESPECTIVELY.exec(text);
   if (!m) return null;
-  const subject = subjectBefore(text.slice(Math.max(0, m.index - 160), m.index));
+  const window = text.slice(Math.max(0, m.index - 160), m.index);
+  const subject = subjectBefore(window);
   if (!subject) return null;
-  const tiers = subject.phrase.split(/\s(?:và|cùng)\s|,\s/u).map((part) => firstTier(part));
+  // (givers listed with commas before the last two: "Trung ương Hội LHPN Việt Nam, Ban Thường vụ
+  // Hội LHPN tỉnh và UBND huyện lần lượt tặng …" — each part all a giver's name)
+  const listed: string[] = [];
+  let rest = window.slice(0, subject.at);
+  for (let comma = /,\s?$/u.exec(rest); comma && listed.length < 6; comma = /,\s?$/u.exec(rest)) {
+    rest = rest.slice(0, comma.index);
+    const part = rest.slice(Math.max(rest.lastIndexOf(','), rest.lastIndexOf(';'), rest.lastIndexOf(':')) + 1).trim();
+    if (!part || issuerPhrase(part, 0) !== part || firstTier(part) === null) break;
+    listed.unshift(part);
+    rest = rest.slice(0, rest.length - part.length);
+  }
+  const tiers = [...listed, ...subject.phrase.split(/\s(?:và|cùng)\s|,\s/u)].map((part) => firstTier(part));
   if (tiers.length < 2 || tiers.some((t) => t === null)) return null;
   return { from: start + m.index, tiers: tiers as LevelValue[] };
 }

@@ -141,6 +141,9 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
   const awards: RawAward[] = [];
   const references: RawAward[] = [];
   let previousHonour: boolean | null = inherited?.honour ?? null;
+  // "A, B và C lần lượt tặng bằng khen cho 1 tập thể; bằng khen cho 3 tập thể, 5 cá nhân và giấy
+  // khen cho 14 tập thể": the givers pair with the forms after the verb, across the clauses
+  const byGroup = text.includes('lần lượt') ? givenInTurn(text, counts, forms) : null;
   parts.forEach((clause, ci) => {
     // "UBND huyện sẽ tặng giấy khen cho 46 tập thể; công nhận 58 tập thể …": a clause that opens
     // with its verb shares the subject and the mood of the clause before — a proposal or a
@@ -155,6 +158,9 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
     const respective = respectiveGivers(text, clause.start, clause.end);
     const pairedCounts = respective ? clause.counts.filter((c) => c.start > respective.from) : [];
     const paired = respective && pairedCounts.length === respective.tiers.length ? new Map(pairedCounts.map((c, k) => [c, respective.tiers[k]!])) : null;
+    // (and with the forms listed before the counts: "… lần lượt tặng bằng khen, giấy khen cho 11 và 26 …")
+    const listedForms = paired ? clause.forms.filter((f) => f.start > respective!.from && f.start < pairedCounts[0]!.start) : [];
+    const pairedForms = listedForms.length === pairedCounts.length ? new Map(pairedCounts.map((c, k) => [c, listedForms[k]!.value])) : null;
     const receivedInTurn = respectiveForms(text, clause);
     for (const c of clause.counts) {
       const verdict = honourVerdict(text, clause, c, counts, cues, contest, previousHonour);
@@ -176,7 +182,7 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
       // own, whatever form stands nearer before it ("… tặng Cờ thi đua, 5 tập thể …")
       const inTurn = receivedInTurn?.get(c);
       if (inTurn?.tier && !level) { level = inTurn.tier; levelRule = 'level.respective-form'; }
-      const ownForm = inTurn?.form ?? receivedForm(text, c, clause.forms) ?? formNear(clause.forms.filter((f) => !cutOff(f, c, cues, text)), c);
+      const ownForm = inTurn?.form ?? pairedForms?.get(c) ?? byGroup?.get(c)?.form ?? receivedForm(text, c, clause.forms) ?? formNear(clause.forms.filter((f) => !cutOff(f, c, cues, text)), c);
       if (!level && !ownForm) {
         // "Hội nghị tuyên dương 2 cá nhân …; gia đình bà … đạt điển hình cấp Thành phố"
         const next = parts.slice(ci + 1).find((p) => p.levels.length > 0);
@@ -189,6 +195,7 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
         if (lastLevel && /(?::|gồm|bao gồm|như sau)/u.test(text.slice(lastLevel.end, c.start))) { level = lastLevel.value; levelRule = 'level.list-opener'; }
       }
       if (!level && paired?.has(c)) { level = paired.get(c)!; levelRule = 'level.respective-giver'; }
+      if (!level && byGroup?.has(c)) { level = byGroup.get(c)!.tier; levelRule = 'level.respective-giver'; }
       // a count that receives its form from a giver of its own, named with no tier, has that
       // giver's level (none): "…, còn mười một trưởng bản nhận Giấy khen của Đồn"
       if (!level && receivesFromUntiered(text, c, clause)) {
@@ -372,6 +379,31 @@ function respectiveForms(text: string, clause: Clause): Map<CountMention, { form
     out.set(c, { form: forms[k]!.value, tier: findIssuers(giver)[0]?.value ?? null });
   });
   return out;
+}
+
+/**
+ * Counts given in turn by several givers, one form each: each count after the verb gets the form
+ * that stands last before it, and the tier of that form's giver. Null unless the givers and the forms are as
+ * many, every form has a count, and the counts are not as many as the givers (those pair one to
+ * one: see respectiveGivers).
+ */
+function givenInTurn(text: string, counts: CountMention[], forms: Array<Hit<AwardForm>>): Map<CountMention, { tier: LevelValue; form: AwardForm }> | null {
+  const respective = respectiveGivers(text, 0, text.length);
+  if (!respective) return null;
+  const after = forms.filter((f) => f.start > respective.from);
+  const given = counts.filter((c) => c.start > respective.from);
+  if (after.length !== respective.tiers.length || given.length === respective.tiers.length) return null;
+  const out = new Map<CountMention, { tier: LevelValue; form: AwardForm }>();
+  const has = new Set<number>();
+  for (const c of given) {
+    let k = after.length - 1;
+    while (k >= 0 && after[k]!.end > c.start) k--;
+    if (k < 0) return null;
+    out.set(c, { tier: respective.tiers[k]!, form: after[k]!.value });
+    has.add(k);
+  }
+  // (every giver gives to a count)
+  return has.size === after.length ? out : null;
 }
 
 /** Level phrases of a clause and the counts each covers. */
