@@ -115,6 +115,7 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
   'cấp ủy cơ sở': 'cơ sở',
   'đảng bộ cơ sở': 'cơ sở',
   'công đoàn cơ sở': 'cơ sở',
+  'cđcs': 'cơ sở',
   // an association's or the youth union's grassroots units: "các cơ sở Hội đã khen thưởng …"
   'cơ sở hội': 'cơ sở',
   'cơ sở đoàn': 'cơ sở',
@@ -132,9 +133,12 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
   'xí nghiệp': 'cơ sở',
   'bệnh viện': 'cơ sở',
   'trường': 'cơ sở',
+  // a co-operative honouring its members: "số còn lại nhận giấy khen của Ban quản trị HTX"
+  'hợp tác xã': 'cơ sở',
+  'htx': 'cơ sở',
 };
 
 // Tier words that give way to any other tier word of the same issuer phrase: "Sở Y tế" is the
 // province's, "Sở Y tế TP HCM" the city's; "Tổng Giám đốc NHCSXH" is national, "Giám đốc Chi
 // nhánh NHCSXH tỉnh" the province's
-export const DEPARTMENT_WORDS = new Set(['sở', 'nhcsxh', 'ngân hàng chính sách xã hội', 'bảo hiểm xã hội', 'việt nam', 'đồn', 'công ty', 'nhà máy', 'xí nghiệp', 'bệnh viện', 'trường']);
+export const DEPARTMENT_WORDS = new Set(['sở', 'nhcsxh', 'ngân hàng chính sách xã hội', 'bảo hiểm xã hội', 'việt nam', 'đồn', 'công ty', 'nhà máy', 'xí nghiệp', 'bệnh viện', 'trường', 'hợp tác xã', 'htx']);

@@ -148,13 +148,13 @@ const FORMS: Array<[string, Entry[]]> = [
   ['- Giấy khen của Chủ tịch UBND huyện: tập thể: 2 (Trường Tiểu học Đông Sơn); cá nhân: 6.', [e('tập thể', 2, 'huyện', 'giấy khen'), e('cá nhân', 6, 'huyện', 'giấy khen')]],
   ['Dịp này, Chỉ huy trưởng Bộ CHQS tỉnh khen thưởng: tập thể (3), cá nhân (12).', [e('tập thể', 3, 'tỉnh', 'khen thưởng'), e('cá nhân', 12, 'tỉnh', 'khen thưởng')]],
   // a university's teachers
-  ['Hiệu trưởng công nhận danh hiệu “Giảng viên tiêu biểu” cho 9 giảng viên.', [e('cá nhân', 9, null, 'danh hiệu')]],
+  ['Hiệu trưởng công nhận danh hiệu “Giảng viên tiêu biểu” cho 9 giảng viên.', [e('cá nhân', 9, 'cơ sở', 'danh hiệu')]],
   // people of the sea, grassroots units of the youth union, a commune's military command
   ['Chỉ huy trưởng BĐBP tỉnh tặng Giấy khen cho 8 ngư dân và 2 thuyền trưởng có thành tích cứu nạn trên biển.', [e('cá nhân', 8, 'tỉnh', 'giấy khen'), e('cá nhân', 2, 'tỉnh', 'giấy khen')]],
   ['Dịp này, ba cơ sở Đoàn được Ban Thường vụ Tỉnh đoàn tặng Bằng khen.', [e('tập thể', 3, 'tỉnh', 'bằng khen')]],
   ['Chủ tịch UBND huyện tặng Giấy khen cho 04 Ban CHQS xã có thành tích trong huấn luyện dân quân.', [e('tập thể', 4, 'huyện', 'giấy khen')]],
-  // a general director is no national head: alone he names no tier, his company's honours are the grassroots'
-  ['Tổng Giám đốc tặng Giấy khen cho 12 tập thể và 30 cá nhân tiêu biểu.', [e('tập thể', 12, null, 'giấy khen'), e('cá nhân', 30, null, 'giấy khen')]],
+  // a general director is no national head: alone he is the head of the article's unit, whose honours are the grassroots'
+  ['Tổng Giám đốc tặng Giấy khen cho 12 tập thể và 30 cá nhân tiêu biểu.', [e('tập thể', 12, 'cơ sở', 'giấy khen'), e('cá nhân', 30, 'cơ sở', 'giấy khen')]],
   ['Tổng Giám đốc Công ty tặng Giấy khen cho 12 tập thể và 30 cá nhân tiêu biểu.', [e('tập thể', 12, 'cơ sở', 'giấy khen'), e('cá nhân', 30, 'cơ sở', 'giấy khen')]],
   // a department of a centrally-run city is the city's, where no province is named
   ['Sáng 5/3, Bệnh viện quận Sơn Trà (TP Đà Nẵng) tổng kết công tác năm. Giám đốc Sở Y tế tặng Giấy khen cho 9 tập thể.', [e('tập thể', 9, 'thành phố', 'giấy khen')]],

@@ -21,6 +21,9 @@ describe('a total and its parts', () => {
     // a total of both kinds opened by "Trong", its rest told by "còn lại" alone: the rest is of both kinds, the total no entry
     ['Ngày 8/11/2016, trong 30 tập thể, cá nhân được khen thưởng, 4 cá nhân nhận Bằng khen của UBND tỉnh, 3 tập thể nhận Bằng khen của Hội Nông dân tỉnh, còn lại nhận Giấy khen của UBND huyện.',
       [[4, 'cá nhân', 'tỉnh', 'bằng khen'], [3, 'tập thể', 'tỉnh', 'bằng khen'], [23, 'tập thể, cá nhân', 'huyện', 'giấy khen']]],
+    // a part given its honour by a giver named after "được" is a fact of the breakdown, with that giver's tier
+    ['Ngày 8/11/2016, HTX cũng tuyên dương 30 hộ thành viên, trong đó 8 hộ được UBND huyện tặng giấy khen; số còn lại nhận giấy khen của Ban quản trị HTX.',
+      [[8, 'gia đình', 'huyện', 'giấy khen'], [22, 'gia đình', 'cơ sở', 'giấy khen']]],
     // what is left of a total told as already made by its parts, or with no parts told, is nothing more
     ['Ngày 8/11/2016, UBND huyện tặng Giấy khen cho 12 tập thể, trong đó 12 tập thể là chi bộ; số còn lại chưa được xét.', [[12, 'tập thể', 'huyện', 'giấy khen']]],
     ['Ngày 8/11/2016, UBND huyện tặng Giấy khen cho 12 tập thể. Các xã còn lại sẽ tổ chức sau.', [[12, 'tập thể', 'huyện', 'giấy khen']]],

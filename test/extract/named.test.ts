@@ -53,7 +53,7 @@ const NAMED: Array<[string, string[], N[]]> = [
   ['Đảng ủy xã tuyên dương các hộ Lò Văn Pọm (bản Nà Tông), Quàng Thị Ín và Lường Văn Khiêm là hộ gia đình điển hình.', ['Lò Văn Pọm', 'Quàng Thị Ín', 'Lường Văn Khiêm'], [['gia đình', 3, ['Lò Văn Pọm', 'Quàng Thị Ín', 'Lường Văn Khiêm'], 'xã', 'điển hình', 'award.named-object']]],
   ['Hội nghị biểu dương ông Trần Văn Lực, Trưởng thôn Đồng Tâm.', ['Trần Văn Lực'], [['cá nhân', 1, ['Trần Văn Lực'], null, 'điển hình', 'award.named-object']]],
   // a unit written with its head in lowercase: "tổ Toán - Tin", "khoa Nhi"
-  ['Hiệu trưởng tặng Giấy khen cho tổ Ngữ văn - Sử.', [], [['tập thể', 1, ['tổ Ngữ văn - Sử'], null, 'giấy khen', 'award.named-given']]],
+  ['Hiệu trưởng tặng Giấy khen cho tổ Ngữ văn - Sử.', [], [['tập thể', 1, ['tổ Ngữ văn - Sử'], 'cơ sở', 'giấy khen', 'award.named-given']]],
   ['Giám đốc Sở Y tế trao Giấy khen cho khoa Hồi sức.', [], [['tập thể', 1, ['khoa Hồi sức'], 'tỉnh', 'giấy khen', 'award.named-given']]],
   // a village of the Highlands given an honour as a whole
   ['Ủy ban MTTQ Việt Nam huyện tặng Giấy khen cho buôn Kram.', [], [['tập thể', 1, ['buôn Kram'], 'huyện', 'giấy khen', 'award.named-given']]],

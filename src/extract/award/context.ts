@@ -95,7 +95,9 @@ const TIER_WORD = new RegExp(`(?:${alternation(TIER_KEYS.filter((k) => !k.endsWi
 const BODY_WORDS = new Set(['các', 'của', 'ban', 'thường', 'vụ', 'trực', 'dân', 'vận', 'chấp', 'hành', 'nhân', 'ủy', 'uỷ', 'tịch', 'thư', 'trưởng', 'bí', 'chủ', 'phó', 'đảng', 'hội', 'nông', 'khuyến', 'học', 'khối', 'cơ', 'quan', 'sở', 'doanh', 'nghiệp', 'tỉnh', 'thành', 'phố', 'quận', 'huyện', 'thị', 'xã', 'trấn', 'phường', 'trung', 'ương', 'việt', 'nam', 'mặt', 'trận', 'tổ', 'quốc', 'chi', 'bộ', 'khu', 'ấp', 'thôn', 'bản', 'nhà', 'trường', 'lao', 'động', 'liên', 'đoàn', 'công', 'an', 'đồng', 'quân', 'sự', 'biên', 'phòng', 'và', 'tại', 'ở', 'nước', 'phủ', 'tướng', '-', '–',
   // the lowercase words of associations' names: "Trung ương Hội Cựu chiến binh Việt Nam",
   // "Hội Liên hiệp Phụ nữ", "Hội Chữ thập đỏ", "Hội Người cao tuổi"
-  'cựu', 'chiến', 'binh', 'hiệp', 'phụ', 'nữ', 'thanh', 'niên', 'chữ', 'thập', 'đỏ', 'cao', 'tuổi']);
+  'cựu', 'chiến', 'binh', 'hiệp', 'phụ', 'nữ', 'thanh', 'niên', 'chữ', 'thập', 'đỏ', 'cao', 'tuổi',
+  // a board that manages: "Ban quản trị HTX", "Hội đồng quản trị"
+  'quản', 'trị']);
 // (an abbreviation may hold "&" or "-": "Sở GD&ĐT", "LĐ-TB&XH")
 // (an apostrophe inside: the names of the Central Highlands, "H'Lim Niê")
 const CAPITALIZED = /^[\p{Lu}\d][\p{L}\p{N}.&'’-]*$/u;
@@ -333,13 +335,18 @@ export function firstTier(phrase: string): LevelValue | null {
     if (m[0] === 'xã' && lower.endsWith('hợp tác ', m.index)) continue;
     if (DEPARTMENT_WORDS.has(m[0])) {
       // "cơ sở", "trụ sở" are no department
-      if (!/(?:cơ|trụ) $/u.test(lower.slice(Math.max(0, m.index - 4), m.index))) department ??= tier;
+      // (a body above the grassroots goes before a grassroots unit: "Liên minh HTX Việt Nam")
+      if (!/(?:cơ|trụ) $/u.test(lower.slice(Math.max(0, m.index - 4), m.index)) && (department === null || (department === 'cơ sở' && tier !== 'cơ sở'))) department = tier;
       continue;
     }
     return tier;
   }
+  // the head of the article's own unit, named by the title alone: "Tổng Giám đốc khen thưởng
+  // 1.200 người lao động", "Ban Giám hiệu tặng giấy khen …"
+  if (department === null && UNIT_HEAD_ALONE.test(phrase.trim())) return 'cơ sở';
   return department;
 }
+const UNIT_HEAD_ALONE = /^(?:Tổng Giám đốc|Giám đốc|Ban Giám đốc|Ban Tổng Giám đốc|Ban Giám hiệu|Hiệu trưởng|Hội đồng quản trị|Ban quản trị|Ban Quản trị)$/u;
 
 /**
  * Clause boundaries of a sentence: semicolons outside parentheses and quotes, and a comma before

@@ -73,8 +73,9 @@ const MEMBERS_OPENER = /^[^;.]{0,40}?(?:\slà|\sgồm|\sbao gồm|:|\snhư)\s[^;
 // (how far after a count the parenthesis that breaks it down may open: "12 tập thể tiêu biểu (")
 const PARENS_REACH = 30;
 const SUBSET_OPENER = /(?:trong đó|trong số đó|trong số này|bao gồm cả|kể cả)(?: có)?[^;]{0,600}$/iu;
-// right after a count: the honour it gets ("5 hộ nhận Bằng khen", "3 tập thể được tặng Cờ thi đua")
-const OWN_HONOUR = new RegExp(`^(?:\\s[\\p{Ll}\\s]{0,30})?\\s(?:nhận|được tặng|được trao|được nhận|vinh dự nhận)\\s(?:${handedFormsPattern()})`, 'u');
+// right after a count: the honour it gets ("5 hộ nhận Bằng khen", "3 tập thể được tặng Cờ thi
+// đua"), also from a giver named in between ("7 hộ được UBND huyện tặng giấy khen")
+const OWN_HONOUR = new RegExp(`^(?:\\s[\\p{Ll}\\s]{0,30})?\\s(?:nhận|được tặng|được trao|được nhận|vinh dự nhận|được\\s[^,;]{2,60}?\\s(?:trao tặng|tặng|trao))\\s(?:${handedFormsPattern()})`, 'u');
 // a second honour given after a count, before a level phrase: "… 64 cá nhân và công nhận danh hiệu …"
 // or a part of the count told after "trong đó", its honour its own: "công nhận 462 hộ đạt danh
 // hiệu …, trong đó 35 hộ tiêu biểu được tặng Giấy khen"
@@ -87,6 +88,8 @@ const PASSIVE = /(?:^|\s)(?:được|nhận|vinh dự|đón nhận)(?:\s|$)/u;
 // between an issuer and a count it gives to: "tặng giấy khen cho 12 tập thể, "
 const GIVES_TO = /^\s?(?:(?:đã|cũng|vừa|đồng thời)\s)*(?:trao tặng|tặng|trao|khen thưởng|tuyên dương|biểu dương)\s[^;]{0,120}$/u;
 // between a count and the issuer after it: the count receives the honour from that issuer
+// between a count and the giver named as the agent of "được": " thành viên được ", " cũng được "
+const PASSIVE_AGENT = /^(?:\s[\p{Ll}\s]{0,40}?)?\s(?:(?:đã|cũng|đều|vinh dự)\s)*được\s$/u;
 const RECEIVES_FROM = /^[^;]{0,80}?\s(?:nhận|được tặng|được trao|đón nhận)\s[^;]{0,60}?\scủa\s[^;]{0,30}$/u;
 const LEVEL_PREFIX_END = /^(?:\s?(?:có|là|gồm|:|,|đã|được))/u;
 
@@ -512,6 +515,8 @@ function nearestIssuer(issuers: Array<Hit<LevelValue>>, c: CountMention, text: s
   // khen của Chủ tịch UBND tỉnh và 40 tập thể nhận Giấy khen của Chủ tịch UBND huyện"
   const after = issuers.find((h) => h.start >= c.end);
   if (after && RECEIVES_FROM.test(text.slice(c.end, after.start))) return after.value;
+  // or is given by it, named right after "được": "…, 7 hộ được UBND huyện tặng giấy khen"
+  if (after && PASSIVE_AGENT.test(text.slice(c.end, after.start))) return after.value;
   // the last issuer before the count, when the count is what it gives: "Giám đốc Công an TP
   // HCM tặng giấy khen cho 12 tập thể, 15 cá nhân và UBND quận tặng giấy khen cho 35 …"
   const before = issuers.filter((h) => h.end <= c.start).pop();
