@@ -118,6 +118,8 @@ export const VERB_PAIRS = new Set([
   'công bố', 'tuyên đọc',
   // launching a campaign: "bà A, Phó Hiệu trưởng nhà trường phát động đợt thi đua …"
   'phát động',
+  // chairing together: "…, Chính ủy Bộ CHQS tỉnh đồng chủ trì hội nghị"
+  'đồng chủ',
 ]);
 
 // Two lowercase words that name a field inside a body, whatever each means alone: "Ban An

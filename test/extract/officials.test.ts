@@ -89,6 +89,8 @@ const FORMS: Array<[string, Person[]]> = [
   ['Dự có ông Tạ Văn Lâm, Trưởng ban Tổ chức tỉnh và nhiều đại biểu.', [{ name: 'Tạ Văn Lâm', titles: ['Trưởng ban Tổ chức tỉnh'] }]],
   // a former office before any head, a deputy's too, in lowercase after a present one
   ['Dự có Đại tá Lục Văn Sềnh, Chủ tịch Hội CCB tỉnh, nguyên Phó Chính ủy Bộ CHQS tỉnh.', [{ name: 'Lục Văn Sềnh', titles: ['Đại tá', 'Chủ tịch Hội CCB tỉnh', 'nguyên Phó Chính ủy Bộ CHQS tỉnh'] }]],
+  // "đồng chủ trì" (chairing together) is the sentence's verb, no word of the body
+  ['Đại tá Lò Văn Hặc, Chính ủy Bộ CHQS tỉnh đồng chủ trì hội nghị.', [{ name: 'Lò Văn Hặc', titles: ['Đại tá', 'Chính ủy Bộ CHQS tỉnh'] }]],
   // a typo with no space after the honorific
   ['Đồng chíNguyễn Văn Tư, Bí thư Xã ủy phát biểu tại hội nghị.', [{ name: 'Nguyễn Văn Tư', titles: ['Bí thư Xã ủy'] }]],
   ['Đồng chíNguyễn Văn Tư, Bí thư Xã ủy Tân An, phát biểu tại hội nghị.', [{ name: 'Nguyễn Văn Tư', titles: ['Bí thư Xã ủy Tân An'] }]],
