@@ -88,9 +88,9 @@ const PASSIVE = /(?:^|\s)(?:được|nhận|vinh dự|đón nhận)(?:\s|$)/u;
 // between an issuer and a count it gives to: "tặng giấy khen cho 12 tập thể, "
 const GIVES_TO = /^\s?(?:(?:đã|cũng|vừa|đồng thời)\s)*(?:trao tặng|tặng|trao|khen thưởng|tuyên dương|biểu dương)\s[^;]{0,120}$/u;
 // between a count and the issuer after it: the count receives the honour from that issuer
+const RECEIVES_FROM = /^[^;]{0,80}?\s(?:nhận|được tặng|được trao|đón nhận)\s[^;]{0,60}?\scủa\s[^;]{0,30}$/u;
 // between a count and the giver named as the agent of "được": " thành viên được ", " cũng được "
 const PASSIVE_AGENT = /^(?:\s[\p{Ll}\s]{0,40}?)?\s(?:(?:đã|cũng|đều|vinh dự)\s)*được\s$/u;
-const RECEIVES_FROM = /^[^;]{0,80}?\s(?:nhận|được tặng|được trao|đón nhận)\s[^;]{0,60}?\scủa\s[^;]{0,30}$/u;
 const LEVEL_PREFIX_END = /^(?:\s?(?:có|là|gồm|:|,|đã|được))/u;
 
 /** What extractSentence found, for the caller to reuse: the counts before named recipients, the cues. */
@@ -117,7 +117,7 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
     const rest = remainders(text, counts);
     counts.push(...rest.counts);
     // (a total of both kinds whose rest is told is no entry: its parts are)
-    for (const total of rest.spent) counts.splice(counts.indexOf(total), 1);
+    for (const total of new Set(rest.spent)) counts.splice(counts.indexOf(total), 1);
     counts.sort((a, b) => a.start - b.start);
   }
   const cues = withoutHonourNames(text, findCues(text));
@@ -386,9 +386,9 @@ function respectiveForms(text: string, clause: Clause): Map<CountMention, { form
 
 /**
  * Counts given in turn by several givers, one form each: each count after the verb gets the form
- * that stands last before it, and the tier of that form's giver. Null unless the givers and the forms are as
- * many, every form has a count, and the counts are not as many as the givers (those pair one to
- * one: see respectiveGivers).
+ * that stands last before it, and the tier of that form's giver. Null unless the givers and the
+ * forms are as many, every form has a count, and the counts are not as many as the givers (those
+ * pair one to one: see respectiveGivers).
  */
 function givenInTurn(text: string, counts: CountMention[], forms: Array<Hit<AwardForm>>): Map<CountMention, { tier: LevelValue; form: AwardForm }> | null {
   const respective = respectiveGivers(text, 0, text.length);
