@@ -216,7 +216,7 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     const award = bestForm(forms) ?? (/tuyên dương|biểu dương|vinh danh/u.test(verb) ? 'điển hình' : 'khen thưởng');
     // "A và B lần lượt được nhận Cờ thi đua của Bộ Công an và Cờ thi đua của UBND tỉnh": each
     // recipient in turn gets the form of its rank, with the tier of the giver named after it
-    const inTurn = IN_TURN.test(between) ? respectiveForms(`${m[0]} ${tail}`, subjects) : null;
+    const inTurn = IN_TURN.test(between) ? namedInTurn(`${m[0]} ${tail}`, subjects) : null;
     if (inTurn) {
       for (const r of inTurn) out.push({ ...r, end: m.index + m[0].length, start: subjectStart, rule: 'award.named-received-in-turn' });
       continue;
@@ -348,7 +348,7 @@ const IN_TURN = /(?:^|\s)lần lượt(?:\s|$)/u;
  * Recipients honoured in turn: the k-th named gets the k-th form of `honour` and the tier of the
  * giver named after that form. Null unless the names and the forms are as many, two or more.
  */
-function respectiveForms(honour: string, subjects: Array<{ type: RecipientTypeValue; names: string[] }>): Array<Omit<NamedAward, 'start' | 'end' | 'rule'>> | null {
+function namedInTurn(honour: string, subjects: Array<{ type: RecipientTypeValue; names: string[] }>): Array<Omit<NamedAward, 'start' | 'end' | 'rule'>> | null {
   const named = subjects.flatMap((x) => x.names.map((name) => ({ type: x.type, name })));
   const forms = findForms(honour);
   if (named.length < 2 || named.length !== forms.length) return null;

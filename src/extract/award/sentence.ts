@@ -48,9 +48,10 @@ const MEMBERS_OF_GROUP = /^\s(?:có|gồm)\s[^;.]{0,200}$/u;
 const MEMBERS_REACH = 205;
 const GROUP_BEFORE = new RegExp(`${GROUP_OPENS} $`, 'iu');
 // a verb that gives the honour to the group after "một trong N": "… được … tôn vinh, trao danh hiệu"
-const GIVING_VERB = /(?<![\p{L}])(?:tôn vinh|tuyên dương|biểu dương|khen thưởng|vinh danh|tặng|trao|công nhận)(?![\p{L}])/u;
+const GIVING_VERBS = 'tôn vinh|tuyên dương|biểu dương|khen thưởng|vinh danh|tặng|trao|công nhận';
+const GIVING_VERB = new RegExp(`(?<![\\p{L}])(?:${GIVING_VERBS})(?![\\p{L}])`, 'u');
 // a clause that opens with its verb of honour: "; công nhận 58 tập thể …", "; đồng thời tặng …"
-const VERB_FIRST = /^\s?(?:(?:và|đồng thời|cũng)\s)?(?:tôn vinh|tuyên dương|biểu dương|khen thưởng|vinh danh|tặng|trao tặng|trao|công nhận)(?![\p{L}])/u;
+const VERB_FIRST = new RegExp(`^\\s?(?:(?:và|đồng thời|cũng)\\s)?(?:${GIVING_VERBS})(?![\\p{L}])`, 'u');
 // "(xã B), người đã liên kết ": a relative clause about the one named before it
 const DESCRIBES = /[,)]\s(?:là\s)?(?:người|nơi)\s(?:đã|đang|từng|vừa)\s[^,;()]*$/u;
 // "Điển hình như gia đình ông A …": an example of the work told, not an honour
