@@ -65,6 +65,8 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'cán bộ': 'cá nhân',
   'đảng viên': 'cá nhân',
   'hội viên': 'cá nhân',
+  // members of a co-operative, a club or a team: "khen thưởng 9 thành viên sản xuất giỏi"
+  'thành viên': 'cá nhân',
   'đoàn viên': 'cá nhân',
   'chiến sĩ': 'cá nhân',
   'chiến sỹ': 'cá nhân',

@@ -25,6 +25,8 @@ const FORMS: Array<[string, Entry[]]> = [
   // numbers: leading zero, thousands dot, words
   ['Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho 03 cá nhân có thành tích xuất sắc trong phong trào thi đua “Dân vận khéo”.', [e('cá nhân', 3, 'huyện', 'giấy khen')]],
   ['Dịp này, Chủ tịch UBND tỉnh khen thưởng 1.200 hội viên có thành tích xuất sắc trong phong trào thi đua “Dân vận khéo”.', [e('cá nhân', 1200, 'tỉnh', 'khen thưởng')]],
+  // members of a co-operative
+  ['Ban Quản trị HTX Nông nghiệp Tân Phú khen thưởng 14 thành viên sản xuất giỏi.', [e('cá nhân', 14, 'cơ sở', 'khen thưởng')]],
   ['Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho hai tập thể có thành tích xuất sắc trong phong trào thi đua “Dân vận khéo”.', [e('tập thể', 2, 'huyện', 'giấy khen')]],
   ['Hội nghị đã tuyên dương mười lăm cá nhân điển hình “Dân vận khéo” cấp xã.', [e('cá nhân', 15, 'xã', 'điển hình')]],
   // recipient types: households are families, roles are persons, units are collectives
@@ -176,6 +178,8 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // members of a body, not honoured
+  'Ban Chỉ đạo phong trào “Dân vận khéo” của huyện gồm 15 thành viên, do Phó Bí thư Huyện ủy làm trưởng ban.',
   // a proposal before a rounded count; an honour dedicated to those behind the recipient
   'Các đơn vị đang hoàn thiện hồ sơ đề nghị khen thưởng đợt 2 cho khoảng 500 tập thể, cá nhân.',
   '“Phần thưởng này dành cho hơn 200 cán bộ, nhân viên của bệnh viện”, ông nói.',

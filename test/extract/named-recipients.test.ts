@@ -106,10 +106,23 @@ const FORMS: Array<[string, N[]]> = [
   // a degree with its dot before the name ("ThS.") does not hide the name
   ['Dịp này, ThS. Lê Văn Tám, Trưởng khoa Nội Trung tâm Y tế huyện được Chủ tịch UBND huyện tặng Giấy khen.',
     [['cá nhân', 1, ['Lê Văn Tám'], 'huyện', 'giấy khen', RECEIVED, 'ThS. Lê Văn Tám, Trưởng khoa Nội Trung tâm Y tế huyện được Chủ tịch UBND huyện tặng']]],
+  // bodies listed with commas before the last "và", the first a pagoda written in lowercase
+  ['Nhân dịp này, UBND tỉnh tặng Bằng khen cho chùa Long Hưng, Giáo xứ Cái Sơn và Thánh thất Cao Đài Phú Mỹ.',
+    [['tập thể', 3, ['chùa Long Hưng', 'Giáo xứ Cái Sơn', 'Thánh thất Cao Đài Phú Mỹ'], 'tỉnh', 'bằng khen', GIVEN, 'tặng Bằng khen cho chùa Long Hưng, Giáo xứ Cái Sơn và Thánh thất Cao Đài Phú Mỹ']]],
+  // a body honoured on the spot, with no "cho"; a person too
+  ['Giám đốc Công an tỉnh đã khen thưởng đột xuất Đội Cảnh sát hình sự Công an huyện Lạc Dương vì phá nhanh vụ trộm.',
+    [['tập thể', 1, ['Đội Cảnh sát hình sự Công an huyện Lạc Dương'], 'tỉnh', 'khen thưởng', 'award.named-object', 'khen thưởng đột xuất Đội Cảnh sát hình sự Công an huyện Lạc Dương']]],
+  ['Chủ tịch UBND huyện khen thưởng đột xuất anh Hà Văn Thụy vì đã lao xuống sông cứu hai em nhỏ.',
+    [['cá nhân', 1, ['Hà Văn Thụy'], 'huyện', 'khen thưởng', 'award.named-object', 'khen thưởng đột xuất anh Hà Văn Thụy']]],
+  // a comma alone opens the address of the body before it, not a list
+  ['UBND huyện tặng Giấy khen cho Trạm Y tế xã Tân Lập, Trung tâm Y tế huyện Đông Sơn.',
+    [['tập thể', 1, ['Trạm Y tế xã Tân Lập'], 'huyện', 'giấy khen', GIVEN, 'tặng Giấy khen cho Trạm Y tế xã Tân Lập']]],
 ];
 
 // counted recipients are the count rule's, not named ones
 const NOT_NAMED: string[] = [
+  // the work of honours, a noun, before a body: no honour given
+  'Hội nghị tổng kết công tác thi đua, khen thưởng Công an tỉnh năm 2023 diễn ra sáng nay.',
   'Chủ tịch UBND xã tặng Giấy khen cho hai đảng viên Lê Văn Tám và Trần Thị Hoa.',
   // a place given a status, not a thing handed over
   'Xã Đông Phong và xã Hải Yên được công nhận đạt chuẩn nông thôn mới nâng cao.',
@@ -270,4 +283,23 @@ describe('a unit whose standard name is lowercase', () => {
     ['Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho Bộ phận tiếp nhận và trả kết quả xã Tân Lập; Đảng ủy xã tặng Giấy khen cho 4 chi bộ.',
       [['tập thể', 1, ['Bộ phận tiếp nhận và trả kết quả xã Tân Lập'], 'huyện', 'giấy khen', GIVEN, 'tặng Giấy khen cho Bộ phận tiếp nhận và trả kết quả xã Tân Lập']]],
   ] as Array<[string, N[]]>)('%s', (sentence, expected) => expect(named(sentence)).toEqual(expected));
+});
+
+describe('a list of bare lines under a lead that ends with a colon', () => {
+  const awards = (text: string) => extract(text, { file: 'x.txt' }).awards.map((a) => [a.recipient_type, a.count, a.level, a.award, a.recipients]);
+  it('counts each line as one of the kind the lead opens with', () => {
+    const text = ['Nhà máy tổng kết năm', '', 'Ngày 12-1, Nhà máy Gạch Tuynel Hòa An tổng kết năm 2022.', '',
+      'Cá nhân được Giám đốc Nhà máy tặng giấy khen:', '', 'Lục Văn Sáng', 'Nông Thị Hiền', 'Đàm Quốc Việt', '', 'Hội nghị kết thúc lúc 11 giờ.', ''].join('\n');
+    expect(awards(text)).toEqual([['cá nhân', 3, 'cơ sở', 'giấy khen', ['Lục Văn Sáng', 'Nông Thị Hiền', 'Đàm Quốc Việt']]]);
+  });
+  it('names the ones a counted lead told of, without counting them again', () => {
+    const text = ['Nhà máy tổng kết năm', '', 'Ngày 12-1, Nhà máy Gạch Tuynel Hòa An tổng kết năm 2022.', '',
+      'Giám đốc Nhà máy tặng giấy khen cho 3 tập thể:', '', 'Tổ Lò nung', 'Phân xưởng Tạo hình', 'Kho thành phẩm', '', 'Hội nghị kết thúc lúc 11 giờ.', ''].join('\n');
+    expect(awards(text)).toEqual([['tập thể', 3, 'cơ sở', 'giấy khen', ['Tổ Lò nung', 'Phân xưởng Tạo hình', 'Kho thành phẩm']]]);
+  });
+  it('reads no title in capitals, table header or sentence as a line of the list', () => {
+    const text = ['Nhà máy tổng kết năm', '', 'Ngày 12-1, Nhà máy Gạch Tuynel Hòa An tổng kết năm 2022.', '',
+      'Giám đốc Nhà máy tặng giấy khen cho các tập thể như sau:', '', 'KẾT QUẢ KHEN THƯỞNG NĂM 2022', 'STT Tập thể Hình thức', '', 'Ông Lục Văn Sáng phát biểu bế mạc.', ''].join('\n');
+    expect(awards(text)).toEqual([]);
+  });
 });

@@ -112,8 +112,8 @@ const GIVE_VERB_AFTER = /^\s?(?:(?:đã|cũng|vừa|đồng thời|long trọng|
 const GIVEN_BY = /(?:của|do)\s$/u;
 // a verb of honour after its giver ("gửi thư khen": a letter of commendation is sent; "thưởng
 // nóng": a reward on the spot), or the holding of a ceremony to honour ("Hội Khuyến học quận tổ
-// chức lễ tuyên dương, khen thưởng 1.235 học sinh")
-const HONOUR_VERB = /(?<![\p{L}])(?:trao tặng|trao|tặng|tuyên dương|biểu dương|khen thưởng|công nhận|vinh danh|tôn vinh|(?<!(?:khen|trao)\s)thưởng(?=\s(?:nóng|đột xuất))|gửi(?=\s[Tt]hư khen)|tổ chức(?=\s(?:lễ|hội nghị|buổi lễ|họp mặt)\s(?:[\p{Ll}]+\s){0,3}?(?:tuyên dương|khen thưởng|biểu dương|tôn vinh|vinh danh|trao thưởng)(?![\p{L}])))(?![\p{L}])/gu;
+// chức lễ tuyên dương, khen thưởng 1.235 học sinh", "Ban CHQS huyện tổ chức hội nghị tặng giấy khen …")
+const HONOUR_VERB = /(?<![\p{L}])(?:trao tặng|trao|tặng|tuyên dương|biểu dương|khen thưởng|công nhận|vinh danh|tôn vinh|(?<!(?:khen|trao)\s)thưởng(?=\s(?:nóng|đột xuất))|gửi(?=\s[Tt]hư khen)|tổ chức(?=\s(?:lễ|hội nghị|buổi lễ|họp mặt)\s(?:[\p{Ll}]+\s){0,3}?(?:tuyên dương|khen thưởng|biểu dương|tôn vinh|vinh danh|trao thưởng|trao tặng|tặng|trao)(?![\p{L}])))(?![\p{L}])/gu;
 // ("các cấp Hội trong huyện": the tier word after is where they are, not who gives)
 const EVERY_TIER = /(?:^|\s)các cấp(?:\s\p{L}+){0,3}\s$/u;
 

@@ -2,7 +2,7 @@
 import type { Doc } from '../../text/document.js';
 import { evidenceOf } from '../../text/document.js';
 import type { Debug } from '../../debug.js';
-import type { Award } from '../../schema.js';
+import type { Award, RecipientTypeValue } from '../../schema.js';
 import type { PersonMention } from '../official/index.js';
 import { extractSentence, type Inherited, type RawAward } from './sentence.js';
 import { recipientsOf } from './recipients.js';
@@ -88,14 +88,22 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
   // the tier and form of a sentence that told a giver honouring recipients it did not count, and where
   let announcement: Announcement | null = null;
   let announced = -1;
+  // the lead that ends with a colon and the last bare line under it, with the kind it names
+  let bareRun: BareRun | null = null;
+  // the facts of the sentence that opened the list being read
+  let leadFacts: Fact[] = [];
   for (const s of doc.sentences) {
     if (s.debris || inTable.has(s.index)) continue;
     if (DECISION.test(s.text)) {
       const tiers = new Set(findIssuers(s.text).map((i) => i.value));
       if (tiers.size === 1) decision = { tier: [...tiers][0]!, sentence: s.index };
     }
-    // a list item, or a row of a table written with pipes ("1 | UBND xã A | Cờ thi đua của UBND tỉnh")
-    const item = s.bullet || (s.text.includes('|') && PIPE_ROW.test(s.text));
+    // a list item, or a row of a table written with pipes ("1 | UBND xã A | Cờ thi đua của UBND tỉnh"),
+    // or a bare line right under a lead that ends with a colon, or under another such line
+    const bareLine = !s.bullet && lead?.honour === true && bareLineAfter(doc, s, bareRun);
+    const item = s.bullet || (s.text.includes('|') && PIPE_ROW.test(s.text)) || bareLine;
+    if (!bareLine) bareRun = LEAD_WITH_COLON.test(s.text) ? { index: s.index, type: LEAD_TYPE.exec(s.text)?.groups?.word?.toLowerCase() ?? null } : null;
+    else bareRun!.index = s.index;
     const previous = beforeIndex === s.index - 1 ? before : [];
     before = [];
     beforeIndex = s.index;
@@ -190,8 +198,12 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
     announced = s.index;
     for (const a of references) oneOf.push(factOf(a, s, evidence, []));
     // a list item that only names its recipient (see addListed)
-    if (listLead?.honour && out.length === firstFact && counts.length === 0 && addListed(out, s, listLead, spans, evidence, lastItem, debug)) lastItem = s.index;
+    // (the kind of a bare line: the one its lead opens with, or the one kind its lead counted)
+    const leadKinds = new Set(leadFacts.map((f) => f.recipient_type));
+    const typed = !bareLine ? null : bareRun?.type ? RECIPIENT_WORDS[bareRun.type] ?? null : leadKinds.size === 1 ? [...leadKinds][0]! : null;
+    if (listLead?.honour && out.length === firstFact && counts.length === 0 && addListed(out, s, listLead, spans, evidence, lastItem, debug, typed, leadFacts)) lastItem = s.index;
     before = out.slice(firstFact);
+    if (!item) leadFacts = before;
   }
   // "là một trong 76 nông dân được … tôn vinh": the group is the article's fact when no sentence
   // tells its count otherwise
@@ -215,6 +227,26 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
     }
   }
   return out;
+}
+
+// a lead that ends with a colon: "Tập thể được Tổng Giám đốc tặng giấy khen năm 2024:"
+const LEAD_WITH_COLON = /:\s*$/u;
+// the kind a lead names first: "Tập thể được …:", "Các cá nhân được …:", "Danh sách hộ gia đình …:"
+const LEAD_TYPE = /^(?:danh sách\s)?(?:(?:các|những)\s)?(?<word>tập thể|cá nhân|hộ gia đình|gia đình)\s(?!,|và)/iu;
+// a bare line of a list: a capitalized name, short, with no end of sentence ("Xưởng Dệt 1")
+const BARE_LINE = /^\p{Lu}[^.!?;:|]{0,70}$/u;
+
+const TABLE_HEADER_WORDS = /(?<![\p{L}])(?:STT|[Hh]ình thức|[Tt]ập thể|[Cc]á nhân|[Ss]ố lượng)(?![\p{L}])/u;
+
+interface BareRun { index: number; type: string | null }
+
+/** Whether `s` is a whole line of a bare list: right under the lead or the line of `run`. */
+function bareLineAfter(doc: Doc, s: Sentence, run: BareRun | null): boolean {
+  if (!run || run.index !== s.index - 1 || !s.lineStart || !BARE_LINE.test(s.text)) return false;
+  // (not a table's title in capitals, nor its header: "STT Hình thức khen thưởng Tập thể Cá nhân")
+  if (s.text === s.text.toUpperCase() || TABLE_HEADER_WORDS.test(s.text)) return false;
+  const next = doc.sentences[s.index + 1];
+  return !next || next.line !== s.line;
 }
 
 /** The fact of an award found in a sentence, with its own level. */
@@ -370,13 +402,22 @@ function ownHonour(afterName: string): { level: Fact['level']; award: string | n
  * Items of one list and one kind make one entry: it grows the entry of the item just before.
  * Whether the item named a recipient.
  */
-function addListed(out: Fact[], s: Sentence, lead: Inherited, spans: NameSpan[], evidence: Fact['evidence'], lastItem: number, debug?: Debug): boolean {
-  const listed = listedRecipient(s.text, spans);
+function addListed(out: Fact[], s: Sentence, lead: Inherited, spans: NameSpan[], evidence: Fact['evidence'], lastItem: number, debug?: Debug, typed: RecipientTypeValue | null = null, counts: Fact[] = []): boolean {
+  // (a bare line under a lead that names the kind is one of that kind, whatever its name:
+  // "Tập thể được Giám đốc tặng giấy khen:" then "Kho vận")
+  const listed = listedRecipient(s.text, spans) ?? (typed ? { type: typed, names: [s.text], start: 0, end: s.text.length } : null);
   if (!listed) return false;
   // the honour the item names after a dash is its own: "1. Xã A – Bằng khen của UBND thành phố"
   const own = ownHonour(s.text.slice(listed.end));
   const honour = { level: own?.level ?? lead.level, award: own?.award ?? lead.award };
   const item = { ...listed, ...honour };
+  // the lead counted them already: "tặng giấy khen cho 3 tập thể:" then "- Kho vận"; the item
+  // names one of that count
+  const counted = own ? undefined : counts.find((f) => f.recipient_type === item.type && f.recipients.length < f.count && !f.rule.startsWith('award.named'));
+  if (counted) {
+    counted.recipients.push(...item.names);
+    return true;
+  }
   const last = out[out.length - 1];
   if (last?.rule === 'award.named-listed' && last.recipient_type === item.type && lastItem === s.index - 1 && last.level === item.level && last.award === item.award) {
     last.count++;

@@ -27,8 +27,9 @@ export interface NamedAward {
 
 export interface NameSpan { start: number; end: number; name: string }
 
-// a unit written with a lowercase head before its capitalized name: "tổ Toán - Tin", "khoa Nhi"
-const LOWER_UNIT_HEAD = /^(?:tổ|khoa|phòng|đội|chi hội|chi đoàn|chi bộ)\s(?=\p{Lu})/u;
+// a unit written with a lowercase head before its capitalized name: "tổ Toán - Tin", "khoa Nhi",
+// a place of worship: "chùa Phước Hưng", "giáo xứ Thạch Bình", "nhà thờ Tin Lành Bàu Sen"
+const LOWER_UNIT_HEAD = /^(?:tổ|khoa|phòng|đội|chi hội|chi đoàn|chi bộ|chùa|giáo xứ|giáo họ|nhà thờ|thánh thất|tịnh xá|hội thánh)\s(?=\p{Lu})/u;
 // a unit named by its number only: "tặng Giấy khen cho tổ dân phố số 7", "cho đội số 2"
 const NUMBERED_UNIT = /^(?:[Tt]ổ dân phố|[Tt]ổ tự quản|[Tt]ổ|[Đđ]ội|[Cc]hi hội|[Cc]hi đoàn)\s(?:số\s)?\d{1,3}(?![\p{L}\p{N}])/u;
 const THE_SCHOOL = /^[Nn]hà trường(?![\p{L}\p{M}])/u;
@@ -54,8 +55,10 @@ function listedGiven(text: string): RegExpExecArray[] {
   return m ? [m] : [];
 }
 // a verb of honour and its object, persons or households named after it: "tuyên dương các hộ …",
-// "biểu dương ông …" (not after a letter: checked in code)
-const HONOUR_OBJECT = /(?:tuyên dương|biểu dương|vinh danh|tôn vinh|khen thưởng)\s(?=(?:(?:các|những)\s)?(?:hộ|gia đình|ông|bà|anh|chị|đồng chí)\s\p{Lu})/gu;
+// "biểu dương ông …", or a body honoured on the spot: "khen thưởng đột xuất Ban Chỉ huy Công an
+// xã …" (not after a letter: checked in code; "công tác thi đua, khen thưởng Công an tỉnh" names
+// no honour given, so a body needs "đột xuất")
+const HONOUR_OBJECT = /(?:tuyên dương|biểu dương|vinh danh|tôn vinh|khen thưởng)\s(?:đột xuất\s)?(?=(?:(?:các|những)\s)?(?:hộ|gia đình|ông|bà|anh|chị|đồng chí)\s\p{Lu})|(?<onTheSpot>khen thưởng đột xuất)\s(?=\p{Lu})/gu;
 // "… (vinh dự) (được …) tặng/trao/công nhận/…", "… (vinh dự) đón nhận …"
 // (an issuer has no punctuation, but the dot of "TP.": "được UBND TP. Cần Thơ tặng")
 const RECEIVE = /(?:(?:vinh dự được|vinh dự|được)\s(?:(?<issuer>(?:[^,;.]|(?<=[\s(]T[Pp])\.){3,70}?)\s)?(?<verb>tặng thưởng|trao tặng|tặng|trao|công nhận|tuyên dương|biểu dương|vinh danh|khen thưởng)|(?:vinh dự\s)?(?:được\s)?(?<receive>đón nhận|nhận))(?![\p{L}])/gu;
@@ -110,7 +113,14 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     // a body and then a person given the same: "cho Hội đồng Mục vụ giáo xứ A và già làng B"
     // and two bodies given the same, one fact of two: "cho Đảng ủy xã A và Hội Nông dân xã B"
     const objs = [obj];
-    for (let sep = AND_NEXT.exec(text.slice(obj.end)); sep; ) {
+    // and bodies listed with commas before the last "và": "cho chùa A, Giáo xứ B và Hội thánh C"
+    // (a comma alone may open the address of the body before it: "Trạm Y tế xã A, Trung tâm …")
+    for (const body of bodiesBeforeAnd(text, obj, people, countsAt) ?? []) {
+      obj.count += body.count;
+      obj.names.push(...body.names);
+      obj.end = body.end;
+    }
+    for (let sep = AND_NEXT.exec(text.slice(objs[objs.length - 1]!.end)); sep; ) {
       const last = objs[objs.length - 1]!;
       const from = last.end + sep[0].length;
       const next = recipientAt(text, from, people);
@@ -144,7 +154,7 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
   for (const m of matchesAtWordStart(HONOUR_OBJECT, text, '', 'letter')) {
     const at = m.index + m[0].length;
     const obj = recipientAt(text, at, people);
-    if (!obj || obj.type === 'tập thể' || countsAt.some((c) => c >= at && c < obj.end)) continue;
+    if (!obj || (obj.type === 'tập thể' && m.groups!.onTheSpot === undefined) || countsAt.some((c) => c >= at && c < obj.end)) continue;
     const clauseStart = Math.max(text.lastIndexOf(';', m.index) + 1, sentenceBreakBefore(text, m.index), 0);
     // not a passive one ("… được tuyên dương ông …" does not occur) nor a proposal before it
     if (/(?:được|đề nghị|đề xuất|sẽ)\s(?:\p{Ll}+\s)?$/u.test(text.slice(clauseStart, m.index))) continue;
@@ -230,6 +240,30 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
   }
   return out;
 }
+
+type Recipient = { type: RecipientTypeValue; count: number; names: string[]; end: number };
+
+/**
+ * The bodies listed with commas after `first`, when the list closes with " và " and one more
+ * body: "chùa A, Giáo xứ B và Hội thánh C" → [Giáo xứ B]; null when there is no such list.
+ */
+function bodiesBeforeAnd(text: string, first: Recipient, people: NameSpan[], countsAt: number[]): Recipient[] | null {
+  if (first.type !== 'tập thể') return null;
+  const out: Recipient[] = [];
+  let last = first;
+  for (let sep = LIST_COMMA.exec(text.slice(last.end)); sep; sep = LIST_COMMA.exec(text.slice(last.end))) {
+    const from = last.end + sep[0].length;
+    if (TITLE_AT.test(text.slice(from, from + 40))) return null;
+    const next = recipientAt(text, from, people);
+    if (!next || next.type !== 'tập thể' || countsAt.some((c) => c >= from && c < next.end)) return null;
+    out.push(next);
+    last = next;
+  }
+  const and = AND_NEXT.exec(text.slice(last.end));
+  const closing = out.length > 0 && and ? recipientAt(text, last.end + and[0].length, people) : null;
+  return closing?.type === 'tập thể' ? out : null;
+}
+const LIST_COMMA = /^,\s(?!và\s)/u;
 
 // the mark of a list item: "- ", "+ ", "• ", "1. ", "a) ", a table row's number "1 | ", also
 // after the pipe that opens a row: "| 1 | "
