@@ -36,6 +36,14 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
       debug?.(`award ${f.count} ${f.recipient_type ?? '∅'} merged: told again in sentence ${f.sentence}`);
       continue;
     }
+    // "LĐLĐ tỉnh tặng bằng khen cho … 2 đoàn viên là chị A và anh B" then "Bà C trao bằng khen
+    // của LĐLĐ tỉnh cho chị A": the ones named again with the same honour are told twice
+    const namedBefore = f.recipients.length > 0 ? kept.find((k) => namesAgain(k, f)) : undefined;
+    if (namedBefore) {
+      merge(namedBefore, f);
+      debug?.(`award ${f.count} ${f.recipient_type ?? '∅'} merged: ${f.recipients.join(', ')} named again in sentence ${f.sentence}`);
+      continue;
+    }
     const copy = { ...f, recipients: [...f.recipients] };
     kept.push(copy);
     const bucket = byKey.get(key);
@@ -132,6 +140,14 @@ function compatible(a: Fact, b: Fact, texts: Map<number, string>): boolean {
  * order, from the same first word ("Công ty Nước sạch Hà Đô" and "Công ty TNHH MTV Nước sạch
  * Hà Đô", "Công đoàn Công ty" and "Công đoàn Công ty cổ phần May Phú Lộc").
  */
+/** Whether every recipient `b` names is one `a` named before, with the same honour. */
+function namesAgain(a: Fact, b: Fact): boolean {
+  if (a.recipient_type !== b.recipient_type || a.recipients.length === 0 || a.sentence === b.sentence) return false;
+  if (a.level && b.level && a.level !== b.level) return false;
+  if (a.award !== b.award && !(b.award && WEAK.has(b.award))) return false;
+  return b.recipients.every((r) => a.recipients.some((o) => sameName(r, o)));
+}
+
 function sameName(a: string, b: string): boolean {
   if (a === b) return true;
   // (whatever the case: "Công đoàn công ty" in a caption is the "Công đoàn Công ty …" of the text)

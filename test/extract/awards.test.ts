@@ -239,6 +239,7 @@ const TOLD_TWICE: Array<[string, string, Entry[]]> = [
   ['a headline\'s rounded total of the body\'s parts', 'Tỉnh khen thưởng hơn 600 tập thể, cá nhân chống dịch\n\nNgày 5/11/2021, Chủ tịch UBND tỉnh tặng Bằng khen cho 623 tập thể, cá nhân (gồm 140 tập thể và 483 cá nhân).', [e('tập thể', 140, 'tỉnh', 'bằng khen'), e('cá nhân', 483, 'tỉnh', 'bằng khen')]],
   ['a total that announces its parts at several levels', `${HEAD}${LEAD}Dịp này, 96 tập thể, cá nhân được khen thưởng, trong đó: 3 tập thể, 5 cá nhân được Bộ trưởng Bộ Công an tặng Bằng khen; 10 tập thể, 18 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen; 20 tập thể, 40 cá nhân được Giám đốc Công an tỉnh tặng Giấy khen.`,
     [e('tập thể', 3, 'trung ương', 'bằng khen'), e('cá nhân', 5, 'trung ương', 'bằng khen'), e('tập thể', 10, 'tỉnh', 'bằng khen'), e('cá nhân', 18, 'tỉnh', 'bằng khen'), e('tập thể', 20, 'tỉnh', 'giấy khen'), e('cá nhân', 40, 'tỉnh', 'giấy khen')]],
+  ['a person named among a count, named again when handed the honour', `${HEAD}${LEAD}Dịp này, Hội Nông dân tỉnh tặng bằng khen cho 2 hội viên là ông Hà Văn Chiến và bà Lò Thị Pấng. Ông Tòng Văn Khiêm trao bằng khen của Hội Nông dân tỉnh cho bà Lò Thị Pấng.`, [e('cá nhân', 2, 'tỉnh', 'bằng khen')]],
   ['"một trong 3 cá nhân" refers back', `${HEAD}${LEAD}Hội nghị tuyên dương 3 cá nhân điển hình “Dân vận khéo” cấp huyện. Ông Nguyễn Văn Tư là một trong 3 cá nhân điển hình cấp huyện được tuyên dương.`, [e('cá nhân', 3, 'huyện', 'điển hình')]],
 ];
 
