@@ -146,6 +146,9 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'hộ': 'gia đình',
 };
 
+// Callings written before a person's name, in lowercase: "bác sĩ Lưu Minh Trí", "kỹ thuật viên Đào Thị Nụ"
+export const CALLINGS = ['bác sĩ', 'y sĩ', 'dược sĩ', 'điều dưỡng', 'nữ hộ sinh', 'hộ sinh', 'kỹ thuật viên', 'kỹ sư', 'giáo viên', 'cô giáo', 'thầy giáo', 'nhân viên', 'công nhân', 'chiến sĩ', 'học sinh', 'sinh viên', 'nông dân', 'ngư dân', 'tình nguyện viên'];
+
 // "16 cá nhân, tập thể", "88 tập thể và cá nhân": one combined count whose parts are unknown
 export const COMBINED_PARTS = ['tập thể', 'cá nhân', 'gia đình'] as const;
 

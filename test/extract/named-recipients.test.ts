@@ -114,6 +114,9 @@ const FORMS: Array<[string, N[]]> = [
     [['tập thể', 1, ['Đội Cảnh sát hình sự Công an huyện Lạc Dương'], 'tỉnh', 'khen thưởng', 'award.named-object', 'khen thưởng đột xuất Đội Cảnh sát hình sự Công an huyện Lạc Dương']]],
   ['Chủ tịch UBND huyện khen thưởng đột xuất anh Hà Văn Thụy vì đã lao xuống sông cứu hai em nhỏ.',
     [['cá nhân', 1, ['Hà Văn Thụy'], 'huyện', 'khen thưởng', 'award.named-object', 'khen thưởng đột xuất anh Hà Văn Thụy']]],
+  // the kind and a colon before the names, each name after its calling
+  ['Chủ tịch UBND tỉnh tặng Bằng khen cho các cá nhân: bác sĩ Lưu Minh Trí, kỹ thuật viên Đào Thị Nụ và điều dưỡng Vi Văn Sơn.',
+    [['cá nhân', 3, ['Lưu Minh Trí', 'Đào Thị Nụ', 'Vi Văn Sơn'], 'tỉnh', 'bằng khen', GIVEN, 'tặng Bằng khen cho các cá nhân: bác sĩ Lưu Minh Trí, kỹ thuật viên Đào Thị Nụ và điều dưỡng Vi Văn Sơn']]],
   // a comma alone opens the address of the body before it, not a list
   ['UBND huyện tặng Giấy khen cho Trạm Y tế xã Tân Lập, Trung tâm Y tế huyện Đông Sơn.',
     [['tập thể', 1, ['Trạm Y tế xã Tân Lập'], 'huyện', 'giấy khen', GIVEN, 'tặng Giấy khen cho Trạm Y tế xã Tân Lập']]],

@@ -9,6 +9,7 @@ import { handedFormsPattern, type AwardForm } from '../../lexicon/awards.js';
 import { ORG_HEAD, orgNameEnd } from './org-name.js';
 import { alternation, matchesAtWordStart } from '../../lexicon/pattern.js';
 import { RANKS } from '../../lexicon/titles.js';
+import { CALLINGS } from '../../lexicon/recipients.js';
 import { NO_BREAK_BEFORE_DOT } from '../../text/sentences.js';
 
 export interface NamedAward {
@@ -41,7 +42,8 @@ const PLACE_HEAD = /^(?:[Kk]hu dân cư(?:\s(?:thôn|ấp|bản|khu phố|tổ d
 // (GIVE_TO and RECEIVE must not follow a letter: that is checked in code, lexicon/pattern.ts)
 // "thưởng nóng 30 triệu đồng cho Ban chuyên án", and a letter of commendation sent, with or
 // without "cho": "gửi thư khen Ban chuyên án 719L"
-const GIVE_TO = /(?:trao tặng|trao|tặng|gắn|thưởng)\s(?<what>[^;:]{0,90}?)\scho\s(?!các|những|nhiều|\d|mỗi|một số|hơn|gần)|gửi\s(?<what2>thư khen)\s(?:cho\s)?(?!các|những|nhiều|\d|mỗi|một số|hơn|gần)/gu;
+// (and the kind, then a colon, before the names: "cho các cá nhân: bác sĩ A, điều dưỡng B và …")
+const GIVE_TO = /(?:trao tặng|trao|tặng|gắn|thưởng)\s(?<what>[^;:]{0,90}?)\scho\s(?:(?:các|những)\s(?:tập thể|cá nhân|đơn vị|hộ gia đình|gia đình|hộ|đồng chí)(?:\ssau)?:\s)?(?!các|những|nhiều|\d|mỗi|một số|hơn|gần)|gửi\s(?<what2>thư khen)\s(?:cho\s)?(?!các|những|nhiều|\d|mỗi|một số|hơn|gần)/gu;
 // and the honour named first, given in the passive: "Cờ thi đua của UBND tỉnh được trao cho Bệnh
 // viện …" (looked for only in a sentence with "được trao"/"được tặng")
 const GIVEN_PASSIVE = new RegExp(`(?<what>(?:${handedFormsPattern()})[^;:]{0,80}?)\\s(?:đã\\s)?được\\s(?:trao tặng|trao|tặng)\\scho\\s(?!các|những|nhiều|\\d|mỗi|một số|hơn|gần)`, 'gu');
@@ -87,6 +89,8 @@ const GIFT = /^\s?(?:\d+\s)?(?:quà|phần quà|suất quà|tiền|hiện vật|
 const PERSON_PREFIX = /^(?:[\p{Ll}\d/ ]*|(?:Linh mục|Thượng tọa|Hòa thượng|Đại đức|Mục sư|Đồng chí|Cụ bà|Cụ ông|Ông|Bà|Anh|Chị|Thầy|Cô|Bác sĩ|Tiến sĩ|Thạc sĩ|Kỹ sư|Luật sư|Nhà giáo|Nghệ nhân|Già làng)\s|(?:\p{Lu}\p{L}{0,3}\.)+\s?|(?:BSCKII|BSCKI|BSCK|PGS|ThS|Ths|TS|GS|BS|KS)\s)$/u;
 // a military or police rank before a recipient's name: "Thượng úy Đoàn Minh Khôi được …"
 const RANK_PREFIX = new RegExp(`^(?:${alternation([...RANKS].map((r) => r[0]!.toUpperCase() + r.slice(1)))})\\s$`, 'u');
+// a calling of several words before the next name: ", kỹ thuật viên B", " và điều dưỡng C"
+const CALLING_GAP = new RegExp(`^(?:,\\s|\\s(?:và|cùng)\\s|,\\s(?:và|cùng)\\s)(?:${alternation(CALLINGS)})\\s$`, 'u');
 // another recipient after the first: " và ", " cùng "
 const AND_NEXT = /^\s(?:và|cùng)\s/u;
 // a household named by its head: "hộ ông ", "gia đình bà "
@@ -345,7 +349,7 @@ function recipientAt(text: string, i: number, people: NameSpan[], places = false
       // (each name may have its place in parentheses: "Vàng A Chư (thôn Lùng Phìn), Sùng Thị Mỷ …")
       const gap = text.slice(end, p.start).replace(WHERE_IN_PARENS, '');
       // (and a household's head after its word: "và hộ bà …")
-      if (!/^(?:,[^,;]*)?\s(?:và|cùng)\s(?:\p{Ll}+\s|(?:hộ|gia đình)\s\p{Ll}+\s)?$/u.test(gap) && !/^,\s(?:\p{Ll}+\s|(?:hộ|gia đình)\s\p{Ll}+\s)?$/u.test(gap)) break;
+      if (!/^(?:,[^,;]*)?\s(?:và|cùng)\s(?:\p{Ll}+\s|(?:hộ|gia đình)\s\p{Ll}+\s)?$/u.test(gap) && !/^,\s(?:\p{Ll}+\s|(?:hộ|gia đình)\s\p{Ll}+\s)?$/u.test(gap) && !CALLING_GAP.test(gap)) break;
       names.push(p.name);
       end = p.end;
     }
