@@ -7,6 +7,8 @@ export const HONORIFICS = [
   // academic and medical degrees before a name: "TS.BS Trần Văn Huy", "BSCKII Lê Thị Kim Oanh"
   'ts', 'ths', 'ts.', 'ths.', 'bs', 'bs.', 'pgs.ts', 'pgs.ts.', 'gs.ts', 'gs.ts.', 'ts.bs', 'ts.bs.', 'ths.bs',
   'ths.đd', 'bsckii', 'bscki', 'bsck', 'ds', 'ks', 'ls', 'kts', 'nsnd', 'nsưt', 'nghệ sĩ nhân dân', 'luật sư',
+  // state honours of artists and craftsmen: "Nghệ nhân Ưu tú Ama Sa Ly", "Nghệ sĩ Ưu tú …"
+  'nghệ nhân ưu tú', 'nghệ nhân nhân dân', 'nghệ sĩ ưu tú', 'nhà giáo ưu tú', 'nhà giáo nhân dân', 'thầy thuốc ưu tú', 'thầy thuốc nhân dân', 'ngnd', 'ngưt', 'ttưt', 'ttnd',
   'kỹ sư', 'dược sĩ', 'điều dưỡng', 'cử nhân',
   // a veteran, named as such before the name: "CCB Nguyễn Văn Lực, Chi hội trưởng …"
   'ccb', 'cựu chiến binh',

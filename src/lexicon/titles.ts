@@ -19,6 +19,10 @@ const BASE_HEADS = [
   'quản đốc', 'xưởng trưởng', 'trưởng ca',
   // commanders of army units by the unit's name: "Đại tá A, Lữ đoàn trưởng", "Trung đoàn trưởng …"
   'lữ đoàn trưởng', 'trung đoàn trưởng', 'sư đoàn trưởng', 'tiểu đoàn trưởng', 'đại đội trưởng', 'hải đội trưởng', 'hải đoàn trưởng',
+  // and of militia units: "Trung đội trưởng dân quân xã …", "Tiểu đội trưởng …"
+  'trung đội trưởng', 'tiểu đội trưởng',
+  // a commune's police officer: "Công an viên xã Tân Mỹ"
+  'công an viên',
   'tổng thư ký', 'trưởng ban chỉ đạo', 'chủ tịch công đoàn', 'trưởng ban nữ công', 'ủy viên ban chấp hành',
   'trưởng ban mặt trận', 'trưởng ban công tác mặt trận', 'trưởng khu dân cư', 'trưởng tộc', 'chủ tọa',
   'trợ lý', 'chuyên viên', 'thư ký', 'trưởng buôn', 'trưởng xóm', 'trưởng khóm', 'trưởng phum', 'trưởng sóc', 'trưởng plei',

@@ -91,6 +91,14 @@ const FORMS: Array<[string, Person[]]> = [
   ['Dự có Đại tá Lục Văn Sềnh, Chủ tịch Hội CCB tỉnh, nguyên Phó Chính ủy Bộ CHQS tỉnh.', [{ name: 'Lục Văn Sềnh', titles: ['Đại tá', 'Chủ tịch Hội CCB tỉnh', 'nguyên Phó Chính ủy Bộ CHQS tỉnh'] }]],
   // "đồng chủ trì" (chairing together) is the sentence's verb, no word of the body
   ['Đại tá Lò Văn Hặc, Chính ủy Bộ CHQS tỉnh đồng chủ trì hội nghị.', [{ name: 'Lò Văn Hặc', titles: ['Đại tá', 'Chính ủy Bộ CHQS tỉnh'] }]],
+  // militia and commune police posts
+  ['Anh Hà Văn Sủng, Công an viên xã Pà Cò, kể lại đêm truy bắt.', [{ name: 'Hà Văn Sủng', titles: ['Công an viên xã Pà Cò'] }]],
+  ['Chị Lường Thị Xiêm, Trung đội trưởng dân quân xã Nà Ớt, phát biểu.', [{ name: 'Lường Thị Xiêm', titles: ['Trung đội trưởng dân quân xã Nà Ớt'] }]],
+  // the holder after "là", addressed by a state honour
+  ['Trưởng ban Giám khảo là Nghệ nhân Ưu tú Y Bhăm Ktla.', [{ name: 'Y Bhăm Ktla', titles: ['Trưởng ban Giám khảo'] }]],
+  // the position someone is elected or appointed to
+  ['Đại hội đã bầu ông Trịnh Công Lạng làm Chủ tịch Hội Cựu giáo chức huyện khóa IV.', [{ name: 'Trịnh Công Lạng', titles: ['Chủ tịch Hội Cựu giáo chức huyện khóa IV'] }]],
+  ['UBND tỉnh bổ nhiệm bà Mai Thị Lựu giữ chức Phó Giám đốc Sở Tư pháp.', [{ name: 'Mai Thị Lựu', titles: ['Phó Giám đốc Sở Tư pháp'] }]],
   // a typo with no space after the honorific
   ['Đồng chíNguyễn Văn Tư, Bí thư Xã ủy phát biểu tại hội nghị.', [{ name: 'Nguyễn Văn Tư', titles: ['Bí thư Xã ủy'] }]],
   ['Đồng chíNguyễn Văn Tư, Bí thư Xã ủy Tân An, phát biểu tại hội nghị.', [{ name: 'Nguyễn Văn Tư', titles: ['Bí thư Xã ủy Tân An'] }]],
@@ -109,6 +117,8 @@ const FORMS: Array<[string, Person[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // the office is what the sentence tells of, no one holds it here
+  'Chủ tịch UBND xã là người rất gần dân.',
   // people named with no position
   'Gia đình bà Nguyễn Thị Hoa ở ấp 2 đã hiến 300 m² đất để mở rộng đường giao thông nông thôn.',
   'Ông Lê Văn Tám cho biết, nhờ sự vận động của cán bộ ấp, người dân đã đồng thuận hiến đất làm đường.',

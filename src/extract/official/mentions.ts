@@ -75,9 +75,11 @@ export function findMentions(sentence: string): Mention[] {
           if (positions.length > 0) i = sharedTitle(tokens, i, positions, out);
           continue;
         }
-        // "… Bí thư Đảng ủy phường Hòa Lợi - ông Đặng Văn Kha", "Chủ tịch UBND huyện, ông …"
+        // "… Bí thư Đảng ủy phường Hòa Lợi - ông Đặng Văn Kha", "Chủ tịch UBND huyện, ông …",
+        // and the holder after "là", addressed: "Trưởng ban Giám khảo là Nghệ nhân Ưu tú A"
         let j = chain.end;
         if (tokens[j] && (DASHES.has(tokens[j]!.text) || tokens[j]!.text === ',' || tokens[j]!.text === ':')) j++;
+        if (tokens[j]?.lower === 'là' && honorificAt(tokens, j + 1) > 0) j++;
         const hh = honorificAt(tokens, j);
         const nameStart = j + hh;
         const end = nameFrom(tokens, nameStart, hh > 0);
@@ -142,6 +144,12 @@ function titlesAfter(tokens: Token[], j: number, titledBefore = false): { titles
     while (c - k < 5 && ALSO_WORDS.has(tokens[c]?.lower ?? '')) c++;
     if (tokens[c]?.lower === 'là' && headAt(tokens, c + 1) > 0) { k = c; told = true; }
   }
+  // the position someone is elected or appointed to: "bầu ông A làm Chủ tịch Hội …", "bổ
+  // nhiệm bà B giữ chức Phó Giám đốc …"
+  if (!told && electedBefore(tokens, j)) {
+    const c = tokens[k]?.lower === 'làm' ? k : tokens[k]?.lower === 'giữ' && tokens[k + 1]?.lower === 'chức' ? k + 1 : -1;
+    if (c >= 0 && headAt(tokens, c + 1) > 0) { k = c; told = true; }
+  }
   const sep = tokens[k];
   if (!sep || !(sep.text === ',' || told || DASHES.has(sep.text) || sep.text === '(' || sep.text === ':')) return { titles: [], end: j };
   // after a name, a name inside the title must look like one (not "Huyện ủy Lục Ngạn")
@@ -160,6 +168,18 @@ function titlesAfter(tokens: Token[], j: number, titledBefore = false): { titles
   let end = chain.end;
   if (sep.text === '(' && tokens[end]?.text === ')') end++;
   return { titles: chain.titles, end };
+}
+
+// verbs that give a position to the one named after them: "bầu", "bầu lại", "bổ nhiệm", "cử"
+const ELECTING = new Set(['bầu', 'nhiệm', 'cử']);
+
+/** Whether a verb of election comes within the few words before the name that ends at `j`. */
+function electedBefore(tokens: Token[], j: number): boolean {
+  for (let k = j - 1; k >= 0 && k >= j - 9; k--) {
+    if (tokens[k]!.kind === 'punct') return false;
+    if (ELECTING.has(tokens[k]!.lower)) return true;
+  }
+  return false;
 }
 
 /**
