@@ -25,6 +25,9 @@ const FORMS: Array<[string, Entry[]]> = [
   // numbers: leading zero, thousands dot, words
   ['Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho 03 cá nhân có thành tích xuất sắc trong phong trào thi đua “Dân vận khéo”.', [e('cá nhân', 3, 'huyện', 'giấy khen')]],
   ['Dịp này, Chủ tịch UBND tỉnh khen thưởng 1.200 hội viên có thành tích xuất sắc trong phong trào thi đua “Dân vận khéo”.', [e('cá nhân', 1200, 'tỉnh', 'khen thưởng')]],
+  // the form named first, given in the passive
+  ['Tại buổi lễ, Kỷ niệm chương “Vì sự nghiệp Nông nghiệp” được trao cho 06 cá nhân.', [e('cá nhân', 6, null, 'kỷ niệm chương')]],
+  ['Bằng khen của Tỉnh đoàn được trao cho hai chi đoàn.', [e('tập thể', 2, 'tỉnh', 'bằng khen')]],
   // members of a co-operative
   ['Ban Quản trị HTX Nông nghiệp Tân Phú khen thưởng 14 thành viên sản xuất giỏi.', [e('cá nhân', 14, 'cơ sở', 'khen thưởng')]],
   ['Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho hai tập thể có thành tích xuất sắc trong phong trào thi đua “Dân vận khéo”.', [e('tập thể', 2, 'huyện', 'giấy khen')]],

@@ -462,8 +462,11 @@ function cutOff(f: Hit<AwardForm>, c: CountMention, cues: Array<Hit<'honour' | '
   if (f.start >= c.end) return ANOTHER_HONOUR.test(text.slice(c.end, f.start));
   // (a verb joined to the form is the same giving: "tặng Giấy khen và thưởng nóng cho 142 công
   // nhân", "tặng Giấy khen kèm tiền thưởng cho 14 cá nhân")
-  return f.end <= c.start && cues.some((h) => h.value === 'honour' && h.start >= f.end && h.end <= c.start && !JOINED_TO_FORM.test(text.slice(f.end, h.start)));
+  // (nor is the form given in the passive: "Kỷ niệm chương “…” được trao cho ba cá nhân")
+  return f.end <= c.start && cues.some((h) => h.value === 'honour' && h.start >= f.end && h.end <= c.start && !JOINED_TO_FORM.test(text.slice(f.end, h.start)) && !FORM_GIVEN_PASSIVE.test(text.slice(f.end, h.start)));
 }
+// between a form and its verb in the passive: its name in quotes, its giver, then "được"
+const FORM_GIVEN_PASSIVE = /^(?:\s[“"][^”"]{1,80}[”"])?(?:\s(?:của|do)\s[^;,]{1,60}?)?\s(?:(?:đã|cũng|sẽ)\s)?được\s$/u;
 // after a form, its own recipient, then the next verb of giving (GIVING_VERB): " cho xã A và tuyên dương "
 const HANDED_BEFORE_NEXT_VERB = new RegExp(`^\\s(?:[^;]{0,30}\\s)?cho\\s[^;]{1,80}?(?:\\svà|,)\\s${GIVING_VERB.source}`, 'u');
 const JOINED_TO_FORM = /^\s(?:và|kèm|kèm theo|cùng)\s(?:tiền\s)?$/u;
