@@ -24,6 +24,10 @@ describe('a total and its parts', () => {
     // a part given its honour by a giver named after "được" is a fact of the breakdown, with that giver's tier
     ['Ngày 8/11/2016, HTX cũng tuyên dương 30 hộ thành viên, trong đó 8 hộ được UBND huyện tặng giấy khen; số còn lại nhận giấy khen của Ban quản trị HTX.',
       [[8, 'gia đình', 'huyện', 'giấy khen'], [22, 'gia đình', 'cơ sở', 'giấy khen']]],
+    // the total told the sentence before, the next sentence opening with its first part; a named
+    // member of that part ("trong đó có gia đình ông …") is no part of its own
+    ['Ngày 8/11/2016, Hội Nông dân tỉnh tuyên dương 58 hộ sản xuất giỏi. Mười bảy hộ được Chủ tịch UBND tỉnh tặng bằng khen, trong đó có gia đình ông Danh Sà Rây; số còn lại nhận giấy khen của Hội Nông dân tỉnh.',
+      [[17, 'gia đình', 'tỉnh', 'bằng khen'], [41, 'gia đình', 'tỉnh', 'giấy khen']]],
     // what is left of a total told as already made by its parts, or with no parts told, is nothing more
     ['Ngày 8/11/2016, UBND huyện tặng Giấy khen cho 12 tập thể, trong đó 12 tập thể là chi bộ; số còn lại chưa được xét.', [[12, 'tập thể', 'huyện', 'giấy khen']]],
     ['Ngày 8/11/2016, UBND huyện tặng Giấy khen cho 12 tập thể. Các xã còn lại sẽ tổ chức sau.', [[12, 'tập thể', 'huyện', 'giấy khen']]],

@@ -116,7 +116,7 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
     }
     const firstFact = out.length;
     const listLead = item ? lead : null;
-    const { awards, references, lead: next, counts, cues } = extractSentence(s.text, listLead, debug);
+    const { awards, references, lead: next, counts, cues } = extractSentence(s.text, listLead, debug, previous.map((f) => ({ type: f.recipient_type, count: f.count })));
     // list items keep the lead of the sentence that opened the list
     if (!item) lead = next;
     else if (next) lead = next;

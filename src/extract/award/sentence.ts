@@ -104,7 +104,12 @@ export interface SentenceFindings {
   cues: Array<Hit<'honour' | 'proposal' | 'activity'>>;
 }
 
-export function extractSentence(text: string, inherited: Inherited | null, debug?: Debug): SentenceFindings {
+/**
+ * The award findings of one sentence. `totalsBefore`: the counts the sentence before gave, which
+ * a "số còn lại" of this one may be the rest of ("… tuyên dương 67 hộ …. Hai mươi mốt hộ được
+ * tặng bằng khen; số còn lại nhận giấy khen …").
+ */
+export function extractSentence(text: string, inherited: Inherited | null, debug?: Debug, totalsBefore: ReadonlyArray<{ type: RecipientTypeValue | null; count: number }> = []): SentenceFindings {
   const found = findCounts(text);
   const counts = [...found];
   for (const n of findNamed(text)) {
@@ -115,7 +120,7 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
   counts.sort((a, b) => a.start - b.start);
   distribute(text, counts);
   if (text.includes('còn lại')) {
-    const rest = remainders(text, counts);
+    const rest = remainders(text, counts, totalsBefore);
     counts.push(...rest.counts);
     // (a total of both kinds whose rest is told is no entry: its parts are)
     for (const total of new Set(rest.spent)) counts.splice(counts.indexOf(total), 1);
@@ -638,6 +643,9 @@ const AMONG = /(?:^|[,;:]\s)[Tt]rong\s(?:số\s)?$/u;
 const AMONG_PARTS = /^[^.;:]{0,80}?,\s/u;
 const REMAINDER_TYPE: Record<string, RecipientTypeValue> = { 'tập thể': 'tập thể', 'đơn vị': 'tập thể', 'cá nhân': 'cá nhân', 'hộ gia đình': 'gia đình', 'hộ': 'gia đình', 'gia đình': 'gia đình' };
 const BOTH: RecipientTypeValue = 'tập thể, cá nhân';
+// how far into a sentence its first count may start and still open it: "Hai mươi mốt hộ …",
+// "Trong đó, 21 hộ …"
+const PART_OPENS_WITHIN = 16;
 
 /**
  * Counts for "số còn lại" after a total and some of its parts in one sentence: for each type
@@ -646,7 +654,7 @@ const BOTH: RecipientTypeValue = 'tập thể, cá nhân';
  * A total of both kinds ("45 tập thể, cá nhân") leaves a rest of both kinds, and is spent: its
  * parts and the rest are the entries.
  */
-function remainders(text: string, counts: CountMention[]): { counts: CountMention[]; spent: CountMention[] } {
+function remainders(text: string, counts: CountMention[], totalsBefore: ReadonlyArray<{ type: RecipientTypeValue | null; count: number }>): { counts: CountMention[]; spent: CountMention[] } {
   const out: CountMention[] = [];
   const spent: CountMention[] = [];
   let seen = 0;
@@ -660,11 +668,19 @@ function remainders(text: string, counts: CountMention[]): { counts: CountMentio
     const named = [...(m.groups!.words ?? '').matchAll(/tập thể|cá nhân|hộ gia đình|hộ|gia đình|đơn vị/gu)].map((w) => REMAINDER_TYPE[w[0]]!);
     const types = named.length > 0 ? [...new Set(named)] : (['tập thể', 'cá nhân', 'gia đình', BOTH] as RecipientTypeValue[]);
     for (const type of types) {
+      // (the parts of a total of both kinds are of either kind; a named member of a part,
+      // "trong đó có gia đình ông A", is no part of its own)
+      const isPart = (c: CountMention): boolean => c.named === null && (type === BOTH ? c.type === 'tập thể' || c.type === 'cá nhân' || c.type === BOTH : c.type === type);
       const total = counts.find((c) => c.type === type && c.end <= m.index && c.named === null && opensParts(c, m.index));
-      if (!total) continue;
-      // (the parts of a total of both kinds are of either kind)
-      const isPart = (c: CountMention): boolean => (type === BOTH ? c.type === 'tập thể' || c.type === 'cá nhân' || c.type === BOTH : c.type === type);
-      const parts = counts.filter((c) => isPart(c) && c.start > total.end && c.end <= m.index);
+      const parts = total ? counts.filter((c) => isPart(c) && c.start > total.end && c.end <= m.index) : [];
+      if (!total || parts.length === 0) {
+        // the total told the sentence before, when this one opens with its first part
+        const first = counts.find((c) => isPart(c) && c.end <= m.index);
+        const before = first && first.numStart <= PART_OPENS_WITHIN ? totalsBefore.find((t) => t.type === type) : undefined;
+        const given = counts.filter((c) => isPart(c) && c.end <= m.index).reduce((sum, c) => sum + c.count, 0);
+        if (before && given < before.count) out.push({ count: before.count - given, type, start: m.index, end: m.index + m[0].length, numStart: m.index, word: type ?? '', named: null, rule: 'award.count-remainder' });
+        continue;
+      }
       const given = parts.reduce((sum, c) => sum + c.count, 0);
       if (parts.length === 0 || given >= total.count) continue;
       out.push({ count: total.count - given, type, start: m.index, end: m.index + m[0].length, numStart: m.index, word: type ?? '', named: null, rule: 'award.count-remainder' });
