@@ -25,6 +25,8 @@ const FORMS: Array<[string, Entry[]]> = [
   // numbers: leading zero, thousands dot, words
   ['Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho 03 cá nhân có thành tích xuất sắc trong phong trào thi đua “Dân vận khéo”.', [e('cá nhân', 3, 'huyện', 'giấy khen')]],
   ['Dịp này, Chủ tịch UBND tỉnh khen thưởng 1.200 hội viên có thành tích xuất sắc trong phong trào thi đua “Dân vận khéo”.', [e('cá nhân', 1200, 'tỉnh', 'khen thưởng')]],
+  // the honouring told as a noun, done
+  ['Việc khen thưởng 15 chi hội phụ nữ tiêu biểu đã được thực hiện ngay tại hội nghị.', [e('tập thể', 15, null, 'khen thưởng')]],
   // the form named first, given in the passive
   ['Tại buổi lễ, Kỷ niệm chương “Vì sự nghiệp Nông nghiệp” được trao cho 06 cá nhân.', [e('cá nhân', 6, null, 'kỷ niệm chương')]],
   ['Bằng khen của Tỉnh đoàn được trao cho hai chi đoàn.', [e('tập thể', 2, 'tỉnh', 'bằng khen')]],
@@ -181,6 +183,8 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // the honouring told as a noun, to be done later
+  'Việc khen thưởng 15 chi hội phụ nữ tiêu biểu sẽ được thực hiện tại hội nghị sơ kết giữa năm.',
   // members of a body, not honoured
   'Ban Chỉ đạo phong trào “Dân vận khéo” của huyện gồm 15 thành viên, do Phó Bí thư Huyện ủy làm trưởng ban.',
   // a proposal before a rounded count; an honour dedicated to those behind the recipient

@@ -315,6 +315,8 @@ function honourVerdict(
   if (left?.value === 'activity' && counts.some((o) => o !== c && o.end <= left.start) && (OWN_HONOUR.test(text.slice(c.end, c.end + 60)) || receivedRightAfter(text, c, inClause))) {
     return { ok: true, why: 'own honour after' };
   }
+  // the honouring as a thing that will be done: "Việc khen thưởng 20 tổ … sẽ được thực hiện tại …"
+  if (left?.value === 'honour' && NOMINAL_HONOUR.test(text.slice(Math.max(0, left.start - 5), left.start)) && inClause.some((h) => h.value === 'proposal' && h.start >= c.end)) return { ok: false, why: 'award.proposal (việc … sẽ)' };
   if (left) return left.value === 'honour' ? { ok: true, why: 'cue before' } : { ok: false, why: `award.activity (${text.slice(left.start, left.end)})` };
   // after the count, an honour anywhere in the clause governs it: "20 cá nhân có nhiều
   // đóng góp … được nhận Kỷ niệm chương"; what describes the recipients does not
@@ -334,6 +336,9 @@ function honourVerdict(
   if (right.length > 0) return { ok: false, why: `award.activity (${text.slice(right[0]!.start, right[0]!.end)})` };
   return { ok: false, why: 'award.no-cue' };
 }
+
+// an honour told as a noun, the subject of what follows: "Việc khen thưởng …", "việc tặng …"
+const NOMINAL_HONOUR = /(?:^|\s)[Vv]iệc\s$/u;
 
 /** Whether the first cue after a count is an honour it receives, passive, within 80 characters: "một cán bộ được Chỉ huy trưởng … tặng". */
 function receivedRightAfter(text: string, c: CountMention, inClause: Array<Hit<'honour' | 'proposal' | 'activity'>>): boolean {
