@@ -135,11 +135,6 @@ function compatible(a: Fact, b: Fact, texts: Map<number, string>): boolean {
   return a.award === b.award || !a.award || !b.award || WEAK.has(a.award) || WEAK.has(b.award);
 }
 
-/**
- * Whether two names are one recipient's, one written short: its words are the other's, in
- * order, from the same first word ("Công ty Nước sạch Hà Đô" and "Công ty TNHH MTV Nước sạch
- * Hà Đô", "Công đoàn Công ty" and "Công đoàn Công ty cổ phần May Phú Lộc").
- */
 /** Whether every recipient `b` names is one `a` named before, with the same honour. */
 function namesAgain(a: Fact, b: Fact): boolean {
   if (a.recipient_type !== b.recipient_type || a.recipients.length === 0 || a.sentence === b.sentence) return false;
@@ -148,6 +143,11 @@ function namesAgain(a: Fact, b: Fact): boolean {
   return b.recipients.every((r) => a.recipients.some((o) => sameName(r, o)));
 }
 
+/**
+ * Whether two names are one recipient's, one written short: its words are the other's, in
+ * order, from the same first word ("Công ty Nước sạch Hà Đô" and "Công ty TNHH MTV Nước sạch
+ * Hà Đô", "Công đoàn Công ty" and "Công đoàn Công ty cổ phần May Phú Lộc").
+ */
 function sameName(a: string, b: string): boolean {
   if (a === b) return true;
   // (whatever the case: "Công đoàn công ty" in a caption is the "Công đoàn Công ty …" of the text)

@@ -236,6 +236,7 @@ const LEAD_TYPE = /^(?:danh sách\s)?(?:(?:các|những)\s)?(?<word>tập thể|
 // a bare line of a list: a capitalized name, short, with no end of sentence ("Xưởng Dệt 1")
 const BARE_LINE = /^\p{Lu}[^.!?;:|]{0,70}$/u;
 
+// the words of a table's header row: "STT Hình thức khen thưởng Tập thể Cá nhân"
 const TABLE_HEADER_WORDS = /(?<![\p{L}])(?:STT|[Hh]ình thức|[Tt]ập thể|[Cc]á nhân|[Ss]ố lượng)(?![\p{L}])/u;
 
 interface BareRun { index: number; type: string | null }
@@ -400,9 +401,10 @@ function ownHonour(afterName: string): { level: Fact['level']; award: string | n
  * A list item that only names its recipient, under a lead that gives the honour: one more of
  * that honour ("UBND quận tặng Giấy khen cho các tập thể, cá nhân sau:" then "- Chi hội …;").
  * Items of one list and one kind make one entry: it grows the entry of the item just before.
- * Whether the item named a recipient.
+ * `typed`: the kind of a bare line whose name no rule reads; `leadFacts`: the facts of the lead,
+ * whose count an item may name one of. Whether the item named a recipient.
  */
-function addListed(out: Fact[], s: Sentence, lead: Inherited, spans: NameSpan[], evidence: Fact['evidence'], lastItem: number, debug?: Debug, typed: RecipientTypeValue | null = null, counts: Fact[] = []): boolean {
+function addListed(out: Fact[], s: Sentence, lead: Inherited, spans: NameSpan[], evidence: Fact['evidence'], lastItem: number, debug?: Debug, typed: RecipientTypeValue | null = null, leadFacts: Fact[] = []): boolean {
   // (a bare line under a lead that names the kind is one of that kind, whatever its name:
   // "Tập thể được Giám đốc tặng giấy khen:" then "Kho vận")
   const listed = listedRecipient(s.text, spans) ?? (typed ? { type: typed, names: [s.text], start: 0, end: s.text.length } : null);
@@ -413,7 +415,7 @@ function addListed(out: Fact[], s: Sentence, lead: Inherited, spans: NameSpan[],
   const item = { ...listed, ...honour };
   // the lead counted them already: "tặng giấy khen cho 3 tập thể:" then "- Kho vận"; the item
   // names one of that count
-  const counted = own ? undefined : counts.find((f) => f.recipient_type === item.type && f.recipients.length < f.count && !f.rule.startsWith('award.named'));
+  const counted = own ? undefined : leadFacts.find((f) => f.recipient_type === item.type && f.recipients.length < f.count && !f.rule.startsWith('award.named'));
   if (counted) {
     counted.recipients.push(...item.names);
     return true;

@@ -124,7 +124,7 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
       obj.names.push(...body.names);
       obj.end = body.end;
     }
-    for (let sep = AND_NEXT.exec(text.slice(objs[objs.length - 1]!.end)); sep; ) {
+    for (let sep = AND_NEXT.exec(text.slice(obj.end)); sep; ) {
       const last = objs[objs.length - 1]!;
       const from = last.end + sep[0].length;
       const next = recipientAt(text, from, people);

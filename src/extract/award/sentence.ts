@@ -687,7 +687,7 @@ function remainders(text: string, counts: CountMention[], totalsBefore: Readonly
         continue;
       }
       const given = parts.reduce((sum, c) => sum + c.count, 0);
-      if (parts.length === 0 || given >= total.count) continue;
+      if (given >= total.count) continue;
       out.push({ count: total.count - given, type, start: m.index, end: m.index + m[0].length, numStart: m.index, word: type ?? '', named: null, rule: 'award.count-remainder' });
       if (type === BOTH) spent.push(total);
     }
