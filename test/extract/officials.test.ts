@@ -99,6 +99,26 @@ const FORMS: Array<[string, Person[]]> = [
   // the position someone is elected or appointed to
   ['Đại hội đã bầu ông Trịnh Công Lạng làm Chủ tịch Hội Cựu giáo chức huyện khóa IV.', [{ name: 'Trịnh Công Lạng', titles: ['Chủ tịch Hội Cựu giáo chức huyện khóa IV'] }]],
   ['UBND tỉnh bổ nhiệm bà Mai Thị Lựu giữ chức Phó Giám đốc Sở Tư pháp.', [{ name: 'Mai Thị Lựu', titles: ['Phó Giám đốc Sở Tư pháp'] }]],
+  // the position told after the name with "là", or given in the passive
+  ['Ông Y Klưm Niê là Chi hội trưởng Chi hội Khuyến học buôn Kô Sia.', [{ name: 'Y Klưm Niê', titles: ['Chi hội trưởng Chi hội Khuyến học buôn Kô Sia'] }]],
+  ['Bà Đào Thị Lựu hiện là Trưởng ban Công tác Mặt trận khu dân cư số 4.', [{ name: 'Đào Thị Lựu', titles: ['Trưởng ban Công tác Mặt trận khu dân cư số 4'] }]],
+  ['Ông Rơ Châm Hlinh được bầu làm Chủ tịch Hội Cựu chiến binh xã khóa V.', [{ name: 'Rơ Châm Hlinh', titles: ['Chủ tịch Hội Cựu chiến binh xã khóa V'] }]],
+  ['Bà Tạ Thị Nhàn được bổ nhiệm giữ chức Phó Giám đốc Trung tâm Y tế huyện.', [{ name: 'Tạ Thị Nhàn', titles: ['Phó Giám đốc Trung tâm Y tế huyện'] }]],
+  // the titles in the next sentence, after a bare form of address standing for the person
+  ['Cùng dự còn có bà Hà Thị Mến. Bà hiện là Ủy viên Ban Thường vụ Huyện ủy, Trưởng ban Dân vận Huyện ủy.', [{ name: 'Hà Thị Mến', titles: ['Ủy viên Ban Thường vụ Huyện ủy', 'Trưởng ban Dân vận Huyện ủy'] }]],
+  ['Điều hành buổi đối thoại là anh Khúc Văn Toản. Anh là Chủ tịch Công đoàn cơ sở nhà máy.', [{ name: 'Khúc Văn Toản', titles: ['Chủ tịch Công đoàn cơ sở nhà máy'] }]],
+  // a family name not in the lexicon, in a list of "Name, Title; Name, Title"
+  ['Dự có các đồng chí: Hồ Văn Lâm, Bí thư Huyện ủy; Bhling Mia, Phó Bí thư Thường trực Huyện ủy; Lê Văn Quý, Chủ tịch UBND huyện.', [
+    { name: 'Hồ Văn Lâm', titles: ['Bí thư Huyện ủy'] },
+    { name: 'Bhling Mia', titles: ['Phó Bí thư Thường trực Huyện ủy'] },
+    { name: 'Lê Văn Quý', titles: ['Chủ tịch UBND huyện'] },
+  ]],
+  // the workplace named in lowercase after the body
+  ['Anh Đỗ Văn Khiêm, Chủ tịch Công đoàn cơ sở nhà máy phát biểu tại hội nghị.', [{ name: 'Đỗ Văn Khiêm', titles: ['Chủ tịch Công đoàn cơ sở nhà máy'] }]],
+  // a given name that opens words of bodies elsewhere ("Chính phủ")
+  ['Thầy Hoàng Văn Phủ, Hiệu trưởng Trường Tiểu học Nậm Ty, cho biết nhiều em đã đi học lại.', [{ name: 'Hoàng Văn Phủ', titles: ['Hiệu trưởng Trường Tiểu học Nậm Ty'] }]],
+  // the lay elder of a Khmer pagoda
+  ['Ông Thạch Sô Phen, Achar chùa Prêk Kon, chia sẻ về cách vận động bà con.', [{ name: 'Thạch Sô Phen', titles: ['Achar chùa Prêk Kon'] }]],
   // a typo with no space after the honorific
   ['Đồng chíNguyễn Văn Tư, Bí thư Xã ủy phát biểu tại hội nghị.', [{ name: 'Nguyễn Văn Tư', titles: ['Bí thư Xã ủy'] }]],
   ['Đồng chíNguyễn Văn Tư, Bí thư Xã ủy Tân An, phát biểu tại hội nghị.', [{ name: 'Nguyễn Văn Tư', titles: ['Bí thư Xã ủy Tân An'] }]],
@@ -127,6 +147,11 @@ const NEGATIVE: string[] = [
   'Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh gắn với phong trào “Dân vận khéo”.',
   // a title with no person
   'Chủ tịch UBND huyện đã ký quyết định khen thưởng các tập thể có thành tích xuất sắc.',
+  // what a person is, but no position; elected into a body, not to a post
+  'Ông Lê Văn Tám là người có uy tín trong ấp, luôn đi đầu trong các phong trào.',
+  'Ông Lê Văn Tám được bầu vào Ban Chấp hành Hội Nông dân xã.',
+  // a form of address with a position, but no one named in the sentence before
+  'Hội nghị diễn ra trang trọng. Ông là Chủ tịch Hội Nông dân xã từ năm 2010.',
 ];
 
 describe('officials: forms', () => {

@@ -6,7 +6,7 @@ import { sourceText, type Doc } from '../../text/document.js';
 import { canonical, foldKey } from '../../text/fold.js';
 import type { Official } from '../../schema.js';
 import type { Debug } from '../../debug.js';
-import { findMentions } from './mentions.js';
+import { findMentions, pronounTitles } from './mentions.js';
 import { mayNameOfficial } from './name-gate.js';
 
 export interface PersonMention {
@@ -22,7 +22,14 @@ export interface PersonMention {
 export function findPeople(doc: Doc): PersonMention[] {
   const out: PersonMention[] = [];
   for (const s of doc.sentences) {
-    if (s.debris || !mayNameOfficial(s.text)) continue;
+    if (s.debris) continue;
+    // "Cùng dự còn có bà A. Bà hiện là Ủy viên Ban Thường vụ Huyện ủy …": the titles are those
+    // of the person the sentence before named last (the name stays where it is written)
+    const last = out[out.length - 1];
+    if (last && last.sentence === s.index - 1) {
+      for (const t of pronounTitles(s.text)) last.titles.push(endOfSentence(sourceText(doc, s.start + t.start, s.start + t.end)));
+    }
+    if (!mayNameOfficial(s.text)) continue;
     for (const m of findMentions(s.text)) {
       const name = sourceText(doc, s.start + m.name.start, s.start + m.name.end);
       if (NOT_OFFICIALS.has(canonical(name))) continue;

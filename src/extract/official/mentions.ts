@@ -101,6 +101,16 @@ export function findMentions(sentence: string): Mention[] {
       }
     }
     // official.name-title: "Đặng Văn Kha, Phó Bí thư Quận ủy, Chủ tịch UBND Quận 3"
+    // (in a list of "Name, Title; Name, Title", a name whose family name is not in the lexicon:
+    // "…, Bí thư Huyện ủy; Alăng Bhơi, Phó Bí thư Thường trực Huyện ủy; …")
+    const listed = tokens[i - 1]?.text === ';' && endOf(out[out.length - 1]) === tokens[i - 1]!.start;
+    const loose = listed ? nameFrom(tokens, i, true) : 0;
+    if (loose - i >= 2 && titlesAfter(tokens, loose).titles.length > 0) {
+      const after = titlesAfter(tokens, loose);
+      out.push(mention(tokens, i, loose, after.titles, 'official.listed-name-title'));
+      i = after.end;
+      continue;
+    }
     const end = nameFrom(tokens, i, false);
     // (a name starts after a lowercase word, or a degree: "BS.CKII Tạ Thị Ngọc Bích, Phó Giám đốc …")
     if (end > i && (i === 0 || !tokens[i - 1]!.cap || isDegree(tokens[i - 1]!.text))) {
@@ -144,6 +154,18 @@ function titlesAfter(tokens: Token[], j: number, titledBefore = false): { titles
     while (c - k < 5 && ALSO_WORDS.has(tokens[c]?.lower ?? '')) c++;
     if (tokens[c]?.lower === 'là' && headAt(tokens, c + 1) > 0) { k = c; told = true; }
   }
+  // the position told as what the person is, right after the name: "ông A là Chi hội trưởng
+  // Chi hội Khuyến học thôn 3", "bà B hiện là Trưởng ban Dân vận …"
+  if (!told) {
+    const c = isAt(tokens, k);
+    if (c > 0 && headAt(tokens, c) > 0) { k = c - 1; told = true; }
+  }
+  // the position someone is elected or appointed to, told in the passive: "ông A được bầu làm
+  // Chủ tịch Hội …", "bà B được bổ nhiệm giữ chức Phó Giám đốc …"
+  if (!told) {
+    const c = electedAt(tokens, k);
+    if (c > 0 && headAt(tokens, c + 1) > 0) { k = c; told = true; }
+  }
   // the position someone is elected or appointed to: "bầu ông A làm Chủ tịch Hội …", "bổ
   // nhiệm bà B giữ chức Phó Giám đốc …"
   if (!told && electedBefore(tokens, j)) {
@@ -181,6 +203,47 @@ function electedBefore(tokens: Token[], j: number): boolean {
   }
   return false;
 }
+
+/** After "là", "hiện là", "cũng là", "đồng thời là" at k: the index after "là", or 0. */
+function isAt(tokens: Token[], k: number): number {
+  let c = k;
+  while (c - k < 3 && ALSO_WORDS.has(tokens[c]?.lower ?? '')) c++;
+  return tokens[c]?.lower === 'là' ? c + 1 : 0;
+}
+
+/**
+ * "được (tín nhiệm) bầu (lại) làm", "được bổ nhiệm giữ chức", "được cử làm" at k: the index of
+ * "làm" or "chức", right before the position; else 0.
+ */
+function electedAt(tokens: Token[], k: number): number {
+  if (tokens[k]?.lower !== 'được') return 0;
+  let c = k + 1;
+  if (tokens[c]?.lower === 'tín' && tokens[c + 1]?.lower === 'nhiệm') c += 2;
+  if (tokens[c]?.lower === 'bổ' && tokens[c + 1]?.lower === 'nhiệm') c += 2;
+  else if (tokens[c]?.lower === 'bầu' || tokens[c]?.lower === 'cử') c++;
+  else return 0;
+  if (tokens[c]?.lower === 'lại') c++;
+  if (tokens[c]?.lower === 'làm') return c;
+  return tokens[c]?.lower === 'giữ' && tokens[c + 1]?.lower === 'chức' ? c + 1 : 0;
+}
+
+/**
+ * A sentence that opens with a bare form of address and tells a position: "Bà hiện là Ủy viên
+ * Ban Thường vụ Huyện ủy, Trưởng ban Dân vận Huyện ủy." — the titles, which belong to the person
+ * the sentence before named last; else none.
+ */
+export function pronounTitles(sentence: string): Array<{ start: number; end: number }> {
+  if (!PRONOUN_IS.test(sentence)) return [];
+  const tokens = tokenize(sentence);
+  const c = isAt(tokens, 1);
+  if (c === 0 || headAt(tokens, c) === 0) return [];
+  const chain = readTitleChain(tokens, c);
+  if (!chain || chain.name) return [];
+  return mention(tokens, 0, 1, chain.titles, '').titles;
+}
+// a form of address that stands for the person named just before, then what the person is:
+// "Bà hiện là …", "Anh là …", "Ông đồng thời là …" (ALSO_WORDS before "là")
+const PRONOUN_IS = /^(?:Ông|Bà|Anh|Chị)\s(?:(?:hiện|nay|đồng|thời|cũng)\s){0,3}là\s/u;
 
 /**
  * After the first name of "các đồng chí A, B và C - Title": the other names and the title they
@@ -221,6 +284,12 @@ function sharedTitle(tokens: Token[], j: number, titles: TitleSpan[], out: Menti
     out.push(mention(tokens, start, end, [...(rank > 0 ? [{ start: k + 1, end: start }] : []), ...titles, ...own.titles], 'official.shared-title'));
     k = own.end;
   }
+}
+
+/** Where a mention ends in its sentence: its last title's end, or its name's. */
+function endOf(m: Mention | undefined): number {
+  if (!m) return -1;
+  return Math.max(m.name.end, ...m.titles.map((t) => t.end));
 }
 
 function rankThenName(tokens: Token[], i: number): boolean {

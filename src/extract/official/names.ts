@@ -34,6 +34,8 @@ const OPENS: Record<string, Set<string> | null> = {
   Chương: new Set(['trình']),
   // ("Lễ" opens any ceremony: "Lễ kỷ niệm", "Lễ trao giải")
   Lễ: null,
+  // "Lù Văn Phủ", but the city "Phủ Lý"
+  Phủ: new Set(['lý']),
 };
 const lastOk = (tokens: Token[], k: number): boolean => {
   const word = tokens[k]!.text;

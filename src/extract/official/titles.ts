@@ -33,8 +33,9 @@ export function isDegree(text: string): boolean {
   const parts = text.split('.').filter((p) => p !== '');
   return parts.length > 0 && parts.length <= 4 && parts.every((p) => DEGREE_PARTS.has(p));
 }
-// Departments of a workplace, named in lowercase after a body: "Công đoàn bộ phận may"
-const DEPARTMENTS = new Set(['bộ phận', 'phân xưởng']);
+// Departments of a workplace, named in lowercase after a body: "Công đoàn bộ phận may", and the
+// workplace itself: "Chủ tịch Công đoàn cơ sở nhà máy", "… cơ sở công ty"
+const DEPARTMENTS = new Set(['bộ phận', 'phân xưởng', 'nhà máy', 'công ty', 'xí nghiệp']);
 
 export interface TitleSpan { start: number; end: number }
 export interface TitleChain { titles: TitleSpan[]; end: number; name: { start: number; end: number } | null }
