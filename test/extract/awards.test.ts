@@ -30,6 +30,11 @@ const FORMS: Array<[string, Entry[]]> = [
   // the form named first, given in the passive
   ['Tại buổi lễ, Kỷ niệm chương “Vì sự nghiệp Nông nghiệp” được trao cho 06 cá nhân.', [e('cá nhân', 6, null, 'kỷ niệm chương')]],
   ['Bằng khen của Tỉnh đoàn được trao cho hai chi đoàn.', [e('tập thể', 2, 'tỉnh', 'bằng khen')]],
+  // a group whose parts the sentence gives: the parts are the facts, the group is their total
+  ['Trong số 30 tập thể, cá nhân được khen thưởng đợt này có 12 tập thể và 18 cá nhân.', [e('tập thể', 12, null, 'khen thưởng'), e('cá nhân', 18, null, 'khen thưởng')]],
+  ['Trong số 25 đoàn viên được khen thưởng đợt này, 4 đoàn viên nhận Bằng khen của Tỉnh đoàn, số còn lại nhận Giấy khen của Huyện đoàn.', [e('cá nhân', 4, 'tỉnh', 'bằng khen'), e('cá nhân', 21, 'huyện', 'giấy khen')]],
+  // members named in a group that was counted, and counted again: no new fact
+  ['Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho 6 cá nhân. Trong số 6 cá nhân được tặng Giấy khen có ông Lò Văn Panh và ông Cà Văn Thiêm, hai người đã vận động bà con hiến đất làm đường.', [e('cá nhân', 6, 'huyện', 'giấy khen')]],
   // members of a co-operative
   ['Ban Quản trị HTX Nông nghiệp Tân Phú khen thưởng 14 thành viên sản xuất giỏi.', [e('cá nhân', 14, 'cơ sở', 'khen thưởng')]],
   ['Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho hai tập thể có thành tích xuất sắc trong phong trào thi đua “Dân vận khéo”.', [e('tập thể', 2, 'huyện', 'giấy khen')]],

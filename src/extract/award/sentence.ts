@@ -43,9 +43,10 @@ const HEADING_VERB = /(?<![\p{L}])(?:tặng|trao|cho|nhận|được|đã|sẽ)(
 const GROUP_OPENS = '(?:^|[\\s,;])trong(?: số)?';
 const REFERENCE = new RegExp(`(?:(?:một|1|là một|là 1) trong(?: số| những)?|${GROUP_OPENS}) $`, 'iu');
 // after such a group, in its clause: its members ("trong mười bốn tập thể có bốn giáo xứ và …"),
-// looked for back as far as the pattern reaches
-const MEMBERS_OF_GROUP = /^\s(?:có|gồm)\s[^;.]{0,200}$/u;
-const MEMBERS_REACH = 205;
+// also after the honour the group got ("Trong số 5 cá nhân được Chủ tịch UBND tỉnh tặng Bằng
+// khen có ông A …, và Trưởng thôn B, hai người đã …"), looked for back as far as the pattern reaches
+const MEMBERS_OF_GROUP = /^(?:\s(?:đã\s)?được\s[^;.]{0,80}?)?\s(?:có|gồm)\s[^;.]{0,200}$/u;
+const MEMBERS_REACH = 290;
 const GROUP_BEFORE = new RegExp(`${GROUP_OPENS} $`, 'iu');
 // a verb that gives the honour to the group after "một trong N": "… được … tôn vinh, trao danh hiệu"
 const GIVING_VERBS = 'tôn vinh|tuyên dương|biểu dương|khen thưởng|vinh danh|tặng|trao|công nhận';
@@ -243,7 +244,10 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
     }
   });
   const lead = /:\s*$/u.test(text) || /trong đó:?\s*$/iu.test(text) ? leadOf(text, inherited, awards) : null;
-  return { awards, references, lead, counts: found, cues };
+  // a group the sentence goes on to break down is the total of its parts, no fact of its own:
+  // "trong số 48 cá nhân được khen thưởng, 6 cá nhân nhận Bằng khen …, số còn lại nhận Giấy khen …"
+  const grouped = references.filter((r) => !addsUpTo(r, awards.filter((a) => a.start > r.end)));
+  return { awards, references: grouped, lead, counts: found, cues };
 }
 
 function isSubset(text: string, c: CountMention, counts: CountMention[]): boolean {
@@ -254,11 +258,13 @@ function isSubset(text: string, c: CountMention, counts: CountMention[]): boolea
   if (c.named !== null && lastCounted && lastCounted.type === c.type && lastCounted.count >= 2 && MEMBERS_OPENER.test(text.slice(lastCounted.end, c.start))) return true;
   // "một gia đình là gia đình bà A": the one counted, named right after it
   if (c.named !== null && lastCounted && lastCounted.type === c.type && lastCounted.count === 1 && /^\s(?:là|chính là)\s$/u.test(text.slice(lastCounted.end, c.start))) return true;
-  // "trong mười bốn tập thể có bốn giáo xứ và hai đơn vị …": members of the group named
+  // "trong mười bốn tập thể có bốn giáo xứ và hai đơn vị …": members of the group named — but
+  // counts that add up to the group are its breakdown, the facts: "Trong số 45 tập thể, cá nhân
+  // được khen thưởng có 19 tập thể và 26 cá nhân"
   for (let k = earlier.length - 1; k >= 0 && earlier[k]!.end >= c.start - MEMBERS_REACH; k--) {
     const o = earlier[k]!;
     if (!GROUP_BEFORE.test(text.slice(Math.max(0, o.start - 10), o.start))) continue;
-    if (MEMBERS_OF_GROUP.test(text.slice(o.end, c.start))) return true;
+    if (MEMBERS_OF_GROUP.test(text.slice(o.end, c.start))) return !addsUpTo(o, counts.filter((p) => p.start > o.end && p.named === null && !/[;.]/u.test(text.slice(o.end, p.start))));
     break;
   }
   // "12 tập thể (gồm 4 ban trị sự xã, 3 họ đạo, 3 chùa)": a breakdown in parentheses right after
@@ -276,6 +282,12 @@ function isSubset(text: string, c: CountMention, counts: CountMention[]): boolea
   if (LEVEL_RIGHT_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) return false;
   // a breakdown of a combined total lists its parts: those are the facts
   return earlier.some((o) => o.type === c.type && o.count >= c.count && o.type !== 'tập thể, cá nhân');
+}
+
+/** Whether the parts, each of the total's kind or a kind it combines, add up to the total. */
+function addsUpTo(total: { type: RecipientTypeValue | null; count: number }, parts: ReadonlyArray<{ type: RecipientTypeValue | null; count: number }>): boolean {
+  const fits = (t: RecipientTypeValue | null): boolean => t === total.type || (total.type === 'tập thể, cá nhân' && (t === 'tập thể' || t === 'cá nhân'));
+  return parts.length >= 2 && parts.every((p) => fits(p.type)) && parts.reduce((n, p) => n + p.count, 0) === total.count;
 }
 
 function honourVerdict(
