@@ -49,6 +49,9 @@ const INVERTED_COUNT = /(?<word>tập thể|cá nhân|hộ gia đình|gia đình
 // thôn" (elsewhere a count of places is where something happens: "tại 5 xã", "11/13 xã đạt chuẩn")
 const GIVEN_PLACES = new RegExp(`(?<=(?:^|\\s)cho\\s)(?<num>\\d{1,3}|(?:${alternation(NUMBER_WORDS)})(?: (?:${alternation(NUMBER_WORDS)}))*)\\s(?<word>xã|phường|thị trấn|thôn|ấp|bản|khu phố|khu vực|khóm|buôn|làng|xóm|sóc|cụm)${END}`, 'gu');
 
+// after "người": the count is of someone's children or grandchildren ("4 người con", "3 người cháu")
+const KIN_AFTER = /^\s(?:con|cháu)(?![\p{L}\p{M}])/u;
+
 export function findCounts(text: string): CountMention[] {
   const out: CountMention[] = [];
   const lower = lowerKeepingOffsets(text);
@@ -73,6 +76,8 @@ function collect(matches: RegExpExecArray[], text: string, out: CountMention[]):
     if (count === null || count <= 0) continue;
     if (IDENTIFIER_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
     const word = g.word!.toLowerCase();
+    // kin, no recipients: "gia đình ông A có 4 người con đều tốt nghiệp đại học"
+    if (word === 'người' && KIN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     let type: RecipientTypeValue | null = UNTYPED_RECIPIENT_WORDS.includes(word) ? null : RECIPIENT_WORDS[word]!;
     const combo = (g.combo ?? '').toLowerCase();
     const parts = new Set(COMBINED_PARTS.filter((p) => combo.includes(p)));
