@@ -35,6 +35,10 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Trong số 25 đoàn viên được khen thưởng đợt này, 4 đoàn viên nhận Bằng khen của Tỉnh đoàn, số còn lại nhận Giấy khen của Huyện đoàn.', [e('cá nhân', 4, 'tỉnh', 'bằng khen'), e('cá nhân', 21, 'huyện', 'giấy khen')]],
   // members named in a group that was counted, and counted again: no new fact
   ['Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho 6 cá nhân. Trong số 6 cá nhân được tặng Giấy khen có ông Lò Văn Panh và ông Cà Văn Thiêm, hai người đã vận động bà con hiến đất làm đường.', [e('cá nhân', 6, 'huyện', 'giấy khen')]],
+  // givers in turn, the first one's recipient named, not counted
+  ['Dịp này, Giám đốc Sở Y tế, Chủ tịch UBND huyện và Chủ tịch UBND xã lần lượt tặng Bằng khen cho Trạm Y tế xã Ea Tu; Giấy khen cho 2 tập thể, 4 cá nhân và Giấy khen cho 6 tập thể, 9 cá nhân.', [
+    e('tập thể', 1, 'tỉnh', 'bằng khen'), e('tập thể', 2, 'huyện', 'giấy khen'), e('cá nhân', 4, 'huyện', 'giấy khen'), e('tập thể', 6, 'xã', 'giấy khen'), e('cá nhân', 9, 'xã', 'giấy khen'),
+  ]],
   // a family's children, counted in what describes it, are no recipients
   ['Hội Khuyến học huyện tặng Giấy khen cho 6 gia đình hiếu học, trong đó có gia đình ông Hà Văn Lợi ở bản Na Hẻ, có 4 người con đều tốt nghiệp đại học.', [e('gia đình', 6, 'huyện', 'giấy khen')]],
   // members of a co-operative

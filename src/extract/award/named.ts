@@ -4,7 +4,7 @@
 //   "Công an TP Mỹ Tho vinh dự đón nhận Cờ thi đua của UBND tỉnh Tiền Giang"
 //   "ông Nguyễn Văn Phước được Chủ tịch UBND tỉnh tặng Bằng khen và được công nhận điển hình … cấp huyện"
 import type { LevelValue, RecipientTypeValue } from '../../schema.js';
-import { findForms, findIssuers, findLevels } from './context.js';
+import { findForms, findIssuers, findLevels, respectiveGivers } from './context.js';
 import { handedFormsPattern, type AwardForm } from '../../lexicon/awards.js';
 import { ORG_HEAD, orgNameEnd } from './org-name.js';
 import { alternation, matchesAtWordStart } from '../../lexicon/pattern.js';
@@ -140,7 +140,7 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     }
     const end = objs[objs.length - 1]!.end;
     const stated = findLevels(text.slice(m.index, end + 40))[0]?.value ?? lastIssuer(what);
-    const giver = stated ? null : lastIssuer(before);
+    const giver = stated ? null : giverInTurn(text, m.index, at) ?? lastIssuer(before);
     for (const o of objs) {
       out.push({
         ...o,
@@ -400,6 +400,18 @@ function bestForm(forms: Array<{ value: AwardForm }>): string | null {
   let best: AwardForm | null = null;
   for (const f of forms) if (!best || f.value.rank > best.rank) best = f.value;
   return best?.value ?? null;
+}
+
+/**
+ * "A, B và C lần lượt tặng Bằng khen cho buôn X; Giấy khen cho …": the giver whose turn the form
+ * in [from, to) is — the givers pair with the forms after the verb, in order.
+ */
+function giverInTurn(text: string, from: number, to: number): LevelValue | null {
+  const respective = respectiveGivers(text, 0, text.length);
+  if (!respective) return null;
+  const forms = findForms(text).filter((f) => f.start > respective.from);
+  const k = forms.findIndex((f) => f.start >= from && f.end <= to);
+  return forms.length === respective.tiers.length && k >= 0 ? respective.tiers[k]! : null;
 }
 
 function lastIssuer(before: string): LevelValue | null {

@@ -428,9 +428,14 @@ function givenInTurn(text: string, counts: CountMention[], forms: Array<Hit<Awar
     out.set(c, { tier: respective.tiers[k]!, form: after[k]!.value });
     has.add(k);
   }
-  // (every giver gives to a count)
-  return has.size === after.length ? out : null;
+  // (every giver gives to a count, or to a recipient it names: "A, B và C lần lượt tặng Bằng
+  // khen cho buôn Hrai; Giấy khen cho 03 tập thể …")
+  const namesOne = (k: number): boolean => NAMED_AFTER_CHO.test(text.slice(after[k]!.end, after[k + 1]?.start ?? text.length));
+  return after.every((_, k) => has.has(k) || namesOne(k)) ? out : null;
 }
+// a recipient named after "cho", in capitals or after a lowercase unit word: "cho buôn Hrai Kniêt",
+// "cho Trường Tiểu học A"
+const NAMED_AFTER_CHO = /(?<![\p{L}])cho\s(?:\p{Ll}+\s){0,2}\p{Lu}/u;
 
 /** Level phrases of a clause and the counts each covers. */
 function levelsInClause(clause: Clause, text: string): Map<CountMention, LevelValue> {
