@@ -35,6 +35,10 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Trong số 25 đoàn viên được khen thưởng đợt này, 4 đoàn viên nhận Bằng khen của Tỉnh đoàn, số còn lại nhận Giấy khen của Huyện đoàn.', [e('cá nhân', 4, 'tỉnh', 'bằng khen'), e('cá nhân', 21, 'huyện', 'giấy khen')]],
   // members named in a group that was counted, and counted again: no new fact
   ['Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho 6 cá nhân. Trong số 6 cá nhân được tặng Giấy khen có ông Lò Văn Panh và ông Cà Văn Thiêm, hai người đã vận động bà con hiến đất làm đường.', [e('cá nhân', 6, 'huyện', 'giấy khen')]],
+  // parts with their levels after them, the rest named by its kind
+  ['Hội nghị đã khen thưởng 36 hộ nông dân giỏi các cấp, trong đó có 2 hộ cấp tỉnh, 10 hộ cấp huyện và 24 hộ cấp xã.', [e('gia đình', 2, 'tỉnh', 'khen thưởng'), e('gia đình', 10, 'huyện', 'khen thưởng'), e('gia đình', 24, 'xã', 'khen thưởng')]],
+  ['Hội nghị đã khen thưởng 36 hộ nông dân giỏi các cấp, trong đó có 2 hộ cấp tỉnh, 10 hộ cấp huyện, còn lại là hộ cấp xã.', [e('gia đình', 2, 'tỉnh', 'khen thưởng'), e('gia đình', 10, 'huyện', 'khen thưởng'), e('gia đình', 24, 'xã', 'khen thưởng')]],
+  ['Dịp này, Hội CCB huyện tuyên dương 25 điển hình tiên tiến, trong đó có 9 tập thể, còn lại là cá nhân.', [e('tập thể', 9, 'huyện', 'điển hình'), e('cá nhân', 16, 'huyện', 'điển hình')]],
   // givers in turn, the first one's recipient named, not counted
   ['Dịp này, Giám đốc Sở Y tế, Chủ tịch UBND huyện và Chủ tịch UBND xã lần lượt tặng Bằng khen cho Trạm Y tế xã Ea Tu; Giấy khen cho 2 tập thể, 4 cá nhân và Giấy khen cho 6 tập thể, 9 cá nhân.', [
     e('tập thể', 1, 'tỉnh', 'bằng khen'), e('tập thể', 2, 'huyện', 'giấy khen'), e('cá nhân', 4, 'huyện', 'giấy khen'), e('tập thể', 6, 'xã', 'giấy khen'), e('cá nhân', 9, 'xã', 'giấy khen'),

@@ -84,6 +84,8 @@ const OWN_HONOUR = new RegExp(`^(?:\\s[\\p{Ll}\\s]{0,30})?\\s(?:nhận|được 
 const ANOTHER_HONOUR = /(?:\svà|,)\s(?:(?:đồng thời|cũng|còn)\s)?(?:công nhận|trao tặng|tặng|trao|tuyên dương|biểu dương|khen thưởng)\s|,\strong (?:đó|số đó)\s[^,;]*?\d/u;
 // a level phrase right before a count: "cấp tỉnh 3 hộ", "cấp trung ương 1 hộ"
 const LEVEL_RIGHT_BEFORE = /(?:^|[\s,;:])cấp\s\p{L}+(?:\s\p{L}+)?\s$/u;
+// or right after it, closing its item: "3 hộ cấp tỉnh, 12 hộ cấp huyện"
+const LEVEL_RIGHT_AFTER = /^\scấp\s\p{L}+(?:\s\p{L}+)?(?:[,;.]|\svà\s|$)/u;
 // a verb of giving, and what makes a count its receiver rather than its subject
 const GIVE_VERB = /^(?:trao tặng|trao|tặng)$/iu;
 const PASSIVE = /(?:^|\s)(?:được|nhận|vinh dự|đón nhận)(?:\s|$)/u;
@@ -279,7 +281,7 @@ function isSubset(text: string, c: CountMention, counts: CountMention[]): boolea
   const next = counts.find((o) => o.start >= c.end);
   if (OWN_HONOUR.test(text.slice(c.end, Math.min(next?.start ?? text.length, c.end + 60)))) return false;
   // so is a part of its own level: "40 hộ đạt danh hiệu …, trong đó cấp tỉnh 3 hộ, cấp huyện 12 hộ"
-  if (LEVEL_RIGHT_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) return false;
+  if (LEVEL_RIGHT_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start)) || LEVEL_RIGHT_AFTER.test(text.slice(c.end, c.end + 24))) return false;
   // a breakdown of a combined total lists its parts: those are the facts
   return earlier.some((o) => o.type === c.type && o.count >= c.count && o.type !== 'tập thể, cá nhân');
 }
@@ -709,8 +711,23 @@ function remainders(text: string, counts: CountMention[], totalsBefore: Readonly
       if (type === BOTH) spent.push(total);
     }
   }
+  // the rest named by its kind: "tuyên dương 40 điển hình, trong đó có 12 tập thể, còn lại là cá
+  // nhân" is 12 tập thể and 28 cá nhân, the total that names no kind spent; "45 hộ …, trong đó có
+  // 3 hộ cấp tỉnh, 12 hộ cấp huyện, còn lại là hộ cấp xã" leaves 30 hộ
+  for (const m of text.matchAll(REST_IS_KIND)) {
+    const type = REMAINDER_TYPE[m.groups!.word!]!;
+    const total = counts.find((c) => (c.type === null || c.type === BOTH || c.type === type) && c.named === null && c.end <= m.index && opensParts(c, m.index));
+    if (!total || out.some((c) => c.start === m.index)) continue;
+    const parts = counts.filter((c) => c.named === null && c.type !== null && c.type !== BOTH && c.start > total.end && c.end <= m.index);
+    const given = parts.reduce((sum, c) => sum + c.count, 0);
+    if (parts.length === 0 || given >= total.count) continue;
+    out.push({ count: total.count - given, type, start: m.index, end: m.index + m[0].length, numStart: m.index, word: m.groups!.word!, named: null, rule: 'award.count-remainder' });
+    if (total.type !== type) spent.push(total);
+  }
   return { counts: out, spent };
 }
+// "…, còn lại là cá nhân", "; số còn lại là hộ gia đình": the rest and its kind
+const REST_IS_KIND = /(?<=[,;:]\s)(?:[Ss]ố\s)?còn lại là\s(?<word>tập thể|cá nhân|hộ gia đình|hộ|gia đình)(?![\p{L}\p{M}])/gu;
 
 // What a prize was won in, right before a level phrase: the phrase tells the contest's tier, not
 // the honour's ("khen thưởng 38 học sinh đạt giải học sinh giỏi cấp thành phố, cấp huyện")
