@@ -35,6 +35,8 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Trong số 25 đoàn viên được khen thưởng đợt này, 4 đoàn viên nhận Bằng khen của Tỉnh đoàn, số còn lại nhận Giấy khen của Huyện đoàn.', [e('cá nhân', 4, 'tỉnh', 'bằng khen'), e('cá nhân', 21, 'huyện', 'giấy khen')]],
   // members named in a group that was counted, and counted again: no new fact
   ['Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho 6 cá nhân. Trong số 6 cá nhân được tặng Giấy khen có ông Lò Văn Panh và ông Cà Văn Thiêm, hai người đã vận động bà con hiến đất làm đường.', [e('cá nhân', 6, 'huyện', 'giấy khen')]],
+  // a count told after an honour, given a gift
+  ['Dịp này, Đảng ủy xã tặng Giấy khen cho 4 tập thể và 7 cá nhân; 15 cán bộ thôn được tặng quà, mỗi suất 500.000 đồng.', [e('tập thể', 4, 'xã', 'giấy khen'), e('cá nhân', 7, 'xã', 'giấy khen')]],
   // parts with their levels after them, the rest named by its kind
   ['Hội nghị đã khen thưởng 36 hộ nông dân giỏi các cấp, trong đó có 2 hộ cấp tỉnh, 10 hộ cấp huyện và 24 hộ cấp xã.', [e('gia đình', 2, 'tỉnh', 'khen thưởng'), e('gia đình', 10, 'huyện', 'khen thưởng'), e('gia đình', 24, 'xã', 'khen thưởng')]],
   ['Hội nghị đã khen thưởng 36 hộ nông dân giỏi các cấp, trong đó có 2 hộ cấp tỉnh, 10 hộ cấp huyện, còn lại là hộ cấp xã.', [e('gia đình', 2, 'tỉnh', 'khen thưởng'), e('gia đình', 10, 'huyện', 'khen thưởng'), e('gia đình', 24, 'xã', 'khen thưởng')]],

@@ -89,6 +89,8 @@ const LEVEL_RIGHT_AFTER = /^\scấp\s\p{L}+(?:\s\p{L}+)?(?:[,;.]|\svà\s|$)/u;
 // a verb of giving, and what makes a count its receiver rather than its subject
 const GIVE_VERB = /^(?:trao tặng|trao|tặng)$/iu;
 const PASSIVE = /(?:^|\s)(?:được|nhận|vinh dự|đón nhận)(?:\s|$)/u;
+// the count's own words, then "được" right before what it is given: "20 cán bộ thôn được |tặng quà"
+const GIVEN_RIGHT_BEFORE = /^[^,;]{0,40}\sđược\s$/u;
 // between an issuer and a count it gives to: "tặng giấy khen cho 12 tập thể, "
 const GIVES_TO = /^\s?(?:(?:đã|cũng|vừa|đồng thời)\s)*(?:trao tặng|tặng|trao|khen thưởng|tuyên dương|biểu dương)\s[^;]{0,120}$/u;
 // between a count and the issuer after it: the count receives the honour from that issuer
@@ -346,6 +348,9 @@ function honourVerdict(
   if (firstHonour && right.some((h) => h.value === 'proposal' && h.end <= firstHonour.start)) return { ok: false, why: 'award.proposal' };
   if (firstHonour) return { ok: true, why: 'cue after' };
   if (clause.forms.some((f) => f.end <= c.start || f.start >= c.end)) return { ok: true, why: 'form in clause' };
+  // what the count is given instead is no honour: "…; 20 cán bộ thôn được tặng quà, mỗi suất …"
+  const given = right.find((h) => h.value === 'activity');
+  if (given && GIVEN_RIGHT_BEFORE.test(text.slice(c.end, given.start))) return { ok: false, why: `award.activity (${text.slice(given.start, given.end)})` };
   if (previousHonour) return { ok: true, why: 'listed with an honour' };
   if (right.length > 0) return { ok: false, why: `award.activity (${text.slice(right[0]!.start, right[0]!.end)})` };
   return { ok: false, why: 'award.no-cue' };
