@@ -35,6 +35,9 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Trong số 25 đoàn viên được khen thưởng đợt này, 4 đoàn viên nhận Bằng khen của Tỉnh đoàn, số còn lại nhận Giấy khen của Huyện đoàn.', [e('cá nhân', 4, 'tỉnh', 'bằng khen'), e('cá nhân', 21, 'huyện', 'giấy khen')]],
   // members named in a group that was counted, and counted again: no new fact
   ['Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho 6 cá nhân. Trong số 6 cá nhân được tặng Giấy khen có ông Lò Văn Panh và ông Cà Văn Thiêm, hai người đã vận động bà con hiến đất làm đường.', [e('cá nhân', 6, 'huyện', 'giấy khen')]],
+  // a form after the count that has a recipient of its own is not the count's
+  ['Dịp này, ông Thạch Sa Rum và ông Kim Hùng lần lượt trao Bằng khen của UBND tỉnh cho hai vị sư và Giấy khen của UBND huyện cho 5 chùa.', [e('cá nhân', 2, 'tỉnh', 'bằng khen'), e('tập thể', 5, 'huyện', 'giấy khen')]],
+  ['Thủ tướng Chính phủ tặng Cờ thi đua cho 3 tập thể và Bằng khen cho 8 tập thể.', [e('tập thể', 3, 'trung ương', 'cờ thi đua'), e('tập thể', 8, 'trung ương', 'bằng khen')]],
   // a count told after an honour, given a gift
   ['Dịp này, Đảng ủy xã tặng Giấy khen cho 4 tập thể và 7 cá nhân; 15 cán bộ thôn được tặng quà, mỗi suất 500.000 đồng.', [e('tập thể', 4, 'xã', 'giấy khen'), e('cá nhân', 7, 'xã', 'giấy khen')]],
   // parts with their levels after them, the rest named by its kind

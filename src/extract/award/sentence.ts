@@ -493,12 +493,17 @@ function levelsInClause(clause: Clause, text: string): Map<CountMention, LevelVa
  * honour is given ("… cho 3 cá nhân và trao Huy hiệu “Tuổi trẻ sáng tạo” cho 4 đoàn viên").
  */
 function cutOff(f: Hit<AwardForm>, c: CountMention, cues: Array<Hit<'honour' | 'proposal' | 'activity'>>, text: string): boolean {
-  if (f.start >= c.end) return ANOTHER_HONOUR.test(text.slice(c.end, f.start));
+  // (a form after a count given with "cho" that has a recipient of its own is another giving:
+  // "trao Bằng khen … cho hai vị sư và Giấy khen của UBND huyện cho 5 chùa")
+  if (f.start >= c.end) return ANOTHER_HONOUR.test(text.slice(c.end, f.start)) || (GIVEN_TO_BEFORE.test(text.slice(Math.max(0, c.numStart - 5), c.numStart)) && OWN_RECIPIENT_AFTER.test(text.slice(f.end, f.end + 80)));
   // (a verb joined to the form is the same giving: "tặng Giấy khen và thưởng nóng cho 142 công
   // nhân", "tặng Giấy khen kèm tiền thưởng cho 14 cá nhân")
   // (nor is the form given in the passive: "Kỷ niệm chương “…” được trao cho ba cá nhân")
   return f.end <= c.start && cues.some((h) => h.value === 'honour' && h.start >= f.end && h.end <= c.start && !JOINED_TO_FORM.test(text.slice(f.end, h.start)) && !FORM_GIVEN_PASSIVE.test(text.slice(f.end, h.start)));
 }
+// "cho" right before a count, and after a form the "cho" of its own recipient
+const GIVEN_TO_BEFORE = /(?:^|\s)cho\s$/u;
+const OWN_RECIPIENT_AFTER = /^[^;,]{0,60}?\scho\s/u;
 // between a form and its verb in the passive: its name in quotes, its giver, then "được"
 const FORM_GIVEN_PASSIVE = /^(?:\s[“"][^”"]{1,80}[”"])?(?:\s(?:của|do)\s[^;,]{1,60}?)?\s(?:(?:đã|cũng|sẽ)\s)?được\s$/u;
 // after a form, its own recipient, then the next verb of giving (GIVING_VERB): " cho xã A và tuyên dương "
