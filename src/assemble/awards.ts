@@ -230,8 +230,12 @@ function totalOf(f: Fact, typed: Typed, texts: Map<number, string>, search: { bu
     // has them at every level, and its own level is only that of the first part's clause.
     const sameLevel = (o: Fact): boolean => o.level === null || o.level === f.level;
     const announces = TOTAL_MARK.test(after);
-    const pool = firstFacts(f.headline || f.level === null || announces ? typed.all : typed.all.filter(sameLevel), f);
-    if (f.headline && f.recipient_type !== null) pool.push(...firstFacts(typed.combined, f).slice(0, Math.max(0, MAX_PARTS - pool.length)));
+    // (and in the body, parts given another honour are another giving: "Ban Thường vụ tặng bằng
+    // khen cho 12 tập thể và 18 cá nhân; Ban Dân vận tặng giấy khen cho 30 tập thể, cá nhân" —
+    // unless the total announces them)
+    const sameHonour = (o: Fact): boolean => !f.award || !o.award || o.award === f.award || WEAK.has(f.award) || WEAK.has(o.award);
+    const pool = firstFacts(f.headline || announces ? typed.all : (f.level === null ? typed.all : typed.all.filter(sameLevel)).filter(sameHonour), f);
+    if (f.headline) pool.push(...firstFacts(typed.combined, f).slice(0, Math.max(0, MAX_PARTS - pool.length)));
     // (the parts of "tập thể, cá nhân" hold both: "khen thưởng 16 tập thể, cá nhân" is not
     // 12 tập thể given one honour and 4 tập thể given another)
     const both = f.recipient_type === 'tập thể, cá nhân' && !f.headline;

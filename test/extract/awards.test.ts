@@ -267,6 +267,8 @@ const TOLD_TWICE: Array<[string, string, Entry[]]> = [
   ['a total that announces its parts at several levels', `${HEAD}${LEAD}Dịp này, 96 tập thể, cá nhân được khen thưởng, trong đó: 3 tập thể, 5 cá nhân được Bộ trưởng Bộ Công an tặng Bằng khen; 10 tập thể, 18 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen; 20 tập thể, 40 cá nhân được Giám đốc Công an tỉnh tặng Giấy khen.`,
     [e('tập thể', 3, 'trung ương', 'bằng khen'), e('cá nhân', 5, 'trung ương', 'bằng khen'), e('tập thể', 10, 'tỉnh', 'bằng khen'), e('cá nhân', 18, 'tỉnh', 'bằng khen'), e('tập thể', 20, 'tỉnh', 'giấy khen'), e('cá nhân', 40, 'tỉnh', 'giấy khen')]],
   ['a person named among a count, named again when handed the honour', `${HEAD}${LEAD}Dịp này, Hội Nông dân tỉnh tặng bằng khen cho 2 hội viên là ông Hà Văn Chiến và bà Lò Thị Pấng. Ông Tòng Văn Khiêm trao bằng khen của Hội Nông dân tỉnh cho bà Lò Thị Pấng.`, [e('cá nhân', 2, 'tỉnh', 'bằng khen')]],
+  ['an untyped headline total of typed and combined body counts; a combined count given another honour is no total of the typed ones', 'Tỉnh tôn vinh 50 điển hình “Dân vận khéo”\n\nNgày 10/1/2024, Ban Dân vận Tỉnh ủy tổng kết công tác dân vận năm 2023. Dịp này, Ban Thường vụ Tỉnh ủy tặng bằng khen cho 10 tập thể và 15 cá nhân; Ban Dân vận Tỉnh ủy tặng giấy khen cho 25 tập thể, cá nhân tiêu biểu.',
+    [e('tập thể', 10, 'tỉnh', 'bằng khen'), e('cá nhân', 15, 'tỉnh', 'bằng khen'), e('tập thể, cá nhân', 25, 'tỉnh', 'giấy khen')]],
   ['"một trong 3 cá nhân" refers back', `${HEAD}${LEAD}Hội nghị tuyên dương 3 cá nhân điển hình “Dân vận khéo” cấp huyện. Ông Nguyễn Văn Tư là một trong 3 cá nhân điển hình cấp huyện được tuyên dương.`, [e('cá nhân', 3, 'huyện', 'điển hình')]],
 ];
 
