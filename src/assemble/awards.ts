@@ -234,7 +234,7 @@ function totalOf(f: Fact, typed: Typed, texts: Map<number, string>, search: { bu
     // khen cho 12 tập thể và 18 cá nhân; Ban Dân vận tặng giấy khen cho 30 tập thể, cá nhân" —
     // unless the total announces them)
     const sameHonour = (o: Fact): boolean => !f.award || !o.award || o.award === f.award || WEAK.has(f.award) || WEAK.has(o.award);
-    const pool = firstFacts(f.headline || announces ? typed.all : (f.level === null ? typed.all : typed.all.filter(sameLevel)).filter(sameHonour), f);
+    const pool = firstFacts(f.headline || announces ? typed.all : typed.all.filter((o) => (f.level === null || sameLevel(o)) && sameHonour(o)), f);
     if (f.headline) pool.push(...firstFacts(typed.combined, f).slice(0, Math.max(0, MAX_PARTS - pool.length)));
     // (the parts of "tập thể, cá nhân" hold both: "khen thưởng 16 tập thể, cá nhân" is not
     // 12 tập thể given one honour and 4 tập thể given another)

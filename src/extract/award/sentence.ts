@@ -662,6 +662,8 @@ function withoutHonourNames(text: string, cues: Array<Hit<'honour' | 'proposal' 
 // "còn lại" alone opening a clause before its verb: "…, 2 tập thể nhận Bằng khen …, còn lại nhận
 // Giấy khen …"
 const REMAINDER = /(?<![\p{L}\p{M}])(?:(?:[Ss]ố|[Cc]ác|[Nn]hững)(?<words>(?:\s(?:tập thể|cá nhân|hộ gia đình|hộ|gia đình|đơn vị)(?:,|\svà)?)*)\s|(?<=[,;:]\s))còn lại(?![\p{L}\p{M}])/gu;
+// "…, còn lại là cá nhân", "; số còn lại là hộ gia đình": the rest and its kind
+const REST_IS_KIND = /(?<=[,;:]\s)(?:[Ss]ố\s)?còn lại là\s(?<word>tập thể|cá nhân|hộ gia đình|hộ|gia đình)(?![\p{L}\p{M}])/gu;
 // what the bare "còn lại" is followed by: the verb its recipients receive with, then the honour
 // in the same clause ("còn lại nhận Giấy khen …", not "còn lại là thời gian …")
 const REMAINDER_VERB = /^\s(?:đều\s)?(?:nhận|được|đạt|là)(?![\p{L}\p{M}])[^,;.]*/u;
@@ -736,8 +738,6 @@ function remainders(text: string, counts: CountMention[], totalsBefore: Readonly
   }
   return { counts: out, spent };
 }
-// "…, còn lại là cá nhân", "; số còn lại là hộ gia đình": the rest and its kind
-const REST_IS_KIND = /(?<=[,;:]\s)(?:[Ss]ố\s)?còn lại là\s(?<word>tập thể|cá nhân|hộ gia đình|hộ|gia đình)(?![\p{L}\p{M}])/gu;
 
 // What a prize was won in, right before a level phrase: the phrase tells the contest's tier, not
 // the honour's ("khen thưởng 38 học sinh đạt giải học sinh giỏi cấp thành phố, cấp huyện")

@@ -2,7 +2,7 @@
 // order ("Lê Thị Hoa, Bí thư Quận ủy" and "Bí thư Quận ủy Lê Thị Hoa").
 import { HONORIFICS } from '../../lexicon/honorifics.js';
 import { longestPhrase, phraseSet, tokenize, type Token } from '../../text/tokens.js';
-import { ALSO_WORDS, isDegree, headAt, rankAt, readTitleChain, type TitleSpan } from './titles.js';
+import { ALSO_WORDS, isAt, isDegree, headAt, rankAt, readTitleChain, type TitleSpan } from './titles.js';
 import { isSurname, nameFrom, nameAtEnd } from './names.js';
 
 // honorifics of up to four words: "ông", "đồng chí", "Thượng tọa", "Hòa thượng Thích"…
@@ -105,10 +105,10 @@ export function findMentions(sentence: string): Mention[] {
     // "…, Bí thư Huyện ủy; Alăng Bhơi, Phó Bí thư Thường trực Huyện ủy; …")
     const listed = tokens[i - 1]?.text === ';' && endOf(out[out.length - 1]) === tokens[i - 1]!.start;
     const loose = listed ? nameFrom(tokens, i, true) : 0;
-    if (loose - i >= 2 && titlesAfter(tokens, loose).titles.length > 0) {
-      const after = titlesAfter(tokens, loose);
-      out.push(mention(tokens, i, loose, after.titles, 'official.listed-name-title'));
-      i = after.end;
+    const listedAfter = loose - i >= 2 ? titlesAfter(tokens, loose) : null;
+    if (listedAfter && listedAfter.titles.length > 0) {
+      out.push(mention(tokens, i, loose, listedAfter.titles, 'official.listed-name-title'));
+      i = listedAfter.end;
       continue;
     }
     const end = nameFrom(tokens, i, false);
@@ -204,13 +204,6 @@ function electedBefore(tokens: Token[], j: number): boolean {
   return false;
 }
 
-/** After "là", "hiện là", "cũng là", "đồng thời là" at k: the index after "là", or 0. */
-function isAt(tokens: Token[], k: number): number {
-  let c = k;
-  while (c - k < 3 && ALSO_WORDS.has(tokens[c]?.lower ?? '')) c++;
-  return tokens[c]?.lower === 'là' ? c + 1 : 0;
-}
-
 /**
  * "được (tín nhiệm) bầu (lại) làm", "được bổ nhiệm giữ chức", "được cử làm" at k: the index of
  * "làm" or "chức", right before the position; else 0.
@@ -238,8 +231,7 @@ export function pronounTitles(sentence: string): Array<{ start: number; end: num
   const c = isAt(tokens, 1);
   if (c === 0 || headAt(tokens, c) === 0) return [];
   const chain = readTitleChain(tokens, c);
-  if (!chain || chain.name) return [];
-  return mention(tokens, 0, 1, chain.titles, '').titles;
+  return chain && !chain.name ? spansOf(tokens, chain.titles) : [];
 }
 // a form of address that stands for the person named just before, then what the person is:
 // "Bà hiện là …", "Anh là …", "Ông đồng thời là …" (ALSO_WORDS before "là")
@@ -316,11 +308,12 @@ function honorificAt(tokens: Token[], i: number): number {
 }
 
 function mention(tokens: Token[], s: number, e: number, titles: TitleSpan[], rule: string): Mention {
-  return {
-    name: { start: tokens[s]!.start, end: tokens[e - 1]!.end },
-    titles: titles.filter((t) => t.end > t.start).map((t) => ({ start: tokens[t.start]!.start, end: tokens[t.end - 1]!.end })),
-    rule,
-  };
+  return { name: { start: tokens[s]!.start, end: tokens[e - 1]!.end }, titles: spansOf(tokens, titles), rule };
+}
+
+/** Titles as offsets in the sentence (token spans → character spans; empty ones dropped). */
+function spansOf(tokens: Token[], titles: TitleSpan[]): Array<{ start: number; end: number }> {
+  return titles.filter((t) => t.end > t.start).map((t) => ({ start: tokens[t.start]!.start, end: tokens[t.end - 1]!.end }));
 }
 
 export { nameAtEnd };

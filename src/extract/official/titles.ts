@@ -331,11 +331,16 @@ export function readTitleChain(tokens: Token[], i: number, minNameScore = 2, low
 
 // "hiện là", "nay là", "đồng thời là", "cũng là": a position the person holds as well
 export const ALSO_WORDS = new Set(['hiện', 'nay', 'đồng', 'thời', 'cũng']);
-/** After "hiện là" and the like at k: the index after "là", or 0. */
-function alsoIsAt(tokens: Token[], k: number): number {
+/** After "là", "hiện là", "cũng là", "đồng thời là" at k: the index after "là", or 0. */
+export function isAt(tokens: Token[], k: number): number {
   let c = k;
   while (c - k < 3 && ALSO_WORDS.has(tokens[c]?.lower ?? '')) c++;
-  return c > k && tokens[c]?.lower === 'là' ? c + 1 : 0;
+  return tokens[c]?.lower === 'là' ? c + 1 : 0;
+}
+/** After "hiện là" and the like at k (not "là" alone): the index after "là", or 0. */
+function alsoIsAt(tokens: Token[], k: number): number {
+  const c = isAt(tokens, k);
+  return c - 1 > k ? c : 0;
 }
 
 // the tiers that close a body's name: "… thành phố", "… tỉnh"
