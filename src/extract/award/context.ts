@@ -45,12 +45,14 @@ const CUE_KIND = new Map<string, 'honour' | 'proposal' | 'activity'>([
 // otherwise ("Ông Hùng nhận bao tiêu lúa cho 40 hộ")
 const COURSE_DONE = /^\s(?:hoàn thành|tốt nghiệp|tham gia|tham dự|đã hoàn thành|quyền|đạt chuẩn)/u;
 const RECEIVED_HONOUR = /^\s(?:\p{Ll}+\s){0,2}?(?:bằng khen|giấy khen|cờ|huân chương|huy chương|kỷ niệm chương|danh hiệu|khen|thưởng|giải)(?![\p{L}\p{M}])/u;
+// before "bình xét": an evaluation done, its results told ("qua bình xét", "kết quả bình xét", "sau bình xét")
+const EVALUATION_DONE = /(?:^|\s)(?:qua|sau|kết quả)\s$/u;
 // "trình" ends words that are no submission: "chương trình", "quy trình", "công trình"
 const NOT_SUBMITTED = /(?:chương|quy|công|tiến|lộ|hành|giáo|phương|lập|tường|thuyết|hải|hành|lịch)\s$/u;
 export const findCues = finder(new RegExp(`(?:${alternation(lowercase(CUE_KIND.keys()))})${END}`, 'gu'), (m) => {
   if (m[0] === 'trình') return NOT_SUBMITTED.test(m.input.slice(Math.max(0, m.index - 9), m.index)) ? null : 'proposal';
-  // an evaluation done: "qua bình xét có 286 hộ đạt danh hiệu …"
-  if (m[0] === 'bình xét' && /qua\s$/u.test(m.input.slice(Math.max(0, m.index - 4), m.index))) return null;
+  // an evaluation done: "qua bình xét có 286 hộ đạt danh hiệu …", "Kết quả bình xét, 146 hộ đạt …"
+  if (m[0] === 'bình xét' && EVALUATION_DONE.test(m.input.slice(Math.max(0, m.index - 8), m.index))) return null;
   // "vinh dự" (an honour felt) is no attending: "Vinh dự nhất với ông là … 76 nông dân được tôn vinh"
   if (m[0] === 'dự' && /vinh\s$/u.test(m.input.slice(Math.max(0, m.index - 5), m.index))) return null;
   if (m[0] !== 'nhận') return CUE_KIND.get(m[0]) ?? null;

@@ -662,6 +662,9 @@ function withoutHonourNames(text: string, cues: Array<Hit<'honour' | 'proposal' 
 // "còn lại" alone opening a clause before its verb: "…, 2 tập thể nhận Bằng khen …, còn lại nhận
 // Giấy khen …"
 const REMAINDER = /(?<![\p{L}\p{M}])(?:(?:[Ss]ố|[Cc]ác|[Nn]hững)(?<words>(?:\s(?:tập thể|cá nhân|hộ gia đình|hộ|gia đình|đơn vị)(?:,|\svà)?)*)\s|(?<=[,;:]\s))còn lại(?![\p{L}\p{M}])/gu;
+// the rest told by its level, after parts told by theirs: "trong đó cấp tỉnh 12 hộ, cấp huyện
+// 45 hộ, còn lại là cấp cơ sở"
+const REST_AT_LEVEL = /^\s(?:là\s)?cấp\s/u;
 // "…, còn lại là cá nhân", "; số còn lại là hộ gia đình": the rest and its kind
 const REST_IS_KIND = /(?<=[,;:]\s)(?:[Ss]ố\s)?còn lại là\s(?<word>tập thể|cá nhân|hộ gia đình|hộ|gia đình)(?![\p{L}\p{M}])/gu;
 // what the bare "còn lại" is followed by: the verb its recipients receive with, then the honour
@@ -700,7 +703,7 @@ function remainders(text: string, counts: CountMention[], totalsBefore: Readonly
     // (a few phrases a sentence: each looks through all its counts)
     if (++seen > 4) break;
     const bare = m.groups!.words === undefined;
-    if (bare && !honourFollows(text, m.index + m[0].length)) continue;
+    if (bare && !honourFollows(text, m.index + m[0].length) && !REST_AT_LEVEL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     const named = [...(m.groups!.words ?? '').matchAll(/tập thể|cá nhân|hộ gia đình|hộ|gia đình|đơn vị/gu)].map((w) => REMAINDER_TYPE[w[0]]!);
     const types = named.length > 0 ? [...new Set(named)] : (['tập thể', 'cá nhân', 'gia đình', BOTH] as RecipientTypeValue[]);
     for (const type of types) {
