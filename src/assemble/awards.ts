@@ -181,6 +181,9 @@ function merge(into: Fact, other: Fact): void {
 // "35 tập thể, cá nhân, trong đó …", "tặng 25 tập thể gồm:", "150 hộ nông dân … được biểu
 // dương; trong đó 5 hộ …": a total followed by its parts
 const TOTAL_MARK = /^[^.;]{0,80}?(?:;\s?)?(?:trong đó|gồm|bao gồm|cụ thể|:)/iu;
+// a sentence that tells a total alone, with its generic honour and no giver, ends after it: "Dịp
+// này, 48 tập thể, cá nhân được khen thưởng." — the sentences after give its parts
+const TOTAL_ALONE = /^\s(?:(?:đã|đều)\s)?được\s(?:khen thưởng|tuyên dương|biểu dương|vinh danh)\s?[.!]?$/u;
 
 // The typed facts (not combined, not untyped) a total can be made of, in the order kept:
 // all of them, and by type the body ones (sorted by position) and the headline ones.
@@ -229,7 +232,7 @@ function totalOf(f: Fact, typed: Typed, texts: Map<number, string>, search: { bu
     // But a total that announces its parts ("171 tập thể, cá nhân được khen thưởng, trong đó: …")
     // has them at every level, and its own level is only that of the first part's clause.
     const sameLevel = (o: Fact): boolean => o.level === null || o.level === f.level;
-    const announces = TOTAL_MARK.test(after);
+    const announces = TOTAL_MARK.test(after) || TOTAL_ALONE.test(after);
     // (and in the body, parts given another honour are another giving: "Ban Thường vụ tặng bằng
     // khen cho 12 tập thể và 18 cá nhân; Ban Dân vận tặng giấy khen cho 30 tập thể, cá nhân" —
     // unless the total announces them)

@@ -28,6 +28,16 @@ describe('a total and its parts', () => {
     // member of that part ("trong đó có gia đình ông …") is no part of its own
     ['Ngày 8/11/2016, Hội Nông dân tỉnh tuyên dương 58 hộ sản xuất giỏi. Mười bảy hộ được Chủ tịch UBND tỉnh tặng bằng khen, trong đó có gia đình ông Danh Sà Rây; số còn lại nhận giấy khen của Hội Nông dân tỉnh.',
       [[17, 'gia đình', 'tỉnh', 'bằng khen'], [41, 'gia đình', 'tỉnh', 'giấy khen']]],
+    // a total of both kinds broken down by one kind only: the other kind is the rest, with the
+    // sentence's honour; not when the part has an honour of its own, nor when the other kind is counted too
+    ['Ngày 8/11/2016, UBND huyện tặng giấy khen cho 45 tập thể, cá nhân, trong đó có 20 tập thể.',
+      [[20, 'tập thể', 'huyện', 'giấy khen'], [25, 'cá nhân', 'huyện', 'giấy khen']]],
+    ['Ngày 8/11/2016, số còn lại là 26 tập thể, cá nhân, trong đó có 9 cá nhân, được Chủ tịch UBND xã tặng giấy khen.',
+      [[9, 'cá nhân', 'xã', 'giấy khen'], [17, 'tập thể', 'xã', 'giấy khen']]],
+    ['Ngày 8/11/2016, UBND tỉnh khen thưởng 30 tập thể, cá nhân, trong đó 12 tập thể nhận Bằng khen.',
+      [[30, 'tập thể, cá nhân', 'tỉnh', 'khen thưởng'], [12, 'tập thể', 'tỉnh', 'bằng khen']]],
+    ['Ngày 8/11/2016, UBND huyện tặng giấy khen cho 45 tập thể, cá nhân, trong đó có 20 tập thể, 25 cá nhân.',
+      [[20, 'tập thể', 'huyện', 'giấy khen'], [25, 'cá nhân', 'huyện', 'giấy khen']]],
     // what is left of a total told as already made by its parts, or with no parts told, is nothing more
     ['Ngày 8/11/2016, UBND huyện tặng Giấy khen cho 12 tập thể, trong đó 12 tập thể là chi bộ; số còn lại chưa được xét.', [[12, 'tập thể', 'huyện', 'giấy khen']]],
     ['Ngày 8/11/2016, UBND huyện tặng Giấy khen cho 12 tập thể. Các xã còn lại sẽ tổ chức sau.', [[12, 'tập thể', 'huyện', 'giấy khen']]],
@@ -70,6 +80,22 @@ describe('a total and the list of its parts in the sentences after it', () => {
     expect(awards(body)).toEqual([
       [2, 'cá nhân', 'tỉnh', 'bằng khen'], [1, 'tập thể', 'tỉnh', 'cờ thi đua'], [3, 'tập thể', 'tỉnh', 'bằng khen'],
     ]);
+  });
+});
+
+describe('a total told alone, its parts in the sentences after it', () => {
+  it('drops the total when the parts, of several givers and levels, add up to it', () => {
+    // (the headline gives the total the district's level)
+    const text = [
+      'Hội Cựu chiến binh huyện Đông Sơn khen thưởng 40 tập thể, cá nhân',
+      '',
+      'Sáng 5/12/2023, Hội Cựu chiến binh huyện Đông Sơn tổng kết năm. Dịp này, 40 tập thể, cá nhân được khen thưởng.',
+      'Trung ương Hội tặng Kỷ niệm chương cho 5 hội viên.',
+      'Ở cấp tỉnh, 4 tập thể và 6 cá nhân được tặng Bằng khen.',
+      'UBND huyện tặng giấy khen cho 10 tập thể và 15 cá nhân.',
+    ].join('\n');
+    const found = extract(text, { file: 'x.txt' }).awards.map((a) => [a.count, a.recipient_type, a.level, a.award]);
+    expect(found).toEqual([[5, 'cá nhân', 'trung ương', 'kỷ niệm chương'], [4, 'tập thể', 'tỉnh', 'bằng khen'], [6, 'cá nhân', 'tỉnh', 'bằng khen'], [10, 'tập thể', 'huyện', 'giấy khen'], [15, 'cá nhân', 'huyện', 'giấy khen']]);
   });
 });
 

@@ -131,6 +131,14 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
     for (const total of new Set(rest.spent)) counts.splice(counts.indexOf(total), 1);
     counts.sort((a, b) => a.start - b.start);
   }
+  if (text.includes('trong đó') || text.includes('trong số đó')) {
+    for (const { total, part, rest } of impliedRests(text, counts)) {
+      counts.splice(counts.indexOf(total), 1);
+      counts.splice(counts.indexOf(part) + 1, 0, rest);
+      debug?.(`award ${total.count} ${total.word}: ${part.count} ${part.type} and the rest, ${rest.count} ${rest.type}`);
+    }
+    counts.sort((a, b) => a.start - b.start);
+  }
   const cues = withoutHonourNames(text, findCues(text));
   const hasHonour = cues.some((c) => c.value === 'honour') || FORM_WORD.test(text);
   if (counts.length === 0) {
@@ -740,6 +748,34 @@ function remainders(text: string, counts: CountMention[], totalsBefore: Readonly
     if (total.type !== type) spent.push(total);
   }
   return { counts: out, spent };
+}
+
+// between a total of both kinds and its one part told: "32 tập thể, cá nhân|, trong đó có |11 tập thể"
+const ONE_PART_OPENS = /^,?\s(?:trong đó|trong số đó)(?:\scó)?\s$/u;
+// right after that part, its own honour: then the rest's is not told ("…, trong đó 12 tập thể nhận Bằng khen")
+const PART_OWN_HONOUR = /^\s(?:(?:đã|cũng|đều|vinh dự)\s)*(?:được\s(?:[^,;]{0,60}?\s)?(?:tặng|trao|nhận)|nhận|đạt)(?![\p{L}\p{M}])/u;
+
+/**
+ * A total of both kinds broken down by one kind only: the other kind is the rest. "Số còn lại là
+ * 32 tập thể, cá nhân, trong đó có 11 tập thể, được … tặng giấy khen" is 11 tập thể and 21 cá
+ * nhân. Only when the part comes right after the total, is the sentence's last count of either
+ * kind, and has no honour of its own right after it. The rest stands where the part stands, so
+ * it gets the part's level and form.
+ */
+function impliedRests(text: string, counts: CountMention[]): Array<{ total: CountMention; part: CountMention; rest: CountMention }> {
+  const out: Array<{ total: CountMention; part: CountMention; rest: CountMention }> = [];
+  counts.forEach((total, k) => {
+    const part = counts[k + 1];
+    if (total.type !== BOTH || total.named !== null || !part || part.named !== null || (part.type !== 'tập thể' && part.type !== 'cá nhân')) return;
+    if (part.count >= total.count || !ONE_PART_OPENS.test(text.slice(total.end, part.numStart))) return;
+    const end = text.slice(part.end).search(/[;.]/u);
+    const clauseEnd = end < 0 ? text.length : part.end + end;
+    if (counts.some((c) => c.start >= part.end && c.start < clauseEnd && c.type !== null && c.type !== 'gia đình')) return;
+    if (PART_OWN_HONOUR.test(text.slice(part.end, part.end + 80))) return;
+    const other: RecipientTypeValue = part.type === 'tập thể' ? 'cá nhân' : 'tập thể';
+    out.push({ total, part, rest: { ...part, count: total.count - part.count, type: other, word: other, rule: 'award.count-remainder' } });
+  });
+  return out;
 }
 
 // What a prize was won in, right before a level phrase: the phrase tells the contest's tier, not
