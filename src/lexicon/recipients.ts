@@ -67,6 +67,8 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'hội viên': 'cá nhân',
   // members of a co-operative, a club or a team: "khen thưởng 9 thành viên sản xuất giỏi"
   'thành viên': 'cá nhân',
+  // the old word for a co-operative's member (not a commune, "xã"): "tặng giấy khen cho 25 xã viên"
+  'xã viên': 'cá nhân',
   'đoàn viên': 'cá nhân',
   'chiến sĩ': 'cá nhân',
   'chiến sỹ': 'cá nhân',

@@ -46,8 +46,9 @@ const INVERTED_COUNT = /(?<word>tập thể|cá nhân|hộ gia đình|gia đình
 
 // award.count-places: places given an honour as wholes, counted after "cho": "tặng Cờ thi đua
 // cho ba xã dẫn đầu phong trào", "Cờ thi đua … được trao cho 3 khu vực", "trao Bằng khen cho 4
-// thôn" (elsewhere a count of places is where something happens: "tại 5 xã", "11/13 xã đạt chuẩn")
-const GIVEN_PLACES = new RegExp(`(?<=(?:^|\\s)cho\\s)(?<num>\\d{1,3}|(?:${alternation(NUMBER_WORDS)})(?: (?:${alternation(NUMBER_WORDS)}))*)\\s(?<word>xã|phường|thị trấn|thôn|ấp|bản|khu phố|khu vực|khóm|buôn|làng|xóm|sóc|cụm)${END}`, 'gu');
+// thôn" — not a co-operative's members: "cho 25 xã viên" (elsewhere a count of places is where
+// something happens: "tại 5 xã", "11/13 xã đạt chuẩn")
+const GIVEN_PLACES = new RegExp(`(?<=(?:^|\\s)cho\\s)(?<num>\\d{1,3}|(?:${alternation(NUMBER_WORDS)})(?: (?:${alternation(NUMBER_WORDS)}))*)\\s(?<word>xã|phường|thị trấn|thôn|ấp|bản|khu phố|khu vực|khóm|buôn|làng|xóm|sóc|cụm)${END}(?!\\sviên)`, 'gu');
 
 // after "người": the count is of someone's children or grandchildren ("4 người con", "3 người cháu")
 const KIN_AFTER = /^\s(?:con|cháu)(?![\p{L}\p{M}])/u;
