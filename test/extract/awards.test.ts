@@ -208,6 +208,8 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // the places where a model is run, in a sentence of honours
+  'Trong số 4 cá nhân nhận bằng khen của Tỉnh đoàn có chị Lâm Thị Sa Rết – người khởi xướng mô hình “Tủ sách nhà chùa” tại 9 ngôi chùa trong xã.',
   // the honouring told as a noun, to be done later
   'Việc khen thưởng 15 chi hội phụ nữ tiêu biểu sẽ được thực hiện tại hội nghị sơ kết giữa năm.',
   // members of a body, not honoured

@@ -55,6 +55,8 @@ const GIVING_VERB = new RegExp(`(?<![\\p{L}])(?:${GIVING_VERBS})(?![\\p{L}])`, '
 const VERB_FIRST = new RegExp(`^\\s?(?:(?:và|đồng thời|cũng)\\s)?(?:${GIVING_VERBS})(?![\\p{L}])`, 'u');
 // "(xã B), người đã liên kết ": a relative clause about the one named before it
 const DESCRIBES = /[,)]\s(?:là\s)?(?:người|nơi)\s(?:đã|đang|từng|vừa)\s[^,;()]*$/u;
+// "… mô hình “Tủ sách nhà chùa” tại 7 ngôi chùa": the places where something is done, not recipients
+const AT_PLACES = /(?:^|\s)(?:tại|ở)\s$/u;
 // "Điển hình như gia đình ông A …": an example of the work told, not an honour
 const EXAMPLE = /(?:^|[\s,.;:])(?:điển hình|tiêu biểu|chẳng hạn|ví dụ)(?:\snhư|\slà|,)\s$/iu;
 // "hơn 2.000 người", "trên 100 hộ": approximate counts are not honour counts…
@@ -321,6 +323,7 @@ function honourVerdict(
     const from = c.start - described[0].length;
     if (!cues.some((h) => h.value === 'honour' && h.start >= from && h.end <= c.start)) return { ok: false, why: 'award.description (người đã …)' };
   }
+  if (AT_PLACES.test(before)) return { ok: false, why: 'award.where (tại N …)' };
   if (isSubset(text, c, counts)) return { ok: false, why: 'award.subset (trong đó có …)' };
   const approximate = c.named === null && APPROXIMATE.test(before);
   if (approximate && !ROUNDED.test(before)) return { ok: false, why: 'award.approximate' };
