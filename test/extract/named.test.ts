@@ -61,6 +61,9 @@ const NAMED: Array<[string, string[], N[]]> = [
   ['Bác sĩ Phan Thị Yến còn được công nhận danh hiệu Chiến sĩ thi đua cấp tỉnh.', ['Phan Thị Yến'], [['cá nhân', 1, ['Phan Thị Yến'], 'tỉnh', 'chiến sĩ thi đua', 'award.named-received']]],
   // the school itself, in its own news
   ['Năm nay, nhà trường vinh dự đón nhận Cờ thi đua của UBND tỉnh.', [], [['tập thể', 1, ['nhà trường'], 'tỉnh', 'cờ thi đua', 'award.named-received']]],
+  // so is the company, or the hospital, in theirs
+  ['Dịp này, công ty vinh dự đón nhận Huân chương Lao động hạng Nhì của Chủ tịch nước.', [], [['tập thể', 1, ['công ty'], 'trung ương', 'huân chương', 'award.named-received']]],
+  ['Năm 2019, bệnh viện được Bộ trưởng Bộ Y tế tặng Bằng khen.', [], [['tập thể', 1, ['bệnh viện'], 'trung ương', 'bằng khen', 'award.named-received']]],
   // the subject after several introductions: a place, and a person with an appositive title
   ['Ghi nhận những đóng góp đó, sáng 9/1/2021, tại hội nghị tổng kết do UBND tỉnh tổ chức, xóm Nà Lếch cùng anh Nông Văn Thụ, Đội trưởng Đội thanh niên xung kích của xóm, được Chủ tịch UBND tỉnh tặng Bằng khen.', ['Nông Văn Thụ'],
     [['tập thể', 1, ['xóm Nà Lếch'], 'tỉnh', 'bằng khen', 'award.named-received'], ['cá nhân', 1, ['Nông Văn Thụ'], 'tỉnh', 'bằng khen', 'award.named-received']]],

@@ -33,7 +33,9 @@ export interface NameSpan { start: number; end: number; name: string }
 const LOWER_UNIT_HEAD = /^(?:tổ|khoa|phòng|đội|chi hội|chi đoàn|chi bộ|chùa|giáo xứ|giáo họ|nhà thờ|thánh thất|tịnh xá|hội thánh)\s(?=\p{Lu})/u;
 // a unit named by its number only: "tặng Giấy khen cho tổ dân phố số 7", "cho đội số 2"
 const NUMBERED_UNIT = /^(?:[Tt]ổ dân phố|[Tt]ổ tự quản|[Tt]ổ|[Đđ]ội|[Cc]hi hội|[Cc]hi đoàn)\s(?:số\s)?\d{1,3}(?![\p{L}\p{N}])/u;
-const THE_SCHOOL = /^[Nn]hà trường(?![\p{L}\p{M}])/u;
+// (or the company, the hospital, the factory, in their own news: "công ty vinh dự đón nhận Huân
+// chương …" — not one named after its head: "công ty Than Hà Lầm")
+const THE_SCHOOL = /^(?:[Nn]hà trường|[Cc]ông ty|[Tt]ổng công ty|[Bb]ệnh viện|[Nn]hà máy)(?![\p{L}\p{M}])(?!\s[\p{Lu}\d])/u;
 // a place honoured as a whole: "tặng Cờ thi đua cho xã Nghĩa Thái", "cho Phường 5", a village of
 // the Highlands or the Mekong: "cho buôn Hra", "cho sóc Ven", a residential area: "cho khu dân cư
 // thôn Đồng Chằm"
