@@ -109,6 +109,8 @@ export const TITLE_BODY_WORDS = new Set([
   'dã', 'cha', 'mẹ',
   // "Trưởng ban tổ chức hội thao", "Trưởng Ban chuyên án", "Phòng Cảnh sát điều tra tội phạm về ma túy"
   'thao', 'chuyên', 'án', 'ma', 'túy', 'tuý',
+  // "Trưởng ban giám khảo", "Giám đốc Khối Khách hàng cá nhân"
+  'giám', 'khảo', 'khách', 'hàng', 'cá',
 ]);
 
 // Lowercase word pairs that are the verb of the sentence, not part of a body's name:
@@ -126,6 +128,10 @@ export const VERB_PAIRS = new Set([
   'phát động',
   // chairing together: "…, Chính ủy Bộ CHQS tỉnh đồng chủ trì hội nghị"
   'đồng chủ',
+  // surveying, overseeing: "…, Trưởng Ban Dân vận Huyện ủy khảo sát …", "… giám sát việc …"
+  'khảo sát', 'giám sát',
+  // (not a verb, but no body's name goes on with it: "…, Chủ tịch UBND xã hàng năm đều …")
+  'hàng năm', 'hàng tháng', 'hàng tuần', 'hàng ngày', 'hàng quý',
 ]);
 
 // Two lowercase words that name a field inside a body, whatever each means alone: "Ban An

@@ -119,6 +119,11 @@ const FORMS: Array<[string, Person[]]> = [
   ['Thầy Hoàng Văn Phủ, Hiệu trưởng Trường Tiểu học Nậm Ty, cho biết nhiều em đã đi học lại.', [{ name: 'Hoàng Văn Phủ', titles: ['Hiệu trưởng Trường Tiểu học Nậm Ty'] }]],
   // the lay elder of a Khmer pagoda
   ['Ông Thạch Sô Phen, Achar chùa Prêk Kon, chia sẻ về cách vận động bà con.', [{ name: 'Thạch Sô Phen', titles: ['Achar chùa Prêk Kon'] }]],
+  // the jury of a contest, a bank's division; adverbs and verbs of oversight end a body's name
+  ['Chấm thi có ông Đinh Công Lý, Phó Chủ tịch UBND xã, Trưởng ban giám khảo.', [{ name: 'Đinh Công Lý', titles: ['Phó Chủ tịch UBND xã', 'Trưởng ban giám khảo'] }]],
+  ['Dự lễ có bà Hà Thu Trang, Giám đốc Khối Khách hàng doanh nghiệp cùng 200 cán bộ.', [{ name: 'Hà Thu Trang', titles: ['Giám đốc Khối Khách hàng doanh nghiệp'] }]],
+  ['Ông Lê Văn An, Chủ tịch UBND xã hàng năm đều đến thăm các gia đình.', [{ name: 'Lê Văn An', titles: ['Chủ tịch UBND xã'] }]],
+  ['Ông Lò Văn Chung, Trưởng Ban Dân vận Huyện ủy giám sát việc thực hiện quy chế dân chủ.', [{ name: 'Lò Văn Chung', titles: ['Trưởng Ban Dân vận Huyện ủy'] }]],
   // a typo with no space after the honorific
   ['Đồng chíNguyễn Văn Tư, Bí thư Xã ủy phát biểu tại hội nghị.', [{ name: 'Nguyễn Văn Tư', titles: ['Bí thư Xã ủy'] }]],
   ['Đồng chíNguyễn Văn Tư, Bí thư Xã ủy Tân An, phát biểu tại hội nghị.', [{ name: 'Nguyễn Văn Tư', titles: ['Bí thư Xã ủy Tân An'] }]],
