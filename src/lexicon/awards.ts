@@ -41,6 +41,8 @@ export const AWARD_FORMS: Record<string, AwardForm> = {
   'chiến sĩ tiên tiến': { value: 'chiến sĩ tiên tiến', rank: 3 },
   // the honour of a Buddhist Sangha or a church for its followers: "Bằng tuyên dương công đức"
   'bằng tuyên dương công đức': { value: 'bằng tuyên dương công đức', rank: 3 },
+  // (also written with the older word for praise: "Bằng Tán dương công đức")
+  'bằng tán dương công đức': { value: 'bằng tán dương công đức', rank: 3 },
   // a cup given as a recognition: "trao cúp “Doanh nghiệp vì cộng đồng” cho 10 doanh nghiệp"
   'cúp': { value: 'cúp', rank: 2 },
   'bằng công nhận': { value: 'công nhận', rank: 2 },

@@ -21,6 +21,9 @@ const BASE_HEADS = [
   'lữ đoàn trưởng', 'trung đoàn trưởng', 'sư đoàn trưởng', 'tiểu đoàn trưởng', 'đại đội trưởng', 'hải đội trưởng', 'hải đoàn trưởng',
   // and of militia units: "Trung đội trưởng dân quân xã …", "Tiểu đội trưởng …"
   'trung đội trưởng', 'tiểu đội trưởng',
+  // and of a commune's or district's military command: "Xã đội phó xã Sủng Chà", "Chỉ huy phó Ban
+  // CHQS xã", "Thôn đội trưởng thôn 3"
+  'xã đội trưởng', 'xã đội phó', 'huyện đội trưởng', 'huyện đội phó', 'thôn đội trưởng', 'chỉ huy phó',
   // a commune's police officer: "Công an viên xã Tân Mỹ"
   'công an viên',
   'tổng thư ký', 'trưởng ban chỉ đạo', 'chủ tịch công đoàn', 'trưởng ban nữ công', 'ủy viên ban chấp hành',

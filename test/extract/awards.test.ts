@@ -87,6 +87,8 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Qua bình xét có 40 hộ đạt danh hiệu nông dân giỏi các cấp, trong đó cấp tỉnh 3 hộ, cấp huyện 12 hộ và cấp xã 25 hộ.', [e('gia đình', 3, 'tỉnh', 'danh hiệu'), e('gia đình', 12, 'huyện', 'danh hiệu'), e('gia đình', 25, 'xã', 'danh hiệu')]],
   // the members of a co-operative by their old name are persons, not communes
   ['Ban quản trị HTX Tân Lợi tặng giấy khen cho 18 xã viên sản xuất giỏi.', [e('cá nhân', 18, 'cơ sở', 'giấy khen')]],
+  // a Sangha's honour, written with the older word for praise
+  ['Ban Trị sự GHPGVN huyện trao Bằng Tán dương công đức cho 4 tự viện và 21 Phật tử.', [e('tập thể', 4, 'huyện', 'bằng tán dương công đức'), e('cá nhân', 21, 'huyện', 'bằng tán dương công đức')]],
   // the results of an evaluation told ("Kết quả bình xét, …"), the rest told by its level only
   ['Kết quả bình xét, 70 hộ đạt danh hiệu sản xuất, kinh doanh giỏi các cấp, trong đó cấp tỉnh 5 hộ, cấp huyện 20 hộ, còn lại là cấp cơ sở.', [e('gia đình', 5, 'tỉnh', 'danh hiệu'), e('gia đình', 20, 'huyện', 'danh hiệu'), e('gia đình', 45, 'cơ sở', 'danh hiệu')]],
   ['Sau bình xét, có 33 hộ được công nhận danh hiệu, trong đó 4 hộ cấp tỉnh, 9 hộ cấp huyện, còn lại cấp xã.', [e('gia đình', 4, 'tỉnh', 'danh hiệu'), e('gia đình', 9, 'huyện', 'danh hiệu'), e('gia đình', 20, 'xã', 'danh hiệu')]],

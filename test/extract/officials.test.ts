@@ -124,6 +124,9 @@ const FORMS: Array<[string, Person[]]> = [
   ['Dự lễ có bà Hà Thu Trang, Giám đốc Khối Khách hàng doanh nghiệp cùng 200 cán bộ.', [{ name: 'Hà Thu Trang', titles: ['Giám đốc Khối Khách hàng doanh nghiệp'] }]],
   ['Ông Lê Văn An, Chủ tịch UBND xã hàng năm đều đến thăm các gia đình.', [{ name: 'Lê Văn An', titles: ['Chủ tịch UBND xã'] }]],
   ['Ông Lò Văn Chung, Trưởng Ban Dân vận Huyện ủy giám sát việc thực hiện quy chế dân chủ.', [{ name: 'Lò Văn Chung', titles: ['Trưởng Ban Dân vận Huyện ủy'] }]],
+  // the officers of a commune's militia
+  ['Chị Hà Thị Lan, Xã đội phó xã Nậm Khòa, người Tày duy nhất trong trung đội, kể chuyện.', [{ name: 'Hà Thị Lan', titles: ['Xã đội phó xã Nậm Khòa'] }]],
+  ['Anh Lò Văn Tư, Chỉ huy phó Ban CHQS xã, kể chuyện.', [{ name: 'Lò Văn Tư', titles: ['Chỉ huy phó Ban CHQS xã'] }]],
   // a typo with no space after the honorific
   ['Đồng chíNguyễn Văn Tư, Bí thư Xã ủy phát biểu tại hội nghị.', [{ name: 'Nguyễn Văn Tư', titles: ['Bí thư Xã ủy'] }]],
   ['Đồng chíNguyễn Văn Tư, Bí thư Xã ủy Tân An, phát biểu tại hội nghị.', [{ name: 'Nguyễn Văn Tư', titles: ['Bí thư Xã ủy Tân An'] }]],
