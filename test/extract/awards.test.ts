@@ -89,6 +89,12 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Ban quản trị HTX Tân Lợi tặng giấy khen cho 18 xã viên sản xuất giỏi.', [e('cá nhân', 18, 'cơ sở', 'giấy khen')]],
   // a Sangha's honour, written with the older word for praise
   ['Ban Trị sự GHPGVN huyện trao Bằng Tán dương công đức cho 4 tự viện và 21 Phật tử.', [e('tập thể', 4, 'huyện', 'bằng tán dương công đức'), e('cá nhân', 21, 'huyện', 'bằng tán dương công đức')]],
+  // two forms given in turn, each "của" its giver "cho" its list of counts: every count of a list has its form's giver
+  ['Đại tá Lê Văn Hùng và Thượng tá Mai Văn Tiến lần lượt trao bằng khen của Bộ Tư lệnh BĐBP cho 2 tập thể, 3 cá nhân và giấy khen của Bộ Chỉ huy BĐBP tỉnh cho 6 tập thể, 11 cá nhân.',
+    [e('tập thể', 2, 'trung ương', 'bằng khen'), e('cá nhân', 3, 'trung ương', 'bằng khen'), e('tập thể', 6, 'tỉnh', 'giấy khen'), e('cá nhân', 11, 'tỉnh', 'giấy khen')]],
+  // a reward joined to the form is the same giving; prize money is no form
+  ['Hiệu trưởng nhà trường tặng giấy khen và phần thưởng cho 31 học sinh đạt giải.', [e('cá nhân', 31, 'cơ sở', 'giấy khen')]],
+  ['Hội Khuyến học huyện tặng giấy khen cho 40 tập thể, cá nhân, trong đó có 12 tập thể; còn lại là cá nhân, mỗi suất kèm 300.000 đồng tiền thưởng.', [e('tập thể', 12, 'huyện', 'giấy khen'), e('cá nhân', 28, 'huyện', 'giấy khen')]],
   // the results of an evaluation told ("Kết quả bình xét, …"), the rest told by its level only
   ['Kết quả bình xét, 70 hộ đạt danh hiệu sản xuất, kinh doanh giỏi các cấp, trong đó cấp tỉnh 5 hộ, cấp huyện 20 hộ, còn lại là cấp cơ sở.', [e('gia đình', 5, 'tỉnh', 'danh hiệu'), e('gia đình', 20, 'huyện', 'danh hiệu'), e('gia đình', 45, 'cơ sở', 'danh hiệu')]],
   ['Sau bình xét, có 33 hộ được công nhận danh hiệu, trong đó 4 hộ cấp tỉnh, 9 hộ cấp huyện, còn lại cấp xã.', [e('gia đình', 4, 'tỉnh', 'danh hiệu'), e('gia đình', 9, 'huyện', 'danh hiệu'), e('gia đình', 20, 'xã', 'danh hiệu')]],

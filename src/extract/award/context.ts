@@ -78,9 +78,10 @@ export const findLevels = finder(
 );
 
 // award.form: "Bằng khen", "giấy khen", "Kỷ niệm chương", "điển hình", "khen thưởng"
+// (prize money is no form of its own: "mỗi suất kèm 500.000 đồng tiền thưởng")
 export const findForms = finder(
   new RegExp(`(?<w>${alternation(lowercase(Object.keys(AWARD_FORMS)))})${END}`, 'gu'),
-  (m) => AWARD_FORMS[m.groups!.w!] ?? null,
+  (m) => (m[0] === 'thưởng' && m.input.endsWith('tiền ', m.index) ? null : AWARD_FORMS[m.groups!.w!] ?? null),
 );
 
 // level.issuer: the body that gives the honour, by the first tier word of its name.

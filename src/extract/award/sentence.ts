@@ -506,20 +506,21 @@ function levelsInClause(clause: Clause, text: string): Map<CountMention, LevelVa
 function cutOff(f: Hit<AwardForm>, c: CountMention, cues: Array<Hit<'honour' | 'proposal' | 'activity'>>, text: string): boolean {
   // (a form after a count given with "cho" that has a recipient of its own is another giving:
   // "trao Bằng khen … cho hai vị sư và Giấy khen của UBND huyện cho 5 chùa")
-  if (f.start >= c.end) return ANOTHER_HONOUR.test(text.slice(c.end, f.start)) || (GIVEN_TO_BEFORE.test(text.slice(Math.max(0, c.numStart - 5), c.numStart)) && OWN_RECIPIENT_AFTER.test(text.slice(f.end, f.end + 80)));
+  // (also a count listed after another that "cho" governs: "… cho 1 tập thể, 2 cá nhân và giấy khen của … cho 5 tập thể")
+  if (f.start >= c.end) return ANOTHER_HONOUR.test(text.slice(c.end, f.start)) || (GIVEN_TO_BEFORE.test(text.slice(Math.max(0, c.numStart - 60), c.numStart)) && OWN_RECIPIENT_AFTER.test(text.slice(f.end, f.end + 80)));
   // (a verb joined to the form is the same giving: "tặng Giấy khen và thưởng nóng cho 142 công
-  // nhân", "tặng Giấy khen kèm tiền thưởng cho 14 cá nhân")
+  // nhân", "tặng Giấy khen kèm tiền thưởng cho 14 cá nhân", "tặng giấy khen và phần thưởng cho …")
   // (nor is the form given in the passive: "Kỷ niệm chương “…” được trao cho ba cá nhân")
   return f.end <= c.start && cues.some((h) => h.value === 'honour' && h.start >= f.end && h.end <= c.start && !JOINED_TO_FORM.test(text.slice(f.end, h.start)) && !FORM_GIVEN_PASSIVE.test(text.slice(f.end, h.start)));
 }
 // "cho" right before a count, and after a form the "cho" of its own recipient
-const GIVEN_TO_BEFORE = /(?:^|\s)cho\s$/u;
+const GIVEN_TO_BEFORE = /(?:^|\s)cho\s(?:\d[\d.]*\s\p{Ll}+(?:\s\p{Ll}+)?(?:,|\svà)\s)*$/u;
 const OWN_RECIPIENT_AFTER = /^[^;,]{0,60}?\scho\s/u;
 // between a form and its verb in the passive: its name in quotes, its giver, then "được"
 const FORM_GIVEN_PASSIVE = /^(?:\s[“"][^”"]{1,80}[”"])?(?:\s(?:của|do)\s[^;,]{1,60}?)?\s(?:(?:đã|cũng|sẽ)\s)?được\s$/u;
 // after a form, its own recipient, then the next verb of giving (GIVING_VERB): " cho xã A và tuyên dương "
 const HANDED_BEFORE_NEXT_VERB = new RegExp(`^\\s(?:[^;]{0,30}\\s)?cho\\s[^;]{1,80}?(?:\\svà|,)\\s${GIVING_VERB.source}`, 'u');
-const JOINED_TO_FORM = /^\s(?:và|kèm|kèm theo|cùng)\s(?:tiền\s)?$/u;
+const JOINED_TO_FORM = /^\s(?:và|kèm|kèm theo|cùng)\s(?:tiền\s|phần\s)?$/u;
 
 // after a count, through a count joined to it, a verb of receiving: "… và 7 cá nhân nhận "
 const RECEIVES_AFTER = /^(?:\s(?:và|,)\s?[\d\p{L}]+\s[\p{Ll}\s]{1,25}?|\s[\p{Ll}\s]{0,30}?)?\s?(?:nhận|được tặng|được trao|được nhận|vinh dự nhận|đón nhận)\s$/u;
@@ -575,6 +576,9 @@ function nearestIssuer(issuers: Array<Hit<LevelValue>>, c: CountMention, text: s
   // HCM tặng giấy khen cho 12 tập thể, 15 cá nhân và UBND quận tặng giấy khen cho 35 …"
   const before = issuers.filter((h) => h.end <= c.start).pop();
   if (before && GIVES_TO.test(text.slice(before.end, c.start))) return before.value;
+  // or the giver of the form the count's list is given: "bằng khen của Bộ Tư lệnh BĐBP cho 1 tập
+  // thể, 2 cá nhân và giấy khen của Bộ Chỉ huy BĐBP tỉnh cho …" (2 cá nhân: the Bộ Tư lệnh's)
+  if (before && GIVEN_TO_BEFORE.test(text.slice(before.end, c.numStart))) return before.value;
   let b: Hit<LevelValue> | null = null;
   for (const h of issuers) if (!b || Math.abs(h.start - c.start) < Math.abs(b.start - c.start)) b = h;
   return b?.value ?? null;
