@@ -87,7 +87,8 @@ const ANOTHER_HONOUR = /(?:\svà|,)\s(?:(?:đồng thời|cũng|còn)\s)?(?:côn
 // a level phrase right before a count: "cấp tỉnh 3 hộ", "cấp trung ương 1 hộ"
 const LEVEL_RIGHT_BEFORE = /(?:^|[\s,;:])cấp\s\p{L}+(?:\s\p{L}+)?\s$/u;
 // or right after it, closing its item: "3 hộ cấp tỉnh, 12 hộ cấp huyện"
-const LEVEL_RIGHT_AFTER = /^\scấp\s\p{L}+(?:\s\p{L}+)?(?:[,;.]|\svà\s|$)/u;
+// ("1.200 hộ đạt cấp tỉnh, 3.465 hộ đạt cấp huyện")
+const LEVEL_RIGHT_AFTER = /^\s(?:đạt\s)?cấp\s\p{L}+(?:\s\p{L}+)?(?:[,;.]|\svà\s|$)/u;
 // a verb of giving, and what makes a count its receiver rather than its subject
 const GIVE_VERB = /^(?:trao tặng|trao|tặng)$/iu;
 const PASSIVE = /(?:^|\s)(?:được|nhận|vinh dự|đón nhận)(?:\s|$)/u;
@@ -678,8 +679,8 @@ function withoutHonourNames(text: string, cues: Array<Hit<'honour' | 'proposal' 
 // Giấy khen …"
 const REMAINDER = /(?<![\p{L}\p{M}])(?:(?:[Ss]ố|[Cc]ác|[Nn]hững)(?<words>(?:\s(?:tập thể|cá nhân|hộ gia đình|hộ|gia đình|đơn vị)(?:,|\svà)?)*)\s|(?<=[,;:]\s))còn lại(?![\p{L}\p{M}])/gu;
 // the rest told by its level, after parts told by theirs: "trong đó cấp tỉnh 12 hộ, cấp huyện
-// 45 hộ, còn lại là cấp cơ sở"
-const REST_AT_LEVEL = /^\s(?:là\s)?cấp\s/u;
+// 45 hộ, còn lại là cấp cơ sở", "…, còn lại đạt cấp cơ sở"
+const REST_AT_LEVEL = /^\s(?:là\s|đạt\s)?cấp\s/u;
 // "…, còn lại là cá nhân", "; số còn lại là hộ gia đình": the rest and its kind
 const REST_IS_KIND = /(?<=[,;:]\s)(?:[Ss]ố\s)?còn lại là\s(?<word>tập thể|cá nhân|hộ gia đình|hộ|gia đình)(?![\p{L}\p{M}])/gu;
 // what the bare "còn lại" is followed by: the verb its recipients receive with, then the honour
