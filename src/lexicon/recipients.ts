@@ -86,6 +86,9 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'cán bộ, giáo viên': 'cá nhân',
   'học sinh': 'cá nhân',
   'sinh viên': 'cá nhân',
+  // the year's new students, and a clan's young: "37 tân sinh viên", "khen thưởng 21 con cháu"
+  'tân sinh viên': 'cá nhân',
+  'con cháu': 'cá nhân',
   'học viên': 'cá nhân',
   'nhà giáo': 'cá nhân',
   'thầy giáo': 'cá nhân',

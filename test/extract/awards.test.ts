@@ -86,6 +86,8 @@ const FORMS: Array<[string, Entry[]]> = [
   // an evaluation done ("qua bình xét"), a total broken down by level: the parts, each its level
   ['Qua bình xét có 40 hộ đạt danh hiệu nông dân giỏi các cấp, trong đó cấp tỉnh 3 hộ, cấp huyện 12 hộ và cấp xã 25 hộ.', [e('gia đình', 3, 'tỉnh', 'danh hiệu'), e('gia đình', 12, 'huyện', 'danh hiệu'), e('gia đình', 25, 'xã', 'danh hiệu')]],
   ['Cuối năm có 500 hộ đạt danh hiệu sản xuất giỏi các cấp, trong đó 40 hộ đạt cấp tỉnh, 160 hộ đạt cấp huyện, còn lại đạt cấp cơ sở.', [e('gia đình', 40, 'tỉnh', 'danh hiệu'), e('gia đình', 160, 'huyện', 'danh hiệu'), e('gia đình', 300, 'cơ sở', 'danh hiệu')]],
+  // the year's new students, a clan's young
+  ['Hội Khuyến học xã tặng Giấy khen cho 29 tân sinh viên và khen thưởng 15 con cháu học giỏi.', [e('cá nhân', 29, 'xã', 'giấy khen'), e('cá nhân', 15, 'xã', 'khen thưởng')]],
   // the members of a co-operative by their old name are persons, not communes
   ['Ban quản trị HTX Tân Lợi tặng giấy khen cho 18 xã viên sản xuất giỏi.', [e('cá nhân', 18, 'cơ sở', 'giấy khen')]],
   // a Sangha's honour, written with the older word for praise

@@ -124,6 +124,8 @@ const FORMS: Array<[string, N[]]> = [
 
 // counted recipients are the count rule's, not named ones
 const NOT_NAMED: string[] = [
+  // the subject tells of the honours, given to others
+  'Ông Lê Đình Quý, Trưởng ban khuyến học của dòng họ, cho biết năm nay dòng họ khen thưởng các cháu học giỏi, mỗi em được nhận một phần thưởng.',
   // the work of honours, a noun, before a body: no honour given
   'Hội nghị tổng kết công tác thi đua, khen thưởng Công an tỉnh năm 2023 diễn ra sáng nay.',
   'Chủ tịch UBND xã tặng Giấy khen cho hai đảng viên Lê Văn Tám và Trần Thị Hoa.',

@@ -97,6 +97,8 @@ const CALLING_GAP = new RegExp(`^(?:,\\s|\\s(?:và|cùng)\\s|,\\s(?:và|cùng)\\
 const AND_NEXT = /^\s(?:và|cùng)\s/u;
 // a household named by its head: "hộ ông ", "gia đình bà "
 const HOUSEHOLD_OF = /(?:^|\s)(?:hộ|gia đình)\s(?:(?:ông|bà|anh|chị|cụ|chú|bác|cô)\s)?$/u;
+// a verb of telling between a subject and the honour: what follows is what the subject says
+const TELLS = /(?:^|[\s,])(?:cho biết|nói|kể|chia sẻ|thông tin|phát biểu|khẳng định|nhấn mạnh)(?:\s|,|:)/u;
 const EARLIER_HONOUR = /^\s(?:được|vinh dự|đã được)\s[^;]*?\svà\s?$/u;
 
 export function findNamedAwards(text: string, people: NameSpan[], countsAt: number[]): NamedAward[] {
@@ -216,6 +218,9 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     const between = text.slice(subject.end, m.index);
     // one of a group counted elsewhere: "Thượng úy A, …, là một trong những cá nhân được … tặng"
     if (ONE_OF.test(between)) continue;
+    // the subject tells of honours, it does not receive them: "Ông A, Trưởng …, cho biết năm nay
+    // Hội đồng gia tộc khen thưởng 21 cháu, mỗi em được nhận một phần thưởng"
+    if (TELLS.test(between)) continue;
     const describedLength = DESCRIBED.test(between) ? Math.max(0, between.lastIndexOf(',')) : 0;
     const gap = between.slice(describedLength).replace(WHERE_IN_PARENS, '').replace(APPOSITIVE, '').replace(CO_RECIPIENT, '').replace(EARLIER_HONOUR, '');
     if (!ADVERBS.test(gap)) continue;
