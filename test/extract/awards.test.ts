@@ -160,6 +160,8 @@ const FORMS: Array<[string, Entry[]]> = [
   // a form handed to a recipient of its own is not the next verb's; a reward joined to a form is that form
   ['UBND huyện tặng Cờ thi đua cho xã Tân Phú và tuyên dương 14 cá nhân điển hình.', [e('tập thể', 1, 'huyện', 'cờ thi đua'), e('cá nhân', 14, 'huyện', 'điển hình')]],
   ['UBND huyện tặng Cờ thi đua cho xã Tân Phú, tuyên dương 14 cá nhân điển hình.', [e('tập thể', 1, 'huyện', 'cờ thi đua'), e('cá nhân', 14, 'huyện', 'điển hình')]],
+  // the recipients counted, then named by "là", are no giver of the verb after them
+  ['Chủ tịch UBND tỉnh tặng Cờ thi đua cho 2 xã là xã Tân Phú và xã Hòa Lạc, tặng Bằng khen cho 8 tập thể, 11 cá nhân.', [e('tập thể', 2, 'tỉnh', 'cờ thi đua'), e('tập thể', 8, 'tỉnh', 'bằng khen'), e('cá nhân', 11, 'tỉnh', 'bằng khen')]],
   ['Chủ tịch UBND huyện tặng Giấy khen và thưởng nóng cho 12 công nhân, mỗi người 2 triệu đồng.', [e('cá nhân', 12, 'huyện', 'giấy khen')]],
   // a clause with a giver and a verb of its own does not borrow another clause's form
   ['Đảng ủy xã tặng Giấy khen cho 7 chi bộ; UBND xã khen thưởng 31 hộ gia đình.', [e('tập thể', 7, 'xã', 'giấy khen'), e('gia đình', 31, 'xã', 'khen thưởng')]],

@@ -117,6 +117,8 @@ const GIVEN_BY = /(?:của|do)\s$/u;
 // nóng": a reward on the spot), or the holding of a ceremony to honour ("Hội Khuyến học quận tổ
 // chức lễ tuyên dương, khen thưởng 1.235 học sinh", "Ban CHQS huyện tổ chức hội nghị tặng giấy khen …")
 const HONOUR_VERB = /(?<![\p{L}])(?:trao tặng|trao|tặng|tuyên dương|biểu dương|khen thưởng|công nhận|vinh danh|tôn vinh|(?<!(?:khen|trao)\s)thưởng(?=\s(?:nóng|đột xuất))|gửi(?=\s[Tt]hư khen)|tổ chức(?=\s(?:lễ|hội nghị|buổi lễ|họp mặt)\s(?:[\p{Ll}]+\s){0,3}?(?:tuyên dương|khen thưởng|biểu dương|tôn vinh|vinh danh|trao thưởng|trao tặng|tặng|trao)(?![\p{L}])))(?![\p{L}])/gu;
+// right before a subject: the "cho" of a verb before, or its count named by "là"/"gồm"
+const RECIPIENT_BEFORE_SUBJECT = /(?<![\p{L}])cho\s(?:\d{1,3}\s\p{Ll}+(?:\s\p{Ll}+)?\s(?:là|gồm)\s)?$/u;
 // ("các cấp Hội trong huyện": the tier word after is where they are, not who gives)
 const EVERY_TIER = /(?:^|\s)các cấp(?:\s\p{L}+){0,3}\s$/u;
 
@@ -196,7 +198,9 @@ export function findIssuers(written: string): Array<Hit<LevelValue>> {
     // nghiệp được tặng …", "2 giáo viên của trường cũng được tặng …"
     if (COUNT_BEFORE.test(before.slice(0, subject.at)) || (subject.phrase.startsWith('của ') && RECIPIENTS_BEFORE.test(before.slice(0, subject.at)))) continue;
     // nor is the recipient of a verb before: "tặng Cờ thi đua cho xã Tân Phú và tuyên dương …"
-    if (/(?<![\p{L}])cho\s$/u.test(before.slice(0, subject.at))) continue;
+    // (also when the recipient is counted, then named: "tặng Cờ thi đua cho 2 xã là xã A và xã B,
+    // tặng Bằng khen …")
+    if (RECIPIENT_BEFORE_SUBJECT.test(before.slice(0, subject.at))) continue;
     const tier = firstTier(subject.phrase);
     if (tier) out.push({ start: m.index - before.length + subject.at, end: m.index - before.length + subject.end, value: tier });
   }
