@@ -33,9 +33,10 @@ export interface NameSpan { start: number; end: number; name: string }
 const LOWER_UNIT_HEAD = /^(?:tổ|khoa|phòng|đội|chi hội|chi đoàn|chi bộ|chùa|giáo xứ|giáo họ|nhà thờ|thánh thất|tịnh xá|hội thánh)\s(?=\p{Lu})/u;
 // a unit named by its number only: "tặng Giấy khen cho tổ dân phố số 7", "cho đội số 2"
 const NUMBERED_UNIT = /^(?:[Tt]ổ dân phố|[Tt]ổ tự quản|[Tt]ổ|[Đđ]ội|[Cc]hi hội|[Cc]hi đoàn)\s(?:số\s)?\d{1,3}(?![\p{L}\p{N}])/u;
-// (or the company, the hospital, the factory, in their own news: "công ty vinh dự đón nhận Huân
-// chương …" — not one named after its head: "công ty Than Hà Lầm")
-const THE_SCHOOL = /^(?:[Nn]hà trường|[Cc]ông ty|[Tt]ổng công ty|[Bb]ệnh viện|[Nn]hà máy)(?![\p{L}\p{M}])(?!\s[\p{Lu}\d])/u;
+// the unit itself in its own news, by its common noun: "nhà trường vinh dự đón nhận …", "công ty
+// vinh dự đón nhận Huân chương …", "bệnh viện được … tặng" — not one named after its head
+// ("công ty Than Hà Lầm")
+const THE_UNIT_ITSELF = /^(?:[Nn]hà trường|[Cc]ông ty|[Tt]ổng công ty|[Bb]ệnh viện|[Nn]hà máy)(?![\p{L}\p{M}])(?!\s[\p{Lu}\d])/u;
 // a place honoured as a whole: "tặng Cờ thi đua cho xã Nghĩa Thái", "cho Phường 5", a village of
 // the Highlands or the Mekong: "cho buôn Hra", "cho sóc Ven", a residential area: "cho khu dân cư
 // thôn Đồng Chằm"
@@ -364,10 +365,10 @@ function recipientAt(text: string, i: number, people: NameSpan[], places = false
     const type: RecipientTypeValue = HOUSEHOLD_OF.test(text.slice(i, first.start)) ? 'gia đình' : 'cá nhân';
     return { type, count: names.length, names, end };
   }
-  // the school itself, in the school's own news: "nhà trường vinh dự đón nhận Bằng khen …"
+  // the unit itself, in its own news: "nhà trường vinh dự đón nhận Bằng khen …", "công ty …"
   const numbered = NUMBERED_UNIT.exec(rest);
   if (numbered) return { type: 'tập thể', count: 1, names: [numbered[0]], end: i + numbered[0].length };
-  const self = THE_SCHOOL.exec(rest);
+  const self = THE_UNIT_ITSELF.exec(rest);
   if (self) return { type: 'tập thể', count: 1, names: [self[0]], end: i + self[0].length };
   const lowerHead = ORG_HEAD.test(rest) ? null : LOWER_UNIT_HEAD.exec(rest);
   const org = ORG_HEAD.test(rest) || lowerHead !== null;

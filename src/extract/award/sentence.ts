@@ -514,7 +514,8 @@ function cutOff(f: Hit<AwardForm>, c: CountMention, cues: Array<Hit<'honour' | '
   // (nor is the form given in the passive: "Kỷ niệm chương “…” được trao cho ba cá nhân")
   return f.end <= c.start && cues.some((h) => h.value === 'honour' && h.start >= f.end && h.end <= c.start && !JOINED_TO_FORM.test(text.slice(f.end, h.start)) && !FORM_GIVEN_PASSIVE.test(text.slice(f.end, h.start)));
 }
-// "cho" right before a count, and after a form the "cho" of its own recipient
+// "cho" before a count, right before it or before the counts listed ahead of it ("cho 1 tập thể,
+// |2 cá nhân"), and after a form the "cho" of its own recipient
 const GIVEN_TO_BEFORE = /(?:^|\s)cho\s(?:\d[\d.]*\s\p{Ll}+(?:\s\p{Ll}+)?(?:,|\svà)\s)*$/u;
 const OWN_RECIPIENT_AFTER = /^[^;,]{0,60}?\scho\s/u;
 // between a form and its verb in the passive: its name in quotes, its giver, then "được"
