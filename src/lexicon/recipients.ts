@@ -56,6 +56,8 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'khoa, phòng': 'tập thể',
   // clans honoured for learning: "3 dòng họ khuyến học"
   'dòng họ': 'tập thể',
+  // and the village communities the movement recognises: "18 “Cộng đồng học tập”"
+  'cộng đồng học tập': 'tập thể',
   // the boards that run pagodas and churches: "2 ban quản trị chùa"
   'ban quản trị': 'tập thể',
   // a bank's district offices: "3 phòng giao dịch"
@@ -132,6 +134,8 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'tăng ni': 'cá nhân',
   // "4 vị sư": monks by their classifier
   'vị sư': 'cá nhân',
+  // the lay masters of ceremonies of Khmer pagodas: "cho 3 Achar có nhiều đóng góp"
+  'achar': 'cá nhân',
   // believers of a religious community: "32 phật tử", "15 giáo dân", "20 tín đồ"
   'phật tử': 'cá nhân',
   'giáo dân': 'cá nhân',
@@ -145,6 +149,8 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'trưởng bản': 'cá nhân',
   'trưởng ấp': 'cá nhân',
   'người': 'cá nhân',
+  // citizens honoured for what they did: "trao giấy khen cho 03 công dân có hành động dũng cảm"
+  'công dân': 'cá nhân',
   // families; a household is a family
   'gia đình': 'gia đình',
   'hộ gia đình': 'gia đình',

@@ -90,6 +90,10 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Hội Khuyến học xã tặng Giấy khen cho 29 tân sinh viên và khen thưởng 15 con cháu học giỏi.', [e('cá nhân', 29, 'xã', 'giấy khen'), e('cá nhân', 15, 'xã', 'khen thưởng')]],
   // the members of a co-operative by their old name are persons, not communes
   ['Ban quản trị HTX Tân Lợi tặng giấy khen cho 18 xã viên sản xuất giỏi.', [e('cá nhân', 18, 'cơ sở', 'giấy khen')]],
+  // citizens honoured for what they did; the lay masters of Khmer pagodas; the communities of the learning movement
+  ['Công an phường trao giấy khen của Chủ tịch UBND phường cho 03 công dân có hành động dũng cảm.', [e('cá nhân', 3, 'phường', 'giấy khen')]],
+  ['Ban Trị sự GHPGVN huyện trao bằng tuyên dương công đức cho 3 Achar có nhiều đóng góp.', [e('cá nhân', 3, 'huyện', 'bằng tuyên dương công đức')]],
+  ['UBND huyện công nhận danh hiệu cấp huyện cho 96 “Dòng họ học tập” và 18 “Cộng đồng học tập”.', [e('tập thể', 96, 'huyện', 'danh hiệu'), e('tập thể', 18, 'huyện', 'danh hiệu')]],
   // a Sangha's honour, written with the older word for praise
   ['Ban Trị sự GHPGVN huyện trao Bằng Tán dương công đức cho 4 tự viện và 21 Phật tử.', [e('tập thể', 4, 'huyện', 'bằng tán dương công đức'), e('cá nhân', 21, 'huyện', 'bằng tán dương công đức')]],
   // two forms given in turn, each "của" its giver "cho" its list of counts: every count of a list has its form's giver
@@ -289,6 +293,8 @@ const TOLD_TWICE: Array<[string, string, Entry[]]> = [
   ['a person named among a count, named again when handed the honour', `${HEAD}${LEAD}Dịp này, Hội Nông dân tỉnh tặng bằng khen cho 2 hội viên là ông Hà Văn Chiến và bà Lò Thị Pấng. Ông Tòng Văn Khiêm trao bằng khen của Hội Nông dân tỉnh cho bà Lò Thị Pấng.`, [e('cá nhân', 2, 'tỉnh', 'bằng khen')]],
   ['an untyped headline total of typed and combined body counts; a combined count given another honour is no total of the typed ones', 'Tỉnh tôn vinh 50 điển hình “Dân vận khéo”\n\nNgày 10/1/2024, Ban Dân vận Tỉnh ủy tổng kết công tác dân vận năm 2023. Dịp này, Ban Thường vụ Tỉnh ủy tặng bằng khen cho 10 tập thể và 15 cá nhân; Ban Dân vận Tỉnh ủy tặng giấy khen cho 25 tập thể, cá nhân tiêu biểu.',
     [e('tập thể', 10, 'tỉnh', 'bằng khen'), e('cá nhân', 15, 'tỉnh', 'bằng khen'), e('tập thể, cá nhân', 25, 'tỉnh', 'giấy khen')]],
+  ['a caption of a form other than the one the sentence before announced, repeating a count', `${HEAD}${LEAD}Hội Khuyến học huyện tặng giấy khen cho 25 tập thể, 48 cá nhân. Bà Hà Thị Vân trao bằng khen của Trung ương Hội Khuyến học Việt Nam cho các tập thể, cá nhân. Ông Lê Văn Tám trao giấy khen cho 25 tập thể.`,
+    [e('tập thể', 25, 'huyện', 'giấy khen'), e('cá nhân', 48, 'huyện', 'giấy khen')]],
   ['"một trong 3 cá nhân" refers back', `${HEAD}${LEAD}Hội nghị tuyên dương 3 cá nhân điển hình “Dân vận khéo” cấp huyện. Ông Nguyễn Văn Tư là một trong 3 cá nhân điển hình cấp huyện được tuyên dương.`, [e('cá nhân', 3, 'huyện', 'điển hình')]],
 ];
 

@@ -259,6 +259,29 @@ describe('a body and a person given the same honour', () => {
   ] as Array<[string, N[]]>)('%s', (sentence, expected) => expect(named(sentence)).toEqual(expected));
 });
 
+describe('a recipient addressed by any form of address of the lexicon', () => {
+  it.each([
+    ['Riêng Ni sư Thích Nữ Diệu Thanh được Ủy ban MTTQ tỉnh tặng bằng khen vì nhiều đóng góp.',
+      [['cá nhân', 1, ['Thích Nữ Diệu Thanh'], 'tỉnh', 'bằng khen', RECEIVED, 'Ni sư Thích Nữ Diệu Thanh được Ủy ban MTTQ tỉnh tặng']]],
+    ['Sư cô Thích Nữ Huệ Tâm được UBND huyện tặng giấy khen.',
+      [['cá nhân', 1, ['Thích Nữ Huệ Tâm'], 'huyện', 'giấy khen', RECEIVED, 'Sư cô Thích Nữ Huệ Tâm được UBND huyện tặng']]],
+  ] as Array<[string, N[]]>)('%s', (sentence, expected) => expect(named(sentence)).toEqual(expected));
+});
+
+describe('a list whose items of one kind are parted by an item of another', () => {
+  it('makes one entry of each kind', () => {
+    const text = ['Đại hội thi đua', '', 'Sáng 5-6, huyện Tân Lạc tổ chức đại hội thi đua yêu nước.', '',
+      'Đại hội cũng tuyên dương các điển hình tiên tiến của huyện:',
+      '- Ông Hà Văn Khuê, Trưởng xóm Mỏ, xã Phú Lương;',
+      '- Trường Tiểu học Suối Hoa;',
+      '- Em Bùi Thị Lan, học sinh Trường THCS Phú Lương.', ''].join('\n');
+    expect(extract(text, { file: 'x.txt' }).awards.map((a) => [a.recipient_type, a.count, a.recipients])).toEqual([
+      ['cá nhân', 2, ['Hà Văn Khuê', 'Bùi Thị Lan']],
+      ['tập thể', 1, ['Trường Tiểu học Suối Hoa']],
+    ]);
+  });
+});
+
 describe('a degree without dots before a recipient', () => {
   it.each([
     ['Dịp này, Bộ trưởng Bộ Y tế tặng Bằng khen cho BSCKII Lê Văn Hào, Trưởng khoa Nội.',

@@ -82,6 +82,8 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
   let beforeIndex = -1;
   // the last list item that named a recipient
   let lastItem = -1;
+  // the first item of the run of items that named recipients, the last being lastItem
+  let listStart = -1;
   // the tier of the last decision announced with its issuer, and where ("công bố Quyết định số
   // 4125/QĐ-UBND … của Chủ tịch UBND huyện"), for the articles of its text quoted after it
   let decision: { tier: Fact['level']; sentence: number } | null = null;
@@ -174,9 +176,12 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
     // được tặng Giấy khen": the giver told first, with no count, then the counts with none
     // ("Các HTX, cá nhân nhận Giấy khen của Liên minh HTX tỉnh. Năm nay có 23 tập thể và cá nhân
     // được khen, trong đó 14 HTX": the form told first is theirs too, when they have a generic one)
+    // (not an honour of another physical form: "… trao bằng khen của Trung ương Hội cho các tập
+    // thể, cá nhân. Ông A trao giấy khen cho 25 tập thể." — the giấy khen is another giver's)
     if (announced === s.index - 1 && announcement && !findIssuers(s.text).length) {
       for (const f of out.slice(firstFact)) {
-        if (f.level === null && announcement.tier) {
+        const otherForm = announcement.form && f.award && f.award !== announcement.form && PHYSICAL_FORMS.has(f.award);
+        if (f.level === null && announcement.tier && !otherForm) {
           f.level = announcement.tier;
           f.levelRule = 'level.announced';
         }
@@ -201,7 +206,11 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
     // (the kind of a bare line: the one its lead opens with, or the one kind its lead counted)
     const leadKinds = new Set(leadFacts.map((f) => f.recipient_type));
     const typed = !bareLine ? null : bareRun?.type ? RECIPIENT_WORDS[bareRun.type] ?? null : leadKinds.size === 1 ? [...leadKinds][0]! : null;
-    if (listLead?.honour && out.length === firstFact && counts.length === 0 && addListed(out, s, listLead, spans, evidence, lastItem, debug, typed, leadFacts)) lastItem = s.index;
+    const runStart = lastItem === s.index - 1 ? listStart : s.index;
+    if (listLead?.honour && out.length === firstFact && counts.length === 0 && addListed(out, s, listLead, spans, evidence, runStart, debug, typed, leadFacts)) {
+      lastItem = s.index;
+      listStart = runStart;
+    }
     before = out.slice(firstFact);
     if (!item) leadFacts = before;
   }
@@ -400,11 +409,11 @@ function ownHonour(afterName: string): { level: Fact['level']; award: string | n
 /**
  * A list item that only names its recipient, under a lead that gives the honour: one more of
  * that honour ("UBND quận tặng Giấy khen cho các tập thể, cá nhân sau:" then "- Chi hội …;").
- * Items of one list and one kind make one entry: it grows the entry of the item just before.
+ * Items of one list and one kind make one entry: it grows the entry of its kind the run of items made.
  * `typed`: the kind of a bare line whose name no rule reads; `leadFacts`: the facts of the lead,
  * whose count an item may name one of. Whether the item named a recipient.
  */
-function addListed(out: Fact[], s: Sentence, lead: Inherited, spans: NameSpan[], evidence: Fact['evidence'], lastItem: number, debug?: Debug, typed: RecipientTypeValue | null = null, leadFacts: Fact[] = []): boolean {
+function addListed(out: Fact[], s: Sentence, lead: Inherited, spans: NameSpan[], evidence: Fact['evidence'], runStart: number, debug?: Debug, typed: RecipientTypeValue | null = null, leadFacts: Fact[] = []): boolean {
   // (a bare line under a lead that names the kind is one of that kind, whatever its name:
   // "Tập thể được Giám đốc tặng giấy khen:" then "Kho vận")
   const listed = listedRecipient(s.text, spans) ?? (typed ? { type: typed, names: [s.text], start: 0, end: s.text.length } : null);
@@ -420,10 +429,13 @@ function addListed(out: Fact[], s: Sentence, lead: Inherited, spans: NameSpan[],
     counted.recipients.push(...item.names);
     return true;
   }
-  const last = out[out.length - 1];
-  if (last?.rule === 'award.named-listed' && last.recipient_type === item.type && lastItem === s.index - 1 && last.level === item.level && last.award === item.award) {
-    last.count++;
-    last.recipients.push(...item.names);
+  // (the entry of its kind this run of items made, also across an item of another kind: "- Ông
+  // A …;", "- Trường Mầm non B;", "- Em C …" make 2 cá nhân and 1 tập thể)
+  for (let k = out.length - 1; k >= 0 && out[k]!.sentence >= runStart; k--) {
+    const f = out[k]!;
+    if (f.rule !== 'award.named-listed' || f.recipient_type !== item.type || f.level !== item.level || f.award !== item.award) continue;
+    f.count++;
+    f.recipients.push(...item.names);
     return true;
   }
   debug?.(`award 1 ${item.type} level=${item.level ?? '∅'} award=${item.award ?? '∅'} [award.named-listed] ${item.names.join(', ')}`);

@@ -10,6 +10,7 @@ import { ORG_HEAD, orgNameEnd } from './org-name.js';
 import { alternation, matchesAtWordStart } from '../../lexicon/pattern.js';
 import { RANKS } from '../../lexicon/titles.js';
 import { CALLINGS } from '../../lexicon/recipients.js';
+import { HONORIFICS } from '../../lexicon/honorifics.js';
 import { NO_BREAK_BEFORE_DOT } from '../../text/sentences.js';
 
 export interface NamedAward {
@@ -89,7 +90,9 @@ const TITLE_AT = /^(?:Phó\s)?(?:Tổ trưởng|Trưởng|Chủ tịch|Bí thư|
 const GIFT = /^\s?(?:\d+\s)?(?:quà|phần quà|suất quà|tiền|hiện vật|sổ tiết kiệm|xe đạp|nhà)(?![\p{L}])/u;
 // What may come before a recipient's name: lowercase words, a title of address or profession
 // ("Bác sĩ Trần Thị Hạnh … được tặng"), a degree with dots or without ("ThS. ", "PGS.TS ", "BSCKII ")
-const PERSON_PREFIX = /^(?:[\p{Ll}\d/ ]*|(?:Linh mục|Thượng tọa|Hòa thượng|Đại đức|Mục sư|Đồng chí|Cụ bà|Cụ ông|Ông|Bà|Anh|Chị|Thầy|Cô|Bác sĩ|Tiến sĩ|Thạc sĩ|Kỹ sư|Luật sư|Nhà giáo|Nghệ nhân|Già làng)\s|(?:\p{Lu}\p{L}{0,3}\.)+\s?|(?:BSCKII|BSCKI|BSCK|PGS|ThS|Ths|TS|GS|BS|KS)\s)$/u;
+// (any form of address of the lexicon, capitalized: "Ni sư Thích Nữ …", "Sư cô …", "Achar …")
+const ADDRESSED = [...HONORIFICS, 'nhà giáo', 'già làng'].filter((h) => /^[\p{L} ]+$/u.test(h)).map((h) => h[0]!.toUpperCase() + h.slice(1));
+const PERSON_PREFIX = new RegExp(`^(?:[\\p{Ll}\\d/ ]*|(?:${alternation(ADDRESSED)})\\s|(?:\\p{Lu}\\p{L}{0,3}\\.)+\\s?|(?:BSCKII|BSCKI|BSCK|PGS|ThS|Ths|TS|GS|BS|KS)\\s)$`, 'u');
 // a military or police rank before a recipient's name: "Thượng úy Đoàn Minh Khôi được …"
 const RANK_PREFIX = new RegExp(`^(?:${alternation([...RANKS].map((r) => r[0]!.toUpperCase() + r.slice(1)))})\\s$`, 'u');
 // a calling of several words before the next name: ", kỹ thuật viên B", " và điều dưỡng C"
