@@ -53,6 +53,8 @@ const FORMS: Array<[string, string]> = [
   ['2021-03-19', `Hội Nông dân tổng kết năm 2020\nCập nhật lúc 15:05, Thứ Sáu, 19/03/2021 (GMT+7)\n\nSáng nay, Hội Nông dân huyện tổ chức hội nghị tuyên dương nông dân giỏi.${REST}`],
   // a part of the day before a date in words
   ['2017-10-15', `Hội thi tuyên truyền viên giỏi\n16/10/2017 07:05 GMT+7\n\nSáng 15 tháng 10, Quận đoàn tổ chức hội thi.${REST}`],
+  // the time zone in square brackets
+  ['2020-11-26', `Tuyên dương đoàn viên dũng cảm\nThứ Năm, 26/11/2020, 14:05 [GMT+7]\n\nSáng 26-11, Tỉnh đoàn tổ chức lễ tuyên dương.${REST}`],
   // a weekday with its date in parentheses, the year from the publication line
   ['2018-09-16', `Hội thi tuyên truyền viên giỏi\n17/09/2018 - 07:30\n\nSáng Chủ nhật (16/9), Huyện đoàn tổ chức vòng chung kết hội thi.${REST}`],
   // a relative day and the date after a comma

@@ -127,6 +127,9 @@ const FORMS: Array<[string, Person[]]> = [
   // the officers of a commune's militia
   ['Chị Hà Thị Lan, Xã đội phó xã Nậm Khòa, người Tày duy nhất trong trung đội, kể chuyện.', [{ name: 'Hà Thị Lan', titles: ['Xã đội phó xã Nậm Khòa'] }]],
   ['Anh Lò Văn Tư, Chỉ huy phó Ban CHQS xã, kể chuyện.', [{ name: 'Lò Văn Tư', titles: ['Chỉ huy phó Ban CHQS xã'] }]],
+  // "Đoàn" closing the youth union's body is no family name of the name after it
+  ['Bí thư Trung ương Đoàn Nguyễn Bảo Châu trao bằng khen cho các đoàn viên.', [{ name: 'Nguyễn Bảo Châu', titles: ['Bí thư Trung ương Đoàn'] }]],
+  ['Phó Bí thư Tỉnh Đoàn Đoàn Văn Hùng phát biểu.', [{ name: 'Đoàn Văn Hùng', titles: ['Phó Bí thư Tỉnh Đoàn'] }]],
   // a typo with no space after the honorific
   ['Đồng chíNguyễn Văn Tư, Bí thư Xã ủy phát biểu tại hội nghị.', [{ name: 'Nguyễn Văn Tư', titles: ['Bí thư Xã ủy'] }]],
   ['Đồng chíNguyễn Văn Tư, Bí thư Xã ủy Tân An, phát biểu tại hội nghị.', [{ name: 'Nguyễn Văn Tư', titles: ['Bí thư Xã ủy Tân An'] }]],

@@ -96,6 +96,9 @@ export function nameFrom(tokens: Token[], i: number, loose: boolean): number {
   return j;
 }
 
+// the words before "Đoàn" that make it the youth union: "Trung ương Đoàn", "Tỉnh Đoàn", "Thành Đoàn"
+const UNION_TIERS = new Set(['ương', 'Tỉnh', 'Thành', 'Huyện', 'Quận', 'Thị']);
+
 function nameScore(tokens: Token[], s: number, to: number): number | null {
   const len = to - s;
   if (len < 2 || len > 5) return null;
@@ -115,6 +118,9 @@ function nameScore(tokens: Token[], s: number, to: number): number | null {
   // Nguyễn Hoàng Anh Tuấn" is one name, not "Hoàng Anh Tuấn" after a title ending in "Nguyễn"
   if (len === 4 && SURNAMES.has(second) && !isNameWord(tokens[s - 1]) && !placeAt(tokens, s, to)) score += 4;
   if (placeAt(tokens, s, to)) score -= 3;
+  // "Đoàn" closing the youth union's body before the name is no family name: "Bí thư Trung
+  // ương Đoàn Nguyễn Bảo Ngọc", "Phó Bí thư Tỉnh Đoàn Lê Văn Tám"
+  if (first === 'Đoàn' && UNION_TIERS.has(tokens[s - 1]?.text ?? '')) score -= 5;
   // inside a place name that began one word earlier ("Hà Giang Nguyễn …": "Giang")
   const prev = tokens[s - 1];
   if (prev && isNameWord(prev) && placeAt(tokens, s - 1, to)) score -= 3;
