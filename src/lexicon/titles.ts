@@ -127,6 +127,8 @@ export const VERB_PAIRS = new Set([
   'vinh dự', 'đón nhận', 'truyền đạt', 'truyền thụ', 'giới thiệu', 'quán triệt',
   // reading out a decision: "bà A, Phó Trưởng phòng Nội vụ thị xã công bố quyết định …"
   'công bố', 'tuyên đọc',
+  // presenting a report: "… Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh trình bày cho biết …"
+  'trình bày',
   // launching a campaign: "bà A, Phó Hiệu trưởng nhà trường phát động đợt thi đua …"
   'phát động',
   // chairing together: "…, Chính ủy Bộ CHQS tỉnh đồng chủ trì hội nghị"

@@ -130,6 +130,8 @@ const FORMS: Array<[string, Person[]]> = [
   // "Đoàn" closing the youth union's body is no family name of the name after it
   ['Bí thư Trung ương Đoàn Nguyễn Bảo Châu trao bằng khen cho các đoàn viên.', [{ name: 'Nguyễn Bảo Châu', titles: ['Bí thư Trung ương Đoàn'] }]],
   ['Phó Bí thư Tỉnh Đoàn Đoàn Văn Hùng phát biểu.', [{ name: 'Đoàn Văn Hùng', titles: ['Phó Bí thư Tỉnh Đoàn'] }]],
+  // a body's purpose up to its tier, then the verb of presenting a report
+  ['Báo cáo do ông Hà Văn Lũy, Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh trình bày cho biết nhiều điều.', [{ name: 'Hà Văn Lũy', titles: ['Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh'] }]],
   // a typo with no space after the honorific
   ['Đồng chíNguyễn Văn Tư, Bí thư Xã ủy phát biểu tại hội nghị.', [{ name: 'Nguyễn Văn Tư', titles: ['Bí thư Xã ủy'] }]],
   ['Đồng chíNguyễn Văn Tư, Bí thư Xã ủy Tân An, phát biểu tại hội nghị.', [{ name: 'Nguyễn Văn Tư', titles: ['Bí thư Xã ủy Tân An'] }]],
