@@ -110,6 +110,9 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'người có uy tín': 'cá nhân',
   'già làng': 'cá nhân',
   'chức sắc': 'cá nhân',
+  // the lay officers of a religious community, with its dignitaries or alone: "2 chức sắc, chức việc"
+  'chức việc': 'cá nhân',
+  'chức sắc, chức việc': 'cá nhân',
   'đồng chí': 'cá nhân',
   'nông dân': 'cá nhân',
   // fishermen and boat masters honoured by a border post: "11 ngư dân", "6 thuyền trưởng"

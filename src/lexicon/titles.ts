@@ -37,6 +37,8 @@ const BASE_HEADS = [
   // the elders who preside over a Buddhist Sangha's board: "Hòa thượng A, Chứng minh Ban Trị sự
   // GHPGVN thị xã", "Phó Chứng minh …"
   'chứng minh',
+  // the heads of a Cao Đài community: "Giáo hữu A, Đầu tộc Đạo thị xã B", "ông C, Đầu Họ đạo D"
+  'đầu tộc', 'đầu họ đạo', 'đầu tộc đạo',
 ];
 
 // Military and police ranks: a rank is a whole title, and a name follows it ("Thiếu tá Danh Phol")

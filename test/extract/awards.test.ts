@@ -92,6 +92,7 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Ban quản trị HTX Tân Lợi tặng giấy khen cho 18 xã viên sản xuất giỏi.', [e('cá nhân', 18, 'cơ sở', 'giấy khen')]],
   // citizens honoured for what they did; the lay masters of Khmer pagodas; the communities of the learning movement
   ['Công an phường trao giấy khen của Chủ tịch UBND phường cho 03 công dân có hành động dũng cảm.', [e('cá nhân', 3, 'phường', 'giấy khen')]],
+  ['Ủy ban MTTQ Việt Nam huyện tặng giấy khen cho 5 chức việc tiêu biểu.', [e('cá nhân', 5, 'huyện', 'giấy khen')]],
   ['Ban Trị sự GHPGVN huyện trao bằng tuyên dương công đức cho 3 Achar có nhiều đóng góp.', [e('cá nhân', 3, 'huyện', 'bằng tuyên dương công đức')]],
   ['UBND huyện công nhận danh hiệu cấp huyện cho 96 “Dòng họ học tập” và 18 “Cộng đồng học tập”.', [e('tập thể', 96, 'huyện', 'danh hiệu'), e('tập thể', 18, 'huyện', 'danh hiệu')]],
   // a Sangha's honour, written with the older word for praise

@@ -263,6 +263,9 @@ describe('a recipient addressed by any form of address of the lexicon', () => {
   it.each([
     ['Riêng Ni sư Thích Nữ Diệu Thanh được Ủy ban MTTQ tỉnh tặng bằng khen vì nhiều đóng góp.',
       [['cá nhân', 1, ['Thích Nữ Diệu Thanh'], 'tỉnh', 'bằng khen', RECEIVED, 'Ni sư Thích Nữ Diệu Thanh được Ủy ban MTTQ tỉnh tặng']]],
+    // (the next one too, after "và")
+    ['Bà Lê Thị Hoa trao bằng khen cho Giáo hữu Ngọc Minh Thanh và Chánh trị sự Võ Văn Lành.',
+      [['cá nhân', 2, ['Ngọc Minh Thanh', 'Võ Văn Lành'], null, 'bằng khen', GIVEN, 'trao bằng khen cho Giáo hữu Ngọc Minh Thanh và Chánh trị sự Võ Văn Lành']]],
     ['Sư cô Thích Nữ Huệ Tâm được UBND huyện tặng giấy khen.',
       [['cá nhân', 1, ['Thích Nữ Huệ Tâm'], 'huyện', 'giấy khen', RECEIVED, 'Sư cô Thích Nữ Huệ Tâm được UBND huyện tặng']]],
   ] as Array<[string, N[]]>)('%s', (sentence, expected) => expect(named(sentence)).toEqual(expected));

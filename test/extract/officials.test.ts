@@ -132,6 +132,8 @@ const FORMS: Array<[string, Person[]]> = [
   ['Phó Bí thư Tỉnh Đoàn Đoàn Văn Hùng phát biểu.', [{ name: 'Đoàn Văn Hùng', titles: ['Phó Bí thư Tỉnh Đoàn'] }]],
   // a body's purpose up to its tier, then the verb of presenting a report
   ['Báo cáo do ông Hà Văn Lũy, Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh trình bày cho biết nhiều điều.', [{ name: 'Hà Văn Lũy', titles: ['Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh'] }]],
+  // a Cao Đài dignitary's rank is his form of address; the head of a community his title
+  ['Đến dự có Giáo hữu Ngọc Minh Thanh, Đầu tộc Đạo huyện Tân Phong cùng đông đảo chức việc.', [{ name: 'Ngọc Minh Thanh', titles: ['Đầu tộc Đạo huyện Tân Phong'] }]],
   // a typo with no space after the honorific
   ['Đồng chíNguyễn Văn Tư, Bí thư Xã ủy phát biểu tại hội nghị.', [{ name: 'Nguyễn Văn Tư', titles: ['Bí thư Xã ủy'] }]],
   ['Đồng chíNguyễn Văn Tư, Bí thư Xã ủy Tân An, phát biểu tại hội nghị.', [{ name: 'Nguyễn Văn Tư', titles: ['Bí thư Xã ủy Tân An'] }]],
