@@ -100,6 +100,9 @@ const FORMS: Array<[string, Entry[]]> = [
   // two forms given in turn, each "của" its giver "cho" its list of counts: every count of a list has its form's giver
   ['Đại tá Lê Văn Hùng và Thượng tá Mai Văn Tiến lần lượt trao bằng khen của Bộ Tư lệnh BĐBP cho 2 tập thể, 3 cá nhân và giấy khen của Bộ Chỉ huy BĐBP tỉnh cho 6 tập thể, 11 cá nhân.',
     [e('tập thể', 2, 'trung ương', 'bằng khen'), e('cá nhân', 3, 'trung ương', 'bằng khen'), e('tập thể', 6, 'tỉnh', 'giấy khen'), e('cá nhân', 11, 'tỉnh', 'giấy khen')]],
+  // one form "của" each giver in turn, then the groups of counts in the same order (a group ends where a kind comes again)
+  ['Lãnh đạo Sở Y tế và Giám đốc Bệnh viện lần lượt trao Giấy khen của Giám đốc Sở Y tế và của Bệnh viện cho 4 tập thể, 9 cá nhân và 6 tập thể, 25 cá nhân.',
+    [e('tập thể', 4, 'tỉnh', 'giấy khen'), e('cá nhân', 9, 'tỉnh', 'giấy khen'), e('tập thể', 6, 'cơ sở', 'giấy khen'), e('cá nhân', 25, 'cơ sở', 'giấy khen')]],
   // a reward joined to the form is the same giving; prize money is no form
   ['Hiệu trưởng nhà trường tặng giấy khen và phần thưởng cho 31 học sinh đạt giải.', [e('cá nhân', 31, 'cơ sở', 'giấy khen')]],
   ['Hội Khuyến học huyện tặng giấy khen cho 40 tập thể, cá nhân, trong đó có 12 tập thể; còn lại là cá nhân, mỗi suất kèm 300.000 đồng tiền thưởng.', [e('tập thể', 12, 'huyện', 'giấy khen'), e('cá nhân', 28, 'huyện', 'giấy khen')]],

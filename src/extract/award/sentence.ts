@@ -187,6 +187,7 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
     const listedForms = paired ? clause.forms.filter((f) => f.start > respective!.from && f.start < pairedCounts[0]!.start) : [];
     const pairedForms = listedForms.length === pairedCounts.length ? new Map(pairedCounts.map((c, k) => [c, listedForms[k]!.value])) : null;
     const receivedInTurn = respectiveForms(text, clause);
+    const ofGivers = clause.issuers.length > 1 && text.includes('lần lượt') ? giversOfInTurn(text, clause) : null;
     for (const c of clause.counts) {
       const verdict = honourVerdict(text, clause, c, counts, cues, contest, previousHonour);
       if (!verdict.ok) {
@@ -220,6 +221,7 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
         if (lastLevel && /(?::|gồm|bao gồm|như sau)/u.test(text.slice(lastLevel.end, c.start))) { level = lastLevel.value; levelRule = 'level.list-opener'; }
       }
       if (!level && paired?.has(c)) { level = paired.get(c)!; levelRule = 'level.respective-giver'; }
+      if (!level && ofGivers?.has(c)) { level = ofGivers.get(c)!; levelRule = 'level.respective-giver'; }
       if (!level && byGroup?.has(c)) { level = byGroup.get(c)!.tier; levelRule = 'level.respective-giver'; }
       // a count that receives its form from a giver of its own, named with no tier, has that
       // giver's level (none): "…, còn mười một trưởng bản nhận Giấy khen của Đồn"
@@ -452,6 +454,39 @@ function givenInTurn(text: string, counts: CountMention[], forms: Array<Hit<Awar
   const namesOne = (k: number): boolean => NAMED_AFTER_CHO.test(text.slice(after[k]!.end, after[k + 1]?.start ?? text.length));
   return after.every((_, k) => has.has(k) || namesOne(k)) ? out : null;
 }
+// "lần lượt trao Giấy khen của Giám đốc Sở Y tế và của Bệnh viện cho …": the givers, each after
+// its "của", named between the form and "cho"
+const OF_GIVERS_IN_TURN = /(?<![\p{L}])lần lượt\s(?:trao tặng|trao|tặng)\s[^;]{0,40}?\scủa\s(?<givers>[^;]{3,160}?)\scho\s/u;
+const NEXT_OF = /\s(?:và|,)\s?của\s/gu;
+
+/**
+ * The tier of each count given in turn by givers named one after another with "của": the k-th
+ * giver gives the k-th group of counts after "cho", a group ending where a kind comes again
+ * ("… của A và của B cho 3 tập thể, 12 cá nhân và 5 tập thể, 20 cá nhân"). Null unless the
+ * givers and the groups are as many, and each giver has one tier.
+ */
+function giversOfInTurn(text: string, clause: Clause): Map<CountMention, LevelValue> | null {
+  const m = OF_GIVERS_IN_TURN.exec(text.slice(clause.start, clause.end));
+  if (!m) return null;
+  const from = clause.start + m.index + m[0].length - m.groups!.givers!.length - ' cho '.length;
+  const bounds = [from, ...[...m.groups!.givers!.matchAll(NEXT_OF)].map((n) => from + n.index), from + m.groups!.givers!.length];
+  if (bounds.length < 3) return null;
+  const tiers: LevelValue[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const own = new Set(clause.issuers.filter((h) => h.start >= bounds[k]! && h.start < bounds[k + 1]!).map((h) => h.value));
+    if (own.size !== 1) return null;
+    tiers.push([...own][0]!);
+  }
+  const groups: CountMention[][] = [];
+  for (const c of clause.counts.filter((x) => x.start > clause.start + m.index + m[0].length - 1)) {
+    const group = groups[groups.length - 1];
+    if (!group || group.some((g) => g.type === c.type)) groups.push([c]);
+    else group.push(c);
+  }
+  if (groups.length !== tiers.length) return null;
+  return new Map(groups.flatMap((g, k) => g.map((c) => [c, tiers[k]!] as const)));
+}
+
 // a recipient named after "cho", in capitals or after a lowercase unit word: "cho buôn Hrai Kniêt",
 // "cho Trường Tiểu học A"
 const NAMED_AFTER_CHO = /(?<![\p{L}])cho\s(?:\p{Ll}+\s){0,2}\p{Lu}/u;
