@@ -35,6 +35,10 @@ const FORMS: Array<[string, A[]]> = [
   ['Trong năm 2021 có 4 cá nhân được tuyên dương; năm 2022 có 6 cá nhân được tuyên dương.', [['cá nhân', 4, null, null, 'điển hình', 2021], ['cá nhân', 6, null, null, 'điển hình', 2022]]],
   // givers joined by "và" before "lần lượt" pair with the counts in order; "4 và 9 cá nhân" is two counts
   ['Giám đốc Sở Y tế và Chủ tịch UBND huyện lần lượt trao Giấy khen cho 4 và 9 cá nhân.', [['cá nhân', 4, 'tỉnh', 'level.respective-giver', 'giấy khen', null], ['cá nhân', 9, 'huyện', 'level.respective-giver', 'giấy khen', null]]],
+  // forms listed "của" their givers, given in turn to lists of numbers of each kind: the k-th form to the k-th number
+  ['Các đồng chí lần lượt trao Bằng khen của Trung ương Hội, Giấy khen của Hội CCB tỉnh và Giấy khen của Chủ tịch UBND huyện cho 2, 5 và 9 tập thể cùng 1, 4 và 11 cá nhân.',
+    [['tập thể', 2, 'trung ương', 'level.respective-giver', 'bằng khen', null], ['tập thể', 5, 'tỉnh', 'level.respective-giver', 'giấy khen', null], ['tập thể', 9, 'huyện', 'level.respective-giver', 'giấy khen', null],
+      ['cá nhân', 1, 'trung ương', 'level.respective-giver', 'bằng khen', null], ['cá nhân', 4, 'tỉnh', 'level.respective-giver', 'giấy khen', null], ['cá nhân', 11, 'huyện', 'level.respective-giver', 'giấy khen', null]]],
   // a number naming a place or a year is not coordinated with the count after "và"
   ['Ban Dân vận tặng Giấy khen cho Khu phố 3 và 5 hộ gia đình.', [['gia đình', 5, null, null, 'giấy khen', null]]],
   ['Trong năm 2019 và 12 tập thể được khen thưởng.', [['tập thể', 12, null, null, 'khen thưởng', 2019]]],

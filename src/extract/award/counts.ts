@@ -86,14 +86,16 @@ function collect(matches: RegExpExecArray[], text: string, out: CountMention[]):
     // a count of several kinds whose parts are not given: "16 cá nhân, tập thể"
     if (parts.size > 1) type = parts.has('tập thể') && parts.has('cá nhân') ? 'tập thể, cá nhân' : type;
     const rule = parts.size > 1 ? 'award.count-combined' : type ? 'award.count' : 'award.count-untyped';
-    // a number coordinated with the count shares its word: "cho 3 và 11 tập thể" is 3 tập thể
-    // and 11 tập thể (not a year or a number naming a place: "năm 2019 và 12 tập thể")
-    const shared = SHARED_WORD.exec(text.slice(Math.max(0, m.index - 24), m.index));
-    if (shared && !IDENTIFIER_BEFORE.test(text.slice(Math.max(0, m.index - shared[0].length - 14), m.index - shared[0].length))) {
-      const first = parseCount(shared.groups!.num!);
-      const at = m.index - shared[0].length;
-      if (first !== null && first > 0 && !YEAR_LIKE.test(shared.groups!.num!)) {
-        out.push({ count: first, type, start: at, end: at + shared.groups!.num!.length, numStart: at, word, named: null, rule: `${rule}-coordinated` });
+    // numbers coordinated with the count share its word: "cho 3 và 11 tập thể" is 3 tập thể and
+    // 11 tập thể, "cho 3, 7 và 10 tập thể" three counts (not a year or a number naming a place:
+    // "năm 2019 và 12 tập thể")
+    const shared = SHARED_WORD.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    const at = m.index - (shared?.[0].length ?? 0);
+    if (shared && !IDENTIFIER_BEFORE.test(text.slice(Math.max(0, at - 14), at))) {
+      const nums = [...shared.groups!.nums!.matchAll(LISTED_NUMBER)];
+      const counts = nums.map((n) => parseCount(n[0]));
+      if (counts.every((c) => c !== null && c > 0) && !nums.some((n) => YEAR_LIKE.test(n[0]))) {
+        nums.forEach((n, k) => out.push({ count: counts[k]!, type, start: at + n.index, end: at + n.index + n[0].length, numStart: at + n.index, word, named: null, rule: `${rule}-coordinated` }));
       }
     }
     out.push({
@@ -119,8 +121,10 @@ function inverted(matches: RegExpExecArray[], out: CountMention[]): void {
   }
 }
 
-// the first of two numbers joined by "và" before one recipient word: "3 và " in "3 và 11 tập thể"
-const SHARED_WORD = /(?<![\p{L}\p{N}.,/])(?<num>\d{1,3}(?:\.\d{3})+|\d{1,5})\svà\s$/u;
+// the numbers before the last of a list joined by "và" before one recipient word: "3 và " in
+// "3 và 11 tập thể", "3, 7 và " in "3, 7 và 10 tập thể"
+const SHARED_WORD = /(?<![\p{L}\p{N}.,/])(?<nums>(?:(?:\d{1,3}(?:\.\d{3})+|\d{1,5}),\s)*(?:\d{1,3}(?:\.\d{3})+|\d{1,5}))\svà\s$/u;
+const LISTED_NUMBER = /\d{1,3}(?:\.\d{3})+|\d{1,5}/gu;
 const YEAR_LIKE = /^(?:19|20)\d\d$/u;
 
 /** Named single recipients: the start of the name after the recipient word. */

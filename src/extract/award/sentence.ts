@@ -188,6 +188,7 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
     const pairedForms = listedForms.length === pairedCounts.length ? new Map(pairedCounts.map((c, k) => [c, listedForms[k]!.value])) : null;
     const receivedInTurn = respectiveForms(text, clause);
     const ofGivers = clause.issuers.length > 1 && text.includes('lần lượt') ? giversOfInTurn(text, clause) : null;
+    const listsInTurn = clause.forms.length > 1 && text.includes('lần lượt') ? formsToListsInTurn(text, clause) : null;
     for (const c of clause.counts) {
       const verdict = honourVerdict(text, clause, c, counts, cues, contest, previousHonour);
       if (!verdict.ok) {
@@ -208,7 +209,7 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
       // own, whatever form stands nearer before it ("… tặng Cờ thi đua, 5 tập thể …")
       const inTurn = receivedInTurn?.get(c);
       if (inTurn?.tier && !level) { level = inTurn.tier; levelRule = 'level.respective-form'; }
-      const ownForm = inTurn?.form ?? pairedForms?.get(c) ?? byGroup?.get(c)?.form ?? receivedForm(text, c, clause.forms) ?? formNear(clause.forms.filter((f) => !cutOff(f, c, cues, text)), c);
+      const ownForm = inTurn?.form ?? pairedForms?.get(c) ?? listsInTurn?.get(c)?.form ?? byGroup?.get(c)?.form ?? receivedForm(text, c, clause.forms) ?? formNear(clause.forms.filter((f) => !cutOff(f, c, cues, text)), c);
       if (!level && !ownForm) {
         // "Hội nghị tuyên dương 2 cá nhân …; gia đình bà … đạt điển hình cấp Thành phố"
         const next = parts.slice(ci + 1).find((p) => p.levels.length > 0);
@@ -222,6 +223,7 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
       }
       if (!level && paired?.has(c)) { level = paired.get(c)!; levelRule = 'level.respective-giver'; }
       if (!level && ofGivers?.has(c)) { level = ofGivers.get(c)!; levelRule = 'level.respective-giver'; }
+      if (!level && listsInTurn?.get(c)?.tier) { level = listsInTurn.get(c)!.tier; levelRule = 'level.respective-giver'; }
       if (!level && byGroup?.has(c)) { level = byGroup.get(c)!.tier; levelRule = 'level.respective-giver'; }
       // a count that receives its form from a giver of its own, named with no tier, has that
       // giver's level (none): "…, còn mười một trưởng bản nhận Giấy khen của Đồn"
@@ -485,6 +487,34 @@ function giversOfInTurn(text: string, clause: Clause): Map<CountMention, LevelVa
   }
   if (groups.length !== tiers.length) return null;
   return new Map(groups.flatMap((g, k) => g.map((c) => [c, tiers[k]!] as const)));
+}
+
+// "lần lượt trao Bằng khen của A, Giấy khen của B và Giấy khen của C cho 3, 7 và 10 tập thể": the
+// verb given in turn, its forms listed before "cho"
+const GIVEN_IN_TURN = /(?<![\p{L}])lần lượt\s(?:trao tặng|trao|tặng)\s(?<forms>[^;]{3,200}?)\scho\s/u;
+
+/**
+ * The form, and the tier of the giver named with it, of each count of lists given in turn: the
+ * k-th form listed goes to the k-th number of every list of one kind ("… Bằng khen của A, Giấy
+ * khen của B và Giấy khen của C cho 3, 7 và 10 tập thể cùng 2, 12 và 18 cá nhân"). Null unless
+ * every kind after "cho" has as many counts as there are forms, two or more.
+ */
+function formsToListsInTurn(text: string, clause: Clause): Map<CountMention, { form: AwardForm; tier: LevelValue | null }> | null {
+  const m = GIVEN_IN_TURN.exec(text.slice(clause.start, clause.end));
+  if (!m) return null;
+  const cho = clause.start + m.index + m[0].length - ' cho '.length;
+  const forms = clause.forms.filter((f) => f.start > clause.start + m.index && f.start < cho);
+  if (forms.length < 2) return null;
+  const byKind = new Map<string | null, CountMention[]>();
+  for (const c of clause.counts.filter((x) => x.start > cho)) byKind.set(c.type, [...(byKind.get(c.type) ?? []), c]);
+  if (byKind.size === 0 || [...byKind.values()].some((list) => list.length !== forms.length)) return null;
+  const tierOf = (k: number): LevelValue | null => {
+    const own = new Set(clause.issuers.filter((h) => h.start > forms[k]!.start && h.start < (forms[k + 1]?.start ?? cho)).map((h) => h.value));
+    return own.size === 1 ? [...own][0]! : null;
+  };
+  const out = new Map<CountMention, { form: AwardForm; tier: LevelValue | null }>();
+  for (const list of byKind.values()) list.forEach((c, k) => out.set(c, { form: forms[k]!.value, tier: tierOf(k) }));
+  return out;
 }
 
 // a recipient named after "cho", in capitals or after a lowercase unit word: "cho buôn Hrai Kniêt",
