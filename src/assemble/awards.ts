@@ -24,8 +24,8 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
     // "Năm 2017, ông A được Chủ tịch UBND tỉnh tặng Bằng khen" in a report of 2019: an honour of
     // an earlier year, told as background, is not one of the article's
     const since = openingYear(texts.get(f.sentence) ?? '', f.localEnd);
-    if (since !== null && eventYear !== null && since < eventYear) {
-      debug?.(`award ${f.count} ${f.recipient_type ?? '∅'} dropped: told of ${since}, before the event's ${eventYear}`);
+    if (since !== null && eventYear !== null && since.year < eventYear - (since.dated ? 1 : 0)) {
+      debug?.(`award ${f.count} ${f.recipient_type ?? '∅'} dropped: told of ${since.year}, before the event's ${eventYear}`);
       continue;
     }
     const key = `${f.recipient_type}|${f.count}`;
@@ -82,16 +82,23 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
 }
 
 // a clause that opens with its year: "Năm 2017, ông A được …", "…: năm 2019, ông được …", "Trước
-// đó, năm 2020, …", also right after who tells it: "Chị A cho biết năm 2022, Quận đoàn đã được …"
+// đó, năm 2020, …", "Trước đó, ngày 19/9/2020, …", also right after who tells it: "Chị A cho biết năm 2022, Quận đoàn đã được …"
 // (a year later in the clause is what was achieved: "tặng Giấy khen cho 12 tập thể có thành tích
 // năm 2023")
-const OPENING_YEAR = /^\s*(?:[-–•*+]\s?)?(?:[^,;:]{1,60}?\s(?:cho biết|nói|kể|chia sẻ|nhớ lại|thông tin)(?:\s(?:rằng|là))?,?\s)?(?:(?:trước đó|riêng|đến|vào|trong|cũng trong),?\s)?năm\s(?<y>(?:19|20)\d\d)\s?,/iu;
+const OPENING_YEAR = /^\s*(?:[-–•*+]\s?)?(?:[^,;:]{1,60}?\s(?:cho biết|nói|kể|chia sẻ|nhớ lại|thông tin)(?:\s(?:rằng|là))?,?\s)?(?:(?:trước đó|riêng|đến|vào|trong|cũng trong),?\s)?(?:năm\s|(?<dated>(?:(?:sáng|chiều|tối)\s)?(?:ngày\s)?\d{1,2}[/.-]\d{1,2}[/.-]|tháng\s\d{1,2}[/.-]))(?<y>(?:19|20)\d\d)\s?,/iu;
 
-/** The year the clause of a count opens with (the count ends at `at` in the sentence), or null. */
-function openingYear(text: string, at: number): number | null {
-  const start = Math.max(text.lastIndexOf(';', at), text.lastIndexOf(':', at)) + 1;
+/**
+ * The year the clause of a count opens with (the count ends at `at` in the sentence), or null;
+ * `dated` when a day or month is told with it. (A dated honour of the year before the event is
+ * its run-up, the article's: "Trước đó, ngày 20/12/2016, UBND tỉnh đã khen thưởng …" in a report
+ * of January 2017; one of a year before that is background.)
+ */
+function openingYear(text: string, at: number): { year: number; dated: boolean } | null {
+  // (a ";" right after the count ends its clause, it does not open it)
+  const start = Math.max(text.lastIndexOf(';', at - 1), text.lastIndexOf(':', at - 1)) + 1;
   const m = OPENING_YEAR.exec(text.slice(start, at));
-  return m ? Number(m.groups!.y) : null;
+  if (!m) return null;
+  return { year: Number(m.groups!.y), dated: m.groups!.dated !== undefined };
 }
 
 // A decision read out, then the honour handed over: "bà A công bố quyết định của Thủ tướng Chính
@@ -215,6 +222,9 @@ const MAX_PARTS = 24;
 // assembly exponential, nor quadratic over thousands of facts
 const SEARCH_BUDGET = 2_000_000;
 
+// how many sentences before a total of the body its parts may be told
+const NEAR_BEFORE = 2;
+
 /** The parts a fact is the total of, or null. */
 function totalOf(f: Fact, typed: Typed, texts: Map<number, string>, search: { budget: number }, leadSentence: number): number[] | null {
   // a headline's rounded count is the body's exact one: "khen thưởng hơn 1.100 tập thể, cá nhân"
@@ -237,7 +247,10 @@ function totalOf(f: Fact, typed: Typed, texts: Map<number, string>, search: { bu
     // khen cho 12 tập thể và 18 cá nhân; Ban Dân vận tặng giấy khen cho 30 tập thể, cá nhân" —
     // unless the total announces them)
     const sameHonour = (o: Fact): boolean => !f.award || !o.award || o.award === f.award || WEAK.has(f.award) || WEAK.has(o.award);
-    const pool = firstFacts(f.headline || announces ? typed.all : typed.all.filter((o) => (f.level === null || sameLevel(o)) && sameHonour(o)), f);
+    // (and near it: parts told sentences before, "Trước đó, … tuyên dương 12 điển hình" after
+    // two ceremonies' 7 and 5 hộ, are another ceremony's)
+    const near = (o: Fact): boolean => o.sentence >= f.sentence - NEAR_BEFORE;
+    const pool = firstFacts(f.headline || announces ? typed.all : typed.all.filter((o) => (f.level === null || sameLevel(o)) && sameHonour(o) && near(o)), f);
     if (f.headline) pool.push(...firstFacts(typed.combined, f).slice(0, Math.max(0, MAX_PARTS - pool.length)));
     // (the parts of "tập thể, cá nhân" hold both: "khen thưởng 16 tập thể, cá nhân" is not
     // 12 tập thể given one honour and 4 tập thể given another)

@@ -282,6 +282,8 @@ const NEGATIVE: string[] = [
   'Năm 2019, ông Lò Văn Thắng được Chủ tịch UBND tỉnh tặng Bằng khen vì có nhiều đóng góp.',
   'Ông nhiều lần được ghi nhận: năm 2020, ông được UBND huyện tặng Giấy khen; năm 2021, 12 cá nhân của xã được Huyện ủy tuyên dương.',
   'Anh Hà Minh Quân cho biết năm 2021, Huyện đoàn đã được Trung ương Đoàn tặng Bằng khen vì thành tích xuất sắc.',
+  // (an earlier congress told with its full date, its count right before a ";")
+  'Trước đó, ngày 19/9/2018, Đại hội Thi đua yêu nước huyện lần thứ V đã biểu dương 268 tập thể, cá nhân; năm 2000, huyện được tuyên dương Anh hùng.',
   // members admitted, staff appointed
   'Tại hội nghị, Ban Chấp hành Hội đã trao quyết định kết nạp cho 15 hội viên mới.',
   'Dịp này, UBND huyện trao quyết định bổ nhiệm cho 4 cán bộ lãnh đạo các phòng.',
@@ -301,6 +303,17 @@ const TOLD_TWICE: Array<[string, string, Entry[]]> = [
     [e('tập thể', 25, 'huyện', 'giấy khen'), e('cá nhân', 48, 'huyện', 'giấy khen')]],
   ['"một trong 3 cá nhân" refers back', `${HEAD}${LEAD}Hội nghị tuyên dương 3 cá nhân điển hình “Dân vận khéo” cấp huyện. Ông Nguyễn Văn Tư là một trong 3 cá nhân điển hình cấp huyện được tuyên dương.`, [e('cá nhân', 3, 'huyện', 'điển hình')]],
 ];
+
+describe('awards: earlier honours of the article', () => {
+  it('keeps one told with its full date in the year before the event, its run-up', () => {
+    const text = 'Tổng kết công tác phòng chống thiên tai\n\nNgày 5/1/2024, UBND tỉnh tổng kết công tác phòng chống thiên tai năm 2023. Trước đó, ngày 20/12/2023, UBND tỉnh đã khen thưởng đột xuất 6 cá nhân dũng cảm cứu người trong lũ.';
+    expect(awardsOf(text)).toEqual([e('cá nhân', 6, 'tỉnh', 'khen thưởng')]);
+  });
+  it('keeps an untyped count of another ceremony that sentences before it happen to sum', () => {
+    const text = `${HEAD}${LEAD}UBND xã tặng Giấy khen cho 7 hộ gia đình văn hóa.\n\nChiều cùng ngày, thôn B tổ chức Ngày hội. Ủy ban MTTQ xã tặng Giấy khen cho 5 gia đình. Nhiều hộ đã hiến đất làm đường.\n\nTrước đó, ngày 4-10, Đảng ủy xã tổ chức hội nghị tuyên dương 12 điển hình “Dân vận khéo”.`;
+    expect(awardsOf(text)).toEqual([e('gia đình', 7, 'xã', 'giấy khen'), e('gia đình', 5, 'xã', 'giấy khen'), e(null, 12, 'xã', 'điển hình')]);
+  });
+});
 
 describe('awards: a fact told twice is one entry', () => {
   it.each(TOLD_TWICE)('%s', (_why, text, expected) => {
