@@ -282,6 +282,8 @@ const NEGATIVE: string[] = [
   'Năm 2019, ông Lò Văn Thắng được Chủ tịch UBND tỉnh tặng Bằng khen vì có nhiều đóng góp.',
   'Ông nhiều lần được ghi nhận: năm 2020, ông được UBND huyện tặng Giấy khen; năm 2021, 12 cá nhân của xã được Huyện ủy tuyên dương.',
   'Anh Hà Minh Quân cho biết năm 2021, Huyện đoàn đã được Trung ương Đoàn tặng Bằng khen vì thành tích xuất sắc.',
+  // units that hand rewards to others every year: the givers, not the honoured
+  'Mười một chi hội khuyến học ở các xóm đều có quỹ riêng, năm nào cũng tổ chức phát thưởng cho con cháu vào cuối năm học.',
   // (an earlier congress told with its full date, its count right before a ";")
   'Trước đó, ngày 19/9/2018, Đại hội Thi đua yêu nước huyện lần thứ V đã biểu dương 268 tập thể, cá nhân; năm 2000, huyện được tuyên dương Anh hùng.',
   // members admitted, staff appointed

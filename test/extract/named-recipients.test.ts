@@ -285,6 +285,15 @@ describe('a list whose items of one kind are parted by an item of another', () =
   });
 });
 
+describe('units named in lowercase by their kind and their village', () => {
+  it.each([
+    ['Hội Khuyến học huyện tặng Giấy khen cho chi hội khuyến học xóm 2 và chi hội khuyến học xóm 9 vì có nhiều thành tích.',
+      [['tập thể', 2, ['chi hội khuyến học xóm 2', 'chi hội khuyến học xóm 9'], 'huyện', 'giấy khen', GIVEN, 'tặng Giấy khen cho chi hội khuyến học xóm 2 và chi hội khuyến học xóm 9']]],
+    ['Huyện đoàn tặng Giấy khen cho chi đoàn thanh niên thôn Đông Lâm.',
+      [['tập thể', 1, ['chi đoàn thanh niên thôn Đông Lâm'], 'huyện', 'giấy khen', GIVEN, 'tặng Giấy khen cho chi đoàn thanh niên thôn Đông Lâm']]],
+  ] as Array<[string, N[]]>)('%s', (sentence, expected) => expect(named(sentence)).toEqual(expected));
+});
+
 describe('a degree without dots before a recipient', () => {
   it.each([
     ['Dịp này, Bộ trưởng Bộ Y tế tặng Bằng khen cho BSCKII Lê Văn Hào, Trưởng khoa Nội.',

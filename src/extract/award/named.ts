@@ -32,6 +32,9 @@ export interface NameSpan { start: number; end: number; name: string }
 // a unit written with a lowercase head before its capitalized name: "tổ Toán - Tin", "khoa Nhi",
 // a place of worship: "chùa Phước Hưng", "giáo xứ Thạch Bình", "nhà thờ Tin Lành Bàu Sen"
 const LOWER_UNIT_HEAD = /^(?:tổ|khoa|phòng|đội|chi hội|chi đoàn|chi bộ|chùa|giáo xứ|giáo họ|nhà thờ|thánh thất|tịnh xá|hội thánh)\s(?=\p{Lu})/u;
+// a unit named in lowercase by its kind and the village it serves: "chi hội khuyến học xóm 3",
+// "chi đoàn thanh niên thôn Đông Hạ"
+const LOWER_UNIT_AT_PLACE = /^(?:chi hội|chi đoàn|chi bộ|tổ)\s(?:\p{Ll}+\s){1,3}(?:xóm|thôn|ấp|bản|khu phố|tổ dân phố|làng|khối|khóm|buôn)\s(?:số\s)?(?:\d{1,3}(?![\p{L}\p{N}])|\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,3})/u;
 // a unit named by its number only: "tặng Giấy khen cho tổ dân phố số 7", "cho đội số 2"
 const NUMBERED_UNIT = /^(?:[Tt]ổ dân phố|[Tt]ổ tự quản|[Tt]ổ|[Đđ]ội|[Cc]hi hội|[Cc]hi đoàn)\s(?:số\s)?\d{1,3}(?![\p{L}\p{N}])/u;
 // the unit itself in its own news, by its common noun: "nhà trường vinh dự đón nhận …", "công ty
@@ -376,6 +379,8 @@ function recipientAt(text: string, i: number, people: NameSpan[], places = false
   if (numbered) return { type: 'tập thể', count: 1, names: [numbered[0]], end: i + numbered[0].length };
   const self = THE_UNIT_ITSELF.exec(rest);
   if (self) return { type: 'tập thể', count: 1, names: [self[0]], end: i + self[0].length };
+  const atPlace = LOWER_UNIT_AT_PLACE.exec(rest);
+  if (atPlace) return { type: 'tập thể', count: 1, names: [atPlace[0]], end: i + atPlace[0].length };
   const lowerHead = ORG_HEAD.test(rest) ? null : LOWER_UNIT_HEAD.exec(rest);
   const org = ORG_HEAD.test(rest) || lowerHead !== null;
   if (!org) return null;

@@ -356,7 +356,8 @@ function honourVerdict(
   const firstHonour = right.find((h) => h.value === 'honour');
   // a count that gives: "một doanh nghiệp trên địa bàn tặng thêm 300 bộ sách" — the verb
   // after it is active, with no "được" or "nhận" between
-  if (firstHonour && GIVE_VERB.test(text.slice(firstHonour.start, firstHonour.end)) && !PASSIVE.test(text.slice(c.end, firstHonour.start))) {
+  // (or any honour it hands "cho" others: "Mười một chi hội … năm nào cũng tổ chức phát thưởng cho con cháu")
+  if (firstHonour && (GIVE_VERB.test(text.slice(firstHonour.start, firstHonour.end)) || HANDED_TO_OTHERS.test(text.slice(firstHonour.end, firstHonour.end + 40))) && !PASSIVE.test(text.slice(c.end, firstHonour.start))) {
     return { ok: false, why: 'award.giver (the count gives)' };
   }
   // a pledge or a proposal before that honour: "52 hộ … đã ký cam kết phấn đấu đạt danh hiệu …",
@@ -371,6 +372,9 @@ function honourVerdict(
   if (right.length > 0) return { ok: false, why: `award.activity (${text.slice(right[0]!.start, right[0]!.end)})` };
   return { ok: false, why: 'award.no-cue' };
 }
+
+// right after an honour, the ones it goes to: "thưởng cho con cháu", "khen thưởng kịp thời cho …"
+const HANDED_TO_OTHERS = /^(?:\s[\p{Ll}]+){0,3}\scho\s/u;
 
 // an honour told as a noun, the subject of what follows: "Việc khen thưởng …", "việc tặng …"
 const NOMINAL_HONOUR = /(?:^|\s)[Vv]iệc\s$/u;
