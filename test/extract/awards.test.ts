@@ -103,6 +103,8 @@ const FORMS: Array<[string, Entry[]]> = [
   // one form "của" each giver in turn, then the groups of counts in the same order (a group ends where a kind comes again)
   ['Lãnh đạo Sở Y tế và Giám đốc Bệnh viện lần lượt trao Giấy khen của Giám đốc Sở Y tế và của Bệnh viện cho 4 tập thể, 9 cá nhân và 6 tập thể, 25 cá nhân.',
     [e('tập thể', 4, 'tỉnh', 'giấy khen'), e('cá nhân', 9, 'tỉnh', 'giấy khen'), e('tập thể', 6, 'cơ sở', 'giấy khen'), e('cá nhân', 25, 'cơ sở', 'giấy khen')]],
+  // honours counted before their recipients are no gift
+  ['Dịp này, UBND huyện trao 15 Bằng khen cho 15 tập thể có thành tích xuất sắc.', [e('tập thể', 15, 'huyện', 'bằng khen')]],
   // a reward joined to the form is the same giving; prize money is no form
   ['Hiệu trưởng nhà trường tặng giấy khen và phần thưởng cho 31 học sinh đạt giải.', [e('cá nhân', 31, 'cơ sở', 'giấy khen')]],
   ['Hội Khuyến học huyện tặng giấy khen cho 40 tập thể, cá nhân, trong đó có 12 tập thể; còn lại là cá nhân, mỗi suất kèm 300.000 đồng tiền thưởng.', [e('tập thể', 12, 'huyện', 'giấy khen'), e('cá nhân', 28, 'huyện', 'giấy khen')]],
@@ -282,6 +284,10 @@ const NEGATIVE: string[] = [
   'Năm 2019, ông Lò Văn Thắng được Chủ tịch UBND tỉnh tặng Bằng khen vì có nhiều đóng góp.',
   'Ông nhiều lần được ghi nhận: năm 2020, ông được UBND huyện tặng Giấy khen; năm 2021, 12 cá nhân của xã được Huyện ủy tuyên dương.',
   'Anh Hà Minh Quân cho biết năm 2021, Huyện đoàn đã được Trung ương Đoàn tặng Bằng khen vì thành tích xuất sắc.',
+  // things counted and handed over: a gift to the count after "cho"
+  'Ban tổ chức trao 2 con bò giống cho hai hộ đặc biệt khó khăn ở thôn Lũng Tá.',
+  // a statistic whose part is honoured: the total is no honour
+  'Kết thúc năm học, toàn trường có 612 học sinh, trong đó 96% xếp loại hạnh kiểm tốt, 38 em đạt danh hiệu học sinh giỏi.',
   // units that hand rewards to others every year: the givers, not the honoured
   'Mười một chi hội khuyến học ở các xóm đều có quỹ riêng, năm nào cũng tổ chức phát thưởng cho con cháu vào cuối năm học.',
   // (an earlier congress told with its full date, its count right before a ";")

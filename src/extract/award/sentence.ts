@@ -349,6 +349,8 @@ function honourVerdict(
   }
   // the honouring as a thing that will be done: "Việc khen thưởng 20 tổ … sẽ được thực hiện tại …"
   if (left?.value === 'honour' && NOMINAL_HONOUR.test(text.slice(Math.max(0, left.start - 5), left.start)) && inClause.some((h) => h.value === 'proposal' && h.start >= c.end)) return { ok: false, why: 'award.proposal (việc … sẽ)' };
+  // things counted and handed over before the count are a gift: "trao 2 con bò giống cho hai hộ"
+  if (left?.value === 'honour' && GIFT_COUNTED.test(text.slice(left.start, c.start))) return { ok: false, why: 'award.gift (trao N …)' };
   if (left) return left.value === 'honour' ? { ok: true, why: 'cue before' } : { ok: false, why: `award.activity (${text.slice(left.start, left.end)})` };
   // after the count, an honour anywhere in the clause governs it: "20 cá nhân có nhiều
   // đóng góp … được nhận Kỷ niệm chương"; what describes the recipients does not
@@ -363,6 +365,9 @@ function honourVerdict(
   // a pledge or a proposal before that honour: "52 hộ … đã ký cam kết phấn đấu đạt danh hiệu …",
   // "3 cá nhân sẽ được tặng …"
   if (firstHonour && right.some((h) => h.value === 'proposal' && h.end <= firstHonour.start)) return { ok: false, why: 'award.proposal' };
+  // an honour told of a part after "trong đó" is the part's, not the total's: "toàn trường có 612
+  // học sinh, trong đó …, 38 em đạt danh hiệu học sinh giỏi"
+  if (firstHonour && PART_BEFORE.test(text.slice(c.end, firstHonour.start)) && counts.some((o) => o.start > c.end && o.end <= firstHonour.start)) return { ok: false, why: 'award.total (its part is honoured)' };
   if (firstHonour) return { ok: true, why: 'cue after' };
   if (clause.forms.some((f) => f.end <= c.start || f.start >= c.end)) return { ok: true, why: 'form in clause' };
   // what the count is given instead is no honour: "…; 20 cán bộ thôn được tặng quà, mỗi suất …"
@@ -372,6 +377,12 @@ function honourVerdict(
   if (right.length > 0) return { ok: false, why: `award.activity (${text.slice(right[0]!.start, right[0]!.end)})` };
   return { ok: false, why: 'award.no-cue' };
 }
+
+// a number of things right after a verb of giving: "trao 2 con bò giống cho", "tặng 50 chiếc xe
+// đạp cho" — not of honours: "trao 15 Bằng khen cho"
+const GIFT_COUNTED = new RegExp(`^(?:trao tặng|trao|tặng)\\s(?:thêm\\s)?(?:\\d{1,3}(?:\\.\\d{3})+|\\d{1,5}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\\s(?!(?:${handedFormsPattern()}|[Gg]iấy chứng nhận|[Tt]hư khen|[Dd]anh hiệu|phần thưởng))`, 'u');
+// a part told after the count: ", trong đó", "; trong số đó"
+const PART_BEFORE = /[,;:]\s(?:trong đó|trong số đó)(?![\p{L}])/u;
 
 // right after an honour, the ones it goes to: "thưởng cho con cháu", "khen thưởng kịp thời cho …"
 const HANDED_TO_OTHERS = /^(?:\s[\p{Ll}]+){0,3}\scho\s/u;
