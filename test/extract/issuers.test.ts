@@ -29,6 +29,8 @@ describe('issuers named with lowercase words', () => {
     ['UBND Q.Tân Phú tặng giấy khen cho 45 gia đình', 'quận', 'UBND Q.Tân Phú'],
     // a body that holds a meeting to give an honour gives it
     ['Ngày 3/12, Ban CHQS huyện Mường Tè đã tổ chức hội nghị tặng giấy khen cho 6 tập thể', 'huyện', 'Ban CHQS huyện Mường Tè đã'],
+    // or organises the honouring itself
+    ['Trước đó, UBND phường Tân Lộc đã tổ chức khen thưởng 56 cá nhân', 'phường', 'UBND phường Tân Lộc đã tổ chức'],
     // "Xã hội" is no commune, "xã Hội An" is one
     ['Giám đốc Sở Lao động - Thương binh và Xã hội tặng Giấy khen cho 4 tập thể', 'tỉnh', 'Giám đốc Sở Lao động - Thương binh và Xã hội'],
     ['Chủ tịch UBND xã Hội An tặng Giấy khen cho 4 tập thể', 'xã', 'Chủ tịch UBND xã Hội An'],

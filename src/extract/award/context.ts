@@ -313,10 +313,11 @@ function subjectBefore(written: string): { phrase: string; at: number; end: numb
     cut = parts.pop()!;
   }
   // drop adverbs between the subject and the verb
-  // (and the decision it issued: "UBND huyện đã ban hành quyết định khen thưởng …"),
+  // (and the decision it issued: "UBND huyện đã ban hành quyết định khen thưởng …", and the
+  // honouring it organised: "UBND phường đã tổ chức khen thưởng 56 cá nhân"),
   // and a first verb joined to this one by "và", with what it did
   const unjoined = withoutJoinedVerb(cut);
-  const trimmed = unjoined.replace(/(?:\s(?:đã|cũng|vừa|đồng thời|long trọng|chính thức|quyết định|ra quyết định|ban hành|ký|có|được)){1,8}\s?$/u, ' ');
+  const trimmed = unjoined.replace(/(?:\s(?:đã|cũng|vừa|đồng thời|long trọng|chính thức|quyết định|ra quyết định|ban hành|ký|có|được|tổ chức)){1,8}\s?$/u, ' ');
   const words = trimmed.split(/(?<=\s)/u);
   let phrase = '';
   for (let k = words.length - 1; k >= 0; k--) {
