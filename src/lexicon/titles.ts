@@ -130,7 +130,8 @@ export const VERB_PAIRS = new Set([
   // reading out a decision: "bà A, Phó Trưởng phòng Nội vụ thị xã công bố quyết định …"
   'công bố', 'tuyên đọc',
   // presenting a report: "… Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh trình bày cho biết …"
-  'trình bày',
+  // and taking in what was said: "…, Chính ủy Bộ CHQS tỉnh tiếp thu các ý kiến …"
+  'trình bày', 'tiếp thu',
   // launching a campaign: "bà A, Phó Hiệu trưởng nhà trường phát động đợt thi đua …"
   'phát động',
   // chairing together: "…, Chính ủy Bộ CHQS tỉnh đồng chủ trì hội nghị"
@@ -143,7 +144,9 @@ export const VERB_PAIRS = new Set([
 
 // Two lowercase words that name a field inside a body, whatever each means alone: "Ban An
 // toàn giao thông tỉnh" ("giao" alone is a verb: "… tỉnh giao nhiệm vụ")
-export const BODY_PAIRS = new Set(['toàn giao', 'giao thông', 'an toàn']);
+// ("Cục Y tế dự phòng": "dự" alone is "attend"; "Vùng Cảnh sát biển 2": the coast guard;
+// "Ban liên lạc người Hoa": a liaison board)
+export const BODY_PAIRS = new Set(['toàn giao', 'giao thông', 'an toàn', 'dự phòng', 'sát biển', 'liên lạc']);
 
 // Words that end a title body even before a capitalized word: verbs and prepositions of the
 // sentence the title stands in ("Chủ tịch UBND huyện trao Giấy khen", "… phát biểu tại Hội nghị")

@@ -134,6 +134,12 @@ const FORMS: Array<[string, Person[]]> = [
   ['Báo cáo do ông Hà Văn Lũy, Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh trình bày cho biết nhiều điều.', [{ name: 'Hà Văn Lũy', titles: ['Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh'] }]],
   // a Cao Đài dignitary's rank is his form of address; the head of a community his title
   ['Đến dự có Giáo hữu Ngọc Minh Thanh, Đầu tộc Đạo huyện Tân Phong cùng đông đảo chức việc.', [{ name: 'Ngọc Minh Thanh', titles: ['Đầu tộc Đạo huyện Tân Phong'] }]],
+  // lowercase words inside a body's name: a field ("dự phòng"), the coast guard, a purpose up to
+  // its tier before a one-word verb; a verb of taking in ends the title
+  ['Dự có ông Tạ Quang Vinh, Phó Cục trưởng Cục Y tế dự phòng, Bộ Y tế.', [{ name: 'Tạ Quang Vinh', titles: ['Phó Cục trưởng Cục Y tế dự phòng, Bộ Y tế'] }]],
+  ['Tham dự có Đại tá Lã Văn Thiện, Tham mưu trưởng Vùng Cảnh sát biển 3.', [{ name: 'Lã Văn Thiện', titles: ['Đại tá', 'Tham mưu trưởng Vùng Cảnh sát biển 3'] }]],
+  ['Bác sĩ Vũ Thị Hải Hà, Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh kể, phòng xét nghiệm chạy liên tục.', [{ name: 'Vũ Thị Hải Hà', titles: ['Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh'] }]],
+  ['Đại tá Lê Văn Bảng, Chính ủy Bộ CHQS tỉnh tiếp thu các ý kiến chỉ đạo.', [{ name: 'Lê Văn Bảng', titles: ['Đại tá', 'Chính ủy Bộ CHQS tỉnh'] }]],
   // a typo with no space after the honorific
   ['Đồng chíNguyễn Văn Tư, Bí thư Xã ủy phát biểu tại hội nghị.', [{ name: 'Nguyễn Văn Tư', titles: ['Bí thư Xã ủy'] }]],
   ['Đồng chíNguyễn Văn Tư, Bí thư Xã ủy Tân An, phát biểu tại hội nghị.', [{ name: 'Nguyễn Văn Tư', titles: ['Bí thư Xã ủy Tân An'] }]],

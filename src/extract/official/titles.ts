@@ -115,7 +115,8 @@ function bodyEnd(tokens: Token[], i: number): number {
         if (n && n.cap && !degreeThenName && !addressThenName && headAt(tokens, j + 1) === 0 && nameAtEnd(tokens, i, j) === null) { j++; continue; }
         break;
       }
-      if (j > i && BODY_PAIRS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`)) { j += 2; continue; }
+      // (also right after the head's "Ban": "Trưởng Ban liên lạc người Hoa …")
+      if ((j > i || tokens[i - 1]?.text === 'Ban') && BODY_PAIRS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`)) { j += 2; continue; }
       // lowercase words of a body's purpose up to the tier that closes it, then a stop: "Ban Chỉ đạo
       // vận động hiến máu tình nguyện thành phố;", "Bệnh viện Bệnh nhiệt đới thành phố."
       // (a head that names the board itself, "Trưởng Ban Chỉ đạo", has the purpose right after it:
@@ -370,7 +371,8 @@ function purposeToTier(tokens: Token[], j: number): number {
     const after = tokens[r + tierLength];
     // (or the tier's proper name, or the sentence's verb: "… mặt bằng huyện Yên Trạch cho biết",
     // "… mặt bằng huyện cho biết")
-    const verb = !!after && VERB_PAIRS.has(`${after.lower} ${tokens[r + tierLength + 1]?.lower ?? ''}`);
+    // (or a one-word verb: "… Kiểm soát bệnh tật tỉnh kể, …")
+    const verb = !!after && (VERB_PAIRS.has(`${after.lower} ${tokens[r + tierLength + 1]?.lower ?? ''}`) || (after.kind === 'word' && !after.cap && TITLE_STOP_WORDS.has(after.lower)));
     if (tierLength > 0 && r > j && (!after || after.kind === 'punct' || verb || (after.cap && !after.allCaps && headAt(tokens, r + tierLength) === 0))) return r + tierLength;
     // (the second half of a capitalized pair named as a body: "Ban Chỉ đạo …")
     if (r === j && VERB_PAIRS.has(`${tokens[j - 1]!.lower} ${t.lower}`)) continue;
