@@ -108,6 +108,9 @@ const FORMS: Array<[string, Entry[]]> = [
   // a reward joined to the form is the same giving; prize money is no form
   ['Hiệu trưởng nhà trường tặng giấy khen và phần thưởng cho 31 học sinh đạt giải.', [e('cá nhân', 31, 'cơ sở', 'giấy khen')]],
   ['Hội Khuyến học huyện tặng giấy khen cho 40 tập thể, cá nhân, trong đó có 12 tập thể; còn lại là cá nhân, mỗi suất kèm 300.000 đồng tiền thưởng.', [e('tập thể', 12, 'huyện', 'giấy khen'), e('cá nhân', 28, 'huyện', 'giấy khen')]],
+  // the parts after "; trong đó", the rest by its giver
+  ['Hội nghị biểu dương 120 hộ nông dân giỏi; trong đó 10 hộ được Trung ương Hội Nông dân Việt Nam tặng Bằng khen, 30 hộ được Chủ tịch UBND tỉnh tặng Bằng khen, số còn lại được Ban Thường vụ Hội Nông dân tỉnh tặng Giấy khen.',
+    [e('gia đình', 10, 'trung ương', 'bằng khen'), e('gia đình', 30, 'tỉnh', 'bằng khen'), e('gia đình', 80, 'tỉnh', 'giấy khen')]],
   // the results of an evaluation told ("Kết quả bình xét, …"), the rest told by its level only
   ['Kết quả bình xét, 70 hộ đạt danh hiệu sản xuất, kinh doanh giỏi các cấp, trong đó cấp tỉnh 5 hộ, cấp huyện 20 hộ, còn lại là cấp cơ sở.', [e('gia đình', 5, 'tỉnh', 'danh hiệu'), e('gia đình', 20, 'huyện', 'danh hiệu'), e('gia đình', 45, 'cơ sở', 'danh hiệu')]],
   ['Sau bình xét, có 33 hộ được công nhận danh hiệu, trong đó 4 hộ cấp tỉnh, 9 hộ cấp huyện, còn lại cấp xã.', [e('gia đình', 4, 'tỉnh', 'danh hiệu'), e('gia đình', 9, 'huyện', 'danh hiệu'), e('gia đình', 20, 'xã', 'danh hiệu')]],

@@ -604,8 +604,9 @@ const FORM_GIVEN_PASSIVE = /^(?:\s[“"][^”"]{1,80}[”"])?(?:\s(?:của|do)\s
 const HANDED_BEFORE_NEXT_VERB = new RegExp(`^\\s(?:[^;]{0,30}\\s)?cho\\s[^;]{1,80}?(?:\\svà|,)\\s${GIVING_VERB.source}`, 'u');
 const JOINED_TO_FORM = /^\s(?:và|kèm|kèm theo|cùng)\s(?:tiền\s|phần\s)?$/u;
 
-// after a count, through a count joined to it, a verb of receiving: "… và 7 cá nhân nhận "
-const RECEIVES_AFTER = /^(?:\s(?:và|,)\s?[\d\p{L}]+\s[\p{Ll}\s]{1,25}?|\s[\p{Ll}\s]{0,30}?)?\s?(?:nhận|được tặng|được trao|được nhận|vinh dự nhận|đón nhận)\s$/u;
+// after a count, through a count joined to it, a verb of receiving: "… và 7 cá nhân nhận ", or
+// its giver named between: "số còn lại được Ban Thường vụ Hội Nông dân tỉnh tặng "
+const RECEIVES_AFTER = /^(?:(?:\s(?:và|,)\s?[\d\p{L}]+\s[\p{Ll}\s]{1,25}?|\s[\p{Ll}\s]{0,30}?)?\s?(?:nhận|được tặng|được trao|được nhận|vinh dự nhận|đón nhận)|\sđược\s[^,;]{2,60}?\s(?:trao tặng|tặng|trao))\s$/u;
 
 /** The form a count receives right after it, if any: see RECEIVES_AFTER. */
 function receivedForm(text: string, c: CountMention, forms: Array<Hit<AwardForm>>): AwardForm | null {
@@ -771,8 +772,8 @@ function honourFollows(text: string, at: number): boolean {
   const clause = REMAINDER_VERB.exec(text.slice(at, at + 120));
   return !!clause && findForms(clause[0]).length > 0;
 }
-// between a total and its first part: "…: ", "…, trong đó ", "… gồm "
-const OPENS_PARTS = /^[^.;]{0,80}?(?::|trong đó|gồm|bao gồm|cụ thể)/u;
+// between a total and its first part: "…: ", "…, trong đó ", "…; trong đó ", "… gồm "
+const OPENS_PARTS = /^[^.;]{0,80}?(?::|(?:;\s)?trong đó|gồm|bao gồm|cụ thể)/u;
 // or a total a clause opens with "Trong", its parts after the comma: "Trong 45 tập thể, cá nhân
 // được khen thưởng dịp này, 5 cá nhân nhận …"
 const AMONG = /(?:^|[,;:]\s)[Tt]rong\s(?:số\s)?$/u;
