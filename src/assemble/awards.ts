@@ -82,7 +82,8 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
 }
 
 // a clause that opens with its year: "Năm 2017, ông A được …", "…: năm 2019, ông được …", "Trước
-// đó, năm 2020, …", "Trước đó, ngày 19/9/2020, …", also right after who tells it: "Chị A cho biết năm 2022, Quận đoàn đã được …"
+// đó, năm 2020, …", "Trước đó, ngày 19/9/2020, …", also right after who tells it: "Chị A cho
+// biết năm 2022, Quận đoàn đã được …"
 // (a year later in the clause is what was achieved: "tặng Giấy khen cho 12 tập thể có thành tích
 // năm 2023")
 const OPENING_YEAR = /^\s*(?:[-–•*+]\s?)?(?:[^,;:]{1,60}?\s(?:cho biết|nói|kể|chia sẻ|nhớ lại|thông tin)(?:\s(?:rằng|là))?,?\s)?(?:(?:trước đó|riêng|đến|vào|trong|cũng trong),?\s)?(?:năm\s|(?<dated>(?:(?:sáng|chiều|tối)\s)?(?:ngày\s)?\d{1,2}[/.-]\d{1,2}[/.-]|tháng\s\d{1,2}[/.-]))(?<y>(?:19|20)\d\d)\s?,/iu;

@@ -471,6 +471,7 @@ function givenInTurn(text: string, counts: CountMention[], forms: Array<Hit<Awar
   const namesOne = (k: number): boolean => NAMED_AFTER_CHO.test(text.slice(after[k]!.end, after[k + 1]?.start ?? text.length));
   return after.every((_, k) => has.has(k) || namesOne(k)) ? out : null;
 }
+
 // "lần lượt trao Giấy khen của Giám đốc Sở Y tế và của Bệnh viện cho …": the givers, each after
 // its "của", named between the form and "cho"
 const OF_GIVERS_IN_TURN = /(?<![\p{L}])lần lượt\s(?:trao tặng|trao|tặng)\s[^;]{0,40}?\scủa\s(?<givers>[^;]{3,160}?)\scho\s/u;
@@ -506,7 +507,7 @@ function giversOfInTurn(text: string, clause: Clause): Map<CountMention, LevelVa
 
 // "lần lượt trao Bằng khen của A, Giấy khen của B và Giấy khen của C cho 3, 7 và 10 tập thể": the
 // verb given in turn, its forms listed before "cho"
-const GIVEN_IN_TURN = /(?<![\p{L}])lần lượt\s(?:trao tặng|trao|tặng)\s(?<forms>[^;]{3,200}?)\scho\s/u;
+const GIVEN_IN_TURN = /(?<![\p{L}])lần lượt\s(?:trao tặng|trao|tặng)\s[^;]{3,200}?\scho\s/u;
 
 /**
  * The form, and the tier of the giver named with it, of each count of lists given in turn: the
