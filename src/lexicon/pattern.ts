@@ -16,6 +16,11 @@ export function alternation(words: Iterable<string>): string {
   return list.map((w) => escapeRegex(w).replace(/ /gu, ' ')).join('|');
 }
 
+/** A word with its first letter in capitals: "ni sư" → "Ni sư". */
+export function capitalized(w: string): string {
+  return w[0]!.toUpperCase() + w.slice(1);
+}
+
 /** A whole-word alternation group, named if a name is given. */
 export function wordGroup(words: Iterable<string>, name?: string): string {
   return `${START}(${name ? `?<${name}>` : '?:'}${alternation(words)})${END}`;

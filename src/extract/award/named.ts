@@ -7,7 +7,7 @@ import type { LevelValue, RecipientTypeValue } from '../../schema.js';
 import { findForms, findIssuers, findLevels, respectiveGivers } from './context.js';
 import { handedFormsPattern, type AwardForm } from '../../lexicon/awards.js';
 import { ORG_HEAD, orgNameEnd } from './org-name.js';
-import { alternation, matchesAtWordStart } from '../../lexicon/pattern.js';
+import { alternation, capitalized, matchesAtWordStart } from '../../lexicon/pattern.js';
 import { RANKS } from '../../lexicon/titles.js';
 import { CALLINGS } from '../../lexicon/recipients.js';
 import { HONORIFICS } from '../../lexicon/honorifics.js';
@@ -94,10 +94,10 @@ const GIFT = /^\s?(?:\d+\s)?(?:quà|phần quà|suất quà|tiền|hiện vật|
 // What may come before a recipient's name: lowercase words, a title of address or profession
 // ("Bác sĩ Trần Thị Hạnh … được tặng"), a degree with dots or without ("ThS. ", "PGS.TS ", "BSCKII ")
 // (any form of address of the lexicon, capitalized: "Ni sư Thích Nữ …", "Sư cô …", "Achar …")
-const ADDRESSED = [...HONORIFICS, 'nhà giáo', 'già làng'].filter((h) => /^[\p{L} ]+$/u.test(h)).map((h) => h[0]!.toUpperCase() + h.slice(1));
+const ADDRESSED = [...HONORIFICS, 'nhà giáo', 'già làng'].filter((h) => /^[\p{L} ]+$/u.test(h)).map(capitalized);
 const PERSON_PREFIX = new RegExp(`^(?:[\\p{Ll}\\d/ ]*|(?:${alternation(ADDRESSED)})\\s|(?:\\p{Lu}\\p{L}{0,3}\\.)+\\s?|(?:BSCKII|BSCKI|BSCK|PGS|ThS|Ths|TS|GS|BS|KS)\\s)$`, 'u');
 // a military or police rank before a recipient's name: "Thượng úy Đoàn Minh Khôi được …"
-const RANK_PREFIX = new RegExp(`^(?:${alternation([...RANKS].map((r) => r[0]!.toUpperCase() + r.slice(1)))})\\s$`, 'u');
+const RANK_PREFIX = new RegExp(`^(?:${alternation([...RANKS].map(capitalized))})\\s$`, 'u');
 // a calling of several words before the next name: ", kỹ thuật viên B", " và điều dưỡng C"
 const CALLING_GAP = new RegExp(`^(?:,\\s|\\s(?:và|cùng)\\s|,\\s(?:và|cùng)\\s)(?:${alternation(CALLINGS)})\\s$`, 'u');
 // between two recipients named: " và ", ", Trưởng ấp A và ông ", " và hộ bà ", or a form of

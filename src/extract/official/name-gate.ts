@@ -9,9 +9,8 @@
 // The pattern spent ~8% of extract(): V8 tried its 300 alternatives at every character.
 import { SURNAMES } from '../../lexicon/surnames.js';
 import { HONORIFICS } from '../../lexicon/honorifics.js';
-import { atWordStart } from '../../lexicon/pattern.js';
+import { atWordStart, capitalized } from '../../lexicon/pattern.js';
 
-const capitalized = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
 
 /** Words by their last character. */
 function byLast(words: Iterable<string>): Map<number, string[]> {
