@@ -140,6 +140,17 @@ const FORMS: Array<[string, Person[]]> = [
   ['Tham dự có Đại tá Lã Văn Thiện, Tham mưu trưởng Vùng Cảnh sát biển 3.', [{ name: 'Lã Văn Thiện', titles: ['Đại tá', 'Tham mưu trưởng Vùng Cảnh sát biển 3'] }]],
   ['Bác sĩ Vũ Thị Hải Hà, Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh kể, phòng xét nghiệm chạy liên tục.', [{ name: 'Vũ Thị Hải Hà', titles: ['Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh'] }]],
   ['Đại tá Lê Văn Bảng, Chính ủy Bộ CHQS tỉnh tiếp thu các ý kiến chỉ đạo.', [{ name: 'Lê Văn Bảng', titles: ['Đại tá', 'Chính ủy Bộ CHQS tỉnh'] }]],
+  // a Jrai name after a title chain ends with a place word: a word opening with "H'" after a
+  // family name names no place — but "Ia H'Drai" after "huyện" is a district
+  ["Phát biểu kết luận, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Siu H'Bia đề nghị các xã đối thoại với dân.", [{ name: "Siu H'Bia", titles: ['Phó Bí thư Huyện ủy', 'Chủ tịch UBND huyện'] }]],
+  ["Ông Trần Văn Quế, Chủ tịch UBND huyện Ia H'Drai phát biểu.", [{ name: 'Trần Văn Quế', titles: ["Chủ tịch UBND huyện Ia H'Drai"] }]],
+  // rows of a table written with pipes: number, name, position
+  ['Danh sách như sau:\nSTT | Họ và tên | Chức vụ\n1 | Lý Thị Kim Sa | Trưởng ấp Bình An\n2 | Đỗ Văn Đực | tổ trưởng tổ tự quản số 4', [
+    { name: 'Lý Thị Kim Sa', titles: ['Trưởng ấp Bình An'] },
+    { name: 'Đỗ Văn Đực', titles: ['tổ trưởng tổ tự quản số 4'] },
+  ]],
+  // a second position after ", kiêm"
+  ['Dự lễ có bà Kha Ngọc Diệp, Giám đốc Công ty TNHH Cơ khí Sông Hậu, kiêm Chủ tịch Công đoàn công ty.', [{ name: 'Kha Ngọc Diệp', titles: ['Giám đốc Công ty TNHH Cơ khí Sông Hậu', 'Chủ tịch Công đoàn công ty'] }]],
   // a typo with no space after the honorific
   ['Đồng chíNguyễn Văn Tư, Bí thư Xã ủy phát biểu tại hội nghị.', [{ name: 'Nguyễn Văn Tư', titles: ['Bí thư Xã ủy'] }]],
   ['Đồng chíNguyễn Văn Tư, Bí thư Xã ủy Tân An, phát biểu tại hội nghị.', [{ name: 'Nguyễn Văn Tư', titles: ['Bí thư Xã ủy Tân An'] }]],

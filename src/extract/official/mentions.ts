@@ -173,9 +173,10 @@ function titlesAfter(tokens: Token[], j: number, titledBefore = false): { titles
     if (c >= 0 && headAt(tokens, c + 1) > 0) { k = c; told = true; }
   }
   const sep = tokens[k];
-  if (!sep || !(sep.text === ',' || told || DASHES.has(sep.text) || sep.text === '(' || sep.text === ':')) return { titles: [], end: j };
+  // (or the next cell of a table written with pipes: "1 | Lâm Thị Hoa | Trưởng khóm 4")
+  if (!sep || !(sep.text === ',' || told || DASHES.has(sep.text) || sep.text === '(' || sep.text === ':' || sep.text === '|')) return { titles: [], end: j };
   // after a name, a name inside the title must look like one (not "Huyện ủy Lục Ngạn")
-  const lowercase = sep.text === ',' || DASHES.has(sep.text);
+  const lowercase = sep.text === ',' || DASHES.has(sep.text) || sep.text === '|';
   let chain = readTitleChain(tokens, k + 1, 4, lowercase);
   if (!chain) return { titles: [], end: j };
   // the person is named already, with no title before: a "name" right after a place word is the

@@ -126,9 +126,10 @@ function nameScore(tokens: Token[], s: number, to: number): number | null {
   if (prev && isNameWord(prev) && placeAt(tokens, s - 1, to)) score -= 3;
   // right after "Huyện ủy", "tỉnh", "xã" comes a place: "Huyện ủy Lục Ngạn"
   // (place names are mostly two syllables: "Huyện ủy Lục Ngạn"; "UBND thị xã Hồ Sỹ Tuấn" is a person)
-  // (a name of the Central Highlands opening with "H'" or "K'" names no place: "Phó Chủ tịch UBND
-  // tỉnh H'Lim Niê")
-  if (prev && PLACE_BEFORE.has(prev.lower) && !HIGHLAND_NAME.test(first)) score -= len === 2 ? 2 : 1;
+  // (a name of the Central Highlands with a word opening with "H'" or "K'" after a family name
+  // names no place: "Phó Chủ tịch UBND tỉnh H'Lim Niê", "Chủ tịch UBND huyện Ksor H'Nhun" — but
+  // a place may hold such a word after a word that is no family name: "huyện Ia H'Drai")
+  if (prev && PLACE_BEFORE.has(prev.lower) && !tokens.slice(s, to).some((t) => HIGHLAND_NAME.test(t.text))) score -= len === 2 ? 2 : 1;
   // a school, street or ward named after a person: "Trường THPT Lưu Văn Liệt", "đường Trần Phú"
   if (prev && NAMESAKE_BEFORE.has(prev.lower)) score -= 3;
   return score;

@@ -309,6 +309,11 @@ export function readTitleChain(tokens: Token[], i: number, minNameScore = 2, low
       j++;
       continue;
     }
+    // "…, kiêm Chủ tịch Công đoàn công ty"
+    if (sep?.text === ',' && tokens[j + 1]?.lower === 'kiêm' && headAt(tokens, j + 2, lowercase) > 0) {
+      j += 2;
+      continue;
+    }
     // what the person is now, or also: "nguyên Chủ tịch UBND xã A, hiện là Trưởng ban …",
     // "…, đồng thời là Chủ tịch Hội …"
     const also = alsoIsAt(tokens, sep?.text === ',' ? j + 1 : j);
