@@ -115,6 +115,11 @@ const FORMS: Array<[string, N[]]> = [
   ['Chủ tịch UBND huyện khen thưởng đột xuất anh Hà Văn Thụy vì đã lao xuống sông cứu hai em nhỏ.',
     [['cá nhân', 1, ['Hà Văn Thụy'], 'huyện', 'khen thưởng', 'award.named-object', 'khen thưởng đột xuất anh Hà Văn Thụy']]],
   // the kind and a colon before the names, each name after its calling
+  // "các" before households named by their heads, and before persons addressed
+  ['Trung ương Hội Nông dân Việt Nam tặng Bằng khen cho các hộ ông Hà Văn Lành (thôn Nà Ngần), ông Vi Văn Sảng (thôn Bó Mu) và bà Lục Thị Then (thôn Khuổi Áng).',
+    [['gia đình', 3, ['Hà Văn Lành', 'Vi Văn Sảng', 'Lục Thị Then'], 'trung ương', 'bằng khen', GIVEN, 'tặng Bằng khen cho các hộ ông Hà Văn Lành (thôn Nà Ngần), ông Vi Văn Sảng (thôn Bó Mu) và bà Lục Thị Then']]],
+  ['Chủ tịch UBND huyện tặng Giấy khen cho các đồng chí Đinh Văn Pha, Lò Thị Lả và Quàng Văn Cương.',
+    [['cá nhân', 3, ['Đinh Văn Pha', 'Lò Thị Lả', 'Quàng Văn Cương'], 'huyện', 'giấy khen', GIVEN, 'tặng Giấy khen cho các đồng chí Đinh Văn Pha, Lò Thị Lả và Quàng Văn Cương']]],
   ['Chủ tịch UBND tỉnh tặng Bằng khen cho các cá nhân: bác sĩ Lưu Minh Trí, kỹ thuật viên Đào Thị Nụ và điều dưỡng Vi Văn Sơn.',
     [['cá nhân', 3, ['Lưu Minh Trí', 'Đào Thị Nụ', 'Vi Văn Sơn'], 'tỉnh', 'bằng khen', GIVEN, 'tặng Bằng khen cho các cá nhân: bác sĩ Lưu Minh Trí, kỹ thuật viên Đào Thị Nụ và điều dưỡng Vi Văn Sơn']]],
   // a comma alone opens the address of the body before it, not a list

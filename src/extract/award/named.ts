@@ -49,8 +49,9 @@ const PLACE_HEAD = /^(?:[Kk]hu dân cư(?:\s(?:thôn|ấp|bản|khu phố|tổ d
 // (GIVE_TO and RECEIVE must not follow a letter: that is checked in code, lexicon/pattern.ts)
 // "thưởng nóng 30 triệu đồng cho Ban chuyên án", and a letter of commendation sent, with or
 // without "cho": "gửi thư khen Ban chuyên án 719L"
-// (and the kind, then a colon, before the names: "cho các cá nhân: bác sĩ A, điều dưỡng B và …")
-const GIVE_TO = /(?:trao tặng|trao|tặng|gắn|thưởng)\s(?<what>[^;:]{0,90}?)\scho\s(?:(?:các|những)\s(?:tập thể|cá nhân|đơn vị|hộ gia đình|gia đình|hộ|đồng chí)(?:\ssau)?:\s)?(?!các|những|nhiều|\d|mỗi|một số|hơn|gần)|gửi\s(?<what2>thư khen)\s(?:cho\s)?(?!các|những|nhiều|\d|mỗi|một số|hơn|gần)/gu;
+// (and the kind, then a colon, before the names: "cho các cá nhân: bác sĩ A, điều dưỡng B và …";
+// or "các" before people or households named by their heads: "cho các hộ ông A (ấp B), ông C …")
+const GIVE_TO = /(?:trao tặng|trao|tặng|gắn|thưởng)\s(?<what>[^;:]{0,90}?)\scho\s(?:(?:các|những)\s(?:tập thể|cá nhân|đơn vị|hộ gia đình|gia đình|hộ|đồng chí)(?:\ssau)?:\s|(?:các|những)\s(?=(?:(?:hộ|gia đình)\s)?(?:ông|bà|anh|chị|cụ|đồng chí)\s\p{Lu}))?(?!các|những|nhiều|\d|mỗi|một số|hơn|gần)|gửi\s(?<what2>thư khen)\s(?:cho\s)?(?!các|những|nhiều|\d|mỗi|một số|hơn|gần)/gu;
 // and the honour named first, given in the passive: "Cờ thi đua của UBND tỉnh được trao cho Bệnh
 // viện …" (looked for only in a sentence with "được trao"/"được tặng")
 const GIVEN_PASSIVE = new RegExp(`(?<what>(?:${handedFormsPattern()})[^;:]{0,80}?)\\s(?:đã\\s)?được\\s(?:trao tặng|trao|tặng)\\scho\\s(?!các|những|nhiều|\\d|mỗi|một số|hơn|gần)`, 'gu');
