@@ -14,7 +14,7 @@ type N = [string, number, string[], string | null, string | null, string, string
 function named(sentence: string): N[] {
   const doc = makeDoc(`Tin tức.\n${sentence}`);
   const s = doc.sentences[1]!;
-  const people = findPeople(doc).filter((p) => p.sentence === s.index).map((p) => ({ start: p.start - s.start, end: p.end - s.start, name: p.name }));
+  const people = findPeople(doc).filter((p) => p.sentence === s.index).map((p) => ({ start: p.start - s.start, end: p.end - s.start, name: p.name, ...(p.titledFrom !== undefined ? { titledFrom: p.titledFrom - s.start } : {}) }));
   const counts = findCounts(s.text).map((c) => c.start);
   return findNamedAwards(s.text, people, counts).map((a): N => [a.type, a.count, a.names, a.level, a.award, a.rule, s.text.slice(a.start, a.end)]);
 }
@@ -115,6 +115,13 @@ const FORMS: Array<[string, N[]]> = [
   ['Chủ tịch UBND huyện khen thưởng đột xuất anh Hà Văn Thụy vì đã lao xuống sông cứu hai em nhỏ.',
     [['cá nhân', 1, ['Hà Văn Thụy'], 'huyện', 'khen thưởng', 'award.named-object', 'khen thưởng đột xuất anh Hà Văn Thụy']]],
   // the kind and a colon before the names, each name after its calling
+  // persons named after their titles, and a degree written with two dots' parts ("BS.CKII")
+  ['UBND huyện tặng giấy khen cho Trưởng Công an xã Lê Văn Hòa và Bí thư Đoàn xã Trần Thị Bé.',
+    [['cá nhân', 2, ['Lê Văn Hòa', 'Trần Thị Bé'], 'huyện', 'giấy khen', GIVEN, 'tặng giấy khen cho Trưởng Công an xã Lê Văn Hòa và Bí thư Đoàn xã Trần Thị Bé']]],
+  ['Bộ trưởng Bộ Y tế tặng Kỷ niệm chương cho BS.CKII Âu Minh Triết và Điều dưỡng trưởng bệnh viện Mã Thị Kiều.',
+    [['cá nhân', 2, ['Âu Minh Triết', 'Mã Thị Kiều'], 'trung ương', 'kỷ niệm chương', GIVEN, 'tặng Kỷ niệm chương cho BS.CKII Âu Minh Triết và Điều dưỡng trưởng bệnh viện Mã Thị Kiều']]],
+  ['Chủ tịch Hội Nông dân xã Lê Văn Hòa được UBND huyện tặng giấy khen.',
+    [['cá nhân', 1, ['Lê Văn Hòa'], 'huyện', 'giấy khen', RECEIVED, 'Chủ tịch Hội Nông dân xã Lê Văn Hòa được UBND huyện tặng']]],
   // "các" before households named by their heads, and before persons addressed
   ['Trung ương Hội Nông dân Việt Nam tặng Bằng khen cho các hộ ông Hà Văn Lành (thôn Nà Ngần), ông Vi Văn Sảng (thôn Bó Mu) và bà Lục Thị Then (thôn Khuổi Áng).',
     [['gia đình', 3, ['Hà Văn Lành', 'Vi Văn Sảng', 'Lục Thị Then'], 'trung ương', 'bằng khen', GIVEN, 'tặng Bằng khen cho các hộ ông Hà Văn Lành (thôn Nà Ngần), ông Vi Văn Sảng (thôn Bó Mu) và bà Lục Thị Then']]],

@@ -124,7 +124,7 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
     else if (next) lead = next;
     const evidence = evidenceOf(doc, s);
     const inSentence = people.filter((p) => p.sentence === s.index);
-    const spans = inSentence.map((p) => ({ start: p.start - s.start, end: p.end - s.start, name: p.name }));
+    const spans = inSentence.map((p): NameSpan => ({ start: p.start - s.start, end: p.end - s.start, name: p.name, ...(p.titledFrom !== undefined ? { titledFrom: p.titledFrom - s.start } : {}) }));
     const countsAt = counts.map((c) => c.start);
     for (const n of findNamedAwards(s.text, spans, countsAt)) {
       // a proposal is not an honour yet: "đề nghị tặng Bằng khen cho ông …"

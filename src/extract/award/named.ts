@@ -27,7 +27,13 @@ export interface NamedAward {
   levelRule?: string;
 }
 
-export interface NameSpan { start: number; end: number; name: string }
+export interface NameSpan {
+  start: number;
+  end: number;
+  name: string;
+  /** where a title written before the name begins: "cho |Điều dưỡng trưởng bệnh viện Hà Kim Loan" */
+  titledFrom?: number;
+}
 
 // a unit written with a lowercase head before its capitalized name: "tổ Toán - Tin", "khoa Nhi",
 // a place of worship: "chùa Phước Hưng", "giáo xứ Thạch Bình", "nhà thờ Tin Lành Bàu Sen"
@@ -93,10 +99,10 @@ const TITLE_AT = /^(?:Phó\s)?(?:Tổ trưởng|Trưởng|Chủ tịch|Bí thư|
 // What is given when it is a gift: "tặng quà", "trao 10 suất quà", "tặng sổ tiết kiệm"
 const GIFT = /^\s?(?:\d+\s)?(?:quà|phần quà|suất quà|tiền|hiện vật|sổ tiết kiệm|xe đạp|nhà)(?![\p{L}])/u;
 // What may come before a recipient's name: lowercase words, a title of address or profession
-// ("Bác sĩ Trần Thị Hạnh … được tặng"), a degree with dots or without ("ThS. ", "PGS.TS ", "BSCKII ")
+// ("Bác sĩ Trần Thị Hạnh … được tặng"), a degree with dots or without ("ThS. ", "PGS.TS ", "BS.CKII ", "BSCKII ")
 // (any form of address of the lexicon, capitalized: "Ni sư Thích Nữ …", "Sư cô …", "Achar …")
 const ADDRESSED = [...HONORIFICS, 'nhà giáo', 'già làng'].filter((h) => /^[\p{L} ]+$/u.test(h)).map(capitalized);
-const PERSON_PREFIX = new RegExp(`^(?:[\\p{Ll}\\d/ ]*|(?:${alternation(ADDRESSED)})\\s|(?:\\p{Lu}\\p{L}{0,3}\\.)+\\s?|(?:BSCKII|BSCKI|BSCK|PGS|ThS|Ths|TS|GS|BS|KS)\\s)$`, 'u');
+const PERSON_PREFIX = new RegExp(`^(?:[\\p{Ll}\\d/ ]*|(?:${alternation(ADDRESSED)})\\s|(?:\\p{Lu}\\p{L}{0,3}\\.)+(?:\\p{Lu}{2,4}\\s|\\s?)|(?:BSCKII|BSCKI|BSCK|PGS|ThS|Ths|TS|GS|BS|KS)\\s)$`, 'u');
 // a military or police rank before a recipient's name: "Thượng úy Đoàn Minh Khôi được …"
 const RANK_PREFIX = new RegExp(`^(?:${alternation([...RANKS].map(capitalized))})\\s$`, 'u');
 // a calling of several words before the next name: ", kỹ thuật viên B", " và điều dưỡng C"
@@ -359,13 +365,16 @@ function recipientAt(text: string, i: number, people: NameSpan[], places = false
   }
   // persons: "ông Giàng A Dế, Trưởng bản …", "Linh mục Trần Minh Đức", "đồng chí A và B",
   // "ThS. Lê Văn Tám", "PGS.TS Trần Hòa"
-  const first = people.find((p) => p.start >= i && p.start - i <= 16 && (PERSON_PREFIX.test(text.slice(i, p.start)) || RANK_PREFIX.test(text.slice(i, p.start))));
+  // (or a person named after a title: "cho Trưởng Công an xã Lê Văn Hòa và Bí thư Đoàn xã …")
+  const first = people.find((p) => p.start >= i && p.start - i <= 16 && (PERSON_PREFIX.test(text.slice(i, p.start)) || RANK_PREFIX.test(text.slice(i, p.start))))
+    ?? people.find((p) => p.titledFrom !== undefined && p.titledFrom >= i && p.titledFrom - i <= 16 && PERSON_PREFIX.test(text.slice(i, p.titledFrom)));
   if (first) {
     const names = [first.name];
     let end = first.end;
     for (const p of people.filter((q) => q.start > first.start)) {
       // (each name may have its place in parentheses: "Vàng A Chư (thôn Lùng Phìn), Sùng Thị Mỷ …")
-      const gap = text.slice(end, p.start).replace(WHERE_IN_PARENS, '');
+      // (or before the title written before the next name: " và |Điều dưỡng trưởng … Hà Kim Loan")
+      const gap = text.slice(end, p.titledFrom !== undefined && p.titledFrom >= end ? p.titledFrom : p.start).replace(WHERE_IN_PARENS, '');
       // (and a household's head after its word: "và hộ bà …")
       if (!NEXT_NAMED.test(gap) && !/^,\s(?:\p{Ll}+\s|(?:hộ|gia đình)\s\p{Ll}+\s)?$/u.test(gap) && !CALLING_GAP.test(gap)) break;
       names.push(p.name);

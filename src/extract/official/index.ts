@@ -17,6 +17,8 @@ export interface PersonMention {
   start: number;
   end: number;
   rule: string;
+  /** where a title written before the name begins ("Điều dưỡng trưởng bệnh viện |Hà Kim Loan"), in the normalized text */
+  titledFrom?: number;
 }
 
 export function findPeople(doc: Doc): PersonMention[] {
@@ -40,6 +42,7 @@ export function findPeople(doc: Doc): PersonMention[] {
         start: s.start + m.name.start,
         end: s.start + m.name.end,
         rule: m.rule,
+        ...(m.titles.length > 0 && m.titles[0]!.start < m.name.start ? { titledFrom: s.start + m.titles[0]!.start } : {}),
       });
     }
   }
