@@ -234,6 +234,9 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // a running total raised by this year's honours, a statistic
+  'Năm 2019, thị xã xây mới 2 điểm trường, nâng tổng số trường được UBND tỉnh công nhận đạt chuẩn lên 37 trường.',
+  'Năm nay xã đưa số hộ được công nhận danh hiệu gia đình văn hóa lên 1.460 hộ.',
   // the places where a model is run, in a sentence of honours
   'Trong số 4 cá nhân nhận bằng khen của Tỉnh đoàn có chị Lâm Thị Sa Rết – người khởi xướng mô hình “Tủ sách nhà chùa” tại 9 ngôi chùa trong xã.',
   // the honouring told as a noun, to be done later

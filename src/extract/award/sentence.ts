@@ -57,6 +57,9 @@ const VERB_FIRST = new RegExp(`^\\s?(?:(?:và|đồng thời|cũng)\\s)?(?:${GIV
 const DESCRIBES = /[,)]\s(?:là\s)?(?:người|nơi)\s(?:đã|đang|từng|vừa)\s[^,;()]*$/u;
 // "… mô hình “Tủ sách nhà chùa” tại 7 ngôi chùa": the places where something is done, not recipients
 const AT_PLACES = /(?:^|\s)(?:tại|ở)\s$/u;
+// "nâng tổng số trường chuẩn lên 41 trường", "đưa số hộ đạt chuẩn lên 1.200 hộ": a running total
+// raised, a statistic
+const RAISED_TO = /(?<![\p{L}\p{M}])(?:nâng|đưa)\s[^,;.]{0,50}\slên\s$/iu;
 // "Điển hình như gia đình ông A …": an example of the work told, not an honour
 const EXAMPLE = /(?:^|[\s,.;:])(?:điển hình|tiêu biểu|chẳng hạn|ví dụ)(?:\snhư|\slà|,)\s$/iu;
 // "hơn 2.000 người", "trên 100 hộ": approximate counts are not honour counts…
@@ -329,6 +332,7 @@ function honourVerdict(
     if (!cues.some((h) => h.value === 'honour' && h.start >= from && h.end <= c.start)) return { ok: false, why: 'award.description (người đã …)' };
   }
   if (AT_PLACES.test(before)) return { ok: false, why: 'award.where (tại N …)' };
+  if (RAISED_TO.test(text.slice(Math.max(clause.start, c.start - 70), c.start))) return { ok: false, why: 'award.running-total (nâng … lên N)' };
   if (isSubset(text, c, counts)) return { ok: false, why: 'award.subset (trong đó có …)' };
   const approximate = c.named === null && APPROXIMATE.test(before);
   if (approximate && !ROUNDED.test(before)) return { ok: false, why: 'award.approximate' };

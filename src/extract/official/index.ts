@@ -46,7 +46,26 @@ export function findPeople(doc: Doc): PersonMention[] {
       });
     }
   }
-  return out;
+  return out.filter((p) => !namesPlaceOfTitle(doc, p, out));
+}
+
+// a place word before a name, perhaps with the first words of the place: "… UBND huyện |Phù
+// Vân Hạ", "… UBND huyện Tùng |Lâm Hạ"
+const PLACE_WORD_BEFORE = /(?:^|\s)(?:huyện|quận|xã|phường|tỉnh|thị xã|thành phố|thị trấn)(?:\s\p{Lu}\p{Ll}*){0,2}\s$/u;
+
+/**
+ * Whether a "name" read right after a place word is the place's, as another person's title
+ * shows: "Chủ tịch UBND huyện Phù Vân Hạ tặng giấy khen" in an article where someone is "Phó Chủ
+ * tịch UBND huyện Phù Vân Hạ" (a place name of three words scores as a person's).
+ */
+function namesPlaceOfTitle(doc: Doc, p: PersonMention, all: PersonMention[]): boolean {
+  if (!PLACE_WORD_BEFORE.test(doc.text.slice(Math.max(0, p.start - 30), p.start))) return false;
+  const name = ` ${foldKey(p.name)}`;
+  return all.some((o) => o !== p && o.titles.some((t) => {
+    const title = foldKey(t);
+    const at = title.indexOf(name);
+    return at >= 0 && (at + name.length === title.length || !/[\p{L}\p{N}]/u.test(title[at + name.length]!));
+  }));
 }
 
 // the sentence's full stop kept on an abbreviation that ends a title: "… Hội Khuyến học TP.HCM."
