@@ -153,6 +153,9 @@ const FORMS: Array<[string, Person[]]> = [
   ['Dự lễ có bà Kha Ngọc Diệp, Giám đốc Công ty TNHH Cơ khí Sông Hậu, kiêm Chủ tịch Công đoàn công ty.', [{ name: 'Kha Ngọc Diệp', titles: ['Giám đốc Công ty TNHH Cơ khí Sông Hậu', 'Chủ tịch Công đoàn công ty'] }]],
   // a place of three words after "huyện" read as a name, which another person's title shows to be the place
   ['Dự có ông Kiều Văn Lộc, Phó Chủ tịch UBND huyện Tùng Lâm Hạ. Chủ tịch UBND huyện Tùng Lâm Hạ tặng giấy khen cho 12 tập thể.', [{ name: 'Kiều Văn Lộc', titles: ['Phó Chủ tịch UBND huyện Tùng Lâm Hạ'] }]],
+  // a people a body serves, inside its name; a nurse's degree before the name
+  ['Tham dự có ông Hứa Chấn Phong, Trưởng Ban liên lạc người Hoa thị trấn Long Phú cùng bà con các ấp.', [{ name: 'Hứa Chấn Phong', titles: ['Trưởng Ban liên lạc người Hoa thị trấn Long Phú'] }]],
+  ['ĐD Lục Thị Mai, Điều dưỡng trưởng Khoa Nội, cho biết mỗi ca trực đều có người hướng dẫn.', [{ name: 'Lục Thị Mai', titles: ['Điều dưỡng trưởng Khoa Nội'] }]],
   // a typo with no space after the honorific
   ['Đồng chíNguyễn Văn Tư, Bí thư Xã ủy phát biểu tại hội nghị.', [{ name: 'Nguyễn Văn Tư', titles: ['Bí thư Xã ủy'] }]],
   ['Đồng chíNguyễn Văn Tư, Bí thư Xã ủy Tân An, phát biểu tại hội nghị.', [{ name: 'Nguyễn Văn Tư', titles: ['Bí thư Xã ủy Tân An'] }]],

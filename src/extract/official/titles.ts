@@ -23,10 +23,11 @@ const HONORIFIC_WORDS = new Set(['ông', 'bà', 'anh', 'chị', 'thầy', 'cô',
 // Words of quantity: what follows "và" with one of them is the people present, not a unit's
 // name going on ("… và đông đảo bà con", "… và nhiều hội viên")
 const QUANTITY_WORDS = new Set(['đông', 'nhiều', 'toàn', 'các', 'những', 'hàng']);
-// Degrees written before a name without a final dot: "ThS.BS", "TS.BS", "BSCKII", "PGS.TS", "BS.CKII"
+// Degrees written before a name without a final dot: "ThS.BS", "TS.BS", "BSCKII", "PGS.TS", "BS.CKII",
+// and a nurse's "ĐD"
 // (read piece by piece between the dots: one pattern of the pieces repeated would backtrack
 // exponentially on "BSCKIIBSCKI…")
-const DEGREE_PARTS = new Set(['PGS', 'GS', 'TS', 'ThS', 'Ths', 'BSCKII', 'BSCKI', 'BSCK', 'BSNT', 'BS', 'DS', 'KS', 'CKII', 'CKI', 'CK']);
+const DEGREE_PARTS = new Set(['PGS', 'GS', 'TS', 'ThS', 'Ths', 'BSCKII', 'BSCKI', 'BSCK', 'BSNT', 'BS', 'DS', 'KS', 'CKII', 'CKI', 'CK', 'ĐD']);
 
 /** Whether a token is a degree written before a name: "ThS.BS", "BS.CKII", "BSCKII". */
 export function isDegree(text: string): boolean {
@@ -99,6 +100,8 @@ function bodyEnd(tokens: Token[], i: number): number {
       if (unit >= 0 && !afterName && j - unit < 12 && !(t.lower === 'và' && QUANTITY_WORDS.has(tokens[j + 1]?.lower ?? '')) && !VERB_PAIRS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`) && (!TITLE_STOP_WORDS.has(t.lower) || TITLE_BODY_WORDS.has(t.lower)) && !anotherPerson(tokens, j)) { j++; continue; }
       // "Đảng ủy Khối các cơ quan tỉnh"
       if (t.lower === 'các' && tokens[j - 1]?.text === 'Khối') { j++; continue; }
+      // a people a body serves, inside its name: "Ban liên lạc người Hoa thị trấn Kế Hưng"
+      if (j > i && t.lower === 'người' && !!tokens[j + 1]?.cap && !tokens[j + 1]!.allCaps && headAt(tokens, j + 1) === 0 && nameFrom(tokens, j + 1, false) === 0) { j++; continue; }
       // the crimes a police department fights: "Phòng Cảnh sát điều tra tội phạm về ma túy"
       if (t.lower === 'về' && tokens[j - 1]?.lower === 'phạm' && tokens[j + 1]?.kind === 'word') { j++; continue; }
       // prepositions inside a unit's name: "Đội Cảnh sát quản lý hành chính về trật tự xã hội"
