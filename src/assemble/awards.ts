@@ -3,6 +3,7 @@
 import type { Award } from '../schema.js';
 import { WEAK_FORMS } from '../lexicon/awards.js';
 import { ROUNDING_WORDS } from '../lexicon/numbers.js';
+import { WHOLE_PLACE } from '../lexicon/recipients.js';
 import type { Debug } from '../debug.js';
 import { LIST_OPENS, type Fact } from '../extract/award/index.js';
 
@@ -158,8 +159,9 @@ function namesAgain(a: Fact, b: Fact): boolean {
  */
 function sameName(a: string, b: string): boolean {
   if (a === b) return true;
-  // (whatever the case: "Công đoàn công ty" in a caption is the "Công đoàn Công ty …" of the text)
-  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  // (whatever the case: "Công đoàn công ty" in a caption is the "Công đoàn Công ty …" of the text;
+  // a place honoured as a whole is the place: "Đảng bộ, chính quyền và nhân dân xã A" and "xã A")
+  const [x, y] = [a.replace(WHOLE_PLACE, '').toLowerCase(), b.replace(WHOLE_PLACE, '').toLowerCase()];
   const [short, long] = x.length <= y.length ? [x.split(' '), y.split(' ')] : [y.split(' '), x.split(' ')];
   if (short[0] !== long[0]) return false;
   let k = 0;

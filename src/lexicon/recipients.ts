@@ -171,3 +171,7 @@ export const UNTYPED_RECIPIENT_WORDS = ['gương điển hình', 'điển hình'
 
 // Words after a household count that make it people helped, not honoured ("120 hộ nghèo")
 export const NEEDY_QUALIFIERS = ['nghèo', 'cận nghèo', 'khó khăn', 'chính sách', 'bị ảnh hưởng', 'thoát nghèo', 'di dời', 'tái định cư'];
+
+// the people of a place named with it, the place honoured as a whole: "Đảng bộ, chính quyền và
+// nhân dân xã …", "Quân và dân huyện …"
+export const WHOLE_PLACE = /^(?:Đảng bộ,\s[Cc]hính quyền và [Nn]hân dân|[Cc]hính quyền và [Nn]hân dân|[Qq]uân và dân|[Nn]hân dân và cán bộ)\s/u;

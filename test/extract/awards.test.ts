@@ -305,6 +305,7 @@ const NEGATIVE: string[] = [
 
 // The same fact told twice (headline and body, lead and caption) is one entry.
 const TOLD_TWICE: Array<[string, string, Entry[]]> = [
+  ['a state order handed to a place as a whole, its caption naming the place alone', `${HEAD}${LEAD}Thừa ủy nhiệm của Chủ tịch nước, ông Đinh Văn Hội trao Huân chương Lao động hạng Ba cho Đảng bộ, chính quyền và nhân dân xã Đăk Rơ Wa vì thành tích xuất sắc.\n\nÔng Đinh Văn Hội trao Huân chương Lao động hạng Ba cho xã Đăk Rơ Wa.`, [e('tập thể', 1, 'trung ương', 'huân chương')]],
   ['headline and body', 'Huyện Tân Phú tuyên dương 12 tập thể điển hình “Dân vận khéo”\n\nNgày 12/10/2023, Huyện ủy Tân Phú tuyên dương 12 tập thể điển hình “Dân vận khéo” cấp huyện.', [e('tập thể', 12, 'huyện', 'điển hình')]],
   ['lead and a caption', `${HEAD}${LEAD}Hội nghị tuyên dương 3 cá nhân điển hình “Dân vận khéo” cấp huyện.\n\nHội nghị tuyên dương 3 cá nhân điển hình “Dân vận khéo” cấp huyện.`, [e('cá nhân', 3, 'huyện', 'điển hình')]],
   ['a headline\'s rounded total of the body\'s parts', 'Tỉnh khen thưởng hơn 600 tập thể, cá nhân chống dịch\n\nNgày 5/11/2021, Chủ tịch UBND tỉnh tặng Bằng khen cho 623 tập thể, cá nhân (gồm 140 tập thể và 483 cá nhân).', [e('tập thể', 140, 'tỉnh', 'bằng khen'), e('cá nhân', 483, 'tỉnh', 'bằng khen')]],

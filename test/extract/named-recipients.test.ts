@@ -115,6 +115,9 @@ const FORMS: Array<[string, N[]]> = [
   ['Chủ tịch UBND huyện khen thưởng đột xuất anh Hà Văn Thụy vì đã lao xuống sông cứu hai em nhỏ.',
     [['cá nhân', 1, ['Hà Văn Thụy'], 'huyện', 'khen thưởng', 'award.named-object', 'khen thưởng đột xuất anh Hà Văn Thụy']]],
   // the kind and a colon before the names, each name after its calling
+  // a place honoured as a whole with its people
+  ['Chủ tịch nước tặng Huân chương Lao động hạng Ba cho Đảng bộ, chính quyền và nhân dân xã Đăk Rơ Wa vì thành tích xuất sắc.',
+    [['tập thể', 1, ['Đảng bộ, chính quyền và nhân dân xã Đăk Rơ Wa'], 'trung ương', 'huân chương', GIVEN, 'tặng Huân chương Lao động hạng Ba cho Đảng bộ, chính quyền và nhân dân xã Đăk Rơ Wa']]],
   // persons named after their titles, and a degree written with two dots' parts ("BS.CKII")
   ['UBND huyện tặng giấy khen cho Trưởng Công an xã Lê Văn Hòa và Bí thư Đoàn xã Trần Thị Bé.',
     [['cá nhân', 2, ['Lê Văn Hòa', 'Trần Thị Bé'], 'huyện', 'giấy khen', GIVEN, 'tặng giấy khen cho Trưởng Công an xã Lê Văn Hòa và Bí thư Đoàn xã Trần Thị Bé']]],

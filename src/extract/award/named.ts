@@ -9,7 +9,7 @@ import { handedFormsPattern, type AwardForm } from '../../lexicon/awards.js';
 import { ORG_HEAD, orgNameEnd } from './org-name.js';
 import { alternation, capitalized, matchesAtWordStart } from '../../lexicon/pattern.js';
 import { RANKS } from '../../lexicon/titles.js';
-import { CALLINGS } from '../../lexicon/recipients.js';
+import { CALLINGS, WHOLE_PLACE } from '../../lexicon/recipients.js';
 import { HONORIFICS } from '../../lexicon/honorifics.js';
 import { NO_BREAK_BEFORE_DOT } from '../../text/sentences.js';
 
@@ -356,6 +356,13 @@ function recipientList(text: string, i: number, to: number, people: NameSpan[], 
 /** A body's or persons' name starting at i (a place's too, with `places`): its type, count and names. */
 function recipientAt(text: string, i: number, people: NameSpan[], places = false): { type: RecipientTypeValue; count: number; names: string[]; end: number } | null {
   const rest = text.slice(i);
+  // a place honoured as a whole, its people with it: "Đảng bộ, chính quyền và nhân dân xã Ia Kđăm"
+  const whole = WHOLE_PLACE.exec(rest);
+  const wholePlace = whole ? PLACE_HEAD.exec(rest.slice(whole[0].length)) : null;
+  if (whole && wholePlace) {
+    const end = orgNameEnd(text, i + whole[0].length + wholePlace[0].length - 1);
+    if (end > i + whole[0].length + wholePlace[0].length - 1) return { type: 'tập thể', count: 1, names: [text.slice(i, end)], end };
+  }
   // a place before persons: "khu dân cư thôn Đồng Chằm" is no person named "Đồng Chằm" (its name
   // is read after its lowercase head: "xã |Nghĩa Thái")
   const place = places && !ORG_HEAD.test(rest) ? PLACE_HEAD.exec(rest) : null;
