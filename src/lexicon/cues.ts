@@ -19,8 +19,9 @@ export const NOT_HONOUR_CUES = [
   'dự kiến', 'sẽ', 'chuẩn bị', 'đang', 'lựa chọn', 'chọn', 'đón', 'có mặt', 'có hơn', 'với hơn', 'với sự',
   // sponsoring children or households is help, not an honour ("nhận đỡ đầu 87 học sinh")
   'nhận đỡ đầu', 'đỡ đầu', 'nhận nuôi', 'nhận hỗ trợ', 'nhận quà', 'nhận học bổng',
-  // members admitted, staff appointed: "trao quyết định kết nạp cho 12 doanh nghiệp hội viên mới"
-  'kết nạp', 'bổ nhiệm',
+  // members admitted, staff appointed: "trao quyết định kết nạp cho 12 doanh nghiệp hội viên mới",
+  // a group founded with its members: "thành lập tổ hợp tác chăn nuôi với 32 thành viên"
+  'kết nạp', 'bổ nhiệm', 'thành lập',
   // pledges to reach a title are no title reached: "52 hộ hội viên đã ký cam kết phấn đấu đạt danh hiệu …"
   'cam kết',
   // an honour dedicated, in thanks, to those behind the recipient: "Phần thưởng này dành cho
