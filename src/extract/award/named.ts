@@ -116,6 +116,8 @@ const AND_NEXT = /^\s(?:và|cùng)\s/u;
 const HOUSEHOLD_OF = /(?:^|\s)(?:hộ|gia đình)\s(?:(?:ông|bà|anh|chị|cụ|chú|bác|cô)\s)?$/u;
 // a verb of telling between a subject and the honour: what follows is what the subject says
 const TELLS = /(?:^|[\s,])(?:cho biết|nói|kể|chia sẻ|thông tin|phát biểu|khẳng định|nhấn mạnh)(?:\s|,|:)/u;
+// receiving on behalf of others: "thay mặt các chi đoàn", "đại diện cho 12 tập thể"
+const ON_BEHALF = /(?:^|[\s,])(?:thay mặt|đại diện(?:\scho)?)\s/u;
 const EARLIER_HONOUR = /^\s(?:được|vinh dự|đã được)\s[^;]*?\svà\s?$/u;
 
 export function findNamedAwards(text: string, people: NameSpan[], countsAt: number[]): NamedAward[] {
@@ -238,6 +240,8 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     // the subject tells of honours, it does not receive them: "Ông A, Trưởng …, cho biết năm nay
     // Hội đồng gia tộc khen thưởng 21 cháu, mỗi em được nhận một phần thưởng"
     if (TELLS.test(between)) continue;
+    // one who receives for others: "cô A, Bí thư Đoàn trường, thay mặt các chi đoàn lên nhận giấy khen"
+    if (ON_BEHALF.test(between)) continue;
     const describedLength = DESCRIBED.test(between) ? Math.max(0, between.lastIndexOf(',')) : 0;
     const gap = between.slice(describedLength).replace(WHERE_IN_PARENS, '').replace(APPOSITIVE, '').replace(CO_RECIPIENT, '').replace(EARLIER_HONOUR, '');
     if (!ADVERBS.test(gap)) continue;
