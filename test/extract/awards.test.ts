@@ -14,6 +14,9 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // counts in parentheses right after a form and its giver are that form's, with that giver's tier
+  ['Tại đại hội, các tập thể, cá nhân lần lượt nhận bằng khen của Trung ương Hội Nông dân Việt Nam (1 tập thể, 3 cá nhân), bằng khen của Chủ tịch UBND tỉnh (2 tập thể, 5 cá nhân) và giấy khen của Hội Nông dân tỉnh (8 tập thể, 19 cá nhân).',
+    [e('tập thể', 1, 'trung ương', 'bằng khen'), e('cá nhân', 3, 'trung ương', 'bằng khen'), e('tập thể', 2, 'tỉnh', 'bằng khen'), e('cá nhân', 5, 'tỉnh', 'bằng khen'), e('tập thể', 8, 'tỉnh', 'giấy khen'), e('cá nhân', 19, 'tỉnh', 'giấy khen')]],
   // counts of types, one "cấp …" for the clause
   ['Quận ủy Quận 3 tuyên dương 24 tập thể, 23 cá nhân điển hình “Dân vận khéo” cấp quận.', [e('tập thể', 24, 'quận', 'điển hình'), e('cá nhân', 23, 'quận', 'điển hình')]],
   ['Hội nghị tuyên dương 24 tập thể và 23 cá nhân điển hình “Dân vận khéo” cấp quận.', [e('tập thể', 24, 'quận', 'điển hình'), e('cá nhân', 23, 'quận', 'điển hình')]],

@@ -192,6 +192,7 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
     const receivedInTurn = respectiveForms(text, clause);
     const ofGivers = clause.issuers.length > 1 && text.includes('lần lượt') ? giversOfInTurn(text, clause) : null;
     const listsInTurn = clause.forms.length > 1 && text.includes('lần lượt') ? formsToListsInTurn(text, clause) : null;
+    const inParens = clause.forms.length > 1 && text.includes('(') ? formsBeforeParens(text, clause) : null;
     for (const c of clause.counts) {
       const verdict = honourVerdict(text, clause, c, counts, cues, contest, previousHonour);
       if (!verdict.ok) {
@@ -212,7 +213,9 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
       // own, whatever form stands nearer before it ("… tặng Cờ thi đua, 5 tập thể …")
       const inTurn = receivedInTurn?.get(c);
       if (inTurn?.tier && !level) { level = inTurn.tier; levelRule = 'level.respective-form'; }
-      const ownForm = inTurn?.form ?? pairedForms?.get(c) ?? listsInTurn?.get(c)?.form ?? byGroup?.get(c)?.form ?? receivedForm(text, c, clause.forms) ?? formNear(clause.forms.filter((f) => !cutOff(f, c, cues, text)), c);
+      const parenthesized = inParens?.get(c);
+      if (parenthesized?.tier && !level) { level = parenthesized.tier; levelRule = 'level.form-before-parens'; }
+      const ownForm = inTurn?.form ?? parenthesized?.form ?? pairedForms?.get(c) ?? listsInTurn?.get(c)?.form ?? byGroup?.get(c)?.form ?? receivedForm(text, c, clause.forms) ?? formNear(clause.forms.filter((f) => !cutOff(f, c, cues, text)), c);
       if (!level && !ownForm) {
         // "Hội nghị tuyên dương 2 cá nhân …; gia đình bà … đạt điển hình cấp Thành phố"
         const next = parts.slice(ci + 1).find((p) => p.levels.length > 0);
@@ -446,6 +449,30 @@ function respectiveForms(text: string, clause: Clause): Map<CountMention, { form
     const giver = text.slice(forms[k]!.end, forms[k + 1]?.start ?? clause.end);
     out.set(c, { form: forms[k]!.value, tier: findIssuers(giver)[0]?.value ?? null });
   });
+  return out;
+}
+
+// between a form and the parenthesis of its counts: its giver, or nothing ("bằng khen của Chủ
+// tịch UBND tỉnh (3 tập thể, 4 cá nhân)")
+const GIVER_BEFORE_PARENS = /^(?:\s(?:của|do)\s[^()]{1,80}?)?\s?$/u;
+
+/**
+ * Counts in parentheses right after a form and its giver take that form and the giver's tier:
+ * "lần lượt nhận bằng khen của Trung ương Hội (1 tập thể, 2 cá nhân), bằng khen của Chủ tịch UBND
+ * tỉnh (3 tập thể, 4 cá nhân) và giấy khen của Hội CCB tỉnh (10 tập thể, 22 cá nhân)".
+ */
+function formsBeforeParens(text: string, clause: Clause): Map<CountMention, { form: AwardForm; tier: LevelValue | null }> | null {
+  let out: Map<CountMention, { form: AwardForm; tier: LevelValue | null }> | null = null;
+  for (const c of clause.counts) {
+    const open = text.lastIndexOf('(', c.start);
+    if (open < clause.start || text.lastIndexOf(')', c.start) > open) continue;
+    const form = clause.forms.filter((f) => f.end <= open).pop();
+    if (!form) continue;
+    const between = text.slice(form.end, open);
+    if (!GIVER_BEFORE_PARENS.test(between)) continue;
+    out ??= new Map();
+    out.set(c, { form: form.value, tier: findIssuers(between)[0]?.value ?? null });
+  }
   return out;
 }
 
