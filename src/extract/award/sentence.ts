@@ -185,7 +185,9 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
     // "A và B lần lượt tặng … cho 3 và 11 tập thể": the givers pair with the counts in order
     const respective = respectiveGivers(text, clause.start, clause.end);
     const pairedCounts = respective ? clause.counts.filter((c) => c.start > respective.from) : [];
-    const paired = respective && pairedCounts.length === respective.tiers.length ? new Map(pairedCounts.map((c, k) => [c, respective.tiers[k]!])) : null;
+    // (or with groups of counts, one per giver: "A và B lần lượt tặng Giấy khen cho 03 tập thể, 02
+    // cá nhân và 15 tập thể, 25 cá nhân")
+    const paired = !respective ? null : pairedCounts.length === respective.tiers.length ? new Map(pairedCounts.map((c, k) => [c, respective.tiers[k]!])) : tiersOfGroups(pairedCounts, respective.tiers);
     // (and with the forms listed before the counts: "… lần lượt tặng bằng khen, giấy khen cho 11 và 26 …")
     const listedForms = paired ? clause.forms.filter((f) => f.start > respective!.from && f.start < pairedCounts[0]!.start) : [];
     const pairedForms = listedForms.length === pairedCounts.length ? new Map(pairedCounts.map((c, k) => [c, listedForms[k]!.value])) : null;
@@ -526,8 +528,17 @@ function giversOfInTurn(text: string, clause: Clause): Map<CountMention, LevelVa
     if (own.size !== 1) return null;
     tiers.push([...own][0]!);
   }
+  return tiersOfGroups(clause.counts.filter((x) => x.start > clause.start + m.index + m[0].length - 1), tiers);
+}
+
+/**
+ * The k-th giver's tier for each count of the k-th group of counts, a group ending where a kind
+ * comes again ("3 tập thể, 2 cá nhân và 15 tập thể, 25 cá nhân": two groups); null unless the
+ * groups and the givers are as many.
+ */
+function tiersOfGroups(counts: CountMention[], tiers: LevelValue[]): Map<CountMention, LevelValue> | null {
   const groups: CountMention[][] = [];
-  for (const c of clause.counts.filter((x) => x.start > clause.start + m.index + m[0].length - 1)) {
+  for (const c of counts) {
     const group = groups[groups.length - 1];
     if (!group || group.some((g) => g.type === c.type)) groups.push([c]);
     else group.push(c);
