@@ -61,6 +61,19 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
       kept.splice(k, 1);
     }
   }
+  // "Đồng chí A trao Giấy khen của Ban Dân vận Tỉnh ủy cho chị Y Hlin, …" beside "… tặng Giấy khen
+  // cho 03 tập thể, 02 cá nhân": the ones a presenter hands an honour to, named, are of the one
+  // group counted elsewhere that has that kind, form and level — not an honour of their own
+  for (let k = kept.length - 1; k >= 0; k--) {
+    const f = kept[k]!;
+    if (!f.rule.startsWith('award.named-given') || f.recipients.length !== f.count || !PRESENTER_FIRST.test(f.evidence.text)) continue;
+    const groups = kept.filter((g) => g !== f && g.sentence !== f.sentence && g.recipient_type === f.recipient_type && g.award === f.award && (f.level === null || g.level === f.level) && g.recipients.length + f.count <= g.count);
+    if (groups.length !== 1) continue;
+    const group = groups[0]!;
+    debug?.(`award ${f.count} ${f.recipient_type ?? '∅'} merged: ${f.recipients.join(', ')} of the ${group.count} counted in sentence ${group.sentence}`);
+    for (const r of f.recipients) if (!group.recipients.some((o) => sameName(o, r))) group.recipients.push(r);
+    kept.splice(k, 1);
+  }
   const typed = typedFacts(kept);
   const search = { budget: SEARCH_BUDGET };
   const result = kept.filter((f) => {
@@ -81,6 +94,10 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
       rule: f.levelRule ? `${f.rule}+${f.levelRule}` : f.rule,
     }));
 }
+
+// a sentence that opens with the one who hands an honour over, addressed or ranked, by name:
+// "Đồng chí A Khiêm trao …", "Bà Lê Thị Thu Sương trao …", "Đại tá Rơ Châm Khuyên trao …"
+const PRESENTER_FIRST = /^(?:Đồng chí|Ông|Bà|Anh|Chị|Thầy|Cô|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thượng úy|Thiếu tướng|Trung tướng)\s\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*){0,4}\s(?:trao tặng|trao|tặng|gắn)\s/u;
 
 // a clause that opens with its year: "Năm 2017, ông A được …", "…: năm 2019, ông được …", "Trước
 // đó, năm 2020, …", "Trước đó, ngày 19/9/2020, …", also right after who tells it: "Chị A cho

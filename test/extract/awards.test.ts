@@ -313,6 +313,7 @@ const NEGATIVE: string[] = [
 
 // The same fact told twice (headline and body, lead and caption) is one entry.
 const TOLD_TWICE: Array<[string, string, Entry[]]> = [
+  ['a presenter handing the honour of a counted group to one of it, named', `${HEAD}${LEAD}Dịp này, Hội LHPN huyện tặng Giấy khen cho 4 chi hội và 9 hội viên có thành tích xuất sắc.\n\nBà Hồ Thị Nguyệt trao Giấy khen cho chị Đoàn Thị Mơ, hội viên Chi hội thôn 2.`, [e('tập thể', 4, 'huyện', 'giấy khen'), e('cá nhân', 9, 'huyện', 'giấy khen')]],
   ['a state order handed to a place as a whole, its caption naming the place alone', `${HEAD}${LEAD}Thừa ủy nhiệm của Chủ tịch nước, ông Đinh Văn Hội trao Huân chương Lao động hạng Ba cho Đảng bộ, chính quyền và nhân dân xã Đăk Rơ Wa vì thành tích xuất sắc.\n\nÔng Đinh Văn Hội trao Huân chương Lao động hạng Ba cho xã Đăk Rơ Wa.`, [e('tập thể', 1, 'trung ương', 'huân chương')]],
   ['headline and body', 'Huyện Tân Phú tuyên dương 12 tập thể điển hình “Dân vận khéo”\n\nNgày 12/10/2023, Huyện ủy Tân Phú tuyên dương 12 tập thể điển hình “Dân vận khéo” cấp huyện.', [e('tập thể', 12, 'huyện', 'điển hình')]],
   ['lead and a caption', `${HEAD}${LEAD}Hội nghị tuyên dương 3 cá nhân điển hình “Dân vận khéo” cấp huyện.\n\nHội nghị tuyên dương 3 cá nhân điển hình “Dân vận khéo” cấp huyện.`, [e('cá nhân', 3, 'huyện', 'điển hình')]],
