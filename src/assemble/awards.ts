@@ -61,8 +61,8 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
       kept.splice(k, 1);
     }
   }
-  // "Đồng chí A trao Giấy khen của Ban Dân vận Tỉnh ủy cho chị Y Hlin, …" beside "… tặng Giấy khen
-  // cho 03 tập thể, 02 cá nhân": the ones a presenter hands an honour to, named, are of the one
+  // "Bà Hồ Thị Nguyệt trao Giấy khen cho chị Đoàn Thị Mơ, …" beside "… tặng Giấy khen cho 4
+  // chi hội và 9 hội viên": the ones a presenter hands an honour to, named, are of the one
   // group counted elsewhere that has that kind, form and level — not an honour of their own
   for (let k = kept.length - 1; k >= 0; k--) {
     const f = kept[k]!;
@@ -96,7 +96,7 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
 }
 
 // a sentence that opens with the one who hands an honour over, addressed or ranked, by name:
-// "Đồng chí A Khiêm trao …", "Bà Lê Thị Thu Sương trao …", "Đại tá Rơ Châm Khuyên trao …"
+// "Đồng chí Đinh Văn Hội trao …", "Bà Hồ Thị Nguyệt trao …", "Đại tá Y Blir trao …"
 const PRESENTER_FIRST = /^(?:Đồng chí|Ông|Bà|Anh|Chị|Thầy|Cô|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thượng úy|Thiếu tướng|Trung tướng)\s\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*){0,4}\s(?:trao tặng|trao|tặng|gắn)\s/u;
 
 // a clause that opens with its year: "Năm 2017, ông A được …", "…: năm 2019, ông được …", "Trước

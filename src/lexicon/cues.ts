@@ -20,7 +20,7 @@ export const NOT_HONOUR_CUES = [
   // sponsoring children or households is help, not an honour ("nhận đỡ đầu 87 học sinh")
   'nhận đỡ đầu', 'đỡ đầu', 'nhận nuôi', 'nhận hỗ trợ', 'nhận quà', 'nhận học bổng',
   // members admitted, staff appointed: "trao quyết định kết nạp cho 12 doanh nghiệp hội viên mới",
-  // a group founded with its members: "thành lập tổ hợp tác chăn nuôi với 32 thành viên"
+  // a group founded with its members: "thành lập tổ hợp tác chăn nuôi với 27 thành viên"
   'kết nạp', 'bổ nhiệm', 'thành lập',
   // pledges to reach a title are no title reached: "52 hộ hội viên đã ký cam kết phấn đấu đạt danh hiệu …"
   'cam kết',

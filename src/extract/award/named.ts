@@ -31,7 +31,7 @@ export interface NameSpan {
   start: number;
   end: number;
   name: string;
-  /** where a title written before the name begins: "cho |Điều dưỡng trưởng bệnh viện Hà Kim Loan" */
+  /** where a title written before the name begins: "cho |Điều dưỡng trưởng bệnh viện Mã Thị Kiều" */
   titledFrom?: number;
 }
 
@@ -360,7 +360,7 @@ function recipientList(text: string, i: number, to: number, people: NameSpan[], 
 /** A body's or persons' name starting at i (a place's too, with `places`): its type, count and names. */
 function recipientAt(text: string, i: number, people: NameSpan[], places = false): { type: RecipientTypeValue; count: number; names: string[]; end: number } | null {
   const rest = text.slice(i);
-  // a place honoured as a whole, its people with it: "Đảng bộ, chính quyền và nhân dân xã Ia Kđăm"
+  // a place honoured as a whole, its people with it: "Đảng bộ, chính quyền và nhân dân xã Đăk Rơ Wa"
   const whole = WHOLE_PLACE.exec(rest);
   const wholePlace = whole ? PLACE_HEAD.exec(rest.slice(whole[0].length)) : null;
   if (whole && wholePlace) {
@@ -384,7 +384,7 @@ function recipientAt(text: string, i: number, people: NameSpan[], places = false
     let end = first.end;
     for (const p of people.filter((q) => q.start > first.start)) {
       // (each name may have its place in parentheses: "Vàng A Chư (thôn Lùng Phìn), Sùng Thị Mỷ …")
-      // (or before the title written before the next name: " và |Điều dưỡng trưởng … Hà Kim Loan")
+      // (or before the title written before the next name: " và |Điều dưỡng trưởng … Mã Thị Kiều")
       const gap = text.slice(end, p.titledFrom !== undefined && p.titledFrom >= end ? p.titledFrom : p.start).replace(WHERE_IN_PARENS, '');
       // (and a household's head after its word: "và hộ bà …")
       if (!NEXT_NAMED.test(gap) && !/^,\s(?:\p{Ll}+\s|(?:hộ|gia đình)\s\p{Ll}+\s)?$/u.test(gap) && !CALLING_GAP.test(gap)) break;

@@ -57,7 +57,7 @@ const VERB_FIRST = new RegExp(`^\\s?(?:(?:và|đồng thời|cũng)\\s)?(?:${GIV
 const DESCRIBES = /[,)]\s(?:là\s)?(?:người|nơi)\s(?:đã|đang|từng|vừa)\s[^,;()]*$/u;
 // "… mô hình “Tủ sách nhà chùa” tại 7 ngôi chùa": the places where something is done, not recipients
 const AT_PLACES = /(?:^|\s)(?:tại|ở)\s$/u;
-// "nâng tổng số trường chuẩn lên 41 trường", "đưa số hộ đạt chuẩn lên 1.200 hộ": a running total
+// "nâng tổng số trường đạt chuẩn lên 37 trường", "đưa số hộ đạt danh hiệu lên 1.460 hộ": a running total
 // raised, a statistic
 const RAISED_TO = /(?<![\p{L}\p{M}])(?:nâng|đưa)\s[^,;.]{0,50}\slên\s$/iu;
 // "Điển hình như gia đình ông A …": an example of the work told, not an honour
@@ -185,8 +185,8 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
     // "A và B lần lượt tặng … cho 3 và 11 tập thể": the givers pair with the counts in order
     const respective = respectiveGivers(text, clause.start, clause.end);
     const pairedCounts = respective ? clause.counts.filter((c) => c.start > respective.from) : [];
-    // (or with groups of counts, one per giver: "A và B lần lượt tặng Giấy khen cho 03 tập thể, 02
-    // cá nhân và 15 tập thể, 25 cá nhân")
+    // (or with groups of counts, one per giver: "A và B lần lượt tặng Giấy khen cho 04 tập thể, 03
+    // cá nhân và 12 tập thể, 21 cá nhân")
     const paired = !respective ? null : pairedCounts.length === respective.tiers.length ? new Map(pairedCounts.map((c, k) => [c, respective.tiers[k]!])) : tiersOfGroups(pairedCounts, respective.tiers);
     // (and with the forms listed before the counts: "… lần lượt tặng bằng khen, giấy khen cho 11 và 26 …")
     const listedForms = paired ? clause.forms.filter((f) => f.start > respective!.from && f.start < pairedCounts[0]!.start) : [];
@@ -455,13 +455,13 @@ function respectiveForms(text: string, clause: Clause): Map<CountMention, { form
 }
 
 // between a form and the parenthesis of its counts: its giver, or nothing ("bằng khen của Chủ
-// tịch UBND tỉnh (3 tập thể, 4 cá nhân)")
+// tịch UBND tỉnh (2 tập thể, 5 cá nhân)")
 const GIVER_BEFORE_PARENS = /^(?:\s(?:của|do)\s[^()]{1,80}?)?\s?$/u;
 
 /**
  * Counts in parentheses right after a form and its giver take that form and the giver's tier:
- * "lần lượt nhận bằng khen của Trung ương Hội (1 tập thể, 2 cá nhân), bằng khen của Chủ tịch UBND
- * tỉnh (3 tập thể, 4 cá nhân) và giấy khen của Hội CCB tỉnh (10 tập thể, 22 cá nhân)".
+ * "lần lượt nhận bằng khen của Trung ương Hội (1 tập thể, 3 cá nhân), bằng khen của Chủ tịch UBND
+ * tỉnh (2 tập thể, 5 cá nhân) và giấy khen của Hội Nông dân tỉnh (8 tập thể, 19 cá nhân)".
  */
 function formsBeforeParens(text: string, clause: Clause): Map<CountMention, { form: AwardForm; tier: LevelValue | null }> | null {
   let out: Map<CountMention, { form: AwardForm; tier: LevelValue | null }> | null = null;
@@ -533,7 +533,7 @@ function giversOfInTurn(text: string, clause: Clause): Map<CountMention, LevelVa
 
 /**
  * The k-th giver's tier for each count of the k-th group of counts, a group ending where a kind
- * comes again ("3 tập thể, 2 cá nhân và 15 tập thể, 25 cá nhân": two groups); null unless the
+ * comes again ("4 tập thể, 3 cá nhân và 12 tập thể, 21 cá nhân": two groups); null unless the
  * groups and the givers are as many.
  */
 function tiersOfGroups(counts: CountMention[], tiers: LevelValue[]): Map<CountMention, LevelValue> | null {

@@ -17,7 +17,7 @@ export interface PersonMention {
   start: number;
   end: number;
   rule: string;
-  /** where a title written before the name begins ("Điều dưỡng trưởng bệnh viện |Hà Kim Loan"), in the normalized text */
+  /** where a title written before the name begins ("Điều dưỡng trưởng bệnh viện |Mã Thị Kiều"), in the normalized text */
   titledFrom?: number;
 }
 
@@ -49,14 +49,14 @@ export function findPeople(doc: Doc): PersonMention[] {
   return out.filter((p) => !namesPlaceOfTitle(doc, p, out));
 }
 
-// a place word before a name, perhaps with the first words of the place: "… UBND huyện |Phù
-// Vân Hạ", "… UBND huyện Tùng |Lâm Hạ"
+// a place word before a name, perhaps with the first words of the place: "… UBND huyện |Tùng
+// Lâm Hạ", "… UBND huyện Tùng |Lâm Hạ"
 const PLACE_WORD_BEFORE = /(?:^|\s)(?:huyện|quận|xã|phường|tỉnh|thị xã|thành phố|thị trấn)(?:\s\p{Lu}\p{Ll}*){0,2}\s$/u;
 
 /**
  * Whether a "name" read right after a place word is the place's, as another person's title
- * shows: "Chủ tịch UBND huyện Phù Vân Hạ tặng giấy khen" in an article where someone is "Phó Chủ
- * tịch UBND huyện Phù Vân Hạ" (a place name of three words scores as a person's).
+ * shows: "Chủ tịch UBND huyện Tùng Lâm Hạ tặng giấy khen" in an article where someone is "Phó
+ * Chủ tịch UBND huyện Tùng Lâm Hạ" (a place name of three words scores as a person's).
  */
 function namesPlaceOfTitle(doc: Doc, p: PersonMention, all: PersonMention[]): boolean {
   if (!PLACE_WORD_BEFORE.test(doc.text.slice(Math.max(0, p.start - 30), p.start))) return false;

@@ -173,7 +173,7 @@ function titlesAfter(tokens: Token[], j: number, titledBefore = false): { titles
     if (c >= 0 && headAt(tokens, c + 1) > 0) { k = c; told = true; }
   }
   const sep = tokens[k];
-  // (or the next cell of a table written with pipes: "1 | Lâm Thị Hoa | Trưởng khóm 4")
+  // (or the next cell of a table written with pipes: "1 | Lý Thị Kim Sa | Trưởng ấp Bình An")
   if (!sep || !(sep.text === ',' || told || DASHES.has(sep.text) || sep.text === '(' || sep.text === ':' || sep.text === '|')) return { titles: [], end: j };
   // after a name, a name inside the title must look like one (not "Huyện ủy Lục Ngạn")
   const lowercase = sep.text === ',' || DASHES.has(sep.text) || sep.text === '|';

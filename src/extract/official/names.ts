@@ -127,7 +127,7 @@ function nameScore(tokens: Token[], s: number, to: number): number | null {
   // right after "Huyện ủy", "tỉnh", "xã" comes a place: "Huyện ủy Lục Ngạn"
   // (place names are mostly two syllables: "Huyện ủy Lục Ngạn"; "UBND thị xã Hồ Sỹ Tuấn" is a person)
   // (a name of the Central Highlands with a word opening with "H'" or "K'" after a family name
-  // names no place: "Phó Chủ tịch UBND tỉnh H'Lim Niê", "Chủ tịch UBND huyện Ksor H'Nhun" — but
+  // names no place: "Phó Chủ tịch UBND tỉnh H'Lim Niê", "Chủ tịch UBND huyện Siu H'Bia" — but
   // a place may hold such a word after a word that is no family name: "huyện Ia H'Drai")
   if (prev && PLACE_BEFORE.has(prev.lower) && !tokens.slice(s, to).some((t) => HIGHLAND_NAME.test(t.text))) score -= len === 2 ? 2 : 1;
   // a school, street or ward named after a person: "Trường THPT Lưu Văn Liệt", "đường Trần Phú"

@@ -100,7 +100,7 @@ function bodyEnd(tokens: Token[], i: number): number {
       if (unit >= 0 && !afterName && j - unit < 12 && !(t.lower === 'và' && QUANTITY_WORDS.has(tokens[j + 1]?.lower ?? '')) && !VERB_PAIRS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`) && (!TITLE_STOP_WORDS.has(t.lower) || TITLE_BODY_WORDS.has(t.lower)) && !anotherPerson(tokens, j)) { j++; continue; }
       // "Đảng ủy Khối các cơ quan tỉnh"
       if (t.lower === 'các' && tokens[j - 1]?.text === 'Khối') { j++; continue; }
-      // a people a body serves, inside its name: "Ban liên lạc người Hoa thị trấn Kế Hưng"
+      // a people a body serves, inside its name: "Ban liên lạc người Hoa thị trấn Long Phú"
       if (j > i && t.lower === 'người' && !!tokens[j + 1]?.cap && !tokens[j + 1]!.allCaps && headAt(tokens, j + 1) === 0 && nameFrom(tokens, j + 1, false) === 0) { j++; continue; }
       // the crimes a police department fights: "Phòng Cảnh sát điều tra tội phạm về ma túy"
       if (t.lower === 'về' && tokens[j - 1]?.lower === 'phạm' && tokens[j + 1]?.kind === 'word') { j++; continue; }
