@@ -4,6 +4,9 @@ import type { Award } from '../schema.js';
 import { WEAK_FORMS } from '../lexicon/awards.js';
 import { ROUNDING_WORDS } from '../lexicon/numbers.js';
 import { WHOLE_PLACE } from '../lexicon/recipients.js';
+import { HONORIFICS } from '../lexicon/honorifics.js';
+import { RANKS } from '../lexicon/titles.js';
+import { alternation, capitalized } from '../lexicon/pattern.js';
 import type { Debug } from '../debug.js';
 import { LIST_OPENS, type Fact } from '../extract/award/index.js';
 
@@ -97,7 +100,8 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
 
 // a sentence that opens with the one who hands an honour over, addressed or ranked, by name:
 // "Đồng chí Đinh Văn Hội trao …", "Bà Hồ Thị Nguyệt trao …", "Đại tá Y Blir trao …"
-const PRESENTER_FIRST = /^(?:Đồng chí|Ông|Bà|Anh|Chị|Thầy|Cô|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thượng úy|Thiếu tướng|Trung tướng)\s\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*){0,4}\s(?:trao tặng|trao|tặng|gắn)\s/u;
+// (any form of address or rank of the lexicons)
+const PRESENTER_FIRST = new RegExp(`^(?:${alternation([...HONORIFICS, ...RANKS].filter((w) => /^[\p{L} ]+$/u.test(w)).map(capitalized))})\\s\\p{Lu}[\\p{L}'’]*(?:\\s\\p{Lu}[\\p{L}'’]*){0,4}\\s(?:trao tặng|trao|tặng|gắn)\\s`, 'u');
 
 // a clause that opens with its year: "Năm 2017, ông A được …", "…: năm 2019, ông được …", "Trước
 // đó, năm 2020, …", "Trước đó, ngày 19/9/2020, …", also right after who tells it: "Chị A cho

@@ -4,6 +4,7 @@
 // rule, the words from its start to its end].
 import { describe, expect, it } from 'vitest';
 import { findNamedAwards } from '../../src/extract/award/named.js';
+import { nameSpans } from '../../src/extract/award/index.js';
 import { findCounts } from '../../src/extract/award/counts.js';
 import { findPeople } from '../../src/extract/official/index.js';
 import { makeDoc } from '../../src/text/document.js';
@@ -14,7 +15,7 @@ type N = [string, number, string[], string | null, string | null, string, string
 function named(sentence: string): N[] {
   const doc = makeDoc(`Tin tức.\n${sentence}`);
   const s = doc.sentences[1]!;
-  const people = findPeople(doc).filter((p) => p.sentence === s.index).map((p) => ({ start: p.start - s.start, end: p.end - s.start, name: p.name, ...(p.titledFrom !== undefined ? { titledFrom: p.titledFrom - s.start } : {}) }));
+  const people = nameSpans(findPeople(doc).filter((p) => p.sentence === s.index), s);
   const counts = findCounts(s.text).map((c) => c.start);
   return findNamedAwards(s.text, people, counts).map((a): N => [a.type, a.count, a.names, a.level, a.award, a.rule, s.text.slice(a.start, a.end)]);
 }

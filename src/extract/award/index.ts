@@ -50,6 +50,11 @@ export interface Fact extends Award {
   levelRule: string | null;
 }
 
+/** The persons named in a sentence, with offsets inside it, as the named-recipient rules read them. */
+export function nameSpans(people: PersonMention[], s: Sentence): NameSpan[] {
+  return people.map((p) => ({ start: p.start - s.start, end: p.end - s.start, name: p.name, ...(p.titledFrom !== undefined ? { titledFrom: p.titledFrom - s.start } : {}) }));
+}
+
 export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fact[] {
   const out: Fact[] = [];
   const tableRows = findTables(doc.sentences);
@@ -124,7 +129,7 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
     else if (next) lead = next;
     const evidence = evidenceOf(doc, s);
     const inSentence = people.filter((p) => p.sentence === s.index);
-    const spans = inSentence.map((p): NameSpan => ({ start: p.start - s.start, end: p.end - s.start, name: p.name, ...(p.titledFrom !== undefined ? { titledFrom: p.titledFrom - s.start } : {}) }));
+    const spans = nameSpans(inSentence, s);
     const countsAt = counts.map((c) => c.start);
     for (const n of findNamedAwards(s.text, spans, countsAt)) {
       // a proposal is not an honour yet: "đề nghị tặng Bằng khen cho ông …"
