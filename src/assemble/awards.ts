@@ -108,7 +108,9 @@ const PRESENTER_FIRST = new RegExp(`^(?:${alternation([...HONORIFICS, ...RANKS].
 // biết năm 2022, Quận đoàn đã được …"
 // (a year later in the clause is what was achieved: "tặng Giấy khen cho 12 tập thể có thành tích
 // năm 2023")
-const OPENING_YEAR = /^\s*(?:[-–•*+]\s?)?(?:[^,;:]{1,60}?\s(?:cho biết|nói|kể|chia sẻ|nhớ lại|thông tin)(?:\s(?:rằng|là))?,?\s)?(?:(?:trước đó|riêng|đến|vào|trong|cũng trong),?\s)?(?:năm\s|(?<dated>(?:(?:sáng|chiều|tối)\s)?(?:ngày\s)?\d{1,2}[/.-]\d{1,2}[/.-]|tháng\s\d{1,2}[/.-]))(?<y>(?:19|20)\d\d)\s?,/iu;
+// also a period that ended before, its end year the one told: "Phát biểu tại buổi lễ, đồng chí A
+// nhắc lại, giai đoạn 2011 – 2015, …", "Nhiệm kỳ 2012-2017, …", "Từ năm 2016 đến năm 2020, …"
+const OPENING_YEAR = /^\s*(?:[-–•*+]\s?)?(?:(?:[^,;:]{1,40},\s)?[^,;:]{1,60}?\s(?:cho biết|nói|kể|chia sẻ|nhớ lại|nhắc lại|thông tin)(?:\s(?:rằng|là))?,?\s)?(?:(?:trước đó|riêng|đến|vào|trong|cũng trong),?\s)?(?:năm\s|(?<dated>(?:(?:sáng|chiều|tối)\s)?(?:ngày\s)?\d{1,2}[/.-]\d{1,2}[/.-]|tháng\s\d{1,2}[/.-])|(?:giai đoạn|nhiệm kỳ|thời kỳ)\s(?:19|20)\d\d\s?[-–—]\s?|từ năm\s(?:19|20)\d\d\s(?:đến|tới)\s(?:năm\s)?)(?<y>(?:19|20)\d\d)\s?,/iu;
 
 /**
  * The year the clause of a count opens with (the count ends at `at` in the sentence), or null;
@@ -120,9 +122,14 @@ function openingYear(text: string, at: number): { year: number; dated: boolean }
   // (a ";" right after the count ends its clause, it does not open it)
   const start = Math.max(text.lastIndexOf(';', at - 1), text.lastIndexOf(':', at - 1)) + 1;
   const m = OPENING_YEAR.exec(text.slice(start, at));
-  if (!m) return null;
-  return { year: Number(m.groups!.y), dated: m.groups!.dated !== undefined };
+  if (m) return { year: Number(m.groups!.y), dated: m.groups!.dated !== undefined };
+  // a clause after ";" that tells no time of its own goes on with the one before: "Giai đoạn
+  // 2011 – 2015, huyện được tặng Cờ thi đua; 36 tập thể, 58 cá nhân được các cấp khen thưởng"
+  if (start > 0 && text[start - 1] === ';' && !OWN_TIME.test(text.slice(start, at))) return openingYear(text, start - 1);
+  return null;
 }
+// a time a clause tells of its own: "năm 2019", "dịp này", "tại hội nghị", "ngày 5/9"
+const OWN_TIME = /(?<![\p{L}])(?:năm|ngày|hôm nay|dịp này|nhân dịp|lần này|tại (?:buổi|hội nghị|lễ|chương trình))(?![\p{L}])|\d{1,2}[/-]\d{1,2}/iu;
 
 // A decision read out, then the honour handed over: "bà A công bố quyết định của Thủ tướng Chính
 // phủ tặng Bằng khen cho 2 tập thể …" then "Phó Chủ tịch UBND tỉnh B trao Bằng khen cho hai đơn

@@ -91,6 +91,7 @@ function normalizeSlowly(source: string): Normalized {
   let len = 0;
   let last = ''; // the last character written
   let pendingSpace = -1; // source offset of a space run not yet written
+  let pendingTab = false; // whether that run holds a tab
   let runStart = -1; // source offset of a run of plain characters not yet written
   let i = 0;
   while (i < n) {
@@ -111,6 +112,7 @@ function normalizeSlowly(source: string): Normalized {
     if (spaceLike(c)) {
       flushRun(i);
       if (pendingSpace < 0) pendingSpace = i;
+      if (c === 0x09) pendingTab = true;
       i++;
       continue;
     }
@@ -162,21 +164,42 @@ function normalizeSlowly(source: string): Normalized {
     if (pendingSpace >= 0) {
       // a space at the start of a line is dropped
       if (len > 0 && last !== '\n') {
-        reserve(1);
-        parts.push(' ');
-        map[len++] = pendingSpace;
+        // the tabs between the cells of a table row are written as a pipe (" | ")
+        const cell = pendingTab && tabRow(source, pendingSpace) ? ' | ' : ' ';
+        reserve(cell.length);
+        parts.push(cell);
+        for (let k = 0; k < cell.length; k++) map[len++] = pendingSpace;
         last = ' ';
       }
       pendingSpace = -1;
+      pendingTab = false;
     }
   }
   function pushBreak(at: number): void {
     pendingSpace = -1; // trailing spaces of a line are dropped
+    pendingTab = false;
     reserve(1);
     parts.push('\n');
     map[len++] = at;
     last = '\n';
   }
+}
+
+// A row of a table whose cells are separated by tabs, as copied from a page: two or more tabs
+// inside its line, between cells ("1<TAB>Chi bộ thôn A<TAB>Ngõ sạch"); a tab after a list
+// marker alone is indentation ("-<TAB>Ông A")
+const TAB_BETWEEN_CELLS = /\S[ \t]*\t[ \t]*\S/gu;
+function tabRow(source: string, at: number): boolean {
+  const from = source.lastIndexOf('\n', at) + 1;
+  const end = source.indexOf('\n', at);
+  const line = source.slice(from, end < 0 ? source.length : end);
+  let gaps = 0;
+  TAB_BETWEEN_CELLS.lastIndex = 0;
+  for (let m = TAB_BETWEEN_CELLS.exec(line); m; m = TAB_BETWEEN_CELLS.exec(line)) {
+    gaps++;
+    TAB_BETWEEN_CELLS.lastIndex = m.index + m[0].length - 1;
+  }
+  return gaps >= 2;
 }
 
 /** Maps a normalized [start, end) span to the source span it came from. */

@@ -237,6 +237,16 @@ const FORMS: Array<[string, Entry[]]> = [
   ['UBND phường công nhận 210 hộ đạt danh hiệu “Gia đình văn hóa”, trong đó 20 hộ tiêu biểu được tặng Giấy khen.', [e('gia đình', 210, 'phường', 'danh hiệu'), e('gia đình', 20, 'phường', 'giấy khen')]],
   // an association's grassroots units honour at their own tier
   ['Trong năm, các cơ sở Hội đã khen thưởng 76 tập thể, cá nhân có thành tích trong phong trào.', [e('tập thể, cá nhân', 76, 'cơ sở', 'khen thưởng')]],
+  // a table whose cells are separated by tabs, names only, under a lead that gives the honour
+  ['Ủy ban MTTQ xã tặng Giấy khen cho các tập thể:\nSTT\tTập thể\tMô hình\n1\tChi hội Phụ nữ thôn Đông\tTiết kiệm xanh\n2\tChi đoàn thôn Tây\tĐường hoa', [e('tập thể', 2, 'xã', 'giấy khen')]],
+  // households listed by the names of their heads
+  ['UBND huyện tặng Giấy khen cho các hộ nông dân sau:\n1 | Lò Văn Hùng | bản Nà Tăm\n2 | Quàng Thị Xuân | bản Co Phay', [e('gia đình', 2, 'huyện', 'giấy khen')]],
+  // a part of the group honoured, said to be what it is: no honour of its own
+  ['Ban Thường vụ Đảng ủy xã tặng Giấy khen cho 20 cá nhân. Trong 20 cá nhân được khen, 7 người là trưởng thôn.', [e('cá nhân', 20, 'xã', 'giấy khen')]],
+  // a clause after ";" with a time of its own is not the earlier year's
+  ['Năm 2020, xã được tặng Bằng khen; tại hội nghị, UBND huyện tặng Giấy khen cho 12 tập thể.', [e('tập thể', 12, 'huyện', 'giấy khen')]],
+  // a period named after the count is what was achieved, not when it was told
+  ['Dịp này, UBND huyện tặng Giấy khen cho 12 tập thể có thành tích giai đoạn 2018 – 2022.', [e('tập thể', 12, 'huyện', 'giấy khen')]],
 ];
 
 const NEGATIVE: string[] = [
@@ -298,6 +308,10 @@ const NEGATIVE: string[] = [
   'Năm 2019, ông Lò Văn Thắng được Chủ tịch UBND tỉnh tặng Bằng khen vì có nhiều đóng góp.',
   'Ông nhiều lần được ghi nhận: năm 2020, ông được UBND huyện tặng Giấy khen; năm 2021, 12 cá nhân của xã được Huyện ủy tuyên dương.',
   'Anh Hà Minh Quân cho biết năm 2021, Huyện đoàn đã được Trung ương Đoàn tặng Bằng khen vì thành tích xuất sắc.',
+  // …and of a period that ended before it, the clauses after ";" included
+  'Phát biểu tại buổi lễ, đồng chí Lê Văn Hòa nhắc lại, giai đoạn 2016 – 2020, 36 tập thể, 58 cá nhân được các cấp khen thưởng.',
+  'Nhiệm kỳ 2017 - 2022, Hội được tỉnh tặng Cờ thi đua; 14 tập thể, 20 cá nhân được Hội Nông dân tỉnh tặng Bằng khen.',
+  'Từ năm 2018 đến năm 2021, Ban Thường vụ Huyện ủy đã tuyên dương 45 tập thể điển hình.',
   // things counted and handed over: a gift to the count after "cho"
   'Ban tổ chức trao 2 con bò giống cho hai hộ đặc biệt khó khăn ở thôn Lũng Tá.',
   // a statistic whose part is honoured: the total is no honour

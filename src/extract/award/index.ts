@@ -99,6 +99,8 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
   let bareRun: BareRun | null = null;
   // the facts of the sentence that opened the list being read
   let leadFacts: Fact[] = [];
+  // whether that sentence gives the honour to households (see HOUSEHOLDS_LEAD)
+  let householdsLead = false;
   for (const s of doc.sentences) {
     if (s.debris || inTable.has(s.index)) continue;
     if (DECISION.test(s.text)) {
@@ -212,12 +214,15 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
     const leadKinds = new Set(leadFacts.map((f) => f.recipient_type));
     const typed = !bareLine ? null : bareRun?.type ? RECIPIENT_WORDS[bareRun.type] ?? null : leadKinds.size === 1 ? [...leadKinds][0]! : null;
     const runStart = lastItem === s.index - 1 ? listStart : s.index;
-    if (listLead?.honour && out.length === firstFact && counts.length === 0 && addListed(out, s, listLead, spans, evidence, runStart, debug, typed, leadFacts)) {
+    if (listLead?.honour && out.length === firstFact && counts.length === 0 && addListed(out, s, listLead, spans, evidence, runStart, debug, typed, leadFacts, householdsLead)) {
       lastItem = s.index;
       listStart = runStart;
     }
     before = out.slice(firstFact);
-    if (!item) leadFacts = before;
+    if (!item) {
+      leadFacts = before;
+      householdsLead = HOUSEHOLDS_LEAD.test(s.text);
+    }
   }
   // "là một trong 76 nông dân được … tôn vinh": the group is the article's fact when no sentence
   // tells its count otherwise
@@ -247,6 +252,9 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
 const LEAD_WITH_COLON = /:\s*$/u;
 // the kind a lead names first: "Tập thể được …:", "Các cá nhân được …:", "Danh sách hộ gia đình …:"
 const LEAD_TYPE = /^(?:danh sách\s)?(?:(?:các|những)\s)?(?<word>tập thể|cá nhân|hộ gia đình|gia đình)\s(?!,|và)/iu;
+// a lead that gives the honour to households, listed after it by the name of their heads:
+// "UBND huyện tặng Giấy khen cho các hộ sau:", "… cho những gia đình nông dân tiêu biểu sau đây:"
+const HOUSEHOLDS_LEAD = /(?<![\p{L}])(?:các|những)\s(?:hộ gia đình|hộ|gia đình)(?![\p{L}])[^,;:.]{0,40}:\s*$/iu;
 // a bare line of a list: a capitalized name, short, with no end of sentence ("Xưởng Dệt 1")
 const BARE_LINE = /^\p{Lu}[^.!?;:|]{0,70}$/u;
 
@@ -416,13 +424,15 @@ function ownHonour(afterName: string): { level: Fact['level']; award: string | n
  * that honour ("UBND quận tặng Giấy khen cho các tập thể, cá nhân sau:" then "- Chi hội …;").
  * Items of one list and one kind make one entry: it grows the entry of its kind the run of items made.
  * `typed`: the kind of a bare line whose name no rule reads; `leadFacts`: the facts of the lead,
- * whose count an item may name one of. Whether the item named a recipient.
+ * whose count an item may name one of; `households`: whether the lead honours households. Whether the item named a recipient.
  */
-function addListed(out: Fact[], s: Sentence, lead: Inherited, spans: NameSpan[], evidence: Fact['evidence'], runStart: number, debug?: Debug, typed: RecipientTypeValue | null = null, leadFacts: Fact[] = []): boolean {
+function addListed(out: Fact[], s: Sentence, lead: Inherited, spans: NameSpan[], evidence: Fact['evidence'], runStart: number, debug?: Debug, typed: RecipientTypeValue | null = null, leadFacts: Fact[] = [], households = false): boolean {
   // (a bare line under a lead that names the kind is one of that kind, whatever its name:
   // "Tập thể được Giám đốc tặng giấy khen:" then "Kho vận")
   const listed = listedRecipient(s.text, spans) ?? (typed ? { type: typed, names: [s.text], start: 0, end: s.text.length } : null);
   if (!listed) return false;
+  // (a person listed under a lead that honours households is the head of one of them)
+  if (households && listed.type === 'cá nhân') listed.type = 'gia đình';
   // the honour the item names after a dash is its own: "1. Xã A – Bằng khen của UBND thành phố"
   const own = ownHonour(s.text.slice(listed.end));
   const honour = { level: own?.level ?? lead.level, award: own?.award ?? lead.award };

@@ -47,6 +47,10 @@ const REFERENCE = new RegExp(`(?:(?:một|1|là một|là 1) trong(?: số| nh�
 // khen có ông A …, và Trưởng thôn B, hai người đã …"), looked for back as far as the pattern reaches
 const MEMBERS_OF_GROUP = /^(?:\s(?:đã\s)?được\s[^;.]{0,80}?)?\s(?:có|gồm)\s[^;.]{0,200}$/u;
 const MEMBERS_REACH = 290;
+// or a part of the group said to be what it is, after a comma: "Trong 20 cá nhân được khen, 7
+// người là tổ trưởng …" (the group, the comma, then the part, then "là")
+const GROUP_THEN_COMMA = /^(?:\s(?:đã\s)?được\s[^;.,]{0,80}?)?,\s$/u;
+const PART_IS = /^\s(?:là|thuộc|đến từ)\s/u;
 const GROUP_BEFORE = new RegExp(`${GROUP_OPENS} $`, 'iu');
 // a verb that gives the honour to the group after "một trong N": "… được … tôn vinh, trao danh hiệu"
 const GIVING_VERBS = 'tôn vinh|tuyên dương|biểu dương|khen thưởng|vinh danh|tặng|trao|công nhận';
@@ -292,6 +296,7 @@ function isSubset(text: string, c: CountMention, counts: CountMention[]): boolea
     const o = earlier[k]!;
     if (!GROUP_BEFORE.test(text.slice(Math.max(0, o.start - 10), o.start))) continue;
     if (MEMBERS_OF_GROUP.test(text.slice(o.end, c.start))) return !addsUpTo(o, counts.filter((p) => p.start > o.end && p.named === null && !/[;.]/u.test(text.slice(o.end, p.start))));
+    if (GROUP_THEN_COMMA.test(text.slice(o.end, c.start)) && PART_IS.test(text.slice(c.end, c.end + 12))) return true;
     break;
   }
   // "12 tập thể (gồm 4 ban trị sự xã, 3 họ đạo, 3 chùa)": a breakdown in parentheses right after
