@@ -11,6 +11,8 @@ export interface Sentence {
   /** the first sentence of its line */
   lineStart: boolean;
   headline: boolean;
+  /** a heading inside the body: a short line of its own between blank lines, no end punctuation */
+  heading: boolean;
   debris: boolean;
   /** a list item: "- 15 tập thể …", "+ 10 cá nhân", "• …", "a) …" */
   bullet: boolean;
@@ -37,6 +39,10 @@ const BULLET = /^(?:[-–+•*·▪●◦]|\d{1,2}[.)]|[IVX]{1,4}\.|[a-zđ][)])\
 const LEGAL_ARTICLE = /(?:^|[\s("“])(?:Điều|Khoản|Mục)\s\d{1,3}$/u;
 // what a line opens with before the dot of a list number: "1", "12", "II"
 const LIST_NUMBER = /^\s*(?:\d{1,2}|[IVX]{1,4})$/u;
+
+// a heading is short and ends with no punctuation of a sentence or a list lead
+const HEADING_MAX = 90;
+const HEADING_END = /[.!?…:;,]["”’)»]*$/u;
 
 export function splitSentences(text: string): Sentence[] {
   const lines = text.split('\n');
@@ -81,6 +87,8 @@ export function splitSentences(text: string): Sentence[] {
       if (a >= b) continue;
       const body = line.slice(a, b);
       const isHeadline = !headlineSeen && !debris && !dateline;
+      // "Tôn vinh hơn 1.100 tập thể, cá nhân" over the paragraph that tells them
+      const heading = headlineSeen && !debris && pieces.length === 1 && body.length <= HEADING_MAX && !HEADING_END.test(body) && (lines[li - 1] ?? '').trim() === '' && (lines[li + 1] ?? '').trim() === '' && !BULLET.test(body);
       out.push({
         index: out.length,
         start: lineOffset + a,
@@ -89,6 +97,7 @@ export function splitSentences(text: string): Sentence[] {
         line: li,
         lineStart: first,
         headline: isHeadline,
+        heading,
         debris,
         bullet: BULLET.test(body),
       });

@@ -16,6 +16,11 @@ const COUNTS: Array<[string, Array<[number, string | null, number, number, strin
   ['117 tập thể, cá nhân', [[117, 'tập thể, cá nhân', 0, 20, 'tập thể', 'award.count-combined']]],
   ['16 cá nhân, tập thể', [[16, 'tập thể, cá nhân', 0, 19, 'cá nhân', 'award.count-combined']]],
   ['88 tập thể và cá nhân', [[88, 'tập thể, cá nhân', 0, 21, 'tập thể', 'award.count-combined']]],
+  // after a comma, any word of the other kind: collectives and persons counted together
+  ['91 tổ, công nhân lao động giỏi', [[91, 'tập thể, cá nhân', 0, 16, 'tổ', 'award.count-combined']]],
+  ['89 đoàn viên, công đoàn cơ sở', [[89, 'tập thể, cá nhân', 0, 29, 'đoàn viên', 'award.count-combined']]],
+  // a word of the same kind after the comma is part of what is counted: the count ends before it
+  ['46 cơ quan, trường học', [[46, 'tập thể', 0, 10, 'cơ quan', 'award.count']]],
   ['50 điển hình', [[50, null, 0, 12, 'điển hình', 'award.count-untyped']]],
   ['5 hộ gia đình', [[5, 'gia đình', 0, 13, 'hộ gia đình', 'award.count']]],
   ['Khu phố 7 có 5 hộ', [[5, 'gia đình', 13, 17, 'hộ', 'award.count']]],

@@ -59,6 +59,16 @@ describe('splitSentences: the headline', () => {
   });
 });
 
+describe('splitSentences: headings inside the body', () => {
+  const text = 'Tỉnh tôn vinh điển hình\n\nSáng 5/9, UBND tỉnh tổ chức hội nghị.\n\nTôn vinh hơn 300 tập thể, cá nhân\n\nTại buổi lễ, UBND tỉnh tặng bằng khen cho 12 tập thể.\n\nDanh sách khen thưởng:\n\nÔng Lê Văn Tâm trao bằng khen cho các tập thể.\n\n- Chi hội Phụ nữ thôn 2\n\nĐiển hình như chi hội thôn 2, chi hội thôn 5, chi hội thôn 7, chi hội thôn 9, chi hội thôn 11 và chi hội thôn 12';
+  it('marks a short line of its own, between blank lines, with no end punctuation', () => {
+    expect(splitSentences(text).filter((s) => s.heading).map((s) => s.text)).toEqual(['Tôn vinh hơn 300 tập thể, cá nhân']);
+  });
+  it('the headline is no heading', () => {
+    expect(splitSentences(text)[0]!.heading).toBe(false);
+  });
+});
+
 describe('splitSentences: numbered lists', () => {
   // the dot of a list number opening a line ends no sentence; a roman numeral opens a section
   it.each([

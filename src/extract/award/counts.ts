@@ -28,7 +28,9 @@ const IDENTIFIER_BEFORE = /(?:quận|phường|phố|khu|tổ|ấp|khóm|xóm|th
 // "117 tập thể, cá nhân" (a combined count), "50 điển hình" (no type), "02 vị sư sãi", "4 ngôi chùa" (a classifier),
 // "73 nữ đoàn viên" (women of a kind), "mười tám “Người lao động giỏi”" (the title they are honoured as). Two patterns, one for
 // digits and one for number words, so the common case never tries the word alternation.
-const AFTER_NUMBER = `(?: \\([\\p{L} ]{2,40}\\))? ["“]?(?:gương |vị |nữ |ngôi )?(?<word>${alternation(TYPE_WORDS)})${END}(?<combo>(?: ?(?:,|và|hoặc|/) ?(?:${alternation(COMBINED_PARTS)})${END})*)`;
+// (after a comma, any word of a kind joins the count: "91 tổ, công nhân lao động giỏi" counts
+// collectives and persons together)
+const AFTER_NUMBER = `(?: \\([\\p{L} ]{2,40}\\))? ["“]?(?:gương |vị |nữ |ngôi )?(?<word>${alternation(TYPE_WORDS)})${END}(?<combo>(?: ?(?:,|và|hoặc|/) ?(?:${alternation(COMBINED_PARTS)})${END}|, (?:${alternation(Object.keys(RECIPIENT_WORDS))})${END})*)`;
 // They run on the sentence lowercased, their start checked in code (see lexicon/pattern.ts):
 // no letter, digit, ".", "," or "/" before a number ("1.200" is one number, "15/10" a date).
 const DIGIT_COUNT = new RegExp(`(?<num>(?:\\d{1,3}(?:\\.\\d{3})+|\\d{1,5}))${AFTER_NUMBER}`, 'gu');
@@ -81,11 +83,14 @@ function collect(matches: RegExpExecArray[], text: string, out: CountMention[]):
     if (word === 'người' && KIN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     let type: RecipientTypeValue | null = UNTYPED_RECIPIENT_WORDS.includes(word) ? null : RECIPIENT_WORDS[word]!;
     const combo = (g.combo ?? '').toLowerCase();
-    const parts = new Set(COMBINED_PARTS.filter((p) => combo.includes(p)));
+    const parts = new Set(combo.split(/\s?(?:,|và|hoặc|\/)\s?/u).map((w) => RECIPIENT_WORDS[w]).filter((t) => t !== undefined));
     if (type) parts.add(type as (typeof COMBINED_PARTS)[number]);
     // a count of several kinds whose parts are not given: "16 cá nhân, tập thể"
     if (parts.size > 1) type = parts.has('tập thể') && parts.has('cá nhân') ? 'tập thể, cá nhân' : type;
     const rule = parts.size > 1 ? 'award.count-combined' : type ? 'award.count' : 'award.count-untyped';
+    // words of the same kind after it are what the count is of, not more kinds: "46 cơ quan,
+    // trường học" ends at "cơ quan"
+    const end = m.index + m[0].length - (parts.size > 1 ? 0 : combo.length);
     // numbers coordinated with the count share its word: "cho 3 và 11 tập thể" is 3 tập thể and
     // 11 tập thể, "cho 3, 7 và 10 tập thể" three counts (not a year or a number naming a place:
     // "năm 2019 và 12 tập thể")
@@ -102,7 +107,7 @@ function collect(matches: RegExpExecArray[], text: string, out: CountMention[]):
       count,
       type,
       start: m.index,
-      end: m.index + m[0].length,
+      end,
       numStart: m.index,
       word,
       named: null,
