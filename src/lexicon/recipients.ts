@@ -100,6 +100,8 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'y, bác sĩ': 'cá nhân',
   // pupils by the word of address teachers use: "sáu em đỗ thủ khoa"
   'em': 'cá nhân',
+  // women by the word of address: "8 chị được LĐLĐ thành phố tặng Bằng khen" ("hai chị em" are kin)
+  'chị': 'cá nhân',
   // workers by their standing ("hai mươi mốt lao động giỏi"; "việc làm cho 8 lao động" is no honour)
   'lao động giỏi': 'cá nhân',
   'lao động tiêu biểu': 'cá nhân',

@@ -38,9 +38,12 @@ const COUNTS: Array<[string, Array<[number, string | null, number, number, strin
   ['2 ban quản trị chùa', [[2, 'tập thể', 0, 14, 'ban quản trị', 'award.count']]],
   // co-operatives by their abbreviation
   ['9 HTX', [[9, 'tập thể', 0, 5, 'htx', 'award.count']]],
+  // women counted by the word of address
+  ['8 chị được tặng Bằng khen', [[8, 'cá nhân', 0, 5, 'chị', 'award.count']]],
+  ['Năm chị được khen', [[5, 'cá nhân', 0, 7, 'chị', 'award.count']]],
 ];
 // numbers that count nothing: identifiers, zero, too long, glued, fractions
-const NOT_COUNTS = ['3 sư đoàn', '9 HTXA', 'việc làm cho 30 lao động', 'Quận 1 tổ chức', 'lần thứ 5 tập thể', 'Chỉ thị 19 tập thể', '0 tập thể', '123456 tập thể', 'x24 tập thể', '2/3 tập thể', '24 tập thểx', 'trăm tập thể'];
+const NOT_COUNTS = ['3 sư đoàn', '9 HTXA', 'việc làm cho 30 lao động', 'Quận 1 tổ chức', 'lần thứ 5 tập thể', 'Chỉ thị 19 tập thể', '0 tập thể', '123456 tập thể', 'x24 tập thể', '2/3 tập thể', '24 tập thểx', 'trăm tập thể', 'hai chị em cùng làm'];
 
 const NAMED: Array<[string, Array<[string, number, number, string]>]> = [
   ['tập thể Ủy ban MTTQ', [['tập thể', 0, 8, 'tập thể']]],

@@ -81,6 +81,8 @@ function collect(matches: RegExpExecArray[], text: string, out: CountMention[]):
     const word = g.word!.toLowerCase();
     // kin, no recipients: "gia đình ông A có 4 người con đều tốt nghiệp đại học"
     if (word === 'người' && KIN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    // sisters: "hai chị em"
+    if (word === 'chị' && /^\sem(?![\p{L}\p{M}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     let type: RecipientTypeValue | null = UNTYPED_RECIPIENT_WORDS.includes(word) ? null : RECIPIENT_WORDS[word]!;
     const combo = (g.combo ?? '').toLowerCase();
     const parts = new Set(combo.split(/\s?(?:,|và|hoặc|\/)\s?/u).map((w) => RECIPIENT_WORDS[w]).filter((t) => t !== undefined));
