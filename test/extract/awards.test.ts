@@ -247,6 +247,8 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Năm 2020, xã được tặng Bằng khen; tại hội nghị, UBND huyện tặng Giấy khen cho 12 tập thể.', [e('tập thể', 12, 'huyện', 'giấy khen')]],
   // a period named after the count is what was achieved, not when it was told
   ['Dịp này, UBND huyện tặng Giấy khen cho 12 tập thể có thành tích giai đoạn 2018 – 2022.', [e('tập thể', 12, 'huyện', 'giấy khen')]],
+  // a list opened by "Cụ thể:" after a total no fact was taken from: the items have its form
+  ['Năm qua, toàn huyện có 480 lượt hộ đạt danh hiệu nông dân sản xuất, kinh doanh giỏi các cấp. Cụ thể:\n- Cấp tỉnh: 30 hộ;\n- Cấp huyện: 450 hộ.', [e('gia đình', 30, 'tỉnh', 'danh hiệu'), e('gia đình', 450, 'huyện', 'danh hiệu')]],
 ];
 
 const NEGATIVE: string[] = [
@@ -312,6 +314,8 @@ const NEGATIVE: string[] = [
   'Phát biểu tại buổi lễ, đồng chí Lê Văn Hòa nhắc lại, giai đoạn 2016 – 2020, 36 tập thể, 58 cá nhân được các cấp khen thưởng.',
   'Nhiệm kỳ 2017 - 2022, Hội được tỉnh tặng Cờ thi đua; 14 tập thể, 20 cá nhân được Hội Nông dân tỉnh tặng Bằng khen.',
   'Từ năm 2018 đến năm 2021, Ban Thường vụ Huyện ủy đã tuyên dương 45 tập thể điển hình.',
+  // a list opened by "Cụ thể:" after people helped: no honour
+  'Năm qua, hội đã giúp 300 hộ vay vốn. Cụ thể:\n- Xã A: 120 hộ;\n- Xã B: 180 hộ.',
   // things counted and handed over: a gift to the count after "cho"
   'Ban tổ chức trao 2 con bò giống cho hai hộ đặc biệt khó khăn ở thôn Lũng Tá.',
   // a statistic whose part is honoured: the total is no honour

@@ -4,7 +4,7 @@ import { evidenceOf } from '../../text/document.js';
 import type { Debug } from '../../debug.js';
 import type { Award, RecipientTypeValue } from '../../schema.js';
 import type { PersonMention } from '../official/index.js';
-import { extractSentence, type Inherited, type RawAward } from './sentence.js';
+import { extractSentence, leadOf, type Inherited, type RawAward } from './sentence.js';
 import { recipientsOf } from './recipients.js';
 import { findTables } from './table.js';
 import { findNamedAwards, listedRecipient, type NameSpan } from './named.js';
@@ -85,6 +85,8 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
   // the facts of the sentence before, for a sentence that goes on with the same honour
   let before: Fact[] = [];
   let beforeIndex = -1;
+  // the honour the sentence before told, with a number, whatever facts it gave (null: none)
+  let honouredBefore: Inherited | null = null;
   // the last list item that named a recipient
   let lastItem = -1;
   // the first item of the run of items that named recipients, the last being lastItem
@@ -114,18 +116,23 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
     if (!bareLine) bareRun = LEAD_WITH_COLON.test(s.text) ? { index: s.index, type: LEAD_TYPE.exec(s.text)?.groups?.word?.toLowerCase() ?? null } : null;
     else bareRun!.index = s.index;
     const previous = beforeIndex === s.index - 1 ? before : [];
+    const previousHonoured = beforeIndex === s.index - 1 ? honouredBefore : null;
     before = [];
+    honouredBefore = null;
     beforeIndex = s.index;
     // a sentence with neither a number nor a word of honour or recipient gives no award
     // (an item under a lead may name its recipient only: "- Ông Hoàng Văn Lạc, Trưởng thôn …")
     if (!(item && lead?.honour) && !testAtWordStart(MAY_HOLD_AWARD, lowerKeepingOffsets(s.text))) {
-      // "Danh sách cụ thể:" right after honours told opens the list of them
-      if (!item) lead = previous.length > 0 && LIST_OPENS.test(s.text) ? { honour: true, level: null, award: null } : null;
+      // "Danh sách cụ thể:" right after honours told opens the list of them (also after a total
+      // no fact was taken from: "… có 4.718 lượt hộ đạt danh hiệu … Cụ thể:")
+      // (with the form that one told: "danh hiệu")
+      if (!item) lead = (previous.length > 0 || previousHonoured) && LIST_OPENS.test(s.text) ? { honour: true, level: null, award: previous.length > 0 ? null : previousHonoured!.award } : null;
       continue;
     }
     const firstFact = out.length;
     const listLead = item ? lead : null;
     const { awards, references, lead: next, counts, cues } = extractSentence(s.text, listLead, debug, previous.map((f) => ({ type: f.recipient_type, count: f.count })));
+    if (/\d/u.test(s.text) && cues.some((c) => c.value === 'honour')) honouredBefore = { ...leadOf(s.text, null), level: null };
     // list items keep the lead of the sentence that opened the list
     if (!item) lead = next;
     else if (next) lead = next;

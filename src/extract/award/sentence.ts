@@ -740,7 +740,8 @@ function yearNear(text: string, clause: Clause, c: CountMention): number | null 
   return bestYear;
 }
 
-function leadOf(text: string, inherited: Inherited | null, awards: RawAward[] = []): Inherited {
+/** The honour a sentence gives the items of a list it leads. */
+export function leadOf(text: string, inherited: Inherited | null, awards: RawAward[] = []): Inherited {
   const levels = findLevels(text);
   const forms = findForms(text);
   const issuers = findIssuers(text);
