@@ -249,6 +249,8 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Dịp này, UBND huyện tặng Giấy khen cho 12 tập thể có thành tích giai đoạn 2018 – 2022.', [e('tập thể', 12, 'huyện', 'giấy khen')]],
   // a list opened by "Cụ thể:" after a total no fact was taken from: the items have its form
   ['Năm qua, toàn huyện có 480 lượt hộ đạt danh hiệu nông dân sản xuất, kinh doanh giỏi các cấp. Cụ thể:\n- Cấp tỉnh: 30 hộ;\n- Cấp huyện: 450 hộ.', [e('gia đình', 30, 'tỉnh', 'danh hiệu'), e('gia đình', 450, 'huyện', 'danh hiệu')]],
+  // a count that reaches a title of its own after a contest and an activity told of another count
+  ['Nhà trường tặng Giấy khen cho 18 học sinh đạt giải trong kỳ thi chọn học sinh giỏi của tỉnh, trong đó có em Lê Thu Hà đạt giải Nhì môn Ngữ văn, và 46 học sinh đạt danh hiệu học sinh giỏi toàn diện.', [e('cá nhân', 18, 'cơ sở', 'giấy khen'), e('cá nhân', 46, 'cơ sở', 'giấy khen')]],
 ];
 
 const NEGATIVE: string[] = [

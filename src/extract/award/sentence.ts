@@ -87,6 +87,9 @@ const SUBSET_OPENER = /(?:trong đó|trong số đó|trong số này|bao gồm c
 // right after a count: the honour it gets ("5 hộ nhận Bằng khen", "3 tập thể được tặng Cờ thi
 // đua"), also from a giver named in between ("7 hộ được UBND huyện tặng giấy khen")
 const OWN_HONOUR = new RegExp(`^(?:\\s[\\p{Ll}\\s]{0,30})?\\s(?:nhận|được tặng|được trao|được nhận|vinh dự nhận|được\\s[^,;]{2,60}?\\s(?:trao tặng|tặng|trao))\\s(?:${handedFormsPattern()})`, 'u');
+// right after a count: a title it reaches or a form it gets ("46 học sinh đạt danh hiệu …",
+// "5 hộ nhận Bằng khen …")
+const OWN_TITLE_OR_FORM = new RegExp(`${OWN_HONOUR.source}|^\\s(?:đạt|được công nhận)\\sdanh hiệu(?![\\p{L}])`, 'u');
 // a second honour given after a count, before a level phrase: "… 64 cá nhân và công nhận danh hiệu …"
 // or a part of the count told after "trong đó", its honour its own: "công nhận 462 hộ đạt danh
 // hiệu …, trong đó 35 hộ tiêu biểu được tặng Giấy khen"
@@ -348,7 +351,9 @@ function honourVerdict(
   if (approximate && !ROUNDED.test(before)) return { ok: false, why: 'award.approximate' };
   // (a rounded count rejected is rejected as one)
   if (NOT_HONOUR_RIGHT.test(text.slice(c.end, c.end + 50)) && !takingPartHonoured(text, clause, c)) return { ok: false, why: approximate ? 'award.approximate' : 'award.not-honour-after' };
-  if (contest.some((h) => h.start >= clause.start && h.start < c.start && c.start - h.end < 60)) return { ok: false, why: approximate ? 'award.approximate' : 'award.contest' };
+  // (a count given an honour of its own right after is not one of the contest's: "…, đạt giải Nhì
+  // môn Ngữ văn, và 46 học sinh đạt danh hiệu học sinh giỏi toàn diện")
+  if (contest.some((h) => h.start >= clause.start && h.start < c.start && c.start - h.end < 60) && !OWN_TITLE_OR_FORM.test(text.slice(c.end, c.end + 80))) return { ok: false, why: approximate ? 'award.approximate' : 'award.contest' };
   // the count's own words ("156 điển hình") are not evidence that it is an honour
   const inClause = cues.filter((h) => h.start >= clause.start && h.end <= clause.end && (h.end <= c.start || h.start >= c.end));
   // (a proposal before a rounded count too: "hồ sơ đề nghị khen thưởng đợt 2 cho khoảng 900 tập thể")
@@ -358,7 +363,7 @@ function honourVerdict(
   // an activity told of an earlier count is not this one's when it gets an honour of its own:
   // "… cho 2 cá nhân có nhiều đóng góp …, 3 cá nhân được tặng kỷ niệm chương", "một tổ công tác
   // vận động quần chúng và một cán bộ được Chỉ huy trưởng … tặng Giấy khen"
-  if (left?.value === 'activity' && counts.some((o) => o !== c && o.end <= left.start) && (OWN_HONOUR.test(text.slice(c.end, c.end + 60)) || receivedRightAfter(text, c, inClause))) {
+  if (left?.value === 'activity' && counts.some((o) => o !== c && o.end <= left.start) && (OWN_TITLE_OR_FORM.test(text.slice(c.end, c.end + 60)) || receivedRightAfter(text, c, inClause))) {
     return { ok: true, why: 'own honour after' };
   }
   // the honouring as a thing that will be done: "Việc khen thưởng 20 tổ … sẽ được thực hiện tại …"
