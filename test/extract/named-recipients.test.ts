@@ -115,6 +115,15 @@ const FORMS: Array<[string, N[]]> = [
     [['tập thể', 1, ['Đội Cảnh sát hình sự Công an huyện Lạc Dương'], 'tỉnh', 'khen thưởng', 'award.named-object', 'khen thưởng đột xuất Đội Cảnh sát hình sự Công an huyện Lạc Dương']]],
   ['Chủ tịch UBND huyện khen thưởng đột xuất anh Hà Văn Thụy vì đã lao xuống sông cứu hai em nhỏ.',
     [['cá nhân', 1, ['Hà Văn Thụy'], 'huyện', 'khen thưởng', 'award.named-object', 'khen thưởng đột xuất anh Hà Văn Thụy']]],
+  // (with no colon before the list, a ";" ends it: who comes after is another clause's)
+  ['UBND xã tặng Giấy khen cho ông Lê Văn Tám; bà Trần Thị Hoa trao quà cho các hộ nghèo.',
+    [['cá nhân', 1, ['Lê Văn Tám'], 'xã', 'giấy khen', GIVEN, 'tặng Giấy khen cho ông Lê Văn Tám']]],
+  // persons honoured by name, two-word forms of address between them
+  ['Hội biểu dương cụ Lê Văn Thuần, cụ bà Ngô Thị Quế và cụ bà Đào Thị Tạo.',
+    [['cá nhân', 3, ['Lê Văn Thuần', 'Ngô Thị Quế', 'Đào Thị Tạo'], null, 'điển hình', 'award.named-object', 'biểu dương cụ Lê Văn Thuần, cụ bà Ngô Thị Quế và cụ bà Đào Thị Tạo']]],
+  // listed after what they are honoured as and a colon, items ending with ";", one described
+  ['Dịp này, Hội Người cao tuổi phường biểu dương các điển hình “Tuổi cao gương sáng” gồm: cụ Lê Văn Thuần (88 tuổi), nguyên Hiệu trưởng Trường THCS Bắc Hà, người mở lớp dạy chữ miễn phí; cụ bà Ngô Thị Quế (tổ dân phố số 5) và cụ Đào Đình Tạo.',
+    [['cá nhân', 3, ['Lê Văn Thuần', 'Ngô Thị Quế', 'Đào Đình Tạo'], 'phường', 'điển hình', 'award.named-object', 'biểu dương các điển hình “Tuổi cao gương sáng” gồm: cụ Lê Văn Thuần (88 tuổi), nguyên Hiệu trưởng Trường THCS Bắc Hà, người mở lớp dạy chữ miễn phí; cụ bà Ngô Thị Quế (tổ dân phố số 5) và cụ Đào Đình Tạo']]],
   // the kind and a colon before the names, each name after its calling
   // a place honoured as a whole with its people
   ['Chủ tịch nước tặng Huân chương Lao động hạng Ba cho Đảng bộ, chính quyền và nhân dân xã Đăk Rơ Wa vì thành tích xuất sắc.',

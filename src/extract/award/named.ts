@@ -74,7 +74,9 @@ function listedGiven(text: string): RegExpExecArray[] {
 // "biểu dương ông …", or a body honoured on the spot: "khen thưởng đột xuất Ban Chỉ huy Công an
 // xã …" (not after a letter: checked in code; "công tác thi đua, khen thưởng Công an tỉnh" names
 // no honour given, so a body needs "đột xuất")
-const HONOUR_OBJECT = /(?:tuyên dương|biểu dương|vinh danh|tôn vinh|khen thưởng)\s(?:đột xuất\s)?(?=(?:(?:các|những)\s)?(?:hộ|gia đình|ông|bà|anh|chị|đồng chí)\s\p{Lu})|(?<onTheSpot>khen thưởng đột xuất)\s(?=\p{Lu})/gu;
+// (also persons listed after what they are honoured as: "biểu dương các điển hình “Tuổi cao gương
+// sáng” gồm: cụ A, cụ bà B và cụ C")
+const HONOUR_OBJECT = /(?:tuyên dương|biểu dương|vinh danh|tôn vinh|khen thưởng)\s(?:đột xuất\s)?(?:(?:các|những)\s(?:điển hình|gương)[^;:.]{0,60}?\s(?:gồm|là)\s?:\s)?(?=(?:(?:các|những)\s)?(?:hộ|gia đình|ông|bà|anh|chị|cụ bà|cụ ông|cụ|đồng chí)\s\p{Lu})|(?<onTheSpot>khen thưởng đột xuất)\s(?=\p{Lu})/gu;
 // "… (vinh dự) (được …) tặng/trao/công nhận/…", "… (vinh dự) đón nhận …"
 // (an issuer has no punctuation, but the dot of "TP.": "được UBND TP. Cần Thơ tặng")
 const RECEIVE = /(?:(?:vinh dự được|vinh dự|được)\s(?:(?<issuer>(?:[^,;.]|(?<=[\s(]T[Pp])\.){3,70}?)\s)?(?<verb>tặng thưởng|trao tặng|tặng|trao|công nhận|tuyên dương|biểu dương|vinh danh|khen thưởng)|(?:vinh dự\s)?(?:được\s)?(?<receive>đón nhận|nhận))(?![\p{L}])/gu;
@@ -109,7 +111,14 @@ const RANK_PREFIX = new RegExp(`^(?:${alternation([...RANKS].map(capitalized))})
 const CALLING_GAP = new RegExp(`^(?:,\\s|\\s(?:và|cùng)\\s|,\\s(?:và|cùng)\\s)(?:${alternation(CALLINGS)})\\s$`, 'u');
 // between two recipients named: " và ", ", Trưởng ấp A và ông ", " và hộ bà ", or a form of
 // address of several words: " và Chánh trị sự "
-const NEXT_NAMED = new RegExp(`^(?:,[^,;]*)?\\s(?:và|cùng)\\s(?:\\p{Ll}+\\s|(?:hộ|gia đình)\\s\\p{Ll}+\\s|(?:${alternation(ADDRESSED)})\\s)?$`, 'u');
+// ("và cụ bà ": a form of address of two words in lowercase)
+const ADDRESSED_LOWER = alternation(HONORIFICS.filter((h) => /^[\p{L} ]+$/u.test(h)));
+const NEXT_NAMED = new RegExp(`^(?:,[^,;]*)?\\s(?:và|cùng)\\s(?:\\p{Ll}+\\s|(?:hộ|gia đình)\\s\\p{Ll}+\\s|(?:${alternation(ADDRESSED)}|${ADDRESSED_LOWER})\\s)?$`, 'u');
+// after a comma: ", ", ", bà ", ", hộ ông ", ", cụ bà "
+const NEXT_AFTER_COMMA = new RegExp(`^,\\s(?:\\p{Ll}+\\s|(?:hộ|gia đình)\\s\\p{Ll}+\\s|(?:${ADDRESSED_LOWER})\\s)?$`, 'u');
+// in a list after a colon, items end with ";", each one's description before it: ", nguyên Hiệu
+// trưởng …; cụ bà "
+const NEXT_AFTER_SEMICOLON = new RegExp(`^(?:,[^;]*)?;\\s(?:${ADDRESSED_LOWER})\\s$`, 'u');
 // another recipient after the first: " và ", " cùng "
 const AND_NEXT = /^\s(?:và|cùng)\s/u;
 // a household named by its head: "hộ ông ", "gia đình bà "
@@ -380,6 +389,8 @@ function recipientAt(text: string, i: number, people: NameSpan[], places = false
   const first = people.find((p) => p.start >= i && p.start - i <= 16 && (PERSON_PREFIX.test(text.slice(i, p.start)) || RANK_PREFIX.test(text.slice(i, p.start))))
     ?? people.find((p) => p.titledFrom !== undefined && p.titledFrom >= i && p.titledFrom - i <= 16 && PERSON_PREFIX.test(text.slice(i, p.titledFrom)));
   if (first) {
+    // (persons listed after a colon: "… gồm: cụ A (88 tuổi), nguyên Hiệu trưởng …; cụ bà B")
+    const listed = /:\s$/u.test(text.slice(Math.max(0, i - 2), i));
     const names = [first.name];
     let end = first.end;
     for (const p of people.filter((q) => q.start > first.start)) {
@@ -387,7 +398,7 @@ function recipientAt(text: string, i: number, people: NameSpan[], places = false
       // (or before the title written before the next name: " và |Điều dưỡng trưởng … Mã Thị Kiều")
       const gap = text.slice(end, p.titledFrom !== undefined && p.titledFrom >= end ? p.titledFrom : p.start).replace(WHERE_IN_PARENS, '');
       // (and a household's head after its word: "và hộ bà …")
-      if (!NEXT_NAMED.test(gap) && !/^,\s(?:\p{Ll}+\s|(?:hộ|gia đình)\s\p{Ll}+\s)?$/u.test(gap) && !CALLING_GAP.test(gap)) break;
+      if (!NEXT_NAMED.test(gap) && !NEXT_AFTER_COMMA.test(gap) && !CALLING_GAP.test(gap) && !(listed && NEXT_AFTER_SEMICOLON.test(gap))) break;
       names.push(p.name);
       end = p.end;
     }
