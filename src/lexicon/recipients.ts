@@ -134,9 +134,12 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'chủ cơ sở': 'cá nhân',
   'thầy cô': 'cá nhân',
   'thầy cô giáo': 'cá nhân',
-  // monks and nuns: "02 vị sư sãi", "12 tăng ni"
+  // monks and nuns: "02 vị sư sãi", "12 tăng ni", "9 vị chư tăng", "28 tu sĩ"
   'sư sãi': 'cá nhân',
   'tăng ni': 'cá nhân',
+  'chư tăng': 'cá nhân',
+  'chư tăng ni': 'cá nhân',
+  'tu sĩ': 'cá nhân',
   // "4 vị sư": monks by their classifier
   'vị sư': 'cá nhân',
   // the lay masters of ceremonies of Khmer pagodas: "cho 3 Achar có nhiều đóng góp"

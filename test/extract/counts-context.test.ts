@@ -41,6 +41,8 @@ const COUNTS: Array<[string, Array<[number, string | null, number, number, strin
   // women counted by the word of address
   ['8 chị được tặng Bằng khen', [[8, 'cá nhân', 0, 5, 'chị', 'award.count']]],
   ['Năm chị được khen', [[5, 'cá nhân', 0, 7, 'chị', 'award.count']]],
+  // monks by their classifier
+  ['9 vị chư tăng', [[9, 'cá nhân', 0, 13, 'chư tăng', 'award.count']]],
 ];
 // numbers that count nothing: identifiers, zero, too long, glued, fractions
 const NOT_COUNTS = ['3 sư đoàn', '9 HTXA', 'việc làm cho 30 lao động', 'Quận 1 tổ chức', 'lần thứ 5 tập thể', 'Chỉ thị 19 tập thể', '0 tập thể', '123456 tập thể', 'x24 tập thể', '2/3 tập thể', '24 tập thểx', 'trăm tập thể', 'hai chị em cùng làm'];
