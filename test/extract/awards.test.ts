@@ -251,6 +251,9 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Năm qua, toàn huyện có 480 lượt hộ đạt danh hiệu nông dân sản xuất, kinh doanh giỏi các cấp. Cụ thể:\n- Cấp tỉnh: 30 hộ;\n- Cấp huyện: 450 hộ.', [e('gia đình', 30, 'tỉnh', 'danh hiệu'), e('gia đình', 450, 'huyện', 'danh hiệu')]],
   // a count that reaches a title of its own after a contest and an activity told of another count
   ['Nhà trường tặng Giấy khen cho 18 học sinh đạt giải trong kỳ thi chọn học sinh giỏi của tỉnh, trong đó có em Lê Thu Hà đạt giải Nhì môn Ngữ văn, và 46 học sinh đạt danh hiệu học sinh giỏi toàn diện.', [e('cá nhân', 18, 'cơ sở', 'giấy khen'), e('cá nhân', 46, 'cơ sở', 'giấy khen')]],
+  // givers in turn whose groups of counts run on past the clause of the verb, one group a clause
+  ['Nhân dịp này, Chỉ huy trưởng BĐBP tỉnh, Chủ tịch UBND huyện Tân Sơn và Đồn trưởng Đồn Biên phòng Bản Lải lần lượt trao Giấy khen cho 2 tập thể, 3 cá nhân; 3 tập thể, 4 cá nhân và 14 cá nhân có thành tích xuất sắc.',
+    [e('tập thể', 2, 'tỉnh', 'giấy khen'), e('cá nhân', 3, 'tỉnh', 'giấy khen'), e('tập thể', 3, 'huyện', 'giấy khen'), e('cá nhân', 4, 'huyện', 'giấy khen'), e('cá nhân', 14, 'cơ sở', 'giấy khen')]],
 ];
 
 const NEGATIVE: string[] = [

@@ -179,6 +179,9 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
   // "A, B và C lần lượt tặng bằng khen cho 1 tập thể; bằng khen cho 3 tập thể, 5 cá nhân và giấy
   // khen cho 14 tập thể": the givers pair with the forms after the verb, across the clauses
   const byGroup = text.includes('lần lượt') ? givenInTurn(text, counts, forms) : null;
+  // "A, B và C lần lượt trao Giấy khen cho 2 tập thể, 3 cá nhân; 3 tập thể, 4 cá nhân và 14 cá
+  // nhân": the groups of counts of givers in turn may run on past the clause of the verb
+  const acrossClauses = parts.length > 1 && text.includes('lần lượt') ? giversAcrossClauses(text, counts) : null;
   parts.forEach((clause, ci) => {
     // "UBND huyện sẽ tặng giấy khen cho 46 tập thể; công nhận 58 tập thể …": a clause that opens
     // with its verb shares the subject and the mood of the clause before — a proposal or a
@@ -240,6 +243,7 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
       if (!level && ofGivers?.has(c)) { level = ofGivers.get(c)!; levelRule = 'level.respective-giver'; }
       if (!level && listsInTurn?.get(c)?.tier) { level = listsInTurn.get(c)!.tier; levelRule = 'level.respective-giver'; }
       if (!level && byGroup?.has(c)) { level = byGroup.get(c)!.tier; levelRule = 'level.respective-giver'; }
+      if (!level && acrossClauses?.has(c)) { level = acrossClauses.get(c)!; levelRule = 'level.respective-giver'; }
       // a count that receives its form from a giver of its own, named with no tier, has that
       // giver's level (none): "…, còn mười một trưởng bản nhận Giấy khen của Đồn"
       if (!level && receivesFromUntiered(text, c, clause)) {
@@ -546,6 +550,25 @@ function giversOfInTurn(text: string, clause: Clause): Map<CountMention, LevelVa
  * comes again ("4 tập thể, 3 cá nhân và 12 tập thể, 21 cá nhân": two groups); null unless the
  * groups and the givers are as many.
  */
+/**
+ * The tier of each count after givers in turn when their groups run over clauses: a group ends
+ * with its clause or where a kind comes again. Null when the groups and the givers do not pair up.
+ */
+function giversAcrossClauses(text: string, counts: CountMention[]): Map<CountMention, LevelValue> | null {
+  const respective = respectiveGivers(text, 0, text.length);
+  if (!respective) return null;
+  const after = counts.filter((c) => c.start > respective.from && c.named === null);
+  const groups: CountMention[][] = [];
+  for (const [s, e] of clauses(text)) {
+    let group: CountMention[] | null = null;
+    for (const c of after.filter((o) => o.start >= s && o.start < e)) {
+      if (!group || group.some((g) => g.type === c.type)) groups.push((group = [c]));
+      else group.push(c);
+    }
+  }
+  return groups.length === respective.tiers.length ? new Map(groups.flatMap((g, k) => g.map((c) => [c, respective.tiers[k]!] as const))) : null;
+}
+
 function tiersOfGroups(counts: CountMention[], tiers: LevelValue[]): Map<CountMention, LevelValue> | null {
   const groups: CountMention[][] = [];
   for (const c of counts) {
