@@ -73,6 +73,9 @@ const ISSUERS: Array<[string, string[]]> = [
   ['của Quận ủy; Huyện ủy tặng', ['quận', 'huyện']],
   // the giver named by its title between commas, or with its place in parentheses, or holding the ceremony
   ['Thượng tá Lò Văn Thắng, Chỉ huy trưởng Ban CHQS huyện, tặng Giấy khen', ['huyện']],
+  // the body that held an event, the verb of honour after a comma (a comma inside quotes is the name's)
+  ['Hội LHPN huyện Kỳ Sơn đã tổng kết phong trào “Phụ nữ chung tay phòng, chống dịch”, khen thưởng 10 tập thể', ['huyện']],
+  ['Hội LHPN thị xã Hồng Lĩnh tổ chức tọa đàm về chuyển đổi số, tuyên dương 18 hội viên', ['thị xã']],
   ['Hội Nông dân huyện Yên Lập (Phú Thọ) tuyên dương', ['huyện']],
   ['Hội Cựu chiến binh tỉnh tổ chức lễ biểu dương 56 hội viên', ['tỉnh']],
   // the front's committee of a village gives its own

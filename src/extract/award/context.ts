@@ -295,6 +295,26 @@ function withoutJoinedVerb(cut: string): string {
   return first ? `${cut.slice(0, first.index)} ` : cut;
 }
 
+// a first verb of an event the subject held, then a comma before the verb of honour: "Hội LHPN
+// huyện A đã tổng kết phong trào …, khen thưởng …", "Hội LHPN thị xã B tổ chức tọa đàm …, tuyên dương …"
+const EVENT_VERB = /\s(?:(?:đã|cũng|vừa)\s)?(?:tổ chức|tổng kết|sơ kết|họp mặt|gặp mặt|tọa đàm|gặp gỡ|phát động|khai mạc)\s/u;
+
+/** The words before a verb of honour without a first verb joined to it by a comma, and what that did. */
+function withoutCommaJoinedVerb(cut: string): string {
+  const first = EVENT_VERB.exec(cut);
+  return first ? `${cut.slice(0, first.index)} ` : cut;
+}
+
+// the commas and semicolons inside quotes, hidden from a split and shown again (same lengths)
+const QUOTED = /“[^”]*”|"[^"]*"/gu;
+function maskQuoted(text: string): string {
+  return text.includes('"') || text.includes('“') ? text.replace(QUOTED, (q) => q.replace(/[,;:]/gu, (c) => MASKS[c]!)) : text;
+}
+const MASKS: Record<string, string> = { ',': '\u0001', ';': '\u0002', ':': '\u0003' };
+function unmask(text: string): string {
+  return /[\u0001-\u0003]/u.test(text) ? text.replace(/[\u0001-\u0003]/gu, (c) => ',;:'[c.charCodeAt(0) - 1]!) : text;
+}
+
 const WHERE_AFTER = /\s\([^()]{1,40}\)\s?$/u;
 
 /** The body named right before a verb, back to a comma, semicolon or the clause start. */
@@ -303,20 +323,24 @@ function subjectBefore(written: string): { phrase: string; at: number; end: numb
   const where = WHERE_AFTER.exec(written);
   const before = where ? written.slice(0, where.index + 1) : written;
   // (not at the dot of "TP. Hồ Chí Minh", "Q. 3")
-  const parts = before.split(/[,;:]\s?|(?<!(?:^|[\s(])(?:TP|Tp|Q|P|TX|TT))\.(?!\p{L})\s?/u);
+  // (a comma inside quotes is the name's: "tổng kết phong trào “Phụ nữ chung tay phòng, chống dịch”")
+  const parts = maskQuoted(before).split(/[,;:]\s?|(?<!(?:^|[\s(])(?:TP|Tp|Q|P|TX|TT))\.(?!\p{L})\s?/u).map(unmask);
   let cut = parts.pop() ?? '';
   let end = before.length;
+  let afterComma = false;
   // an appositive title between commas right before the verb: "Đại tá A, Chỉ huy trưởng Bộ CHQS
   // tỉnh, tặng Giấy khen …" — the title names the giver
   if (cut.trim() === '' && parts.length > 0 && /,\s?$/u.test(before)) {
     end = before.length - cut.length - (before.endsWith(', ') ? 2 : 1);
     cut = parts.pop()!;
+    afterComma = true;
   }
   // drop adverbs between the subject and the verb
   // (and the decision it issued: "UBND huyện đã ban hành quyết định khen thưởng …", and the
   // honouring it organised: "UBND phường đã tổ chức khen thưởng 56 cá nhân"),
   // and a first verb joined to this one by "và", with what it did
-  const unjoined = withoutJoinedVerb(cut);
+  // (or by a comma: "Hội LHPN huyện A tổng kết phong trào …, khen thưởng 10 tập thể")
+  const unjoined = afterComma ? withoutCommaJoinedVerb(cut) : withoutJoinedVerb(cut);
   const trimmed = unjoined.replace(/(?:\s(?:đã|cũng|vừa|đồng thời|long trọng|chính thức|quyết định|ra quyết định|ban hành|ký|có|được|tổ chức)){1,8}\s?$/u, ' ');
   const words = trimmed.split(/(?<=\s)/u);
   let phrase = '';
