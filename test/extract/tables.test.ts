@@ -106,6 +106,7 @@ const TYPED_LINES: Array<[string, string, Row[]]> = [
 ];
 
 const NOT_TABLES: Array<[string, string]> = [
+  ['a column of the kind and one of the number, registrations', 'Kết quả đăng ký thi đua năm 2024:\nSTT | Đơn vị | Đối tượng | Số lượng\n1 | Xã Tân An | Hộ gia đình | 120'],
   ['no word of honour near the header', 'Thống kê dân số\nTập thể | Cá nhân\nXã A | 3 | 4'],
   ['one column only', 'Khen thưởng\nHình thức | Tập thể\nBằng khen | 3'],
   ['a header with numbers is a row', 'Khen thưởng năm 2023 | Tập thể | Cá nhân\nBằng khen | 3 | 4'],
@@ -118,6 +119,19 @@ const NOT_TABLES: Array<[string, string]> = [
   ['prose', 'Hội nghị tuyên dương 24 tập thể, 23 cá nhân điển hình cấp quận.'],
 ];
 
+const KIND_AND_NUMBER: Array<[string, string, Row[]]> = [
+  ['a column of the kind and one of the number, a total row skipped', [
+    'Dịp này, phường đã khen thưởng các tập thể, cá nhân như sau:',
+    'STT | Hình thức khen thưởng | Đối tượng | Số lượng',
+    '1 | Giấy khen của Ban Thường vụ Đảng ủy phường | Tập thể | 8',
+    '2 | Giấy khen của UBND phường | Hộ gia đình | 5',
+    '  | Tổng cộng | | 13',
+  ].join('\n'), [
+    ['1 | Giấy khen của Ban Thường vụ Đảng ủy phường | Tập thể | 8', 'phường', 'giấy khen', [['tập thể', 8, '8']]],
+    ['2 | Giấy khen của UBND phường | Hộ gia đình | 5', 'phường', 'giấy khen', [['gia đình', 5, '5']]],
+  ]],
+];
+
 describe('tables: one row per line', () => {
   it.each(HORIZONTAL)('%s', (_name, text, expected) => expect(rows(text)).toEqual(expected));
 });
@@ -128,6 +142,10 @@ describe('tables: one cell per line', () => {
 
 describe('tables: one form and type a line', () => {
   it.each(TYPED_LINES)('%s', (_name, text, expected) => expect(rows(text)).toEqual(expected));
+});
+
+describe('tables: a column of the kind, one of the number', () => {
+  it.each(KIND_AND_NUMBER)('%s', (_name, text, expected) => expect(rows(text)).toEqual(expected));
 });
 
 describe('tables: negative corpus', () => {

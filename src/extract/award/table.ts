@@ -31,7 +31,42 @@ const NUMBER_CELL = /^(?:\d{1,3}(?:\.\d{3})+|\d+|-)$/u;
 
 /** Rows of every table in the article; the sentences they use are returned too. */
 export function findTables(sentences: Sentence[]): TableRow[] {
-  return [...horizontalTables(sentences), ...verticalTables(sentences), ...typedLines(sentences)];
+  return [...horizontalTables(sentences), ...verticalTables(sentences), ...typedLines(sentences), ...longTables(sentences)];
+}
+
+// A table with one row per form and kind, written with pipes: a column of the kind and one of the
+// number (the header names them "Đối tượng" and "Số lượng"):
+//   STT | Hình thức khen thưởng | Đối tượng | Số lượng
+//   1 | Giấy khen của UBND phường | Hộ gia đình | 5
+const KIND_HEADER = /^(?:đối tượng|loại|loại đối tượng|đối tượng khen thưởng)$/iu;
+const NUMBER_HEADER = /^(?:số lượng|số lượng khen thưởng|sl|số)$/iu;
+
+/** Rows of tables with a column of the kind and a column of the number. */
+function longTables(sentences: Sentence[]): TableRow[] {
+  const rows: TableRow[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const head = sentences[i]!;
+    if (head.debris || !head.text.includes('|') || /\d/u.test(head.text)) continue;
+    const labels = head.text.split('|').map((c) => c.trim());
+    const kindAt = labels.findIndex((c) => KIND_HEADER.test(c));
+    const numberAt = labels.findIndex((c) => NUMBER_HEADER.test(c));
+    if (kindAt < 0 || numberAt < 0) continue;
+    if (!HONOUR_WORDS.test(`${sentences[i - 1]?.text ?? ''} ${head.text}`)) continue;
+    for (let j = i + 1; j < sentences.length && sentences[j]!.line === sentences[j - 1]!.line + 1 && sentences[j]!.text.includes('|'); j++) {
+      const row = sentences[j]!;
+      if (TOTAL_ROW.test(row.text) || /\|\s*(?:tổng cộng|tổng số|tổng|cộng)\s*\|/iu.test(row.text)) continue;
+      const cells = row.text.split('|');
+      const kind = LABEL_CELL.exec(cells[kindAt]?.trim() ?? '');
+      const number = cells[numberAt]?.trim() ?? '';
+      if (!kind || !NUMBER_CELL.test(number) || number === '-') continue;
+      const count = Number(number.replace(/\./gu, ''));
+      // (where the number is in the row: after the cells before it and their pipes)
+      const at = cells.slice(0, numberAt).reduce((n, c) => n + c.length + 1, 0) + cells[numberAt]!.indexOf(number);
+      const label = cells.filter((_c, k) => k !== kindAt && k !== numberAt).join('|');
+      if (count > 0) rows.push({ ...rowOf(row, label), cells: [{ type: RECIPIENT_WORDS[kind.groups!.w!.toLowerCase()]!, count, start: at, end: at + number.length }] });
+    }
+  }
+  return rows;
 }
 
 // A list with the recipient type on each line, the count after a colon:
