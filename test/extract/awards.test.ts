@@ -254,6 +254,8 @@ const FORMS: Array<[string, Entry[]]> = [
   // givers in turn whose groups of counts run on past the clause of the verb, one group a clause
   ['Nhân dịp này, Chỉ huy trưởng BĐBP tỉnh, Chủ tịch UBND huyện Tân Sơn và Đồn trưởng Đồn Biên phòng Bản Lải lần lượt trao Giấy khen cho 2 tập thể, 3 cá nhân; 3 tập thể, 4 cá nhân và 14 cá nhân có thành tích xuất sắc.',
     [e('tập thể', 2, 'tỉnh', 'giấy khen'), e('cá nhân', 3, 'tỉnh', 'giấy khen'), e('tập thể', 3, 'huyện', 'giấy khen'), e('cá nhân', 4, 'huyện', 'giấy khen'), e('cá nhân', 14, 'cơ sở', 'giấy khen')]],
+  // a member of a group named after "Trong số N … nhận …": no honour of its own
+  ['Trung ương Hội Nông dân Việt Nam tặng Bằng khen cho 12 hộ. Trong số 12 hộ nhận Bằng khen của Trung ương Hội có gia đình ông Vũ Văn Mạnh.', [e('gia đình', 12, 'trung ương', 'bằng khen')]],
 ];
 
 const NEGATIVE: string[] = [

@@ -45,7 +45,8 @@ const REFERENCE = new RegExp(`(?:(?:một|1|là một|là 1) trong(?: số| nh�
 // after such a group, in its clause: its members ("trong mười bốn tập thể có bốn giáo xứ và …"),
 // also after the honour the group got ("Trong số 5 cá nhân được Chủ tịch UBND tỉnh tặng Bằng
 // khen có ông A …, và Trưởng thôn B, hai người đã …"), looked for back as far as the pattern reaches
-const MEMBERS_OF_GROUP = /^(?:\s(?:đã\s)?được\s[^;.]{0,80}?)?\s(?:có|gồm)\s[^;.]{0,200}$/u;
+// (or "nhận": "Trong số 12 hộ nhận Bằng khen của Trung ương Hội có gia đình ông A")
+const MEMBERS_OF_GROUP = /^(?:\s(?:đã\s)?(?:được|nhận|đạt|vinh dự nhận)\s[^;.]{0,80}?)?\s(?:có|gồm)\s[^;.]{0,200}$/u;
 const MEMBERS_REACH = 290;
 // or a part of the group said to be what it is, after a comma: "Trong 20 cá nhân được khen, 7
 // người là tổ trưởng …" (the group, the comma, then the part, then "là")
