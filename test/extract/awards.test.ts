@@ -256,6 +256,8 @@ const FORMS: Array<[string, Entry[]]> = [
     [e('tập thể', 2, 'tỉnh', 'giấy khen'), e('cá nhân', 3, 'tỉnh', 'giấy khen'), e('tập thể', 3, 'huyện', 'giấy khen'), e('cá nhân', 4, 'huyện', 'giấy khen'), e('cá nhân', 14, 'cơ sở', 'giấy khen')]],
   // a member of a group named after "Trong số N … nhận …": no honour of its own
   ['Trung ương Hội Nông dân Việt Nam tặng Bằng khen cho 12 hộ. Trong số 12 hộ nhận Bằng khen của Trung ương Hội có gia đình ông Vũ Văn Mạnh.', [e('gia đình', 12, 'trung ương', 'bằng khen')]],
+  // a selection done, then the honour given, joined by a comma
+  ['Năm qua, các chi hội đã bình xét, công nhận 96 gia đình đạt danh hiệu “Gia đình hiếu học”.', [e('gia đình', 96, null, 'danh hiệu')]],
 ];
 
 const NEGATIVE: string[] = [
@@ -321,6 +323,8 @@ const NEGATIVE: string[] = [
   'Phát biểu tại buổi lễ, đồng chí Lê Văn Hòa nhắc lại, giai đoạn 2016 – 2020, 36 tập thể, 58 cá nhân được các cấp khen thưởng.',
   'Nhiệm kỳ 2017 - 2022, Hội được tỉnh tặng Cờ thi đua; 14 tập thể, 20 cá nhân được Hội Nông dân tỉnh tặng Bằng khen.',
   'Từ năm 2018 đến năm 2021, Ban Thường vụ Huyện ủy đã tuyên dương 45 tập thể điển hình.',
+  // a selection followed by a proposal, not by an honour given
+  'Hội đã bình xét và đề nghị tặng Giấy khen cho 12 gia đình.',
   // a list opened by "Cụ thể:" after people helped: no honour
   'Năm qua, hội đã giúp 300 hộ vay vốn. Cụ thể:\n- Xã A: 120 hộ;\n- Xã B: 180 hộ.',
   // things counted and handed over: a gift to the count after "cho"

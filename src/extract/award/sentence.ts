@@ -324,6 +324,18 @@ function isSubset(text: string, c: CountMention, counts: CountMention[]): boolea
   return earlier.some((o) => o.type === c.type && o.count >= c.count && o.type !== 'tập thể, cá nhân');
 }
 
+// a selection step done, then the honour given, joined: "bình xét, công nhận 9.650 gia đình …",
+// "xét chọn và tuyên dương 12 gương"
+const SELECTION = /^(?:bình xét|xét chọn|bình chọn|lựa chọn|chọn)$/iu;
+const JOINED = /^\s?(?:,|và)\s?$/u;
+
+/** Whether proposal hit `h` is a selection the honour right after it completed, before count `c`. */
+function selectedThenHonoured(text: string, h: Hit<'honour' | 'proposal' | 'activity'>, cues: Array<Hit<'honour' | 'proposal' | 'activity'>>, c: CountMention): boolean {
+  if (!SELECTION.test(text.slice(h.start, h.end))) return false;
+  const next = cues.find((o) => o.start >= h.end);
+  return next !== undefined && next.value === 'honour' && next.end <= c.start && JOINED.test(text.slice(h.end, next.start));
+}
+
 /** Whether the parts, each of the total's kind or a kind it combines, add up to the total. */
 function addsUpTo(total: { type: RecipientTypeValue | null; count: number }, parts: ReadonlyArray<{ type: RecipientTypeValue | null; count: number }>): boolean {
   const fits = (t: RecipientTypeValue | null): boolean => t === total.type || (total.type === 'tập thể, cá nhân' && (t === 'tập thể' || t === 'cá nhân'));
@@ -362,7 +374,7 @@ function honourVerdict(
   // the count's own words ("156 điển hình") are not evidence that it is an honour
   const inClause = cues.filter((h) => h.start >= clause.start && h.end <= clause.end && (h.end <= c.start || h.start >= c.end));
   // (a proposal before a rounded count too: "hồ sơ đề nghị khen thưởng đợt 2 cho khoảng 900 tập thể")
-  if (inClause.some((h) => h.value === 'proposal' && h.start < c.start)) return { ok: false, why: 'award.proposal' };
+  if (inClause.some((h) => h.value === 'proposal' && h.start < c.start && !selectedThenHonoured(text, h, inClause, c))) return { ok: false, why: 'award.proposal' };
   if (approximate) return roundedVerdict(text, c, inClause);
   const left = inClause.filter((h) => h.end <= c.start).pop();
   // an activity told of an earlier count is not this one's when it gets an honour of its own:
