@@ -6,8 +6,10 @@ export const START = '(?<![\\p{L}\\p{M}\\p{N}])';
 /** Not followed by a letter or digit. */
 export const END = '(?![\\p{L}\\p{M}\\p{N}])';
 
+// ("-" is left as it is: it is special only inside a class, and "\-" is an error outside one
+// under the u flag: "CNVC-LĐ")
 export function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/-]/gu, '\\$&');
+  return s.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
 }
 
 /** An alternation of the words, longest first; spaces in a word match one space. */

@@ -121,6 +121,12 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'ngư dân': 'cá nhân',
   'thuyền trưởng': 'cá nhân',
   'công nhân': 'cá nhân',
+  // the union's members by their abbreviations: "30 nữ CNVCLĐ", "12 CNLĐ", "45 CNVC"
+  'cnvclđ': 'cá nhân',
+  'cnvc-lđ': 'cá nhân',
+  'cnvc': 'cá nhân',
+  'cnlđ': 'cá nhân',
+  'đvcđ': 'cá nhân',
   'thanh niên': 'cá nhân',
   'phụ nữ': 'cá nhân',
   'cựu chiến binh': 'cá nhân',

@@ -33,6 +33,9 @@ const COUNTS: Array<[string, Array<[number, string | null, number, number, strin
   ['Ba y, bác sĩ', [[3, 'cá nhân', 0, 12, 'y, bác sĩ', 'award.count']]],
   // the title they are honoured as, in quotes
   ['hai mươi “Người lao động giỏi”', [[20, 'cá nhân', 0, 24, 'người lao động', 'award.count']]],
+  // the union's members by their abbreviations (one written with a hyphen)
+  ['30 nữ CNVCLĐ', [[30, 'cá nhân', 0, 12, 'cnvclđ', 'award.count']]],
+  ['12 CNVC-LĐ', [[12, 'cá nhân', 0, 10, 'cnvc-lđ', 'award.count']]],
   // monks by their classifier, the boards that run pagodas
   ['5 vị sư', [[5, 'cá nhân', 0, 7, 'vị sư', 'award.count']]],
   ['2 ban quản trị chùa', [[2, 'tập thể', 0, 14, 'ban quản trị', 'award.count']]],
@@ -41,6 +44,9 @@ const COUNTS: Array<[string, Array<[number, string | null, number, number, strin
   // women counted by the word of address
   ['8 chị được tặng Bằng khen', [[8, 'cá nhân', 0, 5, 'chị', 'award.count']]],
   ['Năm chị được khen', [[5, 'cá nhân', 0, 7, 'chị', 'award.count']]],
+  // the union's members by their abbreviations (one written with a hyphen)
+  ['30 nữ CNVCLĐ', [[30, 'cá nhân', 0, 12, 'cnvclđ', 'award.count']]],
+  ['12 CNVC-LĐ', [[12, 'cá nhân', 0, 10, 'cnvc-lđ', 'award.count']]],
   // monks by their classifier
   ['9 vị chư tăng', [[9, 'cá nhân', 0, 13, 'chư tăng', 'award.count']]],
 ];
