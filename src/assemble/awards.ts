@@ -125,7 +125,8 @@ function openingYear(text: string, at: number): { year: number; dated: boolean }
   if (m) return { year: Number(m.groups!.y), dated: m.groups!.dated !== undefined };
   // a clause after ";" that tells no time of its own goes on with the one before: "Giai đoạn
   // 2011 – 2015, huyện được tặng Cờ thi đua; 36 tập thể, 58 cá nhân được các cấp khen thưởng"
-  if (start > 0 && text[start - 1] === ';' && !OWN_TIME.test(text.slice(start, at))) return openingYear(text, start - 1);
+  // (the clause before ends at that ";", so each step looks further back)
+  if (start > 1 && text[start - 1] === ';' && !OWN_TIME.test(text.slice(start, at))) return openingYear(text, start - 1);
   return null;
 }
 // a time a clause tells of its own: "năm 2019", "dịp này", "tại hội nghị", "ngày 5/9"

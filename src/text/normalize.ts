@@ -188,16 +188,23 @@ function normalizeSlowly(source: string): Normalized {
 // A row of a table whose cells are separated by tabs, as copied from a page: two or more tabs
 // inside its line, between cells ("1<TAB>Chi bộ thôn A<TAB>Ngõ sạch"); a tab after a list
 // marker alone is indentation ("-<TAB>Ông A")
-const TAB_BETWEEN_CELLS = /\S[ \t]*\t[ \t]*\S/gu;
+// (counted by a scan of the line: runs of spaces and tabs that hold a tab, between two cells)
 function tabRow(source: string, at: number): boolean {
   const from = source.lastIndexOf('\n', at) + 1;
-  const end = source.indexOf('\n', at);
-  const line = source.slice(from, end < 0 ? source.length : end);
+  const found = source.indexOf('\n', at);
+  const end = found < 0 ? source.length : found;
   let gaps = 0;
-  TAB_BETWEEN_CELLS.lastIndex = 0;
-  for (let m = TAB_BETWEEN_CELLS.exec(line); m; m = TAB_BETWEEN_CELLS.exec(line)) {
-    gaps++;
-    TAB_BETWEEN_CELLS.lastIndex = m.index + m[0].length - 1;
+  let seenCell = false;
+  let tabInGap = false;
+  for (let i = from; i < end; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || c === 0x0d) {
+      if (c === 0x09) tabInGap = true;
+      continue;
+    }
+    if (seenCell && tabInGap) gaps++;
+    seenCell = true;
+    tabInGap = false;
   }
   return gaps >= 2;
 }

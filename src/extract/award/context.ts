@@ -306,9 +306,17 @@ function withoutCommaJoinedVerb(cut: string): string {
 }
 
 // the commas and semicolons inside quotes, hidden from a split and shown again (same lengths)
-const QUOTED = /“[^”]*”|"[^"]*"/gu;
+// (a scan, not a pattern: a pattern for a quoted span backtracks on quotes never closed)
 function maskQuoted(text: string): string {
-  return text.includes('"') || text.includes('“') ? text.replace(QUOTED, (q) => q.replace(/[,;:]/gu, (c) => MASKS[c]!)) : text;
+  if (!text.includes('"') && !text.includes('“')) return text;
+  let out = '';
+  let close = '';
+  for (const c of text) {
+    if (close === '' && (c === '"' || c === '“')) close = c === '"' ? '"' : '”';
+    else if (close !== '' && c === close) close = '';
+    out += close !== '' && MASKS[c] !== undefined ? MASKS[c] : c;
+  }
+  return out;
 }
 const MASKS: Record<string, string> = { ',': '\u0001', ';': '\u0002', ':': '\u0003' };
 function unmask(text: string): string {
