@@ -109,7 +109,7 @@ const PRESENTER_FIRST = new RegExp(`^(?:${alternation([...HONORIFICS, ...RANKS].
 // (a year later in the clause is what was achieved: "tặng Giấy khen cho 12 tập thể có thành tích
 // năm 2023")
 // also a period that ended before, its end year the one told: "Phát biểu tại buổi lễ, đồng chí A
-// nhắc lại, giai đoạn 2011 – 2015, …", "Nhiệm kỳ 2012-2017, …", "Từ năm 2016 đến năm 2020, …"
+// nhắc lại, giai đoạn 2013 – 2017, …", "Nhiệm kỳ 2012-2017, …", "Từ năm 2016 đến năm 2020, …"
 const OPENING_YEAR = /^\s*(?:[-–•*+]\s?)?(?:(?:[^,;:]{1,40},\s)?[^,;:]{1,60}?\s(?:cho biết|nói|kể|chia sẻ|nhớ lại|nhắc lại|thông tin)(?:\s(?:rằng|là))?,?\s)?(?:(?:trước đó|riêng|đến|vào|trong|cũng trong),?\s)?(?:năm\s|(?<dated>(?:(?:sáng|chiều|tối)\s)?(?:ngày\s)?\d{1,2}[/.-]\d{1,2}[/.-]|tháng\s\d{1,2}[/.-])|(?:giai đoạn|nhiệm kỳ|thời kỳ)\s(?:19|20)\d\d\s?[-–—]\s?|từ năm\s(?:19|20)\d\d\s(?:đến|tới)\s(?:năm\s)?)(?<y>(?:19|20)\d\d)\s?,/iu;
 
 /**
@@ -124,7 +124,7 @@ function openingYear(text: string, at: number): { year: number; dated: boolean }
   const m = OPENING_YEAR.exec(text.slice(start, at));
   if (m) return { year: Number(m.groups!.y), dated: m.groups!.dated !== undefined };
   // a clause after ";" that tells no time of its own goes on with the one before: "Giai đoạn
-  // 2011 – 2015, huyện được tặng Cờ thi đua; 36 tập thể, 58 cá nhân được các cấp khen thưởng"
+  // 2013 – 2017, huyện được tặng Cờ thi đua; 21 tập thể, 40 cá nhân được các cấp khen thưởng"
   // (the clause before ends at that ";", so each step looks further back)
   if (start > 1 && text[start - 1] === ';' && !OWN_TIME.test(text.slice(start, at))) return openingYear(text, start - 1);
   return null;

@@ -100,7 +100,7 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'y, bác sĩ': 'cá nhân',
   // pupils by the word of address teachers use: "sáu em đỗ thủ khoa"
   'em': 'cá nhân',
-  // women by the word of address: "8 chị được LĐLĐ thành phố tặng Bằng khen" ("hai chị em" are kin)
+  // women by the word of address: "6 chị được LĐLĐ tỉnh tặng Bằng khen" ("hai chị em" are kin)
   'chị': 'cá nhân',
   // workers by their standing ("hai mươi mốt lao động giỏi"; "việc làm cho 8 lao động" is no honour)
   'lao động giỏi': 'cá nhân',
@@ -121,7 +121,7 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'ngư dân': 'cá nhân',
   'thuyền trưởng': 'cá nhân',
   'công nhân': 'cá nhân',
-  // the union's members by their abbreviations: "30 nữ CNVCLĐ", "12 CNLĐ", "45 CNVC"
+  // the union's members by their abbreviations: "24 nữ CNVCLĐ", "12 CNLĐ", "45 CNVC"
   'cnvclđ': 'cá nhân',
   'cnvc-lđ': 'cá nhân',
   'cnvc': 'cá nhân',
@@ -140,7 +140,7 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'chủ cơ sở': 'cá nhân',
   'thầy cô': 'cá nhân',
   'thầy cô giáo': 'cá nhân',
-  // monks and nuns: "02 vị sư sãi", "12 tăng ni", "9 vị chư tăng", "28 tu sĩ"
+  // monks and nuns: "02 vị sư sãi", "12 tăng ni", "7 vị chư tăng", "15 tu sĩ"
   'sư sãi': 'cá nhân',
   'tăng ni': 'cá nhân',
   'chư tăng': 'cá nhân',

@@ -87,7 +87,7 @@ export function splitSentences(text: string): Sentence[] {
       if (a >= b) continue;
       const body = line.slice(a, b);
       const isHeadline = !headlineSeen && !debris && !dateline;
-      // "Tôn vinh hơn 1.100 tập thể, cá nhân" over the paragraph that tells them
+      // "Tôn vinh hơn 600 tập thể, cá nhân" over the paragraph that tells them
       const heading = headlineSeen && !debris && pieces.length === 1 && body.length <= HEADING_MAX && !HEADING_END.test(body) && (lines[li - 1] ?? '').trim() === '' && (lines[li + 1] ?? '').trim() === '' && !BULLET.test(body);
       out.push({
         index: out.length,

@@ -331,7 +331,7 @@ function subjectBefore(written: string): { phrase: string; at: number; end: numb
   const where = WHERE_AFTER.exec(written);
   const before = where ? written.slice(0, where.index + 1) : written;
   // (not at the dot of "TP. Hồ Chí Minh", "Q. 3")
-  // (a comma inside quotes is the name's: "tổng kết phong trào “Phụ nữ chung tay phòng, chống dịch”")
+  // (a comma inside quotes is the name's: "tổng kết phong trào “Phụ nữ đoàn kết, sáng tạo”")
   const parts = maskQuoted(before).split(/[,;:]\s?|(?<!(?:^|[\s(])(?:TP|Tp|Q|P|TX|TT))\.(?!\p{L})\s?/u).map(unmask);
   let cut = parts.pop() ?? '';
   let end = before.length;
@@ -347,7 +347,7 @@ function subjectBefore(written: string): { phrase: string; at: number; end: numb
   // (and the decision it issued: "UBND huyện đã ban hành quyết định khen thưởng …", and the
   // honouring it organised: "UBND phường đã tổ chức khen thưởng 56 cá nhân"),
   // and a first verb joined to this one by "và", with what it did
-  // (or by a comma: "Hội LHPN huyện A tổng kết phong trào …, khen thưởng 10 tập thể")
+  // (or by a comma: "Hội LHPN huyện A tổng kết phong trào …, khen thưởng 7 tập thể")
   const unjoined = afterComma ? withoutCommaJoinedVerb(cut) : withoutJoinedVerb(cut);
   const trimmed = unjoined.replace(/(?:\s(?:đã|cũng|vừa|đồng thời|long trọng|chính thức|quyết định|ra quyết định|ban hành|ký|có|được|tổ chức)){1,8}\s?$/u, ' ');
   const words = trimmed.split(/(?<=\s)/u);

@@ -28,7 +28,7 @@ const IDENTIFIER_BEFORE = /(?:quận|phường|phố|khu|tổ|ấp|khóm|xóm|th
 // "117 tập thể, cá nhân" (a combined count), "50 điển hình" (no type), "02 vị sư sãi", "4 ngôi chùa" (a classifier),
 // "73 nữ đoàn viên" (women of a kind), "mười tám “Người lao động giỏi”" (the title they are honoured as). Two patterns, one for
 // digits and one for number words, so the common case never tries the word alternation.
-// (after a comma, any word of a kind joins the count: "91 tổ, công nhân lao động giỏi" counts
+// (after a comma, any word of a kind joins the count: "52 tổ, công nhân tiêu biểu" counts
 // collectives and persons together)
 const AFTER_NUMBER = `(?: \\([\\p{L} ]{2,40}\\))? ["“]?(?:gương |vị |nữ |ngôi )?(?<word>${alternation(TYPE_WORDS)})${END}(?<combo>(?: ?(?:,|và|hoặc|/) ?(?:${alternation(COMBINED_PARTS)})${END}|, (?:${alternation(Object.keys(RECIPIENT_WORDS))})${END})*)`;
 // They run on the sentence lowercased, their start checked in code (see lexicon/pattern.ts):
@@ -90,7 +90,7 @@ function collect(matches: RegExpExecArray[], text: string, out: CountMention[]):
     // a count of several kinds whose parts are not given: "16 cá nhân, tập thể"
     if (parts.size > 1) type = parts.has('tập thể') && parts.has('cá nhân') ? 'tập thể, cá nhân' : type;
     const rule = parts.size > 1 ? 'award.count-combined' : type ? 'award.count' : 'award.count-untyped';
-    // words of the same kind after it are what the count is of, not more kinds: "46 cơ quan,
+    // words of the same kind after it are what the count is of, not more kinds: "17 cơ quan,
     // trường học" ends at "cơ quan"
     const end = m.index + m[0].length - (parts.size > 1 ? 0 : combo.length);
     // numbers coordinated with the count share its word: "cho 3 và 11 tập thể" is 3 tập thể and

@@ -124,7 +124,7 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
     // (an item under a lead may name its recipient only: "- Ông Hoàng Văn Lạc, Trưởng thôn …")
     if (!(item && lead?.honour) && !testAtWordStart(MAY_HOLD_AWARD, lowerKeepingOffsets(s.text))) {
       // "Danh sách cụ thể:" right after honours told opens the list of them (also after a total
-      // no fact was taken from: "… có 4.718 lượt hộ đạt danh hiệu … Cụ thể:")
+      // no fact was taken from: "… có 2.305 lượt hộ đạt danh hiệu … Cụ thể:")
       // (with the form that one told: "danh hiệu")
       if (!item) lead = (previous.length > 0 || previousHonoured) && LIST_OPENS.test(s.text) ? { honour: true, level: null, award: previous.length > 0 ? null : previousHonoured!.award } : null;
       continue;

@@ -74,8 +74,8 @@ function listedGiven(text: string): RegExpExecArray[] {
 // "biểu dương ông …", or a body honoured on the spot: "khen thưởng đột xuất Ban Chỉ huy Công an
 // xã …" (not after a letter: checked in code; "công tác thi đua, khen thưởng Công an tỉnh" names
 // no honour given, so a body needs "đột xuất")
-// (also persons listed after what they are honoured as: "biểu dương các điển hình “Tuổi cao gương
-// sáng” gồm: cụ A, cụ bà B và cụ C")
+// (also persons listed after what they are honoured as: "biểu dương các điển hình “Sống vui,
+// sống khỏe” gồm: cụ A, cụ bà B và cụ C")
 const HONOUR_OBJECT = /(?:tuyên dương|biểu dương|vinh danh|tôn vinh|khen thưởng)\s(?:đột xuất\s)?(?:(?:các|những)\s(?:điển hình|gương)[^;:.]{0,60}?\s(?:gồm|là)\s?:\s)?(?=(?:(?:các|những)\s)?(?:hộ|gia đình|ông|bà|anh|chị|cụ bà|cụ ông|cụ|đồng chí)\s\p{Lu})|(?<onTheSpot>khen thưởng đột xuất)\s(?=\p{Lu})/gu;
 // "… (vinh dự) (được …) tặng/trao/công nhận/…", "… (vinh dự) đón nhận …"
 // (an issuer has no punctuation, but the dot of "TP.": "được UBND TP. Cần Thơ tặng")
@@ -116,8 +116,8 @@ const ADDRESSED_LOWER = alternation(HONORIFICS.filter((h) => /^[\p{L} ]+$/u.test
 const NEXT_NAMED = new RegExp(`^(?:,[^,;]*)?\\s(?:và|cùng)\\s(?:\\p{Ll}+\\s|(?:hộ|gia đình)\\s\\p{Ll}+\\s|(?:${alternation(ADDRESSED)}|${ADDRESSED_LOWER})\\s)?$`, 'u');
 // after a comma: ", ", ", bà ", ", hộ ông ", ", cụ bà "
 const NEXT_AFTER_COMMA = new RegExp(`^,\\s(?:\\p{Ll}+\\s|(?:hộ|gia đình)\\s\\p{Ll}+\\s|(?:${ADDRESSED_LOWER})\\s)?$`, 'u');
-// in a list after a colon, items end with ";", each one's description before it: ", nguyên Hiệu
-// trưởng …; cụ bà "
+// in a list after a colon, items end with ";", each one's description before it: ", nguyên
+// Trưởng thôn …; cụ bà "
 const NEXT_AFTER_SEMICOLON = new RegExp(`^(?:,[^;]*)?;\\s(?:${ADDRESSED_LOWER})\\s$`, 'u');
 // another recipient after the first: " và ", " cùng "
 const AND_NEXT = /^\s(?:và|cùng)\s/u;
@@ -389,7 +389,7 @@ function recipientAt(text: string, i: number, people: NameSpan[], places = false
   const first = people.find((p) => p.start >= i && p.start - i <= 16 && (PERSON_PREFIX.test(text.slice(i, p.start)) || RANK_PREFIX.test(text.slice(i, p.start))))
     ?? people.find((p) => p.titledFrom !== undefined && p.titledFrom >= i && p.titledFrom - i <= 16 && PERSON_PREFIX.test(text.slice(i, p.titledFrom)));
   if (first) {
-    // (persons listed after a colon: "… gồm: cụ A (88 tuổi), nguyên Hiệu trưởng …; cụ bà B")
+    // (persons listed after a colon: "… gồm: cụ A (91 tuổi), nguyên Trưởng thôn …; cụ bà B")
     const listed = /:\s$/u.test(text.slice(Math.max(0, i - 2), i));
     const names = [first.name];
     let end = first.end;

@@ -45,11 +45,11 @@ const REFERENCE = new RegExp(`(?:(?:một|1|là một|là 1) trong(?: số| nh�
 // after such a group, in its clause: its members ("trong mười bốn tập thể có bốn giáo xứ và …"),
 // also after the honour the group got ("Trong số 5 cá nhân được Chủ tịch UBND tỉnh tặng Bằng
 // khen có ông A …, và Trưởng thôn B, hai người đã …"), looked for back as far as the pattern reaches
-// (or "nhận": "Trong số 12 hộ nhận Bằng khen của Trung ương Hội có gia đình ông A")
+// (or "nhận": "Trong số 9 hộ nhận Bằng khen của Hội Nông dân tỉnh có gia đình ông A")
 const MEMBERS_OF_GROUP = /^(?:\s(?:đã\s)?(?:được|nhận|đạt|vinh dự nhận)\s[^;.]{0,80}?)?\s(?:có|gồm)\s[^;.]{0,200}$/u;
 const MEMBERS_REACH = 290;
-// or a part of the group said to be what it is, after a comma: "Trong 20 cá nhân được khen, 7
-// người là tổ trưởng …" (the group, the comma, then the part, then "là")
+// or a part of the group said to be what it is, after a comma: "Trong 16 cá nhân được khen, 5
+// người là trưởng thôn …" (the group, the comma, then the part, then "là")
 const GROUP_THEN_COMMA = /^(?:\s(?:đã\s)?được\s[^;.,]{0,80}?)?,\s$/u;
 const PART_IS = /^\s(?:là|thuộc|đến từ)\s/u;
 const GROUP_BEFORE = new RegExp(`${GROUP_OPENS} $`, 'iu');
@@ -88,7 +88,7 @@ const SUBSET_OPENER = /(?:trong đó|trong số đó|trong số này|bao gồm c
 // right after a count: the honour it gets ("5 hộ nhận Bằng khen", "3 tập thể được tặng Cờ thi
 // đua"), also from a giver named in between ("7 hộ được UBND huyện tặng giấy khen")
 const OWN_HONOUR = new RegExp(`^(?:\\s[\\p{Ll}\\s]{0,30})?\\s(?:nhận|được tặng|được trao|được nhận|vinh dự nhận|được\\s[^,;]{2,60}?\\s(?:trao tặng|tặng|trao))\\s(?:${handedFormsPattern()})`, 'u');
-// right after a count: a title it reaches or a form it gets ("46 học sinh đạt danh hiệu …",
+// right after a count: a title it reaches or a form it gets ("31 học sinh đạt danh hiệu …",
 // "5 hộ nhận Bằng khen …")
 const OWN_TITLE_OR_FORM = new RegExp(`${OWN_HONOUR.source}|^\\s(?:đạt|được công nhận)\\sdanh hiệu(?![\\p{L}])`, 'u');
 // a second honour given after a count, before a level phrase: "… 64 cá nhân và công nhận danh hiệu …"
@@ -180,7 +180,7 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
   // "A, B và C lần lượt tặng bằng khen cho 1 tập thể; bằng khen cho 3 tập thể, 5 cá nhân và giấy
   // khen cho 14 tập thể": the givers pair with the forms after the verb, across the clauses
   const byGroup = text.includes('lần lượt') ? givenInTurn(text, counts, forms) : null;
-  // "A, B và C lần lượt trao Giấy khen cho 2 tập thể, 3 cá nhân; 3 tập thể, 4 cá nhân và 14 cá
+  // "A, B và C lần lượt trao Giấy khen cho 1 tập thể, 2 cá nhân; 4 tập thể, 6 cá nhân và 11 cá
   // nhân": the groups of counts of givers in turn may run on past the clause of the verb
   const acrossClauses = parts.length > 1 && text.includes('lần lượt') ? giversAcrossClauses(text, counts) : null;
   parts.forEach((clause, ci) => {
@@ -324,7 +324,7 @@ function isSubset(text: string, c: CountMention, counts: CountMention[]): boolea
   return earlier.some((o) => o.type === c.type && o.count >= c.count && o.type !== 'tập thể, cá nhân');
 }
 
-// a selection step done, then the honour given, joined: "bình xét, công nhận 9.650 gia đình …",
+// a selection step done, then the honour given, joined: "bình xét, công nhận 1.520 gia đình …",
 // "xét chọn và tuyên dương 12 gương"
 const SELECTION = /^(?:bình xét|xét chọn|bình chọn|lựa chọn|chọn)$/iu;
 const JOINED = /^\s?(?:,|và)\s?$/u;
@@ -368,8 +368,8 @@ function honourVerdict(
   if (approximate && !ROUNDED.test(before)) return { ok: false, why: 'award.approximate' };
   // (a rounded count rejected is rejected as one)
   if (NOT_HONOUR_RIGHT.test(text.slice(c.end, c.end + 50)) && !takingPartHonoured(text, clause, c)) return { ok: false, why: approximate ? 'award.approximate' : 'award.not-honour-after' };
-  // (a count given an honour of its own right after is not one of the contest's: "…, đạt giải Nhì
-  // môn Ngữ văn, và 46 học sinh đạt danh hiệu học sinh giỏi toàn diện")
+  // (a count given an honour of its own right after is not one of the contest's: "…, đạt giải Ba
+  // môn Toán, và 31 học sinh đạt danh hiệu học sinh giỏi toàn diện")
   if (contest.some((h) => h.start >= clause.start && h.start < c.start && c.start - h.end < 60) && !OWN_TITLE_OR_FORM.test(text.slice(c.end, c.end + 80))) return { ok: false, why: approximate ? 'award.approximate' : 'award.contest' };
   // the count's own words ("156 điển hình") are not evidence that it is an honour
   const inClause = cues.filter((h) => h.start >= clause.start && h.end <= clause.end && (h.end <= c.start || h.start >= c.end));

@@ -37,7 +37,7 @@ export function findTables(sentences: Sentence[]): TableRow[] {
 // A table with one row per form and kind, written with pipes: a column of the kind and one of the
 // number (the header names them "Đối tượng" and "Số lượng"):
 //   STT | Hình thức khen thưởng | Đối tượng | Số lượng
-//   1 | Giấy khen của UBND phường | Hộ gia đình | 5
+//   1 | Giấy khen của UBND xã | Hộ gia đình | 7
 const KIND_HEADER = /^(?:đối tượng|loại|loại đối tượng|đối tượng khen thưởng)$/iu;
 const NUMBER_HEADER = /^(?:số lượng|số lượng khen thưởng|sl|số)$/iu;
 
