@@ -285,7 +285,9 @@ function issuerPhrase(text: string, from: number): string {
 // a first verb of the subject's, then "và" right before the verb of honour: "UBND thị xã A cũng
 // tổ chức gặp mặt doanh nghiệp trên địa bàn và tặng …", "Huyện ủy họp mặt các già làng và trao …"
 const AND_BEFORE_VERB = /\svà(?:\s(?:đã|cũng|đồng thời))*\s?$/u;
-const FIRST_VERB = /\s(?:tổ chức|gặp mặt|họp mặt|gặp gỡ|đến thăm|thăm|tiếp|công bố|phát động)\s/u;
+// (the verbs of an event a body holds, shared with EVENT_VERB)
+const HELD_EVENT = ['tổ chức', 'gặp mặt', 'họp mặt', 'gặp gỡ', 'phát động'];
+const FIRST_VERB = new RegExp(`\\s(?:${[...HELD_EVENT, 'đến thăm', 'thăm', 'tiếp', 'công bố'].join('|')})\\s`, 'u');
 
 /** The words before a verb of honour without a first verb joined to it by "và", and what that did. */
 function withoutJoinedVerb(cut: string): string {
@@ -297,7 +299,7 @@ function withoutJoinedVerb(cut: string): string {
 
 // a first verb of an event the subject held, then a comma before the verb of honour: "Hội LHPN
 // huyện A đã tổng kết phong trào …, khen thưởng …", "Hội LHPN thị xã B tổ chức tọa đàm …, tuyên dương …"
-const EVENT_VERB = /\s(?:(?:đã|cũng|vừa)\s)?(?:tổ chức|tổng kết|sơ kết|họp mặt|gặp mặt|tọa đàm|gặp gỡ|phát động|khai mạc)\s/u;
+const EVENT_VERB = new RegExp(`\\s(?:(?:đã|cũng|vừa)\\s)?(?:${[...HELD_EVENT, 'tổng kết', 'sơ kết', 'tọa đàm', 'khai mạc'].join('|')})\\s`, 'u');
 
 /** The words before a verb of honour without a first verb joined to it by a comma, and what that did. */
 function withoutCommaJoinedVerb(cut: string): string {
