@@ -92,6 +92,9 @@ function normalizeSlowly(source: string): Normalized {
   let last = ''; // the last character written
   let pendingSpace = -1; // source offset of a space run not yet written
   let pendingTab = false; // whether that run holds a tab
+  let lineFrom = 0; // the source offset just after the last "\n"
+  let rowLine = -1; // the start of the line last tested by tabRow, and its answer
+  let rowIsTabs = false;
   let runStart = -1; // source offset of a run of plain characters not yet written
   let i = 0;
   while (i < n) {
@@ -106,6 +109,7 @@ function normalizeSlowly(source: string): Normalized {
     if (c === 0x0a) {
       flushRun(i);
       pushBreak(i);
+      lineFrom = i + 1;
       i++;
       continue;
     }
@@ -165,7 +169,7 @@ function normalizeSlowly(source: string): Normalized {
       // a space at the start of a line is dropped
       if (len > 0 && last !== '\n') {
         // the tabs between the cells of a table row are written as a pipe (" | ")
-        const cell = pendingTab && tabRow(source, pendingSpace) ? ' | ' : ' ';
+        const cell = pendingTab && isTabRow(pendingSpace) ? ' | ' : ' ';
         reserve(cell.length);
         parts.push(cell);
         for (let k = 0; k < cell.length; k++) map[len++] = pendingSpace;
@@ -174,6 +178,14 @@ function normalizeSlowly(source: string): Normalized {
       pendingSpace = -1;
       pendingTab = false;
     }
+  }
+  // (whether a line is a tab row is worked out once a line: a row has a gap at every cell)
+  function isTabRow(at: number): boolean {
+    if (lineFrom !== rowLine) {
+      rowLine = lineFrom;
+      rowIsTabs = tabRow(source, at);
+    }
+    return rowIsTabs;
   }
   function pushBreak(at: number): void {
     pendingSpace = -1; // trailing spaces of a line are dropped

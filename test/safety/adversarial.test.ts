@@ -46,6 +46,10 @@ const INPUTS: Array<[string, string]> = [
   // counts written type first, and places counted after "cho", over and over in one sentence
   ['"tập thể: 1; cá nhân (2), " × 2 MB', `Bằng khen của UBND tỉnh: ${repeat('tập thể: 1; cá nhân (2), ', 2 * MB)}`],
   ['"tặng Cờ thi đua cho ba xã và " × 2 MB', repeat('tặng Cờ thi đua cho ba xã và cho 4 khu vực và ', 2 * MB)],
+  // one line of cells separated by tabs (text/normalize.ts writes them as pipes, the line tested once)
+  ['"Xã Tân Lập<TAB>" × 2 MB, one line', repeat('Xã Tân Lập\t', 2 * MB)],
+  // quotes opened and never closed before a verb of honour (the subject's commas are masked by a scan)
+  ['"“Dân vận khéo, " × 2 MB, then a verb', `${repeat('Hội Nông dân xã tổ chức hội nghị “Dân vận khéo, ', 2 * MB)}, khen thưởng 5 tập thể.`],
   ['"Tặng Giấy khen cho 3 tập thể. " lines × 2 MB', repeat('Huyện ủy tặng Giấy khen cho 3 tập thể. Cũng tại hội nghị, 4 cá nhân nhận giấy khen.\n', 2 * MB)],
 ];
 

@@ -15,6 +15,10 @@ describe('normalize: tabs', () => {
   it.each(FORMS)('%s', (_why, source, text) => {
     expect(normalize(source).text).toBe(text);
   });
+  it('writes every tab of a long row as a pipe', () => {
+    const text = normalize(`${'Xã Tân Lập\t'.repeat(5000)}Xã Hòa Bình`).text;
+    expect(text.split(' | ')).toHaveLength(5001);
+  });
   it('maps a cell back to its place in the source', () => {
     const source = '1\tChi đoàn thôn Tây\tĐường hoa';
     const norm = normalize(source);

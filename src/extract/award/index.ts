@@ -85,8 +85,8 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
   // the facts of the sentence before, for a sentence that goes on with the same honour
   let before: Fact[] = [];
   let beforeIndex = -1;
-  // the honour the sentence before told, with a number, whatever facts it gave (null: none)
-  let honouredBefore: Inherited | null = null;
+  // the sentence before, when it told an honour with a number, whatever facts it gave (null: none)
+  let honouredBefore: string | null = null;
   // the last list item that named a recipient
   let lastItem = -1;
   // the first item of the run of items that named recipients, the last being lastItem
@@ -126,13 +126,13 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
       // "Danh sách cụ thể:" right after honours told opens the list of them (also after a total
       // no fact was taken from: "… có 2.305 lượt hộ đạt danh hiệu … Cụ thể:")
       // (with the form that one told: "danh hiệu")
-      if (!item) lead = (previous.length > 0 || previousHonoured) && LIST_OPENS.test(s.text) ? { honour: true, level: null, award: previous.length > 0 ? null : previousHonoured!.award } : null;
+      if (!item) lead = (previous.length > 0 || previousHonoured !== null) && LIST_OPENS.test(s.text) ? { honour: true, level: null, award: previous.length > 0 ? null : leadOf(previousHonoured!, null).award } : null;
       continue;
     }
     const firstFact = out.length;
     const listLead = item ? lead : null;
     const { awards, references, lead: next, counts, cues } = extractSentence(s.text, listLead, debug, previous.map((f) => ({ type: f.recipient_type, count: f.count })));
-    if (/\d/u.test(s.text) && cues.some((c) => c.value === 'honour')) honouredBefore = { ...leadOf(s.text, null), level: null };
+    if (/\d/u.test(s.text) && cues.some((c) => c.value === 'honour')) honouredBefore = s.text;
     // list items keep the lead of the sentence that opened the list
     if (!item) lead = next;
     else if (next) lead = next;
