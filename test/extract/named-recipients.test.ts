@@ -110,6 +110,9 @@ const FORMS: Array<[string, N[]]> = [
   // bodies listed with commas before the last "và", the first a pagoda written in lowercase
   ['Nhân dịp này, UBND tỉnh tặng Bằng khen cho chùa Long Hưng, Giáo xứ Cái Sơn và Thánh thất Cao Đài Phú Mỹ.',
     [['tập thể', 3, ['chùa Long Hưng', 'Giáo xứ Cái Sơn', 'Thánh thất Cao Đài Phú Mỹ'], 'tỉnh', 'bằng khen', GIVEN, 'tặng Bằng khen cho chùa Long Hưng, Giáo xứ Cái Sơn và Thánh thất Cao Đài Phú Mỹ']]],
+  // the list closes with a count, counted by its own rule
+  ['Chủ tịch UBND huyện tặng Giấy khen cho Giáo họ Đồng Mát, Giáo họ Bãi Sậy, Chùa Vân Thê và 6 cá nhân.',
+    [['tập thể', 3, ['Giáo họ Đồng Mát', 'Giáo họ Bãi Sậy', 'Chùa Vân Thê'], 'huyện', 'giấy khen', GIVEN, 'tặng Giấy khen cho Giáo họ Đồng Mát, Giáo họ Bãi Sậy, Chùa Vân Thê']]],
   // a body honoured on the spot, with no "cho"; a person too
   ['Giám đốc Công an tỉnh đã khen thưởng đột xuất Đội Cảnh sát hình sự Công an huyện Lạc Dương vì phá nhanh vụ trộm.',
     [['tập thể', 1, ['Đội Cảnh sát hình sự Công an huyện Lạc Dương'], 'tỉnh', 'khen thưởng', 'award.named-object', 'khen thưởng đột xuất Đội Cảnh sát hình sự Công an huyện Lạc Dương']]],

@@ -286,7 +286,8 @@ type Recipient = { type: RecipientTypeValue; count: number; names: string[]; end
 
 /**
  * The bodies listed with commas after `first`, when the list closes with " và " and one more
- * body: "chùa A, Giáo xứ B và Hội thánh C" → [Giáo xứ B]; null when there is no such list.
+ * body or a count: "chùa A, Giáo xứ B và Hội thánh C" → [Giáo xứ B]; null when there is no such
+ * list.
  */
 function bodiesBeforeAnd(text: string, first: Recipient, people: NameSpan[], countsAt: number[]): Recipient[] | null {
   if (first.type !== 'tập thể') return null;
@@ -301,8 +302,11 @@ function bodiesBeforeAnd(text: string, first: Recipient, people: NameSpan[], cou
     last = next;
   }
   const and = AND_NEXT.exec(text.slice(last.end));
-  const closing = out.length > 0 && and ? recipientAt(text, last.end + and[0].length, people) : null;
-  return closing?.type === 'tập thể' ? out : null;
+  if (out.length === 0 || !and) return null;
+  // (or with a count, counted by its own rule: "cho chùa A, Giáo xứ B và 7 cá nhân")
+  const after = last.end + and[0].length;
+  if (countsAt.includes(after)) return out;
+  return recipientAt(text, after, people)?.type === 'tập thể' ? out : null;
 }
 const LIST_COMMA = /^,\s(?!và\s)/u;
 
