@@ -186,11 +186,15 @@ function namesAgain(a: Fact, b: Fact): boolean {
  * order, from the same first word ("Công ty Nước sạch Hà Đô" and "Công ty TNHH MTV Nước sạch
  * Hà Đô", "Công đoàn Công ty" and "Công đoàn Công ty cổ phần May Phú Lộc").
  */
+const THE_SCHOOL = /^nhà trường$/u;
+const comparable = (name: string): string => name.replace(WHOLE_PLACE, '').toLowerCase().replace(THE_SCHOOL, 'trường');
 function sameName(a: string, b: string): boolean {
   if (a === b) return true;
   // (whatever the case: "Công đoàn công ty" in a caption is the "Công đoàn Công ty …" of the text;
   // a place honoured as a whole is the place: "Đảng bộ, chính quyền và nhân dân xã A" and "xã A")
-  const [x, y] = [a.replace(WHOLE_PLACE, '').toLowerCase(), b.replace(WHOLE_PLACE, '').toLowerCase()];
+  // (and a school in its own news, "nhà trường", is the "Trường …" named: "Trường THCS A đón nhận
+  // Bằng khen …" then "ông B trao Bằng khen … cho nhà trường")
+  const [x, y] = [comparable(a), comparable(b)];
   const [short, long] = x.length <= y.length ? [x.split(' '), y.split(' ')] : [y.split(' '), x.split(' ')];
   if (short[0] !== long[0]) return false;
   let k = 0;
