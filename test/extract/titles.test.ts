@@ -105,6 +105,11 @@ const BODIES: Array<[string, Person[]]> = [
   ['Nguyễn Văn An, Tổ trưởng tổ sản xuất', [['Nguyễn Văn An', ['Tổ trưởng tổ sản xuất']]]],
   ['Bà Lê Thị Mến, Tổ trưởng tổ phụ nữ đã vận động chị em góp vốn.', [['Lê Thị Mến', ['Tổ trưởng tổ phụ nữ']]]],
   ['Bà Lê Thị Mến, Tổ trưởng tổ dân phòng tự quản an ninh trật tự khu dân cư tích cực tuyên truyền người dân.', [['Lê Thị Mến', ['Tổ trưởng tổ dân phòng tự quản an ninh trật tự khu dân cư']]]],
+  // a cooperative written short, its name going on in lowercase, up to the verb after its proper name;
+  // one named in capitals ends at the first lowercase word after its name
+  ['Bà Lò Thị Nhung, Giám đốc HTX dịch vụ nông nghiệp Tà Xùa, đã liên kết với doanh nghiệp.', [['Lò Thị Nhung', ['Giám đốc HTX dịch vụ nông nghiệp Tà Xùa']]]],
+  ['Bà Lò Thị Nhung, Giám đốc HTX dịch vụ chè Tà Xùa cho biết vụ này được mùa.', [['Lò Thị Nhung', ['Giám đốc HTX dịch vụ chè Tà Xùa']]]],
+  ['Ông Hà Văn Khởi, Chủ nhiệm HTX Nấm sạch Yên Phú đề xuất mở rộng vùng trồng.', [['Hà Văn Khởi', ['Chủ nhiệm HTX Nấm sạch Yên Phú']]]],
   // prepositions inside a unit's name; "về" after it is the verb "come"
   ['Lê Văn Tâm, Đội trưởng Đội Cảnh sát quản lý hành chính về trật tự xã hội Công an huyện.', [['Lê Văn Tâm', ['Đội trưởng Đội Cảnh sát quản lý hành chính về trật tự xã hội Công an huyện']]]],
   ['Lê Văn Tâm, Đội trưởng đội xung kích của ấp Bình Minh.', [['Lê Văn Tâm', ['Đội trưởng đội xung kích của ấp Bình Minh']]]],

@@ -70,7 +70,9 @@ export function rankAt(tokens: Token[], i: number): number {
 function bodyEnd(tokens: Token[], i: number): number {
   let j = i;
   // a unit named in lowercase runs to the next punctuation: "tổ sản xuất số 2"
-  let unit = UNIT_WORDS.has(tokens[i]?.lower ?? '') ? i : -1;
+  // (a cooperative written short, when lowercase words follow it: "HTX dịch vụ thủy sản Vạn Lộc";
+  // "HTX Rau sạch Đồng Tâm" is named in capitals)
+  let unit = UNIT_WORDS.has(tokens[i]?.lower ?? '') || (tokens[i]?.text === 'HTX' && tokens[i + 1]?.kind === 'word' && !tokens[i + 1]!.cap && !tokens[i + 1]!.allCaps) ? i : -1;
   // a board or office named by a capitalized word and lowercase ones, right after the head
   // that names it: "Trưởng ban An toàn giao thông tỉnh", "Phó Trưởng ban Chỉ đạo phòng chống
   // dịch" — the lowercase words go on until the next capitalized word or a verb
@@ -221,8 +223,9 @@ function anotherPerson(tokens: Token[], j: number): boolean {
   return !!n && (HONORIFIC_WORDS.has(n.lower) || isSurname(n.text));
 }
 
-// villages and hamlets, written lowercase before their names
-const PLACE_UNITS = new Set(['thôn', 'ấp', 'bản', 'buôn', 'làng', 'xóm', 'khóm', 'sóc', 'plei']);
+// villages and hamlets, written lowercase before their names, and a cooperative written short
+// ("HTX"): after the name, a lowercase word is the sentence's
+const PLACE_UNITS = new Set(['thôn', 'ấp', 'bản', 'buôn', 'làng', 'xóm', 'khóm', 'sóc', 'plei', 'HTX']);
 
 // the second syllable of a verb more often than a verb of its own: "ôn lại", "thừa nhận", "nhắc lại"
 const VERB_ENDINGS = new Set(['lại', 'nhận']);
