@@ -258,6 +258,9 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Trung ương Hội Nông dân Việt Nam tặng Bằng khen cho 12 hộ. Trong số 12 hộ nhận Bằng khen của Trung ương Hội có gia đình ông Vũ Văn Mạnh.', [e('gia đình', 12, 'trung ương', 'bằng khen')]],
   // a selection done, then the honour given, joined by a comma
   ['Năm qua, các chi hội đã bình xét, công nhận 96 gia đình đạt danh hiệu “Gia đình hiếu học”.', [e('gia đình', 96, null, 'danh hiệu')]],
+  // a count honoured, then a form handed to the same people named again by their kind or a pronoun
+  ['Chiều cùng ngày, Hội Nông dân huyện tổ chức hội nghị, tuyên dương 21 hội viên sản xuất giỏi và tặng Giấy khen cho các hội viên.', [e('cá nhân', 21, 'huyện', 'giấy khen')]],
+  ['Dịp này, Huyện đoàn tuyên dương 25 đoàn viên xuất sắc và trao Giấy chứng nhận cho họ.', [e('cá nhân', 25, 'huyện', 'giấy chứng nhận')]],
 ];
 
 const NEGATIVE: string[] = [

@@ -697,10 +697,18 @@ const JOINED_TO_FORM = /^\s(?:và|kèm|kèm theo|cùng)\s(?:tiền\s|phần\s)?$
 // its giver named between: "số còn lại được Ban Thường vụ Hội Nông dân tỉnh tặng "
 const RECEIVES_AFTER = /^(?:(?:\s(?:và|,)\s?[\d\p{L}]+\s[\p{Ll}\s]{1,25}?|\s[\p{Ll}\s]{0,30}?)?\s?(?:nhận|được tặng|được trao|được nhận|vinh dự nhận|đón nhận)|\sđược\s[^,;]{2,60}?\s(?:trao tặng|tặng|trao))\s$/u;
 
-/** The form a count receives right after it, if any: see RECEIVES_AFTER. */
+// a count honoured, then the form handed to the same people, named again by a pronoun or their
+// kind: "tuyên dương 12 hội viên tiêu biểu và tặng Giấy khen cho các chị", "… và trao Bằng khen
+// cho họ"
+const HANDED_THEN = /^\s[\p{Ll}\s]{0,40}?\svà\s(?:trao tặng|tặng|trao)\s$/u;
+const TO_THEM = /^(?:\s[\p{L}“”"]+){0,6}?\scho\s(?:họ|(?:các|những)\s(?:chị|em|anh|cháu|bạn|đồng chí|hội viên|đoàn viên|cá nhân|tập thể|gia đình|hộ|đơn vị))(?:\s(?:này|trên|đó))?\s*(?:[.;]|$)/u;
+
+/** The form a count receives right after it, if any: see RECEIVES_AFTER and HANDED_THEN. */
 function receivedForm(text: string, c: CountMention, forms: Array<Hit<AwardForm>>): AwardForm | null {
   const next = forms.find((f) => f.start >= c.end && f.start - c.end <= 70);
-  return next && RECEIVES_AFTER.test(text.slice(c.end, next.start)) ? next.value : null;
+  if (!next) return null;
+  const between = text.slice(c.end, next.start);
+  return RECEIVES_AFTER.test(between) || (HANDED_THEN.test(between) && TO_THEM.test(text.slice(next.end, next.end + 80))) ? next.value : null;
 }
 
 function formNear(forms: Array<Hit<AwardForm>>, c: CountMention): AwardForm | null {
