@@ -119,6 +119,8 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
   // an association's or the youth union's grassroots units: "các cơ sở Hội đã khen thưởng …"
   'cơ sở hội': 'cơ sở',
   'cơ sở đoàn': 'cơ sở',
+  // an association's branch of a village or a workplace: "các chi hội khuyến học đã công nhận …"
+  'chi hội': 'cơ sở',
   'chi bộ': 'cơ sở',
   'chi ủy': 'cơ sở',
   // the front's committee of a village or neighbourhood: "Ban Công tác Mặt trận buôn cũng biểu dương …"

@@ -81,6 +81,9 @@ const ISSUERS: Array<[string, string[]]> = [
   ['Thượng tá Lò Văn Thắng, Chỉ huy trưởng Ban CHQS huyện, tặng Giấy khen', ['huyện']],
   // the body that held an event, the verb of honour after a comma (a comma inside quotes is the name's)
   ['Hội LHPN huyện Kỳ Sơn đã tổng kết phong trào “Phụ nữ chung tay phòng, chống dịch”, khen thưởng 10 tập thể', ['huyện']],
+  // an association's branches, and the selection they made before the honour
+  ['Năm qua, các chi hội khuyến học cơ sở đã bình xét, công nhận 812 gia đình đạt danh hiệu “Gia đình hiếu học”', ['cơ sở']],
+  ['Chi hội Phụ nữ thôn Đồng Mầu tặng giấy khen cho 5 hội viên', ['cơ sở']],
   ['Hội LHPN thị xã Hồng Lĩnh tổ chức tọa đàm về chuyển đổi số, tuyên dương 18 hội viên', ['thị xã']],
   ['Hội Nông dân huyện Yên Lập (Phú Thọ) tuyên dương', ['huyện']],
   ['Hội Cựu chiến binh tỉnh tổ chức lễ biểu dương 56 hội viên', ['tỉnh']],

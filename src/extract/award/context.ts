@@ -298,8 +298,9 @@ function withoutJoinedVerb(cut: string): string {
 }
 
 // a first verb of an event the subject held, then a comma before the verb of honour: "Hội LHPN
-// huyện A đã tổng kết phong trào …, khen thưởng …", "Hội LHPN thị xã B tổ chức tọa đàm …, tuyên dương …"
-const EVENT_VERB = new RegExp(`\\s(?:(?:đã|cũng|vừa)\\s)?(?:${[...HELD_EVENT, 'tổng kết', 'sơ kết', 'tọa đàm', 'khai mạc'].join('|')})\\s`, 'u');
+// huyện A đã tổng kết phong trào …, khen thưởng …", "Hội LHPN thị xã B tổ chức tọa đàm …, tuyên dương …",
+// or of the selection it made: "các chi hội đã bình xét, công nhận …"
+const EVENT_VERB = new RegExp(`\\s(?:(?:đã|cũng|vừa)\\s)?(?:${[...HELD_EVENT, 'tổng kết', 'sơ kết', 'tọa đàm', 'khai mạc', 'bình xét', 'xét chọn'].join('|')})(?:\\s|$)`, 'u');
 
 /** The words before a verb of honour without a first verb joined to it by a comma, and what that did. */
 function withoutCommaJoinedVerb(cut: string): string {
