@@ -256,8 +256,11 @@ const FORMS: Array<[string, Entry[]]> = [
     [e('tập thể', 2, 'tỉnh', 'giấy khen'), e('cá nhân', 3, 'tỉnh', 'giấy khen'), e('tập thể', 3, 'huyện', 'giấy khen'), e('cá nhân', 4, 'huyện', 'giấy khen'), e('cá nhân', 14, 'cơ sở', 'giấy khen')]],
   // a member of a group named after "Trong số N … nhận …": no honour of its own
   ['Trung ương Hội Nông dân Việt Nam tặng Bằng khen cho 12 hộ. Trong số 12 hộ nhận Bằng khen của Trung ương Hội có gia đình ông Vũ Văn Mạnh.', [e('gia đình', 12, 'trung ương', 'bằng khen')]],
-  // a selection done, then the honour given, joined by a comma
-  ['Năm qua, các chi hội đã bình xét, công nhận 96 gia đình đạt danh hiệu “Gia đình hiếu học”.', [e('gia đình', 96, null, 'danh hiệu')]],
+  // a selection done, then the honour given, joined by a comma (by branches of an association: "cơ sở")
+  ['Năm qua, các chi hội đã bình xét, công nhận 96 gia đình đạt danh hiệu “Gia đình hiếu học”.', [e('gia đình', 96, 'cơ sở', 'danh hiệu')]],
+  // a clause that opens with its verb has the giver of the clause before, whatever other givers the sentence names
+  ['Dịp này, Hội Khuyến học tỉnh tặng Bằng khen cho 2 tập thể; Hội Khuyến học huyện tặng Giấy khen cho 12 gia đình hiếu học; khen thưởng 40 học sinh đạt giải học sinh giỏi cấp tỉnh.',
+    [e('tập thể', 2, 'tỉnh', 'bằng khen'), e('gia đình', 12, 'huyện', 'giấy khen'), e('cá nhân', 40, 'huyện', 'khen thưởng')]],
   // a count honoured, then a form handed to the same people named again by their kind or a pronoun
   ['Chiều cùng ngày, Hội Nông dân huyện tổ chức hội nghị, tuyên dương 21 hội viên sản xuất giỏi và tặng Giấy khen cho các hội viên.', [e('cá nhân', 21, 'huyện', 'giấy khen')]],
   ['Dịp này, Huyện đoàn tuyên dương 25 đoàn viên xuất sắc và trao Giấy chứng nhận cho họ.', [e('cá nhân', 25, 'huyện', 'giấy chứng nhận')]],

@@ -251,7 +251,8 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
         debug?.(`award ${c.count} ${c.type ?? '∅'}: its own giver names no tier`);
       } else if (!level) {
         // another clause's issuer reaches only a clause that names no form of its own
-        const issuer = nearestIssuer(clause.issuers, c, text) ?? (ownForm && !ELIDED_SUBJECT.test(text.slice(clause.start, clause.end)) ? null : singleIssuer(parts));
+        const elided = ELIDED_SUBJECT.test(text.slice(clause.start, clause.end));
+        const issuer = nearestIssuer(clause.issuers, c, text) ?? (ownForm && !elided ? null : singleIssuer(parts)) ?? (elided ? giverOfClauseBefore(parts, ci) : null);
         if (issuer) { level = issuer; levelRule = 'level.issuer'; }
       }
       if (!level && inherited?.level) { level = inherited.level; levelRule = 'level.list-lead'; }
@@ -762,6 +763,14 @@ function nearestIssuer(issuers: Array<Hit<LevelValue>>, c: CountMention, text: s
   let b: Hit<LevelValue> | null = null;
   for (const h of issuers) if (!b || Math.abs(h.start - c.start) < Math.abs(b.start - c.start)) b = h;
   return b?.value ?? null;
+}
+
+/**
+ * The giver of the clause before one that opens with its verb: "Hội Khuyến học huyện tặng Giấy
+ * khen cho …; khen thưởng 40 học sinh …" — the first issuer of the nearest clause before that names one.
+ */
+function giverOfClauseBefore(parts: Clause[], ci: number): LevelValue | null {
+  return parts.slice(0, ci).reverse().find((p) => p.issuers.length > 0)?.issuers[0]!.value ?? null;
 }
 
 function singleIssuer(parts: Clause[]): LevelValue | null {
