@@ -286,7 +286,11 @@ function totalOf(f: Fact, typed: Typed, texts: Map<number, string>, search: { bu
     // (and near it: parts told sentences before, "Trước đó, … tuyên dương 12 điển hình" after
     // two ceremonies' 7 and 5 hộ, are another ceremony's)
     const near = (o: Fact): boolean => o.sentence >= f.sentence - NEAR_BEFORE;
-    const pool = firstFacts(f.headline || announces ? typed.all : typed.all.filter((o) => (f.level === null || sameLevel(o)) && sameHonour(o) && near(o)), f);
+    // (the lead sums up the body like a headline, its parts told after it at every level: "Sáng
+    // 5/9, Huyện ủy A … tuyên dương 45 tập thể, cá nhân" over the province's 3 and 2 and the
+    // district's 15 and 25)
+    const lead = f.sentence === leadSentence;
+    const pool = firstFacts(f.headline || announces ? typed.all : typed.all.filter((o) => ((lead && o.sentence > f.sentence) || ((f.level === null || sameLevel(o)) && near(o))) && sameHonour(o)), f);
     if (f.headline) pool.push(...firstFacts(typed.combined, f).slice(0, Math.max(0, MAX_PARTS - pool.length)));
     // (the parts of "tập thể, cá nhân" hold both: "khen thưởng 16 tập thể, cá nhân" is not
     // 12 tập thể given one honour and 4 tập thể given another)

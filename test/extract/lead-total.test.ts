@@ -17,6 +17,17 @@ describe('a count of the lead summed by the body', () => {
     ]);
   });
 
+  it('is dropped when it counts collectives and persons together and the body gives them at several levels', () => {
+    const lead = 'Sáng 14-8, Huyện ủy Ia Mơr tổ chức hội nghị sơ kết phong trào “Dân vận khéo” và tuyên dương 32 tập thể, cá nhân tiêu biểu.';
+    const body = 'Dịp này, Ban Dân vận Tỉnh ủy tặng Giấy khen cho 2 tập thể và 3 cá nhân.\nBan Thường vụ Huyện ủy tặng Giấy khen cho 10 tập thể và 17 cá nhân.';
+    expect(awards(`${HEAD}${lead}\n${body}\n`)).toEqual([
+      ['tập thể', 2, 'tỉnh', 'giấy khen'],
+      ['cá nhân', 3, 'tỉnh', 'giấy khen'],
+      ['tập thể', 10, 'huyện', 'giấy khen'],
+      ['cá nhân', 17, 'huyện', 'giấy khen'],
+    ]);
+  });
+
   it('stays when the body\'s counts do not add up to it', () => {
     const body = 'Phó Chủ tịch UBND tỉnh trao Bằng khen của Chủ tịch UBND tỉnh cho 4 HTX.\nLiên minh Hợp tác xã tỉnh tặng Giấy khen cho 9 HTX.';
     expect(awards(`${HEAD}${LEAD}\n${body}\n`).map((a) => a[1])).toEqual([15, 4, 9]);
