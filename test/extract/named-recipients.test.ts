@@ -154,6 +154,8 @@ const FORMS: Array<[string, N[]]> = [
 const NOT_NAMED: string[] = [
   // one who receives an honour for others
   'Quận đoàn tặng Giấy khen cho 9 chi đoàn vững mạnh; chị Lê Ngọc Hân, Bí thư Đoàn trường, thay mặt các chi đoàn lên nhận giấy khen.',
+  // (said after the honour, the officer's unit in the appositive no recipient either)
+  'Đại úy Rơ Châm Khoa, Đội trưởng Đội Vận động quần chúng, Đồn Biên phòng Ia Puch, nhận Bằng khen thay mặt tập thể.',
   // the subject tells of the honours, given to others
   'Ông Lê Đình Quý, Trưởng ban khuyến học của dòng họ, cho biết năm nay dòng họ khen thưởng các cháu học giỏi, mỗi em được nhận một phần thưởng.',
   // the work of honours, a noun, before a body: no honour given

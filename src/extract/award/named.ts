@@ -249,8 +249,9 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     // the subject tells of honours, it does not receive them: "Ông A, Trưởng …, cho biết năm nay
     // Hội đồng gia tộc khen thưởng 21 cháu, mỗi em được nhận một phần thưởng"
     if (TELLS.test(between)) continue;
-    // one who receives for others: "cô A, Bí thư Đoàn trường, thay mặt các chi đoàn lên nhận giấy khen"
-    if (ON_BEHALF.test(between)) continue;
+    // one who receives for others: "cô A, Bí thư Đoàn trường, thay mặt các chi đoàn lên nhận giấy
+    // khen", "Đại úy B, Đội trưởng …, nhận Bằng khen thay mặt tập thể"
+    if (ON_BEHALF.test(between) || ON_BEHALF.test(tail)) continue;
     const describedLength = DESCRIBED.test(between) ? Math.max(0, between.lastIndexOf(',')) : 0;
     const gap = between.slice(describedLength).replace(WHERE_IN_PARENS, '').replace(APPOSITIVE, '').replace(CO_RECIPIENT, '').replace(EARLIER_HONOUR, '');
     if (!ADVERBS.test(gap)) continue;
