@@ -156,6 +156,8 @@ const NOT_NAMED: string[] = [
   'Quận đoàn tặng Giấy khen cho 9 chi đoàn vững mạnh; chị Lê Ngọc Hân, Bí thư Đoàn trường, thay mặt các chi đoàn lên nhận giấy khen.',
   // (said after the honour, the officer's unit in the appositive no recipient either)
   'Đại úy Rơ Châm Khoa, Đội trưởng Đội Vận động quần chúng, Đồn Biên phòng Ia Puch, nhận Bằng khen thay mặt tập thể.',
+  // an honour the subject once had, told as background
+  'Hội Cựu chiến binh xã Đông Giang từng được Chủ tịch nước tặng Huân chương Lao động hạng Ba năm 2004.',
   // the subject tells of the honours, given to others
   'Ông Lê Đình Quý, Trưởng ban khuyến học của dòng họ, cho biết năm nay dòng họ khen thưởng các cháu học giỏi, mỗi em được nhận một phần thưởng.',
   // the work of honours, a noun, before a body: no honour given

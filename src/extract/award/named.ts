@@ -127,6 +127,7 @@ const HOUSEHOLD_OF = /(?:^|\s)(?:hộ|gia đình)\s(?:(?:ông|bà|anh|chị|cụ
 const TELLS = /(?:^|[\s,])(?:cho biết|nói|kể|chia sẻ|thông tin|phát biểu|khẳng định|nhấn mạnh)(?:\s|,|:)/u;
 // receiving on behalf of others: "thay mặt các chi đoàn", "đại diện cho 12 tập thể"
 const ON_BEHALF = /(?:^|[\s,])(?:thay mặt|đại diện(?:\scho)?)\s/u;
+const ONCE = /(?:^|\s)từng\s/u;
 const EARLIER_HONOUR = /^\s(?:được|vinh dự|đã được)\s[^;]*?\svà\s?$/u;
 
 export function findNamedAwards(text: string, people: NameSpan[], countsAt: number[]): NamedAward[] {
@@ -252,6 +253,9 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     // one who receives for others: "cô A, Bí thư Đoàn trường, thay mặt các chi đoàn lên nhận giấy
     // khen", "Đại úy B, Đội trưởng …, nhận Bằng khen thay mặt tập thể"
     if (ON_BEHALF.test(between) || ON_BEHALF.test(tail)) continue;
+    // an honour the subject once had, told as background: "Hội CCB xã từng được Chủ tịch nước tặng
+    // Huân chương …"
+    if (ONCE.test(between)) continue;
     const describedLength = DESCRIBED.test(between) ? Math.max(0, between.lastIndexOf(',')) : 0;
     const gap = between.slice(describedLength).replace(WHERE_IN_PARENS, '').replace(APPOSITIVE, '').replace(CO_RECIPIENT, '').replace(EARLIER_HONOUR, '');
     if (!ADVERBS.test(gap)) continue;
