@@ -258,6 +258,8 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Trung ương Hội Nông dân Việt Nam tặng Bằng khen cho 12 hộ. Trong số 12 hộ nhận Bằng khen của Trung ương Hội có gia đình ông Vũ Văn Mạnh.', [e('gia đình', 12, 'trung ương', 'bằng khen')]],
   // a selection done, then the honour given, joined by a comma (by branches of an association: "cơ sở")
   ['Năm qua, các chi hội đã bình xét, công nhận 96 gia đình đạt danh hiệu “Gia đình hiếu học”.', [e('gia đình', 96, 'cơ sở', 'danh hiệu')]],
+  // the tier of a teachers' contest is not the honour's: the school's own Giấy khen
+  ['Dịp này, Hiệu trưởng nhà trường tặng Giấy khen cho 11 giáo viên đạt danh hiệu giáo viên dạy giỏi cấp huyện.', [e('cá nhân', 11, 'cơ sở', 'giấy khen')]],
   // a clause that opens with its verb has the giver of the clause before, whatever other givers the sentence names
   ['Dịp này, Hội Khuyến học tỉnh tặng Bằng khen cho 2 tập thể; Hội Khuyến học huyện tặng Giấy khen cho 12 gia đình hiếu học; khen thưởng 40 học sinh đạt giải học sinh giỏi cấp tỉnh.',
     [e('tập thể', 2, 'tỉnh', 'bằng khen'), e('gia đình', 12, 'huyện', 'giấy khen'), e('cá nhân', 40, 'huyện', 'khen thưởng')]],

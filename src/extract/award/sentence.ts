@@ -976,8 +976,9 @@ function impliedRests(text: string, counts: CountMention[]): Array<{ total: Coun
 }
 
 // What a prize was won in, right before a level phrase: the phrase tells the contest's tier, not
-// the honour's ("khen thưởng 38 học sinh đạt giải học sinh giỏi cấp thành phố, cấp huyện")
-const PRIZE_BEFORE = /(?:^|[\s,(])(?:đạt giải|giành giải|đoạt giải|giải (?:nhất|nhì|ba|khuyến khích|đặc biệt)|học sinh giỏi|kỳ thi|cuộc thi|hội thi|olympic)(?:\s[\p{L}\d“”"]+){0,6}\s$/iu;
+// the honour's ("khen thưởng 38 học sinh đạt giải học sinh giỏi cấp thành phố, cấp huyện"), and
+// the teachers' contests: "tặng Giấy khen cho 9 giáo viên đạt danh hiệu giáo viên dạy giỏi cấp huyện"
+const PRIZE_BEFORE = /(?:^|[\s,(])(?:đạt giải|giành giải|đoạt giải|giải (?:nhất|nhì|ba|khuyến khích|đặc biệt)|học sinh giỏi|dạy giỏi|chủ nhiệm giỏi|kỳ thi|cuộc thi|hội thi|olympic)(?:\s[\p{L}\d“”"]+){0,6}\s$/iu;
 // another level phrase listed with one: "cấp thành phố, cấp huyện", "cấp tỉnh và cấp huyện"
 const LISTED_LEVEL = /^\s?(?:,|và|hoặc)\s?$/u;
 
