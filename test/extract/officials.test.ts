@@ -117,6 +117,9 @@ const FORMS: Array<[string, Person[]]> = [
   ['Anh Đỗ Văn Khiêm, Chủ tịch Công đoàn cơ sở nhà máy phát biểu tại hội nghị.', [{ name: 'Đỗ Văn Khiêm', titles: ['Chủ tịch Công đoàn cơ sở nhà máy'] }]],
   // a given name that opens words of bodies elsewhere ("Chính phủ")
   ['Thầy Hoàng Văn Phủ, Hiệu trưởng Trường Tiểu học Nậm Ty, cho biết nhiều em đã đi học lại.', [{ name: 'Hoàng Văn Phủ', titles: ['Hiệu trưởng Trường Tiểu học Nậm Ty'] }]],
+  // the dignitaries of the Cham Muslims, their forms of address dropped
+  ['Haji Ma Ri Dah, Trưởng Ban Đại diện Cộng đồng Hồi giáo huyện, chia sẻ: bà con tin cán bộ.', [{ name: 'Ma Ri Dah', titles: ['Trưởng Ban Đại diện Cộng đồng Hồi giáo huyện'] }]],
+  ['Dự lễ có Hakim Sa Ly Man, Trưởng Ban quản trị thánh đường Phum Soài.', [{ name: 'Sa Ly Man', titles: ['Trưởng Ban quản trị thánh đường Phum Soài'] }]],
   // the lay elder of a Khmer pagoda
   ['Ông Thạch Sô Phen, Achar chùa Prêk Kon, chia sẻ về cách vận động bà con.', [{ name: 'Thạch Sô Phen', titles: ['Achar chùa Prêk Kon'] }]],
   // the jury of a contest, a bank's division; adverbs and verbs of oversight end a body's name
