@@ -106,6 +106,8 @@ const ANNIVERSARIES: Array<[string, number | null]> = [
   ['kỷ niệm 92 năm Ngày truyền thống công tác dân vận của Đảng', 2022],
   // "Ngày Dân vận của cả nước" dates from 1999, not 1930
   ['kỷ niệm 23 năm Ngày Dân vận của cả nước', 2022],
+  // a founding date in parentheses after a second anniversary is the second one's
+  ['nhân kỷ niệm 74 năm Ngày thành lập Quân đội nhân dân Việt Nam và 29 năm Ngày hội Quốc phòng toàn dân (22-12-1989), Ban CHQS huyện tổ chức hội nghị', 2018],
   // the day named first is the one celebrated
   ['kỷ niệm 92 năm Ngày truyền thống công tác dân vận của Đảng và tuyên dương hội viên cựu chiến binh tiêu biểu', 2022],
   // the founding date in parentheses, even after a long name, beats the national body's
