@@ -109,8 +109,9 @@ const PRESENTER_FIRST = new RegExp(`^(?:${alternation([...HONORIFICS, ...RANKS].
 // (a year later in the clause is what was achieved: "tặng Giấy khen cho 12 tập thể có thành tích
 // năm 2023")
 // also a period that ended before, its end year the one told: "Phát biểu tại buổi lễ, đồng chí A
-// nhắc lại, giai đoạn 2013 – 2017, …", "Nhiệm kỳ 2012-2017, …", "Từ năm 2016 đến năm 2020, …"
-const OPENING_YEAR = /^\s*(?:[-–•*+]\s?)?(?:(?:[^,;:]{1,40},\s)?[^,;:]{1,60}?\s(?:cho biết|nói|kể|chia sẻ|nhớ lại|nhắc lại|thông tin)(?:\s(?:rằng|là))?,?\s)?(?:(?:trước đó|riêng|đến|vào|trong|cũng trong),?\s)?(?:năm\s|(?<dated>(?:(?:sáng|chiều|tối)\s)?(?:ngày\s)?\d{1,2}[/.-]\d{1,2}[/.-]|tháng\s\d{1,2}[/.-])|(?:giai đoạn|nhiệm kỳ|thời kỳ)\s(?:19|20)\d\d\s?[-–—]\s?|từ năm\s(?:19|20)\d\d\s(?:đến|tới)\s(?:năm\s)?)(?<y>(?:19|20)\d\d)\s?,/iu;
+// nhắc lại, giai đoạn 2013 – 2017, …", "Nhiệm kỳ 2012-2017, …", "Từ năm 2016 đến năm 2020, …",
+// "ông A nhắc tới 3 năm 2019 – 2021, …"
+const OPENING_YEAR = /^\s*(?:[-–•*+]\s?)?(?:(?:[^,;:]{1,40},\s)?[^,;:]{1,60}?\s(?:cho biết|nói|kể|chia sẻ|nhớ lại|nhắc lại|nhắc tới|nhắc đến|thông tin)(?:\s(?:rằng|là))?,?\s)?(?:(?:trước đó|riêng|đến|vào|trong|cũng trong),?\s)?(?:năm\s|(?<dated>(?:(?:sáng|chiều|tối)\s)?(?:ngày\s)?\d{1,2}[/.-]\d{1,2}[/.-]|tháng\s\d{1,2}[/.-])|(?:giai đoạn|nhiệm kỳ|thời kỳ|\d{1,2}\snăm)\s(?:19|20)\d\d\s?[-–—]\s?|từ năm\s(?:19|20)\d\d\s(?:đến|tới)\s(?:năm\s)?)(?<y>(?:19|20)\d\d)\s?,/iu;
 
 /**
  * The year the clause of a count opens with (the count ends at `at` in the sentence), or null;

@@ -331,6 +331,7 @@ const NEGATIVE: string[] = [
   'Phát biểu tại buổi lễ, đồng chí Lê Văn Hòa nhắc lại, giai đoạn 2016 – 2020, 36 tập thể, 58 cá nhân được các cấp khen thưởng.',
   'Nhiệm kỳ 2017 - 2022, Hội được tỉnh tặng Cờ thi đua; 14 tập thể, 20 cá nhân được Hội Nông dân tỉnh tặng Bằng khen.',
   'Từ năm 2018 đến năm 2021, Ban Thường vụ Huyện ủy đã tuyên dương 45 tập thể điển hình.',
+  'Ôn lại chặng đường đã qua, ông Phạm Văn Lợi nhắc tới 3 năm 2019 – 2021, Hội đã khen thưởng 36 hội viên có thành tích.',
   // a selection followed by a proposal, not by an honour given
   'Hội đã bình xét và đề nghị tặng Giấy khen cho 12 gia đình.',
   // a list opened by "Cụ thể:" after people helped: no honour

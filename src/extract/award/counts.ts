@@ -30,7 +30,7 @@ const IDENTIFIER_BEFORE = /(?:quận|phường|phố|khu|tổ|ấp|khóm|xóm|th
 // digits and one for number words, so the common case never tries the word alternation.
 // (after a comma, any word of a kind joins the count: "52 tổ, công nhân tiêu biểu" counts
 // collectives and persons together)
-const AFTER_NUMBER = `(?: \\([\\p{L} ]{2,40}\\))? ["“]?(?:gương |vị |nữ |ngôi )?(?<word>${alternation(TYPE_WORDS)})${END}(?<combo>(?: ?(?:,|và|hoặc|/) ?(?:${alternation(COMBINED_PARTS)})${END}|, (?:${alternation(Object.keys(RECIPIENT_WORDS))})${END})*)`;
+const AFTER_NUMBER = `(?: \\([\\p{L} ]{2,40}\\))? ["“]?(?<times>lượt )?(?:gương |vị |nữ |ngôi )?(?<word>${alternation(TYPE_WORDS)})${END}(?<combo>(?: ?(?:,|và|hoặc|/) ?(?:${alternation(COMBINED_PARTS)})${END}|, (?:${alternation(Object.keys(RECIPIENT_WORDS))})${END})*)`;
 // They run on the sentence lowercased, their start checked in code (see lexicon/pattern.ts):
 // no letter, digit, ".", "," or "/" before a number ("1.200" is one number, "15/10" a date).
 const DIGIT_COUNT = new RegExp(`(?<num>(?:\\d{1,3}(?:\\.\\d{3})+|\\d{1,5}))${AFTER_NUMBER}`, 'gu');
@@ -72,12 +72,24 @@ export function findCounts(text: string): CountMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+const TIMES_HONOURED = /(?:khen thưởng|tuyên dương|biểu dương|vinh danh)(?:\sđột xuất)?\s$/iu;
+const EVERY_TIER = /(?<![\p{L}])các cấp(?![\p{L}])/iu;
+function timesHonoured(before: string): boolean {
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'), 0));
+  return TIMES_HONOURED.test(before) && !EVERY_TIER.test(clause);
+}
+
 function collect(matches: RegExpExecArray[], text: string, out: CountMention[]): void {
   for (const m of matches) {
     const g = m.groups!;
     const count = parseCount(g.num!);
     if (count === null || count <= 0) continue;
     if (IDENTIFIER_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+    // a count of times is one of recipients only right after a verb of honour of one giver:
+    // "Chủ tịch UBND huyện khen thưởng đột xuất 27 lượt tập thể, cá nhân" — not a tally of
+    // every tier ("các cấp đã khen thưởng 3.100 lượt …", "2.315 lượt tập thể được khen thưởng")
+    // nor people served ("tập huấn cho 5.000 lượt hội viên")
+    if (g.times !== undefined && !timesHonoured(text.slice(0, m.index))) continue;
     const word = g.word!.toLowerCase();
     // kin, no recipients: "gia đình ông A có 4 người con đều tốt nghiệp đại học"
     if (word === 'người' && KIN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
