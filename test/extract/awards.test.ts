@@ -258,6 +258,10 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Trung ương Hội Nông dân Việt Nam tặng Bằng khen cho 12 hộ. Trong số 12 hộ nhận Bằng khen của Trung ương Hội có gia đình ông Vũ Văn Mạnh.', [e('gia đình', 12, 'trung ương', 'bằng khen')]],
   // a selection done, then the honour given, joined by a comma (by branches of an association: "cơ sở")
   ['Năm qua, các chi hội đã bình xét, công nhận 96 gia đình đạt danh hiệu “Gia đình hiếu học”.', [e('gia đình', 96, 'cơ sở', 'danh hiệu')]],
+  // givers in turn, the first one's recipient named and the groups of counts after ";": the counts go on with the honour given "cho", the nearest form theirs
+  // (the named one's tier is not paired: two forms for three givers)
+  ['Dịp này, Bộ trưởng Bộ Công an, Giám đốc Công an tỉnh và Chủ tịch UBND huyện lần lượt tặng Bằng khen, giấy khen cho Công an xã Phước Hòa; 6 tập thể, 11 cá nhân và 9 tập thể, 14 cá nhân có thành tích xuất sắc.',
+    [e('tập thể', 1, null, 'bằng khen'), e('tập thể', 6, 'tỉnh', 'giấy khen'), e('cá nhân', 11, 'tỉnh', 'giấy khen'), e('tập thể', 9, 'huyện', 'giấy khen'), e('cá nhân', 14, 'huyện', 'giấy khen')]],
   // the tier of a teachers' contest is not the honour's: the school's own Giấy khen
   ['Dịp này, Hiệu trưởng nhà trường tặng Giấy khen cho 11 giáo viên đạt danh hiệu giáo viên dạy giỏi cấp huyện.', [e('cá nhân', 11, 'cơ sở', 'giấy khen')]],
   // a clause that opens with its verb has the giver of the clause before, whatever other givers the sentence names

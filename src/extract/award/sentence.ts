@@ -192,6 +192,10 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
       for (const c of clause.counts) debug?.(`award rejected ${c.count} ${c.word}: award.proposal (told with the clause before) | ${text.slice(c.start, c.end + 30)}`);
       return;
     }
+    // "… lần lượt tặng Bằng khen, giấy khen cho Công an xã A; 8 tập thể, 15 cá nhân và …": a
+    // clause that opens with its count goes on with the recipients of the honour given "cho"
+    // in the clause before (not of one proposed there)
+    if (previousHonour === null && previous && clause.counts.length > 0 && text.slice(clause.start, clause.counts[0]!.start).trim() === '' && givenToInClause(text, previous, cues)) previousHonour = true;
     const levelOf = levelsInClause(clause, text);
     // "A và B lần lượt tặng … cho 3 và 11 tập thể": the givers pair with the counts in order
     const respective = respectiveGivers(text, clause.start, clause.end);
@@ -265,8 +269,11 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
       // dương 14 cá nhân")
       if (!award && ownGiver) award = best(clause.forms.filter((f) => f.end <= c.start && !HANDED_BEFORE_NEXT_VERB.test(text.slice(f.end, c.start))))?.value.value ?? genericForm(text, clause);
       if (!award) {
-        const other = parts.slice(ci + 1).find((p) => p.forms.length > 0) ?? parts.slice(0, ci).reverse().find((p) => p.forms.length > 0);
-        award = other ? best(other.forms)!.value.value : inherited?.award ?? genericForm(text, clause);
+        // (of a clause before, the form nearest the count among the highest: "tặng Bằng khen, giấy
+        // khen cho A; 8 tập thể …" gives the 8 the last one)
+        const later = parts.slice(ci + 1).find((p) => p.forms.length > 0);
+        const earlier = later ? undefined : parts.slice(0, ci).reverse().find((p) => p.forms.length > 0);
+        award = later ? best(later.forms)!.value.value : earlier ? formNear(earlier.forms, c)!.value : inherited?.award ?? genericForm(text, clause);
       }
       (reference ? references : awards).push({
         type: c.type,
@@ -573,6 +580,10 @@ function giversAcrossClauses(text: string, counts: CountMention[]): Map<CountMen
   if (!respective) return null;
   const after = counts.filter((c) => c.start > respective.from && c.named === null);
   const groups: CountMention[][] = [];
+  // (the first giver's may be a recipient named, with no count: "A, B và C lần lượt tặng Bằng
+  // khen, giấy khen cho Công an xã D; 8 tập thể, 15 cá nhân và 12 tập thể, 20 cá nhân")
+  const firstClauseEnd = text.indexOf(';', respective.from);
+  if (firstClauseEnd > 0 && !after.some((c) => c.start < firstClauseEnd) && NAMED_AFTER_CHO.test(text.slice(respective.from, firstClauseEnd))) groups.push([]);
   for (const [s, e] of clauses(text)) {
     let group: CountMention[] | null = null;
     for (const c of after.filter((o) => o.start >= s && o.start < e)) {
@@ -764,6 +775,14 @@ function nearestIssuer(issuers: Array<Hit<LevelValue>>, c: CountMention, text: s
   for (const h of issuers) if (!b || Math.abs(h.start - c.start) < Math.abs(b.start - c.start)) b = h;
   return b?.value ?? null;
 }
+
+/** Whether a clause gives an honour "cho" someone, with no proposal in it. */
+function givenToInClause(text: string, clause: Clause, cues: Array<Hit<string>>): boolean {
+  const inside = cues.filter((h) => h.start >= clause.start && h.end <= clause.end);
+  if (inside.some((h) => h.value === 'proposal')) return false;
+  return inside.some((h) => h.value === 'honour' && GIVEN_TO_REST.test(text.slice(h.end, clause.end)));
+}
+const GIVEN_TO_REST = /\scho\s/u;
 
 /**
  * The giver of the clause before one that opens with its verb: "Hội Khuyến học huyện tặng Giấy
