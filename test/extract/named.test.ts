@@ -76,8 +76,8 @@ const NAMED: Array<[string, string[], N[]]> = [
   ['UBND huyện cũng thưởng nóng 10 triệu đồng cho Tổ công tác 141.', [], [['tập thể', 1, ['Tổ công tác 141'], 'huyện', 'khen thưởng', 'award.named-given']]],
   // a list item naming the form and its giver, then the recipient after a colon
   ['- Bằng khen của Liên đoàn Lao động tỉnh: Công đoàn cơ sở Công ty Giày Tân Phong;', [], [['tập thể', 1, ['Công đoàn cơ sở Công ty Giày Tân Phong'], 'tỉnh', 'bằng khen', 'award.named-given']]],
-  // "từng" is no part of a name
-  ['Năm 2016, bản Phiêng Luông từng được UBND huyện tặng Giấy khen.', [], [['tập thể', 1, ['bản Phiêng Luông'], 'huyện', 'giấy khen', 'award.named-received']]],
+  // an honour once had ("từng được") is background, whatever the year: no named fact
+  ['Năm 2016, bản Phiêng Luông từng được UBND huyện tặng Giấy khen.', [], []],
   // a unit named by its number only
   ['Ủy ban MTTQ phường tặng Giấy khen cho tổ dân phố số 12.', [], [['tập thể', 1, ['tổ dân phố số 12'], 'phường', 'giấy khen', 'award.named-given']]],
   // a body and a person given the same honour, the body's name ending in lowercase words
