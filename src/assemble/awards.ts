@@ -182,13 +182,14 @@ function namesAgain(a: Fact, b: Fact): boolean {
   return b.recipients.every((r) => a.recipients.some((o) => sameName(r, o)));
 }
 
+const THE_SCHOOL = /^nhà trường$/u;
+const comparable = (name: string): string => name.replace(WHOLE_PLACE, '').toLowerCase().replace(THE_SCHOOL, 'trường');
+
 /**
  * Whether two names are one recipient's, one written short: its words are the other's, in
  * order, from the same first word ("Công ty Nước sạch Hà Đô" and "Công ty TNHH MTV Nước sạch
  * Hà Đô", "Công đoàn Công ty" and "Công đoàn Công ty cổ phần May Phú Lộc").
  */
-const THE_SCHOOL = /^nhà trường$/u;
-const comparable = (name: string): string => name.replace(WHOLE_PLACE, '').toLowerCase().replace(THE_SCHOOL, 'trường');
 function sameName(a: string, b: string): boolean {
   if (a === b) return true;
   // (whatever the case: "Công đoàn công ty" in a caption is the "Công đoàn Công ty …" of the text;
@@ -288,8 +289,8 @@ function totalOf(f: Fact, typed: Typed, texts: Map<number, string>, search: { bu
     // two ceremonies' 7 and 5 hộ, are another ceremony's)
     const near = (o: Fact): boolean => o.sentence >= f.sentence - NEAR_BEFORE;
     // (the lead sums up the body like a headline, its parts told after it at every level: "Sáng
-    // 5/9, Huyện ủy A … tuyên dương 45 tập thể, cá nhân" over the province's 3 and 2 and the
-    // district's 15 and 25)
+    // 14-8, Huyện ủy A … tuyên dương 32 tập thể, cá nhân" over the province's 2 and 3 and the
+    // district's 10 and 17)
     const lead = f.sentence === leadSentence;
     const pool = firstFacts(f.headline || announces ? typed.all : typed.all.filter((o) => ((lead && o.sentence > f.sentence) || ((f.level === null || sameLevel(o)) && near(o))) && sameHonour(o)), f);
     if (f.headline) pool.push(...firstFacts(typed.combined, f).slice(0, Math.max(0, MAX_PARTS - pool.length)));

@@ -9,7 +9,7 @@ const COUNTS: Array<[string, Array<[number, string | null, number, number, strin
   ['tuyên dương 24 tập thể, 23 cá nhân', [[24, 'tập thể', 12, 22, 'tập thể', 'award.count'], [23, 'cá nhân', 24, 34, 'cá nhân', 'award.count']]],
   ['03 cá nhân', [[3, 'cá nhân', 0, 10, 'cá nhân', 'award.count']]],
   // a count of times right after a verb of honour: the recipients honoured
-  ['khen thưởng đột xuất 27 lượt tập thể, cá nhân', [[27, 'tập thể, cá nhân', 21, 45, 'tập thể', 'award.count-combined']]],
+  ['khen thưởng đột xuất 19 lượt tập thể, cá nhân', [[19, 'tập thể, cá nhân', 21, 45, 'tập thể', 'award.count-combined']]],
   ['1.200 hội viên', [[1200, 'cá nhân', 0, 14, 'hội viên', 'award.count']]],
   ['12.345 tập thể', [[12345, 'tập thể', 0, 14, 'tập thể', 'award.count']]],
   ['hai tập thể', [[2, 'tập thể', 0, 11, 'tập thể', 'award.count']]],
@@ -55,7 +55,7 @@ const COUNTS: Array<[string, Array<[number, string | null, number, number, strin
 // numbers that count nothing: identifiers, zero, too long, glued, fractions
 const NOT_COUNTS = ['3 sư đoàn', '9 HTXA', 'việc làm cho 30 lao động', 'Quận 1 tổ chức', 'lần thứ 5 tập thể', 'Chỉ thị 19 tập thể', '0 tập thể', '123456 tập thể', 'x24 tập thể', '2/3 tập thể', '24 tập thểx', 'trăm tập thể', 'hai chị em cùng làm',
   // counts of times that are no recipients honoured by one giver: people served, tallies of every tier
-  'tập huấn cho 5.000 lượt hội viên', 'các cấp đã khen thưởng 3.100 lượt tập thể, cá nhân', 'có 2.315 lượt tập thể được khen thưởng'];
+  'tập huấn cho 4.300 lượt hội viên', 'các cấp đã khen thưởng 2.750 lượt tập thể, cá nhân', 'có 1.960 lượt tập thể được khen thưởng'];
 
 const NAMED: Array<[string, Array<[string, number, number, string]>]> = [
   ['tập thể Ủy ban MTTQ', [['tập thể', 0, 8, 'tập thể']]],

@@ -86,9 +86,9 @@ function collect(matches: RegExpExecArray[], text: string, out: CountMention[]):
     if (count === null || count <= 0) continue;
     if (IDENTIFIER_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
     // a count of times is one of recipients only right after a verb of honour of one giver:
-    // "Chủ tịch UBND huyện khen thưởng đột xuất 27 lượt tập thể, cá nhân" — not a tally of
-    // every tier ("các cấp đã khen thưởng 3.100 lượt …", "2.315 lượt tập thể được khen thưởng")
-    // nor people served ("tập huấn cho 5.000 lượt hội viên")
+    // "Chủ tịch UBND huyện khen thưởng đột xuất 19 lượt tập thể, cá nhân" — not a tally of
+    // every tier ("các cấp đã khen thưởng 2.750 lượt …", "1.960 lượt tập thể được khen thưởng")
+    // nor people served ("tập huấn cho 4.300 lượt hội viên")
     if (g.times !== undefined && !timesHonoured(text.slice(0, m.index))) continue;
     const word = g.word!.toLowerCase();
     // kin, no recipients: "gia đình ông A có 4 người con đều tốt nghiệp đại học"

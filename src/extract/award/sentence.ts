@@ -192,7 +192,7 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
       for (const c of clause.counts) debug?.(`award rejected ${c.count} ${c.word}: award.proposal (told with the clause before) | ${text.slice(c.start, c.end + 30)}`);
       return;
     }
-    // "… lần lượt tặng Bằng khen, giấy khen cho Công an xã A; 8 tập thể, 15 cá nhân và …": a
+    // "… lần lượt tặng Bằng khen, giấy khen cho Công an xã A; 6 tập thể, 11 cá nhân và …": a
     // clause that opens with its count goes on with the recipients of the honour given "cho"
     // in the clause before (not of one proposed there)
     if (previousHonour === null && previous && clause.counts.length > 0 && text.slice(clause.start, clause.counts[0]!.start).trim() === '' && givenToInClause(text, previous, cues)) previousHonour = true;
@@ -270,7 +270,7 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
       if (!award && ownGiver) award = best(clause.forms.filter((f) => f.end <= c.start && !HANDED_BEFORE_NEXT_VERB.test(text.slice(f.end, c.start))))?.value.value ?? genericForm(text, clause);
       if (!award) {
         // (of a clause before, the form nearest the count among the highest: "tặng Bằng khen, giấy
-        // khen cho A; 8 tập thể …" gives the 8 the last one)
+        // khen cho A; 6 tập thể …" gives the 6 the last one)
         const later = parts.slice(ci + 1).find((p) => p.forms.length > 0);
         const earlier = later ? undefined : parts.slice(0, ci).reverse().find((p) => p.forms.length > 0);
         award = later ? best(later.forms)!.value.value : earlier ? formNear(earlier.forms, c)!.value : inherited?.award ?? genericForm(text, clause);
@@ -581,7 +581,7 @@ function giversAcrossClauses(text: string, counts: CountMention[]): Map<CountMen
   const after = counts.filter((c) => c.start > respective.from && c.named === null);
   const groups: CountMention[][] = [];
   // (the first giver's may be a recipient named, with no count: "A, B và C lần lượt tặng Bằng
-  // khen, giấy khen cho Công an xã D; 8 tập thể, 15 cá nhân và 12 tập thể, 20 cá nhân")
+  // khen, giấy khen cho Công an xã D; 6 tập thể, 11 cá nhân và 9 tập thể, 14 cá nhân")
   const firstClauseEnd = text.indexOf(';', respective.from);
   if (firstClauseEnd > 0 && !after.some((c) => c.start < firstClauseEnd) && NAMED_AFTER_CHO.test(text.slice(respective.from, firstClauseEnd))) groups.push([]);
   for (const [s, e] of clauses(text)) {

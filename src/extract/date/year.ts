@@ -141,7 +141,7 @@ function periodEnd(reviewed: string): number {
   return 12;
 }
 
-// another count of years after an anniversary's: " và 28 năm Ngày hội …"
+// another count of years after an anniversary's: " và 29 năm Ngày hội …"
 const ANOTHER_ANNIVERSARY = /(?<![\p{L}\d])\d{1,3}\snăm(?![\p{L}])/u;
 
 /** 1930 + 92 for "kỷ niệm 92 năm Ngày truyền thống công tác dân vận". */
@@ -149,7 +149,7 @@ export function anniversaryYear(text: string): number | null {
   ANNIVERSARY.lastIndex = 0;
   for (let m = ANNIVERSARY.exec(text); m; m = ANNIVERSARY.exec(text)) {
     const n = Number(m.groups!.n);
-    // (up to another anniversary told with it: "73 năm Ngày thành lập Quân đội … và 28 năm Ngày hội
+    // (up to another anniversary told with it: "74 năm Ngày thành lập Quân đội … và 29 năm Ngày hội
     // Quốc phòng toàn dân (22-12-1989)" — the date in parentheses is the second one's)
     const reach = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
     const next = ANOTHER_ANNIVERSARY.exec(reach);
