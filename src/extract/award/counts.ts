@@ -73,10 +73,10 @@ export function findCounts(text: string): CountMention[] {
 }
 
 const TIMES_HONOURED = /(?:khen thưởng|tuyên dương|biểu dương|vinh danh)(?:\sđột xuất)?\s$/iu;
-const EVERY_TIER = /(?<![\p{L}])các cấp(?![\p{L}])/iu;
+const EVERY_TIER_IN_CLAUSE = /(?<![\p{L}])các cấp(?![\p{L}])/iu;
 function timesHonoured(before: string): boolean {
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'), 0));
-  return TIMES_HONOURED.test(before) && !EVERY_TIER.test(clause);
+  return TIMES_HONOURED.test(before) && !EVERY_TIER_IN_CLAUSE.test(clause);
 }
 
 function collect(matches: RegExpExecArray[], text: string, out: CountMention[]): void {
