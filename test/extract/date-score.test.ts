@@ -25,6 +25,7 @@ const CASES: Array<[string, string, string | null, string | null, string | null,
   ['after the first sentences of the body', `${H}Một. Hai. Ba. Bốn. Năm. Ngày 13/10/2020, Huyện ủy tổ chức hội nghị.`, null, '2020-10-13', 'date.dmy', ['date candidate 2020-10-13 score 6 [date.dmy] sentence start, event verb', 'date 2020-10-13 [date.dmy]']],
   ['a day with no year the article can give', `${H}Ngày 12/10, Huyện ủy tổ chức hội nghị.`, null, null, null, ['date 12/10 rejected: no year (Ngày 12/10, Huyện ủy tổ chức hội nghị.…)']],
   ['a relative day from the publication date', `${H}Sáng qua, Huyện ủy tổ chức hội nghị.`, '2014-10-14', '2014-10-13', 'date.relative', ['date 2014-10-13 [date.relative]']],
+  ['a ceremony to come, told with "sẽ"', `${H}Hội đồng vừa họp xét khen thưởng. Giấy khen sẽ được trao tại lễ kỷ niệm vào ngày 27/3/2021.`, null, null, null, []],
   ['a relative day with no publication date', `${H}Sáng qua, Huyện ủy tổ chức hội nghị.`, null, null, null, []],
 ];
 

@@ -103,6 +103,12 @@ const TYPED_LINES: Array<[string, string, Row[]]> = [
     ['Bằng khen của Chủ tịch UBND tỉnh – tập thể: 4', 'tỉnh', 'bằng khen', [['tập thể', 4, '4']]],
     ['Giấy khen của Ban Thường vụ Huyện ủy - cá nhân: 1.250', 'huyện', 'giấy khen', [['cá nhân', 1250, '1.250']]],
   ]],
+  ['given on a proposal', [
+    'Theo đề nghị của Hội đồng Thi đua, UBND huyện khen thưởng như sau:',
+    'Giấy khen của Chủ tịch UBND huyện – tập thể: 6',
+  ].join('\n'), [
+    ['Giấy khen của Chủ tịch UBND huyện – tập thể: 6', 'huyện', 'giấy khen', [['tập thể', 6, '6']]],
+  ]],
 ];
 
 const NOT_TABLES: Array<[string, string]> = [
@@ -117,6 +123,9 @@ const NOT_TABLES: Array<[string, string]> = [
   ['vertical, a label with other words after it', 'Khen thưởng\nTập thể\nHộ nghèo được hỗ trợ\nBằng khen\n3\n4'],
   ['typed lines of something else', 'Số liệu năm 2022:\nXã Tân Lập – hộ: 1.250\nXã Tân Hòa – hộ: 980'],
   ['prose', 'Hội nghị tuyên dương 24 tập thể, 23 cá nhân điển hình cấp quận.'],
+  ['proposals in a table', 'Hội đồng thống nhất đề nghị cấp trên khen thưởng như sau:\nHình thức | Tập thể | Cá nhân\nBằng khen của Chủ tịch UBND tỉnh | 3 | 7'],
+  ['proposals a cell per line', 'Ban Thi đua đề xuất khen thưởng như sau:\nTập thể\nCá nhân\nBằng khen của Bộ trưởng\n2\n5'],
+  ['proposals one form and type a line', 'Danh sách đề nghị khen thưởng:\nBằng khen của Chủ tịch UBND tỉnh – tập thể: 4\nGiấy khen của UBND huyện - cá nhân: 11'],
 ];
 
 const KIND_AND_NUMBER: Array<[string, string, Row[]]> = [

@@ -102,6 +102,10 @@ const LEVEL_RIGHT_BEFORE = /(?:^|[\s,;:])cấp\s\p{L}+(?:\s\p{L}+)?\s$/u;
 const LEVEL_RIGHT_AFTER = /^\s(?:đạt\s)?cấp\s\p{L}+(?:\s\p{L}+)?(?:[,;.]|\svà\s|$)/u;
 // a verb of giving, and what makes a count its receiver rather than its subject
 const GIVE_VERB = /^(?:trao tặng|trao|tặng)$/iu;
+// a topic put before the sentence's subject: "Đối với …, ", "Riêng …, "
+const TOPIC_FIRST = /^(?:Đối với|Riêng)\s/u;
+// a verb of honour (a form is no verb): "tặng", "khen thưởng", "công nhận"
+const HONOUR_VERB = /(?<![\p{L}])(?:trao|tặng|khen thưởng|tuyên dương|biểu dương|công nhận|vinh danh|tôn vinh)(?![\p{L}])/iu;
 const PASSIVE = /(?:^|\s)(?:được|nhận|vinh dự|đón nhận)(?:\s|$)/u;
 // the count's own words, then "được" right before what it is given: "20 cán bộ thôn được |tặng quà"
 const GIVEN_RIGHT_BEFORE = /^[^,;]{0,40}\sđược\s$/u;
@@ -381,6 +385,9 @@ function honourVerdict(
   if (contest.some((h) => h.start >= clause.start && h.start < c.start && c.start - h.end < 60) && !OWN_TITLE_OR_FORM.test(text.slice(c.end, c.end + 80))) return { ok: false, why: approximate ? 'award.approximate' : 'award.contest' };
   // the count's own words ("156 điển hình") are not evidence that it is an honour
   const inClause = cues.filter((h) => h.start >= clause.start && h.end <= clause.end && (h.end <= c.start || h.start >= c.end));
+  // a count in a topic put first is what the main clause after it does: "Đối với giấy khen của
+  // Giám đốc cho 7 khoa và 30 cá nhân, Hội đồng sẽ trao tại …" is to come
+  if (TOPIC_FIRST.test(text) && !HONOUR_VERB.test(text.slice(0, c.start)) && cues.find((h) => h.start >= c.end)?.value === 'proposal') return { ok: false, why: 'award.proposal (topic first)' };
   // (a proposal before a rounded count too: "hồ sơ đề nghị khen thưởng đợt 2 cho khoảng 900 tập thể")
   if (inClause.some((h) => h.value === 'proposal' && h.start < c.start && !selectedThenHonoured(text, h, inClause, c))) return { ok: false, why: 'award.proposal' };
   if (approximate) return roundedVerdict(text, c, inClause);

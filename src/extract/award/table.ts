@@ -24,6 +24,14 @@ const TRAILING_NUMBERS = /(?<![\d\s|-])(?!(?<=\d\.)\d{3})(?:(?:\s*\|)*\s*(?:\d+(
 // a total row: "Tổng cộng | 15 | 22", "| Cộng | 36 | 59", "5. Tổng số"
 const TOTAL_ROW = /^\s*(?:\|\s*)?(?:\d+\s*(?:[|.)]\s*)?)?(?:tổng cộng|tổng số|tổng|cộng)(?![\p{L}])/iu;
 const HONOUR_WORDS = /khen thưởng|tuyên dương|hình thức|bằng khen|giấy khen|điển hình|danh hiệu|biểu dương/iu;
+// what is announced as proposed is not yet given: "Hội đồng thống nhất đề nghị cấp trên khen
+// thưởng như sau:" — unlike what is given on a proposal: "Theo đề nghị của Sở Nội vụ, …"
+const PROPOSED = /(?<![\p{L}])(?<!(?:theo|của)\s)(?:đề nghị|đề xuất|kiến nghị)(?![\p{L}])/iu;
+
+/** Whether the lines above a table say its rows are honours given, not proposed. */
+function honoursGiven(context: string): boolean {
+  return HONOUR_WORDS.test(context) && !PROPOSED.test(context);
+}
 
 // A cell that is only a recipient label: "Tập thể", "Số cá nhân", "Hộ gia đình", "Hộ nông dân"
 const LABEL_CELL = /^(?:số\s)?(?<w>tập thể|cá nhân|hộ gia đình|gia đình|hộ|đơn vị|đảng viên|hội viên)(?:\s(?:nông dân|dân|hội viên|tiêu biểu|xuất sắc))?$/iu;
@@ -51,7 +59,7 @@ function longTables(sentences: Sentence[]): TableRow[] {
     const kindAt = labels.findIndex((c) => KIND_HEADER.test(c));
     const numberAt = labels.findIndex((c) => NUMBER_HEADER.test(c));
     if (kindAt < 0 || numberAt < 0) continue;
-    if (!HONOUR_WORDS.test(`${sentences[i - 1]?.text ?? ''} ${head.text}`)) continue;
+    if (!honoursGiven(`${sentences[i - 1]?.text ?? ''} ${head.text}`)) continue;
     for (let j = i + 1; j < sentences.length && sentences[j]!.line === sentences[j - 1]!.line + 1 && sentences[j]!.text.includes('|'); j++) {
       const row = sentences[j]!;
       if (TOTAL_ROW.test(row.text) || /\|\s*(?:tổng cộng|tổng số|tổng|cộng)\s*\|/iu.test(row.text)) continue;
@@ -76,25 +84,27 @@ const TYPED_LINE = /^(?<label>\S.{2,150}?)\s[-–—]\s(?:số\s)?(?<w>tập th�
 /** Lines of a typed list, each one form and one count; the list follows a line about honours. */
 function typedLines(sentences: Sentence[]): TableRow[] {
   const rows: TableRow[] = [];
-  let open = false;
+  // what the line before the list says its lines are: honours ("Kết quả khen thưởng tại hội
+  // nghị:"), proposals ("Hội đồng đề nghị khen thưởng:"), or neither
+  let lead: 'given' | 'proposed' | null = null;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     // (a typed line has a colon and a dash: most lines are not tested further)
     const m = s.lineStart && !s.debris && s.text.includes(':') && /[-–—]/u.test(s.text) ? TYPED_LINE.exec(s.text) : null;
     if (!m) {
-      // the line before the list says these are honours: "Kết quả khen thưởng tại hội nghị:"
-      open = s.lineStart && /:\s*$/u.test(s.text) && HONOUR_WORDS.test(s.text);
+      const opens = s.lineStart && /:\s*$/u.test(s.text);
+      lead = opens && PROPOSED.test(s.text) ? 'proposed' : opens && HONOUR_WORDS.test(s.text) ? 'given' : null;
       continue;
     }
     const label = m.groups!.label!;
-    if (!open && !HONOUR_WORDS.test(label)) continue;
+    if (lead === 'proposed' || (lead === null && !HONOUR_WORDS.test(label))) continue;
     if (TOTAL_ROW.test(label)) continue;
     const row = rowOf(s, label);
     const count = Number(m.groups!.n!.replace(/\./gu, ''));
     const at = s.text.lastIndexOf(m.groups!.n!);
     if (count > 0) row.cells.push({ type: RECIPIENT_WORDS[m.groups!.w!.toLowerCase()]!, count, start: at, end: at + m.groups!.n!.length });
     rows.push(row);
-    open = true;
+    lead = 'given';
   }
   return rows;
 }
@@ -116,7 +126,7 @@ function verticalTables(sentences: Sentence[]): TableRow[] {
     }
     if (columns.length < 2) continue;
     const context = `${lines[i - 1]?.text ?? ''} ${lines[i - 2]?.text ?? ''}`;
-    if (!HONOUR_WORDS.test(context)) continue;
+    if (!honoursGiven(context)) continue;
     // then groups: a label line and one number line per column
     while (k + columns.length < lines.length) {
       const label = lines[k]!;
@@ -158,7 +168,7 @@ function horizontalTables(sentences: Sentence[]): TableRow[] {
     if (columns.length < 2) continue;
     // the header itself or the line before it says these are honours
     const context = `${sentences[i - 1]?.text ?? ''} ${head.text}`;
-    if (!HONOUR_WORDS.test(context)) continue;
+    if (!honoursGiven(context)) continue;
     for (let j = i + 1; j < sentences.length && sentences[j]!.line <= sentences[j - 1]!.line + 1; j++) {
       const row = sentences[j]!;
       const numbers = TRAILING_NUMBERS.exec(row.text);

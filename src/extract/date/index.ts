@@ -28,6 +28,9 @@ const HELD_OVER = /(?:diễn ra|tổ chức|kéo dài|tiến hành)\s(?:trong\s)
 // right after a date: it is to come ("Ngày 22/12 tới, Hội sẽ …"), or has just passed
 const COMING = /^\s?(?:tới|sắp tới)(?![\p{L}])/u;
 const JUST_PAST = /^\s?vừa qua(?![\p{L}])/u;
+// before a date in its clause, what is to be done: "Hội đồng sẽ trao tại lễ kỷ niệm vào sáng 27/4",
+// "Lễ tổng kết dự kiến tổ chức vào ngày"
+const WILL_BEFORE = /(?<![\p{L}])(?:sẽ|dự kiến)\s[^.;:]{0,80}$/u;
 // right after a date, a clock time with a colon: a page's stamp run into the text, "29/06/2018 -
 // 10:05 Ngày 28/6/2018, Đồn … tổ chức …" (prose writes "10 giờ", "10h")
 const STAMP_TIME = /^\s?(?:[-–|]\s?)?\d{1,2}:\d{2}(?!\d)/u;
@@ -66,7 +69,7 @@ export function extractDate(doc: Doc, debug?: Debug): EventDate {
       if ((d.rule === 'date.range-dm' && !shortSpan) || (!shortSpan && SPAN_START.test(before.slice(-12)))) { score -= 2; why.push('span'); }
       if (LEAD_IN.test(before)) { score += 3; why.push('sentence start'); }
       // "Ngày 22/12 tới" is to come; "hôm 4-12 vừa qua" has just happened
-      if (COMING.test(after)) { score -= 4; why.push('to come'); }
+      if (COMING.test(after) || WILL_BEFORE.test(before)) { score -= 4; why.push('to come'); }
       if (JUST_PAST.test(after)) { score += 3; why.push('just past'); }
       if (STAMP_TIME.test(after)) { score -= 4; why.push('time stamp'); }
       if (eventWord(after.split(/[.;]/u)[0] ?? '')) { score += 3; why.push('event verb'); }
