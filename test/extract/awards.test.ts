@@ -276,6 +276,9 @@ const NEGATIVE: string[] = [
   // counts put first as a topic, the main clause telling what is to come or be proposed
   'Đối với giấy khen của Giám đốc trung tâm cho 7 tổ và 31 cá nhân, Hội đồng thống nhất sẽ trao tại lễ tổng kết.',
   'Riêng Bằng khen cho 3 tập thể, nhà trường đề nghị Sở GD&ĐT xem xét.',
+  // recognized with no title named: a status, not an honour
+  'Toàn huyện có 215 người có uy tín được công nhận theo quy định.',
+  'Năm nay, huyện có 96 người có uy tín trong đồng bào dân tộc thiểu số được công nhận.',
   // a group founded with its members, after cows handed over
   'Ngoài trao bò giống, Hội Nông dân xã còn thành lập tổ hợp tác chăn nuôi với 27 thành viên.',
   // a running total raised by this year's honours, a statistic

@@ -102,6 +102,8 @@ const LEVEL_RIGHT_BEFORE = /(?:^|[\s,;:])cấp\s\p{L}+(?:\s\p{L}+)?\s$/u;
 const LEVEL_RIGHT_AFTER = /^\s(?:đạt\s)?cấp\s\p{L}+(?:\s\p{L}+)?(?:[,;.]|\svà\s|$)/u;
 // a verb of giving, and what makes a count its receiver rather than its subject
 const GIVE_VERB = /^(?:trao tặng|trao|tặng)$/iu;
+// after "công nhận", no title: the clause ends, or only the rules it follows do
+const NOTHING_RECOGNIZED_AS = /^(?:\s(?:theo quy định|theo tiêu chí|theo tiêu chuẩn)(?![\p{L}])[^,;.]{0,40})?\s?(?:[,;.]|$)/u;
 // a topic put before the sentence's subject: "Đối với …, ", "Riêng …, "
 const TOPIC_FIRST = /^(?:Đối với|Riêng)\s/u;
 // a verb of honour (a form is no verb): "tặng", "khen thưởng", "công nhận"
@@ -419,6 +421,9 @@ function honourVerdict(
   // an honour told of a part after "trong đó" is the part's, not the total's: "toàn trường có 612
   // học sinh, trong đó …, 38 em đạt danh hiệu học sinh giỏi"
   if (firstHonour && PART_BEFORE.test(text.slice(c.end, firstHonour.start)) && counts.some((o) => o.start > c.end && o.end <= firstHonour.start)) return { ok: false, why: 'award.total (its part is honoured)' };
+  // recognized with no title after it is a status, not an honour: "384 người có uy tín được công
+  // nhận theo quy định." (unlike "… được công nhận gia đình văn hóa")
+  if (firstHonour && /^công nhận$/iu.test(text.slice(firstHonour.start, firstHonour.end)) && NOTHING_RECOGNIZED_AS.test(text.slice(firstHonour.end))) return { ok: false, why: 'award.status (công nhận, no title)' };
   if (firstHonour) return { ok: true, why: 'cue after' };
   if (clause.forms.some((f) => f.end <= c.start || f.start >= c.end)) return { ok: true, why: 'form in clause' };
   // what the count is given instead is no honour: "…; 20 cán bộ thôn được tặng quà, mỗi suất …"
