@@ -9,6 +9,7 @@ import { RANKS } from '../lexicon/titles.js';
 import { alternation, capitalized } from '../lexicon/pattern.js';
 import type { Debug } from '../debug.js';
 import { LIST_OPENS, type Fact } from '../extract/award/index.js';
+import { ORG_HEAD } from '../extract/award/org-name.js';
 
 // the generic form; the weak ones (it and "điển hình") do not tell two facts apart
 const GENERIC = new Set(['khen thưởng']);
@@ -196,6 +197,9 @@ function sameName(a: string, b: string): boolean {
   // a place honoured as a whole is the place: "Đảng bộ, chính quyền và nhân dân xã A" and "xã A")
   // (and a school in its own news, "nhà trường", is the "Trường …" named: "Trường THCS A đón nhận
   // Bằng khen …" then "ông B trao Bằng khen … cho nhà trường")
+  // (bodies of two kinds are two bodies: "Công đoàn cơ sở Công ty A" is not "Công ty A")
+  const [kindA, kindB] = [ORG_HEAD.exec(a)?.[0], ORG_HEAD.exec(b)?.[0]];
+  if (kindA && kindB && kindA !== kindB) return false;
   const [x, y] = [comparable(a), comparable(b)];
   const [short, long] = x.length <= y.length ? [x.split(' '), y.split(' ')] : [y.split(' '), x.split(' ')];
   if (short[0] !== long[0]) return false;

@@ -97,6 +97,7 @@ describe('assemble: what keeps two facts apart', () => {
     ['one sentence telling two groups', { sentence: 4 }, { sentence: 4 }],
     ['other counts', { count: 12 }, { count: 13 }],
     ['other types', { recipient_type: 'tập thể' as const }, { recipient_type: 'cá nhân' as const }],
+    ['named bodies of two kinds, one name inside the other', { count: 1, recipients: ['Công ty TNHH Cơ khí Tân Hợp'] }, { count: 1, recipients: ['Công đoàn cơ sở Công ty TNHH Cơ khí Tân Hợp'] }],
   ])('%s: two entries', (_why, a: Partial<Fact>, b: Partial<Fact>) => {
     const { awards, debug } = assemble([
       fact({ recipient_type: 'tập thể', count: 12, sentence: 1, ...a }),
