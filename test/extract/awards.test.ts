@@ -270,6 +270,9 @@ const FORMS: Array<[string, Entry[]]> = [
   // a count honoured, then a form handed to the same people named again by their kind or a pronoun
   ['Chiều cùng ngày, Hội Nông dân huyện tổ chức hội nghị, tuyên dương 21 hội viên sản xuất giỏi và tặng Giấy khen cho các hội viên.', [e('cá nhân', 21, 'huyện', 'giấy khen')]],
   ['Dịp này, Huyện đoàn tuyên dương 25 đoàn viên xuất sắc và trao Giấy chứng nhận cho họ.', [e('cá nhân', 25, 'huyện', 'giấy chứng nhận')]],
+  // the parts told after a total, "Trong đó, …", with no giver of their own: the total's giver's
+  ['Tại buổi lễ, Giám đốc công ty đã khen thưởng 47 tập thể, cá nhân. Trong đó, 9 tập thể và 38 cá nhân được tặng giấy khen kèm tiền thưởng.',
+    [e('tập thể', 9, 'cơ sở', 'giấy khen'), e('cá nhân', 38, 'cơ sở', 'giấy khen')]],
 ];
 
 const NEGATIVE: string[] = [

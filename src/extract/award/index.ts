@@ -167,20 +167,23 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
     // viên": a body named by its head word alone, again, is the one the sentence before named
     const again = SAME_BODY_AGAIN.exec(s.text);
     const againLevel = again && previous.length > 0 ? sameBodyLevel(previous, again.groups!.head!, doc.sentences[s.index - 1]?.text ?? '') : null;
+    // "Tổng Giám đốc đã khen thưởng 40 tập thể, cá nhân. Trong đó, 8 tập thể và 32 cá nhân được tặng
+    // giấy khen": the parts told after the total, with no giver of their own, are its giver's
+    const partsLevel = PARTS_OPEN.test(s.text) && previous.length > 0 && awards.some((a) => a.level === null) && !findIssuers(s.text).length ? oneLevel(previous) : null;
     awards.forEach((a, k) => {
       const nextStart = awards[k + 1]?.start ?? s.text.length;
       // "UBND huyện trao Giấy khen cho 9 tập thể. Cũng tại hội nghị, 26 cá nhân được nhận giấy
       // khen.": the same physical honour with no giver of its own, right after, is the same giver's
       // (not when the sentence names its own giver, one with no tier: "Bộ Tư lệnh Quân khu 2 tặng …")
       const byForm = a.level === null && a.award && !(ownGiver ??= namesUntieredGiver(s.text)) ? (carriedLevels ??= levelsByForm(previous)).get(a.award) ?? null : null;
-      const carried = byForm ?? (a.level === null ? againLevel : null);
+      const carried = byForm ?? (a.level === null ? againLevel ?? partsLevel : null);
       // "Điều 1. Tặng Giấy khen cho 04 tập thể …": an article of a decision quoted after the
       // sentence that announced it with its issuer is that issuer's
       const decreed = !carried && a.level === null && decision && s.index - decision.sentence <= DECISION_REACH && DECISION_ARTICLE.test(s.text) ? decision.tier : null;
       out.push({
         ...factOf(a, s, evidence, recipientsOf(doc, s, a, nextStart, inSentence)),
         level: carried ?? decreed ?? a.level,
-        levelRule: byForm ? 'level.previous-sentence' : carried ? 'level.same-body' : decreed ? 'level.decision' : a.levelRule,
+        levelRule: byForm ? 'level.previous-sentence' : againLevel && carried ? 'level.same-body' : carried ? 'level.total-before' : decreed ? 'level.decision' : a.levelRule,
       });
     });
     // "Các tập thể, cá nhân này được Ban Thường vụ Quận ủy tặng Giấy khen": the honour of the
@@ -304,6 +307,16 @@ const BODY_HEADS = ['Hội', 'Ban', 'Đoàn', 'Công đoàn', 'Ủy ban', 'Uỷ 
 const SAME_BODY_AGAIN = new RegExp(`^(?:[^,;]{0,30},\\s)?(?<head>${BODY_HEADS.join('|')})\\s(?:cũng|còn|đồng thời|tiếp tục)\\s`, 'u');
 // the head word and a capitalized name after it: "Hội LHPN", "Ban Dân vận"
 const HEAD_NAMED = new Map(BODY_HEADS.map((h) => [h, new RegExp(`(?<![\\p{L}])${h}\\s\\p{Lu}`, 'u')]));
+
+// a sentence that opens with the parts of what the one before told: "Trong đó, …", "Trong số đó, …"
+const PARTS_OPEN = /^(?:trong đó|trong số đó)\s?[,:]/iu;
+
+/** The one level of the facts, when they all have it, or null. */
+function oneLevel(facts: Fact[]): Fact['level'] {
+  const levels = new Set(facts.map((f) => f.level));
+  const [level] = [...levels];
+  return levels.size === 1 ? level ?? null : null;
+}
 
 /**
  * The level the last clause of the sentence before gave, when that clause names a body with
