@@ -164,6 +164,8 @@ const QUALIFIERS: Array<[string, Person[]]> = [
   ['Theo bà Lê Thị Hoa, Chủ tịch Hội Liên hiệp Phụ nữ xã, hội đã vận động được 120 triệu đồng.', [['Lê Thị Hoa', ['Chủ tịch Hội Liên hiệp Phụ nữ xã']]]],
   // a body that opens with lowercase words leading to a capitalized name
   ['Linh mục Nguyễn Văn Tâm, Quản nhiệm họ đạo Cái Mơn, cho biết.', [['Nguyễn Văn Tâm', ['Quản nhiệm họ đạo Cái Mơn']]]],
+  // a form of address that is also a position ("Achar"), before a surname after "và": another person
+  ['Có mặt Đại đức Thạch Sô Ny, Trụ trì chùa Kom Pong và Achar Kim Sa Rết, Trưởng Ban Quản trị chùa.', [['Thạch Sô Ny', ['Trụ trì chùa Kom Pong']], ['Kim Sa Rết', ['Trưởng Ban Quản trị chùa']]]],
   // … but not a verb of the sentence before a capitalized word
   ['Ông Lê Văn Tư, Chủ tịch, cho biết Tân Phú có 12 mô hình.', [['Lê Văn Tư', ['Chủ tịch']]]],
   // "và" and another person's honorific end a unit named in lowercase

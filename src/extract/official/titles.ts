@@ -216,6 +216,12 @@ function dutyAfterDash(tokens: Token[], k: number): boolean {
   return DUTIES_AFTER_DASH.has(`${tokens[k]?.lower ?? ''} ${tokens[k + 1]?.lower ?? ''}`) && !tokens[k]!.cap;
 }
 
+/** Whether a form of address starts at k with a surname right after it: "Achar Lý …", "Đại đức Thạch …". */
+function addressedName(tokens: Token[], k: number): boolean {
+  const address = longestPhrase(tokens, k, HONORIFIC_PHRASES);
+  return address > 0 && isSurname(tokens[k + address]?.text ?? '');
+}
+
 /** "và thầy Bùi Quang Trung", "và ông …": "và" that brings in another person ends a unit's name. */
 function anotherPerson(tokens: Token[], j: number): boolean {
   if (tokens[j]!.lower !== 'và') return false;
@@ -331,7 +337,8 @@ export function readTitleChain(tokens: Token[], i: number, minNameScore = 2, low
     if (rankAt(tokens, j) > 0 && j > i) continue;
     // "Bí thư Chi bộ và Trưởng ấp Tân Lập": a second position of the same person — unless
     // it ends in a name of its own ("… Huyện ủy và Chủ tịch UBND huyện Trần Văn B": two people)
-    if (sep?.lower === 'và' && headAt(tokens, j + 1) > 0 && !readTitleChain(tokens, j + 1, minNameScore)?.name) {
+    // (nor a form of address that is also a position, before a name: "… chùa A và Achar Lý Sa Ne")
+    if (sep?.lower === 'và' && headAt(tokens, j + 1) > 0 && !addressedName(tokens, j + 1) && !readTitleChain(tokens, j + 1, minNameScore)?.name) {
       j++;
       continue;
     }
