@@ -24,6 +24,18 @@ const GIVEN = 'award.named-given';
 const RECEIVED = 'award.named-received';
 
 const FORMS: Array<[string, N[]]> = [
+  // after "cho", a comma before the "và" that brings in the last one, after an appositive title
+  ['Ông Lê Minh trao Bằng khen của Chủ tịch UBND tỉnh cho thầy Hồ Văn Sang, Phó Hiệu trưởng, và cô Mai Thị Lựu, Tổ trưởng tổ Toán.',
+    [['cá nhân', 2, ['Hồ Văn Sang', 'Mai Thị Lựu'], 'tỉnh', 'bằng khen', GIVEN, 'trao Bằng khen của Chủ tịch UBND tỉnh cho thầy Hồ Văn Sang, Phó Hiệu trưởng, và cô Mai Thị Lựu']]],
+  // addressed persons, each with titles after the name, separated by ";"
+  ['Dịp này, UBND tỉnh tặng Bằng khen cho Thượng tọa Thích Minh Tâm, Trụ trì chùa Long Vân; Linh mục Phạm Văn Hòa, Quản nhiệm giáo xứ Bến Đò và Mục sư Y Kim Byă, Quản nhiệm Hội thánh Buôn Ja.',
+    [['cá nhân', 3, ['Thích Minh Tâm', 'Phạm Văn Hòa', 'Y Kim Byă'], 'tỉnh', 'bằng khen', GIVEN, 'tặng Bằng khen cho Thượng tọa Thích Minh Tâm, Trụ trì chùa Long Vân; Linh mục Phạm Văn Hòa, Quản nhiệm giáo xứ Bến Đò và Mục sư Y Kim Byă']]],
+  // (not the subject of a clause of its own after ";")
+  ['Chủ tịch UBND huyện tặng Giấy khen cho ông Lò Văn Hùng, Trưởng bản Nà Lốc; bà Quàng Thị Mai được tặng Kỷ niệm chương.',
+    [['cá nhân', 1, ['Lò Văn Hùng'], 'huyện', 'giấy khen', GIVEN, 'tặng Giấy khen cho ông Lò Văn Hùng'], ['cá nhân', 1, ['Quàng Thị Mai'], null, 'kỷ niệm chương', RECEIVED, 'bà Quàng Thị Mai được tặng']]],
+  // the kind in the speaker's words, then a colon and the names
+  ['Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho các em: Lò Văn Hùng, Quàng Thị Mai và Vừ A Sềnh.',
+    [['cá nhân', 3, ['Lò Văn Hùng', 'Quàng Thị Mai', 'Vừ A Sềnh'], 'huyện', 'giấy khen', GIVEN, 'tặng Giấy khen cho các em: Lò Văn Hùng, Quàng Thị Mai và Vừ A Sềnh']]],
   // a comma before the "và" that brings in the last one, after an appositive title
   ['Bà Đặng Thị Xuân, Tổ trưởng Tổ dân vận khối phố 4, và ông Lý Văn Quế, Trưởng thôn Hà Trung, còn được Ban Dân vận Tỉnh ủy tặng Giấy khen.',
     [['cá nhân', 2, ['Đặng Thị Xuân', 'Lý Văn Quế'], 'tỉnh', 'giấy khen', RECEIVED, 'Bà Đặng Thị Xuân, Tổ trưởng Tổ dân vận khối phố 4, và ông Lý Văn Quế, Trưởng thôn Hà Trung, còn được Ban Dân vận Tỉnh ủy tặng']]],

@@ -55,9 +55,10 @@ const PLACE_HEAD = /^(?:[Kk]hu dân cư(?:\s(?:thôn|ấp|bản|khu phố|tổ d
 // (GIVE_TO and RECEIVE must not follow a letter: that is checked in code, lexicon/pattern.ts)
 // "thưởng nóng 30 triệu đồng cho Ban chuyên án", and a letter of commendation sent, with or
 // without "cho": "gửi thư khen Ban chuyên án 719L"
-// (and the kind, then a colon, before the names: "cho các cá nhân: bác sĩ A, điều dưỡng B và …";
+// (and the kind, then a colon, before the names: "cho các cá nhân: bác sĩ A, điều dưỡng B và …",
+// "cho các em: A (lớp 9A), B (lớp 8C) và C";
 // or "các" before people or households named by their heads: "cho các hộ ông A (ấp B), ông C …")
-const GIVE_TO = /(?:trao tặng|trao|tặng|gắn|thưởng)\s(?<what>[^;:]{0,90}?)\scho\s(?:(?:các|những)\s(?:tập thể|cá nhân|đơn vị|hộ gia đình|gia đình|hộ|đồng chí)(?:\ssau)?:\s|(?:các|những)\s(?=(?:(?:hộ|gia đình)\s)?(?:ông|bà|anh|chị|cụ|đồng chí)\s\p{Lu}))?(?!các|những|nhiều|\d|mỗi|một số|hơn|gần)|gửi\s(?<what2>thư khen)\s(?:cho\s)?(?!các|những|nhiều|\d|mỗi|một số|hơn|gần)/gu;
+const GIVE_TO = /(?:trao tặng|trao|tặng|gắn|thưởng)\s(?<what>[^;:]{0,90}?)\scho\s(?:(?:các|những)\s\p{Ll}+(?:\s\p{Ll}+){0,3}?(?:\ssau)?:\s|(?:các|những)\s(?=(?:(?:hộ|gia đình)\s)?(?:ông|bà|anh|chị|cụ|đồng chí)\s\p{Lu}))?(?!các|những|nhiều|\d|mỗi|một số|hơn|gần)|gửi\s(?<what2>thư khen)\s(?:cho\s)?(?!các|những|nhiều|\d|mỗi|một số|hơn|gần)/gu;
 // and the honour named first, given in the passive: "Cờ thi đua của UBND tỉnh được trao cho Bệnh
 // viện …" (looked for only in a sentence with "được trao"/"được tặng")
 const GIVEN_PASSIVE = new RegExp(`(?<what>(?:${handedFormsPattern()})[^;:]{0,80}?)\\s(?:đã\\s)?được\\s(?:trao tặng|trao|tặng)\\scho\\s(?!các|những|nhiều|\\d|mỗi|một số|hơn|gần)`, 'gu');
@@ -109,11 +110,11 @@ const PERSON_PREFIX = new RegExp(`^(?:[\\p{Ll}\\d/ ]*|(?:${alternation(ADDRESSED
 const RANK_PREFIX = new RegExp(`^(?:${alternation([...RANKS].map(capitalized))})\\s$`, 'u');
 // a calling of several words before the next name: ", kỹ thuật viên B", " và điều dưỡng C"
 const CALLING_GAP = new RegExp(`^(?:,\\s|\\s(?:và|cùng)\\s|,\\s(?:và|cùng)\\s)(?:${alternation(CALLINGS)})\\s$`, 'u');
-// between two recipients named: " và ", ", Trưởng ấp A và ông ", " và hộ bà ", or a form of
+// between two recipients named: " và ", ", Trưởng ấp A và ông ", ", Phó Hiệu trưởng, và cô ", " và hộ bà ", or a form of
 // address of several words: " và Chánh trị sự "
 // ("và cụ bà ": a form of address of two words in lowercase)
 const ADDRESSED_LOWER = alternation(HONORIFICS.filter((h) => /^[\p{L} ]+$/u.test(h)));
-const NEXT_NAMED = new RegExp(`^(?:,[^,;]*)?\\s(?:và|cùng)\\s(?:\\p{Ll}+\\s|(?:hộ|gia đình)\\s\\p{Ll}+\\s|(?:${alternation(ADDRESSED)}|${ADDRESSED_LOWER})\\s)?$`, 'u');
+const NEXT_NAMED = new RegExp(`^(?:,[^,;]*)?,?\\s(?:và|cùng)\\s(?:\\p{Ll}+\\s|(?:hộ|gia đình)\\s\\p{Ll}+\\s|(?:${alternation(ADDRESSED)}|${ADDRESSED_LOWER})\\s)?$`, 'u');
 // after a comma: ", ", ", bà ", ", hộ ông ", ", cụ bà "
 const NEXT_AFTER_COMMA = new RegExp(`^,\\s(?:\\p{Ll}+\\s|(?:hộ|gia đình)\\s\\p{Ll}+\\s|(?:${ADDRESSED_LOWER})\\s)?$`, 'u');
 // in a list after a colon, items end with ";", each one's description before it: ", nguyên
@@ -121,6 +122,12 @@ const NEXT_AFTER_COMMA = new RegExp(`^,\\s(?:\\p{Ll}+\\s|(?:hộ|gia đình)\\s\
 const NEXT_AFTER_SEMICOLON = new RegExp(`^(?:,[^;]*)?;\\s(?:${ADDRESSED_LOWER})\\s$`, 'u');
 // another recipient after the first: " và ", " cùng "
 const AND_NEXT = /^\s(?:và|cùng)\s/u;
+// a form of address right before a name: "Thượng tọa ", "bà "
+const ADDRESSED_BEFORE = new RegExp(`^(?:${alternation(ADDRESSED)}|${ADDRESSED_LOWER})\\s$`, 'u');
+// after the titles of an addressed person, ";" and the next one's form of address: ", Trụ trì chùa B; Linh mục "
+const ADDRESSED_AFTER_SEMICOLON = new RegExp(`^(?:,[^;]*)?;\\s(?:${alternation(ADDRESSED)}|${ADDRESSED_LOWER})\\s$`, 'u');
+// the verb of a clause of its own after a name: "…; bà D được tặng …", "…; ông E phát biểu"
+const CLAUSE_VERB = /(?<![\p{L}])(?:được|nhận|trao|tặng|phát biểu|cho biết|nói)(?![\p{L}])/u;
 // a household named by its head: "hộ ông ", "gia đình bà "
 const HOUSEHOLD_OF = /(?:^|\s)(?:hộ|gia đình)\s(?:(?:ông|bà|anh|chị|cụ|chú|bác|cô)\s)?$/u;
 // a verb of telling between a subject and the honour: what follows is what the subject says
@@ -400,6 +407,7 @@ function recipientAt(text: string, i: number, people: NameSpan[], places = false
   if (first) {
     // (persons listed after a colon: "… gồm: cụ A (91 tuổi), nguyên Trưởng thôn …; cụ bà B")
     const listed = /:\s$/u.test(text.slice(Math.max(0, i - 2), i));
+    const addressed = ADDRESSED_BEFORE.test(text.slice(i, first.start));
     const names = [first.name];
     let end = first.end;
     for (const p of people.filter((q) => q.start > first.start)) {
@@ -407,7 +415,10 @@ function recipientAt(text: string, i: number, people: NameSpan[], places = false
       // (or before the title written before the next name: " và |Điều dưỡng trưởng … Mã Thị Kiều")
       const gap = text.slice(end, p.titledFrom !== undefined && p.titledFrom >= end ? p.titledFrom : p.start).replace(WHERE_IN_PARENS, '');
       // (and a household's head after its word: "và hộ bà …")
-      if (!NEXT_NAMED.test(gap) && !NEXT_AFTER_COMMA.test(gap) && !CALLING_GAP.test(gap) && !(listed && NEXT_AFTER_SEMICOLON.test(gap))) break;
+      // (or addressed persons, each with the titles after the name, separated by ";": "cho Thượng tọa A,
+      // Trụ trì chùa B; Linh mục C, …" — but not the subject of another clause: "…; bà D được …")
+      const nextAddressed = addressed && ADDRESSED_AFTER_SEMICOLON.test(gap) && !CLAUSE_VERB.test(text.slice(p.end).split(';')[0]!);
+      if (!NEXT_NAMED.test(gap) && !NEXT_AFTER_COMMA.test(gap) && !CALLING_GAP.test(gap) && !(listed && NEXT_AFTER_SEMICOLON.test(gap)) && !nextAddressed) break;
       names.push(p.name);
       end = p.end;
     }
