@@ -33,6 +33,11 @@ const FORMS: Array<[string, N[]]> = [
   // (not the subject of a clause of its own after ";")
   ['Chủ tịch UBND huyện tặng Giấy khen cho ông Lò Văn Hùng, Trưởng bản Nà Lốc; bà Quàng Thị Mai được tặng Kỷ niệm chương.',
     [['cá nhân', 1, ['Lò Văn Hùng'], 'huyện', 'giấy khen', GIVEN, 'tặng Giấy khen cho ông Lò Văn Hùng'], ['cá nhân', 1, ['Quàng Thị Mai'], null, 'kỷ niệm chương', RECEIVED, 'bà Quàng Thị Mai được tặng']]],
+  // the kind of recipient opening the sentence before the form of address
+  ['Gia đình ông Tòng Văn Pọm được UBND huyện tặng Giấy khen.',
+    [['gia đình', 1, ['Tòng Văn Pọm'], 'huyện', 'giấy khen', RECEIVED, 'Gia đình ông Tòng Văn Pọm được UBND huyện tặng']]],
+  ['Cá nhân bà Hà Thị Nhung được Trung ương Hội Nông dân Việt Nam tặng Bằng khen.',
+    [['cá nhân', 1, ['Hà Thị Nhung'], 'trung ương', 'bằng khen', RECEIVED, 'Cá nhân bà Hà Thị Nhung được Trung ương Hội Nông dân Việt Nam tặng']]],
   // the kind in the speaker's words, then a colon and the names
   ['Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho các em: Lò Văn Hùng, Quàng Thị Mai và Vừ A Sềnh.',
     [['cá nhân', 3, ['Lò Văn Hùng', 'Quàng Thị Mai', 'Vừ A Sềnh'], 'huyện', 'giấy khen', GIVEN, 'tặng Giấy khen cho các em: Lò Văn Hùng, Quàng Thị Mai và Vừ A Sềnh']]],

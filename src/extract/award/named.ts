@@ -105,15 +105,17 @@ const GIFT = /^\s?(?:\d+\s)?(?:quà|phần quà|suất quà|tiền|hiện vật|
 // ("Bác sĩ Trần Thị Hạnh … được tặng"), a degree with dots or without ("ThS. ", "PGS.TS ", "BS.CKII ", "BSCKII ")
 // (any form of address of the lexicon, capitalized: "Ni sư Thích Nữ …", "Sư cô …", "Achar …")
 const ADDRESSED = [...HONORIFICS, 'nhà giáo', 'già làng'].filter((h) => /^[\p{L} ]+$/u.test(h)).map(capitalized);
-const PERSON_PREFIX = new RegExp(`^(?:[\\p{Ll}\\d/ ]*|(?:${alternation(ADDRESSED)})\\s|(?:\\p{Lu}\\p{L}{0,3}\\.)+(?:\\p{Lu}{2,4}\\s|\\s?)|(?:BSCKII|BSCKI|BSCK|PGS|ThS|Ths|TS|GS|BS|KS)\\s)$`, 'u');
+// (the forms of address in lowercase: "bà ", "cụ bà ")
+const ADDRESSED_LOWER = alternation(HONORIFICS.filter((h) => /^[\p{L} ]+$/u.test(h)));
+// (and the kind of recipient opening a sentence: "Cá nhân ông …", "Gia đình bà …")
+const PERSON_PREFIX = new RegExp(`^(?:(?:Cá nhân|Gia đình|Hộ)\\s(?:${ADDRESSED_LOWER})\\s|[\\p{Ll}\\d/ ]*|(?:${alternation(ADDRESSED)})\\s|(?:\\p{Lu}\\p{L}{0,3}\\.)+(?:\\p{Lu}{2,4}\\s|\\s?)|(?:BSCKII|BSCKI|BSCK|PGS|ThS|Ths|TS|GS|BS|KS)\\s)$`, 'u');
 // a military or police rank before a recipient's name: "Thượng úy Đoàn Minh Khôi được …"
 const RANK_PREFIX = new RegExp(`^(?:${alternation([...RANKS].map(capitalized))})\\s$`, 'u');
 // a calling of several words before the next name: ", kỹ thuật viên B", " và điều dưỡng C"
 const CALLING_GAP = new RegExp(`^(?:,\\s|\\s(?:và|cùng)\\s|,\\s(?:và|cùng)\\s)(?:${alternation(CALLINGS)})\\s$`, 'u');
 // between two recipients named: " và ", ", Trưởng ấp A và ông ", ", Phó Hiệu trưởng, và cô ", " và hộ bà ", or a form of
 // address of several words: " và Chánh trị sự "
-// ("và cụ bà ": a form of address of two words in lowercase)
-const ADDRESSED_LOWER = alternation(HONORIFICS.filter((h) => /^[\p{L} ]+$/u.test(h)));
+// ("và cụ bà ": a form of address of two words in lowercase, ADDRESSED_LOWER)
 const NEXT_NAMED = new RegExp(`^(?:,[^,;]*)?,?\\s(?:và|cùng)\\s(?:\\p{Ll}+\\s|(?:hộ|gia đình)\\s\\p{Ll}+\\s|(?:${alternation(ADDRESSED)}|${ADDRESSED_LOWER})\\s)?$`, 'u');
 // after a comma: ", ", ", bà ", ", hộ ông ", ", cụ bà "
 const NEXT_AFTER_COMMA = new RegExp(`^,\\s(?:\\p{Ll}+\\s|(?:hộ|gia đình)\\s\\p{Ll}+\\s|(?:${ADDRESSED_LOWER})\\s)?$`, 'u');
@@ -129,7 +131,7 @@ const ADDRESSED_AFTER_SEMICOLON = new RegExp(`^(?:,[^;]*)?;\\s(?:${alternation(A
 // the verb of a clause of its own after a name: "…; bà D được tặng …", "…; ông E phát biểu"
 const CLAUSE_VERB = /(?<![\p{L}])(?:được|nhận|trao|tặng|phát biểu|cho biết|nói)(?![\p{L}])/u;
 // a household named by its head: "hộ ông ", "gia đình bà "
-const HOUSEHOLD_OF = /(?:^|\s)(?:hộ|gia đình)\s(?:(?:ông|bà|anh|chị|cụ|chú|bác|cô)\s)?$/u;
+const HOUSEHOLD_OF = /(?:^|\s)(?:[Hh]ộ|[Gg]ia đình)\s(?:(?:ông|bà|anh|chị|cụ|chú|bác|cô)\s)?$/u;
 // a verb of telling between a subject and the honour: what follows is what the subject says
 const TELLS = /(?:^|[\s,])(?:cho biết|nói|kể|chia sẻ|thông tin|phát biểu|khẳng định|nhấn mạnh)(?:\s|,|:)/u;
 // receiving on behalf of others: "thay mặt các chi đoàn", "đại diện cho 12 tập thể"
