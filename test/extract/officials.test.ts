@@ -172,6 +172,8 @@ const FORMS: Array<[string, Person[]]> = [
   ]],
   // a parenthesis about a photo is not a title
   ['Đồng chí Trần Văn Hùng (thứ hai từ phải qua), Phó Bí thư Huyện ủy trao Giấy khen cho các tập thể.', [{ name: 'Trần Văn Hùng', titles: ['Phó Bí thư Huyện ủy'] }]],
+  // a name whose last word reads as a word of the sentence ("Lễ trao …") is the name written whole elsewhere
+  ['Tham dự có Thượng tá Phạm Quang Lễ, Chỉ huy trưởng Ban CHQS huyện. Thượng tá Phạm Quang Lễ trao giấy khen cho các cá nhân thuộc lực lượng vũ trang.', [{ name: 'Phạm Quang Lễ', titles: ['Thượng tá', 'Chỉ huy trưởng Ban CHQS huyện'] }]],
   // the titles a person gets anywhere are merged
   ['Tham dự có đồng chí Trần Văn Hùng, Phó Bí thư Huyện ủy. Phát biểu tại hội nghị, đồng chí Trần Văn Hùng, Chủ tịch UBND huyện đề nghị các xã tiếp tục nhân rộng mô hình.', [{ name: 'Trần Văn Hùng', titles: ['Phó Bí thư Huyện ủy', 'Chủ tịch UBND huyện'] }]],
 ];

@@ -46,7 +46,25 @@ export function findPeople(doc: Doc): PersonMention[] {
       });
     }
   }
-  return out.filter((p) => !namesPlaceOfTitle(doc, p, out));
+  const kept = out.filter((p) => !namesPlaceOfTitle(doc, p, out));
+  for (const p of kept) completeName(doc, p, kept);
+  return kept;
+}
+
+/**
+ * A name cut short where its last word reads as a word of the sentence ("Thượng tá Nguyễn Thành
+ * |Lễ trao giấy khen …"), written whole elsewhere in the article ("Thượng tá Nguyễn Thành Lễ, Chỉ
+ * huy trưởng …"), gets that word back.
+ */
+function completeName(doc: Doc, p: PersonMention, all: PersonMention[]): void {
+  for (const q of all) {
+    if (q.name.length <= p.name.length + 1 || !q.name.startsWith(`${p.name} `)) continue;
+    const rest = q.name.slice(p.name.length);
+    if (rest.trim().includes(' ') || doc.text.slice(p.end, p.end + rest.length) !== rest || /[\p{L}\p{M}]/u.test(doc.text[p.end + rest.length] ?? '')) continue;
+    p.name = q.name;
+    p.end += rest.length;
+    return;
+  }
 }
 
 // a place word before a name, perhaps with the first words of the place: "… UBND huyện |Tùng
