@@ -282,6 +282,11 @@ const NEGATIVE: string[] = [
   // recognized with no title named: a status, not an honour
   'Toàn huyện có 215 người có uy tín được công nhận theo quy định.',
   'Năm nay, huyện có 96 người có uy tín trong đồng bào dân tộc thiểu số được công nhận.',
+  // recognized as a status: prestigious persons, households out of poverty
+  'Năm nay, toàn huyện có 97 người được công nhận là người có uy tín và 230 hộ được công nhận thoát nghèo.',
+  'Trong năm, tỉnh công nhận 152 người có uy tín ở các bản.',
+  'Trong năm, 310 hộ đồng bào được công nhận thoát nghèo.',
+  'Năm qua, toàn huyện có 88 đảng viên mới được kết nạp, 204 hộ được công nhận thoát nghèo và 2 xã được công nhận đạt chuẩn nông thôn mới.',
   // a group founded with its members, after cows handed over
   'Ngoài trao bò giống, Hội Nông dân xã còn thành lập tổ hợp tác chăn nuôi với 27 thành viên.',
   // a running total raised by this year's honours, a statistic
