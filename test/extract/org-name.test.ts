@@ -15,6 +15,9 @@ const NAMES: Array<[string, string]> = [
   ['Hội Nông dân xã Tân Hòa và', 'Hội Nông dân xã Tân Hòa'],
   // a line cut after a dash
   ['Đảng ủy Khối Dân -', 'Đảng ủy Khối Dân'],
+  // a lowercase word before "và" and the head of another body ends the name
+  ['Khoa Truyền nhiễm và Khoa Nội tổng hợp', 'Khoa Truyền nhiễm'],
+  ['Phòng Kế hoạch tổng hợp và Khoa Dược', 'Phòng Kế hoạch tổng hợp'],
   // two bodies listed with a comma are two names
   ['Hội Nông dân Tân Hòa, Hội Liên hiệp Phụ nữ Tân Hòa', 'Hội Nông dân Tân Hòa'],
   // a verb before a capitalized object ends the name
