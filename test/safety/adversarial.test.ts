@@ -46,6 +46,10 @@ const INPUTS: Array<[string, string]> = [
   // counts written type first, and places counted after "cho", over and over in one sentence
   ['"tập thể: 1; cá nhân (2), " × 2 MB', `Bằng khen của UBND tỉnh: ${repeat('tập thể: 1; cá nhân (2), ', 2 * MB)}`],
   ['"tặng Cờ thi đua cho ba xã và " × 2 MB', repeat('tặng Cờ thi đua cho ba xã và cho 4 khu vực và ', 2 * MB)],
+  // a topic put first, every count of it asking where the first verb of honour is
+  ['"Riêng " then "12 tập thể, " × 2 MB', `Riêng ${repeat('12 tập thể, ', 2 * MB)}Hội đồng sẽ trao.`],
+  // addressed persons after "cho", separated by ";": each looks for the end of its clause only
+  ['"Thượng tọa A, Trụ trì chùa B; " × 2 MB', `UBND tỉnh tặng Bằng khen cho ${repeat('Thượng tọa Thích Minh Tâm, Trụ trì chùa Long Vân; ', 2 * MB)}`],
   // one line of cells separated by tabs (text/normalize.ts writes them as pipes, the line tested once)
   ['"Xã Tân Lập<TAB>" × 2 MB, one line', repeat('Xã Tân Lập\t', 2 * MB)],
   // quotes opened and never closed before a verb of honour (the subject's commas are masked by a scan)

@@ -419,7 +419,7 @@ function recipientAt(text: string, i: number, people: NameSpan[], places = false
       // (and a household's head after its word: "và hộ bà …")
       // (or addressed persons, each with the titles after the name, separated by ";": "cho Thượng tọa A,
       // Trụ trì chùa B; Linh mục C, …" — but not the subject of another clause: "…; bà D được …")
-      const nextAddressed = addressed && ADDRESSED_AFTER_SEMICOLON.test(gap) && !CLAUSE_VERB.test(text.slice(p.end).split(';')[0]!);
+      const nextAddressed = addressed && ADDRESSED_AFTER_SEMICOLON.test(gap) && !CLAUSE_VERB.test(text.slice(p.end, clauseEnd(text, p.end)));
       if (!NEXT_NAMED.test(gap) && !NEXT_AFTER_COMMA.test(gap) && !CALLING_GAP.test(gap) && !(listed && NEXT_AFTER_SEMICOLON.test(gap)) && !nextAddressed) break;
       names.push(p.name);
       end = p.end;
@@ -442,6 +442,12 @@ function recipientAt(text: string, i: number, people: NameSpan[], places = false
   const end = orgNameEnd(text, lowerHead ? i + lowerHead[0].length : i);
   if (end <= i) return null;
   return { type: 'tập thể', count: 1, names: [text.slice(i, end)], end };
+}
+
+/** Where the clause that goes on at `at` ends: the next ";", or the end of the text. */
+function clauseEnd(text: string, at: number): number {
+  const stop = text.indexOf(';', at);
+  return stop < 0 ? text.length : stop;
 }
 
 /** Just after the last ". " before `at` that ends a sentence (not "TP. ", "Q. "), or 0. */

@@ -114,6 +114,13 @@ const STATUS_COUNTED = /^[^,;]*?\s(?:có uy tín|thoát nghèo|thoát cận ngh�
 const TOPIC_FIRST = /^(?:Đối với|Riêng)\s/u;
 // a verb of honour (a form is no verb): "tặng", "khen thưởng", "công nhận"
 const HONOUR_VERB = /(?<![\p{L}])(?:trao|tặng|khen thưởng|tuyên dương|biểu dương|công nhận|vinh danh|tôn vinh)(?![\p{L}])/iu;
+// the sentence whose first verb of honour was found last, and where (each count of it asks)
+let verbOf = { text: '', at: 0 };
+/** Where the first verb of honour of the sentence is, or its length when it has none. */
+function firstHonourVerb(text: string): number {
+  if (verbOf.text !== text) verbOf = { text, at: HONOUR_VERB.exec(text)?.index ?? text.length };
+  return verbOf.at;
+}
 const PASSIVE = /(?:^|\s)(?:được|nhận|vinh dự|đón nhận)(?:\s|$)/u;
 // the count's own words, then "được" right before what it is given: "20 cán bộ thôn được |tặng quà"
 const GIVEN_RIGHT_BEFORE = /^[^,;]{0,40}\sđược\s$/u;
@@ -395,7 +402,7 @@ function honourVerdict(
   const inClause = cues.filter((h) => h.start >= clause.start && h.end <= clause.end && (h.end <= c.start || h.start >= c.end));
   // a count in a topic put first is what the main clause after it does: "Đối với giấy khen của
   // Giám đốc cho 7 khoa và 30 cá nhân, Hội đồng sẽ trao tại …" is to come
-  if (TOPIC_FIRST.test(text) && !HONOUR_VERB.test(text.slice(0, c.start)) && cues.find((h) => h.start >= c.end)?.value === 'proposal') return { ok: false, why: 'award.proposal (topic first)' };
+  if (TOPIC_FIRST.test(text) && firstHonourVerb(text) > c.start && cues.find((h) => h.start >= c.end)?.value === 'proposal') return { ok: false, why: 'award.proposal (topic first)' };
   // (a proposal before a rounded count too: "hồ sơ đề nghị khen thưởng đợt 2 cho khoảng 900 tập thể")
   if (inClause.some((h) => h.value === 'proposal' && h.start < c.start && !selectedThenHonoured(text, h, inClause, c))) return { ok: false, why: 'award.proposal' };
   if (approximate) return roundedVerdict(text, c, inClause);

@@ -69,7 +69,7 @@ export function extractDate(doc: Doc, debug?: Debug): EventDate {
       if ((d.rule === 'date.range-dm' && !shortSpan) || (!shortSpan && SPAN_START.test(before.slice(-12)))) { score -= 2; why.push('span'); }
       if (LEAD_IN.test(before)) { score += 3; why.push('sentence start'); }
       // "Ngày 22/12 tới" is to come; "hôm 4-12 vừa qua" has just happened
-      if (COMING.test(after) || WILL_BEFORE.test(before)) { score -= 4; why.push('to come'); }
+      if (COMING.test(after) || WILL_BEFORE.test(before.slice(-100))) { score -= 4; why.push('to come'); }
       if (JUST_PAST.test(after)) { score += 3; why.push('just past'); }
       if (STAMP_TIME.test(after)) { score -= 4; why.push('time stamp'); }
       if (eventWord(after.split(/[.;]/u)[0] ?? '')) { score += 3; why.push('event verb'); }

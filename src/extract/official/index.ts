@@ -47,7 +47,7 @@ export function findPeople(doc: Doc): PersonMention[] {
     }
   }
   const kept = out.filter((p) => !namesPlaceOfTitle(doc, p, out));
-  for (const p of kept) completeName(doc, p, kept);
+  completeNames(doc, kept);
   return kept;
 }
 
@@ -56,14 +56,20 @@ export function findPeople(doc: Doc): PersonMention[] {
  * |Lễ trao giấy khen …"), written whole elsewhere in the article ("Thượng tá Nguyễn Thành Lễ, Chỉ
  * huy trưởng …"), gets that word back.
  */
-function completeName(doc: Doc, p: PersonMention, all: PersonMention[]): void {
-  for (const q of all) {
-    if (q.name.length <= p.name.length + 1 || !q.name.startsWith(`${p.name} `)) continue;
-    const rest = q.name.slice(p.name.length);
-    if (rest.trim().includes(' ') || doc.text.slice(p.end, p.end + rest.length) !== rest || /[\p{L}\p{M}]/u.test(doc.text[p.end + rest.length] ?? '')) continue;
-    p.name = q.name;
+function completeNames(doc: Doc, people: PersonMention[]): void {
+  // each name by the name without its last word (the first one so written)
+  const whole = new Map<string, string>();
+  for (const q of people) {
+    const cut = q.name.lastIndexOf(' ');
+    if (cut > 0 && !whole.has(q.name.slice(0, cut))) whole.set(q.name.slice(0, cut), q.name);
+  }
+  for (const p of people) {
+    const name = whole.get(p.name);
+    if (!name) continue;
+    const rest = name.slice(p.name.length);
+    if (doc.text.slice(p.end, p.end + rest.length) !== rest || /[\p{L}\p{M}]/u.test(doc.text[p.end + rest.length] ?? '')) continue;
+    p.name = name;
     p.end += rest.length;
-    return;
   }
 }
 
