@@ -108,8 +108,12 @@ const NOTHING_RECOGNIZED_AS = /^(?:\s(?:theo quy định|theo tiêu chí|theo ti
 // "… được công nhận thoát nghèo", "… công nhận đạt chuẩn nông thôn mới"
 const STATUS = '(?:người có uy tín|thoát nghèo|thoát cận nghèo|hộ nghèo|hộ cận nghèo|(?:đạt chuẩn\\s)?nông thôn mới)(?![\\p{L}])';
 const STATUS_AFTER = new RegExp(`^\\s(?:là\\s)?${STATUS}`, 'u');
-// the status in the words of the count or right after them: "186 người có uy tín", "40 hộ thoát nghèo"
+// the status in the words of the count or right after them: "152 người có uy tín", "40 hộ thoát nghèo"
 const STATUS_COUNTED = /^[^,;]*?\s(?:có uy tín|thoát nghèo|thoát cận nghèo)(?![\p{L}])/u;
+/** Whether the cue of honour `h` is "công nhận" (recognizes), whose object may be a status. */
+function recognizes(text: string, h: Hit<'honour' | 'proposal' | 'activity'>): boolean {
+  return /^công nhận$/iu.test(text.slice(h.start, h.end));
+}
 // a topic put before the sentence's subject: "Đối với …, ", "Riêng …, "
 const TOPIC_FIRST = /^(?:Đối với|Riêng)\s/u;
 // a verb of honour (a form is no verb): "tặng", "khen thưởng", "công nhận"
@@ -407,9 +411,9 @@ function honourVerdict(
   if (inClause.some((h) => h.value === 'proposal' && h.start < c.start && !selectedThenHonoured(text, h, inClause, c))) return { ok: false, why: 'award.proposal' };
   if (approximate) return roundedVerdict(text, c, inClause);
   const left = inClause.filter((h) => h.end <= c.start).pop();
-  // the count's own verb recognizes a status: "… và 412 hộ được công nhận thoát nghèo"
+  // the count's own verb recognizes a status: "… và 75 hộ được công nhận thoát nghèo"
   const ownHonour = inClause.find((h) => h.start >= c.end && h.value === 'honour');
-  if (ownHonour && /^công nhận$/iu.test(text.slice(ownHonour.start, ownHonour.end)) && STATUS_AFTER.test(text.slice(ownHonour.end)) && PASSIVE.test(text.slice(c.end, ownHonour.start))) return { ok: false, why: 'award.status (công nhận, no title)' };
+  if (ownHonour && recognizes(text, ownHonour) && STATUS_AFTER.test(text.slice(ownHonour.end)) && PASSIVE.test(text.slice(c.end, ownHonour.start))) return { ok: false, why: 'award.status (công nhận, no title)' };
   // an activity told of an earlier count is not this one's when it gets an honour of its own:
   // "… cho 2 cá nhân có nhiều đóng góp …, 3 cá nhân được tặng kỷ niệm chương", "một tổ công tác
   // vận động quần chúng và một cán bộ được Chỉ huy trưởng … tặng Giấy khen"
@@ -420,8 +424,8 @@ function honourVerdict(
   if (left?.value === 'honour' && NOMINAL_HONOUR.test(text.slice(Math.max(0, left.start - 5), left.start)) && inClause.some((h) => h.value === 'proposal' && h.start >= c.end)) return { ok: false, why: 'award.proposal (việc … sẽ)' };
   // things counted and handed over before the count are a gift: "trao 2 con bò giống cho hai hộ"
   if (left?.value === 'honour' && GIFT_COUNTED.test(text.slice(left.start, c.start))) return { ok: false, why: 'award.gift (trao N …)' };
-  // recognized as what is a status, not an honour: "tỉnh công nhận 186 người có uy tín"
-  if (left?.value === 'honour' && /^công nhận$/iu.test(text.slice(left.start, left.end)) && STATUS_COUNTED.test(text.slice(c.start, c.end + 16))) return { ok: false, why: 'award.status (công nhận, no title)' };
+  // recognized as what is a status, not an honour: "tỉnh công nhận 152 người có uy tín"
+  if (left?.value === 'honour' && recognizes(text, left) && STATUS_COUNTED.test(text.slice(c.start, c.end + 16))) return { ok: false, why: 'award.status (công nhận, no title)' };
   if (left) return left.value === 'honour' ? { ok: true, why: 'cue before' } : { ok: false, why: `award.activity (${text.slice(left.start, left.end)})` };
   // after the count, an honour anywhere in the clause governs it: "20 cá nhân có nhiều
   // đóng góp … được nhận Kỷ niệm chương"; what describes the recipients does not
@@ -439,9 +443,9 @@ function honourVerdict(
   // an honour told of a part after "trong đó" is the part's, not the total's: "toàn trường có 612
   // học sinh, trong đó …, 38 em đạt danh hiệu học sinh giỏi"
   if (firstHonour && PART_BEFORE.test(text.slice(c.end, firstHonour.start)) && counts.some((o) => o.start > c.end && o.end <= firstHonour.start)) return { ok: false, why: 'award.total (its part is honoured)' };
-  // recognized with no title after it is a status, not an honour: "384 người có uy tín được công
+  // recognized with no title after it is a status, not an honour: "215 người có uy tín được công
   // nhận theo quy định." (unlike "… được công nhận gia đình văn hóa")
-  if (firstHonour && /^công nhận$/iu.test(text.slice(firstHonour.start, firstHonour.end)) && (NOTHING_RECOGNIZED_AS.test(text.slice(firstHonour.end)) || STATUS_AFTER.test(text.slice(firstHonour.end)))) return { ok: false, why: 'award.status (công nhận, no title)' };
+  if (firstHonour && recognizes(text, firstHonour) && (NOTHING_RECOGNIZED_AS.test(text.slice(firstHonour.end)) || STATUS_AFTER.test(text.slice(firstHonour.end)))) return { ok: false, why: 'award.status (công nhận, no title)' };
   if (firstHonour) return { ok: true, why: 'cue after' };
   if (clause.forms.some((f) => f.end <= c.start || f.start >= c.end)) return { ok: true, why: 'form in clause' };
   // what the count is given instead is no honour: "…; 20 cán bộ thôn được tặng quà, mỗi suất …"

@@ -52,8 +52,8 @@ export function findPeople(doc: Doc): PersonMention[] {
 }
 
 /**
- * A name cut short where its last word reads as a word of the sentence ("Thượng tá Nguyễn Thành
- * |Lễ trao giấy khen …"), written whole elsewhere in the article ("Thượng tá Nguyễn Thành Lễ, Chỉ
+ * A name cut short where its last word reads as a word of the sentence ("Thượng tá Phạm Quang
+ * |Lễ trao giấy khen …"), written whole elsewhere in the article ("Thượng tá Phạm Quang Lễ, Chỉ
  * huy trưởng …"), gets that word back.
  */
 function completeNames(doc: Doc, people: PersonMention[]): void {
