@@ -16,7 +16,7 @@ const NAMES: Array<[string, string]> = [
   // a line cut after a dash
   ['Đảng ủy Khối Dân -', 'Đảng ủy Khối Dân'],
   // a lowercase word before "và" and the head of another body ends the name
-  ['Khoa Nhi tổng hợp và Khoa Nội tiết', 'Khoa Nhi tổng hợp'],
+  ['Khoa Hồi sức và Khoa Dược', 'Khoa Hồi sức'],
   ['Phòng Kế hoạch tổng hợp và Khoa Dược', 'Phòng Kế hoạch tổng hợp'],
   // two bodies listed with a comma are two names
   ['Hội Nông dân Tân Hòa, Hội Liên hiệp Phụ nữ Tân Hòa', 'Hội Nông dân Tân Hòa'],

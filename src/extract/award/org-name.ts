@@ -37,8 +37,8 @@ function leadsToCapital(tokens: ReturnType<typeof tokenize>, from: number): bool
     if (t.cap || t.kind === 'num') return true;
     if (t.kind === 'punct' && (t.text === '-' || t.text === '–')) continue;
     // ("và" leads to a capitalized part right after it, "Tài nguyên và Môi trường", or to
-    // another recipient: "Chống độc và bác sĩ A" — not to the head of another body: "Khoa Nhi
-    // tổng hợp và Khoa Nội")
+    // another recipient: "Chống độc và bác sĩ A" — not to the head of another body: "Khoa Hồi
+    // sức và Khoa Dược")
     if (t.lower === 'và') return (tokens[k + 1]?.cap ?? false) && !ORG_HEAD.test(`${tokens[k + 1]!.text} ${tokens[k + 2]?.text ?? ''}`);
     if (t.kind !== 'word' || VERBS.has(t.lower)) return false;
   }
