@@ -176,6 +176,13 @@ const QUALIFIERS: Array<[string, Person[]]> = [
   ['Bà Lò Thị Hoa, Trưởng ban Dân vận Huyện ủy giao nhiệm vụ cho các xã.', [['Lò Thị Hoa', ['Trưởng ban Dân vận Huyện ủy']]]],
   // "phòng, chống" is one phrase, and "COVID-19" one word, inside a body
   ['Ông Lê Văn Tám, Trưởng Ban Chỉ đạo phòng, chống dịch COVID-19 huyện Tân Lập, phát biểu.', [['Lê Văn Tám', ['Trưởng Ban Chỉ đạo phòng, chống dịch COVID-19 huyện Tân Lập']]]],
+  // … and written "Covid-19", a name with its number and no space
+  ['Bà Phạm Thị Lụa, Phó Trưởng Ban Chỉ đạo phòng, chống dịch Covid-19 thị xã, phát biểu.', [['Phạm Thị Lụa', ['Phó Trưởng Ban Chỉ đạo phòng, chống dịch Covid-19 thị xã']]]],
+  // the term of office after the body is part of the title
+  ['Dự có ông Hà Minh Sơn, nguyên Bí thư Đảng ủy xã nhiệm kỳ 2010 - 2015, cùng nhiều cán bộ hưu trí.', [['Hà Minh Sơn', ['nguyên Bí thư Đảng ủy xã nhiệm kỳ 2010 - 2015']]]],
+  // a workshop named in lowercase after its noun, capitalized or not, right after a manager's head
+  ['Dự có ông Tạ Văn Khôi, Quản đốc Phân xưởng đóng gói.', [['Tạ Văn Khôi', ['Quản đốc Phân xưởng đóng gói']]]],
+  ['Chị Lò Thị Hiên, Phó Quản đốc phân xưởng may mẫu, phát biểu.', [['Lò Thị Hiên', ['Phó Quản đốc phân xưởng may mẫu']]]],
   // a verb of speech after a place ends the title
   ['Bà Lê Thị Hoa, Thành ủy viên, Trưởng Ban Dân vận Thành ủy Tam Kỳ nhắc lại những năm tháng khó khăn.', [['Lê Thị Hoa', ['Thành ủy viên', 'Trưởng Ban Dân vận Thành ủy Tam Kỳ']]]],
   // a department named in lowercase inside a body, then the company as a qualifier

@@ -37,6 +37,9 @@ export function isDegree(text: string): boolean {
 // Departments of a workplace, named in lowercase after a body: "Công đoàn bộ phận may", and the
 // workplace itself: "Chủ tịch Công đoàn cơ sở nhà máy", "… cơ sở công ty"
 const DEPARTMENTS = new Set(['bộ phận', 'phân xưởng', 'nhà máy', 'công ty', 'xí nghiệp']);
+// the departments named in lowercase right after a manager's head or after their own capitalized
+// noun: "Quản đốc phân xưởng cơ điện", "Tổ trưởng Bộ phận đóng gói"
+const WORKSHOPS = new Set(['bộ phận', 'phân xưởng']);
 
 export interface TitleSpan { start: number; end: number }
 export interface TitleChain { titles: TitleSpan[]; end: number; name: { start: number; end: number } | null }
@@ -84,6 +87,8 @@ function bodyEnd(tokens: Token[], i: number): number {
       if (t.cap || t.allCaps) {
         // a rank after the position is its own title: "Phó Chỉ huy trưởng Thượng tá Lý Văn Đực"
         if (rankAt(tokens, j) > 0) break;
+        // a workshop or section named in lowercase after its capitalized noun: "Phân xưởng sấy"
+        if (unit < 0 && WORKSHOPS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`)) unit = j;
         if (j > runFrom) lowerRun = false;
         j++;
         continue;
@@ -94,7 +99,12 @@ function bodyEnd(tokens: Token[], i: number): number {
       if (lowerRun && t.lower === 'và' && fieldToEnd(tokens, j + 1)) { j++; continue; }
       if (lowerRun && t.lower !== 'và' && !TITLE_STOP_WORDS.has(t.lower) && !VERB_PAIRS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`)) { j++; continue; }
       // a department inside a body runs on in lowercase too: "Công đoàn bộ phận may", "phân xưởng sấy"
-      if (unit < 0 && j > i && DEPARTMENTS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`)) unit = j;
+      // (a workshop right after the head: "Quản đốc phân xưởng sấy")
+      const pair = `${t.lower} ${tokens[j + 1]?.lower ?? ''}`;
+      if (unit < 0 && (j > i ? DEPARTMENTS : WORKSHOPS).has(pair)) unit = j;
+      // the term of office after a body: "Bí thư Đảng ủy xã nhiệm kỳ 2015 - 2020"
+      const term = termAt(tokens, j);
+      if (term > j) { j = term; continue; }
       // ("và" then a word of quantity is no part of a unit's name: "chi hội Tin Lành A và đông đảo bà con")
       // (after a village's proper name, a lowercase word that names no body is the sentence's:
       // "Trưởng ban Công tác Mặt trận thôn Đoài Thượng ôn lại …")
@@ -145,8 +155,8 @@ function bodyEnd(tokens: Token[], i: number): number {
       if (j > i && tokens[j - 1]!.cap && !TITLE_STOP_WORDS.has(t.lower) && isVerbOrEnd(tokens[j + 1])) { j++; break; }
       break;
     }
-    // a number after an abbreviation and a hyphen: "COVID-19"
-    if (DASHES.has(t.text) && j > i && tokens[j - 1]!.allCaps && tokens[j + 1]?.kind === 'num' && tokens[j + 1]!.start === t.end) { j += 2; continue; }
+    // a number after an abbreviation or a name and a hyphen, with no space: "COVID-19", "Covid-19"
+    if (DASHES.has(t.text) && j > i && (tokens[j - 1]!.allCaps || (tokens[j - 1]!.cap && tokens[j - 1]!.end === t.start)) && tokens[j + 1]?.kind === 'num' && tokens[j + 1]!.start === t.end) { j += 2; continue; }
     // "phòng, chống" is one phrase: "Trưởng Ban Chỉ đạo phòng, chống dịch COVID-19 huyện …"
     if (t.text === ',' && j > i && tokens[j - 1]!.lower === 'phòng' && tokens[j + 1]?.lower === 'chống') { j++; continue; }
     // an abbreviation in parentheses inside a body: "Bộ Chỉ huy Quân sự (CHQS) tỉnh"
@@ -174,6 +184,13 @@ function bodyEnd(tokens: Token[], i: number): number {
     break;
   }
   return j;
+}
+
+/** The end of a term of office at k ("nhiệm kỳ 2015 - 2020", "nhiệm kỳ 2020-2025"), or k. */
+function termAt(tokens: Token[], k: number): number {
+  const isYear = (t: Token | undefined): boolean => t?.kind === 'num' && /^(?:19|20)\d\d$/u.test(t.text);
+  if (tokens[k]?.lower !== 'nhiệm' || tokens[k + 1]?.lower !== 'kỳ' || !isYear(tokens[k + 2])) return k;
+  return DASHES.has(tokens[k + 3]?.text ?? '') && isYear(tokens[k + 4]) ? k + 5 : k + 3;
 }
 
 // offices named by a capitalized field and lowercase words: "Cục Cảnh sát giao thông", "Vụ Tổ chức cán bộ"
