@@ -273,9 +273,15 @@ const FORMS: Array<[string, Entry[]]> = [
   // the parts told after a total, "Trong đó, …", with no giver of their own: the total's giver's
   ['Tại buổi lễ, Giám đốc công ty đã khen thưởng 47 tập thể, cá nhân. Trong đó, 9 tập thể và 38 cá nhân được tặng giấy khen kèm tiền thưởng.',
     [e('tập thể', 9, 'cơ sở', 'giấy khen'), e('cá nhân', 38, 'cơ sở', 'giấy khen')]],
+  // an honour announced to uncounted recipients, then counted as received with nothing named after "nhận"
+  ['Dịp này, Hội Cựu chiến binh tỉnh trao Giấy khen cho các tập thể, cá nhân có thành tích. Đợt này có 3 chi hội và 8 hội viên được nhận.',
+    [e('tập thể', 3, 'tỉnh', 'giấy khen'), e('cá nhân', 8, 'tỉnh', 'giấy khen')]],
 ];
 
 const NEGATIVE: string[] = [
+  // received with nothing named after it, with no honour announced before: support, gifts
+  'Xã hỗ trợ heo giống cho các hộ nghèo. Đợt này có 12 hộ được nhận.',
+  'Đợt này có 12 hộ được nhận.',
   // counts put first as a topic, the main clause telling what is to come or be proposed
   'Đối với giấy khen của Giám đốc trung tâm cho 7 tổ và 31 cá nhân, Hội đồng thống nhất sẽ trao tại lễ tổng kết.',
   'Riêng Bằng khen cho 3 tập thể, nhà trường đề nghị Sở GD&ĐT xem xét.',

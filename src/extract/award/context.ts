@@ -63,6 +63,18 @@ export const findCues = finder(new RegExp(`(?:${alternation(lowercase(CUE_KIND.k
   return RECEIVED_HONOUR.test(after) ? 'honour' : 'activity';
 });
 
+// "được nhận" with no object, up to the end of the clause: "… được nhận.", "… được nhận đợt này;"
+const NOTHING_RECEIVED = /^(?:\s(?:đợt|lần|dịp) này)?\s*(?:[.;!]|$)/u;
+const RECEIVED_BEFORE = /(?:được|vinh dự)\s$/u;
+
+/**
+ * Whether a cue is "nhận" with nothing named as received: what the sentence before announced
+ * ("… trao Giấy khen cho các tập thể, cá nhân. Có 3 tập thể và 5 cá nhân được nhận lần này.").
+ */
+export function receivesUnnamed(text: string, h: Hit<unknown>): boolean {
+  return text.slice(h.start, h.end).toLowerCase() === 'nhận' && NOTHING_RECEIVED.test(text.slice(h.end, h.end + 20)) && RECEIVED_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start));
+}
+
 // award.contest: "giải nhất", "3 giải nhì", "18 đội dự thi"
 export const findContest = finder(new RegExp(`(?:${alternation(lowercase(CONTEST_WORDS))})${END}`, 'gu'), () => true);
 

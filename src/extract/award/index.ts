@@ -131,7 +131,7 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
     }
     const firstFact = out.length;
     const listLead = item ? lead : null;
-    const { awards, references, lead: next, counts, cues } = extractSentence(s.text, listLead, debug, previous.map((f) => ({ type: f.recipient_type, count: f.count })));
+    const { awards, references, lead: next, counts, cues } = extractSentence(s.text, listLead, debug, previous.map((f) => ({ type: f.recipient_type, count: f.count })), announced === s.index - 1 && announcement !== null);
     if (/\d/u.test(s.text) && cues.some((c) => c.value === 'honour')) honouredBefore = s.text;
     // list items keep the lead of the sentence that opened the list
     if (!item) lead = next;

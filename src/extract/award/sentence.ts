@@ -4,7 +4,7 @@
 import type { LevelValue, RecipientTypeValue } from '../../schema.js';
 import type { Debug } from '../../debug.js';
 import { findCounts, findNamed, type CountMention } from './counts.js';
-import { clauses, findContest, findCues, findForms, findIssuers, findLevels, NOT_HONOUR_RIGHT, respectiveGivers, type Hit } from './context.js';
+import { clauses, findContest, findCues, findForms, findIssuers, findLevels, NOT_HONOUR_RIGHT, receivesUnnamed, respectiveGivers, type Hit } from './context.js';
 import { handedFormsPattern, type AwardForm } from '../../lexicon/awards.js';
 import { parseCount } from './numbers.js';
 import { ROUNDING_WORDS } from '../../lexicon/numbers.js';
@@ -151,7 +151,7 @@ export interface SentenceFindings {
  * a "số còn lại" of this one may be the rest of ("… tuyên dương 67 hộ …. Hai mươi mốt hộ được
  * tặng bằng khen; số còn lại nhận giấy khen …").
  */
-export function extractSentence(text: string, inherited: Inherited | null, debug?: Debug, totalsBefore: ReadonlyArray<{ type: RecipientTypeValue | null; count: number }> = []): SentenceFindings {
+export function extractSentence(text: string, inherited: Inherited | null, debug?: Debug, totalsBefore: ReadonlyArray<{ type: RecipientTypeValue | null; count: number }> = [], announcedBefore = false): SentenceFindings {
   const found = findCounts(text);
   const counts = [...found];
   for (const n of findNamed(text)) {
@@ -176,7 +176,10 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
     }
     counts.sort((a, b) => a.start - b.start);
   }
-  const cues = withoutHonourNames(text, findCues(text));
+  // right after a sentence that announced an honour without counting its recipients, "được nhận"
+  // with nothing named after it receives that honour
+  const allCues = findCues(text);
+  const cues = withoutHonourNames(text, announcedBefore ? allCues.map((h) => (h.value === 'activity' && receivesUnnamed(text, h) ? { ...h, value: 'honour' as const } : h)) : allCues);
   const hasHonour = cues.some((c) => c.value === 'honour') || FORM_WORD.test(text);
   if (counts.length === 0) {
     // the heading of a section of a list: "II. Bằng khen của Chủ tịch UBND tỉnh" — the items
