@@ -279,6 +279,8 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // the bodies a giver works with: partners, not recipients
+  'Năm qua, Hội Phụ nữ phường phối hợp với 5 hội quán, 8 cơ sở tôn giáo vận động được 900 triệu đồng, trao 600 phần quà cho hộ nghèo.',
   // received with nothing named after it, with no honour announced before: support, gifts
   'Xã hỗ trợ heo giống cho các hộ nghèo. Đợt này có 12 hộ được nhận.',
   'Đợt này có 12 hộ được nhận.',

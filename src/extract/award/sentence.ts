@@ -396,6 +396,7 @@ function honourVerdict(
     if (!cues.some((h) => h.value === 'honour' && h.start >= from && h.end <= c.start)) return { ok: false, why: 'award.description (người đã …)' };
   }
   if (AT_PLACES.test(before)) return { ok: false, why: 'award.where (tại N …)' };
+  if (PARTNERS_BEFORE.test(before)) return { ok: false, why: 'award.partners (phối hợp với N …)' };
   if (RAISED_TO.test(text.slice(Math.max(clause.start, c.start - 70), c.start))) return { ok: false, why: 'award.running-total (nâng … lên N)' };
   if (isSubset(text, c, counts)) return { ok: false, why: 'award.subset (trong đó có …)' };
   const approximate = c.named === null && APPROXIMATE.test(before);
@@ -458,6 +459,10 @@ function honourVerdict(
   if (right.length > 0) return { ok: false, why: `award.activity (${text.slice(right[0]!.start, right[0]!.end)})` };
   return { ok: false, why: 'award.no-cue' };
 }
+
+// the bodies a giver works with, counted after "phối hợp với": "phối hợp với 6 hội quán, 11 cơ sở
+// tôn giáo vận động …" (not recipients, whatever the clause gives later)
+const PARTNERS_BEFORE = /(?:phối hợp với|phối hợp cùng|liên kết với|kết nghĩa với)\s(?:(?:\d{1,3}(?:\.\d{3})+|\d{1,5})\s\p{Ll}+(?:\s\p{Ll}+){0,3},\s)*$/u;
 
 // a number of things right after a verb of giving: "trao 2 con bò giống cho", "tặng 50 chiếc xe
 // đạp cho" — not of honours: "trao 15 Bằng khen cho"
