@@ -273,6 +273,9 @@ const FORMS: Array<[string, Entry[]]> = [
   // the parts told after a total, "Trong đó, …", with no giver of their own: the total's giver's
   ['Tại buổi lễ, Giám đốc công ty đã khen thưởng 47 tập thể, cá nhân. Trong đó, 9 tập thể và 38 cá nhân được tặng giấy khen kèm tiền thưởng.',
     [e('tập thể', 9, 'cơ sở', 'giấy khen'), e('cá nhân', 38, 'cơ sở', 'giấy khen')]],
+  // two counts joined by "và", then the agent of "được": the honour both hold is that agent's
+  ['Huyện ủy cũng biểu dương 3 tập thể và 2 cá nhân đã được Tỉnh ủy công nhận là điển hình “Dân vận khéo” của tỉnh.',
+    [e('tập thể', 3, 'tỉnh', 'điển hình'), e('cá nhân', 2, 'tỉnh', 'điển hình')]],
   // an honour announced to uncounted recipients, then counted as received with nothing named after "nhận"
   ['Dịp này, Hội Cựu chiến binh tỉnh trao Giấy khen cho các tập thể, cá nhân có thành tích. Đợt này có 3 chi hội và 8 hội viên được nhận.',
     [e('tập thể', 3, 'tỉnh', 'giấy khen'), e('cá nhân', 8, 'tỉnh', 'giấy khen')]],

@@ -132,8 +132,9 @@ const GIVEN_RIGHT_BEFORE = /^[^,;]{0,40}\sđược\s$/u;
 const GIVES_TO = /^\s?(?:(?:đã|cũng|vừa|đồng thời)\s)*(?:trao tặng|tặng|trao|khen thưởng|tuyên dương|biểu dương)\s[^;]{0,120}$/u;
 // between a count and the issuer after it: the count receives the honour from that issuer
 const RECEIVES_FROM = /^[^;]{0,80}?\s(?:nhận|được tặng|được trao|đón nhận)\s[^;]{0,60}?\scủa\s[^;]{0,30}$/u;
-// between a count and the giver named as the agent of "được": " thành viên được ", " cũng được "
-const PASSIVE_AGENT = /^(?:\s[\p{Ll}\s]{0,40}?)?\s(?:(?:đã|cũng|đều|vinh dự)\s)*được\s$/u;
+// between a count and the giver named as the agent of "được": " thành viên được ", " cũng được ",
+// also past a count joined to it by "và", both the agent's: "2 tập thể| và 4 cá nhân vừa được |Tỉnh ủy công nhận …"
+const PASSIVE_AGENT = /^(?:\svà\s(?:\d{1,3}(?:\.\d{3})+|\d{1,5})\s\p{Ll}+(?:\s\p{Ll}+)?)?(?:\s[\p{Ll}\s]{0,40}?)?\s(?:(?:đã|cũng|đều|vinh dự)\s)*được\s$/u;
 const LEVEL_PREFIX_END = /^(?:\s?(?:có|là|gồm|:|,|đã|được))/u;
 
 /** What extractSentence found, for the caller to reuse: the counts before named recipients, the cues. */
