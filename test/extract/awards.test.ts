@@ -273,6 +273,16 @@ const FORMS: Array<[string, Entry[]]> = [
   // the parts told after a total, "Trong đó, …", with no giver of their own: the total's giver's
   ['Tại buổi lễ, Giám đốc công ty đã khen thưởng 47 tập thể, cá nhân. Trong đó, 9 tập thể và 38 cá nhân được tặng giấy khen kèm tiền thưởng.',
     [e('tập thể', 9, 'cơ sở', 'giấy khen'), e('cá nhân', 38, 'cơ sở', 'giấy khen')]],
+  // a title the recipients attained ("đạt danh hiệu …") is no form handed to them when a form or
+  // verb of honour before the count gives them one — also for the count after it and for parts
+  ['Nhà trường khen thưởng 51 học sinh đạt danh hiệu học sinh giỏi và 207 học sinh đạt danh hiệu học sinh tiên tiến.',
+    [e('cá nhân', 51, 'cơ sở', 'khen thưởng'), e('cá nhân', 207, 'cơ sở', 'khen thưởng')]],
+  ['Giám đốc Xí nghiệp tặng Giấy khen cho 4 tập thể và 33 cá nhân đạt danh hiệu lao động tiên tiến năm 2022.',
+    [e('tập thể', 4, 'cơ sở', 'giấy khen'), e('cá nhân', 33, 'cơ sở', 'giấy khen')]],
+  ['Các cấp Hội đã khen thưởng 900 hộ đạt danh hiệu “Nông dân sản xuất giỏi”, trong đó cấp tỉnh 75 hộ, cấp huyện 210 hộ, còn lại là cấp xã.',
+    [e('gia đình', 75, 'tỉnh', 'khen thưởng'), e('gia đình', 210, 'huyện', 'khen thưởng'), e('gia đình', 615, 'xã', 'khen thưởng')]],
+  // … but recognizing is too weak a form: the title is what is recognized
+  ['UBND xã công nhận 42 gia đình đạt danh hiệu “Gia đình văn hóa”.', [e('gia đình', 42, 'xã', 'danh hiệu')]],
   // two counts joined by "và", then the agent of "được": the honour both hold is that agent's
   ['Huyện ủy cũng biểu dương 3 tập thể và 2 cá nhân đã được Tỉnh ủy công nhận là điển hình “Dân vận khéo” của tỉnh.',
     [e('tập thể', 3, 'tỉnh', 'điển hình'), e('cá nhân', 2, 'tỉnh', 'điển hình')]],

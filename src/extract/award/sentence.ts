@@ -259,7 +259,7 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
       if (inTurn?.tier && !level) { level = inTurn.tier; levelRule = 'level.respective-form'; }
       const parenthesized = inParens?.get(c);
       if (parenthesized?.tier && !level) { level = parenthesized.tier; levelRule = 'level.form-before-parens'; }
-      const ownForm = inTurn?.form ?? parenthesized?.form ?? pairedForms?.get(c) ?? listsInTurn?.get(c)?.form ?? byGroup?.get(c)?.form ?? receivedForm(text, c, clause.forms) ?? formNear(clause.forms.filter((f) => !cutOff(f, c, cues, text)), c);
+      const ownForm = inTurn?.form ?? parenthesized?.form ?? pairedForms?.get(c) ?? listsInTurn?.get(c)?.form ?? byGroup?.get(c)?.form ?? receivedForm(text, c, clause.forms) ?? formNear(givenForms(text, clause, clause.forms.filter((f) => !cutOff(f, c, cues, text)), c), c);
       if (!level && !ownForm) {
         // "Hội nghị tuyên dương 2 cá nhân …; gia đình bà … đạt điển hình cấp Thành phố"
         const next = parts.slice(ci + 1).find((p) => p.levels.length > 0);
@@ -300,7 +300,7 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
         // khen cho A; 6 tập thể …" gives the 6 the last one)
         const later = parts.slice(ci + 1).find((p) => p.forms.length > 0);
         const earlier = later ? undefined : parts.slice(0, ci).reverse().find((p) => p.forms.length > 0);
-        award = later ? best(later.forms)!.value.value : earlier ? formNear(earlier.forms, c)!.value : inherited?.award ?? genericForm(text, clause);
+        award = later ? best(later.forms)!.value.value : earlier ? formNear(givenForms(text, earlier, earlier.forms, c), c)!.value : inherited?.award ?? genericForm(text, clause);
       }
       (reference ? references : awards).push({
         type: c.type,
@@ -736,7 +736,25 @@ function cutOff(f: Hit<AwardForm>, c: CountMention, cues: Array<Hit<'honour' | '
   // (a verb joined to the form is the same giving: "tặng Giấy khen và thưởng nóng cho 142 công
   // nhân", "tặng Giấy khen kèm tiền thưởng cho 14 cá nhân", "tặng giấy khen và phần thưởng cho …")
   // (nor is the form given in the passive: "Kỷ niệm chương “…” được trao cho ba cá nhân")
-  return f.end <= c.start && cues.some((h) => h.value === 'honour' && h.start >= f.end && h.end <= c.start && !JOINED_TO_FORM.test(text.slice(f.end, h.start)) && !FORM_GIVEN_PASSIVE.test(text.slice(f.end, h.start)));
+  // (nor a title a count before attains: "khen thưởng 74 học sinh đạt danh hiệu … và 318 học sinh …")
+  return f.end <= c.start && cues.some((h) => h.value === 'honour' && h.start >= f.end && h.end <= c.start && !JOINED_TO_FORM.test(text.slice(f.end, h.start)) && !FORM_GIVEN_PASSIVE.test(text.slice(f.end, h.start)) && !text.startsWith('đạt', h.start));
+}
+
+// a title named after "đạt" in a clause: what its recipients attained, "… 46 cá nhân đạt danh
+// hiệu lao động tiên tiến, chiến sĩ thi đua cơ sở"
+const ATTAINED_BEFORE = /\sđạt(?:\sđược)?\s(?:danh hiệu\s)?[“"]?(?:[^;.“”"]{0,50}?(?:,|\svà)\s[“"]?)?$/u;
+
+/**
+ * The forms a count may be given: a title its recipients attained ("đạt danh hiệu …") is no form
+ * handed to them when a form or verb of honour before the count gives them one ("tặng Giấy khen
+ * cho 9 tập thể và 46 cá nhân đạt danh hiệu lao động tiên tiến", "khen thưởng 2.130 hộ đạt danh
+ * hiệu …, trong đó cấp tỉnh 186 hộ"); recognizing ("công nhận 42 gia đình đạt danh hiệu …") is too
+ * weak to be that form.
+ */
+function givenForms(text: string, clause: Clause, forms: Array<Hit<AwardForm>>, c: CountMention): Array<Hit<AwardForm>> {
+  if (forms.length < 2 || !text.includes('đạt')) return forms;
+  const handed = forms.filter((f) => !ATTAINED_BEFORE.test(text.slice(Math.max(clause.start, f.start - 80), f.start)));
+  return handed.length < forms.length && handed.some((f) => f.end <= c.start && f.value.rank >= 1) ? handed : forms;
 }
 // "cho" before a count, right before it or before the counts listed ahead of it ("cho 1 tập thể,
 // |2 cá nhân"), and after a form the "cho" of its own recipient
