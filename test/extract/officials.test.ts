@@ -24,6 +24,8 @@ const FORMS: Array<[string, Person[]]> = [
   // a name of the Central Highlands right after the place word that ends the title
   ["Phó Chủ tịch UBND tỉnh H'Nhi Ayun thăm gian trưng bày của các hợp tác xã.", [{ name: "H'Nhi Ayun", titles: ['Phó Chủ tịch UBND tỉnh'] }]],
   ["Chủ tịch UBND huyện K'Bơ Lan trao Giấy khen cho các tập thể.", [{ name: "K'Bơ Lan", titles: ['Chủ tịch UBND huyện'] }]],
+  // a Chăm name of five words, its family name two and its middle name third
+  ['Dự hội nghị có bà Báo Hiền Thị Thu Nga, Phó Trưởng ban Dân tộc tỉnh; ông Trượng Văn Sa, Chủ tịch UBND xã.', [{ name: 'Báo Hiền Thị Thu Nga', titles: ['Phó Trưởng ban Dân tộc tỉnh'] }, { name: 'Trượng Văn Sa', titles: ['Chủ tịch UBND xã'] }]],
   // the sentence's full stop on an abbreviation that ends the title is not the title's
   ['Đến dự có bà Lê Thị Thu, Phó Chủ tịch Hội Khuyến học TP.HCM.', [{ name: 'Lê Thị Thu', titles: ['Phó Chủ tịch Hội Khuyến học TP.HCM'] }]],
   // a title ends before a verb whose second syllable is a stop word ("ôn lại", "thừa nhận")

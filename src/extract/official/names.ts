@@ -92,8 +92,19 @@ export function nameFrom(tokens: Token[], i: number, loose: boolean): number {
   if (!loose && !isSurname(tokens[i]!.text)) return 0;
   if (NEVER_IN_NAME.has(tokens[i]!.text) && !SURNAMES.has(tokens[i]!.text)) return 0;
   if (len > 5) return 0;
-  if (len > 4 && !MIDDLE_OK.has(tokens[i + 1]!.text)) return i + 4;
+  if (len > 4 && !MIDDLE_OK.has(tokens[i + 1]!.text) && !doubleSurname(tokens, i, j)) return i + 4;
   return j;
+}
+
+// "Văn" and "Thị", the middle names that mark a man's or a woman's name
+const GENDER_MIDDLES = new Set(['Văn', 'Thị']);
+
+/**
+ * A name of five words whose family name is two, the third word its middle name: the Chăm
+ * "Quảng Đại Thị Hồng Sen", "Đàng Năng Văn Tư".
+ */
+function doubleSurname(tokens: Token[], s: number, to: number): boolean {
+  return to - s === 5 && GENDER_MIDDLES.has(tokens[s + 2]!.text);
 }
 
 // the words before "Đoàn" that make it the youth union: "Trung ương Đoàn", "Tỉnh Đoàn", "Thành Đoàn"
@@ -113,7 +124,7 @@ function nameScore(tokens: Token[], s: number, to: number): number | null {
   // a middle name is never last: "Nguyễn Hoàng Phúc", not "Hoàng Phúc"
   if (len >= 3 && (MIDDLE_NAMES.has(second) || second === 'Thị')) score += 2;
   if (len === 3) score += 1;
-  if (len === 5 && !MIDDLE_NAMES.has(second)) score -= 3;
+  if (len === 5 && !MIDDLE_NAMES.has(second) && !doubleSurname(tokens, s, to)) score -= 3;
   // two family names at the head of the run, the mother's after the father's: "Bí thư Chi bộ
   // Nguyễn Hoàng Anh Tuấn" is one name, not "Hoàng Anh Tuấn" after a title ending in "Nguyễn"
   if (len === 4 && SURNAMES.has(second) && !isNameWord(tokens[s - 1]) && !placeAt(tokens, s, to)) score += 4;
