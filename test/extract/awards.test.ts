@@ -283,6 +283,9 @@ const FORMS: Array<[string, Entry[]]> = [
     [e('gia đình', 75, 'tỉnh', 'khen thưởng'), e('gia đình', 210, 'huyện', 'khen thưởng'), e('gia đình', 615, 'xã', 'khen thưởng')]],
   // … but recognizing is too weak a form: the title is what is recognized
   ['UBND xã công nhận 42 gia đình đạt danh hiệu “Gia đình văn hóa”.', [e('gia đình', 42, 'xã', 'danh hiệu')]],
+  // an aside between dashes after the giver, before its verb
+  ['UBND xã Tân Hòa - địa phương đầu tiên về đích nông thôn mới - cũng tổ chức tổng kết, khen thưởng 9 tập thể và 14 cá nhân.',
+    [e('tập thể', 9, 'xã', 'khen thưởng'), e('cá nhân', 14, 'xã', 'khen thưởng')]],
   // two counts joined by "và", then the agent of "được": the honour both hold is that agent's
   ['Huyện ủy cũng biểu dương 3 tập thể và 2 cá nhân đã được Tỉnh ủy công nhận là điển hình “Dân vận khéo” của tỉnh.',
     [e('tập thể', 3, 'tỉnh', 'điển hình'), e('cá nhân', 2, 'tỉnh', 'điển hình')]],

@@ -341,6 +341,8 @@ function unmask(text: string): string {
 const WHERE_AFTER = /\s\([^()]{1,40}\)\s?$/u;
 
 /** The body named right before a verb, back to a comma, semicolon or the clause start. */
+const ADVERBS_AT_END = /(?:\s(?:đã|cũng|vừa|đồng thời|long trọng|chính thức|quyết định|ra quyết định|ban hành|ký|có|được|tổ chức)){1,8}\s?$/u;
+const ASIDE_AT_END = /\s[-–]\s[^-–;]{1,100}?\s[-–]\s?$/u;
 function subjectBefore(written: string): { phrase: string; at: number; end: number } | null {
   // where the body is, in parentheses after it: "Hội Khuyến học quận Bến Lũy (TP Cần Thơ) tổ chức …"
   const where = WHERE_AFTER.exec(written);
@@ -364,7 +366,9 @@ function subjectBefore(written: string): { phrase: string; at: number; end: numb
   // and a first verb joined to this one by "và", with what it did
   // (or by a comma: "Hội LHPN huyện A tổng kết phong trào …, khen thưởng 7 tập thể")
   const unjoined = afterComma ? withoutCommaJoinedVerb(cut) : withoutJoinedVerb(cut);
-  const trimmed = unjoined.replace(/(?:\s(?:đã|cũng|vừa|đồng thời|long trọng|chính thức|quyết định|ra quyết định|ban hành|ký|có|được|tổ chức)){1,8}\s?$/u, ' ');
+  // (and an aside between dashes after the body: "UBND huyện A - một trong những địa bàn khó
+  // khăn nhất - cũng tổ chức …")
+  const trimmed = unjoined.replace(ADVERBS_AT_END, ' ').replace(ASIDE_AT_END, ' ');
   const words = trimmed.split(/(?<=\s)/u);
   let phrase = '';
   for (let k = words.length - 1; k >= 0; k--) {
