@@ -197,6 +197,8 @@ const FORMS: Array<[string, Entry[]]> = [
   ['UBND huyện cũng khen thưởng các tập thể có thành tích. 14 tập thể được Hội Nông dân tỉnh tặng Giấy khen.', [e('tập thể', 14, 'tỉnh', 'giấy khen')]],
   // a body named by its head word alone is the one named whole before
   ['Hội Khuyến học huyện tổ chức lễ tổng kết năm học. Bà Lò Thị Dung, Chủ tịch Hội cho biết, Hội đã khen thưởng 640 học sinh giỏi.', [e('cá nhân', 640, 'huyện', 'khen thưởng')]],
+  // … or by its head and the first words of its name, short of the tier
+  ['Ban Trị sự Phật giáo tỉnh tổ chức tổng kết Phật sự. Hòa thượng Thích Minh Tâm báo cáo kết quả. Ban Trị sự cũng trao Bằng tuyên dương công đức cho 17 tập thể.', [e('tập thể', 17, 'tỉnh', 'bằng tuyên dương công đức')]],
   // the recipients pointed back at, their honour told in the next sentence
   ['Năm nay có 8 tập thể và 15 cá nhân được khen thưởng. Các tập thể, cá nhân này được Ban Thường vụ Huyện ủy tặng Giấy khen.', [e('tập thể', 8, 'huyện', 'giấy khen'), e('cá nhân', 15, 'huyện', 'giấy khen')]],
   ['Hội nghị tuyên dương 11 hộ. Những hộ trên cũng được UBND xã tặng Giấy khen.', [e('gia đình', 11, 'xã', 'giấy khen')]],

@@ -209,7 +209,7 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
     // article named whole with that head before ("Hội Khuyến học huyện A tổ chức …")
     const bare = BARE_HEAD_GIVER.exec(s.text);
     if (bare && out.length > firstFact) {
-      const tier = tierNamedBefore(doc, s.index, bare.groups!.head!);
+      const tier = tierNamedBefore(doc, s.index, bare.groups!.head!, bare.groups!.name ?? '');
       for (const f of out.slice(firstFact)) {
         if (f.level !== null || !tier || f.pos - s.start < bare.index) continue;
         f.level = tier;
@@ -331,20 +331,27 @@ function sameBodyLevel(previous: Fact[], head: string, text: string): Fact['leve
 }
 
 // a body's head word alone as the giver: "…, Hội đã khen thưởng 1.146 học sinh", "Ban cũng trao …"
-const BARE_HEAD_GIVER = new RegExp(`(?:^|[,;:]\\s)(?<head>${BODY_HEADS.join('|')})\\s(?:(?:đã|cũng|còn|vừa|đồng thời)\\s){0,2}(?:trao tặng|trao|tặng|khen thưởng|tuyên dương|biểu dương)(?![\\p{L}])`, 'u');
+// (or with the first words of its name, short of its tier: "Ban Trị sự cũng trao …" after "Ban Trị
+// sự GHPGVN tỉnh A tổ chức …")
+const BARE_HEAD_GIVER = new RegExp(`(?:^|[,;:]\\s)(?<head>${BODY_HEADS.join('|')})(?<name>\\s\\p{Lu}\\p{Ll}*(?:\\s(?!(?:đã|cũng|còn|vừa|đồng|trao|tặng|khen|tuyên|biểu)(?![\\p{L}]))\\p{Ll}+){0,2})?\\s(?:(?:đã|cũng|còn|vừa|đồng thời)\\s){0,2}(?:trao tặng|trao|tặng|khen thưởng|tuyên dương|biểu dương)(?![\\p{L}])`, 'u');
 // the head word and the name after it, up to a stop: "Hội Khuyến học huyện Đầm Hải"
 const HEAD_AND_NAME = new Map(BODY_HEADS.map((h) => [h, new RegExp(`(?<![\\p{L}])${h}\\s\\p{Lu}[^,.;:()]{0,60}`, 'gu')]));
 
 // how far back a body named by its head word alone is looked for, in sentences
 const HEAD_NAMED_REACH = 12;
 
-/** The tier of the last body named whole with `head` in `upTo` or the sentences just before it, or null. */
-function tierNamedBefore(doc: Doc, upTo: number, head: string): Fact['level'] {
+/**
+ * The tier of the last body named whole with `head` (and the first words of its name, `name`) in
+ * `upTo` or the sentences just before it, or null.
+ */
+function tierNamedBefore(doc: Doc, upTo: number, head: string, name: string): Fact['level'] {
+  if (name && firstTier(name)) return null;
   for (let k = upTo; k >= 0 && k >= upTo - HEAD_NAMED_REACH; k--) {
     const s = doc.sentences[k];
     if (!s || s.debris) continue;
     const names = [...s.text.matchAll(HEAD_AND_NAME.get(head)!)];
     for (let n = names.length - 1; n >= 0; n--) {
+      if (name && !names[n]![0].startsWith(`${head}${name} `)) continue;
       const tier = firstTier(names[n]![0]);
       if (tier) return tier;
     }
