@@ -24,6 +24,11 @@ const GIVEN = 'award.named-given';
 const RECEIVED = 'award.named-received';
 
 const FORMS: Array<[string, N[]]> = [
+  // branches of state agencies named as bodies: "Chi cục …", "Kho bạc …", "Hạt Kiểm lâm …"
+  ['Chủ tịch UBND tỉnh tặng Bằng khen cho Chi cục Thuế khu vực Đông Sơn và 3 công chức.',
+    [['tập thể', 1, ['Chi cục Thuế khu vực Đông Sơn'], 'tỉnh', 'bằng khen', GIVEN, 'tặng Bằng khen cho Chi cục Thuế khu vực Đông Sơn']]],
+  ['Bộ trưởng Bộ Tài chính tặng Bằng khen cho Kho bạc Nhà nước huyện Mỹ Hòa.',
+    [['tập thể', 1, ['Kho bạc Nhà nước huyện Mỹ Hòa'], 'trung ương', 'bằng khen', GIVEN, 'tặng Bằng khen cho Kho bạc Nhà nước huyện Mỹ Hòa']]],
   // after "cho", a comma before the "và" that brings in the last one, after an appositive title
   ['Ông Lê Minh trao Bằng khen của Chủ tịch UBND tỉnh cho thầy Hồ Văn Sang, Phó Hiệu trưởng, và cô Mai Thị Lựu, Tổ trưởng tổ Toán.',
     [['cá nhân', 2, ['Hồ Văn Sang', 'Mai Thị Lựu'], 'tỉnh', 'bằng khen', GIVEN, 'trao Bằng khen của Chủ tịch UBND tỉnh cho thầy Hồ Văn Sang, Phó Hiệu trưởng, và cô Mai Thị Lựu']]],
