@@ -24,6 +24,9 @@ const GIVEN = 'award.named-given';
 const RECEIVED = 'award.named-received';
 
 const FORMS: Array<[string, N[]]> = [
+  // the kind and its honour, then the recipients named after a colon, with no count
+  ['Các tập thể được UBND huyện tặng Giấy khen gồm: Trường Mầm non Hoa Sen, Trạm Y tế xã Tân Lập, Phòng Văn hóa - Thông tin.',
+    [['tập thể', 3, ['Trường Mầm non Hoa Sen', 'Trạm Y tế xã Tân Lập', 'Phòng Văn hóa - Thông tin'], 'huyện', 'giấy khen', 'award.named-listed', 'Các tập thể được UBND huyện tặng Giấy khen gồm: Trường Mầm non Hoa Sen, Trạm Y tế xã Tân Lập, Phòng Văn hóa - Thông tin']]],
   // branches of state agencies named as bodies: "Chi cục …", "Kho bạc …", "Hạt Kiểm lâm …"
   ['Chủ tịch UBND tỉnh tặng Bằng khen cho Chi cục Thuế khu vực Đông Sơn và 3 công chức.',
     [['tập thể', 1, ['Chi cục Thuế khu vực Đông Sơn'], 'tỉnh', 'bằng khen', GIVEN, 'tặng Bằng khen cho Chi cục Thuế khu vực Đông Sơn']]],

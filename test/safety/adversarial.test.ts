@@ -54,6 +54,8 @@ const INPUTS: Array<[string, string]> = [
   ['"Xã Tân Lập<TAB>" × 2 MB, one line', repeat('Xã Tân Lập\t', 2 * MB)],
   // quotes opened and never closed before a verb of honour (the subject's commas are masked by a scan)
   ['"“Dân vận khéo, " × 2 MB, then a verb', `${repeat('Hội Nông dân xã tổ chức hội nghị “Dân vận khéo, ', 2 * MB)}, khen thưởng 5 tập thể.`],
+  // the kind and its honour, then a colon before names listed with commas, to no end
+  ['"Các tập thể được tặng Giấy khen gồm: " then "Trường A, " × 2 MB', `Các tập thể được UBND huyện tặng Giấy khen gồm: ${repeat('Trường Mầm non Hoa Sen, ', 2 * MB)}`],
   ['"Tặng Giấy khen cho 3 tập thể. " lines × 2 MB', repeat('Huyện ủy tặng Giấy khen cho 3 tập thể. Cũng tại hội nghị, 4 cá nhân nhận giấy khen.\n', 2 * MB)],
 ];
 

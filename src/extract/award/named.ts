@@ -81,6 +81,11 @@ const HONOUR_OBJECT = /(?:tuyên dương|biểu dương|vinh danh|tôn vinh|khen
 // "… (vinh dự) (được …) tặng/trao/công nhận/…", "… (vinh dự) đón nhận …"
 // (an issuer has no punctuation, but the dot of "TP.": "được UBND TP. Cần Thơ tặng")
 const RECEIVE = /(?:(?:vinh dự được|vinh dự|được)\s(?:(?<issuer>(?:[^,;.]|(?<=[\s(]T[Pp])\.){3,70}?)\s)?(?<verb>tặng thưởng|trao tặng|tặng|trao|công nhận|tuyên dương|biểu dương|vinh danh|khen thưởng)|(?:vinh dự\s)?(?:được\s)?(?<receive>đón nhận|nhận))(?![\p{L}])/gu;
+// the kind of the recipients, the honour they got, then a colon before their names: "Các tập thể
+// được UBND huyện tặng Giấy khen gồm: …", "Những cá nhân được tuyên dương là: …"
+const KIND_THEN_LIST = /(?:[Cc]ác|[Nn]hững)\s(?:tập thể|đơn vị|cá nhân|hộ|gia đình|tổ chức)\s(?:(?:đã|vinh dự)\s)?được\s(?<what>[^;:.]{3,90}?)\s(?:gồm|bao gồm|là)\s?:\s/gu;
+const HONOUR_WORDS = /khen|thưởng|tuyên dương|biểu dương|vinh danh/u;
+const LIST_REACH = 3000;
 const ONE_OF = /(?:^|[\s,])một trong(?:\s(?:những|số|các))?\s/u;
 // What may stand between a subject and its verb: "cũng", "vừa", "còn", "là đơn vị vừa"
 const ADVERBS = /^(?:\s*(?:,|cũng|vừa|đã|còn|là|đơn vị|năm \d{4}|vinh dự|và|lần lượt))*\s*$/u;
@@ -217,6 +222,24 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
       end: obj.end,
       rule: 'award.named-object',
     });
+  }
+  // "Các tập thể được Giám đốc tặng Giấy khen gồm: A, B, C": the kind, its honour, then the
+  // recipients named after a colon
+  for (const m of text.includes(':') ? matchesAtWordStart(KIND_THEN_LIST, text, '', 'letter') : []) {
+    const at = m.index + m[0].length;
+    const what = m.groups!.what!;
+    const forms = findForms(what);
+    if (forms.length === 0 && !HONOUR_WORDS.test(what)) continue;
+    // (a list of names runs a few thousand characters at most: a hostile clause must not make
+    // each name slice the rest of it)
+    const listed = recipientList(text, at, Math.min(clauseEnd(text, at), at + LIST_REACH), people);
+    if (listed.length === 0 || countsAt.some((c) => c >= at && c < listed[listed.length - 1]!.end)) continue;
+    const level = findLevels(what)[0]?.value ?? lastIssuer(what);
+    const award = bestForm(forms) ?? (/tuyên dương|biểu dương|vinh danh/u.test(what) ? 'điển hình' : 'khen thưởng');
+    for (const type of ['tập thể', 'cá nhân', 'gia đình'] as const) {
+      const names = listed.filter((x) => x.type === type).flatMap((x) => x.names);
+      if (names.length > 0) out.push({ type, count: names.length, names, level, levelRule: level ? 'level.named' : undefined, award, start: m.index, end: listed[listed.length - 1]!.end, rule: 'award.named-listed' });
+    }
   }
   for (const m of matchesAtWordStart(RECEIVE, text, '', 'letter')) {
     const clauseStart = Math.max(text.lastIndexOf(';', m.index) + 1, sentenceBreakBefore(text, m.index), 0);
