@@ -114,6 +114,11 @@ const PRESENTER_FIRST = new RegExp(`^(?:${alternation([...HONORIFICS, ...RANKS].
 // "ông A nhắc tới 3 năm 2019 – 2021, …"
 const OPENING_YEAR = /^\s*(?:[-–•*+]\s?)?(?:(?:[^,;:]{1,40},\s)?[^,;:]{1,60}?\s(?:cho biết|nói|kể|chia sẻ|nhớ lại|nhắc lại|nhắc tới|nhắc đến|thông tin)(?:\s(?:rằng|là))?,?\s)?(?:(?:trước đó|riêng|đến|vào|trong|cũng trong),?\s)?(?:năm\s|(?<dated>(?:(?:sáng|chiều|tối)\s)?(?:ngày\s)?\d{1,2}[/.-]\d{1,2}[/.-]|tháng\s\d{1,2}[/.-])|(?:giai đoạn|nhiệm kỳ|thời kỳ|\d{1,2}\snăm)\s(?:19|20)\d\d\s?[-–—]\s?|từ năm\s(?:19|20)\d\d\s(?:đến|tới)\s(?:năm\s)?)(?<y>(?:19|20)\d\d)\s?,/iu;
 
+// the clause opens with an earlier meeting or school year and its year: "Tại hội nghị năm 2015,
+// …", "Đại hội thi đua lần thứ II, tổ chức năm 2005, …", "Tại hội nghị tổng kết giai đoạn
+// trước, tổ chức vào tháng 12/2017, …", "Năm học 2021 - 2022, …" (its last year)
+const EARLIER_EVENT = /^\s*(?:(?:tại|trong|ở)\s(?:buổi\s)?(?:hội nghị|đại hội|lễ|hội thi|hội diễn|liên hoan)[^,;:]{0,50}?\snăm\s|[^,;:]{1,80},\s(?:được\s)?tổ chức\s(?:vào\s)?(?:năm\s|(?<dated>tháng\s\d{1,2}[/.-]|(?:ngày\s)?\d{1,2}[/.-]\d{1,2}[/.-]))|năm học\s(?:19|20)\d\d\s?[-–—]\s?)(?<y>(?:19|20)\d\d)\s?,/iu;
+
 /**
  * The year the clause of a count opens with (the count ends at `at` in the sentence), or null;
  * `dated` when a day or month is told with it. (A dated honour of the year before the event is
@@ -123,7 +128,7 @@ const OPENING_YEAR = /^\s*(?:[-–•*+]\s?)?(?:(?:[^,;:]{1,40},\s)?[^,;:]{1,60}
 function openingYear(text: string, at: number): { year: number; dated: boolean } | null {
   // (a ";" right after the count ends its clause, it does not open it)
   const start = Math.max(text.lastIndexOf(';', at - 1), text.lastIndexOf(':', at - 1)) + 1;
-  const m = OPENING_YEAR.exec(text.slice(start, at));
+  const m = OPENING_YEAR.exec(text.slice(start, at)) ?? EARLIER_EVENT.exec(text.slice(start, at));
   if (m) return { year: Number(m.groups!.y), dated: m.groups!.dated !== undefined };
   // a clause after ";" that tells no time of its own goes on with the one before: "Giai đoạn
   // 2013 – 2017, huyện được tặng Cờ thi đua; 21 tập thể, 40 cá nhân được các cấp khen thưởng"

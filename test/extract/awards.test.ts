@@ -297,6 +297,11 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // counts of an earlier meeting or school year, told as background
+  'Tại hội nghị năm 2019, huyện đã tuyên dương 31 điển hình.',
+  'Đại hội thi đua lần thứ IV, tổ chức năm 2015, đã biểu dương 52 tập thể, cá nhân.',
+  'Tại hội nghị sơ kết lần trước, tổ chức vào tháng 10/2021, Huyện ủy đã khen thưởng 40 tập thể, cá nhân.',
+  'Năm học 2021 - 2022, ngành có 960 cá nhân đạt danh hiệu Lao động tiên tiến.',
   // the bodies a giver works with: partners, not recipients
   'Năm qua, Hội Phụ nữ phường phối hợp với 5 hội quán, 8 cơ sở tôn giáo vận động được 900 triệu đồng, trao 600 phần quà cho hộ nghèo.',
   // received with nothing named after it, with no honour announced before: support, gifts
