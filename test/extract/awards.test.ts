@@ -297,6 +297,9 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // a standard met, recognized: a status, not an honour
+  'Năm nay, toàn ngành có 64 trường được công nhận đạt chuẩn quốc gia.',
+  'Năm nay, thôn Đông Hà được công nhận đạt chuẩn văn hóa lần thứ hai liên tiếp.',
   // counts of an earlier meeting or school year, told as background
   'Tại hội nghị năm 2019, huyện đã tuyên dương 31 điển hình.',
   'Đại hội thi đua lần thứ IV, tổ chức năm 2015, đã biểu dương 52 tập thể, cá nhân.',

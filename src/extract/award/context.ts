@@ -75,6 +75,12 @@ export function receivesUnnamed(text: string, h: Hit<unknown>): boolean {
   return text.slice(h.start, h.end).toLowerCase() === 'nhận' && NOTHING_RECEIVED.test(text.slice(h.end, h.end + 20)) && RECEIVED_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start));
 }
 
+// after "công nhận", a status, not a title of honour: "… được công nhận là người có uy tín",
+// "… được công nhận thoát nghèo", "… công nhận đạt chuẩn nông thôn mới", a standard met, named in
+// lowercase: "… đạt chuẩn văn hóa", "… đạt chuẩn quốc gia" (not a title: "đạt chuẩn Làng văn hóa")
+const STATUS = '(?:người có uy tín|thoát nghèo|thoát cận nghèo|hộ nghèo|hộ cận nghèo|nông thôn mới|đạt chuẩn(?=\\s\\p{Ll}))(?![\\p{L}])';
+export const STATUS_AFTER = new RegExp(`^\\s(?:là\\s)?${STATUS}`, 'u');
+
 // award.contest: "giải nhất", "3 giải nhì", "18 đội dự thi"
 export const findContest = finder(new RegExp(`(?:${alternation(lowercase(CONTEST_WORDS))})${END}`, 'gu'), () => true);
 

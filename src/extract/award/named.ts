@@ -4,7 +4,7 @@
 //   "Công an TP Mỹ Tho vinh dự đón nhận Cờ thi đua của UBND tỉnh Tiền Giang"
 //   "ông Nguyễn Văn Phước được Chủ tịch UBND tỉnh tặng Bằng khen và được công nhận điển hình … cấp huyện"
 import type { LevelValue, RecipientTypeValue } from '../../schema.js';
-import { findForms, findIssuers, findLevels, respectiveGivers } from './context.js';
+import { findForms, findIssuers, findLevels, respectiveGivers, STATUS_AFTER } from './context.js';
 import { handedFormsPattern, type AwardForm } from '../../lexicon/awards.js';
 import { ORG_HEAD, orgNameEnd } from './org-name.js';
 import { alternation, capitalized, matchesAtWordStart } from '../../lexicon/pattern.js';
@@ -300,6 +300,8 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     if (forms.length === 0 && /nhận/u.test(verb)) continue;
     // a gift is no honour: "ông A được UBND xã tặng quà"
     if (GIFT.test(tail)) continue;
+    // nor a status recognized: "thôn A được công nhận đạt chuẩn văn hóa"
+    if (verb === 'công nhận' && STATUS_AFTER.test(text.slice(m.index + m[0].length))) continue;
     // "Ủy ban MTTQ phường A, bà B và ông C, … được … tuyên dương": one fact per kind
     const award = bestForm(forms) ?? (/tuyên dương|biểu dương|vinh danh/u.test(verb) ? 'điển hình' : 'khen thưởng');
     // "A và B lần lượt được nhận Cờ thi đua của Bộ Công an và Cờ thi đua của UBND tỉnh": each

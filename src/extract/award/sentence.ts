@@ -4,7 +4,7 @@
 import type { LevelValue, RecipientTypeValue } from '../../schema.js';
 import type { Debug } from '../../debug.js';
 import { findCounts, findNamed, type CountMention } from './counts.js';
-import { clauses, findContest, findCues, findForms, findIssuers, findLevels, NOT_HONOUR_RIGHT, receivesUnnamed, respectiveGivers, type Hit } from './context.js';
+import { clauses, findContest, findCues, findForms, findIssuers, findLevels, NOT_HONOUR_RIGHT, receivesUnnamed, respectiveGivers, STATUS_AFTER, type Hit } from './context.js';
 import { handedFormsPattern, type AwardForm } from '../../lexicon/awards.js';
 import { parseCount } from './numbers.js';
 import { ROUNDING_WORDS } from '../../lexicon/numbers.js';
@@ -104,10 +104,6 @@ const LEVEL_RIGHT_AFTER = /^\s(?:đạt\s)?cấp\s\p{L}+(?:\s\p{L}+)?(?:[,;.]|\s
 const GIVE_VERB = /^(?:trao tặng|trao|tặng)$/iu;
 // after "công nhận", no title: the clause ends, or only the rules it follows do
 const NOTHING_RECOGNIZED_AS = /^(?:\s(?:theo quy định|theo tiêu chí|theo tiêu chuẩn)(?![\p{L}])[^,;.]{0,40})?\s?(?:[,;.]|$)/u;
-// after "công nhận", a status, not a title of honour: "… được công nhận là người có uy tín",
-// "… được công nhận thoát nghèo", "… công nhận đạt chuẩn nông thôn mới"
-const STATUS = '(?:người có uy tín|thoát nghèo|thoát cận nghèo|hộ nghèo|hộ cận nghèo|(?:đạt chuẩn\\s)?nông thôn mới)(?![\\p{L}])';
-const STATUS_AFTER = new RegExp(`^\\s(?:là\\s)?${STATUS}`, 'u');
 // the status in the words of the count or right after them: "152 người có uy tín", "40 hộ thoát nghèo"
 const STATUS_COUNTED = /^[^,;]*?\s(?:có uy tín|thoát nghèo|thoát cận nghèo)(?![\p{L}])/u;
 /** Whether the cue of honour `h` is "công nhận" (recognizes), whose object may be a status. */
