@@ -19,6 +19,9 @@ const cited = (text: string): boolean => testAtWordStart(CITED_AT_END, text.toLo
 const eventWord = (text: string): boolean => testAtWordStart(EVENT_WORD, text.toLowerCase());
 // Before the date at a sentence start: a dateline "Kinhtedothi - ", a time of day, "Vào"
 const LEAD_IN = /^(?:[\p{L}\p{N} .()]{0,30}\s[-–]\s)?(?:\(?[\p{L} ]{0,20}\)?\s?[-–]\s?)?(?:vào\s)?(?:(?:sáng|chiều|tối|trưa)\s(?:nay\s|qua\s)?)?(?:ngày\s|hôm\s)?$/iu;
+// the occasion told first, then the day: "Nhân dịp lễ Sene Dolta năm 2020, sáng 14-10, đoàn …",
+// "Hưởng ứng Tháng hành động vì người nghèo, chiều 20/10, …"
+const OCCASION_FIRST = /^(?:Nhân dịp|Nhân kỷ niệm|Hưởng ứng|Chào mừng|Trong không khí|Trong khuôn khổ|Hướng tới)\s[^,;.]{1,100},\s(?:(?:sáng|chiều|tối|trưa)\s)?(?:ngày\s)?$/iu;
 // A span that starts here is a campaign period, not the ceremony: "Từ ngày 10 đến 30/10"
 const SPAN_START = /(?:từ|kể từ|trước|sau|đến|tới|hạn)\s(?:ngày\s)?$/iu;
 
@@ -68,6 +71,7 @@ export function extractDate(doc: Doc, debug?: Debug): EventDate {
       const shortSpan = (d.rule === 'date.range-dm' || d.rule === 'date.multi-day-dm') && d.days >= 2 && d.days <= 4;
       if ((d.rule === 'date.range-dm' && !shortSpan) || (!shortSpan && SPAN_START.test(before.slice(-12)))) { score -= 2; why.push('span'); }
       if (LEAD_IN.test(before)) { score += 3; why.push('sentence start'); }
+      else if (OCCASION_FIRST.test(before)) { score += 3; why.push('after the occasion'); }
       // "Ngày 22/12 tới" is to come; "hôm 4-12 vừa qua" has just happened
       if (COMING.test(after) || WILL_BEFORE.test(before.slice(-100))) { score -= 4; why.push('to come'); }
       if (JUST_PAST.test(after)) { score += 3; why.push('just past'); }
