@@ -114,9 +114,9 @@ const PRESENTER_FIRST = new RegExp(`^(?:${alternation([...HONORIFICS, ...RANKS].
 // "ông A nhắc tới 3 năm 2019 – 2021, …"
 const OPENING_YEAR = /^\s*(?:[-–•*+]\s?)?(?:(?:[^,;:]{1,40},\s)?[^,;:]{1,60}?\s(?:cho biết|nói|kể|chia sẻ|nhớ lại|nhắc lại|nhắc tới|nhắc đến|thông tin)(?:\s(?:rằng|là))?,?\s)?(?:(?:trước đó|riêng|đến|vào|trong|cũng trong),?\s)?(?:năm\s|(?<dated>(?:(?:sáng|chiều|tối)\s)?(?:ngày\s)?\d{1,2}[/.-]\d{1,2}[/.-]|tháng\s\d{1,2}[/.-])|(?:giai đoạn|nhiệm kỳ|thời kỳ|\d{1,2}\snăm)\s(?:19|20)\d\d\s?[-–—]\s?|từ năm\s(?:19|20)\d\d\s(?:đến|tới)\s(?:năm\s)?)(?<y>(?:19|20)\d\d)\s?,/iu;
 
-// the clause opens with an earlier meeting or school year and its year: "Tại hội nghị năm 2015,
-// …", "Đại hội thi đua lần thứ II, tổ chức năm 2005, …", "Tại hội nghị tổng kết giai đoạn
-// trước, tổ chức vào tháng 12/2017, …", "Năm học 2021 - 2022, …" (its last year)
+// the clause opens with an earlier meeting or school year and its year: "Tại hội nghị năm 2019,
+// …", "Đại hội thi đua lần thứ IV, tổ chức năm 2015, …", "Tại hội nghị sơ kết lần trước, tổ
+// chức vào tháng 10/2021, …", "Năm học 2021 - 2022, …" (its last year)
 const EARLIER_EVENT = /^\s*(?:(?:tại|trong|ở)\s(?:buổi\s)?(?:hội nghị|đại hội|lễ|hội thi|hội diễn|liên hoan)[^,;:]{0,50}?\snăm\s|[^,;:]{1,80},\s(?:được\s)?tổ chức\s(?:vào\s)?(?:năm\s|(?<dated>tháng\s\d{1,2}[/.-]|(?:ngày\s)?\d{1,2}[/.-]\d{1,2}[/.-]))|năm học\s(?:19|20)\d\d\s?[-–—]\s?)(?<y>(?:19|20)\d\d)\s?,/iu;
 
 /**

@@ -129,7 +129,7 @@ const GIVES_TO = /^\s?(?:(?:đã|cũng|vừa|đồng thời)\s)*(?:trao tặng|t
 // between a count and the issuer after it: the count receives the honour from that issuer
 const RECEIVES_FROM = /^[^;]{0,80}?\s(?:nhận|được tặng|được trao|đón nhận)\s[^;]{0,60}?\scủa\s[^;]{0,30}$/u;
 // between a count and the giver named as the agent of "được": " thành viên được ", " cũng được ",
-// also past a count joined to it by "và", both the agent's: "2 tập thể| và 4 cá nhân vừa được |Tỉnh ủy công nhận …"
+// also past a count joined to it by "và", both the agent's: "3 tập thể| và 2 cá nhân đã được |Tỉnh ủy công nhận …"
 const PASSIVE_AGENT = /^(?:\svà\s(?:\d{1,3}(?:\.\d{3})+|\d{1,5})\s\p{Ll}+(?:\s\p{Ll}+)?)?(?:\s[\p{Ll}\s]{0,40}?)?\s(?:(?:đã|cũng|đều|vinh dự)\s)*được\s$/u;
 const LEVEL_PREFIX_END = /^(?:\s?(?:có|là|gồm|:|,|đã|được))/u;
 
@@ -457,7 +457,7 @@ function honourVerdict(
   return { ok: false, why: 'award.no-cue' };
 }
 
-// the bodies a giver works with, counted after "phối hợp với": "phối hợp với 6 hội quán, 11 cơ sở
+// the bodies a giver works with, counted after "phối hợp với": "phối hợp với 5 hội quán, 8 cơ sở
 // tôn giáo vận động …" (not recipients, whatever the clause gives later)
 const PARTNERS_BEFORE = /(?:phối hợp với|phối hợp cùng|liên kết với|kết nghĩa với)\s(?:(?:\d{1,3}(?:\.\d{3})+|\d{1,5})\s\p{Ll}+(?:\s\p{Ll}+){0,3},\s)*$/u;
 
@@ -732,19 +732,19 @@ function cutOff(f: Hit<AwardForm>, c: CountMention, cues: Array<Hit<'honour' | '
   // (a verb joined to the form is the same giving: "tặng Giấy khen và thưởng nóng cho 142 công
   // nhân", "tặng Giấy khen kèm tiền thưởng cho 14 cá nhân", "tặng giấy khen và phần thưởng cho …")
   // (nor is the form given in the passive: "Kỷ niệm chương “…” được trao cho ba cá nhân")
-  // (nor a title a count before attains: "khen thưởng 74 học sinh đạt danh hiệu … và 318 học sinh …")
+  // (nor a title a count before attains: "khen thưởng 51 học sinh đạt danh hiệu … và 207 học sinh …")
   return f.end <= c.start && cues.some((h) => h.value === 'honour' && h.start >= f.end && h.end <= c.start && !JOINED_TO_FORM.test(text.slice(f.end, h.start)) && !FORM_GIVEN_PASSIVE.test(text.slice(f.end, h.start)) && !text.startsWith('đạt', h.start));
 }
 
-// a title named after "đạt" in a clause: what its recipients attained, "… 46 cá nhân đạt danh
+// a title named after "đạt" in a clause: what its recipients attained, "… 33 cá nhân đạt danh
 // hiệu lao động tiên tiến, chiến sĩ thi đua cơ sở"
 const ATTAINED_BEFORE = /\sđạt(?:\sđược)?\s(?:danh hiệu\s)?[“"]?(?:[^;.“”"]{0,50}?(?:,|\svà)\s[“"]?)?$/u;
 
 /**
  * The forms a count may be given: a title its recipients attained ("đạt danh hiệu …") is no form
  * handed to them when a form or verb of honour before the count gives them one ("tặng Giấy khen
- * cho 9 tập thể và 46 cá nhân đạt danh hiệu lao động tiên tiến", "khen thưởng 2.130 hộ đạt danh
- * hiệu …, trong đó cấp tỉnh 186 hộ"); recognizing ("công nhận 42 gia đình đạt danh hiệu …") is too
+ * cho 4 tập thể và 33 cá nhân đạt danh hiệu lao động tiên tiến", "khen thưởng 900 hộ đạt danh
+ * hiệu …, trong đó cấp tỉnh 75 hộ"); recognizing ("công nhận 42 gia đình đạt danh hiệu …") is too
  * weak to be that form.
  */
 function givenForms(text: string, clause: Clause, forms: Array<Hit<AwardForm>>, c: CountMention): Array<Hit<AwardForm>> {

@@ -19,7 +19,7 @@ const cited = (text: string): boolean => testAtWordStart(CITED_AT_END, text.toLo
 const eventWord = (text: string): boolean => testAtWordStart(EVENT_WORD, text.toLowerCase());
 // Before the date at a sentence start: a dateline "Kinhtedothi - ", a time of day, "Vào"
 const LEAD_IN = /^(?:[\p{L}\p{N} .()]{0,30}\s[-–]\s)?(?:\(?[\p{L} ]{0,20}\)?\s?[-–]\s?)?(?:vào\s)?(?:(?:sáng|chiều|tối|trưa)\s(?:nay\s|qua\s)?)?(?:ngày\s|hôm\s)?$/iu;
-// the occasion told first, then the day: "Nhân dịp lễ Sene Dolta năm 2020, sáng 14-10, đoàn …",
+// the occasion told first, then the day: "Nhân dịp Tết Chôl Chnăm Thmây, sáng 12/4, đoàn …",
 // "Hưởng ứng Tháng hành động vì người nghèo, chiều 20/10, …"
 const OCCASION_FIRST = /^(?:Nhân dịp|Nhân kỷ niệm|Hưởng ứng|Chào mừng|Trong không khí|Trong khuôn khổ|Hướng tới)\s[^,;.]{1,100},\s(?:(?:sáng|chiều|tối|trưa)\s)?(?:ngày\s)?$/iu;
 // A span that starts here is a campaign period, not the ceremony: "Từ ngày 10 đến 30/10"

@@ -101,7 +101,7 @@ const GENDER_MIDDLES = new Set(['Văn', 'Thị']);
 
 /**
  * A name of five words whose family name is two, the third word its middle name: the Chăm
- * "Quảng Đại Thị Hồng Sen", "Đàng Năng Văn Tư".
+ * "Báo Hiền Thị Thu Nga", "Đàng Năng Văn Tư".
  */
 function doubleSurname(tokens: Token[], s: number, to: number): boolean {
   return to - s === 5 && GENDER_MIDDLES.has(tokens[s + 2]!.text);

@@ -38,7 +38,7 @@ export function isDegree(text: string): boolean {
 // workplace itself: "Chủ tịch Công đoàn cơ sở nhà máy", "… cơ sở công ty"
 const DEPARTMENTS = new Set(['bộ phận', 'phân xưởng', 'nhà máy', 'công ty', 'xí nghiệp']);
 // the departments named in lowercase right after a manager's head or after their own capitalized
-// noun: "Quản đốc phân xưởng cơ điện", "Tổ trưởng Bộ phận đóng gói"
+// noun: "Quản đốc phân xưởng may mẫu", "Quản đốc Phân xưởng đóng gói"
 const WORKSHOPS = new Set(['bộ phận', 'phân xưởng']);
 
 export interface TitleSpan { start: number; end: number }
