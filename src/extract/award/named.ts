@@ -217,7 +217,7 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
       ...obj,
       level: giver,
       levelRule: giver ? 'level.named' : undefined,
-      award: bestForm(forms) ?? (/tuyên dương|biểu dương|vinh danh|tôn vinh/u.test(m[0]) ? 'điển hình' : 'khen thưởng'),
+      award: formOrVerb(forms, m[0]),
       start: m.index,
       end: obj.end,
       rule: 'award.named-object',
@@ -235,7 +235,7 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     const listed = recipientList(text, at, Math.min(clauseEnd(text, at), at + LIST_REACH), people);
     if (listed.length === 0 || countsAt.some((c) => c >= at && c < listed[listed.length - 1]!.end)) continue;
     const level = findLevels(what)[0]?.value ?? lastIssuer(what);
-    const award = bestForm(forms) ?? (/tuyên dương|biểu dương|vinh danh/u.test(what) ? 'điển hình' : 'khen thưởng');
+    const award = formOrVerb(forms, what);
     for (const type of ['tập thể', 'cá nhân', 'gia đình'] as const) {
       const names = listed.filter((x) => x.type === type).flatMap((x) => x.names);
       if (names.length > 0) out.push({ type, count: names.length, names, level, levelRule: level ? 'level.named' : undefined, award, start: m.index, end: listed[listed.length - 1]!.end, rule: 'award.named-listed' });
@@ -303,7 +303,7 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     // nor a status recognized: "thôn A được công nhận đạt chuẩn văn hóa"
     if (verb === 'công nhận' && STATUS_AFTER.test(text.slice(m.index + m[0].length))) continue;
     // "Ủy ban MTTQ phường A, bà B và ông C, … được … tuyên dương": one fact per kind
-    const award = bestForm(forms) ?? (/tuyên dương|biểu dương|vinh danh/u.test(verb) ? 'điển hình' : 'khen thưởng');
+    const award = formOrVerb(forms, verb);
     // "A và B lần lượt được nhận Cờ thi đua của Bộ Công an và Cờ thi đua của UBND tỉnh": each
     // recipient in turn gets the form of its rank, with the tier of the giver named after it
     const inTurn = IN_TURN.test(between) ? namedInTurn(`${m[0]} ${tail}`, subjects) : null;
@@ -498,6 +498,14 @@ function namedInTurn(honour: string, subjects: Array<{ type: RecipientTypeValue;
     const level = findIssuers(honour.slice(forms[k]!.end, forms[k + 1]?.start ?? honour.length))[0]?.value ?? null;
     return { type: n.type, count: 1, names: [n.name], level, levelRule: level ? 'level.named' : undefined, award: forms[k]!.value.value };
   });
+}
+
+// verbs that hold up recipients as examples: with no form named, they are "điển hình"
+const EXAMPLE_VERB = /tuyên dương|biểu dương|vinh danh|tôn vinh/u;
+
+/** The highest form named, or with none what the verb gives: "điển hình" or "khen thưởng". */
+function formOrVerb(forms: Array<{ value: AwardForm }>, verb: string): string {
+  return bestForm(forms) ?? (EXAMPLE_VERB.test(verb) ? 'điển hình' : 'khen thưởng');
 }
 
 function bestForm(forms: Array<{ value: AwardForm }>): string | null {
