@@ -5,6 +5,9 @@ export const HONORIFICS = [
   'linh mục', 'mục sư', 'giám mục', 'tổng giám mục', 'cha', 'sư', 'achar', 'lục cả', 'chánh trị sự',
   // the dignitaries of the Cham Muslims: "Hakim Sa Ly Man", "Imam …", a pilgrim: "Haji Ma Ri Da"
   'hakim', 'imam', 'haji',
+  // the head of the Cham Bà Ni and Bà La Môn clergy: "Cả sư Đạo Văn Lý"; the abbot of a Khmer
+  // pagoda: "Sư cả Thạch Sóc"
+  'cả sư', 'sư cả',
   // the ranks of Cao Đài dignitaries: "Giáo hữu Thượng Bửu Thanh", "Lễ sanh Ngọc Trung Thành"
   'giáo hữu', 'lễ sanh', 'phối sư', 'phó trị sự',
   'các đồng chí', 'cùng các đồng chí', 'các ông', 'các bà', 'nhà báo', 'nghệ sĩ', 'nghệ nhân', 'tiến sĩ', 'thạc sĩ', 'bác sĩ',

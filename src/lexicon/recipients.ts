@@ -58,6 +58,8 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'dòng họ': 'tập thể',
   // and the village communities the movement recognises: "18 “Cộng đồng học tập”"
   'cộng đồng học tập': 'tập thể',
+  // the Front's committee of a hamlet or quarter: "12 Ban công tác Mặt trận khu dân cư"
+  'ban công tác mặt trận': 'tập thể',
   // the boards that run pagodas and churches: "2 ban quản trị chùa"
   'ban quản trị': 'tập thể',
   // a bank's district offices: "3 phòng giao dịch"

@@ -218,6 +218,8 @@ const FORMS: Array<[string, Entry[]]> = [
   // people of the sea, grassroots units of the youth union, a commune's military command
   ['Chỉ huy trưởng BĐBP tỉnh tặng Giấy khen cho 8 ngư dân và 2 thuyền trưởng có thành tích cứu nạn trên biển.', [e('cá nhân', 8, 'tỉnh', 'giấy khen'), e('cá nhân', 2, 'tỉnh', 'giấy khen')]],
   ['Dịp này, ba cơ sở Đoàn được Ban Thường vụ Tỉnh đoàn tặng Bằng khen.', [e('tập thể', 3, 'tỉnh', 'bằng khen')]],
+  // the Front's committees of hamlets, counted by their name in capitals
+  ['Ủy ban MTTQ huyện tặng giấy khen cho 9 Ban công tác Mặt trận và 14 cá nhân.', [e('tập thể', 9, 'huyện', 'giấy khen'), e('cá nhân', 14, 'huyện', 'giấy khen')]],
   ['Chủ tịch UBND huyện tặng Giấy khen cho 04 Ban CHQS xã có thành tích trong huấn luyện dân quân.', [e('tập thể', 4, 'huyện', 'giấy khen')]],
   // a general director is no national head: alone he is the head of the article's unit, whose honours are the grassroots'
   ['Tổng Giám đốc tặng Giấy khen cho 12 tập thể và 30 cá nhân tiêu biểu.', [e('tập thể', 12, 'cơ sở', 'giấy khen'), e('cá nhân', 30, 'cơ sở', 'giấy khen')]],

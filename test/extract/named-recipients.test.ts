@@ -46,6 +46,9 @@ const FORMS: Array<[string, N[]]> = [
     [['gia đình', 1, ['Tòng Văn Pọm'], 'huyện', 'giấy khen', RECEIVED, 'Gia đình ông Tòng Văn Pọm được UBND huyện tặng']]],
   ['Cá nhân bà Hà Thị Nhung được Trung ương Hội Nông dân Việt Nam tặng Bằng khen.',
     [['cá nhân', 1, ['Hà Thị Nhung'], 'trung ương', 'bằng khen', RECEIVED, 'Cá nhân bà Hà Thị Nhung được Trung ương Hội Nông dân Việt Nam tặng']]],
+  // a Cham dignitary first in a list after the kind and a colon, addressed by "Cả sư"
+  ['UBND huyện tặng giấy khen cho các cá nhân: Cả sư Đạo Văn Hiền; ông Lưu Quang Phú, Trưởng thôn Mỹ Tường; bà Châu Thị Lan.',
+    [['cá nhân', 3, ['Đạo Văn Hiền', 'Lưu Quang Phú', 'Châu Thị Lan'], 'huyện', 'giấy khen', GIVEN, 'tặng giấy khen cho các cá nhân: Cả sư Đạo Văn Hiền; ông Lưu Quang Phú, Trưởng thôn Mỹ Tường; bà Châu Thị Lan']]],
   // the kind in the speaker's words, then a colon and the names
   ['Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho các em: Lò Văn Hùng, Quàng Thị Mai và Vừ A Sềnh.',
     [['cá nhân', 3, ['Lò Văn Hùng', 'Quàng Thị Mai', 'Vừ A Sềnh'], 'huyện', 'giấy khen', GIVEN, 'tặng Giấy khen cho các em: Lò Văn Hùng, Quàng Thị Mai và Vừ A Sềnh']]],
