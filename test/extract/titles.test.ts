@@ -102,6 +102,9 @@ describe('title chains read from a head', () => {
 // Where a title's body ends, in a person's mention: the title as written, no more, no less.
 const BODIES: Array<[string, Person[]]> = [
   // a unit named in lowercase runs on: "tổ …", "đội …"
+  // a unit's number, then a dash and the body the unit belongs to
+  ['Bà Lò Thị Hiên, Tổ trưởng Tổ thu hái số 3 - Nông trường chè Văn Yên, phát biểu.', [['Lò Thị Hiên', ['Tổ trưởng Tổ thu hái số 3 - Nông trường chè Văn Yên']]]],
+  ['Ông Y Brơm Niê, Đội trưởng Đội 5 - Công ty Cà phê Ea Tơ, kể lại.', [['Y Brơm Niê', ['Đội trưởng Đội 5 - Công ty Cà phê Ea Tơ']]]],
   ['Nguyễn Văn An, Tổ trưởng tổ sản xuất', [['Nguyễn Văn An', ['Tổ trưởng tổ sản xuất']]]],
   ['Bà Lê Thị Mến, Tổ trưởng tổ phụ nữ đã vận động chị em góp vốn.', [['Lê Thị Mến', ['Tổ trưởng tổ phụ nữ']]]],
   ['Bà Lê Thị Mến, Tổ trưởng tổ dân phòng tự quản an ninh trật tự khu dân cư tích cực tuyên truyền người dân.', [['Lê Thị Mến', ['Tổ trưởng tổ dân phòng tự quản an ninh trật tự khu dân cư']]]],

@@ -171,7 +171,8 @@ function bodyEnd(tokens: Token[], i: number): number {
     }
     // "Đảng ủy Khối Doanh nghiệp - Dịch vụ": a dash between capitalized words that is not a new title
     // (not into an honour named after the dash: "Bí thư Chi bộ thôn A – Bằng khen của UBND thành phố")
-    if (DASHES.has(t.text) && tokens[j + 1]?.cap && headAt(tokens, j + 1) === 0 && !isNameStartAfterDash(tokens, j + 1) && !opensForm(tokens[j + 1]!.lower, tokens[j + 2]?.lower) && j > i && tokens[j - 1]!.kind === 'word') {
+    // (also after a unit's number: "Tổ trưởng Tổ sản xuất số 4 - Nông trường Đồi Cát")
+    if (DASHES.has(t.text) && tokens[j + 1]?.cap && headAt(tokens, j + 1) === 0 && !isNameStartAfterDash(tokens, j + 1) && !opensForm(tokens[j + 1]!.lower, tokens[j + 2]?.lower) && j > i && wordOrUnitNumber(tokens, j - 1)) {
       j++;
       continue;
     }
@@ -184,6 +185,12 @@ function bodyEnd(tokens: Token[], i: number): number {
     break;
   }
   return j;
+}
+
+/** Whether token k is a word, or the number of a unit right after its word ("Tổ số 4", "Đội 2"). */
+function wordOrUnitNumber(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return t.kind === 'word' || (t.kind === 'num' && tokens[k - 1]?.kind === 'word');
 }
 
 /** The end of a term of office at k ("nhiệm kỳ 2015 - 2020", "nhiệm kỳ 2020-2025"), or k. */
