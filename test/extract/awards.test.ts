@@ -299,6 +299,8 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // years counted with a number word after digits ("8 năm" is no "năm tổ chức", five bodies)
+  'Trong 8 năm tổ chức hội thi, xã đã khen thưởng nhiều tập thể điển hình.',
   // a standard met, recognized: a status, not an honour
   'Năm nay, toàn ngành có 64 trường được công nhận đạt chuẩn quốc gia.',
   'Năm nay, thôn Đông Hà được công nhận đạt chuẩn văn hóa lần thứ hai liên tiếp.',

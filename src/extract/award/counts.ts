@@ -79,12 +79,17 @@ function timesHonoured(before: string): boolean {
   return TIMES_HONOURED.test(before) && !EVERY_TIER_IN_CLAUSE.test(clause);
 }
 
+const DIGITS_BEFORE = /\d\s$/u;
+
 function collect(matches: RegExpExecArray[], text: string, out: CountMention[]): void {
   for (const m of matches) {
     const g = m.groups!;
     const count = parseCount(g.num!);
     if (count === null || count <= 0) continue;
     if (IDENTIFIER_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+    // a number word right after digits is a unit of time, not a count: "Trong 8 năm tổ chức
+    // hội thi" is eight years, not five organisations
+    if (!/\d/u.test(g.num!) && DIGITS_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     // a count of times is one of recipients only right after a verb of honour of one giver:
     // "Chủ tịch UBND huyện khen thưởng đột xuất 19 lượt tập thể, cá nhân" — not a tally of
     // every tier ("các cấp đã khen thưởng 2.750 lượt …", "1.960 lượt tập thể được khen thưởng")
