@@ -14,6 +14,9 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // a difference between two years' tallies is no count of recipients
+  ['Có 9 cá nhân được Chủ tịch UBND xã tặng giấy khen, giảm 2 cá nhân so với năm trước.', [e('cá nhân', 9, 'xã', 'giấy khen')]],
+  ['Dịp này, 27 hội viên được Hội Nông dân huyện tặng giấy khen, tăng thêm 5 hội viên so với năm 2021.', [e('cá nhân', 27, 'huyện', 'giấy khen')]],
   // givers in turn, a group of counts each (a group ends where a kind comes again)
   ['Dịp này, Ban Dân vận Tỉnh ủy và Ban Thường vụ Huyện ủy lần lượt tặng Giấy khen cho 04 tập thể, 03 cá nhân và 12 tập thể, 21 cá nhân có thành tích xuất sắc.',
     [e('tập thể', 4, 'tỉnh', 'giấy khen'), e('cá nhân', 3, 'tỉnh', 'giấy khen'), e('tập thể', 12, 'huyện', 'giấy khen'), e('cá nhân', 21, 'huyện', 'giấy khen')]],

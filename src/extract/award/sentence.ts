@@ -65,6 +65,9 @@ const AT_PLACES = /(?:^|\s)(?:tại|ở)\s$/u;
 // "nâng tổng số trường đạt chuẩn lên 37 trường", "đưa số hộ đạt danh hiệu lên 1.460 hộ": a running total
 // raised, a statistic
 const RAISED_TO = /(?<![\p{L}\p{M}])(?:nâng|đưa)\s[^,;.]{0,50}\slên\s$/iu;
+// "tăng 4 hộ so với năm trước", "giảm gần 20 cá nhân": a difference between two tallies, not
+// recipients (no verb of honour reads "tăng")
+const DIFFERENCE_BEFORE = /(?<![\p{L}\p{M}])(?:tăng|giảm|nhiều hơn|ít hơn)(?:\sthêm)?(?:\s(?:gần|hơn|khoảng|trên|chừng))?\s$/iu;
 // "Điển hình như gia đình ông A …": an example of the work told, not an honour
 const EXAMPLE = /(?:^|[\s,.;:])(?:điển hình|tiêu biểu|chẳng hạn|ví dụ)(?:\snhư|\slà|,)\s$/iu;
 // "hơn 2.000 người", "trên 100 hộ": approximate counts are not honour counts…
@@ -395,6 +398,7 @@ function honourVerdict(
   if (AT_PLACES.test(before)) return { ok: false, why: 'award.where (tại N …)' };
   if (PARTNERS_BEFORE.test(before)) return { ok: false, why: 'award.partners (phối hợp với N …)' };
   if (RAISED_TO.test(text.slice(Math.max(clause.start, c.start - 70), c.start))) return { ok: false, why: 'award.running-total (nâng … lên N)' };
+  if (DIFFERENCE_BEFORE.test(before)) return { ok: false, why: 'award.difference (tăng N …)' };
   if (isSubset(text, c, counts)) return { ok: false, why: 'award.subset (trong đó có …)' };
   const approximate = c.named === null && APPROXIMATE.test(before);
   if (approximate && !ROUNDED.test(before)) return { ok: false, why: 'award.approximate' };
