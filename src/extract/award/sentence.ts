@@ -258,7 +258,7 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
       if (inTurn?.tier && !level) { level = inTurn.tier; levelRule = 'level.respective-form'; }
       const parenthesized = inParens?.get(c);
       if (parenthesized?.tier && !level) { level = parenthesized.tier; levelRule = 'level.form-before-parens'; }
-      const ownForm = inTurn?.form ?? parenthesized?.form ?? pairedForms?.get(c) ?? listsInTurn?.get(c)?.form ?? byGroup?.get(c)?.form ?? receivedForm(text, c, clause.forms) ?? formNear(givenForms(text, clause, clause.forms.filter((f) => !cutOff(f, c, cues, text)), c), c);
+      const ownForm = inTurn?.form ?? parenthesized?.form ?? pairedForms?.get(c) ?? listsInTurn?.get(c)?.form ?? byGroup?.get(c)?.form ?? receivedForm(text, c, clause.forms) ?? ownTitle(text, c, clause.forms) ?? formNear(givenForms(text, clause, clause.forms.filter((f) => !cutOff(f, c, cues, text)), c), c);
       if (!level && !ownForm) {
         // "Hội nghị tuyên dương 2 cá nhân …; gia đình bà … đạt điển hình cấp Thành phố"
         const next = parts.slice(ci + 1).find((p) => p.levels.length > 0);
@@ -782,6 +782,31 @@ function receivedForm(text: string, c: CountMention, forms: Array<Hit<AwardForm>
   if (!next) return null;
   const between = text.slice(c.end, next.start);
   return RECEIVES_AFTER.test(between) || (HANDED_THEN.test(between) && TO_THEM.test(text.slice(next.end, next.end + 80))) ? next.value : null;
+}
+
+// between a count and the title it attained: " đạt ", " đạt danh hiệu “", " được công nhận đạt "
+const ATTAINS_RIGHT_AFTER = /^\s(?:đạt|được công nhận(?:\sđạt)?)(?:\sđược)?\s[“"]?$/u;
+// between "danh hiệu" and the title it names: " ", " “"
+const TITLE_NAMED_NEXT = /^\s[“"]?$/u;
+// what lies between a title and a count after it: a comma or "và", no verb ("Tập thể lao động
+// tiên tiến, 18 cá nhân …")
+const NEXT_COUNT_OF_LIST = /^[”"]?(?:,|\svà)\s$/u;
+
+/**
+ * The title a count attained, named right after it, when the forms before it are only the titles
+ * the counts before it attained: "9 đơn vị đạt danh hiệu Tập thể lao động tiên tiến, 18 cá nhân
+ * đạt danh hiệu Chiến sĩ thi đua cơ sở và 1.046 người đạt danh hiệu Lao động tiên tiến" — each
+ * count its own ("tặng Giấy khen cho 4 tập thể và 33 cá nhân đạt danh hiệu …" is the Giấy khen's:
+ * see givenForms).
+ */
+function ownTitle(text: string, c: CountMention, forms: Array<Hit<AwardForm>>): AwardForm | null {
+  const k = forms.findIndex((f) => f.start >= c.end);
+  if (k < 0 || !ATTAINS_RIGHT_AFTER.test(text.slice(c.end, forms[k]!.start))) return null;
+  const before = forms[k - 1];
+  if (!before || !NEXT_COUNT_OF_LIST.test(text.slice(before.end, c.start))) return null;
+  const next = forms[k + 1];
+  const own = forms[k]!.value.value === 'danh hiệu' && next && TITLE_NAMED_NEXT.test(text.slice(forms[k]!.end, next.start)) ? next : forms[k]!;
+  return own.value.rank >= 3 ? own.value : null;
 }
 
 function formNear(forms: Array<Hit<AwardForm>>, c: CountMention): AwardForm | null {
