@@ -14,6 +14,9 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // a tier named inside one title covers its count, not a count after it given a title of its own
+  ['Giám đốc Sở Y tế công nhận danh hiệu Chiến sĩ thi đua cơ sở cho 40 cá nhân và Lao động tiên tiến cho 300 cá nhân.',
+    [e('cá nhân', 40, 'cơ sở', 'chiến sĩ thi đua'), e('cá nhân', 300, 'tỉnh', 'lao động tiên tiến')]],
   // each count of a list its own title, attained right after it
   ['Theo đó, 6 đơn vị đạt danh hiệu Lao động tiên tiến, 11 cá nhân đạt danh hiệu Chiến sĩ thi đua và 240 người lao động đạt danh hiệu Lao động tiên tiến.',
     [e('tập thể', 6, null, 'lao động tiên tiến'), e('cá nhân', 11, null, 'chiến sĩ thi đua'), e('cá nhân', 240, null, 'lao động tiên tiến')]],

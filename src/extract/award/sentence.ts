@@ -713,11 +713,15 @@ function levelsInClause(clause: Clause, text: string): Map<CountMention, LevelVa
   for (const h of prefixes) {
     for (const c of items) if (!map.has(c) && c.start >= h.end) map.set(c, h.value);
   }
-  // what is left takes the nearest phrase of its clause that reaches it
+  // what is left takes the nearest phrase of its clause that reaches it — not across a count
+  // before it that its own form follows: "công nhận danh hiệu Chiến sĩ thi đua cơ sở cho 40 cá
+  // nhân và Lao động tiên tiến cho 300 cá nhân" (the 300's title has no tier of its own)
+  const otherFormBetween = (c: CountMention, h: Hit<LevelValue>): boolean =>
+    h.end <= c.start && items.some((x) => x.start >= h.end && x.end <= c.start && clause.forms.some((f) => f.start >= x.end && f.end <= c.start));
   for (const c of items) {
     if (map.has(c)) continue;
     let bestHit: Hit<LevelValue> | null = null;
-    for (const h of clause.levels) if (!cut(c, h) && (!bestHit || Math.abs(h.start - c.start) < Math.abs(bestHit.start - c.start))) bestHit = h;
+    for (const h of clause.levels) if (!cut(c, h) && !otherFormBetween(c, h) && (!bestHit || Math.abs(h.start - c.start) < Math.abs(bestHit.start - c.start))) bestHit = h;
     if (bestHit) map.set(c, bestHit.value);
   }
   return map;
