@@ -14,6 +14,8 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // the meeting that honours does it in the name of the body that held it (the lead's Huyện ủy)
+  ['Hội nghị cũng biểu dương 18 hộ gia đình tiêu biểu trong phong trào.', [e('gia đình', 18, 'huyện', 'điển hình')]],
   // a tier named inside one title covers its count, not a count after it given a title of its own
   ['Giám đốc Sở Y tế công nhận danh hiệu Chiến sĩ thi đua cơ sở cho 40 cá nhân và Lao động tiên tiến cho 300 cá nhân.',
     [e('cá nhân', 40, 'cơ sở', 'chiến sĩ thi đua'), e('cá nhân', 300, 'tỉnh', 'lao động tiên tiến')]],

@@ -43,8 +43,9 @@ const ACCEPTED: Array<[string, Array<[string, number | null, string[]]>, RegExp[
   ['Quận ủy tuyên dương 24 tập thể, 23 cá nhân điển hình “Dân vận khéo” cấp quận.',
     [['award.count+level.stated', 2023, []], ['award.count+level.stated', 2023, []]],
     [/^award 24 tập thể level=quận \(level\.stated\) award=điển hình \[award\.count; cue before\]$/u, /^award 23 cá nhân level=quận \(level\.stated\) award=điển hình \[award\.count; cue before\]$/u]],
+  // (the meeting honours in the name of the lead's Huyện ủy: its tier, set after the sentence is read)
   ['Hội nghị tuyên dương 12 tập thể; hỗ trợ 5 hộ gia đình.',
-    [['award.count', 2023, []]],
+    [['award.count+level.meeting-organizer', 2023, []]],
     [/^award 12 tập thể level=∅ \(-\) award=điển hình \[award\.count; cue before\]$/u]],
   ['Dịp này, tập thể Ủy ban MTTQ Việt Nam xã Tân Hòa được tuyên dương điển hình “Dân vận khéo” cấp huyện.',
     [['award.named+level.stated', 2023, ['Ủy ban MTTQ Việt Nam xã Tân Hòa']]],

@@ -15,6 +15,7 @@ import { AWARD_FORMS, WEAK_FORMS, type AwardForm } from '../../lexicon/awards.js
 import { findForms, findIssuers, findLevels, firstTier, namesUntieredGiver } from './context.js';
 import { alternation, END, lowerKeepingOffsets, testAtWordStart } from '../../lexicon/pattern.js';
 import { CENTRAL_CITY, PROVINCE_WORD } from '../../lexicon/places.js';
+import { extractOrganizer } from '../organizer.js';
 
 // A count needs a word for who is counted, a named recipient an honour: a sentence with
 // neither ("Năm 2022, toàn huyện có 92 mô hình") holds no award and is skipped.
@@ -101,6 +102,8 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
   let bareRun: BareRun | null = null;
   // the facts of the sentence that opened the list being read
   let leadFacts: Fact[] = [];
+  // the tier of the body that held the event (undefined: not looked for yet)
+  let organizerTier: Fact['level'] | undefined;
   // whether that sentence gives the honour to households (see HOUSEHOLDS_LEAD)
   let householdsLead = false;
   for (const s of doc.sentences) {
@@ -214,6 +217,19 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
         if (f.level !== null || !tier || f.pos - s.start < bare.index) continue;
         f.level = tier;
         f.levelRule = 'level.head-named-before';
+      }
+    }
+    // "Hội nghị cũng biểu dương 50 hộ …": the meeting honours in the name of the body that
+    // held it (the article's organizer: "Hội Nông dân huyện A tổ chức hội nghị …")
+    const meeting = MEETING_HONOURS.exec(s.text);
+    if (meeting && out.length > firstFact) {
+      const clauseEnd = s.text.includes(';', meeting[0].length) ? s.text.indexOf(';', meeting[0].length) : s.text.length;
+      organizerTier ??= firstTier(extractOrganizer(doc) ?? '');
+      for (const f of out.slice(firstFact)) {
+        const at = f.pos - s.start;
+        if (f.level !== null || !organizerTier || at < meeting[0].length || at > clauseEnd) continue;
+        f.level = organizerTier;
+        f.levelRule = 'level.meeting-organizer';
       }
     }
     announcement = awards.length === 0 && counts.length === 0 && cues.some((c) => c.value === 'honour') ? announcing(s.text) : null;
@@ -337,6 +353,10 @@ const BARE_HEAD_GIVER = new RegExp(`(?:^|[,;:]\\s)(?<head>${BODY_HEADS.join('|')
 // the head word and the name after it, up to a stop: "Hội Khuyến học huyện Đầm Hải"
 const HEAD_AND_NAME = new Map(BODY_HEADS.map((h) => [h, new RegExp(`(?<![\\p{L}])${h}\\s\\p{Lu}[^,.;:()]{0,60}`, 'gu')]));
 
+// the meeting itself as the one that honours: "Hội nghị cũng biểu dương …", "Dịp này, Đại hội đã
+// tuyên dương …", "Buổi lễ còn tặng …"
+const MEETING_HONOURS = /^(?:[^,;]{0,30},\s)?(?:Hội nghị|Đại hội|Buổi lễ|Lễ|Hội thi|Ngày hội)\s(?:(?:cũng|đã|còn|đồng thời)\s){0,2}(?:biểu dương|tuyên dương|khen thưởng|trao tặng|tặng|trao|vinh danh|tôn vinh)(?![\p{L}])/u;
+
 // how far back a body named by its head word alone is looked for, in sentences
 const HEAD_NAMED_REACH = 12;
 
@@ -383,7 +403,9 @@ function namedBack(previous: Fact[], text: string, debug?: Debug): void {
   const [tier] = tiers;
   for (const f of previous) {
     const newForm = form && (!f.award || WEAK_FORMS.has(f.award));
-    const newTier = tier && f.level === null;
+    // (the honour told next replacing a weak one brings its own giver's tier: "Hội nghị tuyên
+    // dương 11 hộ. Những hộ trên được UBND xã tặng Giấy khen")
+    const newTier = tier && (f.level === null || (newForm && f.level !== tier));
     if (newForm) f.award = form;
     if (newTier) {
       f.level = tier;
