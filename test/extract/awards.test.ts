@@ -14,6 +14,13 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // a form handed "của" a giver with no tier, then "cho" the counts: no tier, nor one carried from before
+  ['Đại tá Lê Văn Hùng và ông Trần Minh lần lượt trao Bằng khen của Bộ Tư lệnh Quân khu cho 3 tập thể, 5 cá nhân và Giấy khen của Bộ CHQS tỉnh cho 8 tập thể, 12 cá nhân.',
+    [e('tập thể', 3, null, 'bằng khen'), e('cá nhân', 5, null, 'bằng khen'), e('tập thể', 8, 'tỉnh', 'giấy khen'), e('cá nhân', 12, 'tỉnh', 'giấy khen')]],
+  ['Chủ tịch UBND tỉnh tặng Bằng khen cho 4 tập thể. Đại tá Lê Văn Hùng trao Bằng khen của Bộ Tư lệnh Quân khu cho 6 tập thể.',
+    [e('tập thể', 4, 'tỉnh', 'bằng khen'), e('tập thể', 6, null, 'bằng khen')]],
+  // (a body named whole before with its tier, then short, keeps that tier)
+  ['Bà Lò Thị Hoa, Chủ tịch Công đoàn Ngành Giáo dục tỉnh trao Giấy khen của Công đoàn Ngành cho 4 công đoàn bộ phận.', [e('tập thể', 4, 'tỉnh', 'giấy khen')]],
   // the meeting that honours does it in the name of the body that held it (the lead's Huyện ủy)
   ['Hội nghị cũng biểu dương 18 hộ gia đình tiêu biểu trong phong trào.', [e('gia đình', 18, 'huyện', 'điển hình')]],
   // a tier named inside one title covers its count, not a count after it given a title of its own

@@ -178,7 +178,7 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
       // "UBND huyện trao Giấy khen cho 9 tập thể. Cũng tại hội nghị, 26 cá nhân được nhận giấy
       // khen.": the same physical honour with no giver of its own, right after, is the same giver's
       // (not when the sentence names its own giver, one with no tier: "Bộ Tư lệnh Quân khu 2 tặng …")
-      const byForm = a.level === null && a.award && !(ownGiver ??= namesUntieredGiver(s.text)) ? (carriedLevels ??= levelsByForm(previous)).get(a.award) ?? null : null;
+      const byForm = a.level === null && a.award && !a.untiered && !(ownGiver ??= namesUntieredGiver(s.text)) ? (carriedLevels ??= levelsByForm(previous)).get(a.award) ?? null : null;
       const carried = byForm ?? (a.level === null ? againLevel ?? partsLevel : null);
       // "Điều 1. Tặng Giấy khen cho 04 tập thể …": an article of a decision quoted after the
       // sentence that announced it with its issuer is that issuer's

@@ -21,6 +21,8 @@ export interface RawAward {
   end: number;
   named: { start: number } | null;
   rule: string;
+  /** its own giver is named, with no tier: no other giver's tier may be carried to it */
+  untiered?: boolean;
 }
 
 /** What a lead sentence hands to the list items after it ("… trong đó:" then "- 15 tập thể"). */
@@ -277,7 +279,8 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
       if (!level && acrossClauses?.has(c)) { level = acrossClauses.get(c)!; levelRule = 'level.respective-giver'; }
       // a count that receives its form from a giver of its own, named with no tier, has that
       // giver's level (none): "…, còn mười một trưởng bản nhận Giấy khen của Đồn"
-      if (!level && receivesFromUntiered(text, c, clause)) {
+      const untiered = !level && receivesFromUntiered(text, c, clause);
+      if (untiered) {
         debug?.(`award ${c.count} ${c.type ?? '∅'}: its own giver names no tier`);
       } else if (!level) {
         // another clause's issuer reaches only a clause that names no form of its own
@@ -312,6 +315,7 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
         end: c.end,
         named: c.named !== null ? { start: c.end } : null,
         rule: reference ? `${c.rule}-one-of` : c.rule,
+        ...(untiered && !level ? { untiered: true } : {}),
       });
       debug?.(`award ${c.count} ${c.type ?? '∅'} level=${level ?? '∅'} (${levelRule ?? '-'}) award=${award ?? '∅'} [${c.rule}; ${verdict.why}]${reference ? ' (một trong N: kept if told nowhere else)' : ''}`);
     }
@@ -837,8 +841,24 @@ const RECEIVES_OWN = /^(?:,?\s[\p{Ll}\s,]{0,40}?)?\s?(?:nhận|được tặng|�
 // after the form a count receives: its giver, a body's name ("của Đồn", "của nhà trường")
 const OWN_GIVER = /^(?:\s[“"][^”"]{1,60}[”"])?\scủa\s(?:\p{Lu}|nhà trường|đơn vị)/u;
 
-/** Whether a count receives its form ("… nhận Giấy khen của Đồn") from a giver with no tier. */
+// between a form before a count and the count: its giver, then "cho" and the counts listed
+// before this one: " của Bộ Tư lệnh Vùng cho ", " “…” của Công ty cho 3 tập thể, "
+const GIVER_THEN_TO = /^(?:\s[“"][^”"]{1,60}[”"])?\scủa\s\p{Lu}[^,;]{1,60}?\scho\s(?:\d[\d.]*\s\p{Ll}+(?:\s\p{Ll}+)?(?:,|\svà)\s)*$/u;
+
+/**
+ * Whether a count receives its form from a giver with no tier: after it ("… nhận Giấy khen của
+ * Đồn"), or before it ("trao Bằng khen của Bộ Tư lệnh Vùng cho 6 tập thể, 11 cá nhân").
+ */
 function receivesFromUntiered(text: string, c: CountMention, clause: Clause): boolean {
+  const before = clause.forms.filter((h) => h.end <= c.start && c.start - h.end <= 120).pop();
+  const handed = before ? GIVER_THEN_TO.exec(text.slice(before.end, c.numStart)) : null;
+  if (before && handed) {
+    const to = text.lastIndexOf(' cho ', c.numStart);
+    const giver = text.slice(text.indexOf('của ', before.end) + 4, to);
+    // (not a body named whole before, with its tier, and now short: "Chủ tịch Công đoàn Ngành Y
+    // tế tỉnh trao Giấy khen của Công đoàn Ngành cho …")
+    if (!clause.issuers.some((h) => h.start >= before.end && h.start < to) && !text.slice(0, before.start).includes(`${giver} `)) return true;
+  }
   const f = clause.forms.find((h) => h.start >= c.end && h.start - c.end <= 70);
   if (!f || !RECEIVES_OWN.test(text.slice(c.end, f.start))) return false;
   const giver = OWN_GIVER.exec(text.slice(f.end, f.end + 80));
