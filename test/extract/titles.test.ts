@@ -102,6 +102,10 @@ describe('title chains read from a head', () => {
 // Where a title's body ends, in a person's mention: the title as written, no more, no less.
 const BODIES: Array<[string, Person[]]> = [
   // a unit named in lowercase runs on: "tổ …", "đội …"
+  // the body a title belongs to, or its field, in parentheses after it (not the place the body is in)
+  ['Bà Hồ Thị Lan, Phó Chánh Văn phòng (Sở Tài chính tỉnh) phát biểu.', [['Hồ Thị Lan', ['Phó Chánh Văn phòng (Sở Tài chính tỉnh)']]]],
+  ['Ông Phan Văn Đức, Phó Giám đốc Công ty (phụ trách sản xuất), cho biết.', [['Phan Văn Đức', ['Phó Giám đốc Công ty (phụ trách sản xuất)']]]],
+  ['Ông Lê Văn Hòa, Trưởng Công an xã Tân Lợi (huyện Đông Sơn), phát biểu.', [['Lê Văn Hòa', ['Trưởng Công an xã Tân Lợi']]]],
   // a unit's number, then a dash and the body the unit belongs to
   ['Bà Lò Thị Hiên, Tổ trưởng Tổ thu hái số 3 - Nông trường chè Văn Yên, phát biểu.', [['Lò Thị Hiên', ['Tổ trưởng Tổ thu hái số 3 - Nông trường chè Văn Yên']]]],
   ['Ông Y Brơm Niê, Đội trưởng Đội 5 - Công ty Cà phê Ea Tơ, kể lại.', [['Y Brơm Niê', ['Đội trưởng Đội 5 - Công ty Cà phê Ea Tơ']]]],

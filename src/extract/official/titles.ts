@@ -161,6 +161,12 @@ function bodyEnd(tokens: Token[], i: number): number {
     if (t.text === ',' && j > i && tokens[j - 1]!.lower === 'phòng' && tokens[j + 1]?.lower === 'chống') { j++; continue; }
     // an abbreviation in parentheses inside a body: "Bộ Chỉ huy Quân sự (CHQS) tỉnh"
     if (t.text === '(' && tokens[j + 1]?.allCaps && tokens[j + 2]?.text === ')' && j > i) { j += 3; continue; }
+    // the body a title belongs to, or its field, in parentheses after it: "Phó Trưởng ban Thi
+    // đua - Khen thưởng (Sở Nội vụ tỉnh)", "Phó Giám đốc (phụ trách kinh doanh)"
+    if (t.text === '(') {
+      const close = qualifierInParens(tokens, j);
+      if (close > j) { j = close + 1; continue; }
+    }
     // "&" inside an abbreviation: "Sở GD&ĐT Hải Phòng", "Sở KH&CN", "LĐ-TB&XH"
     if (t.text === '&' && tokens[j - 1]?.allCaps && tokens[j + 1]?.allCaps && j > i) { j++; continue; }
     if (t.kind === 'num') {
@@ -191,6 +197,28 @@ function bodyEnd(tokens: Token[], i: number): number {
 function wordOrUnitNumber(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
   return t.kind === 'word' || (t.kind === 'num' && tokens[k - 1]?.kind === 'word');
+}
+
+// what opens a qualifier in parentheses: a body's head, a ministry, or a field
+const PAREN_BODY = /^(?:Sở|Bộ|Ban|Phòng|Cục|Tổng cục|Vụ|Viện|Ủy ban|Uỷ ban|UBND|Hội|Liên đoàn|LĐLĐ|Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Bệnh viện|Trường|Đại học|Học viện|Công an|Bộ CHQS|Huyện ủy|Tỉnh ủy|Thành ủy|Quận ủy|Đảng ủy)$/u;
+// (a place in parentheses is where the body is, no part of the title: "Trưởng Công an xã A (huyện B)")
+const PAREN_FIELD = new Set(['phụ trách']);
+// the most words a qualifier in parentheses holds
+const PAREN_REACH = 8;
+
+/** The index of the ")" that closes a qualifier of a title opened at k (see PAREN_BODY), or k. */
+function qualifierInParens(tokens: Token[], k: number): number {
+  const first = tokens[k + 1];
+  if (!first || first.kind !== 'word') return k;
+  const pair = `${first.lower} ${tokens[k + 2]?.lower ?? ''}`;
+  const opens = (first.cap && (PAREN_BODY.test(first.text) || PAREN_BODY.test(`${first.text} ${tokens[k + 2]?.text ?? ''}`))) || (!first.cap && PAREN_FIELD.has(pair));
+  if (!opens) return k;
+  for (let m = k + 2; m < tokens.length && m <= k + PAREN_REACH + 1; m++) {
+    const t = tokens[m]!;
+    if (t.text === ')') return m;
+    if (t.kind !== 'word' && t.kind !== 'num' && !DASHES.has(t.text) && t.text !== '&') return k;
+  }
+  return k;
 }
 
 /** The end of a term of office at k ("nhiệm kỳ 2015 - 2020", "nhiệm kỳ 2020-2025"), or k. */
