@@ -79,6 +79,7 @@ function timesHonoured(before: string): boolean {
   return TIMES_HONOURED.test(before) && !EVERY_TIER_IN_CLAUSE.test(clause);
 }
 
+// digits right before a number word: "8 " before "năm tổ chức"
 const DIGITS_BEFORE = /\d\s$/u;
 
 function collect(matches: RegExpExecArray[], text: string, out: CountMention[]): void {

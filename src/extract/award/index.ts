@@ -219,7 +219,7 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
         f.levelRule = 'level.head-named-before';
       }
     }
-    // "Hội nghị cũng biểu dương 50 hộ …": the meeting honours in the name of the body that
+    // "Hội nghị cũng biểu dương 36 hộ …": the meeting honours in the name of the body that
     // held it (the article's organizer: "Hội Nông dân huyện A tổ chức hội nghị …")
     const meeting = MEETING_HONOURS.exec(s.text);
     if (meeting && out.length > firstFact) {

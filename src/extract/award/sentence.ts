@@ -797,13 +797,13 @@ const ATTAINS_RIGHT_AFTER = /^\s(?:đạt|được công nhận(?:\sđạt)?)(?:
 // between "danh hiệu" and the title it names: " ", " “"
 const TITLE_NAMED_NEXT = /^\s[“"]?$/u;
 // what lies between a title and a count after it: a comma or "và", no verb ("Tập thể lao động
-// tiên tiến, 18 cá nhân …")
+// tiên tiến, 11 cá nhân …")
 const NEXT_COUNT_OF_LIST = /^[”"]?(?:,|\svà)\s$/u;
 
 /**
  * The title a count attained, named right after it, when the forms before it are only the titles
- * the counts before it attained: "9 đơn vị đạt danh hiệu Tập thể lao động tiên tiến, 18 cá nhân
- * đạt danh hiệu Chiến sĩ thi đua cơ sở và 1.046 người đạt danh hiệu Lao động tiên tiến" — each
+ * the counts before it attained: "6 đơn vị đạt danh hiệu Tập thể lao động tiên tiến, 11 cá nhân
+ * đạt danh hiệu Chiến sĩ thi đua cơ sở và 240 người đạt danh hiệu Lao động tiên tiến" — each
  * count its own ("tặng Giấy khen cho 4 tập thể và 33 cá nhân đạt danh hiệu …" is the Giấy khen's:
  * see givenForms).
  */
@@ -847,7 +847,7 @@ const GIVER_THEN_TO = /^(?:\s[“"][^”"]{1,60}[”"])?\scủa\s\p{Lu}[^,;]{1,6
 
 /**
  * Whether a count receives its form from a giver with no tier: after it ("… nhận Giấy khen của
- * Đồn"), or before it ("trao Bằng khen của Bộ Tư lệnh Vùng cho 6 tập thể, 11 cá nhân").
+ * Đồn"), or before it ("trao Bằng khen của Bộ Tư lệnh Vùng cho 4 tập thể, 9 cá nhân").
  */
 function receivesFromUntiered(text: string, c: CountMention, clause: Clause): boolean {
   const before = clause.forms.filter((h) => h.end <= c.start && c.start - h.end <= 120).pop();
@@ -855,8 +855,8 @@ function receivesFromUntiered(text: string, c: CountMention, clause: Clause): bo
   if (before && handed) {
     const to = text.lastIndexOf(' cho ', c.numStart);
     const giver = text.slice(text.indexOf('của ', before.end) + 4, to);
-    // (not a body named whole before, with its tier, and now short: "Chủ tịch Công đoàn Ngành Y
-    // tế tỉnh trao Giấy khen của Công đoàn Ngành cho …")
+    // (not a body named whole before, with its tier, and now short: "Chủ tịch Công đoàn Ngành
+    // Giáo dục tỉnh trao Giấy khen của Công đoàn Ngành cho …")
     if (!clause.issuers.some((h) => h.start >= before.end && h.start < to) && !text.slice(0, before.start).includes(`${giver} `)) return true;
   }
   const f = clause.forms.find((h) => h.start >= c.end && h.start - c.end <= 70);
