@@ -85,6 +85,13 @@ const FROM: Array<[string, number, boolean, string | null]> = [
   // a title after an honorific is no name: "đồng chí Bí thư Huyện ủy"
   ['đồng chí Bí thư Huyện ủy', 2, true, null],
   ['đồng chí Chủ tịch UBND huyện', 2, true, null],
+  // a given name opening a word whose second syllable follows is the body's word, not the name's
+  ['Đoàn Thanh niên xã Tân Lợi', 0, false, null],
+  ['Đoàn Thanh niên Cộng sản Hồ Chí Minh', 0, false, null],
+  ['Lê Văn Thanh niên', 0, false, 'Lê Văn'],
+  // while the same given name before another word is a name's
+  ['Đoàn Thanh nói', 0, false, 'Đoàn Thanh'],
+  ['Nguyễn Văn Nông dự lễ', 0, false, 'Nguyễn Văn Nông'],
 ];
 
 describe('a name read forward', () => {

@@ -36,6 +36,15 @@ const NAMED_LISTS: Array<[string, string, Entry[]]> = [
   ['names right after the count, with no colon',
     'Chủ tịch UBND tỉnh trao Bằng khen cho hai ngư dân Đặng Văn Lợi và Hồ Văn Nhơn, những người đã cứu 9 thuyền viên gặp nạn.',
     [['cá nhân', 2, ['Đặng Văn Lợi', 'Hồ Văn Nhơn']]]],
+  ['bodies listed after the count of collectives, up to the next count',
+    'Dịp này, Huyện ủy tặng Giấy khen cho hai tập thể là Chi bộ ấp Tân Lợi, Đoàn Thanh niên xã Tân Hòa và bốn cá nhân có thành tích xuất sắc.',
+    [['tập thể', 2, ['Chi bộ ấp Tân Lợi', 'Đoàn Thanh niên xã Tân Hòa']], ['cá nhân', 4, []]]],
+  ['a name read through "và" is two when the count asks for one more',
+    'Dịp này, Ủy ban MTTQ tỉnh tặng Bằng khen cho 2 tập thể gồm Ban Từ thiện Phật giáo tỉnh và Đạo tràng chùa Phước Hưng.',
+    [['tập thể', 2, ['Ban Từ thiện Phật giáo tỉnh', 'Đạo tràng chùa Phước Hưng']]]],
+  ['a body whose name holds "và" stays one when the count is met',
+    'Dịp này, UBND tỉnh tặng Bằng khen cho 2 tập thể là Sở Tài nguyên và Môi trường, Hội Nông dân huyện Tân Phú.',
+    [['tập thể', 2, ['Sở Tài nguyên và Môi trường', 'Hội Nông dân huyện Tân Phú']]]],
 ];
 
 const NO_NAMES: Array<[string, string, Entry[]]> = [

@@ -2,13 +2,16 @@
 // Quận 1", "gia đình bà Trương Thị Thành".
 import { sourceText, type Doc } from '../../text/document.js';
 import type { Sentence } from '../../text/sentences.js';
-import { orgNameEnd } from './org-name.js';
+import { ORG_HEAD, orgNameEnd } from './org-name.js';
 import type { PersonMention } from '../official/index.js';
 import type { RawAward } from './sentence.js';
 
 // The list opens right after the count: "2 cá nhân: …", "3 tập thể gồm …", "2 cá nhân là …",
 // or after what they are honoured as: "3 cá nhân điển hình “Dân vận khéo” gồm: …"
 const LIST_OPEN = /^(?:\s?(?::|gồm|bao gồm|là|, gồm)\s|\s[^.;:,]{1,60}?\s(?:gồm|bao gồm):?\s|\s[^.;:,]{1,60}?:\s)/u;
+
+// (the opener's length: from where the names are read)
+const LIST_OPEN_AT = new RegExp(`${LIST_OPEN.source}|`, 'u');
 
 const NAMES_RIGHT_AFTER = /^\s(?:(?:ông|bà|anh|chị|em|đồng chí)\s)?\p{Lu}/u;
 
@@ -24,6 +27,31 @@ export function recipientsOf(doc: Doc, s: Sentence, a: RawAward, nextStart: numb
   if (!LIST_OPEN.test(s.text.slice(a.end, a.end + 80)) && !NAMES_RIGHT_AFTER.test(s.text.slice(a.end, a.end + 16))) return [];
   const from = s.start + a.end;
   const to = s.start + nextStart;
+  if (a.type === 'tập thể') return bodiesListed(doc, s, a.end + LIST_OPEN_AT.exec(s.text.slice(a.end, a.end + 80))![0].length, nextStart, a.count);
   return people.filter((p) => p.start >= from && p.start < to).map((p) => p.name).slice(0, a.count);
 }
 
+
+// between the bodies of a list: ", ", " và ", ", và "
+const BODY_SEP = /^(?:,\s(?:và\s)?|\svà\s)/u;
+
+/**
+ * The bodies listed from `at` for a count of collectives, up to `count` of them: "2 tập thể là
+ * Chi bộ ấp Tân Lợi, Đoàn Thanh niên xã Tân Hòa và 3 cá nhân" → the two names.
+ */
+function bodiesListed(doc: Doc, s: Sentence, at: number, to: number, count: number): string[] {
+  const names: string[] = [];
+  while (names.length < count && at < to && ORG_HEAD.test(s.text.slice(at))) {
+    const end = orgNameEnd(s.text, at);
+    if (end <= at || end > to) break;
+    names.push(sourceText(doc, s.start + at, s.start + end));
+    const sep = BODY_SEP.exec(s.text.slice(end));
+    if (!sep) break;
+    at = end + sep[0].length;
+  }
+  // a name read through " và " is two when the count asks for one more: "2 tập thể là Ban Từ
+  // thiện tỉnh và Đạo tràng chùa A" (while "Sở Tài nguyên và Môi trường" stays one name)
+  const joined = names.findIndex((n) => / và \p{Lu}/u.test(n));
+  if (names.length === count - 1 && joined >= 0) names.splice(joined, 1, ...names[joined]!.split(/ và (?=\p{Lu})/u, 2));
+  return names;
+}

@@ -45,6 +45,16 @@ const lastOk = (tokens: Token[], k: number): boolean => {
   const partners = OPENS[word];
   return partners !== null && partners !== undefined && !partners.has(next.lower);
 };
+// Given names that open a common word with a lowercase second syllable, the word a body's name
+// is made of: "Thanh niên", "Thiếu niên", "Nông dân", "Dân vận", "Công an", "Nhân dân"
+const SECOND_SYLLABLE: Record<string, Set<string>> = {
+  Thanh: new Set(['niên']),
+  Thiếu: new Set(['niên']),
+  Nông: new Set(['dân', 'thôn']),
+  Dân: new Set(['vận', 'quân', 'tộc']),
+  Công: new Set(['an', 'đoàn']),
+  Nhân: new Set(['dân']),
+};
 // "Thị", "Đức", "Văn" are middle names; keep them allowed after the first token ("Ty" too: the
 // Khmer name "Chau Ty Ra", while "Công Ty" opens with no family name; "Sáng" of "Quách Văn
 // Sáng", while "Sáng 15/10" opens a sentence; "Hoàng Văn Tỉnh", "Y Khu")
@@ -87,6 +97,9 @@ export function nameAtEnd(tokens: Token[], from: number, to: number, minScore = 
 export function nameFrom(tokens: Token[], i: number, loose: boolean): number {
   let j = i;
   while (j < tokens.length && j - i < 6 && isNameWord(tokens[j]) && (j === i || !NEVER_IN_NAME.has(tokens[j]!.text) || MIDDLE_OK.has(tokens[j]!.text) || lastOk(tokens, j))) j++;
+  // (the last word opening a common word whose second syllable follows is not the name's:
+  // "Đoàn Thanh niên xã …", the youth union, is no person "Đoàn Thanh")
+  if (j - i >= 2 && SECOND_SYLLABLE[tokens[j - 1]!.text]?.has(tokens[j]?.text ?? '')) j--;
   const len = j - i;
   if (len < 2 && !(loose && len === 1 && tokens[i]!.text.length > 1)) return 0;
   if (!loose && !isSurname(tokens[i]!.text)) return 0;
