@@ -1,7 +1,7 @@
 // Per-file and overall figures of an evaluation run, and the --min bounds they are held to.
 import { f1, type FileScore, type Tally } from './score.js';
 
-export const METRICS = ['award_f1', 'award_level_f1', 'level_accuracy', 'form_accuracy', 'date_accuracy', 'official_f1', 'title_f1'] as const;
+export const METRICS = ['award_f1', 'award_level_f1', 'level_accuracy', 'form_accuracy', 'date_accuracy', 'official_f1', 'title_f1', 'recipient_f1'] as const;
 export type Metric = (typeof METRICS)[number];
 const ALIASES: Record<string, Metric> = {
   award: 'award_f1', awards: 'award_f1', award_f1: 'award_f1',
@@ -11,6 +11,7 @@ const ALIASES: Record<string, Metric> = {
   date: 'date_accuracy', date_accuracy: 'date_accuracy',
   official: 'official_f1', officials: 'official_f1', official_f1: 'official_f1', name: 'official_f1', names: 'official_f1',
   title: 'title_f1', titles: 'title_f1', title_f1: 'title_f1',
+  recipient: 'recipient_f1', recipients: 'recipient_f1', recipient_f1: 'recipient_f1',
 };
 
 export class BoundError extends Error {
@@ -32,7 +33,7 @@ export function parseBound(spec: string): [Metric, number] {
 export interface Summary {
   files: number;
   metrics: Record<Metric, number>;
-  counts: { awards: Tally; awardsLevel: Tally; officials: Tally; titles: Tally; levelOf: number; formOf: number; dates: number };
+  counts: { awards: Tally; awardsLevel: Tally; officials: Tally; titles: Tally; recipients: Tally; levelOf: number; formOf: number; dates: number };
   perFile: Array<{ file: string; metrics: Record<Metric, number>; misses: string[] }>;
   missingGold: string[];
   missingInput: string[];
@@ -44,7 +45,7 @@ function add(a: Tally, b: Tally): Tally {
 
 function metricsOf(scores: FileScore[]): Record<Metric, number> {
   const zero = { tp: 0, fp: 0, fn: 0 };
-  const sum = (k: 'awards' | 'awardsLevel' | 'officials' | 'titles'): Tally => scores.reduce((t, s) => add(t, s[k]), zero);
+  const sum = (k: 'awards' | 'awardsLevel' | 'officials' | 'titles' | 'recipients'): Tally => scores.reduce((t, s) => add(t, s[k]), zero);
   const levelRight = scores.reduce((n, s) => n + s.level.right, 0);
   const levelOf = scores.reduce((n, s) => n + s.level.of, 0);
   const formRight = scores.reduce((n, s) => n + s.form.right, 0);
@@ -57,6 +58,7 @@ function metricsOf(scores: FileScore[]): Record<Metric, number> {
     date_accuracy: scores.length === 0 ? 1 : scores.filter((s) => s.date.right).length / scores.length,
     official_f1: f1(sum('officials')).f1,
     title_f1: f1(sum('titles')).f1,
+    recipient_f1: f1(sum('recipients')).f1,
   };
 }
 
@@ -70,6 +72,7 @@ export function summarize(scores: FileScore[], missingGold: string[], missingInp
       awardsLevel: scores.reduce((t, s) => add(t, s.awardsLevel), zero),
       officials: scores.reduce((t, s) => add(t, s.officials), zero),
       titles: scores.reduce((t, s) => add(t, s.titles), zero),
+      recipients: scores.reduce((t, s) => add(t, s.recipients), zero),
       levelOf: scores.reduce((n, s) => n + s.level.of, 0),
       formOf: scores.reduce((n, s) => n + s.form.of, 0),
       dates: scores.length,
@@ -84,12 +87,12 @@ const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
 export function formatText(summary: Summary, verbose: boolean): string {
   const lines: string[] = [];
-  const cols = ['award F1', 'w/ level', 'level', 'form', 'date', 'names', 'titles'];
+  const cols = ['award F1', 'w/ level', 'level', 'form', 'date', 'names', 'titles', 'recip.'];
   const width = Math.max(20, ...summary.perFile.map((p) => p.file.length));
   lines.push(`${'file'.padEnd(width)}  ${cols.map((c) => c.padStart(8)).join(' ')}`);
   for (const p of summary.perFile) {
     const m = p.metrics;
-    lines.push(`${p.file.padEnd(width)}  ${[m.award_f1, m.award_level_f1, m.level_accuracy, m.form_accuracy, m.date_accuracy, m.official_f1, m.title_f1].map((v) => pct(v).padStart(8)).join(' ')}`);
+    lines.push(`${p.file.padEnd(width)}  ${[m.award_f1, m.award_level_f1, m.level_accuracy, m.form_accuracy, m.date_accuracy, m.official_f1, m.title_f1, m.recipient_f1].map((v) => pct(v).padStart(8)).join(' ')}`);
     if (verbose) for (const miss of p.misses) lines.push(`    - ${miss}`);
   }
   const m = summary.metrics;
@@ -103,6 +106,7 @@ export function formatText(summary: Summary, verbose: boolean): string {
   lines.push(`  date accuracy            ${pct(m.date_accuracy)}  of ${c.dates} files`);
   lines.push(`  official names        F1 ${pct(m.official_f1)}  tp ${c.officials.tp} fp ${c.officials.fp} fn ${c.officials.fn}`);
   lines.push(`  titles                F1 ${pct(m.title_f1)}  tp ${c.titles.tp} fp ${c.titles.fp} fn ${c.titles.fn}`);
+  lines.push(`  award recipients      F1 ${pct(m.recipient_f1)}  tp ${c.recipients.tp} fp ${c.recipients.fp} fn ${c.recipients.fn}`);
   for (const f of summary.missingGold) lines.push(`  no gold file for ${f}`);
   for (const f of summary.missingInput) lines.push(`  gold file without input: ${f}`);
   return `${lines.join('\n')}\n`;

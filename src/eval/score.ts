@@ -1,6 +1,7 @@
 // Scores one record against its gold file with the matching rules of the annotation guide:
 // awards match on (recipient type, count), and again with the level; optional facts are
-// neither required nor errors; names and titles compare in NFC with one tone placement.
+// neither required nor errors; names, titles and recipients compare in NFC with one tone
+// placement.
 import type { Article, Gold } from '../schema.js';
 import { canonical } from '../text/fold.js';
 
@@ -14,6 +15,9 @@ export interface FileScore {
   date: { right: boolean; got: string | null; want: string | null };
   officials: Tally;
   titles: Tally;
+  /** the names given for awards: those of paired awards against each other, an extra award's as
+   * false, a missed award's as missed */
+  recipients: Tally;
   misses: string[];
 }
 
@@ -29,6 +33,7 @@ export function scoreFile(record: Article, gold: Gold): FileScore {
     date: { right: record.date === gold.date, got: record.date, want: gold.date },
     officials: tally(),
     titles: tally(),
+    recipients: tally(),
     misses: [],
   };
   scoreAwards(record, gold, s);
@@ -56,6 +61,7 @@ function scoreAwards(record: Article, gold: Gold, s: FileScore): void {
         s.awardsLevel.fn++;
         s.misses.push(`level of ${got.count} ${got.recipient_type}: ${got.level ?? 'null'} ≠ ${w.level ?? 'null'}`);
       }
+      scoreRecipients(got.recipients, w.recipients ?? [], `${got.count} ${got.recipient_type}`, s);
       if (w.award !== undefined) {
         s.form.of++;
         if ((w.award ?? null) === got.award) s.form.right++;
@@ -71,12 +77,25 @@ function scoreAwards(record: Article, gold: Gold, s: FileScore): void {
     s.awards.fp++;
     s.awardsLevel.fp++;
     s.misses.push(`extra award ${got.count} ${got.recipient_type} (${got.level ?? 'null'}): ${got.evidence.text.slice(0, 80)}`);
+    s.recipients.fp += got.recipients.length;
   }
   for (const w of wanted.filter((g) => !g.used)) {
     s.awards.fn++;
     s.awardsLevel.fn++;
     s.misses.push(`missed award ${w.count} ${w.recipient_type} (${w.level ?? 'null'})`);
+    s.recipients.fn += w.recipients?.length ?? 0;
   }
+}
+
+/** The names given for one award against those of its gold. */
+function scoreRecipients(got: string[], want: string[], award: string, s: FileScore): void {
+  const wanted = new Set(want.map(canonical));
+  const found = new Set(got.map(canonical));
+  for (const n of got) {
+    if (wanted.has(canonical(n))) s.recipients.tp++;
+    else { s.recipients.fp++; s.misses.push(`extra recipient of ${award}: ${n}`); }
+  }
+  for (const n of want) if (!found.has(canonical(n))) { s.recipients.fn++; s.misses.push(`missed recipient of ${award}: ${n}`); }
 }
 
 function scoreOfficials(record: Article, gold: Gold, s: FileScore): void {
