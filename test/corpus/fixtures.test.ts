@@ -17,7 +17,8 @@ describe('fixture corpus and seeds', () => {
   it('date accuracy ≥ 97%', () => expect(m.date_accuracy).toBeGreaterThanOrEqual(0.97));
   it('official-name F1 ≥ 96%', () => expect(m.official_f1).toBeGreaterThanOrEqual(0.96));
   it('title F1 ≥ 92%', () => expect(m.title_f1).toBeGreaterThanOrEqual(0.92));
-  // (first measured at 74.9%: P 94%, R 62% — most misses are members of a counted group named
+  // (first measured at 74.9%: P 94%, R 62%; 81.8% once some of a count named after "trong đó có"
+  // and the bodies listed after a count were read — most misses left are members of a group named
   // in a later sentence; a floor, not a goal)
-  it('award-recipient F1 ≥ 74%', () => expect(m.recipient_f1).toBeGreaterThanOrEqual(0.74));
+  it('award-recipient F1 ≥ 80%', () => expect(m.recipient_f1).toBeGreaterThanOrEqual(0.80));
 });

@@ -8,10 +8,17 @@ import type { RawAward } from './sentence.js';
 
 // The list opens right after the count: "2 cá nhân: …", "3 tập thể gồm …", "2 cá nhân là …",
 // or after what they are honoured as: "3 cá nhân điển hình “Dân vận khéo” gồm: …"
-const LIST_OPEN = /^(?:\s?(?::|gồm|bao gồm|là|, gồm)\s|\s[^.;:,]{1,60}?\s(?:gồm|bao gồm):?\s|\s[^.;:,]{1,60}?:\s)/u;
+// or after a description and its comma: "3 tập thể có thành tích xuất sắc về công tác Đoàn,
+// gồm …", or a subset named: "4 người có uy tín, trong đó có ông A và bà B"
+// (not a count of the subset: "108 người hiến máu, trong đó có 14 người …")
+const LIST_OPEN = /^(?:\s?(?::|gồm|bao gồm|là|, gồm)\s|\s[^.;:,]{1,60}?\s(?:gồm|bao gồm):?\s|\s[^.;:,]{1,60}?:\s|[^.;:]{0,120}?,\s(?:gồm|bao gồm|trong đó có|trong số đó có):?\s(?!\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s))/u;
 
 // (the opener's length: from where the names are read)
 const LIST_OPEN_AT = new RegExp(`${LIST_OPEN.source}|`, 'u');
+
+// a capitalized name after a place's word is the place's: "tập thể Chi bộ thôn Đồng Tâm"
+// or a body's ("Huyện ủy Tân Phú"); not "già làng Y Blô", an elder
+const PLACE_WORD_END = /(?:^|\s)(?:thôn|xã|phường|ấp|bản|(?<!già\s)làng|buôn|xóm|huyện|tỉnh|quận|khu phố|tổ dân phố|ủy|uỷ)\s$/u;
 
 const NAMES_RIGHT_AFTER = /^\s(?:(?:ông|bà|anh|chị|em|đồng chí)\s)?\p{Lu}/u;
 
@@ -24,11 +31,11 @@ export function recipientsOf(doc: Doc, s: Sentence, a: RawAward, nextStart: numb
     return end > a.named.start ? [sourceText(doc, at, s.start + end)] : [];
   }
   // (or the names stand right after the count: "cho ba ngư dân Nguyễn Văn A, Lê Văn B và Đỗ Văn C")
-  if (!LIST_OPEN.test(s.text.slice(a.end, a.end + 80)) && !NAMES_RIGHT_AFTER.test(s.text.slice(a.end, a.end + 16))) return [];
+  if (!LIST_OPEN.test(s.text.slice(a.end, a.end + 160)) && !NAMES_RIGHT_AFTER.test(s.text.slice(a.end, a.end + 16))) return [];
   const from = s.start + a.end;
   const to = s.start + nextStart;
-  if (a.type === 'tập thể') return bodiesListed(doc, s, a.end + LIST_OPEN_AT.exec(s.text.slice(a.end, a.end + 80))![0].length, nextStart, a.count);
-  return people.filter((p) => p.start >= from && p.start < to).map((p) => p.name).slice(0, a.count);
+  if (a.type === 'tập thể') return bodiesListed(doc, s, a.end + LIST_OPEN_AT.exec(s.text.slice(a.end, a.end + 160))![0].length, nextStart, a.count);
+  return people.filter((p) => p.start >= from && p.start < to && !PLACE_WORD_END.test(doc.text.slice(Math.max(0, p.start - 12), p.start))).map((p) => p.name).slice(0, a.count);
 }
 
 
