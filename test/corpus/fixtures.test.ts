@@ -17,8 +17,9 @@ describe('fixture corpus and seeds', () => {
   it('date accuracy ≥ 97%', () => expect(m.date_accuracy).toBeGreaterThanOrEqual(0.97));
   it('official-name F1 ≥ 96%', () => expect(m.official_f1).toBeGreaterThanOrEqual(0.96));
   it('title F1 ≥ 92%', () => expect(m.title_f1).toBeGreaterThanOrEqual(0.92));
-  // (first measured at 74.9%: P 94%, R 62%; 81.8% once some of a count named after "trong đó có"
-  // and the bodies listed after a count were read — most misses left are members of a group named
-  // in a later sentence; a floor, not a goal)
-  it('award-recipient F1 ≥ 80%', () => expect(m.recipient_f1).toBeGreaterThanOrEqual(0.80));
+  // (first measured at 74.9%: P 94%, R 62%; 84.6% once some of a count named after "trong đó có",
+  // the bodies listed after a count and the members named in a later sentence were read (P 94%,
+  // R 77%) — the misses left are names in captions, quotes and tables, and conventions that differ;
+  // a floor, not a goal)
+  it('award-recipient F1 ≥ 84%', () => expect(m.recipient_f1).toBeGreaterThanOrEqual(0.84));
 });

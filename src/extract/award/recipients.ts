@@ -9,7 +9,8 @@ import type { RawAward } from './sentence.js';
 // The list opens right after the count: "2 cá nhân: …", "3 tập thể gồm …", "2 cá nhân là …",
 // or after what they are honoured as: "3 cá nhân điển hình “Dân vận khéo” gồm: …"
 // or after a description and its comma: "3 tập thể có thành tích xuất sắc về công tác Đoàn,
-// gồm …", or a subset named: "4 người có uy tín, trong đó có ông A và bà B"
+// gồm …", or some of them named: "4 người có uy tín, trong đó có ông A và bà B" (the project's
+// gold names the members an article names, even when they are not all of the count)
 // (not a count of the subset: "108 người hiến máu, trong đó có 14 người …")
 const LIST_OPEN = /^(?:\s?(?::|gồm|bao gồm|là|, gồm)\s|\s[^.;:,]{1,60}?\s(?:gồm|bao gồm):?\s|\s[^.;:,]{1,60}?:\s|[^.;:]{0,120}?,\s(?:gồm|bao gồm|trong đó có|trong số đó có):?\s(?!\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s))/u;
 
@@ -18,7 +19,7 @@ const LIST_OPEN_AT = new RegExp(`${LIST_OPEN.source}|`, 'u');
 
 // a capitalized name after a place's word is the place's: "tập thể Chi bộ thôn Đồng Tâm"
 // or a body's ("Huyện ủy Tân Phú"); not "già làng Y Blô", an elder
-const PLACE_WORD_END = /(?:^|\s)(?:thôn|xã|phường|ấp|bản|(?<!già\s)làng|buôn|xóm|huyện|tỉnh|quận|khu phố|tổ dân phố|ủy|uỷ)\s$/u;
+const PLACE_WORD_END = /(?:^|[\s(])(?:thôn|xã|phường|ấp|bản|(?<!già\s)làng|buôn|xóm|huyện|tỉnh|quận|khu phố|tổ dân phố|ủy|uỷ)\s$/u;
 
 const NAMES_RIGHT_AFTER = /^\s(?:(?:ông|bà|anh|chị|em|đồng chí)\s)?\p{Lu}/u;
 
@@ -35,22 +36,31 @@ export function recipientsOf(doc: Doc, s: Sentence, a: RawAward, nextStart: numb
   const from = s.start + a.end;
   const to = s.start + nextStart;
   if (a.type === 'tập thể') return bodiesListed(doc, s, a.end + LIST_OPEN_AT.exec(s.text.slice(a.end, a.end + 160))![0].length, nextStart, a.count);
-  return people.filter((p) => p.start >= from && p.start < to && !PLACE_WORD_END.test(doc.text.slice(Math.max(0, p.start - 12), p.start))).map((p) => p.name).slice(0, a.count);
+  return personsListed(doc, people, from, to).slice(0, a.count);
+}
+
+/** The persons named in [from, to) of the text, but a place's name read as one. */
+export function personsListed(doc: Doc, people: PersonMention[], from: number, to: number): string[] {
+  return people.filter((p) => p.start >= from && p.start < to && !PLACE_WORD_END.test(doc.text.slice(Math.max(0, p.start - 12), p.start))).map((p) => p.name);
 }
 
 
 // between the bodies of a list: ", ", " và ", ", và "
 const BODY_SEP = /^(?:,\s(?:và\s)?|\svà\s)/u;
+// the address of a body after its comma: "Ban Công tác Mặt trận thôn 7, xã Ea Kar" (the commune
+// and its district: ", xã A, huyện B")
+const ADDRESS_AFTER = /^(?:,\s(?:xã|phường|thị trấn|huyện|quận|thị xã)\s\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){0,3})+/u;
 
 /**
  * The bodies listed from `at` for a count of collectives, up to `count` of them: "2 tập thể là
  * Chi bộ ấp Tân Lợi, Đoàn Thanh niên xã Tân Hòa và 3 cá nhân" → the two names.
  */
-function bodiesListed(doc: Doc, s: Sentence, at: number, to: number, count: number): string[] {
+export function bodiesListed(doc: Doc, s: Sentence, at: number, to: number, count: number): string[] {
   const names: string[] = [];
   while (names.length < count && at < to && ORG_HEAD.test(s.text.slice(at))) {
-    const end = orgNameEnd(s.text, at);
+    let end = orgNameEnd(s.text, at);
     if (end <= at || end > to) break;
+    end += ADDRESS_AFTER.exec(s.text.slice(end))?.[0].length ?? 0;
     names.push(sourceText(doc, s.start + at, s.start + end));
     const sep = BODY_SEP.exec(s.text.slice(end));
     if (!sep) break;

@@ -1,0 +1,68 @@
+// Members of a counted group named in a later sentence: "Dịp này, UBND huyện tặng Giấy khen cho
+// 24 cá nhân. Trong số cá nhân được khen có ông A, Trưởng thôn B." — the names go to the count
+// told before, as its recipients, even when they are not all of it (as the project's gold has
+// them); they make no award of their own.
+import type { Doc } from '../../text/document.js';
+import type { RecipientTypeValue } from '../../schema.js';
+import type { PersonMention } from '../official/index.js';
+import { RECIPIENT_WORDS } from '../../lexicon/recipients.js';
+import { NUMBER_WORDS } from '../../lexicon/numbers.js';
+import { parseCount } from './numbers.js';
+import { bodiesListed, personsListed } from './recipients.js';
+import type { Fact } from './index.js';
+
+// a count in digits or words, capitalized opening a sentence: "18", "Hai", "hai mươi"
+const NUMBER_WORD = [...NUMBER_WORDS, ...NUMBER_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1))].join('|');
+const COUNT = `(?:\\d{1,5}|(?:${NUMBER_WORD})(?:\\s(?:${NUMBER_WORD}))*)`;
+
+// "Trong số 18 chiến sĩ thi đua có anh A", "Trong số các cá nhân được tuyên dương có ông A và bà
+// B", "Trong số các hộ nhận Bằng khen của UBND tỉnh có hộ ông A" (the group, then "có" and names)
+const AMONG_THEN_NAMES = new RegExp(`^(?:[^,;]{0,30},\\s)?[Tt]rong số\\s(?:(?<count>${COUNT})\\s|(?:các|những)\\s)?(?<group>[^;:]{1,90}?)\\s(?:có|là)\\s`, 'u');
+// "Hai tập thể được khen là A và B", "Tập thể được tuyên dương là A" (the group is the subject)
+const GROUP_ARE = new RegExp(`^(?:(?<count>${COUNT})\\s|(?:Các|Những)\\s)?(?<group>(?:[Tt]ập thể|[Cc]á nhân|[Hh]ộ)[^;:,]{0,60}?\\sđược\\s[^;:,]{1,60}?)\\slà\\s`, 'u');
+// "Chị A và chị B cùng nằm trong số 20 chị được UBND tỉnh tặng Bằng khen" (names, then the group)
+const NAMES_AMONG = new RegExp(`\\s(?:cùng\\s)?(?:nằm\\s|là\\s)?trong số\\s(?<count>${COUNT})\\s(?<group>[^;:,.]{1,80})`, 'u');
+// the word of the group's kind, first in it: "cá nhân", "hộ", "chiến sĩ thi đua", "chị"
+const KIND_WORDS = Object.keys(RECIPIENT_WORDS).sort((a, b) => b.length - a.length);
+// how far back the count may be told, in sentences
+const REACH = 8;
+
+/** Adds to `facts` the names of members told in sentences after their count. */
+export function addNamedMembers(doc: Doc, facts: Fact[], people: PersonMention[]): void {
+  if (facts.length === 0) return;
+  for (const s of doc.sentences) {
+    if (s.debris || s.headline) continue;
+    const among = AMONG_THEN_NAMES.exec(s.text) ?? GROUP_ARE.exec(s.text);
+    const after = among ? { count: among.groups!.count, group: among.groups!.group!, from: among[0].length, to: s.text.length } : null;
+    const before = after ? null : NAMES_AMONG.exec(s.text);
+    const told = after ?? (before ? { count: before.groups!.count, group: before.groups!.group!, from: 0, to: before.index } : null);
+    if (!told) continue;
+    const type = kindOf(told.group);
+    if (!type) continue;
+    const count = told.count ? parseCount(told.count) : null;
+    const target = groupTold(facts, s.index, type, count);
+    if (!target) continue;
+    const names = type === 'tập thể' ? bodiesListed(doc, s, told.from, told.to, target.count) : personsListed(doc, people, s.start + told.from, s.start + told.to);
+    for (const n of names) {
+      if (target.recipients.length >= target.count) break;
+      if (!target.recipients.includes(n)) target.recipients.push(n);
+    }
+  }
+}
+
+/** The recipient type the group's words name: "cá nhân được khen" → cá nhân, "hộ" → gia đình. */
+function kindOf(group: string): RecipientTypeValue | null {
+  const lower = group.toLowerCase();
+  const word = KIND_WORDS.find((w) => lower.startsWith(`${w} `) || lower === w);
+  return word ? RECIPIENT_WORDS[word]! : null;
+}
+
+/**
+ * The fact told before sentence `at` whose members these are: of the type, and of the count when
+ * one is given; with none, the only fact of that type in reach.
+ */
+function groupTold(facts: Fact[], at: number, type: RecipientTypeValue, count: number | null): Fact | null {
+  const near = facts.filter((f) => f.sentence < at && at - f.sentence <= REACH && f.recipient_type === type);
+  if (count !== null) return near.filter((f) => f.count === count).pop() ?? null;
+  return near.length === 1 ? near[0]! : null;
+}

@@ -1,0 +1,47 @@
+// Members of a counted group named in a later sentence (src/extract/award/members.ts), Duckling
+// style: a report → each entry with its names; and reports whose later names are no members of
+// a count told before → entries with none. Snippets are invented in the style of the local press.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+type Entry = [string | null, number, string[]];
+const entries = (text: string): Entry[] =>
+  extract(text, { file: 't.txt' }).awards.map((a): Entry => [a.recipient_type, a.count, a.recipients]);
+
+const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
+const LEAD = 'Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 12 tập thể và 24 cá nhân có thành tích xuất sắc. ';
+
+const FORMS: Array<[string, string, Entry[]]> = [
+  ['"Trong số N <kind> … có" names after it, the count told before',
+    LEAD + 'Trong số 24 cá nhân được khen có ông Lò Văn Pảng, Trưởng bản Nà Hin và bà Lường Thị Xoan.',
+    [['tập thể', 12, []], ['cá nhân', 24, ['Lò Văn Pảng', 'Lường Thị Xoan']]]],
+  ['"Trong số các <kind> …" with no number: the one count of that kind',
+    LEAD + 'Trong số các cá nhân được tuyên dương có Đại đức Thích Minh Hạnh, trụ trì chùa Phước Lâm (phường Tân An).',
+    [['tập thể', 12, []], ['cá nhân', 24, ['Thích Minh Hạnh']]]],
+  ['"<N> tập thể được khen là" bodies listed, with their commune after a comma',
+    'Dịp này, UBND huyện tặng Giấy khen cho 2 tập thể và 5 cá nhân. Hai tập thể được khen là Ban Công tác Mặt trận thôn 4, xã Ea Tul và Chi hội Nông dân thôn 7.',
+    [['tập thể', 2, ['Ban Công tác Mặt trận thôn 4, xã Ea Tul', 'Chi hội Nông dân thôn 7']], ['cá nhân', 5, []]]],
+  ['names before "cùng nằm trong số N …"',
+    'Dịp này, UBND tỉnh tặng Bằng khen cho 20 hội viên phụ nữ tiêu biểu. Chị Đinh Thị Mơ và chị Lý Thị Sao cùng nằm trong số 20 hội viên được khen.',
+    [['cá nhân', 20, ['Đinh Thị Mơ', 'Lý Thị Sao']]]],
+];
+
+const NONE: Array<[string, string, Entry[]]> = [
+  ['a group of another count is no member of this one',
+    LEAD + 'Trong số 15 cá nhân được khen năm trước có ông Lò Văn Pảng.',
+    [['tập thể', 12, []], ['cá nhân', 24, []]]],
+  ['"Trong số các cá nhân" when two counts of persons were told: whose is unknown',
+    'Dịp này, Huyện ủy tặng Giấy khen cho 9 cá nhân; UBND huyện tặng Giấy khen cho 14 cá nhân. Trong số các cá nhân được khen có ông Lò Văn Pảng.',
+    [['cá nhân', 9, []], ['cá nhân', 14, []]]],
+  ['a person of the place named after the member is not one more member',
+    LEAD + 'Trong số 24 cá nhân được khen có ông Lò Văn Pảng, người bản Nà Hin, xã Mường Tè.',
+    [['tập thể', 12, []], ['cá nhân', 24, ['Lò Văn Pảng']]]],
+];
+
+describe('members named after their count', () => {
+  it.each(FORMS)('%s', (_why, text, expected) => expect(entries(HEAD + text)).toEqual(expected));
+});
+
+describe('names after a count that are not its members', () => {
+  it.each(NONE)('%s', (_why, text, expected) => expect(entries(HEAD + text)).toEqual(expected));
+});
