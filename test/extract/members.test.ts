@@ -24,6 +24,12 @@ const FORMS: Array<[string, string, Entry[]]> = [
   ['names before "cùng nằm trong số N …"',
     'Dịp này, UBND tỉnh tặng Bằng khen cho 20 hội viên phụ nữ tiêu biểu. Chị Đinh Thị Mơ và chị Lý Thị Sao cùng nằm trong số 20 hội viên được khen.',
     [['cá nhân', 20, ['Đinh Thị Mơ', 'Lý Thị Sao']]]],
+  ['a body listed after the count of persons, with the persons: the collectives\' name',
+    'Dịp này, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 10 tập thể và 12 cá nhân tiêu biểu, trong đó có tập thể Ban Dân vận Huyện ủy Mường Khương và ông Vàng A Sử, Trưởng bản Lùng Vai.',
+    [['tập thể', 10, ['Ban Dân vận Huyện ủy Mường Khương']], ['cá nhân', 12, ['Vàng A Sử']]]],
+  ['a body\'s name read on through "và" into a person\'s is cut there',
+    'Dịp này, Bộ Chỉ huy BĐBP tỉnh tặng Giấy khen cho 6 tập thể và 14 cá nhân, trong đó có Đồn Biên phòng Na Hình và Thiếu tá Hoàng Văn Slằn.',
+    [['tập thể', 6, ['Đồn Biên phòng Na Hình']], ['cá nhân', 14, ['Hoàng Văn Slằn']]]],
 ];
 
 const NONE: Array<[string, string, Entry[]]> = [

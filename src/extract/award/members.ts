@@ -42,11 +42,34 @@ export function addNamedMembers(doc: Doc, facts: Fact[], people: PersonMention[]
     const count = told.count ? parseCount(told.count) : null;
     const target = groupTold(facts, s.index, type, count);
     if (!target) continue;
-    const names = type === 'tập thể' ? bodiesListed(doc, s, told.from, told.to, target.count) : personsListed(doc, people, s.start + told.from, s.start + told.to);
+    const names = type === 'tập thể' ? bodiesListed(doc, s, told.from, told.to, target.count, people) : personsListed(doc, people, s.start + told.from, s.start + told.to);
     for (const n of names) {
       if (target.recipients.length >= target.count) break;
       if (!target.recipients.includes(n)) target.recipients.push(n);
     }
+  }
+}
+
+// the list after the last count of a sentence, its first item a body: "12 tập thể và 24 cá nhân,
+// trong đó có tập thể Ban Dân vận xã A và ông B", "…, gồm: Trạm Y tế xã C và bà D"
+const BODIES_OPEN = /^[^.;:]{0,120}?,\s(?:trong đó có|trong số đó có|gồm|bao gồm):?\s(?:tập thể\s)?/u;
+
+/**
+ * The bodies listed after the last count of a sentence whose counts are of collectives and of
+ * persons: the collectives' names (the persons' are read with their own count, recipients.ts).
+ */
+export function addBodiesListedLast(doc: Doc, facts: Fact[], people: PersonMention[]): void {
+  const bySentence = new Map<number, Fact[]>();
+  for (const f of facts) bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), f]);
+  for (const [index, told] of bySentence) {
+    const bodies = told.filter((f) => f.recipient_type === 'tập thể' && f.recipients.length === 0 && !f.rule.startsWith('award.named'));
+    const last = told.reduce((a, b) => (b.localEnd > a.localEnd ? b : a));
+    if (bodies.length !== 1 || last.recipient_type === 'tập thể') continue;
+    const s = doc.sentences[index]!;
+    const open = BODIES_OPEN.exec(s.text.slice(last.localEnd));
+    if (!open) continue;
+    const names = bodiesListed(doc, s, last.localEnd + open[0].length, s.text.length, bodies[0]!.count, people);
+    bodies[0]!.recipients.push(...names);
   }
 }
 

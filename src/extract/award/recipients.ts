@@ -35,7 +35,7 @@ export function recipientsOf(doc: Doc, s: Sentence, a: RawAward, nextStart: numb
   if (!LIST_OPEN.test(s.text.slice(a.end, a.end + 160)) && !NAMES_RIGHT_AFTER.test(s.text.slice(a.end, a.end + 16))) return [];
   const from = s.start + a.end;
   const to = s.start + nextStart;
-  if (a.type === 'tập thể') return bodiesListed(doc, s, a.end + LIST_OPEN_AT.exec(s.text.slice(a.end, a.end + 160))![0].length, nextStart, a.count);
+  if (a.type === 'tập thể') return bodiesListed(doc, s, a.end + LIST_OPEN_AT.exec(s.text.slice(a.end, a.end + 160))![0].length, nextStart, a.count, people);
   return personsListed(doc, people, from, to).slice(0, a.count);
 }
 
@@ -55,11 +55,15 @@ const ADDRESS_AFTER = /^(?:,\s(?:xã|phường|thị trấn|huyện|quận|thị
  * The bodies listed from `at` for a count of collectives, up to `count` of them: "2 tập thể là
  * Chi bộ ấp Tân Lợi, Đoàn Thanh niên xã Tân Hòa và 3 cá nhân" → the two names.
  */
-export function bodiesListed(doc: Doc, s: Sentence, at: number, to: number, count: number): string[] {
+export function bodiesListed(doc: Doc, s: Sentence, at: number, to: number, count: number, people: PersonMention[] = []): string[] {
   const names: string[] = [];
   while (names.length < count && at < to && ORG_HEAD.test(s.text.slice(at))) {
     let end = orgNameEnd(s.text, at);
     if (end <= at || end > to) break;
+    // (a name read on through " và " into a person's is cut there: "Đồn Biên phòng A và Thiếu tá B")
+    const person = people.find((p) => p.start > s.start + at && p.start < s.start + end);
+    const and = person ? s.text.lastIndexOf(' và ', person.start - s.start) : -1;
+    if (and > at) end = and;
     end += ADDRESS_AFTER.exec(s.text.slice(end))?.[0].length ?? 0;
     names.push(sourceText(doc, s.start + at, s.start + end));
     const sep = BODY_SEP.exec(s.text.slice(end));
