@@ -138,6 +138,9 @@ const FORMS: Array<[string, N[]]> = [
   // bodies listed with commas before the last "và", the first a pagoda written in lowercase
   ['Nhân dịp này, UBND tỉnh tặng Bằng khen cho chùa Long Hưng, Giáo xứ Cái Sơn và Thánh thất Cao Đài Phú Mỹ.',
     [['tập thể', 3, ['chùa Long Hưng', 'Giáo xứ Cái Sơn', 'Thánh thất Cao Đài Phú Mỹ'], 'tỉnh', 'bằng khen', GIVEN, 'tặng Bằng khen cho chùa Long Hưng, Giáo xứ Cái Sơn và Thánh thất Cao Đài Phú Mỹ']]],
+  // a list after a colon may end with its sentence, with no "và" before its last body
+  ['Hội Khuyến học huyện tặng Giấy khen cho các tập thể: Chi hội Khuyến học thôn Bình An, Chi hội Khuyến học Trường Tiểu học Hòa Lạc, Chi hội Khuyến học dòng họ Lê xã Hòa Tiến.',
+    [['tập thể', 3, ['Chi hội Khuyến học thôn Bình An', 'Chi hội Khuyến học Trường Tiểu học Hòa Lạc', 'Chi hội Khuyến học dòng họ Lê xã Hòa Tiến'], 'huyện', 'giấy khen', GIVEN, 'tặng Giấy khen cho các tập thể: Chi hội Khuyến học thôn Bình An, Chi hội Khuyến học Trường Tiểu học Hòa Lạc, Chi hội Khuyến học dòng họ Lê xã Hòa Tiến']]],
   // the list closes with a count, counted by its own rule
   ['Chủ tịch UBND huyện tặng Giấy khen cho Giáo họ Đồng Mát, Giáo họ Bãi Sậy, Chùa Vân Thê và 6 cá nhân.',
     [['tập thể', 3, ['Giáo họ Đồng Mát', 'Giáo họ Bãi Sậy', 'Chùa Vân Thê'], 'huyện', 'giấy khen', GIVEN, 'tặng Giấy khen cho Giáo họ Đồng Mát, Giáo họ Bãi Sậy, Chùa Vân Thê']]],

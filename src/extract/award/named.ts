@@ -166,7 +166,7 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     const objs = [obj];
     // and bodies listed with commas before the last "và": "cho chùa A, Giáo xứ B và Hội thánh C"
     // (a comma alone may open the address of the body before it: "Trạm Y tế xã A, Trung tâm …")
-    for (const body of bodiesBeforeAnd(text, obj, people, countsAt) ?? []) {
+    for (const body of bodiesBeforeAnd(text, obj, people, countsAt, /:\s$/u.test(text.slice(Math.max(0, at - 2), at))) ?? []) {
       obj.count += body.count;
       obj.names.push(...body.names);
       obj.end = body.end;
@@ -328,7 +328,7 @@ type Recipient = { type: RecipientTypeValue; count: number; names: string[]; end
  * body or a count: "chùa A, Giáo xứ B và Hội thánh C" → [Giáo xứ B]; null when there is no such
  * list.
  */
-function bodiesBeforeAnd(text: string, first: Recipient, people: NameSpan[], countsAt: number[]): Recipient[] | null {
+function bodiesBeforeAnd(text: string, first: Recipient, people: NameSpan[], countsAt: number[], afterColon = false): Recipient[] | null {
   if (first.type !== 'tập thể') return null;
   const out: Recipient[] = [];
   let last = first;
@@ -341,6 +341,8 @@ function bodiesBeforeAnd(text: string, first: Recipient, people: NameSpan[], cou
     last = next;
   }
   const and = AND_NEXT.exec(text.slice(last.end));
+  // (a list after a colon may end with its clause, with no "và": "cho các tập thể: A, B, C.")
+  if (out.length > 0 && !and && afterColon && /^\s*(?:[.;]|$)/u.test(text.slice(last.end))) return out;
   if (out.length === 0 || !and) return null;
   // (or with a count, counted by its own rule: "cho chùa A, Giáo xứ B và 7 cá nhân")
   const after = last.end + and[0].length;
