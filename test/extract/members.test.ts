@@ -28,8 +28,8 @@ const FORMS: Array<[string, string, Entry[]]> = [
     'Dịp này, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 10 tập thể và 12 cá nhân tiêu biểu, trong đó có tập thể Ban Dân vận Huyện ủy Mường Khương và ông Vàng A Sử, Trưởng bản Lùng Vai.',
     [['tập thể', 10, ['Ban Dân vận Huyện ủy Mường Khương']], ['cá nhân', 12, ['Vàng A Sử']]]],
   ['a body\'s name read on through "và" into a person\'s is cut there',
-    'Dịp này, Bộ Chỉ huy BĐBP tỉnh tặng Giấy khen cho 6 tập thể và 14 cá nhân, trong đó có Đồn Biên phòng Na Hình và Thiếu tá Hoàng Văn Slằn.',
-    [['tập thể', 6, ['Đồn Biên phòng Na Hình']], ['cá nhân', 14, ['Hoàng Văn Slằn']]]],
+    'Dịp này, Bộ Chỉ huy BĐBP tỉnh tặng Giấy khen cho 6 tập thể và 14 cá nhân, trong đó có Đồn Biên phòng Na Hình và Thiếu tá Nông Văn Thắm.',
+    [['tập thể', 6, ['Đồn Biên phòng Na Hình']], ['cá nhân', 14, ['Nông Văn Thắm']]]],
 ];
 
 const NONE: Array<[string, string, Entry[]]> = [

@@ -44,7 +44,6 @@ export function personsListed(doc: Doc, people: PersonMention[], from: number, t
   return people.filter((p) => p.start >= from && p.start < to && !PLACE_WORD_END.test(doc.text.slice(Math.max(0, p.start - 12), p.start))).map((p) => p.name);
 }
 
-
 // between the bodies of a list: ", ", " và ", ", và "
 const BODY_SEP = /^(?:,\s(?:và\s)?|\svà\s)/u;
 // the address of a body after its comma: "Ban Công tác Mặt trận thôn 7, xã Ea Kar" (the commune
