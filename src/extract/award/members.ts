@@ -60,7 +60,11 @@ const BODIES_OPEN = /^[^.;:]{0,120}?,\s(?:trong đó có|trong số đó có|g�
  */
 export function addBodiesListedLast(doc: Doc, facts: Fact[], people: PersonMention[]): void {
   const bySentence = new Map<number, Fact[]>();
-  for (const f of facts) bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), f]);
+  for (const f of facts) {
+    const told = bySentence.get(f.sentence);
+    if (told) told.push(f);
+    else bySentence.set(f.sentence, [f]);
+  }
   for (const [index, told] of bySentence) {
     const bodies = told.filter((f) => f.recipient_type === 'tập thể' && f.recipients.length === 0 && !f.rule.startsWith('award.named'));
     const last = told.reduce((a, b) => (b.localEnd > a.localEnd ? b : a));

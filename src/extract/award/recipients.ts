@@ -14,9 +14,6 @@ import type { RawAward } from './sentence.js';
 // (not a count of the subset: "108 người hiến máu, trong đó có 14 người …")
 const LIST_OPEN = /^(?:\s?(?::|gồm|bao gồm|là|, gồm)\s|\s[^.;:,]{1,60}?\s(?:gồm|bao gồm):?\s|\s[^.;:,]{1,60}?:\s|[^.;:]{0,120}?,\s(?:gồm|bao gồm|trong đó có|trong số đó có):?\s(?!\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s))/u;
 
-// (the opener's length: from where the names are read)
-const LIST_OPEN_AT = new RegExp(`${LIST_OPEN.source}|`, 'u');
-
 // a capitalized name after a place's word is the place's: "tập thể Chi bộ thôn Đồng Tâm"
 // or a body's ("Huyện ủy Tân Phú"); not "già làng Y Blô", an elder
 const PLACE_WORD_END = /(?:^|[\s(])(?:thôn|xã|phường|ấp|bản|(?<!già\s)làng|buôn|xóm|huyện|tỉnh|quận|khu phố|tổ dân phố|ủy|uỷ)\s$/u;
@@ -32,10 +29,12 @@ export function recipientsOf(doc: Doc, s: Sentence, a: RawAward, nextStart: numb
     return end > a.named.start ? [sourceText(doc, at, s.start + end)] : [];
   }
   // (or the names stand right after the count: "cho ba ngư dân Nguyễn Văn A, Lê Văn B và Đỗ Văn C")
-  if (!LIST_OPEN.test(s.text.slice(a.end, a.end + 160)) && !NAMES_RIGHT_AFTER.test(s.text.slice(a.end, a.end + 16))) return [];
+  const open = LIST_OPEN.exec(s.text.slice(a.end, a.end + 160));
+  if (!open && !NAMES_RIGHT_AFTER.test(s.text.slice(a.end, a.end + 16))) return [];
   const from = s.start + a.end;
   const to = s.start + nextStart;
-  if (a.type === 'tập thể') return bodiesListed(doc, s, a.end + LIST_OPEN_AT.exec(s.text.slice(a.end, a.end + 160))![0].length, nextStart, a.count, people);
+  // (bodies are read from the end of the opener: "2 tập thể là |Chi bộ …")
+  if (a.type === 'tập thể') return bodiesListed(doc, s, a.end + (open?.[0].length ?? 0), nextStart, a.count, people);
   return personsListed(doc, people, from, to).slice(0, a.count);
 }
 
