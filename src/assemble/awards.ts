@@ -272,8 +272,16 @@ const SEARCH_BUDGET = 2_000_000;
 // how many sentences before a total of the body its parts may be told
 const NEAR_BEFORE = 2;
 
+// a count told as the sum of what came before: "Tổng cộng có 97 tập thể, cá nhân được khen
+// thưởng", "Tổng số 40 cá nhân …", "tổng cộng 12 hộ"
+const SUM_BEFORE = /(?:^|[\s,])(?:[Tt]ổng cộng|[Tt]ổng số|[Cc]ả thảy)\s(?:(?:có|là|đã có)\s)?(?:\d{1,3}(?:\.\d{3})+|\d+)\s[^\d;]{1,30}$/u;
+// how many sentences before such a sum its parts may be told
+const SUM_REACH = 8;
+
 /** The parts a fact is the total of, or null. */
 function totalOf(f: Fact, typed: Typed, texts: Map<number, string>, search: { budget: number }, leadSentence: number): number[] | null {
+  const sum = summedBefore(f, typed, texts, search);
+  if (sum) return sum;
   // a headline's rounded count is the body's exact one: "khen thưởng hơn 1.100 tập thể, cá nhân"
   // over "1.126 tập thể, cá nhân (gồm 318 tập thể và 808 cá nhân)"
   const [lo, hi] = (f.headline && roundedRange(texts.get(f.sentence) ?? '', f)) || [f.count, f.count];
@@ -332,6 +340,18 @@ function totalOf(f: Fact, typed: Typed, texts: Map<number, string>, search: { bu
   }
   for (const o of typed.headline.get(f.recipient_type) ?? []) if (o.pos > f.pos && o.sentence - f.sentence <= 6 && same.length < MAX_PARTS) same.push(o.count);
   return subsetSum(same, f.count, f.count, search);
+}
+
+/**
+ * The parts told before a count that says it sums them ("Tổng cộng có 97 tập thể, cá nhân"):
+ * counts of its kind (of both kinds for a combined one) in the sentences before, at any level
+ * and with any honour, or null.
+ */
+function summedBefore(f: Fact, typed: Typed, texts: Map<number, string>, search: { budget: number }): number[] | null {
+  if (f.headline || !SUM_BEFORE.test((texts.get(f.sentence) ?? '').slice(Math.max(0, f.localEnd - 60), f.localEnd))) return null;
+  const before = (o: Fact): boolean => o !== f && !o.headline && o.pos < f.pos && o.sentence >= f.sentence - SUM_REACH;
+  const pool = f.recipient_type === 'tập thể, cá nhân' || f.recipient_type === null ? [...typed.all, ...typed.combined].filter(before).sort((a, b) => a.pos - b.pos) : (typed.body.get(f.recipient_type) ?? []).filter(before);
+  return subsetSum(pool.slice(-MAX_PARTS).map((o) => o.count), f.count, f.count, search);
 }
 
 // a count told rounded: "hơn 1.100 tập thể" (more), "gần 300 cá nhân" (fewer), "khoảng 50 hộ"
