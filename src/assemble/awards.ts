@@ -78,6 +78,7 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
     for (const r of f.recipients) if (!group.recipients.some((o) => sameName(o, r))) group.recipients.push(r);
     kept.splice(k, 1);
   }
+  dropWhoParts(kept, texts, debug);
   const typed = typedFacts(kept);
   const search = { budget: SEARCH_BUDGET };
   const result = kept.filter((f) => {
@@ -97,6 +98,36 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
       evidence: f.evidence,
       rule: f.levelRule ? `${f.rule}+${f.levelRule}` : f.rule,
     }));
+}
+
+// a count broken down right after it: "3 cá nhân, gồm 2 vị sư và 1 Achar", "12 hộ (gồm 5 hộ
+// người Kinh và 7 hộ người Dao)", "20 cá nhân, trong đó có 8 nữ và 12 nam"
+const BREAKDOWN_OPEN = /^\s?[,(]?\s?(?:gồm|bao gồm|trong đó(?:\scó)?)\s/u;
+// a part that is given an honour of its own: "gồm 4 hộ nhận Bằng khen …"
+const OWN_HONOUR = /(?<![\p{L}])(?:nhận|tặng|trao|khen thưởng|công nhận|tuyên dương|biểu dương|được|đạt)(?![\p{L}])/u;
+
+/**
+ * Parts that only say who the people of a count are (same kind, form and level, no honour of
+ * their own, adding up to it) are no entries: the count is. "Bằng khen cho 3 cá nhân, gồm 2 vị
+ * sư và 1 Achar" is one award of 3.
+ */
+function dropWhoParts(kept: Fact[], texts: Map<number, string>, debug?: Debug): void {
+  for (let k = 0; k < kept.length; k++) {
+    const f = kept[k]!;
+    if (f.headline || f.recipient_type === null || f.recipient_type === 'tập thể, cá nhân') continue;
+    const text = texts.get(f.sentence) ?? '';
+    if (!BREAKDOWN_OPEN.test(text.slice(f.localEnd))) continue;
+    let sum = 0;
+    let end = k + 1;
+    for (; end < kept.length && sum < f.count; end++) {
+      const p = kept[end]!;
+      if (p.sentence !== f.sentence || p.headline || p.recipient_type !== f.recipient_type || p.award !== f.award || p.level !== f.level || p.recipients.length > 0) break;
+      sum += p.count;
+    }
+    if (sum !== f.count || end - k < 3 || OWN_HONOUR.test(text.slice(f.localEnd, kept[end - 1]!.localEnd))) continue;
+    debug?.(`award ${f.count} ${f.recipient_type}: ${kept.slice(k + 1, end).map((p) => p.count).join(' + ')} only say who its recipients are`);
+    kept.splice(k + 1, end - k - 1);
+  }
 }
 
 // a sentence that opens with the one who hands an honour over, addressed or ranked, by name:

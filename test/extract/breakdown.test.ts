@@ -38,6 +38,12 @@ describe('a total and its parts', () => {
       [[30, 'tập thể, cá nhân', 'tỉnh', 'khen thưởng'], [12, 'tập thể', 'tỉnh', 'bằng khen']]],
     ['Ngày 8/11/2016, UBND huyện tặng giấy khen cho 45 tập thể, cá nhân, trong đó có 20 tập thể, 25 cá nhân.',
       [[20, 'tập thể', 'huyện', 'giấy khen'], [25, 'cá nhân', 'huyện', 'giấy khen']]],
+    // parts that only say who the recipients are (same kind, form and giver, no honour of their
+    // own, adding up to the count): the count is the entry
+    ['Ngày 8/11/2016, UBND tỉnh tặng Bằng khen cho 5 cá nhân, gồm 3 giáo viên và 2 cán bộ quản lý.', [[5, 'cá nhân', 'tỉnh', 'bằng khen']]],
+    ['Ngày 8/11/2016, Hội Nông dân huyện tặng Giấy khen cho 12 hộ (gồm 5 hộ người Kinh và 7 hộ người Dao).', [[12, 'gia đình', 'huyện', 'giấy khen']]],
+    // (not when they do not add up to it: the count is told with a few of its members)
+    ['Ngày 8/11/2016, UBND tỉnh tặng Bằng khen cho 5 cá nhân, trong đó có 2 giáo viên.', [[5, 'cá nhân', 'tỉnh', 'bằng khen']]],
     // what is left of a total told as already made by its parts, or with no parts told, is nothing more
     ['Ngày 8/11/2016, UBND huyện tặng Giấy khen cho 12 tập thể, trong đó 12 tập thể là chi bộ; số còn lại chưa được xét.', [[12, 'tập thể', 'huyện', 'giấy khen']]],
     ['Ngày 8/11/2016, UBND huyện tặng Giấy khen cho 12 tập thể. Các xã còn lại sẽ tổ chức sau.', [[12, 'tập thể', 'huyện', 'giấy khen']]],
