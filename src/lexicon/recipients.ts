@@ -33,6 +33,8 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'tịnh xá': 'tập thể',
   'tự viện': 'tập thể',
   'họ đạo': 'tập thể',
+  // and the sub-parishes of a Catholic parish: "7 giáo họ"
+  'giáo họ': 'tập thể',
   'hội thánh': 'tập thể',
   'thánh thất': 'tập thể',
   'nhà thờ': 'tập thể',

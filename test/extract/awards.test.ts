@@ -46,6 +46,8 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Dịp này, Bộ CHQS tỉnh tặng Giấy khen cho 9 tập thể và 35 quân nhân có thành tích xuất sắc.', [e('tập thể', 9, 'tỉnh', 'giấy khen'), e('cá nhân', 35, 'tỉnh', 'giấy khen')]],
   // pagodas counted with their classifier
   ['Dịp này, UBND huyện tặng Giấy khen cho 3 ngôi chùa có nhiều đóng góp cho công tác từ thiện.', [e('tập thể', 3, 'huyện', 'giấy khen')]],
+  // the sub-parishes of a parish are bodies: "5 giáo họ"
+  ['Ủy ban MTTQ huyện tặng Giấy khen cho 5 giáo họ và 12 hộ gia đình tiêu biểu.', [e('tập thể', 5, 'huyện', 'giấy khen'), e('gia đình', 12, 'huyện', 'giấy khen')]],
   // numbers: leading zero, thousands dot, words
   ['Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho 03 cá nhân có thành tích xuất sắc trong phong trào thi đua “Dân vận khéo”.', [e('cá nhân', 3, 'huyện', 'giấy khen')]],
   ['Dịp này, Chủ tịch UBND tỉnh khen thưởng 1.200 hội viên có thành tích xuất sắc trong phong trào thi đua “Dân vận khéo”.', [e('cá nhân', 1200, 'tỉnh', 'khen thưởng')]],

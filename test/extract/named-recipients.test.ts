@@ -24,6 +24,9 @@ const GIVEN = 'award.named-given';
 const RECEIVED = 'award.named-received';
 
 const FORMS: Array<[string, N[]]> = [
+  // a list of parts opened by a colon, each a clause of its own: the subject opens its part
+  ['Dịp này, 21 tập thể và cá nhân được khen thưởng, gồm: Giáo xứ Phú Thạnh nhận Bằng khen của Ủy ban MTTQ tỉnh; UBND xã tặng Giấy khen cho 20 cá nhân.',
+    [['tập thể', 1, ['Giáo xứ Phú Thạnh'], 'tỉnh', 'bằng khen', RECEIVED, 'Giáo xứ Phú Thạnh nhận']]],
   // the kind and its honour, then the recipients named after a colon, with no count
   ['Các tập thể được UBND huyện tặng Giấy khen gồm: Trường Mầm non Hoa Sen, Trạm Y tế xã Tân Lập, Phòng Văn hóa - Thông tin.',
     [['tập thể', 3, ['Trường Mầm non Hoa Sen', 'Trạm Y tế xã Tân Lập', 'Phòng Văn hóa - Thông tin'], 'huyện', 'giấy khen', 'award.named-listed', 'Các tập thể được UBND huyện tặng Giấy khen gồm: Trường Mầm non Hoa Sen, Trạm Y tế xã Tân Lập, Phòng Văn hóa - Thông tin']]],

@@ -242,7 +242,7 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     }
   }
   for (const m of matchesAtWordStart(RECEIVE, text, '', 'letter')) {
-    const clauseStart = Math.max(text.lastIndexOf(';', m.index) + 1, sentenceBreakBefore(text, m.index), 0);
+    const clauseStart = Math.max(text.lastIndexOf(';', m.index) + 1, sentenceBreakBefore(text, m.index), listOpenedBefore(text, m.index), 0);
     const head = text.slice(clauseStart, m.index);
     // the subject opens the clause, or follows an introduction such as "Dịp này, "
     const lead = clauseStart + (head.length - head.trimStart().length);
@@ -478,6 +478,19 @@ function clauseEnd(text: string, at: number): number {
 }
 
 /** Just after the last ". " before `at` that ends a sentence (not "TP. ", "Q. "), or 0. */
+// the colon that opens a list of parts, each a clause of its own: "… được khen thưởng, gồm: Giáo
+// xứ A nhận Bằng khen …; UBND xã tặng …"
+const LIST_COLON = /(?<![\p{L}])(?:gồm|bao gồm|cụ thể|như sau)\s?:\s/gu;
+
+/** Where the last list opened by a colon before `at` begins (0: none). */
+function listOpenedBefore(text: string, at: number): number {
+  if (!text.includes(':')) return 0;
+  let start = 0;
+  LIST_COLON.lastIndex = 0;
+  for (let m = LIST_COLON.exec(text); m && m.index < at; m = LIST_COLON.exec(text)) start = m.index + m[0].length;
+  return start;
+}
+
 function sentenceBreakBefore(text: string, at: number): number {
   for (let k = text.lastIndexOf('. ', at); k >= 0; k = text.lastIndexOf('. ', k - 1)) {
     if (!NO_BREAK_BEFORE_DOT.test(text.slice(Math.max(0, k - 8), k))) return k + 1;
