@@ -319,6 +319,9 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // the ones a congress's delegates stand for are not honoured there
+  'Về dự có bà Lò Thị Mai, Trưởng ban Thi đua - Khen thưởng tỉnh cùng 320 đại biểu chính thức, đại diện cho hơn 4.500 tập thể, cá nhân điển hình tiên tiến của toàn tỉnh.',
+  'Dự đại hội có ông Hà Văn Tuấn, Phó Trưởng ban Thi đua - Khen thưởng tỉnh cùng 180 đại biểu thay mặt cho 2.600 hội viên tiêu biểu.',
   // years counted with a number word after digits ("8 năm" is no "năm tổ chức", five bodies)
   'Trong 8 năm tổ chức hội thi, xã đã khen thưởng nhiều tập thể điển hình.',
   // a standard met, recognized: a status, not an honour

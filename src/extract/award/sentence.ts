@@ -401,6 +401,7 @@ function honourVerdict(
   }
   if (AT_PLACES.test(before)) return { ok: false, why: 'award.where (tại N …)' };
   if (PARTNERS_BEFORE.test(before)) return { ok: false, why: 'award.partners (phối hợp với N …)' };
+  if (REPRESENTED_BEFORE.test(before)) return { ok: false, why: 'award.represented (đại diện cho N …)' };
   if (RAISED_TO.test(text.slice(Math.max(clause.start, c.start - 70), c.start))) return { ok: false, why: 'award.running-total (nâng … lên N)' };
   if (DIFFERENCE_BEFORE.test(before)) return { ok: false, why: 'award.difference (tăng N …)' };
   if (isSubset(text, c, counts)) return { ok: false, why: 'award.subset (trong đó có …)' };
@@ -465,6 +466,9 @@ function honourVerdict(
   return { ok: false, why: 'award.no-cue' };
 }
 
+// the ones the delegates of a congress stand for: "250 đại biểu, đại diện cho hơn 3.000 tập thể, cá
+// nhân điển hình tiên tiến" (not honoured there, whatever words describe them)
+const REPRESENTED_BEFORE = /(?:^|[\s,])(?:đại diện|thay mặt)(?:\scho)?\s(?:(?:hơn|gần|khoảng|trên|chừng)\s)?$/u;
 // the bodies a giver works with, counted after "phối hợp với": "phối hợp với 5 hội quán, 8 cơ sở
 // tôn giáo vận động …" (not recipients, whatever the clause gives later)
 const PARTNERS_BEFORE = /(?:phối hợp với|phối hợp cùng|liên kết với|kết nghĩa với)\s(?:(?:\d{1,3}(?:\.\d{3})+|\d{1,5})\s\p{Ll}+(?:\s\p{Ll}+){0,3},\s)*$/u;
