@@ -30,6 +30,15 @@ const FORMS: Array<[string, string, Entry[]]> = [
   ['a body\'s name read on through "và" into a person\'s is cut there',
     'Dịp này, Bộ Chỉ huy BĐBP tỉnh tặng Giấy khen cho 6 tập thể và 14 cá nhân, trong đó có Đồn Biên phòng Na Hình và Thiếu tá Nông Văn Thắm.',
     [['tập thể', 6, ['Đồn Biên phòng Na Hình']], ['cá nhân', 14, ['Nông Văn Thắm']]]],
+  ['items under a lead that counted them and ends with a colon, under headings of their kind',
+    'Dịp này, Ban Thường vụ Huyện ủy tuyên dương 2 tập thể và 3 cá nhân điển hình cấp huyện, gồm:\n\nTập thể:\n1. Chi bộ thôn Khe Vằn, xã Tân Hợp;\n2. Hội Cựu chiến binh xã Yên Lạc.\n\nCá nhân:\n1. Ông Hoàng Văn Chử, Trưởng thôn Nà Pục, xã Tân Hợp;\n2. Bà Triệu Thị Liên, Chi hội trưởng Chi hội Phụ nữ thôn Bản Ven;\n3. Đại đức Thạch Sô Minh, Trụ trì chùa Sa Lôn.\n',
+    [['tập thể', 2, ['Chi bộ thôn Khe Vằn, xã Tân Hợp', 'Hội Cựu chiến binh xã Yên Lạc']], ['cá nhân', 3, ['Hoàng Văn Chử', 'Triệu Thị Liên', 'Thạch Sô Minh']]]],
+  ['items with no heading: persons to the persons\' count, bodies to the collectives\'',
+    'Dịp này, UBND xã tặng Giấy khen cho 1 tập thể và 2 cá nhân, gồm:\n- Chi đoàn thôn Nà Pục;\n- Ông Hoàng Văn Chử, Trưởng thôn Nà Pục;\n- Bà Triệu Thị Liên, hội viên Chi hội Phụ nữ thôn Bản Ven.\n',
+    [['tập thể', 1, ['Chi đoàn thôn Nà Pục']], ['cá nhân', 2, ['Hoàng Văn Chử', 'Triệu Thị Liên']]]],
+  ['an item that names its kind before its names',
+    'Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 2 tập thể và 20 cá nhân, gồm:\n- Tập thể: Chi bộ thôn Nà Pục và Chi bộ thôn Bản Ven;\n- Cá nhân: 12 đảng viên và 8 quần chúng.\n',
+    [['tập thể', 2, ['Chi bộ thôn Nà Pục', 'Chi bộ thôn Bản Ven']], ['cá nhân', 12, []], ['cá nhân', 8, []]]],
 ];
 
 const NONE: Array<[string, string, Entry[]]> = [
@@ -42,6 +51,9 @@ const NONE: Array<[string, string, Entry[]]> = [
   ['a person of the place named after the member is not one more member',
     LEAD + 'Trong số 24 cá nhân được khen có ông Lò Văn Pảng, người bản Nà Hin, xã Mường Tè.',
     [['tập thể', 12, []], ['cá nhân', 24, ['Lò Văn Pảng']]]],
+  ['items that count their own parts are no names: the list stops there',
+    'Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 2 tập thể và 20 cá nhân, gồm:\n- Cá nhân: 12 đảng viên và 8 quần chúng;\n- Ông Hoàng Văn Chử, Trưởng thôn Nà Pục.\n',
+    [['tập thể', 2, []], ['cá nhân', 12, []], ['cá nhân', 8, []]]],
 ];
 
 describe('members named after their count', () => {

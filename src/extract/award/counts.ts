@@ -142,7 +142,10 @@ function inverted(matches: RegExpExecArray[], out: CountMention[]): void {
     const count = parseCount(num);
     if (count === null || count <= 0) continue;
     const word = m.groups!.word!;
-    out.push({ count, type: RECIPIENT_WORDS[word]!, start: m.index, end: m.index + m[0].length, numStart: m.index + m[0].lastIndexOf(num), word, named: null, rule: 'award.count-inverted' });
+    const numStart = m.index + m[0].lastIndexOf(num);
+    // (a number with its own word after it is that count's: "Cá nhân: 12 đảng viên và 8 quần chúng")
+    if (out.some((c) => c.numStart === numStart)) continue;
+    out.push({ count, type: RECIPIENT_WORDS[word]!, start: m.index, end: m.index + m[0].length, numStart, word, named: null, rule: 'award.count-inverted' });
   }
 }
 

@@ -77,6 +77,66 @@ export function addBodiesListedLast(doc: Doc, facts: Fact[], people: PersonMenti
   }
 }
 
+// a lead that opens a list with a colon: "… tuyên dương 3 tập thể và 8 cá nhân …, gồm:"
+const OPENS_LIST = /:\s*$/u;
+// a heading of the list that names the kind of the items under it: "Tập thể:", "Cá nhân:", "Các
+// hộ gia đình:"
+const KIND_HEADING = /^(?:[-–+•*]\s)?(?:(?:Các|Những)\s)?(?<word>[Tt]ập thể|[Cc]á nhân|[Hh]ộ gia đình|[Gg]ia đình|[Hh]ộ)(?:\s[^:.;]{0,40})?\s?:\s*$/u;
+// the kind an item names before its names: "Tập thể: ", "Cá nhân: "
+const INLINE_KIND = /^(?<word>[Tt]ập thể|[Cc]á nhân|[Hh]ộ gia đình|[Gg]ia đình)\s?:\s/u;
+// how far into an item its person's name may begin: past "Đại đức ", "Thượng tá "
+const PERSON_OPENS_WITHIN = 16;
+// the mark of a list item: "1. ", "- ", "a) "
+const ITEM_MARK = /^(?:[-–+•*·▪●◦]|\d{1,2}[.)]|[a-zđ][)])\s+/u;
+
+/**
+ * The recipients listed one an item under a lead that counted them and ends with a colon:
+ * "… tuyên dương 3 tập thể và 8 cá nhân …, gồm:" then "Tập thể:", "1. Chi bộ ấp A, xã B;" …
+ * "Cá nhân:", "1. Ông C, Trưởng ấp …;" — each item's first name goes to the count of its kind
+ * (the heading's, else the lead's only kind, else a person's or a body's). A kind listed with
+ * more items than its count is no list of its members.
+ */
+export function addListedMembers(doc: Doc, facts: Fact[], people: PersonMention[]): void {
+  if (facts.length === 0) return;
+  const factSentences = new Set(facts.map((f) => f.sentence));
+  for (const lead of doc.sentences) {
+    if (lead.debris || lead.headline || !factSentences.has(lead.index) || !OPENS_LIST.test(lead.text)) continue;
+    const counted = facts.filter((f) => f.sentence === lead.index && f.recipients.length === 0 && f.recipient_type !== null && f.recipient_type !== 'tập thể, cá nhân');
+    const kinds = new Set(counted.map((f) => f.recipient_type));
+    if (counted.length === 0 || counted.length !== kinds.size) continue;
+    const listed = new Map<RecipientTypeValue, string[]>();
+    let heading: RecipientTypeValue | null = null;
+    for (let k = lead.index + 1; k < doc.sentences.length; k++) {
+      const s = doc.sentences[k]!;
+      if (s.debris) break;
+      const head = KIND_HEADING.exec(s.text);
+      if (head) {
+        heading = RECIPIENT_WORDS[head.groups!.word!.toLowerCase()] ?? null;
+        continue;
+      }
+      // (an item with a count or an honour of its own is a part, not a member)
+      if (!s.bullet || factSentences.has(s.index)) break;
+      const mark = ITEM_MARK.exec(s.text)?.[0].length ?? 0;
+      // an item that names its kind before its names: "- Tập thể: Chi bộ thôn A và Chi bộ thôn B;"
+      const inline = INLINE_KIND.exec(s.text.slice(mark));
+      const from = mark + (inline?.[0].length ?? 0);
+      // (a person opens the item, after a form of address or a rank: "Ông A, …", "Đại đức B, …")
+      const person = personsListed(doc, people, s.start + from, s.start + from + PERSON_OPENS_WITHIN)[0];
+      const type = (inline ? RECIPIENT_WORDS[inline.groups!.word!.toLowerCase()] : null) ?? heading ?? (kinds.size === 1 ? [...kinds][0]! : person ? 'cá nhân' : 'tập thể');
+      const size = inline ? counted.find((f) => f.recipient_type === type)?.count ?? 1 : 1;
+      const names = type === 'tập thể' ? bodiesListed(doc, s, from, s.text.length, size, people) : inline ? personsListed(doc, people, s.start + from, s.end) : person ? [person] : [];
+      if (names.length === 0) break;
+      const list = listed.get(type);
+      if (list) list.push(...names);
+      else listed.set(type, names);
+    }
+    for (const f of counted) {
+      const names = listed.get(f.recipient_type!) ?? [];
+      if (names.length > 0 && names.length <= f.count) f.recipients.push(...names);
+    }
+  }
+}
+
 /** The recipient type the group's words name: "cá nhân được khen" → cá nhân, "hộ" → gia đình. */
 function kindOf(group: string): RecipientTypeValue | null {
   const lower = group.toLowerCase();
