@@ -7,6 +7,12 @@ import { orgNameEnd } from '../../src/extract/award/org-name.js';
 const nameAt = (text: string): string => text.slice(0, orgNameEnd(text, 0));
 
 const NAMES: Array<[string, string]> = [
+  // the branch of the police a unit is named by, all lowercase words
+  ['Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh được tặng Bằng khen', 'Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh'],
+  ['Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ khu vực 2 nhận Giấy khen', 'Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ khu vực 2'],
+  ['Phòng Cảnh sát hình sự đón nhận Bằng khen', 'Phòng Cảnh sát hình sự'],
+  // what the honour was given by ends the name: "theo Quyết định …"
+  ['Đồn Biên phòng Cửa khẩu Nậm Pho theo Quyết định số 112/QĐ-CTN', 'Đồn Biên phòng Cửa khẩu Nậm Pho'],
   // a body word ends the name before a comma or at the end of the text
   ['Ban Thường vụ Huyện ủy, Ban Dân vận Huyện ủy cùng dự', 'Ban Thường vụ Huyện ủy'],
   ['Ban Dân vận Tỉnh ủy.', 'Ban Dân vận Tỉnh ủy'],

@@ -15,6 +15,11 @@ const VERBS = new Set([...TITLE_STOP_WORDS, 'đón', 'vinh', 'dự', 'long', 'tr
 const NOUN_PAIRS = new Set(['dân cư', 'dân tộc', 'dân quân', 'dân số']);
 
 const FIXED_UNIT = /^(?:bộ phận tiếp nhận và trả kết quả|bộ phận một cửa)(?![\p{L}\p{M}])/iu;
+// the branch of the police a unit is named by, in lowercase words: "Phòng Cảnh sát điều tra tội
+// phạm về ma túy", "Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Đội Cảnh sát giao thông"
+const POLICE_BRANCH = /^cảnh sát\s(?:điều tra tội phạm về\s(?:ma túy|ma tuý|trật tự xã hội|trật tự quản lý kinh tế và chức vụ|kinh tế|tham nhũng|buôn lậu)|phòng cháy,? chữa cháy(?:\svà cứu nạn,? cứu hộ)?|quản lý hành chính về trật tự xã hội|giao thông(?:\sđường (?:bộ|thủy))?|cơ động|hình sự|kinh tế|môi trường|bảo vệ|truy nã|thi hành án hình sự(?:\svà hỗ trợ tư pháp)?)(?![\p{L}\p{M}])/iu;
+// a word that ends a body's name before what it was given by: "… Sen Hương theo Quyết định số …"
+const ENDS_NAME = new Set(['theo']);
 
 function endsBeforeVerb(tokens: ReturnType<typeof tokenize>, k: number): boolean {
   const next = tokens[k + 1];
@@ -60,7 +65,16 @@ export function orgNameEnd(text: string, i: number): number {
   }
   for (let k = from; k < tokens.length; k++) {
     const t = tokens[k]!;
+    if (t.lower === 'cảnh' && tokens[k + 1]?.lower === 'sát') {
+      const branch = POLICE_BRANCH.exec(slice.slice(t.start));
+      if (branch) {
+        end = t.start + branch[0].length;
+        while (k + 1 < tokens.length && tokens[k + 1]!.end <= end) k++;
+        continue;
+      }
+    }
     if (t.kind === 'word' && (t.cap || t.allCaps)) { end = t.end; continue; }
+    if (ENDS_NAME.has(t.lower)) break;
     if (t.kind === 'num' && k > 0 && tokens[k - 1]!.kind === 'word') { end = t.end; continue; }
     // (but not into the honour an item of a list names after a dash: "Hội Nông dân huyện A – Bằng khen …")
     if (t.kind === 'punct' && (t.text === '-' || t.text === '–') && tokens[k + 1]?.cap && k > 0 && !opensForm(tokens[k + 1]!.lower, tokens[k + 2]?.lower)) continue;
