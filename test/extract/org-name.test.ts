@@ -11,6 +11,9 @@ const NAMES: Array<[string, string]> = [
   ['Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh được tặng Bằng khen', 'Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh'],
   ['Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ khu vực 2 nhận Giấy khen', 'Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ khu vực 2'],
   ['Phòng Cảnh sát hình sự đón nhận Bằng khen', 'Phòng Cảnh sát hình sự'],
+  // a number joined by a dash, and a noun pair whose second word is a verb elsewhere ("đồng")
+  ['Bệnh viện Dã chiến COVID-19 Tân Lạc được tặng Bằng khen', 'Bệnh viện Dã chiến COVID-19 Tân Lạc'],
+  ['Tổ COVID cộng đồng thôn Đồng Tâm, xã Hòa Sơn.', 'Tổ COVID cộng đồng thôn Đồng Tâm'],
   // what the honour was given by ends the name: "theo Quyết định …"
   ['Đồn Biên phòng Cửa khẩu Nậm Pho theo Quyết định số 112/QĐ-CTN', 'Đồn Biên phòng Cửa khẩu Nậm Pho'],
   // a body word ends the name before a comma or at the end of the text

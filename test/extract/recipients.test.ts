@@ -15,6 +15,12 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['"là" and the names after a description of the count',
+    'Dịp này, Công ty tặng cờ thi đua cho 2 đơn vị dẫn đầu phong trào thi đua là Phân xưởng Sàng tuyển 2 và Bệnh viện Điều dưỡng COVID-19 Cẩm Thạch.',
+    [['tập thể', 2, ['Phân xưởng Sàng tuyển 2', 'Bệnh viện Điều dưỡng COVID-19 Cẩm Thạch']]]],
+  ['"là" and persons after a description of the count',
+    'Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 2 cá nhân có thành tích xuất sắc là ông Hà Văn Thỉnh và bà Lục Thị Dần.',
+    [['cá nhân', 2, ['Hà Văn Thỉnh', 'Lục Thị Dần']]]],
   ['a list after ":" in a sentence that names the giver first; a second count in the same sentence gets the names after it',
     'Dịp này, ông Nguyễn Văn Hùng, Chủ tịch UBND huyện tặng Giấy khen cho 2 cá nhân: ông Lê Văn Tám và bà Trần Thị Hoa; tặng Giấy khen cho 3 tập thể và 1 cá nhân là ông Phạm Văn Đức, Trưởng ấp Tân Lợi.',
     [['cá nhân', 2, ['Lê Văn Tám', 'Trần Thị Hoa']], ['tập thể', 3, []], ['cá nhân', 1, ['Phạm Văn Đức']]]],
@@ -54,6 +60,9 @@ const NAMED_LISTS: Array<[string, string, Entry[]]> = [
 ];
 
 const NO_NAMES: Array<[string, string, Entry[]]> = [
+  ['"là" after a description, not before a name',
+    'Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 2 cá nhân có thành tích xuất sắc là những người đã hiến đất, trong đó ông Hà Văn Thỉnh hiến 500 m2.',
+    [['cá nhân', 2, []]]],
   ['the official who gives the award, named after the count',
     'Dịp này, 5 tập thể được ông Lê Văn Tám, Phó Chủ tịch UBND huyện trao Giấy khen.',
     [['tập thể', 5, []]]],

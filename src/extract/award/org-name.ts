@@ -12,7 +12,13 @@ export const ORG_HEAD = /^(?:Liên chi đoàn|Liên chi hội|Liên đội|Công
 // (and "lần lượt", the adverb before the verb: "Công an huyện Quỳ Sơn lần lượt được nhận …")
 const VERBS = new Set([...TITLE_STOP_WORDS, 'đón', 'vinh', 'dự', 'long', 'trọng', 'được', 'đạt', 'nhận', 'từng', 'lần']);
 // Nouns of names whose first word is a stop word elsewhere: "khu dân cư số 3", "dân tộc thiểu số"
-const NOUN_PAIRS = new Set(['dân cư', 'dân tộc', 'dân quân', 'dân số']);
+// ("Tổ COVID cộng đồng ấp A")
+const NOUN_PAIRS = new Set(['dân cư', 'dân tộc', 'dân quân', 'dân số', 'cộng đồng']);
+/** Whether token k is a verb of the sentence, not a word of a noun pair ("cộng đồng"). */
+function verbAt(tokens: ReturnType<typeof tokenize>, k: number): boolean {
+  const t = tokens[k]!;
+  return VERBS.has(t.lower) && !NOUN_PAIRS.has(`${tokens[k - 1]?.lower ?? ''} ${t.lower}`) && !NOUN_PAIRS.has(`${t.lower} ${tokens[k + 1]?.lower ?? ''}`);
+}
 
 const FIXED_UNIT = /^(?:bộ phận tiếp nhận và trả kết quả|bộ phận một cửa)(?![\p{L}\p{M}])/iu;
 // the branch of the police a unit is named by, in lowercase words: "Phòng Cảnh sát điều tra tội
@@ -28,10 +34,10 @@ function endsBeforeVerb(tokens: ReturnType<typeof tokenize>, k: number): boolean
   if (!next || next.kind === 'punct') return true;
   // a capitalized word goes on with the name ("ấp Long Hòa"), whatever it means in lowercase,
   // and so does another body word ("Hội Cựu chiến binh")
-  if (next.cap || (TITLE_BODY_WORDS.has(next.lower) && !VERBS.has(next.lower))) return false;
+  if (next.cap || (TITLE_BODY_WORDS.has(next.lower) && !verbAt(tokens, k + 1))) return false;
   if (NOUN_PAIRS.has(`${next.lower} ${tokens[k + 2]?.lower ?? ''}`)) return false;
   if (next.lower === 'các' && tokens[k + 2]?.cap) return false;
-  if (VERBS.has(next.lower)) return true;
+  if (verbAt(tokens, k + 1)) return true;
   const after = tokens[k + 2];
   return next.kind === 'word' && !VERBS.has(next.lower) && (!after || after.kind === 'punct' || (!after.cap && VERBS.has(after.lower)));
 }
@@ -45,7 +51,7 @@ function leadsToCapital(tokens: ReturnType<typeof tokenize>, from: number): bool
     // another recipient: "Chống độc và bác sĩ A" — not to the head of another body: "Khoa Hồi
     // sức và Khoa Dược")
     if (t.lower === 'và') return (tokens[k + 1]?.cap ?? false) && !ORG_HEAD.test(`${tokens[k + 1]!.text} ${tokens[k + 2]?.text ?? ''}`);
-    if (t.kind !== 'word' || VERBS.has(t.lower)) return false;
+    if (t.kind !== 'word' || verbAt(tokens, k)) return false;
   }
   return false;
 }
@@ -76,6 +82,8 @@ export function orgNameEnd(text: string, i: number): number {
     if (t.kind === 'word' && (t.cap || t.allCaps)) { end = t.end; continue; }
     if (ENDS_NAME.has(t.lower)) break;
     if (t.kind === 'num' && k > 0 && tokens[k - 1]!.kind === 'word') { end = t.end; continue; }
+    // a number joined to the word before by a dash: "Bệnh viện Hồi sức COVID-19 A"
+    if (t.kind === 'punct' && t.text === '-' && t.start === tokens[k - 1]?.end && tokens[k + 1]?.kind === 'num' && tokens[k + 1]!.start === t.end) { end = tokens[k + 1]!.end; k++; continue; }
     // (but not into the honour an item of a list names after a dash: "Hội Nông dân huyện A – Bằng khen …")
     if (t.kind === 'punct' && (t.text === '-' || t.text === '–') && tokens[k + 1]?.cap && k > 0 && !opensForm(tokens[k + 1]!.lower, tokens[k + 2]?.lower)) continue;
     if (t.kind === 'word' && k > 0) {
@@ -90,7 +98,7 @@ export function orgNameEnd(text: string, i: number): number {
       // "Công đoàn các Khu công nghiệp", "Đảng ủy Khối các Cơ quan": "các" before a capitalized part
       if (t.lower === 'các' && next?.cap) continue;
       // a verb of the sentence ends the name: "… Đắk Lắk đón nhận Huân chương"
-      if (VERB_PAIRS.has(`${t.lower} ${next?.lower ?? ''}`) || (VERBS.has(t.lower) && !TITLE_BODY_WORDS.has(t.lower))) break;
+      if (VERB_PAIRS.has(`${t.lower} ${next?.lower ?? ''}`) || (verbAt(tokens, k) && !TITLE_BODY_WORDS.has(t.lower))) break;
       if (TITLE_BODY_WORDS.has(t.lower)) {
         // a body word is part of the name, and can end it: "Ban Dân vận tích cực …",
         // "Đảng bộ Bệnh viện cũng …"
@@ -107,7 +115,7 @@ export function orgNameEnd(text: string, i: number): number {
       // (or before "và" and the next recipient: "cho Khoa Hồi sức tích cực - Chống độc và bác sĩ …")
       if (tokens[k - 1]?.cap) {
         let r = k;
-        while (r < k + 3 && tokens[r]?.kind === 'word' && !tokens[r]!.cap && !VERBS.has(tokens[r]!.lower) && tokens[r]!.lower !== 'và') r++;
+        while (r < k + 3 && tokens[r]?.kind === 'word' && !tokens[r]!.cap && !verbAt(tokens, r) && tokens[r]!.lower !== 'và') r++;
         const stop = tokens[r];
         if (r > k && (!stop || stop.kind === 'punct' || stop.lower === 'và' || (!stop.cap && VERBS.has(stop.lower)))) end = tokens[r - 1]!.end;
         break;

@@ -7,12 +7,13 @@ import type { PersonMention } from '../official/index.js';
 import type { RawAward } from './sentence.js';
 
 // The list opens right after the count: "2 cá nhân: …", "3 tập thể gồm …", "2 cá nhân là …",
-// or after what they are honoured as: "3 cá nhân điển hình “Dân vận khéo” gồm: …"
+// or after what they are honoured as: "3 cá nhân điển hình “Dân vận khéo” gồm: …", "3 đơn vị dẫn
+// đầu phong trào là Phân xưởng A, …" ("là" before a name only)
 // or after a description and its comma: "3 tập thể có thành tích xuất sắc về công tác Đoàn,
 // gồm …", or some of them named: "4 người có uy tín, trong đó có ông A và bà B" (the project's
 // gold names the members an article names, even when they are not all of the count)
 // (not a count of the subset: "108 người hiến máu, trong đó có 14 người …")
-const LIST_OPEN = /^(?:\s?(?::|gồm|bao gồm|là|, gồm)\s|\s[^.;:,]{1,60}?\s(?:gồm|bao gồm):?\s|\s[^.;:,]{1,60}?:\s|[^.;:]{0,120}?,\s(?:gồm|bao gồm|trong đó có|trong số đó có):?\s(?!\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s))/u;
+const LIST_OPEN = /^(?:\s?(?::|gồm|bao gồm|là|, gồm)\s|\s[^.;:,]{1,60}?\s(?:gồm|bao gồm):?\s|\s[^.;:,]{1,60}?\slà\s(?=(?:ông|bà|anh|chị|đồng chí)\s|\p{Lu})|\s[^.;:,]{1,60}?:\s|[^.;:]{0,120}?,\s(?:gồm|bao gồm|trong đó có|trong số đó có):?\s(?!\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s))/u;
 
 // a capitalized name after a place's word is the place's: "tập thể Chi bộ thôn Đồng Tâm"
 // or a body's ("Huyện ủy Tân Phú"); not "già làng Y Blô", an elder
