@@ -101,6 +101,10 @@ describe('title chains read from a head', () => {
 
 // Where a title's body ends, in a person's mention: the title as written, no more, no less.
 const BODIES: Array<[string, Person[]]> = [
+  // the bodies a department works with, in lowercase up to the comma and its parent body
+  ['Dự có bà Hà Thị Kim Oanh, Vụ trưởng Vụ Dân vận các cơ quan nhà nước, Ban Dân vận Trung ương.', [['Hà Thị Kim Oanh', ['Vụ trưởng Vụ Dân vận các cơ quan nhà nước, Ban Dân vận Trung ương']]]],
+  // the order a police department keeps, after "hành chính về"
+  ['Dự có ông Trần Văn Lợi, Phó Cục trưởng Cục Cảnh sát quản lý hành chính về trật tự xã hội, Bộ Công an.', [['Trần Văn Lợi', ['Phó Cục trưởng Cục Cảnh sát quản lý hành chính về trật tự xã hội, Bộ Công an']]]],
   // a unit named in lowercase runs on: "tổ …", "đội …"
   // the body a title belongs to, or its field, in parentheses after it (not the place the body is in)
   ['Bà Hồ Thị Lan, Phó Chánh Văn phòng (Sở Tài chính tỉnh) phát biểu.', [['Hồ Thị Lan', ['Phó Chánh Văn phòng (Sở Tài chính tỉnh)']]]],

@@ -69,6 +69,17 @@ export function rankAt(tokens: Token[], i: number): number {
   return h > 0 && RANKS.has(tokens.slice(i, i + h).map((t) => t.lower).join(' ')) ? h : 0;
 }
 
+/**
+ * The end of a run of two to four lowercase words from `k` that only a comma, a semicolon or
+ * the end of the text closes (no verb in it), or k when there is none.
+ */
+function lowercaseToComma(tokens: Token[], k: number): number {
+  let e = k;
+  while (e < tokens.length && e - k < 4 && tokens[e]!.kind === 'word' && !tokens[e]!.cap && !TITLE_STOP_WORDS.has(tokens[e]!.lower)) e++;
+  const stop = tokens[e];
+  return e - k >= 2 && (!stop || stop.text === ',' || stop.text === ';') ? e : k;
+}
+
 /** The end of a title body starting at i (exclusive). */
 function bodyEnd(tokens: Token[], i: number): number {
   let j = i;
@@ -114,8 +125,15 @@ function bodyEnd(tokens: Token[], i: number): number {
       if (t.lower === 'các' && tokens[j - 1]?.text === 'Khối') { j++; continue; }
       // a people a body serves, inside its name: "Ban liên lạc người Hoa thị trấn Long Phú"
       if (j > i && t.lower === 'người' && !!tokens[j + 1]?.cap && !tokens[j + 1]!.allCaps && headAt(tokens, j + 1) === 0 && nameFrom(tokens, j + 1, false) === 0) { j++; continue; }
-      // the crimes a police department fights: "Phòng Cảnh sát điều tra tội phạm về ma túy"
-      if (t.lower === 'về' && tokens[j - 1]?.lower === 'phạm' && tokens[j + 1]?.kind === 'word') { j++; continue; }
+      // the crimes a police department fights: "Phòng Cảnh sát điều tra tội phạm về ma túy", and
+      // the order it keeps: "Cục Cảnh sát quản lý hành chính về trật tự xã hội"
+      if (t.lower === 'về' && (tokens[j - 1]?.lower === 'phạm' || (tokens[j - 1]?.lower === 'chính' && tokens[j - 2]?.lower === 'hành')) && tokens[j + 1]?.kind === 'word') { j++; continue; }
+      // the bodies a department works with, in lowercase up to the comma: "Vụ Dân vận các cơ quan
+      // nhà nước, Ban Dân vận Trung ương"
+      if (t.lower === 'các' && j > i && tokens[j - 1]!.kind === 'word') {
+        const to = lowercaseToComma(tokens, j + 1);
+        if (to > j + 1) { j = to; continue; }
+      }
       // prepositions inside a unit's name: "Đội Cảnh sát quản lý hành chính về trật tự xã hội"
       if (unit >= 0 && j - unit < 14 && (t.lower === 'về' || t.lower === 'của') && tokens[j + 1]?.kind === 'word') { j++; continue; }
       if (t.lower === 'và') {
