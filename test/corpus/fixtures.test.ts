@@ -9,8 +9,8 @@ const all = [...fixtures, ...(await scoreDir(SEEDS, join(SEEDS, 'gold')))];
 const m = summaryOf(all).metrics;
 
 describe('fixture corpus and seeds', () => {
-  it('has at least 756 fixture articles (the corpus and the thirty-five held-out sets), each with a gold file', () => {
-    expect(fixtures.length).toBeGreaterThanOrEqual(756);
+  it('has at least 776 fixture articles (the corpus and the thirty-six held-out sets), each with a gold file', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(776);
   });
   it('award F1 ≥ 98%', () => expect(m.award_f1).toBeGreaterThanOrEqual(0.98));
   it('level accuracy ≥ 97%', () => expect(m.level_accuracy).toBeGreaterThanOrEqual(0.97));
@@ -19,7 +19,8 @@ describe('fixture corpus and seeds', () => {
   it('title F1 ≥ 92%', () => expect(m.title_f1).toBeGreaterThanOrEqual(0.92));
   // (first measured at 74.9%: P 94%, R 62%; 84.6% once some of a count named after "trong đó có",
   // the bodies listed after a count and the members named in a later sentence were read (P 94%,
-  // R 77%) — the misses left are names in captions, quotes and tables, and conventions that differ;
-  // a floor, not a goal)
-  it('award-recipient F1 ≥ 84%', () => expect(m.recipient_f1).toBeGreaterThanOrEqual(0.84));
+  // R 77%); 87.6% with the thirty-sixth set once items listed one a line and names after "là" were
+  // read (P 95%, R 81%) — the misses left are names in captions, quotes and tables, and conventions
+  // that differ; a floor, not a goal)
+  it('award-recipient F1 ≥ 87%', () => expect(m.recipient_f1).toBeGreaterThanOrEqual(0.87));
 });
