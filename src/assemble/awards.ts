@@ -101,7 +101,7 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
 }
 
 // a count broken down right after it: "3 cá nhân, gồm 2 vị sư và 1 Achar", "12 hộ (gồm 5 hộ
-// người Kinh và 7 hộ người Dao)", "20 cá nhân, trong đó có 8 nữ và 12 nam"
+// người Kinh và 7 hộ người Dao)"
 const BREAKDOWN_OPEN = /^\s?[,(]?\s?(?:gồm|bao gồm|trong đó(?:\scó)?)\s/u;
 // a part that is given an honour of its own: "gồm 4 hộ nhận Bằng khen …"
 const OWN_HONOUR = /(?<![\p{L}])(?:nhận|tặng|trao|khen thưởng|công nhận|tuyên dương|biểu dương|được|đạt)(?![\p{L}])/u;

@@ -93,8 +93,10 @@ const ITEM_MARK = /^(?:[-–+•*·▪●◦]|\d{1,2}[.)]|[a-zđ][)])\s+/u;
  * The recipients listed one an item under a lead that counted them and ends with a colon:
  * "… tuyên dương 3 tập thể và 8 cá nhân …, gồm:" then "Tập thể:", "1. Chi bộ ấp A, xã B;" …
  * "Cá nhân:", "1. Ông C, Trưởng ấp …;" — each item's first name goes to the count of its kind
- * (the heading's, else the lead's only kind, else a person's or a body's). A kind listed with
- * more items than its count is no list of its members.
+ * (the heading's, else the lead's only kind, else a person's or a body's); an item that names
+ * its kind first ("- Tập thể: A và B") gives all its names. A kind listed with more names than
+ * its count is no list of its members. The list ends at the first line that is no item, or
+ * that counts or honours on its own.
  */
 export function addListedMembers(doc: Doc, facts: Fact[], people: PersonMention[]): void {
   if (facts.length === 0) return;

@@ -477,7 +477,6 @@ function clauseEnd(text: string, at: number): number {
   return stop < 0 ? text.length : stop;
 }
 
-/** Just after the last ". " before `at` that ends a sentence (not "TP. ", "Q. "), or 0. */
 // the colon that opens a list of parts, each a clause of its own: "… được khen thưởng, gồm: Giáo
 // xứ A nhận Bằng khen …; UBND xã tặng …"
 const LIST_COLON = /(?<![\p{L}])(?:gồm|bao gồm|cụ thể|như sau)\s?:\s/gu;
@@ -491,6 +490,7 @@ function listOpenedBefore(text: string, at: number): number {
   return start;
 }
 
+/** Just after the last ". " before `at` that ends a sentence (not "TP. ", "Q. "), or 0. */
 function sentenceBreakBefore(text: string, at: number): number {
   for (let k = text.lastIndexOf('. ', at); k >= 0; k = text.lastIndexOf('. ', k - 1)) {
     if (!NO_BREAK_BEFORE_DOT.test(text.slice(Math.max(0, k - 8), k))) return k + 1;
