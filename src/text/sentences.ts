@@ -34,7 +34,7 @@ const DATELINE = /^(?:(?:thứ\s\p{L}+|chủ nhật)\s?,?\s?)?(?:ngày\s)?\d{1,2
 // căn nhà Đại đoàn kết (11-10-2021)" (never before a line of the article itself)
 const RELATED_ITEM = /^\s*[»›]\s/u;
 // List markers at the start of a line or sentence ("II." a section of a list)
-const BULLET = /^(?:[-–+•*·▪●◦]|\d{1,2}[.)]|[IVX]{1,4}\.|[a-zđ][)])\s+/u;
+export const BULLET = /^(?:[-–+•*·▪●◦]|\d{1,2}[.)]|[IVX]{1,4}\.|[a-zđ][)])\s+/u;
 // the number of an article, clause or section of a legal text, before its dot: "Điều 1", "Khoản 2"
 const LEGAL_ARTICLE = /(?:^|[\s("“])(?:Điều|Khoản|Mục)\s\d{1,3}$/u;
 // what a line opens with before the dot of a list number: "1", "12", "II"

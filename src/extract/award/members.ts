@@ -3,6 +3,7 @@
 // told before, as its recipients, even when they are not all of it (as the project's gold has
 // them); they make no award of their own.
 import type { Doc } from '../../text/document.js';
+import { BULLET } from '../../text/sentences.js';
 import type { RecipientTypeValue } from '../../schema.js';
 import type { PersonMention } from '../official/index.js';
 import { RECIPIENT_WORDS } from '../../lexicon/recipients.js';
@@ -86,8 +87,6 @@ const KIND_HEADING = /^(?:[-–+•*]\s)?(?:(?:Các|Những)\s)?(?<word>[Tt]ập
 const INLINE_KIND = /^(?<word>[Tt]ập thể|[Cc]á nhân|[Hh]ộ gia đình|[Gg]ia đình)\s?:\s/u;
 // how far into an item its person's name may begin: past "Đại đức ", "Thượng tá "
 const PERSON_OPENS_WITHIN = 16;
-// the mark of a list item: "1. ", "- ", "a) "
-const ITEM_MARK = /^(?:[-–+•*·▪●◦]|\d{1,2}[.)]|[a-zđ][)])\s+/u;
 
 /**
  * The recipients listed one an item under a lead that counted them and ends with a colon:
@@ -118,7 +117,8 @@ export function addListedMembers(doc: Doc, facts: Fact[], people: PersonMention[
       }
       // (an item with a count or an honour of its own is a part, not a member)
       if (!s.bullet || factSentences.has(s.index)) break;
-      const mark = ITEM_MARK.exec(s.text)?.[0].length ?? 0;
+      // (the mark that made the line an item: "1. ", "- ", "a) ")
+      const mark = BULLET.exec(s.text)?.[0].length ?? 0;
       // an item that names its kind before its names: "- Tập thể: Chi bộ thôn A và Chi bộ thôn B;"
       const inline = INLINE_KIND.exec(s.text.slice(mark));
       const from = mark + (inline?.[0].length ?? 0);
