@@ -28,6 +28,8 @@ export const AWARD_FORMS: Record<string, AwardForm> = {
   'huy hiệu': { value: 'huy hiệu', rank: 3 },
   'kỷ niệm chương': { value: 'kỷ niệm chương', rank: 3 },
   'kỉ niệm chương': { value: 'kỷ niệm chương', rank: 3 },
+  // its abbreviation in captions and headlines: "trao KNC “Vì sự nghiệp Dân vận” cho ông A"
+  'knc': { value: 'kỷ niệm chương', rank: 3 },
   'cờ thi đua': { value: 'cờ thi đua', rank: 3 },
   'bằng khen': { value: 'bằng khen', rank: 3 },
   'giấy khen': { value: 'giấy khen', rank: 3 },

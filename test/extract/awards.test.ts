@@ -106,6 +106,8 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Quận ủy tuyên dương 117 tập thể, cá nhân điển hình “Dân vận khéo”, gồm 34 tập thể và 83 cá nhân điển hình cấp quận.', [e('tập thể', 34, 'quận', 'điển hình'), e('cá nhân', 83, 'quận', 'điển hình')]],
   // Kỷ niệm chương, with no issuer: level open
   ['Dịp này, 2 cá nhân được nhận Kỷ niệm chương “Vì sự nghiệp Dân vận”.', [e('cá nhân', 2, null, 'kỷ niệm chương')]],
+  // the badge by its abbreviation
+  ['Dịp này, 3 cá nhân được trao KNC “Vì sự nghiệp Dân vận”.', [e('cá nhân', 3, null, 'kỷ niệm chương')]],
   // a count of điển hình with no type
   ['Hội nghị tuyên dương 20 điển hình “Dân vận khéo” cấp huyện.', [e(null, 20, 'huyện', 'điển hình')]],
   ['Ủy ban MTTQ Việt Nam huyện vinh danh 30 gương điển hình “Dân vận khéo” cấp huyện.', [e(null, 30, 'huyện', 'điển hình')]],

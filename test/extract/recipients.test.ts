@@ -15,6 +15,15 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['bodies and a person pointed to by "đó là:" after a description of the counts',
+    'Dịp này, UBND tỉnh tặng Bằng khen cho hai tập thể và một cá nhân có thành tích xuất sắc, đó là: Hội Cựu chiến binh xã Quỳnh Lâm, Đoàn Thanh niên xã Quỳnh Lâm và ông Hồ Sĩ Bảy, Trưởng thôn Đông Xá.',
+    [['tập thể', 2, ['Hội Cựu chiến binh xã Quỳnh Lâm', 'Đoàn Thanh niên xã Quỳnh Lâm']], ['cá nhân', 1, ['Hồ Sĩ Bảy']]]],
+  ['bodies in a parenthesis right after their count',
+    'Dịp này, Hội LHPN tỉnh tặng Bằng khen cho 2 tập thể (Hội LHPN xã Nghĩa Trụ, Chi hội Phụ nữ thôn Đào Xá) và 4 cá nhân.',
+    [['tập thể', 2, ['Hội LHPN xã Nghĩa Trụ', 'Chi hội Phụ nữ thôn Đào Xá']], ['cá nhân', 4, []]]],
+  ['persons in a parenthesis right after their count',
+    'Dịp này, UBND huyện tặng Giấy khen cho 2 cá nhân (ông Mai Văn Lợi, bà Đào Thị Khuyên) và 3 tập thể.',
+    [['cá nhân', 2, ['Mai Văn Lợi', 'Đào Thị Khuyên']], ['tập thể', 3, []]]],
   ['"là" and the names after a description of the count',
     'Dịp này, Công ty tặng cờ thi đua cho 2 đơn vị dẫn đầu phong trào thi đua là Phân xưởng Sàng tuyển 2 và Bệnh viện Điều dưỡng COVID-19 Cẩm Thạch.',
     [['tập thể', 2, ['Phân xưởng Sàng tuyển 2', 'Bệnh viện Điều dưỡng COVID-19 Cẩm Thạch']]]],

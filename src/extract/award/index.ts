@@ -6,7 +6,7 @@ import type { Award, RecipientTypeValue } from '../../schema.js';
 import type { PersonMention } from '../official/index.js';
 import { extractSentence, leadOf, type Inherited, type RawAward } from './sentence.js';
 import { recipientsOf } from './recipients.js';
-import { addBodiesListedLast, addListedMembers, addNamedMembers } from './members.js';
+import { addBodiesListedLast, addListedMembers, addNamedMembers, foldCaptionNames } from './members.js';
 import { findTables } from './table.js';
 import { findNamedAwards, listedRecipient, type NameSpan } from './named.js';
 import type { Sentence } from '../../text/sentences.js';
@@ -267,6 +267,7 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
   addBodiesListedLast(doc, out, people);
   addNamedMembers(doc, out, people);
   addListedMembers(doc, out, people);
+  foldCaptionNames(doc, out);
   // an order (Huân chương) is conferred by the President, whoever hands it over: "Phó Chủ tịch
   // UBND thành phố trao Huân chương Lao động hạng Nhì cho Công ty" is trung ương
   for (const f of out) {

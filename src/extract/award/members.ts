@@ -18,9 +18,12 @@ const COUNT = `(?:\\d{1,5}|(?:${NUMBER_WORD})(?:\\s(?:${NUMBER_WORD}))*)`;
 
 // "Trong số 18 chiến sĩ thi đua có anh A", "Trong số các cá nhân được tuyên dương có ông A và bà
 // B", "Trong số các hộ nhận Bằng khen của UBND tỉnh có hộ ông A" (the group, then "có" and names)
-const AMONG_THEN_NAMES = new RegExp(`^(?:[^,;]{0,30},\\s)?[Tt]rong số\\s(?:(?<count>${COUNT})\\s|(?:các|những)\\s)?(?<group>[^;:]{1,90}?)\\s(?:có|là)\\s`, 'u');
-// "Hai tập thể được khen là A và B", "Tập thể được tuyên dương là A" (the group is the subject)
-const GROUP_ARE = new RegExp(`^(?:(?<count>${COUNT})\\s|(?:Các|Những)\\s)?(?<group>(?:[Tt]ập thể|[Cc]á nhân|[Hh]ộ)[^;:,]{0,60}?\\sđược\\s[^;:,]{1,60}?)\\slà\\s`, 'u');
+// (or "Trong" with the count alone: "Trong 6 cá nhân được tặng Bằng khen có Thượng tọa A")
+// (also a clause after the count's: "… cho 03 tập thể và 05 cá nhân …; trong số cá nhân được khen có bà A")
+const AMONG_THEN_NAMES = new RegExp(`(?:^|;\\s)(?:[^,;]{0,30},\\s)?[Tt]rong(?:\\ssố\\s(?:(?<count>${COUNT})\\s|(?:các|những)\\s)?|\\s(?:(?<bare>${COUNT})|các|những)\\s)(?<group>(?:(?!\\s(?:có|là)\\s)[^;:]){1,90}?)\\s(?:có|là)\\s`, 'u');
+// "Hai tập thể được khen là A và B", "Tập thể được tuyên dương là A" (the group is the subject),
+// "Các tập thể được khen gồm: A; B; C" (or a list it opens: "Các cá nhân gồm: ông A, bà B")
+const GROUP_ARE = new RegExp(`^(?:(?<count>${COUNT})\\s|(?:Các|Những)\\s)?(?<group>(?:[Tt]ập thể|[Cc]á nhân|[Hh]ộ)(?:[^;:,]{0,60}?\\sđược\\s[^;:,]{1,60}?\\slà|(?:[^;:,]{0,60}?\\sđược\\s[^;:,]{1,60}?)?\\s(?:gồm|bao gồm):?))\\s(?=\\S)`, 'u');
 // "Chị A và chị B cùng nằm trong số 20 chị được UBND tỉnh tặng Bằng khen" (names, then the group)
 const NAMES_AMONG = new RegExp(`\\s(?:cùng\\s)?(?:nằm\\s|là\\s)?trong số\\s(?<count>${COUNT})\\s(?<group>[^;:,.]{1,80})`, 'u');
 // the word of the group's kind, first in it: "cá nhân", "hộ", "chiến sĩ thi đua", "chị"
@@ -34,26 +37,36 @@ export function addNamedMembers(doc: Doc, facts: Fact[], people: PersonMention[]
   for (const s of doc.sentences) {
     if (s.debris || s.headline) continue;
     const among = AMONG_THEN_NAMES.exec(s.text) ?? GROUP_ARE.exec(s.text);
-    const after = among ? { count: among.groups!.count, group: among.groups!.group!, from: among[0].length, to: s.text.length } : null;
+    const after = among ? { count: among.groups!.count ?? among.groups!.bare, group: among.groups!.group!, from: among.index + among[0].length, to: s.text.length } : null;
     const before = after ? null : NAMES_AMONG.exec(s.text);
     const told = after ?? (before ? { count: before.groups!.count, group: before.groups!.group!, from: 0, to: before.index } : null);
     if (!told) continue;
     const type = kindOf(told.group);
     if (!type) continue;
     const count = told.count ? parseCount(told.count) : null;
-    const target = groupTold(facts, s.index, type, count);
+    const target = groupTold(facts, s.index, told.from, type, count);
     if (!target) continue;
     const names = type === 'tập thể' ? bodiesListed(doc, s, told.from, told.to, target.count, people) : personsListed(doc, people, s.start + told.from, s.start + told.to);
     for (const n of names) {
       if (target.recipients.length >= target.count) break;
       if (!target.recipients.includes(n)) target.recipients.push(n);
     }
+    // the members are no award of their own: "Các tập thể được khen gồm: A; B" read as A honoured
+    if (names.length > 0) {
+      for (let k = facts.length - 1; k >= 0; k--) {
+        const f = facts[k]!;
+        if (f.sentence === s.index && f.rule.startsWith('award.named') && f.recipient_type === type && f !== target) facts.splice(k, 1);
+      }
+    }
   }
 }
 
 // the list after the last count of a sentence, its first item a body: "12 tập thể và 24 cá nhân,
-// trong đó có tập thể Ban Dân vận xã A và ông B", "…, gồm: Trạm Y tế xã C và bà D"
-const BODIES_OPEN = /^[^.;:]{0,120}?,\s(?:trong đó có|trong số đó có|gồm|bao gồm):?\s(?:tập thể\s)?/u;
+// trong đó có tập thể Ban Dân vận xã A và ông B", "…, gồm: Trạm Y tế xã C và bà D", "…, đó là:
+// Hội Nông dân xã E, Đoàn xã G và ông H"
+// (or a colon with no comma: "… có thành tích xuất sắc gồm: Trạm Y tế xã C và bà D")
+// (or a colon alone: "… cho 01 tập thể và 02 cá nhân: Công an xã C; Thiếu tá D và Đại úy E")
+const BODIES_OPEN = /^(?:[^.;:]{0,120}?,\s(?:trong đó có|trong số đó có|gồm|bao gồm|đó là|cụ thể là):?|[^.;:,]{0,120}?\s(?:gồm|bao gồm):|[^.;:,]{0,60}?:)\s(?:tập thể\s)?/u;
 
 /**
  * The bodies listed after the last count of a sentence whose counts are of collectives and of
@@ -101,7 +114,10 @@ export function addListedMembers(doc: Doc, facts: Fact[], people: PersonMention[
   if (facts.length === 0) return;
   const factSentences = new Set(facts.map((f) => f.sentence));
   for (const lead of doc.sentences) {
-    if (lead.debris || lead.headline || !factSentences.has(lead.index) || !OPENS_LIST.test(lead.text)) continue;
+    if (lead.debris || lead.headline || !factSentences.has(lead.index)) continue;
+    // (or the next sentence opens the list, naming its kind: "… cho 4 tập thể và 6 cá nhân. Các tập thể gồm:")
+    const next = doc.sentences[lead.index + 1];
+    if (!OPENS_LIST.test(lead.text) && !(next && !next.bullet && KIND_HEADING.test(next.text))) continue;
     const counted = facts.filter((f) => f.sentence === lead.index && f.recipients.length === 0 && f.recipient_type !== null && f.recipient_type !== 'tập thể, cá nhân');
     const kinds = new Set(counted.map((f) => f.recipient_type));
     if (counted.length === 0 || counted.length !== kinds.size) continue;
@@ -147,11 +163,44 @@ function kindOf(group: string): RecipientTypeValue | null {
 }
 
 /**
- * The fact told before sentence `at` whose members these are: of the type, and of the count when
- * one is given; with none, the only fact of that type in reach.
+ * The fact told before sentence `at` (or in it before offset `from`) whose members these are: of
+ * the type, and of the count when one is given; with none, the only fact of that type in reach
+ * whose names are not all told yet (one honour given by name to one person is full).
  */
-function groupTold(facts: Fact[], at: number, type: RecipientTypeValue, count: number | null): Fact | null {
-  const near = facts.filter((f) => f.sentence < at && at - f.sentence <= REACH && f.recipient_type === type);
+function groupTold(facts: Fact[], at: number, from: number, type: RecipientTypeValue, count: number | null): Fact | null {
+  // (or earlier in the same sentence, before the names: "… 05 cá nhân …; trong số cá nhân … có bà A")
+  const near = facts.filter((f) => (f.sentence < at || (f.sentence === at && f.localEnd <= from)) && at - f.sentence <= REACH && f.recipient_type === type);
   if (count !== null) return near.filter((f) => f.count === count).pop() ?? null;
-  return near.length === 1 ? near[0]! : null;
+  const open = near.filter((f) => f.recipients.length < f.count);
+  return open.length === 1 ? open[0]! : null;
 }
+
+// a photo's caption: "Ảnh: Bà A trao Giấy khen cho chị B.", "Ông C trao Bằng khen cho D. (Ảnh: E)"
+const CAPTION_OPEN = /^(?:Ảnh|ẢNH)\s?:\s/u;
+const CAPTION_CREDIT = /\((?:Ảnh|ẢNH)\s?:[^)]{0,60}\)\s*$/u;
+
+/**
+ * A caption shows an honour the text counts: "Ban Thường vụ Hội tặng Giấy khen cho 15 cá nhân …
+ * Ảnh: Bà A trao Giấy khen cho chị B." — the one named there is a member of the count of her
+ * kind and form (the only such count, not yet full, and of the caption's tier when it names one),
+ * not an honour of her own.
+ */
+export function foldCaptionNames(doc: Doc, facts: Fact[]): void {
+  for (let k = facts.length - 1; k >= 0; k--) {
+    const f = facts[k]!;
+    if (!f.rule.startsWith('award.named') || f.recipients.length === 0 || !f.award) continue;
+    const s = doc.sentences[f.sentence]!;
+    const line = doc.sentences.filter((o) => o.line === s.line).map((o) => o.text).join(' ');
+    if (!CAPTION_OPEN.test(line) && !CAPTION_CREDIT.test(line)) continue;
+    const counts = facts.filter(
+      (c) => !c.rule.startsWith('award.named') && c.recipient_type === f.recipient_type && c.award === f.award && (f.level === null || c.level === f.level) && c.count > 1,
+    );
+    if (counts.length !== 1) continue;
+    const target = counts[0]!;
+    const fresh = f.recipients.filter((n) => !target.recipients.includes(n));
+    if (target.recipients.length + fresh.length > target.count) continue;
+    target.recipients.push(...fresh);
+    facts.splice(k, 1);
+  }
+}
+

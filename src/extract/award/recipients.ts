@@ -7,13 +7,15 @@ import type { PersonMention } from '../official/index.js';
 import type { RawAward } from './sentence.js';
 
 // The list opens right after the count: "2 cá nhân: …", "3 tập thể gồm …", "2 cá nhân là …",
+// or in a parenthesis right after it: "3 tập thể (Hội LHPN xã A, Chi hội Phụ nữ thôn B, …)",
 // or after what they are honoured as: "3 cá nhân điển hình “Dân vận khéo” gồm: …", "3 đơn vị dẫn
 // đầu phong trào là Phân xưởng A, …" ("là" before a name only)
 // or after a description and its comma: "3 tập thể có thành tích xuất sắc về công tác Đoàn,
 // gồm …", or some of them named: "4 người có uy tín, trong đó có ông A và bà B" (the project's
-// gold names the members an article names, even when they are not all of the count)
+// gold names the members an article names, even when they are not all of the count), or
+// pointed to: "2 tập thể và 1 cá nhân có thành tích xuất sắc, đó là: A, B và ông C"
 // (not a count of the subset: "108 người hiến máu, trong đó có 14 người …")
-const LIST_OPEN = /^(?:\s?(?::|gồm|bao gồm|là|, gồm)\s|\s[^.;:,]{1,60}?\s(?:gồm|bao gồm):?\s|\s[^.;:,]{1,60}?\slà\s(?=(?:ông|bà|anh|chị|đồng chí)\s|\p{Lu})|\s[^.;:,]{1,60}?:\s|[^.;:]{0,120}?,\s(?:gồm|bao gồm|trong đó có|trong số đó có):?\s(?!\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s))/u;
+const LIST_OPEN = /^(?:\s?(?::|gồm|bao gồm|là|, gồm)\s|\s\((?=(?:ông|bà|anh|chị|đồng chí)\s|\p{Lu})|\s[^.;:,]{1,60}?\s(?:gồm|bao gồm):?\s|\s[^.;:,]{1,60}?\slà\s(?=(?:ông|bà|anh|chị|đồng chí)\s|\p{Lu})|\s[^.;:,]{1,60}?:\s|[^.;:]{0,120}?,\s(?:gồm|bao gồm|trong đó có|trong số đó có|đó là|cụ thể là):?\s(?!\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s))/u;
 
 // a capitalized name after a place's word is the place's: "tập thể Chi bộ thôn Đồng Tâm"
 // or a body's ("Huyện ủy Tân Phú"); not "già làng Y Blô", an elder
@@ -44,8 +46,8 @@ export function personsListed(doc: Doc, people: PersonMention[], from: number, t
   return people.filter((p) => p.start >= from && p.start < to && !PLACE_WORD_END.test(doc.text.slice(Math.max(0, p.start - 12), p.start))).map((p) => p.name);
 }
 
-// between the bodies of a list: ", ", " và ", ", và "
-const BODY_SEP = /^(?:,\s(?:và\s)?|\svà\s)/u;
+// between the bodies of a list: ", ", " và ", ", và ", "; " ("gồm: Khoa Nhi; Khoa Khám bệnh")
+const BODY_SEP = /^(?:[,;]\s(?:và\s)?|\svà\s)/u;
 // the address of a body after its comma: "Ban Công tác Mặt trận thôn 7, xã Ea Kar" (the commune
 // and its district: ", xã A, huyện B")
 const ADDRESS_AFTER = /^(?:,\s(?:xã|phường|thị trấn|huyện|quận|thị xã)\s\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){0,3})+/u;

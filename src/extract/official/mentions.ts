@@ -120,7 +120,8 @@ export function findMentions(sentence: string): Mention[] {
         i = after.end;
         continue;
       }
-      out.push(mention(tokens, i, end, [], 'official.bare-name'));
+      // (right after "đạo" a faith is named, not a person: "chức việc đạo Cao Đài")
+      if (tokens[i - 1]?.lower !== 'đạo') out.push(mention(tokens, i, end, [], 'official.bare-name'));
       i = end;
       continue;
     }
