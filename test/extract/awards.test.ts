@@ -198,6 +198,8 @@ const FORMS: Array<[string, Entry[]]> = [
   // "tham gia" after recipients a handed honour is given to describes them
   ['Giám đốc Sở Y tế tặng Giấy chứng nhận cho 1.200 tình nguyện viên tham gia chống dịch.', [e('cá nhân', 1200, 'tỉnh', 'giấy chứng nhận')]],
   ['Huyện đoàn trao Giấy khen cho 25 đoàn viên tham gia chiến dịch Mùa hè xanh.', [e('cá nhân', 25, 'huyện', 'giấy khen')]],
+  // (also right after a verb of honour, and for the count listed before the one "tham gia" follows)
+  ['UBND xã khen thưởng 9 tập thể và 17 cá nhân tham gia tích cực phong trào hiến đất làm đường.', [e('tập thể', 9, 'xã', 'khen thưởng'), e('cá nhân', 17, 'xã', 'khen thưởng')]],
   // a form handed to a recipient of its own is not the next verb's; a reward joined to a form is that form
   ['UBND huyện tặng Cờ thi đua cho xã Tân Phú và tuyên dương 14 cá nhân điển hình.', [e('tập thể', 1, 'huyện', 'cờ thi đua'), e('cá nhân', 14, 'huyện', 'điển hình')]],
   ['UBND huyện tặng Cờ thi đua cho xã Tân Phú, tuyên dương 14 cá nhân điển hình.', [e('tập thể', 1, 'huyện', 'cờ thi đua'), e('cá nhân', 14, 'huyện', 'điển hình')]],
@@ -321,6 +323,9 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // a registration told after two counts is of both: "45 tập thể" is no honour
+  'Bên cạnh đó, có 38 tập thể, 27 cá nhân đăng ký xây dựng điển hình “Dân vận khéo” trong năm.',
+  'Hội nghị ghi nhận 18 tập thể và 40 cá nhân tham gia cuộc thi tìm hiểu về công tác dân vận.',
   // the ones a congress's delegates stand for are not honoured there
   'Về dự có bà Lò Thị Mai, Trưởng ban Thi đua - Khen thưởng tỉnh cùng 320 đại biểu chính thức, đại diện cho hơn 4.500 tập thể, cá nhân điển hình tiên tiến của toàn tỉnh.',
   'Dự đại hội có ông Hà Văn Tuấn, Phó Trưởng ban Thi đua - Khen thưởng tỉnh cùng 180 đại biểu thay mặt cho 2.600 hội viên tiêu biểu.',

@@ -4,7 +4,7 @@
 import type { LevelValue, RecipientTypeValue } from '../../schema.js';
 import type { Debug } from '../../debug.js';
 import { findCounts, findNamed, type CountMention } from './counts.js';
-import { clauses, findContest, findCues, findForms, findIssuers, findLevels, NOT_HONOUR_RIGHT, receivesUnnamed, respectiveGivers, STATUS_AFTER, type Hit } from './context.js';
+import { clauses, findContest, findCues, findForms, findIssuers, findLevels, LISTED_WITH, NOT_HONOUR_RIGHT, receivesUnnamed, respectiveGivers, STATUS_AFTER, type Hit } from './context.js';
 import { handedFormsPattern, type AwardForm } from '../../lexicon/awards.js';
 import { parseCount } from './numbers.js';
 import { ROUNDING_WORDS } from '../../lexicon/numbers.js';
@@ -493,15 +493,21 @@ function receivedRightAfter(text: string, c: CountMention, inClause: Array<Hit<'
 
 // a handed honour given to the count: "tặng Giấy chứng nhận cho 1.200 tình nguyện viên …"
 const HANDED_TO = new RegExp(`(?:trao tặng|trao|tặng)\\s(?:${handedFormsPattern()}|[Gg]iấy chứng nhận|[Tt]hư khen)[^;:]{0,60}?\\scho\\s$`, 'u');
-const TAKING_PART = /^\s(?:tham gia|tham dự)(?![\p{L}])/u;
+// (also after another count listed with it: "18 tập thể và 40 cá nhân tham gia …")
+const TAKING_PART = new RegExp(`^(?:${LISTED_WITH})?\\s(?:tham gia|tham dự)(?![\\p{L}])`, 'u');
+// a verb of honour right before the count, or before the count listed first: "khen thưởng 12 tập
+// thể và 24 cá nhân tham gia tích cực phong trào"
+const HONOURED_RIGHT_BEFORE = /(?:khen thưởng|tuyên dương|biểu dương|vinh danh|tôn vinh)\s(?:cho\s)?(?:\d[\d.]*\s\p{Ll}+(?:\s\p{Ll}+)?(?:,|\svà)\s)?$/u;
 
 /**
  * Whether "tham gia" after a count describes recipients a handed honour is given to ("tặng
- * Giấy chứng nhận cho 1.200 tình nguyện viên tham gia chống dịch"), not an audience.
+ * Giấy chứng nhận cho 1.200 tình nguyện viên tham gia chống dịch"), or that a verb of honour
+ * right before honours, not an audience.
  */
 function takingPartHonoured(text: string, clause: Clause, c: CountMention): boolean {
-  if (!TAKING_PART.test(text.slice(c.end, c.end + 12))) return false;
-  return HANDED_TO.test(text.slice(Math.max(clause.start, c.start - 120), c.start));
+  if (!TAKING_PART.test(text.slice(c.end, c.end + 50))) return false;
+  const before = text.slice(Math.max(clause.start, c.start - 120), c.start);
+  return HANDED_TO.test(before) || HONOURED_RIGHT_BEFORE.test(before);
 }
 
 /**
