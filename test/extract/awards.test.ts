@@ -323,6 +323,8 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // a certificate of a course done is no honour
+  'Kết thúc lớp học, 96 học viên được cấp Giấy chứng nhận hoàn thành chương trình bồi dưỡng nghiệp vụ.',
   // a registration told after two counts is of both: "45 tập thể" is no honour
   'Bên cạnh đó, có 38 tập thể, 27 cá nhân đăng ký xây dựng điển hình “Dân vận khéo” trong năm.',
   'Hội nghị ghi nhận 18 tập thể và 40 cá nhân tham gia cuộc thi tìm hiểu về công tác dân vận.',

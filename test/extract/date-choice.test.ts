@@ -76,7 +76,7 @@ const CASES: Case[] = [
   // a span of a few days is an event held over them; a long one a campaign period
   ['an event of three days, "Từ ngày 6 đến 8/7/2016"',
     `${H}Từ ngày 6 đến 8/7/2016, Tỉnh Đoàn tổ chức lớp tập huấn kỹ năng dân vận.`, null,
-    '2016-07-06', 'date.multi-day-dm', ['date candidate 2016-07-06 score 4 [date.multi-day-dm] event verb', 'date 2016-07-06 [date.multi-day-dm]']],
+    '2016-07-06', 'date.multi-day-dm', ['date candidate 2016-07-06 score 7 [date.multi-day-dm] span opens the sentence, event verb', 'date 2016-07-06 [date.multi-day-dm]']],
   ['a campaign of three weeks is no event date',
     `${H}Từ ngày 1 đến 25/7/2016, Tỉnh Đoàn phát động đợt thi đua cao điểm.`, null,
     null, null, []],

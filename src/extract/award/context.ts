@@ -101,9 +101,13 @@ export const findLevels = finder(
 
 // award.form: "Bằng khen", "giấy khen", "Kỷ niệm chương", "điển hình", "khen thưởng"
 // (prize money is no form of its own: "mỗi suất kèm 500.000 đồng tiền thưởng")
+// (nor a certificate of a course, see COURSE_DONE: "được cấp Giấy chứng nhận hoàn thành chương trình bồi dưỡng")
 export const findForms = finder(
   new RegExp(`(?<w>${alternation(lowercase(Object.keys(AWARD_FORMS)))})${END}`, 'gu'),
-  (m) => (m[0] === 'thưởng' && m.input.endsWith('tiền ', m.index) ? null : AWARD_FORMS[m.groups!.w!] ?? null),
+  (m) =>
+    (m[0] === 'thưởng' && m.input.endsWith('tiền ', m.index)) || (m[0] === 'giấy chứng nhận' && COURSE_DONE.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24)))
+      ? null
+      : AWARD_FORMS[m.groups!.w!] ?? null,
 );
 
 // level.issuer: the body that gives the honour, by the first tier word of its name.

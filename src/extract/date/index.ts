@@ -24,6 +24,8 @@ const LEAD_IN = /^(?:[\p{L}\p{N} .()]{0,30}\s[-–]\s)?(?:\(?[\p{L} ]{0,20}\)?\s
 const OCCASION_FIRST = /^(?:Nhân dịp|Nhân kỷ niệm|Hưởng ứng|Chào mừng|Trong không khí|Trong khuôn khổ|Hướng tới)\s[^,;.]{1,100},\s(?:(?:sáng|chiều|tối|trưa)\s)?(?:ngày\s)?$/iu;
 // A span that starts here is a campaign period, not the ceremony: "Từ ngày 10 đến 30/10"
 const SPAN_START = /(?:từ|kể từ|trước|sau|đến|tới|hạn)\s(?:ngày\s)?$/iu;
+// the first words of a sentence that opens with a span: "Từ ngày ", "Trong hai ngày, từ "
+const SPAN_OPENS = /^(?:trong\s(?:\d|hai|ba|bốn)\sngày,?\s)?từ\s(?:ngày\s)?$/iu;
 
 // before a span of days, the event held over them: "diễn ra trong 3 ngày, từ ", "kéo dài hai ngày ("
 const HELD_OVER = /(?:diễn ra|tổ chức|kéo dài|tiến hành)\s(?:trong\s)?(?:\d|hai|ba|bốn)\s?ngày[,:]?\s(?:\(\s?)?(?:từ\s)?(?:ngày\s)?$/iu;
@@ -71,6 +73,8 @@ export function extractDate(doc: Doc, debug?: Debug): EventDate {
       const shortSpan = (d.rule === 'date.range-dm' || d.rule === 'date.multi-day-dm') && d.days >= 2 && d.days <= 4;
       if ((d.rule === 'date.range-dm' && !shortSpan) || (!shortSpan && SPAN_START.test(before.slice(-12)))) { score -= 2; why.push('span'); }
       if (LEAD_IN.test(before)) { score += 3; why.push('sentence start'); }
+      // a short span that opens the sentence: "Từ ngày 12 đến 14/7/2010, Ban Dân vận … mở lớp …"
+      else if (shortSpan && SPAN_OPENS.test(before)) { score += 3; why.push('span opens the sentence'); }
       else if (OCCASION_FIRST.test(before)) { score += 3; why.push('after the occasion'); }
       // "Ngày 22/12 tới" is to come; "hôm 4-12 vừa qua" has just happened
       if (COMING.test(after) || WILL_BEFORE.test(before.slice(-100))) { score -= 4; why.push('to come'); }
