@@ -32,6 +32,8 @@ export const NOT_HONOUR_CUES = [
   // houses built for people in need are help: "trao 2 “Mái ấm Công đoàn” cho 2 đoàn viên", "bàn
   // giao nhà tình nghĩa cho 3 hộ"
   'mái ấm', 'nhà tình nghĩa', 'nhà đại đoàn kết', 'nhà tình thương', 'nhà nhân ái',
+  // jobs made are a result, not an honour: "giải quyết việc làm cho 8 lao động"
+  'việc làm',
 ];
 
 // Words right after a recipient word that make the count not an honour ("tập thể đăng ký")

@@ -199,6 +199,8 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Giám đốc Sở Y tế tặng Giấy chứng nhận cho 1.200 tình nguyện viên tham gia chống dịch.', [e('cá nhân', 1200, 'tỉnh', 'giấy chứng nhận')]],
   ['Huyện đoàn trao Giấy khen cho 25 đoàn viên tham gia chiến dịch Mùa hè xanh.', [e('cá nhân', 25, 'huyện', 'giấy khen')]],
   // (also right after a verb of honour, and for the count listed before the one "tham gia" follows)
+  // workers counted bare, honoured
+  ['Ông Kim Dong-hyun trao Giấy khen của Tổng Giám đốc công ty cho 1.350 lao động đạt danh hiệu “Lao động giỏi”.', [e('cá nhân', 1350, 'cơ sở', 'giấy khen')]],
   ['UBND xã khen thưởng 9 tập thể và 17 cá nhân tham gia tích cực phong trào hiến đất làm đường.', [e('tập thể', 9, 'xã', 'khen thưởng'), e('cá nhân', 17, 'xã', 'khen thưởng')]],
   // a form handed to a recipient of its own is not the next verb's; a reward joined to a form is that form
   ['UBND huyện tặng Cờ thi đua cho xã Tân Phú và tuyên dương 14 cá nhân điển hình.', [e('tập thể', 1, 'huyện', 'cờ thi đua'), e('cá nhân', 14, 'huyện', 'điển hình')]],
@@ -323,6 +325,8 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // jobs made for workers are no honour
+  'Năm qua, mô hình nuôi cá lồng của anh cho lãi hơn 500 triệu đồng, giải quyết việc làm cho 9 lao động.',
   // a certificate of a course done is no honour
   'Kết thúc lớp học, 96 học viên được cấp Giấy chứng nhận hoàn thành chương trình bồi dưỡng nghiệp vụ.',
   // a registration told after two counts is of both: "45 tập thể" is no honour

@@ -53,7 +53,7 @@ const COUNTS: Array<[string, Array<[number, string | null, number, number, strin
   ['9 vị chư tăng', [[9, 'cá nhân', 0, 13, 'chư tăng', 'award.count']]],
 ];
 // numbers that count nothing: identifiers, zero, too long, glued, fractions
-const NOT_COUNTS = ['3 sư đoàn', '9 HTXA', 'việc làm cho 30 lao động', 'Quận 1 tổ chức', 'lần thứ 5 tập thể', 'Chỉ thị 19 tập thể', '0 tập thể', '123456 tập thể', 'x24 tập thể', '2/3 tập thể', '24 tập thểx', 'trăm tập thể', 'hai chị em cùng làm',
+const NOT_COUNTS = ['3 sư đoàn', '9 HTXA', 'Quận 1 tổ chức', 'lần thứ 5 tập thể', 'Chỉ thị 19 tập thể', '0 tập thể', '123456 tập thể', 'x24 tập thể', '2/3 tập thể', '24 tập thểx', 'trăm tập thể', 'hai chị em cùng làm',
   // counts of times that are no recipients honoured by one giver: people served, tallies of every tier
   'tập huấn cho 4.300 lượt hội viên', 'các cấp đã khen thưởng 2.750 lượt tập thể, cá nhân', 'có 1.960 lượt tập thể được khen thưởng'];
 

@@ -94,6 +94,8 @@ const NOT_NAMED: Array<[string, string[]]> = [
   ['Huyện ủy đề nghị tuyên dương ông Lê Văn Ân.', ['Lê Văn Ân']],
   // a lowercase head before a lowercase word is no named unit: "cho tổ chức …"
   ['Huyện ủy tặng Giấy khen cho tổ chức cơ sở đảng trong sạch.', []],
+  // the one who hands over is no recipient of what those handed to receive
+  ['Đồng chí Sùng Mí Dìn, TUV, Bí thư Huyện ủy trao Giấy khen cho các tập thể được tuyên dương cấp huyện.', ['Sùng Mí Dìn']],
 ];
 
 describe('the extent of a body\'s name', () => {

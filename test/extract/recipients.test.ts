@@ -15,6 +15,9 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['a commune written lowercase, then a body, after "là"',
+    'Dịp này, UBND tỉnh tặng Cờ thi đua cho 2 tập thể dẫn đầu phong trào là xã Tân Khánh Đông và Công an huyện Phú Giáo.',
+    [['tập thể', 2, ['xã Tân Khánh Đông', 'Công an huyện Phú Giáo']]]],
   ['bodies and a person pointed to by "đó là:" after a description of the counts',
     'Dịp này, UBND tỉnh tặng Bằng khen cho hai tập thể và một cá nhân có thành tích xuất sắc, đó là: Hội Cựu chiến binh xã Quỳnh Lâm, Đoàn Thanh niên xã Quỳnh Lâm và ông Hồ Sĩ Bảy, Trưởng thôn Đông Xá.',
     [['tập thể', 2, ['Hội Cựu chiến binh xã Quỳnh Lâm', 'Đoàn Thanh niên xã Quỳnh Lâm']], ['cá nhân', 1, ['Hồ Sĩ Bảy']]]],

@@ -117,6 +117,34 @@ const HORIZONTAL: Array<[string, string[], Row[]]> = [
   ]],
 ];
 
+// forms as columns, kinds as rows: each number is the row's kind under the column's form and giver
+const FORM_COLUMNS: Array<[string, string[], Row[]]> = [
+  ['a header of forms, a "-" cell and a total row', [
+    'Kết quả khen thưởng tại đại hội:',
+    '| Đối tượng | Bằng khen của Chủ tịch UBND tỉnh | Giấy khen của Chủ tịch UBND huyện |',
+    '|---|---|---|',
+    '| Tập thể | 4 | 15 |',
+    '| Hộ gia đình | - | 6 |',
+    '| Tổng cộng | 4 | 21 |',
+  ], [
+    ['| Tập thể | 4 | 15 |', 'tỉnh', 'bằng khen', [['tập thể', 4, '4']]],
+    ['| Tập thể | 4 | 15 |', 'huyện', 'giấy khen', [['tập thể', 15, '15']]],
+    ['| Hộ gia đình | - | 6 |', 'huyện', 'giấy khen', [['gia đình', 6, '6']]],
+  ]],
+];
+const NOT_FORM_COLUMNS: Array<[string, string[]]> = [
+  ['the forms proposed, not given', [
+    'Hội đồng thống nhất đề nghị cấp trên khen thưởng như sau:',
+    '| Đối tượng | Bằng khen của Thủ tướng Chính phủ | Bằng khen của Bộ trưởng |',
+    '| Tập thể | 2 | 5 |',
+  ]],
+];
+
+describe('table layouts: forms as columns', () => {
+  it.each(FORM_COLUMNS)('%s', (_name, lines, expected) => expect(rows(lines)).toEqual(expected));
+  it.each(NOT_FORM_COLUMNS)('none: %s', (_name, lines) => expect(rows(lines)).toEqual([]));
+});
+
 describe('table layouts: one cell per line', () => {
   it.each(VERTICAL)('%s', (_name, lines, expected) => expect(rows(lines)).toEqual(expected));
 });

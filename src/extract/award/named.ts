@@ -139,6 +139,8 @@ const CLAUSE_VERB = /(?<![\p{L}])(?:được|nhận|trao|tặng|phát biểu|cho
 const HOUSEHOLD_OF = /(?:^|\s)(?:[Hh]ộ|[Gg]ia đình)\s(?:(?:ông|bà|anh|chị|cụ|chú|bác|cô)\s)?$/u;
 // a verb of telling between a subject and the honour: what follows is what the subject says
 const TELLS = /(?:^|[\s,])(?:cho biết|nói|kể|chia sẻ|thông tin|phát biểu|khẳng định|nhấn mạnh)(?:\s|,|:)/u;
+// a verb of giving and the ones given to, between the subject and "được": the subject gives
+const GIVES_TO = /\s(?:trao tặng|trao|tặng|gắn)\s[^;]{0,80}?\scho\s/u;
 // receiving on behalf of others: "thay mặt các chi đoàn", "đại diện cho 12 tập thể"
 const ON_BEHALF = /(?:^|[\s,])(?:thay mặt|đại diện(?:\scho)?)\s/u;
 const ONCE = /(?:^|\s)từng\s/u;
@@ -285,6 +287,9 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     // one who receives for others: "cô A, Bí thư Đoàn trường, thay mặt các chi đoàn lên nhận giấy
     // khen", "Đại úy B, Đội trưởng …, nhận Bằng khen thay mặt tập thể"
     if (ON_BEHALF.test(between) || ON_BEHALF.test(tail)) continue;
+    // the subject hands the honour to the ones honoured: "Đồng chí A, TUV, Bí thư Huyện ủy trao
+    // Giấy khen cho các tập thể được tuyên dương"
+    if (GIVES_TO.test(between)) continue;
     // an honour the subject once had, told as background: "Hội CCB xã từng được Chủ tịch nước tặng
     // Huân chương …"
     if (ONCE.test(between)) continue;

@@ -15,7 +15,7 @@ import type { RawAward } from './sentence.js';
 // gold names the members an article names, even when they are not all of the count), or
 // pointed to: "2 tập thể và 1 cá nhân có thành tích xuất sắc, đó là: A, B và ông C"
 // (not a count of the subset: "108 người hiến máu, trong đó có 14 người …")
-const LIST_OPEN = /^(?:\s?(?::|gồm|bao gồm|là|, gồm)\s|\s\((?=(?:ông|bà|anh|chị|đồng chí)\s|\p{Lu})|\s[^.;:,]{1,60}?\s(?:gồm|bao gồm):?\s|\s[^.;:,]{1,60}?\slà\s(?=(?:ông|bà|anh|chị|đồng chí)\s|\p{Lu})|\s[^.;:,]{1,60}?:\s|[^.;:]{0,120}?,\s(?:gồm|bao gồm|trong đó có|trong số đó có|đó là|cụ thể là):?\s(?!\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s))/u;
+const LIST_OPEN = /^(?:\s?(?::|gồm|bao gồm|là|, gồm)\s|\s\((?=(?:ông|bà|anh|chị|đồng chí)\s|\p{Lu})|\s[^.;:,]{1,60}?\s(?:gồm|bao gồm):?\s|\s[^.;:,]{1,60}?\slà\s(?=(?:ông|bà|anh|chị|đồng chí)\s|(?:xã|phường|thị trấn|thôn|ấp|bản)\s\p{Lu}|\p{Lu})|\s[^.;:,]{1,60}?:\s|[^.;:]{0,120}?,\s(?:gồm|bao gồm|trong đó có|trong số đó có|đó là|cụ thể là):?\s(?!\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s))/u;
 
 // a capitalized name after a place's word is the place's: "tập thể Chi bộ thôn Đồng Tâm"
 // or a body's ("Huyện ủy Tân Phú"); not "già làng Y Blô", an elder
@@ -52,14 +52,19 @@ const BODY_SEP = /^(?:[,;]\s(?:và\s)?|\svà\s)/u;
 // and its district: ", xã A, huyện B")
 const ADDRESS_AFTER = /^(?:,\s(?:xã|phường|thị trấn|huyện|quận|thị xã)\s\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){0,3})+/u;
 
+// a place honoured as a collective, written lowercase: "2 tập thể … là xã An Điền và Công an huyện B"
+const PLACE_HEAD = /^(?:xã|phường|thị trấn|thôn|ấp|bản)\s\p{Lu}/u;
+
 /**
  * The bodies listed from `at` for a count of collectives, up to `count` of them: "2 tập thể là
  * Chi bộ ấp Tân Lợi, Đoàn Thanh niên xã Tân Hòa và 3 cá nhân" → the two names.
  */
 export function bodiesListed(doc: Doc, s: Sentence, at: number, to: number, count: number, people: PersonMention[] = []): string[] {
   const names: string[] = [];
-  while (names.length < count && at < to && ORG_HEAD.test(s.text.slice(at))) {
-    let end = orgNameEnd(s.text, at);
+  while (names.length < count && at < to && (ORG_HEAD.test(s.text.slice(at)) || PLACE_HEAD.test(s.text.slice(at)))) {
+    // (a place's name read from its capital: "xã |An Điền")
+    const place = PLACE_HEAD.exec(s.text.slice(at));
+    let end = orgNameEnd(s.text, place ? at + place[0].length - 1 : at);
     if (end <= at || end > to) break;
     // (a name read on through " và " into a person's is cut there: "Đồn Biên phòng A và Thiếu tá B")
     const person = people.find((p) => p.start > s.start + at && p.start < s.start + end);

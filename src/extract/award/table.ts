@@ -39,7 +39,7 @@ const NUMBER_CELL = /^(?:\d{1,3}(?:\.\d{3})+|\d+|-)$/u;
 
 /** Rows of every table in the article; the sentences they use are returned too. */
 export function findTables(sentences: Sentence[]): TableRow[] {
-  return [...horizontalTables(sentences), ...verticalTables(sentences), ...typedLines(sentences), ...longTables(sentences)];
+  return [...horizontalTables(sentences), ...verticalTables(sentences), ...typedLines(sentences), ...longTables(sentences), ...formColumnTables(sentences)];
 }
 
 // A table with one row per form and kind, written with pipes: a column of the kind and one of the
@@ -72,6 +72,45 @@ function longTables(sentences: Sentence[]): TableRow[] {
       const at = cells.slice(0, numberAt).reduce((n, c) => n + c.length + 1, 0) + cells[numberAt]!.indexOf(number);
       const label = cells.filter((_c, k) => k !== kindAt && k !== numberAt).join('|');
       if (count > 0) rows.push({ ...rowOf(row, label), cells: [{ type: RECIPIENT_WORDS[kind.groups!.w!.toLowerCase()]!, count, start: at, end: at + number.length }] });
+    }
+  }
+  return rows;
+}
+
+// A table with the forms as columns and the kinds as rows, written with pipes:
+//   | Đối tượng | Bằng khen của Chủ tịch UBND tỉnh | Giấy khen của Chủ tịch UBND huyện |
+//   | Tập thể | 6 | 24 |
+//   | Hộ gia đình | - | 9 |
+// (a column that only says what the others are is no form: "Hình thức khen thưởng")
+const NOT_FORM_HEADER = /^(?:hình thức|stt|tt)/iu;
+// a line that only draws the table: "|---|---|", "| :--- | ---: |"
+const RULE_ROW = /^[\s|:\-–]+$/u;
+
+/** Cells of every form column under a header of forms, one row of each per number. */
+function formColumnTables(sentences: Sentence[]): TableRow[] {
+  const rows: TableRow[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const head = sentences[i]!;
+    if (head.debris || !head.text.includes('|') || /\d/u.test(head.text)) continue;
+    const labels = head.text.split('|').map((c) => c.trim());
+    const kindAt = labels.findIndex((c) => KIND_HEADER.test(c));
+    if (kindAt < 0 || labels.some((c) => NUMBER_HEADER.test(c))) continue;
+    const formAt = labels.flatMap((c, k) => (k !== kindAt && c && !NOT_FORM_HEADER.test(c) && findForms(c).length > 0 ? [k] : []));
+    if (formAt.length === 0 || !honoursGiven(`${sentences[i - 1]?.text ?? ''} ${head.text}`)) continue;
+    for (let j = i + 1; j < sentences.length && sentences[j]!.line === sentences[j - 1]!.line + 1 && sentences[j]!.text.includes('|'); j++) {
+      const row = sentences[j]!;
+      if (RULE_ROW.test(row.text) || TOTAL_ROW.test(row.text)) continue;
+      const cells = row.text.split('|');
+      const kind = LABEL_CELL.exec(cells[kindAt]?.trim() ?? '');
+      if (!kind) continue;
+      const type = RECIPIENT_WORDS[kind.groups!.w!.toLowerCase()]!;
+      for (const k of formAt) {
+        const number = cells[k]?.trim() ?? '';
+        if (!NUMBER_CELL.test(number) || number === '-') continue;
+        const count = Number(number.replace(/\./gu, ''));
+        const at = cells.slice(0, k).reduce((n, c) => n + c.length + 1, 0) + cells[k]!.indexOf(number);
+        if (count > 0) rows.push({ ...rowOf(row, labels[k]!), cells: [{ type, count, start: at, end: at + number.length }] });
+      }
     }
   }
   return rows;
