@@ -121,8 +121,20 @@ function bodyEnd(tokens: Token[], i: number): number {
       // "Trưởng ban Công tác Mặt trận thôn Đoài Thượng ôn lại …")
       const afterName = unit >= 0 && PLACE_UNITS.has(tokens[unit]!.text) && j - 1 > unit && !!tokens[j - 1]?.cap && !TITLE_BODY_WORDS.has(t.lower);
       if (unit >= 0 && !afterName && j - unit < 12 && !(t.lower === 'và' && QUANTITY_WORDS.has(tokens[j + 1]?.lower ?? '')) && !VERB_PAIRS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`) && (!TITLE_STOP_WORDS.has(t.lower) || TITLE_BODY_WORDS.has(t.lower)) && !anotherPerson(tokens, j)) { j++; continue; }
-      // "Đảng ủy Khối các cơ quan tỉnh"
-      if (t.lower === 'các' && tokens[j - 1]?.text === 'Khối') { j++; continue; }
+      // where a central body's standing office sits: "Phó Trưởng Cơ quan Thường trực Ban Dân vận
+      // Trung ương tại TP HCM" (not where the official speaks: "… tại Lễ kỷ niệm")
+      if (t.lower === 'tại' && j > i && tokens.slice(i, j).some((x) => x.text === 'Thường' || x.text === 'ương') && tokens[j + 1]?.cap && !EVENT_NOUNS.has(tokens[j + 1]!.text)) {
+        let e = j + 1;
+        while (e < tokens.length && tokens[e]!.kind === 'word' && (tokens[e]!.cap || tokens[e]!.allCaps)) e++;
+        j = e;
+        continue;
+      }
+      // the kinds of a zone after its "Khu": "Khu công nghiệp", "Khu chế xuất và công nghiệp TP HCM"
+      const zone = tokens[j - 1]?.text === 'Khu' ? zoneKindsEnd(tokens, j) : j;
+      if (zone > j) { j = zone; continue; }
+      // "Đảng ủy Khối các cơ quan tỉnh", and "các" before a capitalized part: "Công đoàn các Khu
+      // công nghiệp tỉnh"
+      if (t.lower === 'các' && (tokens[j - 1]?.text === 'Khối' || (tokens[j + 1]?.cap && !tokens[j + 1]!.allCaps && headAt(tokens, j + 1) === 0))) { j++; continue; }
       // a people a body serves, inside its name: "Ban liên lạc người Hoa thị trấn Long Phú"
       if (j > i && t.lower === 'người' && !!tokens[j + 1]?.cap && !tokens[j + 1]!.allCaps && headAt(tokens, j + 1) === 0 && nameFrom(tokens, j + 1, false) === 0) { j++; continue; }
       // the crimes a police department fights: "Phòng Cảnh sát điều tra tội phạm về ma túy", and
@@ -322,6 +334,24 @@ function connectsToCapital(tokens: Token[], j: number): boolean {
     if (TITLE_STOP_WORDS.has(t.lower) && !TITLE_BODY_WORDS.has(t.lower)) return false;
   }
   return false;
+}
+
+// the capitalized first words of an event, after "tại": "tại Lễ kỷ niệm", "tại Hội nghị"
+const EVENT_NOUNS = new Set(['Lễ', 'Hội', 'Đại', 'Buổi', 'Chương', 'Hội nghị', 'Ngày']);
+
+// the kinds of zone, two words each: "công nghiệp", "chế xuất", "kinh tế", "công nghệ (cao)"
+const ZONE_KINDS = new Set(['công nghiệp', 'chế xuất', 'kinh tế', 'công nghệ']);
+
+/** The end of the zone kinds from j, one or two joined by "và" ("chế xuất và công nghiệp"), else j. */
+function zoneKindsEnd(tokens: Token[], j: number): number {
+  let e = j;
+  while (ZONE_KINDS.has(`${tokens[e]?.lower ?? ''} ${tokens[e + 1]?.lower ?? ''}`)) {
+    e += 2;
+    if (tokens[e - 1]!.lower === 'nghệ' && tokens[e]?.lower === 'cao') e++;
+    if (tokens[e]?.lower !== 'và' || !ZONE_KINDS.has(`${tokens[e + 1]?.lower ?? ''} ${tokens[e + 2]?.lower ?? ''}`)) break;
+    e++;
+  }
+  return e;
 }
 
 /** Whether the lowercase words before j follow "Công ty": "Công ty cổ phần xuất …". */
