@@ -10,6 +10,10 @@ const mentionsOf = (sentence: string): M[] =>
   findMentions(sentence).map((m): M => [sentence.slice(m.name.start, m.name.end), m.titles.map((t) => sentence.slice(t.start, t.end)), m.rule]);
 
 const FORMS: Array<[string, M[]]> = [
+  // a religious rank after a common form of address is no part of the name
+  ['Dự có ông Haji Mu Sa Lim, Phó Trưởng ban Đại diện Cộng đồng Hồi giáo tỉnh.', [['Mu Sa Lim', ['Phó Trưởng ban Đại diện Cộng đồng Hồi giáo tỉnh'], 'official.honorific-name-title']]],
+  // a given name that opens a department's name elsewhere ("Phòng Giáo dục")
+  ['Dự có ông Vi Văn Phòng, Trưởng bản Huồi Tát và ông Lê Văn Tám, Trưởng Phòng Giáo dục huyện.', [['Vi Văn Phòng', ['Trưởng bản Huồi Tát'], 'official.honorific-name-title'], ['Lê Văn Tám', ['Trưởng Phòng Giáo dục huyện'], 'official.honorific-name-title']]],
   // "và" then a degree and a name: another person, not the rest of the title
   ['Báo cáo viên là ThS. Lê Thị Hạnh, Phó Giám đốc Trung tâm Chính trị huyện và TS. Trần Văn Bình, giảng viên Trường Chính trị tỉnh.', [
     ['Lê Thị Hạnh', ['Phó Giám đốc Trung tâm Chính trị huyện'], 'official.name-title'],

@@ -7,6 +7,8 @@ import { isSurname, nameFrom, nameAtEnd } from './names.js';
 
 // honorifics of up to four words: "ông", "đồng chí", "Thượng tọa", "Hòa thượng Thích"…
 const HONORIFIC_SET = phraseSet(HONORIFICS);
+// a religious rank after a common form of address: "ông Haji Musa Kha Ly", "ông Hakim Sa Ly"
+const RANK_AFTER_ADDRESS = phraseSet(['haji', 'hakim', 'imam', 'achar', 'giáo hữu', 'lễ sanh', 'phối sư']);
 const DASHES = new Set(['-', '–', '—']);
 // lowercase words that a place's name follows inside a title: "… Đảng ủy xã Yên Minh Đông"
 const PLACE_WORDS = new Set(['xã', 'phường', 'huyện', 'quận', 'tỉnh', 'trấn', 'ấp', 'thôn', 'bản', 'làng']);
@@ -306,7 +308,8 @@ function tokensBefore(tokens: Token[], i: number): string {
 function honorificAt(tokens: Token[], i: number): number {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return 0;
-  return longestPhrase(tokens, i, HONORIFIC_SET);
+  const h = longestPhrase(tokens, i, HONORIFIC_SET);
+  return h > 0 ? h + longestPhrase(tokens, i + h, RANK_AFTER_ADDRESS) : 0;
 }
 
 function mention(tokens: Token[], s: number, e: number, titles: TitleSpan[], rule: string): Mention {
