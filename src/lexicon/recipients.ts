@@ -107,7 +107,7 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   // women by the word of address: "6 chị được LĐLĐ tỉnh tặng Bằng khen" ("hai chị em" are kin)
   'chị': 'cá nhân',
   // workers by their standing ("hai mươi mốt lao động giỏi"; "việc làm cho 8 lao động" is no honour)
-  // (and bare, where an honour is theirs: "trao Giấy khen … cho 1.200 lao động đạt danh hiệu …")
+  // (and bare, where an honour is theirs: "trao Giấy khen … cho 1.350 lao động đạt danh hiệu …")
   'lao động': 'cá nhân',
   'lao động giỏi': 'cá nhân',
   'lao động tiêu biểu': 'cá nhân',

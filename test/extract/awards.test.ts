@@ -200,7 +200,7 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Huyện đoàn trao Giấy khen cho 25 đoàn viên tham gia chiến dịch Mùa hè xanh.', [e('cá nhân', 25, 'huyện', 'giấy khen')]],
   // (also right after a verb of honour, and for the count listed before the one "tham gia" follows)
   // workers counted bare, honoured
-  ['Ông Kim Dong-hyun trao Giấy khen của Tổng Giám đốc công ty cho 1.350 lao động đạt danh hiệu “Lao động giỏi”.', [e('cá nhân', 1350, 'cơ sở', 'giấy khen')]],
+  ['Ông Choi Min-jae trao Giấy khen của Tổng Giám đốc công ty cho 1.350 lao động đạt danh hiệu “Lao động giỏi”.', [e('cá nhân', 1350, 'cơ sở', 'giấy khen')]],
   ['UBND xã khen thưởng 9 tập thể và 17 cá nhân tham gia tích cực phong trào hiến đất làm đường.', [e('tập thể', 9, 'xã', 'khen thưởng'), e('cá nhân', 17, 'xã', 'khen thưởng')]],
   // a form handed to a recipient of its own is not the next verb's; a reward joined to a form is that form
   ['UBND huyện tặng Cờ thi đua cho xã Tân Phú và tuyên dương 14 cá nhân điển hình.', [e('tập thể', 1, 'huyện', 'cờ thi đua'), e('cá nhân', 14, 'huyện', 'điển hình')]],

@@ -19,7 +19,7 @@ const NAMED_LISTS: Array<[string, string, Entry[]]> = [
     'Dịp này, UBND tỉnh tặng Cờ thi đua cho 2 tập thể dẫn đầu phong trào là xã Tân Khánh Đông và Công an huyện Phú Giáo.',
     [['tập thể', 2, ['xã Tân Khánh Đông', 'Công an huyện Phú Giáo']]]],
   ['bodies and a person pointed to by "đó là:" after a description of the counts',
-    'Dịp này, UBND tỉnh tặng Bằng khen cho hai tập thể và một cá nhân có thành tích xuất sắc, đó là: Hội Cựu chiến binh xã Quỳnh Lâm, Đoàn Thanh niên xã Quỳnh Lâm và ông Hồ Sĩ Bảy, Trưởng thôn Đông Xá.',
+    'Dịp này, UBND tỉnh tặng Bằng khen cho hai tập thể và một cá nhân có thành tích xuất sắc, đó là: Hội Cựu chiến binh xã Quỳnh Lâm, Đoàn Thanh niên xã Quỳnh Lâm và ông Hồ Sĩ Bảy, Trưởng thôn Yên Lãng Hạ.',
     [['tập thể', 2, ['Hội Cựu chiến binh xã Quỳnh Lâm', 'Đoàn Thanh niên xã Quỳnh Lâm']], ['cá nhân', 1, ['Hồ Sĩ Bảy']]]],
   ['bodies in a parenthesis right after their count',
     'Dịp này, Hội LHPN tỉnh tặng Bằng khen cho 2 tập thể (Hội LHPN xã Nghĩa Trụ, Chi hội Phụ nữ thôn Đào Xá) và 4 cá nhân.',

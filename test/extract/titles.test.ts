@@ -102,10 +102,10 @@ describe('title chains read from a head', () => {
 // Where a title's body ends, in a person's mention: the title as written, no more, no less.
 const BODIES: Array<[string, Person[]]> = [
   // "các" before a capitalized part, and the kinds of a zone after "Khu"
-  ['Dự có bà Trương Thị Mến, Chủ tịch Công đoàn các Khu công nghiệp tỉnh; ông Lê Văn Hiếu, Giám đốc công ty.', [['Trương Thị Mến', ['Chủ tịch Công đoàn các Khu công nghiệp tỉnh']], ['Lê Văn Hiếu', ['Giám đốc công ty']]]],
+  ['Dự có bà Trương Thị Mến, Chủ tịch Công đoàn các Khu công nghiệp tỉnh; ông Lưu Văn Khiêm, Giám đốc công ty.', [['Trương Thị Mến', ['Chủ tịch Công đoàn các Khu công nghiệp tỉnh']], ['Lưu Văn Khiêm', ['Giám đốc công ty']]]],
   ['Dự có ông Võ Minh Sang, Phó Chủ tịch Công đoàn các Khu chế xuất và công nghiệp thành phố.', [['Võ Minh Sang', ['Phó Chủ tịch Công đoàn các Khu chế xuất và công nghiệp thành phố']]]],
   // where a central body's standing office sits; not where the official speaks
-  ['Dự có ông Đặng Văn Hưng, Phó Trưởng Cơ quan Thường trực Ban Dân vận Trung ương tại Đà Nẵng; bà Lê Thị Thu, Giám đốc.', [['Đặng Văn Hưng', ['Phó Trưởng Cơ quan Thường trực Ban Dân vận Trung ương tại Đà Nẵng']], ['Lê Thị Thu', ['Giám đốc']]]],
+  ['Dự có ông Đặng Văn Hưng, Phó Trưởng Cơ quan Thường trực Ban Dân vận Trung ương tại Đà Nẵng; bà Lê Thị Thục, Giám đốc.', [['Đặng Văn Hưng', ['Phó Trưởng Cơ quan Thường trực Ban Dân vận Trung ương tại Đà Nẵng']], ['Lê Thị Thục', ['Giám đốc']]]],
   ['Bài phát biểu của ông Lê Văn Tám, Ủy viên Trung ương Đảng tại Hội nghị được đánh giá cao.', [['Lê Văn Tám', ['Ủy viên Trung ương Đảng']]]],
   // the bodies a department works with, in lowercase up to the comma and its parent body
   ['Dự có bà Hà Thị Kim Oanh, Vụ trưởng Vụ Dân vận các cơ quan nhà nước, Ban Dân vận Trung ương.', [['Hà Thị Kim Oanh', ['Vụ trưởng Vụ Dân vận các cơ quan nhà nước, Ban Dân vận Trung ương']]]],

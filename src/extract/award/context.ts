@@ -89,7 +89,7 @@ export const findContest = finder(new RegExp(`(?:${alternation(lowercase(CONTEST
 export const LISTED_WITH = `(?:, |,? và )(?:\\d{1,3}(?:\\.\\d{3})+ |\\d{1,5} )?(?:${alternation(lowercase(Object.keys(RECIPIENT_WORDS)))})(?: \\p{Ll}+)?`;
 // Right after the recipient word: "tập thể đăng ký", "hộ nghèo", "cá nhân được đề nghị", also
 // after another recipient noun listed with it: "46 cơ quan, trường học đã tổ chức hội nghị", or
-// another count of one: "có 45 tập thể, 32 cá nhân đăng ký", "18 tập thể và 40 cá nhân tham gia"
+// another count of one: "có 38 tập thể, 27 cá nhân đăng ký", "18 tập thể và 40 cá nhân tham gia"
 export const NOT_HONOUR_RIGHT = new RegExp(`^(?:,? ?(?:tiêu biểu|xuất sắc|điển hình|trên địa bàn|của [\\p{L} ]{1,30}?)|${LISTED_WITH})? ?(?:${alternation(NOT_HONOUR_AFTER)})${END}`, 'iu');
 
 // level.stated: "cấp Thành phố", "cấp quận", "cấp cơ sở" — not "cấp ủy" (a party committee);

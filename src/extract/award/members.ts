@@ -18,8 +18,8 @@ const COUNT = `(?:\\d{1,5}|(?:${NUMBER_WORD})(?:\\s(?:${NUMBER_WORD}))*)`;
 
 // "Trong số 18 chiến sĩ thi đua có anh A", "Trong số các cá nhân được tuyên dương có ông A và bà
 // B", "Trong số các hộ nhận Bằng khen của UBND tỉnh có hộ ông A" (the group, then "có" and names)
-// (or "Trong" with the count alone: "Trong 6 cá nhân được tặng Bằng khen có Thượng tọa A")
-// (also a clause after the count's: "… cho 03 tập thể và 05 cá nhân …; trong số cá nhân được khen có bà A")
+// (or "Trong" with the count alone: "Trong 9 cá nhân được tặng Bằng khen có Thượng tọa A")
+// (also a clause after the count's: "… cho 04 tập thể và 06 cá nhân …; trong số cá nhân được khen có bà A")
 const AMONG_THEN_NAMES = new RegExp(`(?:^|;\\s)(?:[^,;]{0,30},\\s)?[Tt]rong(?:\\ssố\\s(?:(?<count>${COUNT})\\s|(?:các|những)\\s)?|\\s(?:(?<bare>${COUNT})|các|những)\\s)(?<group>(?:(?!\\s(?:có|là)\\s)[^;:]){1,90}?)\\s(?:có|là)\\s`, 'u');
 // "Hai tập thể được khen là A và B", "Tập thể được tuyên dương là A" (the group is the subject),
 // "Các tập thể được khen gồm: A; B; C" (or a list it opens: "Các cá nhân gồm: ông A, bà B")
@@ -65,7 +65,7 @@ export function addNamedMembers(doc: Doc, facts: Fact[], people: PersonMention[]
 // trong đó có tập thể Ban Dân vận xã A và ông B", "…, gồm: Trạm Y tế xã C và bà D", "…, đó là:
 // Hội Nông dân xã E, Đoàn xã G và ông H"
 // (or a colon with no comma: "… có thành tích xuất sắc gồm: Trạm Y tế xã C và bà D")
-// (or a colon alone: "… cho 01 tập thể và 02 cá nhân: Công an xã C; Thiếu tá D và Đại úy E")
+// (or a colon alone: "… cho 02 tập thể và 03 cá nhân: Công an xã C; Đồn Biên phòng D; Thiếu tá E, Đại úy G và anh H")
 const BODIES_OPEN = /^(?:[^.;:]{0,120}?,\s(?:trong đó có|trong số đó có|gồm|bao gồm|đó là|cụ thể là):?|[^.;:,]{0,120}?\s(?:gồm|bao gồm):|[^.;:,]{0,60}?:)\s(?:tập thể\s)?/u;
 
 /**
@@ -115,7 +115,7 @@ export function addListedMembers(doc: Doc, facts: Fact[], people: PersonMention[
   const factSentences = new Set(facts.map((f) => f.sentence));
   for (const lead of doc.sentences) {
     if (lead.debris || lead.headline || !factSentences.has(lead.index)) continue;
-    // (or the next sentence opens the list, naming its kind: "… cho 4 tập thể và 6 cá nhân. Các tập thể gồm:")
+    // (or the next sentence opens the list, naming its kind: "… cho 3 tập thể và 5 cá nhân. Các tập thể gồm:")
     const next = doc.sentences[lead.index + 1];
     if (!OPENS_LIST.test(lead.text) && !(next && !next.bullet && KIND_HEADING.test(next.text))) continue;
     const counted = facts.filter((f) => f.sentence === lead.index && f.recipients.length === 0 && f.recipient_type !== null && f.recipient_type !== 'tập thể, cá nhân');
@@ -168,7 +168,7 @@ function kindOf(group: string): RecipientTypeValue | null {
  * whose names are not all told yet (one honour given by name to one person is full).
  */
 function groupTold(facts: Fact[], at: number, from: number, type: RecipientTypeValue, count: number | null): Fact | null {
-  // (or earlier in the same sentence, before the names: "… 05 cá nhân …; trong số cá nhân … có bà A")
+  // (or earlier in the same sentence, before the names: "… 06 cá nhân …; trong số cá nhân … có bà A")
   const near = facts.filter((f) => (f.sentence < at || (f.sentence === at && f.localEnd <= from)) && at - f.sentence <= REACH && f.recipient_type === type);
   if (count !== null) return near.filter((f) => f.count === count).pop() ?? null;
   const open = near.filter((f) => f.recipients.length < f.count);
@@ -180,7 +180,7 @@ const CAPTION_OPEN = /^(?:Ảnh|ẢNH)\s?:\s/u;
 const CAPTION_CREDIT = /\((?:Ảnh|ẢNH)\s?:[^)]{0,60}\)\s*$/u;
 
 /**
- * A caption shows an honour the text counts: "Ban Thường vụ Hội tặng Giấy khen cho 15 cá nhân …
+ * A caption shows an honour the text counts: "Ban Thường vụ Hội tặng Giấy khen cho 12 cá nhân …
  * Ảnh: Bà A trao Giấy khen cho chị B." — the one named there is a member of the count of her
  * kind and form (the only such count, not yet full, and of the caption's tier when it names one),
  * not an honour of her own.

@@ -7,13 +7,13 @@ import type { PersonMention } from '../official/index.js';
 import type { RawAward } from './sentence.js';
 
 // The list opens right after the count: "2 cá nhân: …", "3 tập thể gồm …", "2 cá nhân là …",
-// or in a parenthesis right after it: "3 tập thể (Hội LHPN xã A, Chi hội Phụ nữ thôn B, …)",
+// or in a parenthesis right after it: "2 tập thể (Hội LHPN xã A, Chi hội Phụ nữ thôn B)",
 // or after what they are honoured as: "3 cá nhân điển hình “Dân vận khéo” gồm: …", "3 đơn vị dẫn
 // đầu phong trào là Phân xưởng A, …" ("là" before a name only)
 // or after a description and its comma: "3 tập thể có thành tích xuất sắc về công tác Đoàn,
 // gồm …", or some of them named: "4 người có uy tín, trong đó có ông A và bà B" (the project's
 // gold names the members an article names, even when they are not all of the count), or
-// pointed to: "2 tập thể và 1 cá nhân có thành tích xuất sắc, đó là: A, B và ông C"
+// pointed to: "3 tập thể và 2 cá nhân có thành tích xuất sắc, đó là: A, B, C, ông D và bà E"
 // (not a count of the subset: "108 người hiến máu, trong đó có 14 người …")
 const LIST_OPEN = /^(?:\s?(?::|gồm|bao gồm|là|, gồm)\s|\s\((?=(?:ông|bà|anh|chị|đồng chí)\s|\p{Lu})|\s[^.;:,]{1,60}?\s(?:gồm|bao gồm):?\s|\s[^.;:,]{1,60}?\slà\s(?=(?:ông|bà|anh|chị|đồng chí)\s|(?:xã|phường|thị trấn|thôn|ấp|bản)\s\p{Lu}|\p{Lu})|\s[^.;:,]{1,60}?:\s|[^.;:]{0,120}?,\s(?:gồm|bao gồm|trong đó có|trong số đó có|đó là|cụ thể là):?\s(?!\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s))/u;
 
@@ -46,13 +46,13 @@ export function personsListed(doc: Doc, people: PersonMention[], from: number, t
   return people.filter((p) => p.start >= from && p.start < to && !PLACE_WORD_END.test(doc.text.slice(Math.max(0, p.start - 12), p.start))).map((p) => p.name);
 }
 
-// between the bodies of a list: ", ", " và ", ", và ", "; " ("gồm: Khoa Nhi; Khoa Khám bệnh")
+// between the bodies of a list: ", ", " và ", ", và ", "; " ("gồm: Khoa Ngoại; Khoa Dược")
 const BODY_SEP = /^(?:[,;]\s(?:và\s)?|\svà\s)/u;
 // the address of a body after its comma: "Ban Công tác Mặt trận thôn 7, xã Ea Kar" (the commune
 // and its district: ", xã A, huyện B")
 const ADDRESS_AFTER = /^(?:,\s(?:xã|phường|thị trấn|huyện|quận|thị xã)\s\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){0,3})+/u;
 
-// a place honoured as a collective, written lowercase: "2 tập thể … là xã An Điền và Công an huyện B"
+// a place honoured as a collective, written lowercase: "2 tập thể … là xã A và Công an huyện B"
 const PLACE_HEAD = /^(?:xã|phường|thị trấn|thôn|ấp|bản)\s\p{Lu}/u;
 
 /**
@@ -62,7 +62,7 @@ const PLACE_HEAD = /^(?:xã|phường|thị trấn|thôn|ấp|bản)\s\p{Lu}/u;
 export function bodiesListed(doc: Doc, s: Sentence, at: number, to: number, count: number, people: PersonMention[] = []): string[] {
   const names: string[] = [];
   while (names.length < count && at < to && (ORG_HEAD.test(s.text.slice(at)) || PLACE_HEAD.test(s.text.slice(at)))) {
-    // (a place's name read from its capital: "xã |An Điền")
+    // (a place's name read from its capital: "xã |Tân A")
     const place = PLACE_HEAD.exec(s.text.slice(at));
     let end = orgNameEnd(s.text, place ? at + place[0].length - 1 : at);
     if (end <= at || end > to) break;

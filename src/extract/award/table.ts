@@ -49,27 +49,45 @@ export function findTables(sentences: Sentence[]): TableRow[] {
 const KIND_HEADER = /^(?:đối tượng|loại|loại đối tượng|đối tượng khen thưởng)$/iu;
 const NUMBER_HEADER = /^(?:số lượng|số lượng khen thưởng|sl|số)$/iu;
 
+/** The cells of a pipe table's header at sentence i that has a column of the kind, or null. */
+function kindHeader(sentences: Sentence[], i: number): { labels: string[]; kindAt: number } | null {
+  const head = sentences[i]!;
+  if (head.debris || !head.text.includes('|') || /\d/u.test(head.text)) return null;
+  const labels = head.text.split('|').map((c) => c.trim());
+  const kindAt = labels.findIndex((c) => KIND_HEADER.test(c));
+  return kindAt < 0 ? null : { labels, kindAt };
+}
+
+/** The rows under the header at sentence i: the lines right after it, one a line, with pipes. */
+function rowsUnder(sentences: Sentence[], i: number): Sentence[] {
+  const rows: Sentence[] = [];
+  for (let j = i + 1; j < sentences.length && sentences[j]!.line === sentences[j - 1]!.line + 1 && sentences[j]!.text.includes('|'); j++) rows.push(sentences[j]!);
+  return rows;
+}
+
+/** Where the number of cell k is in its row: after the cells before it and their pipes. */
+function cellStart(cells: string[], k: number, number: string): number {
+  return cells.slice(0, k).reduce((n, c) => n + c.length + 1, 0) + cells[k]!.indexOf(number);
+}
+
 /** Rows of tables with a column of the kind and a column of the number. */
 function longTables(sentences: Sentence[]): TableRow[] {
   const rows: TableRow[] = [];
   for (let i = 0; i < sentences.length; i++) {
-    const head = sentences[i]!;
-    if (head.debris || !head.text.includes('|') || /\d/u.test(head.text)) continue;
-    const labels = head.text.split('|').map((c) => c.trim());
-    const kindAt = labels.findIndex((c) => KIND_HEADER.test(c));
+    const header = kindHeader(sentences, i);
+    if (!header) continue;
+    const { labels, kindAt } = header;
     const numberAt = labels.findIndex((c) => NUMBER_HEADER.test(c));
-    if (kindAt < 0 || numberAt < 0) continue;
-    if (!honoursGiven(`${sentences[i - 1]?.text ?? ''} ${head.text}`)) continue;
-    for (let j = i + 1; j < sentences.length && sentences[j]!.line === sentences[j - 1]!.line + 1 && sentences[j]!.text.includes('|'); j++) {
-      const row = sentences[j]!;
+    if (numberAt < 0) continue;
+    if (!honoursGiven(`${sentences[i - 1]?.text ?? ''} ${sentences[i]!.text}`)) continue;
+    for (const row of rowsUnder(sentences, i)) {
       if (TOTAL_ROW.test(row.text) || /\|\s*(?:tổng cộng|tổng số|tổng|cộng)\s*\|/iu.test(row.text)) continue;
       const cells = row.text.split('|');
       const kind = LABEL_CELL.exec(cells[kindAt]?.trim() ?? '');
       const number = cells[numberAt]?.trim() ?? '';
       if (!kind || !NUMBER_CELL.test(number) || number === '-') continue;
       const count = Number(number.replace(/\./gu, ''));
-      // (where the number is in the row: after the cells before it and their pipes)
-      const at = cells.slice(0, numberAt).reduce((n, c) => n + c.length + 1, 0) + cells[numberAt]!.indexOf(number);
+      const at = cellStart(cells, numberAt, number);
       const label = cells.filter((_c, k) => k !== kindAt && k !== numberAt).join('|');
       if (count > 0) rows.push({ ...rowOf(row, label), cells: [{ type: RECIPIENT_WORDS[kind.groups!.w!.toLowerCase()]!, count, start: at, end: at + number.length }] });
     }
@@ -90,15 +108,13 @@ const RULE_ROW = /^[\s|:\-–]+$/u;
 function formColumnTables(sentences: Sentence[]): TableRow[] {
   const rows: TableRow[] = [];
   for (let i = 0; i < sentences.length; i++) {
-    const head = sentences[i]!;
-    if (head.debris || !head.text.includes('|') || /\d/u.test(head.text)) continue;
-    const labels = head.text.split('|').map((c) => c.trim());
-    const kindAt = labels.findIndex((c) => KIND_HEADER.test(c));
-    if (kindAt < 0 || labels.some((c) => NUMBER_HEADER.test(c))) continue;
+    const header = kindHeader(sentences, i);
+    if (!header) continue;
+    const { labels, kindAt } = header;
+    if (labels.some((c) => NUMBER_HEADER.test(c))) continue;
     const formAt = labels.flatMap((c, k) => (k !== kindAt && c && !NOT_FORM_HEADER.test(c) && findForms(c).length > 0 ? [k] : []));
-    if (formAt.length === 0 || !honoursGiven(`${sentences[i - 1]?.text ?? ''} ${head.text}`)) continue;
-    for (let j = i + 1; j < sentences.length && sentences[j]!.line === sentences[j - 1]!.line + 1 && sentences[j]!.text.includes('|'); j++) {
-      const row = sentences[j]!;
+    if (formAt.length === 0 || !honoursGiven(`${sentences[i - 1]?.text ?? ''} ${sentences[i]!.text}`)) continue;
+    for (const row of rowsUnder(sentences, i)) {
       if (RULE_ROW.test(row.text) || TOTAL_ROW.test(row.text)) continue;
       const cells = row.text.split('|');
       const kind = LABEL_CELL.exec(cells[kindAt]?.trim() ?? '');
@@ -108,7 +124,7 @@ function formColumnTables(sentences: Sentence[]): TableRow[] {
         const number = cells[k]?.trim() ?? '';
         if (!NUMBER_CELL.test(number) || number === '-') continue;
         const count = Number(number.replace(/\./gu, ''));
-        const at = cells.slice(0, k).reduce((n, c) => n + c.length + 1, 0) + cells[k]!.indexOf(number);
+        const at = cellStart(cells, k, number);
         if (count > 0) rows.push({ ...rowOf(row, labels[k]!), cells: [{ type, count, start: at, end: at + number.length }] });
       }
     }

@@ -73,7 +73,7 @@ export function extractDate(doc: Doc, debug?: Debug): EventDate {
       const shortSpan = (d.rule === 'date.range-dm' || d.rule === 'date.multi-day-dm') && d.days >= 2 && d.days <= 4;
       if ((d.rule === 'date.range-dm' && !shortSpan) || (!shortSpan && SPAN_START.test(before.slice(-12)))) { score -= 2; why.push('span'); }
       if (LEAD_IN.test(before)) { score += 3; why.push('sentence start'); }
-      // a short span that opens the sentence: "Từ ngày 12 đến 14/7/2010, Ban Dân vận … mở lớp …"
+      // a short span that opens the sentence: "Từ ngày 3 đến 5/6/2013, Ban Dân vận … mở lớp …"
       else if (shortSpan && SPAN_OPENS.test(before)) { score += 3; why.push('span opens the sentence'); }
       else if (OCCASION_FIRST.test(before)) { score += 3; why.push('after the occasion'); }
       // "Ngày 22/12 tới" is to come; "hôm 4-12 vừa qua" has just happened

@@ -36,7 +36,7 @@ const OPENS: Record<string, Set<string> | null> = {
   Lễ: null,
   // "Lù Văn Phủ", but the city "Phủ Lý"
   Phủ: new Set(['lý']),
-  // "Lữ Văn Phòng, Trưởng bản …", but a department: "Phòng Giáo dục", "Phòng Tài chính - Kế hoạch"
+  // "Vi Văn Phòng, Trưởng bản …", but a department: "Phòng Giáo dục", "Phòng Tài chính - Kế hoạch"
   Phòng: new Set(['giáo', 'tài', 'nội', 'văn', 'y', 'lao', 'kinh', 'tư', 'cảnh', 'công', 'quản', 'nông', 'tổ', 'hành', 'kế', 'thanh', 'dân', 'khám', 'an', 'giao', 'tiếp', 'chính', 'kỹ', 'kiểm', 'hậu', 'tham', 'điều', 'đào', 'thống', 'xây', 'phòng', 'tuyên']),
 };
 const lastOk = (tokens: Token[], k: number): boolean => {

@@ -122,7 +122,7 @@ function bodyEnd(tokens: Token[], i: number): number {
       const afterName = unit >= 0 && PLACE_UNITS.has(tokens[unit]!.text) && j - 1 > unit && !!tokens[j - 1]?.cap && !TITLE_BODY_WORDS.has(t.lower);
       if (unit >= 0 && !afterName && j - unit < 12 && !(t.lower === 'và' && QUANTITY_WORDS.has(tokens[j + 1]?.lower ?? '')) && !VERB_PAIRS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`) && (!TITLE_STOP_WORDS.has(t.lower) || TITLE_BODY_WORDS.has(t.lower)) && !anotherPerson(tokens, j)) { j++; continue; }
       // where a central body's standing office sits: "Phó Trưởng Cơ quan Thường trực Ban Dân vận
-      // Trung ương tại TP HCM" (not where the official speaks: "… tại Lễ kỷ niệm")
+      // Trung ương tại Đà Nẵng" (not where the official speaks: "… tại Lễ kỷ niệm")
       if (t.lower === 'tại' && j > i && tokens.slice(i, j).some((x) => x.text === 'Thường' || x.text === 'ương') && tokens[j + 1]?.cap && !EVENT_NOUNS.has(tokens[j + 1]!.text)) {
         let e = j + 1;
         while (e < tokens.length && tokens[e]!.kind === 'word' && (tokens[e]!.cap || tokens[e]!.allCaps)) e++;
