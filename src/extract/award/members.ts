@@ -189,8 +189,10 @@ export function foldCaptionNames(doc: Doc, facts: Fact[]): void {
   for (let k = facts.length - 1; k >= 0; k--) {
     const f = facts[k]!;
     if (!f.rule.startsWith('award.named') || f.recipients.length === 0 || !f.award) continue;
+    // (the whole line the fact's sentence is on: a caption's credit may close it)
     const s = doc.sentences[f.sentence]!;
-    const line = doc.sentences.filter((o) => o.line === s.line).map((o) => o.text).join(' ');
+    const lineEnd = doc.text.indexOf('\n', s.end);
+    const line = doc.text.slice(doc.text.lastIndexOf('\n', s.start - 1) + 1, lineEnd < 0 ? doc.text.length : lineEnd);
     if (!CAPTION_OPEN.test(line) && !CAPTION_CREDIT.test(line)) continue;
     const counts = facts.filter(
       (c) => !c.rule.startsWith('award.named') && c.recipient_type === f.recipient_type && c.award === f.award && (f.level === null || c.level === f.level) && c.count > 1,

@@ -123,7 +123,7 @@ function bodyEnd(tokens: Token[], i: number): number {
       if (unit >= 0 && !afterName && j - unit < 12 && !(t.lower === 'và' && QUANTITY_WORDS.has(tokens[j + 1]?.lower ?? '')) && !VERB_PAIRS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`) && (!TITLE_STOP_WORDS.has(t.lower) || TITLE_BODY_WORDS.has(t.lower)) && !anotherPerson(tokens, j)) { j++; continue; }
       // where a central body's standing office sits: "Phó Trưởng Cơ quan Thường trực Ban Dân vận
       // Trung ương tại Đà Nẵng" (not where the official speaks: "… tại Lễ kỷ niệm")
-      if (t.lower === 'tại' && j > i && tokens.slice(i, j).some((x) => x.text === 'Thường' || x.text === 'ương') && tokens[j + 1]?.cap && !EVENT_NOUNS.has(tokens[j + 1]!.text)) {
+      if (t.lower === 'tại' && j > i && tokens.slice(i, j).some((x) => x.text === 'ương') && tokens[j + 1]?.cap && !EVENT_NOUNS.has(tokens[j + 1]!.text)) {
         let e = j + 1;
         while (e < tokens.length && tokens[e]!.kind === 'word' && (tokens[e]!.cap || tokens[e]!.allCaps)) e++;
         j = e;
@@ -337,7 +337,7 @@ function connectsToCapital(tokens: Token[], j: number): boolean {
 }
 
 // the capitalized first words of an event, after "tại": "tại Lễ kỷ niệm", "tại Hội nghị"
-const EVENT_NOUNS = new Set(['Lễ', 'Hội', 'Đại', 'Buổi', 'Chương', 'Hội nghị', 'Ngày']);
+const EVENT_NOUNS = new Set(['Lễ', 'Hội', 'Đại', 'Buổi', 'Chương', 'Ngày']);
 
 // the kinds of zone, two words each: "công nghiệp", "chế xuất", "kinh tế", "công nghệ (cao)"
 const ZONE_KINDS = new Set(['công nghiệp', 'chế xuất', 'kinh tế', 'công nghệ']);
