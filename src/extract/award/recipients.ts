@@ -14,8 +14,9 @@ import type { RawAward } from './sentence.js';
 // gồm …", or some of them named: "4 người có uy tín, trong đó có ông A và bà B" (the project's
 // gold names the members an article names, even when they are not all of the count), or
 // pointed to: "3 tập thể và 2 cá nhân có thành tích xuất sắc, đó là: A, B, C, ông D và bà E"
-// (not a count of the subset: "108 người hiến máu, trong đó có 14 người …")
-const LIST_OPEN = /^(?:\s?(?::|gồm|bao gồm|là|, gồm)\s|\s\((?=(?:ông|bà|anh|chị|đồng chí)\s|\p{Lu})|\s[^.;:,]{1,60}?\s(?:gồm|bao gồm):?\s|\s[^.;:,]{1,60}?\slà\s(?=(?:ông|bà|anh|chị|đồng chí)\s|(?:xã|phường|thị trấn|thôn|ấp|bản)\s\p{Lu}|\p{Lu})|\s[^.;:,]{1,60}?:\s|[^.;:]{0,120}?,\s(?:gồm|bao gồm|trong đó có|trong số đó có|đó là|cụ thể là):?\s(?!\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s))/u;
+// (not a count of the subset: "108 người hiến máu, trong đó có 14 người …", but a person named
+// after one: "19 cá nhân, trong đó có 12 công an viên và ông A, Trưởng bản B")
+const LIST_OPEN = /^(?:[^.;:]{0,120}?,\s(?:trong đó có|trong số đó có)\s[^.;:,]{1,60}?\svà\s(?=(?:ông|bà|anh|chị|đồng chí)\s\p{Lu})|\s?(?::|gồm|bao gồm|là|, gồm)\s|\s\((?=(?:ông|bà|anh|chị|đồng chí)\s|\p{Lu})|\s[^.;:,]{1,60}?\s(?:gồm|bao gồm):?\s|\s[^.;:,]{1,60}?\slà\s(?=(?:ông|bà|anh|chị|đồng chí)\s|(?:xã|phường|thị trấn|thôn|ấp|bản)\s\p{Lu}|\p{Lu})|\s[^.;:,]{1,60}?:\s|[^.;:]{0,120}?,\s(?:gồm|bao gồm|trong đó có|trong số đó có|đó là|cụ thể là):?\s(?!\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s))/u;
 
 // a capitalized name after a place's word is the place's: "tập thể Chi bộ thôn Đồng Tâm"
 // or a body's ("Huyện ủy Tân Phú"); not "già làng Y Blô", an elder
@@ -52,8 +53,9 @@ const BODY_SEP = /^(?:[,;]\s(?:và\s)?|\svà\s)/u;
 // and its district: ", xã A, huyện B")
 const ADDRESS_AFTER = /^(?:,\s(?:xã|phường|thị trấn|huyện|quận|thị xã)\s\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){0,3})+/u;
 
-// a place honoured as a collective, written lowercase: "2 tập thể … là xã A và Công an huyện B"
-const PLACE_HEAD = /^(?:xã|phường|thị trấn|thôn|ấp|bản)\s\p{Lu}/u;
+// a place honoured as a collective, written lowercase: "2 tập thể … là xã A và Công an huyện B";
+// a place of worship or a school too: "3 tập thể: Ban Trị sự xã A, thánh thất B và chùa C"
+const PLACE_HEAD = /^(?:xã|phường|thị trấn|thôn|ấp|bản|khu phố|tổ dân phố|chùa|nhà thờ|giáo xứ|giáo họ|thánh thất|thánh đường|tịnh xá|niệm Phật đường|trường)\s\p{Lu}/u;
 
 /**
  * The bodies listed from `at` for a count of collectives, up to `count` of them: "2 tập thể là
