@@ -2,7 +2,7 @@
 // careful reader would copy it into `recipients` (src/extract/award/org-name.ts). Each line
 // holds one way a name ends: a verb, a comma, a second body, a cut line, a lowercase tail.
 import { describe, expect, it } from 'vitest';
-import { orgNameEnd } from '../../src/extract/award/org-name.js';
+import { orgNameEnd, withAddress } from '../../src/extract/award/org-name.js';
 
 const nameAt = (text: string): string => text.slice(0, orgNameEnd(text, 0));
 
@@ -89,7 +89,25 @@ describe('org name: lowercase words inside a name', () => {
     ['Đội Cảnh sát giao thông được tặng Bằng khen', 'Đội Cảnh sát giao thông'],
     ['Ban Dân vận tích cực tham gia', 'Ban Dân vận'],
     ['Ban Dân vận và tập thể Hội Nông dân xã', 'Ban Dân vận'],
+    // "tổ dân phố" is a noun, though "dân" alone ends a name
+    ['Chi hội Phụ nữ tổ dân phố 8 và Chi đoàn tổ dân phố 12 được khen', 'Chi hội Phụ nữ tổ dân phố 8'],
+    ['Chi hội Người cao tuổi tổ dân phố số 6, Chi hội', 'Chi hội Người cao tuổi tổ dân phố số 6'],
   ])('%j → %j', (text, name) => {
     expect(text.slice(0, orgNameEnd(text, 0))).toBe(name);
   });
+});
+
+describe('org name: the address after a comma', () => {
+  // the address joins the name when it is of a higher tier than every place the name holds
+  const withIt = (text: string): string => text.slice(0, withAddress(text, 0, orgNameEnd(text, 0)));
+  it.each([
+    ['Chi hội Phụ nữ ấp 4, xã Vĩnh Trạch Tây;', 'Chi hội Phụ nữ ấp 4, xã Vĩnh Trạch Tây'],
+    ['Ban Hộ tự chùa Long Khánh, xã Hòa Bình Tây, huyện Hòa Mỹ Nam;', 'Ban Hộ tự chùa Long Khánh, xã Hòa Bình Tây, huyện Hòa Mỹ Nam'],
+    ['Trường Tiểu học Kim Đồng, phường Trần Phú và', 'Trường Tiểu học Kim Đồng, phường Trần Phú'],
+  ])('%j → %j', (text, name) => expect(withIt(text)).toBe(name));
+  it.each([
+    // a sibling of the same tier is a second body
+    ['Công an xã Tân Lập, xã Hòa Bình và', 'Công an xã Tân Lập'],
+    ['Hội Nông dân huyện Hòa Mỹ Nam, xã Tân Lập', 'Hội Nông dân huyện Hòa Mỹ Nam'],
+  ])('no address: %j → %j', (text, name) => expect(withIt(text)).toBe(name));
 });

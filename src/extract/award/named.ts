@@ -6,7 +6,7 @@
 import type { LevelValue, RecipientTypeValue } from '../../schema.js';
 import { findForms, findIssuers, findLevels, respectiveGivers, STATUS_AFTER } from './context.js';
 import { handedFormsPattern, type AwardForm } from '../../lexicon/awards.js';
-import { ORG_HEAD, orgNameEnd } from './org-name.js';
+import { ORG_HEAD, orgNameEnd, withAddress } from './org-name.js';
 import { alternation, capitalized, matchesAtWordStart } from '../../lexicon/pattern.js';
 import { RANKS } from '../../lexicon/titles.js';
 import { CALLINGS, WHOLE_PLACE } from '../../lexicon/recipients.js';
@@ -471,8 +471,10 @@ function recipientAt(text: string, i: number, people: NameSpan[], places = false
   const org = ORG_HEAD.test(rest) || lowerHead !== null;
   if (!org) return null;
   // (a unit's name is read after its lowercase head: "tổ |Toán - Tin")
-  const end = orgNameEnd(text, lowerHead ? i + lowerHead[0].length : i);
-  if (end <= i) return null;
+  const nameEnd = orgNameEnd(text, lowerHead ? i + lowerHead[0].length : i);
+  if (nameEnd <= i) return null;
+  // (with its address: "Chi hội Phụ nữ ấp 3, xã A")
+  const end = withAddress(text, i, nameEnd);
   return { type: 'tập thể', count: 1, names: [text.slice(i, end)], end };
 }
 

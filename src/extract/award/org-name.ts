@@ -12,8 +12,8 @@ export const ORG_HEAD = /^(?:Liên chi đoàn|Liên chi hội|Liên đội|Công
 // (and "lần lượt", the adverb before the verb: "Công an huyện Quỳ Sơn lần lượt được nhận …")
 const VERBS = new Set([...TITLE_STOP_WORDS, 'đón', 'vinh', 'dự', 'long', 'trọng', 'được', 'đạt', 'nhận', 'từng', 'lần']);
 // Nouns of names whose first word is a stop word elsewhere: "khu dân cư số 3", "dân tộc thiểu số"
-// ("Tổ COVID cộng đồng ấp A")
-const NOUN_PAIRS = new Set(['dân cư', 'dân tộc', 'dân quân', 'dân số', 'cộng đồng']);
+// ("Tổ COVID cộng đồng ấp A", "Chi hội Phụ nữ tổ dân phố 5")
+const NOUN_PAIRS = new Set(['dân cư', 'dân tộc', 'dân quân', 'dân số', 'dân phố', 'cộng đồng']);
 /** Whether token k is a verb of the sentence, not a word of a noun pair ("cộng đồng"). */
 function verbAt(tokens: ReturnType<typeof tokenize>, k: number): boolean {
   const t = tokens[k]!;
@@ -124,4 +124,28 @@ export function orgNameEnd(text: string, i: number): number {
     break;
   }
   return i + end;
+}
+
+// the address of a body after its comma: "Chi hội Phụ nữ ấp 3, xã Suối A" (and the district
+// after the commune: ", xã A, huyện B")
+const ADDRESS_AFTER = /^,\s(?<word>xã|phường|thị trấn|huyện|quận|thị xã)\s\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){0,3}/u;
+// the tier of a place word: a hamlet's, a commune's, a district's
+const PLACE_TIER: Record<string, number> = { 'ấp': 1, 'thôn': 1, 'bản': 1, 'xóm': 1, 'làng': 1, 'buôn': 1, 'khóm': 1, 'tổ dân phố': 1, 'khu phố': 1, 'xã': 2, 'phường': 2, 'thị trấn': 2, 'huyện': 3, 'quận': 3, 'thị xã': 3 };
+const PLACE_IN_NAME = /(?<![\p{L}\p{M}])(?:tổ dân phố|khu phố|thị trấn|thị xã|ấp|thôn|bản|xóm|làng|buôn|khóm|xã|phường|huyện|quận)(?=\s(?:\p{Lu}|\d|số\s))/gu;
+
+/**
+ * The end of a body's name [start, end) with the address after its comma, when the address is of
+ * a higher tier than every place the name holds: "Chi hội Phụ nữ ấp 3, xã A", "Ban Hộ tự chùa B,
+ * xã C" — but "Công an xã A, xã B" are two bodies.
+ */
+export function withAddress(text: string, start: number, end: number): number {
+  let top = 0;
+  for (const m of text.slice(start, end).matchAll(PLACE_IN_NAME)) top = Math.max(top, PLACE_TIER[m[0]]!);
+  for (let a = ADDRESS_AFTER.exec(text.slice(end)); a; a = ADDRESS_AFTER.exec(text.slice(end))) {
+    const tier = PLACE_TIER[a.groups!.word!]!;
+    if (tier <= top) break;
+    top = tier;
+    end += a[0].length;
+  }
+  return end;
 }

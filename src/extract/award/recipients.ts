@@ -2,7 +2,7 @@
 // Quận 1", "gia đình bà Trương Thị Thành".
 import { sourceText, type Doc } from '../../text/document.js';
 import type { Sentence } from '../../text/sentences.js';
-import { ORG_HEAD, orgNameEnd } from './org-name.js';
+import { ORG_HEAD, orgNameEnd, withAddress } from './org-name.js';
 import type { PersonMention } from '../official/index.js';
 import type { RawAward } from './sentence.js';
 
@@ -49,9 +49,6 @@ export function personsListed(doc: Doc, people: PersonMention[], from: number, t
 
 // between the bodies of a list: ", ", " và ", ", và ", "; " ("gồm: Khoa Ngoại; Khoa Dược")
 const BODY_SEP = /^(?:[,;]\s(?:và\s)?|\svà\s)/u;
-// the address of a body after its comma: "Ban Công tác Mặt trận thôn 7, xã Ea Kar" (the commune
-// and its district: ", xã A, huyện B")
-const ADDRESS_AFTER = /^(?:,\s(?:xã|phường|thị trấn|huyện|quận|thị xã)\s\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){0,3})+/u;
 
 // a place honoured as a collective, written lowercase: "2 tập thể … là xã A và Công an huyện B";
 // a place of worship or a school too: "3 tập thể: Ban Trị sự xã A, thánh thất B và chùa C"
@@ -72,7 +69,7 @@ export function bodiesListed(doc: Doc, s: Sentence, at: number, to: number, coun
     const person = people.find((p) => p.start > s.start + at && p.start < s.start + end);
     const and = person ? s.text.lastIndexOf(' và ', person.start - s.start) : -1;
     if (and > at) end = and;
-    end += ADDRESS_AFTER.exec(s.text.slice(end))?.[0].length ?? 0;
+    end = withAddress(s.text, at, end);
     names.push(sourceText(doc, s.start + at, s.start + end));
     const sep = BODY_SEP.exec(s.text.slice(end));
     if (!sep) break;
