@@ -23,7 +23,8 @@ const COUNT = `(?:\\d{1,5}|(?:${NUMBER_WORD})(?:\\s(?:${NUMBER_WORD}))*)`;
 const AMONG_THEN_NAMES = new RegExp(`(?:^|;\\s)(?:[^,;]{0,30},\\s)?[Tt]rong(?:\\ssố\\s(?:(?<count>${COUNT})\\s|(?:các|những)\\s)?|\\s(?:(?<bare>${COUNT})|các|những)\\s)(?<group>(?:(?!\\s(?:có|là)\\s)[^;:]){1,90}?)\\s(?:có|là)\\s`, 'u');
 // "Hai tập thể được khen là A và B", "Tập thể được tuyên dương là A" (the group is the subject),
 // "Các tập thể được khen gồm: A; B; C" (or a list it opens: "Các cá nhân gồm: ông A, bà B")
-const GROUP_ARE = new RegExp(`^(?:(?<count>${COUNT})\\s|(?:Các|Những)\\s)?(?<group>(?:[Tt]ập thể|[Cc]á nhân|[Hh]ộ)(?:[^;:,]{0,60}?\\sđược\\s[^;:,]{1,60}?\\slà|(?:[^;:,]{0,60}?\\sđược\\s[^;:,]{1,60}?)?\\s(?:gồm|bao gồm):?))\\s(?=\\S)`, 'u');
+// (or counted, then "là": "Hai tập thể là A và B; cá nhân được khen là ông C")
+const GROUP_ARE = new RegExp(`^(?:(?<count>${COUNT})\\s|(?:Các|Những)\\s)?(?<group>(?:[Tt]ập thể|[Cc]á nhân|[Hh]ộ)(?:[^;:,]{0,60}?\\sđược\\s[^;:,]{1,60}?\\slà|(?:[^;:,]{0,60}?\\sđược\\s[^;:,]{1,60}?)?\\s(?:gồm|bao gồm):?|(?:\\sgia đình)?(?<=^(?:${COUNT})\\s\\S+(?:\\s\\S+){0,2})\\slà))\\s(?=\\S)`, 'u');
 // "Chị A và chị B cùng nằm trong số 20 chị được UBND tỉnh tặng Bằng khen" (names, then the group)
 const NAMES_AMONG = new RegExp(`\\s(?:cùng\\s)?(?:nằm\\s|là\\s)?trong số\\s(?<count>${COUNT})\\s(?<group>[^;:,.]{1,80})`, 'u');
 // the word of the group's kind, first in it: "cá nhân", "hộ", "chiến sĩ thi đua", "chị"
@@ -36,28 +37,63 @@ export function addNamedMembers(doc: Doc, facts: Fact[], people: PersonMention[]
   if (facts.length === 0) return;
   for (const s of doc.sentences) {
     if (s.debris || s.headline) continue;
-    const among = AMONG_THEN_NAMES.exec(s.text) ?? GROUP_ARE.exec(s.text);
-    const after = among ? { count: among.groups!.count ?? among.groups!.bare, group: among.groups!.group!, from: among.index + among[0].length, to: s.text.length } : null;
-    const before = after ? null : NAMES_AMONG.exec(s.text);
-    const told = after ?? (before ? { count: before.groups!.count, group: before.groups!.group!, from: 0, to: before.index } : null);
-    if (!told) continue;
-    const type = kindOf(told.group);
-    if (!type) continue;
-    const count = told.count ? parseCount(told.count) : null;
-    const target = groupTold(facts, s.index, told.from, type, count);
-    if (!target) continue;
-    const names = type === 'tập thể' ? bodiesListed(doc, s, told.from, told.to, target.count, people) : personsListed(doc, people, s.start + told.from, s.start + told.to);
-    for (const n of names) {
-      if (target.recipients.length >= target.count) break;
-      if (!target.recipients.includes(n)) target.recipients.push(n);
-    }
-    // the members are no award of their own: "Các tập thể được khen gồm: A; B" read as A honoured
-    if (names.length > 0) {
-      for (let k = facts.length - 1; k >= 0; k--) {
-        const f = facts[k]!;
-        if (f.sentence === s.index && f.rule.startsWith('award.named') && f.recipient_type === type && f !== target) facts.splice(k, 1);
+    const groups = groupsTold(s.text);
+    // the sentence whose counts the clause before named members of
+    let sibling: number | null = null;
+    groups.forEach((told, k) => {
+      // (the names run to the next group told, else to the end: "…; Linh mục A, …; Mục sư B")
+      const to = k + 1 < groups.length ? Math.min(told.to, groups[k + 1]!.clause) : told.to;
+      const type = kindOf(told.group);
+      if (!type) return;
+      const count = told.count ? parseCount(told.count) : null;
+      const target = groupTold(facts, s.index, told.from, type, count, sibling);
+      if (!target) return;
+      sibling = target.sentence;
+      const names = type === 'tập thể' ? bodiesListed(doc, s, told.from, to, target.count, people) : personsListed(doc, people, s.start + told.from, s.start + to);
+      for (const n of names) {
+        if (target.recipients.length >= target.count) break;
+        if (!target.recipients.includes(n)) target.recipients.push(n);
       }
+      // the members are no award of their own: "Các tập thể được khen gồm: A; B" read as A honoured
+      if (names.length > 0) {
+        for (let j = facts.length - 1; j >= 0; j--) {
+          const f = facts[j]!;
+          if (f.sentence === s.index && f.rule.startsWith('award.named') && f.recipient_type === type && f !== target) facts.splice(j, 1);
+        }
+      }
+    });
+  }
+}
+
+interface GroupTold {
+  count: string | undefined;
+  group: string;
+  /** where the names are, in the sentence */
+  from: number;
+  to: number;
+  /** where the clause that tells the group starts */
+  clause: number;
+}
+
+/**
+ * The groups a sentence names members of, one a clause: "Trong số 9 cá nhân … có bà A", "Hai tập
+ * thể là A và B; cá nhân được khen là ông C", "A cùng nằm trong số 20 chị được …".
+ */
+function groupsTold(text: string): GroupTold[] {
+  const out: GroupTold[] = [];
+  let start = 0;
+  for (;;) {
+    const stop = text.indexOf('; ', start);
+    const end = stop < 0 ? text.length : stop;
+    const clause = text.slice(start, end);
+    const among = AMONG_THEN_NAMES.exec(clause) ?? GROUP_ARE.exec(clause);
+    if (among) out.push({ count: among.groups!.count ?? among.groups!.bare, group: among.groups!.group!, from: start + among.index + among[0].length, to: text.length, clause: start });
+    else {
+      const before = NAMES_AMONG.exec(clause);
+      if (before) out.push({ count: before.groups!.count, group: before.groups!.group!, from: start, to: start + before.index, clause: start });
     }
+    if (stop < 0) return out;
+    start = stop + 2;
   }
 }
 
@@ -165,14 +201,18 @@ function kindOf(group: string): RecipientTypeValue | null {
 /**
  * The fact told before sentence `at` (or in it before offset `from`) whose members these are: of
  * the type, and of the count when one is given; with none, the only fact of that type in reach
- * whose names are not all told yet (one honour given by name to one person is full).
+ * whose names are not all told yet (one honour given by name to one person is full), or the only
+ * one told in the `sibling` sentence, whose counts the clause before named members of ("Hai tập
+ * thể là A và B; cá nhân được khen là ông C").
  */
-function groupTold(facts: Fact[], at: number, from: number, type: RecipientTypeValue, count: number | null): Fact | null {
+function groupTold(facts: Fact[], at: number, from: number, type: RecipientTypeValue, count: number | null, sibling: number | null = null): Fact | null {
   // (or earlier in the same sentence, before the names: "… 06 cá nhân …; trong số cá nhân … có bà A")
   const near = facts.filter((f) => (f.sentence < at || (f.sentence === at && f.localEnd <= from)) && at - f.sentence <= REACH && f.recipient_type === type);
   if (count !== null) return near.filter((f) => f.count === count).pop() ?? null;
   const open = near.filter((f) => f.recipients.length < f.count);
-  return open.length === 1 ? open[0]! : null;
+  if (open.length === 1) return open[0]!;
+  const told = open.filter((f) => f.sentence === sibling);
+  return told.length === 1 ? told[0]! : null;
 }
 
 // a photo's caption: "Ảnh: Bà A trao Giấy khen cho chị B.", "Ông C trao Bằng khen cho D. (Ảnh: E)"
