@@ -10,14 +10,15 @@ import type { RawAward } from './sentence.js';
 // or in a parenthesis right after it: "2 tập thể (Hội LHPN xã A, Chi hội Phụ nữ thôn B)",
 // or after what they are honoured as: "3 cá nhân điển hình “Dân vận khéo” gồm: …", "3 đơn vị dẫn
 // đầu phong trào là Phân xưởng A, …" ("là" before a name only, or before persons or households
-// addressed: "2 hộ … là hộ ông A và hộ bà B", "3 cá nhân … là các ông, bà: A, B và C")
+// addressed: "2 hộ … là hộ ông A và hộ bà B", "3 cá nhân … là các ông, bà: A, B và C", "Hai thầy
+// cô … là thầy A và cô B")
 // or after a description and its comma: "3 tập thể có thành tích xuất sắc về công tác Đoàn,
 // gồm …", or some of them named: "4 người có uy tín, trong đó có ông A và bà B" (the project's
 // gold names the members an article names, even when they are not all of the count), or
 // pointed to: "3 tập thể và 2 cá nhân có thành tích xuất sắc, đó là: A, B, C, ông D và bà E"
 // (not a count of the subset: "108 người hiến máu, trong đó có 14 người …", but a person named
 // after one: "19 cá nhân, trong đó có 12 công an viên và ông A, Trưởng bản B")
-const LIST_OPEN = /^(?:[^.;:]{0,120}?,\s(?:trong đó có|trong số đó có)\s[^.;:,]{1,60}?\svà\s(?=(?:ông|bà|anh|chị|đồng chí)\s\p{Lu})|\s?(?::|gồm|bao gồm|là|, gồm)\s|\s\((?=(?:ông|bà|anh|chị|đồng chí)\s|\p{Lu})|\s[^.;:,]{1,60}?\s(?:gồm|bao gồm):?\s|\s[^.;:,]{1,90}?\slà\s(?=(?:(?:hộ|gia đình)\s)?(?:các\s)?(?:ông|bà|anh|chị|đồng chí)(?:,\s(?:ông|bà|anh|chị))?[\s:]|(?:xã|phường|thị trấn|thôn|ấp|bản)\s\p{Lu}|\p{Lu})|\s[^.;:,]{1,60}?:\s|[^.;:]{0,120}?,\s(?:gồm|bao gồm|trong đó có|trong số đó có|đó là|cụ thể là):?\s(?!\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s))/u;
+const LIST_OPEN = /^(?:[^.;:]{0,120}?,\s(?:trong đó có|trong số đó có)\s[^.;:,]{1,60}?\svà\s(?=(?:ông|bà|anh|chị|đồng chí)\s\p{Lu})|\s?(?::|gồm|bao gồm|là|, gồm)\s|\s\((?=(?:ông|bà|anh|chị|đồng chí)\s|\p{Lu})|\s[^.;:,]{1,60}?\s(?:gồm|bao gồm):?\s|\s[^.;:,]{1,120}?\slà\s(?=(?:(?:hộ|gia đình)\s)?(?:các\s)?(?:ông|bà|anh|chị|thầy|cô|cụ|em|đồng chí)(?:,\s(?:ông|bà|anh|chị|thầy|cô))?[\s:]|(?:xã|phường|thị trấn|thôn|ấp|bản)\s\p{Lu}|\p{Lu})|\s[^.;:,]{1,60}?:\s|[^.;:]{0,120}?,\s(?:gồm|bao gồm|trong đó có|trong số đó có|đó là|cụ thể là):?\s(?!\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s))/u;
 
 // a capitalized name after a place's word is the place's: "tập thể Chi bộ thôn Đồng Tâm"
 // or a body's ("Huyện ủy Tân Phú"); not "già làng Y Blô", an elder
