@@ -10,6 +10,18 @@ const mentionsOf = (sentence: string): M[] =>
   findMentions(sentence).map((m): M => [sentence.slice(m.name.start, m.name.end), m.titles.map((t) => sentence.slice(t.start, t.end)), m.rule]);
 
 const FORMS: Array<[string, M[]]> = [
+  // a run of "Title Name, Title Name": each title's holder is named at its end, a place before
+  // the name or not
+  ['Về dự có Phó Chủ tịch Hội CCB tỉnh Đào Văn Thiết, Bí thư Huyện ủy Tây Sơn Nay Y Blơ, Trưởng ban Dân vận Huyện ủy Lê Thị Bích Ngần cùng nhiều hội viên.', [
+    ['Đào Văn Thiết', ['Phó Chủ tịch Hội CCB tỉnh'], 'official.title-name'],
+    ['Nay Y Blơ', ['Bí thư Huyện ủy Tây Sơn'], 'official.title-name'],
+    ['Lê Thị Bích Ngần', ['Trưởng ban Dân vận Huyện ủy'], 'official.title-name'],
+  ]],
+  // (after a rank alone, a place that opens with a family name stays the place)
+  ['Dự có Thượng tá Bàn Văn Chu, Đồn trưởng Đồn Biên phòng Mã Pì Lèng.', [['Bàn Văn Chu', ['Thượng tá', 'Đồn trưởng Đồn Biên phòng Mã Pì Lèng'], 'official.title-name']]],
+  // a title after "của" is the holder's when the name follows it at once; not one acted for
+  ['Báo cáo của Chủ tịch Hội CCB huyện Võ Văn Thạch cho thấy hội đã giúp nhiều hội viên.', [['Võ Văn Thạch', ['Chủ tịch Hội CCB huyện'], 'official.title-name']]],
+  ['Thừa ủy quyền của Chủ tịch nước, Đại tá Triệu Văn Sáu trao Huân chương.', [['Triệu Văn Sáu', ['Đại tá'], 'official.title-name']]],
   // a religious rank after a common form of address is no part of the name
   ['Dự có ông Haji Mu Sa Lim, Phó Trưởng ban Đại diện Cộng đồng Hồi giáo tỉnh.', [['Mu Sa Lim', ['Phó Trưởng ban Đại diện Cộng đồng Hồi giáo tỉnh'], 'official.honorific-name-title']]],
   // a given name that opens a department's name elsewhere ("Phòng Giáo dục")

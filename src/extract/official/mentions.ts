@@ -64,16 +64,18 @@ export function findMentions(sentence: string): Mention[] {
     // official.title-name: "Phó Bí thư Thành ủy Cần Thơ Trần Quốc Bảo", "các Phó Bí thư: A, B"
     // — but not a title someone acts for: "Thừa ủy quyền của Chủ tịch UBND tỉnh, Đại tá …"
     // (a rank is always its bearer's own: "báo cáo của Thiếu tá Lý Văn Hưng")
-    if (headAt(tokens, i) > 0 && (!ACTING_FOR.has(tokens[i - 1]?.lower ?? '') || rankAt(tokens, i) > 0)) {
+    // (unless the title's holder is named right after it: "báo cáo của Chủ tịch Hội CCB huyện Võ Văn A")
+    const actingFor = ACTING_FOR.has(tokens[i - 1]?.lower ?? '') && rankAt(tokens, i) === 0;
+    if (headAt(tokens, i) > 0) {
       const chain = readTitleChain(tokens, i);
-      if (chain) {
+      if (chain && (!actingFor || (chain.name && chain.titles.length === 1))) {
         if (chain.name) {
           // "Đại tá Lê Quang Vinh, Phó Giám đốc Công an tỉnh": titles on both sides of the name
-          const after = titlesAfter(tokens, chain.name.end, true);
-          out.push(mention(tokens, chain.name.start, chain.name.end, [...chain.titles, ...after.titles], 'official.title-name'));
-          i = Math.max(chain.end, after.end);
           // (a rank is its bearer's own: the list after shares the position only)
           const positions = chain.titles.filter((t) => rankAt(tokens, t.start) !== t.end - t.start);
+          const after = titlesAfter(tokens, chain.name.end, true, positions.length > 0);
+          out.push(mention(tokens, chain.name.start, chain.name.end, [...chain.titles, ...after.titles], 'official.title-name'));
+          i = Math.max(chain.end, after.end);
           if (positions.length > 0) i = sharedTitle(tokens, i, positions, out);
           continue;
         }
@@ -133,7 +135,7 @@ export function findMentions(sentence: string): Mention[] {
 }
 
 /** Titles written after a name: ", Title, Title", " - Title", " (Title)", skipping a photo note. */
-function titlesAfter(tokens: Token[], j: number, titledBefore = false): { titles: TitleSpan[]; end: number } {
+function titlesAfter(tokens: Token[], j: number, titledBefore = false, positionBefore = false): { titles: TitleSpan[]; end: number } {
   let k = j;
   // a parenthesis about a photo is not a title: "(thứ hai từ phải qua)"
   if (tokens[k]?.text === '(' && headAt(tokens, k + 1) === 0) {
@@ -178,9 +180,12 @@ function titlesAfter(tokens: Token[], j: number, titledBefore = false): { titles
   const sep = tokens[k];
   // (or the next cell of a table written with pipes: "1 | Lý Thị Kim Sa | Trưởng ấp Bình An")
   if (!sep || !(sep.text === ',' || told || DASHES.has(sep.text) || sep.text === '(' || sep.text === ':' || sep.text === '|')) return { titles: [], end: j };
-  // after a name, a name inside the title must look like one (not "Huyện ủy Lục Ngạn")
+  // after a name, a name inside the title must look like one (not "Huyện ủy Lục Ngạn") — a
+  // little less so after a name with a position before it, in a run of "Title Name, Title Name"
+  // where each title has its own holder: "… tỉnh Đào Văn A, Bí thư Huyện ủy B Nay Y C, Trưởng ban
+  // Dân vận Huyện ủy Lê Thị D" (not after a rank alone: "Thượng tá A, Đồn trưởng Đồn Biên phòng Mã B")
   const lowercase = sep.text === ',' || DASHES.has(sep.text) || sep.text === '|';
-  let chain = readTitleChain(tokens, k + 1, 4, lowercase);
+  let chain = readTitleChain(tokens, k + 1, positionBefore ? 3 : 4, lowercase);
   if (!chain) return { titles: [], end: j };
   // the person is named already, with no title before: a "name" right after a place word is the
   // place's ("ông A, Bí thư Đảng ủy xã Yên Minh Đông nói", where "Yên" is also a family name) —
