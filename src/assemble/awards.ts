@@ -35,7 +35,7 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
     }
     const key = `${f.recipient_type}|${f.count}`;
     // (a typed headline may restate an untyped body count: see compatible)
-    const same = byKey.get(key)?.find((k) => compatible(k, f, texts)) ?? (f.headline && f.recipient_type !== null ? byKey.get(`null|${f.count}`)?.find((k) => compatible(k, f, texts)) : undefined);
+    const same = byKey.get(key)?.find((k) => compatible(k, f, texts)) ?? (f.headline && f.recipient_type !== null ? byKey.get(`null|${f.count}`)?.find((k) => compatible(k, f, texts)) : undefined) ?? roundedAgain(f, kept, texts);
     if (same) {
       merge(same, f);
       debug?.(`award ${f.count} ${f.recipient_type ?? '∅'} merged: told again in sentence ${f.sentence}`);
@@ -209,6 +209,19 @@ function compatible(a: Fact, b: Fact, texts: Map<number, string>): boolean {
   // ("tặng Giấy khen cho gia đình cụ A", found as given and as counted)
   if (a.sentence === b.sentence && !named) return false;
   return a.award === b.award || !a.award || !b.award || WEAK.has(a.award) || WEAK.has(b.award);
+}
+
+/**
+ * The one body fact a headline's rounded count restates: "khen thưởng hơn 1.000 học sinh" over
+ * "khen thưởng 1.050 học sinh" (the body's exact count is kept).
+ */
+function roundedAgain(f: Fact, kept: Fact[], texts: Map<number, string>): Fact | undefined {
+  if (!f.headline) return undefined;
+  const range = roundedRange(texts.get(f.sentence) ?? '', f);
+  if (!range) return undefined;
+  const [lo, hi] = range;
+  const told = kept.filter((k) => !k.headline && k.recipient_type === f.recipient_type && k.count >= lo && k.count <= hi && compatible(k, { ...f, count: k.count }, texts));
+  return told.length === 1 ? told[0] : undefined;
 }
 
 /** Whether every recipient `b` names is one `a` named before, with the same honour. */

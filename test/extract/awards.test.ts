@@ -14,6 +14,8 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // the poor who overcame hardship, honoured for it, are no count of the poor helped
+  ['Dịp này, Hội Khuyến học tỉnh khen thưởng 1.020 học sinh nghèo vượt khó, học giỏi.', [e('cá nhân', 1020, 'tỉnh', 'khen thưởng')]],
   // a form handed "của" a giver with no tier, then "cho" the counts: no tier, nor one carried from before
   ['Đại tá Lê Văn Hùng và ông Trần Minh lần lượt trao Bằng khen của Bộ Tư lệnh Quân khu cho 3 tập thể, 5 cá nhân và Giấy khen của Bộ CHQS tỉnh cho 8 tập thể, 12 cá nhân.',
     [e('tập thể', 3, null, 'bằng khen'), e('cá nhân', 5, null, 'bằng khen'), e('tập thể', 8, 'tỉnh', 'giấy khen'), e('cá nhân', 12, 'tỉnh', 'giấy khen')]],
@@ -325,6 +327,8 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // scholarships for the poor who overcome hardship are support, not honours
+  'Dịp này, Hội Khuyến học huyện trao 40 suất học bổng cho 40 học sinh nghèo vượt khó, mỗi suất 500.000 đồng.',
   // jobs made for workers are no honour
   'Năm qua, mô hình nuôi cá lồng của anh cho lãi hơn 500 triệu đồng, giải quyết việc làm cho 9 lao động.',
   // a certificate of a course done is no honour
@@ -458,6 +462,7 @@ const TOLD_TWICE: Array<[string, string, Entry[]]> = [
     [e('tập thể', 10, 'tỉnh', 'bằng khen'), e('cá nhân', 15, 'tỉnh', 'bằng khen'), e('tập thể, cá nhân', 25, 'tỉnh', 'giấy khen')]],
   ['a caption of a form other than the one the sentence before announced, repeating a count', `${HEAD}${LEAD}Hội Khuyến học huyện tặng giấy khen cho 25 tập thể, 48 cá nhân. Bà Hà Thị Vân trao bằng khen của Trung ương Hội Khuyến học Việt Nam cho các tập thể, cá nhân. Ông Lê Văn Tám trao giấy khen cho 25 tập thể.`,
     [e('tập thể', 25, 'huyện', 'giấy khen'), e('cá nhân', 48, 'huyện', 'giấy khen')]],
+  ['a headline\'s rounded count of the one body count it restates: the exact one kept', 'Hội Khuyến học tỉnh khen thưởng hơn 900 học sinh vượt khó\n\nSáng 6/9/2014, Hội Khuyến học tỉnh tổ chức lễ tuyên dương học sinh vượt khó học giỏi.\n\nHội Khuyến học tỉnh khen thưởng 935 học sinh nghèo vượt khó, học giỏi năm học 2013 – 2014.', [e('cá nhân', 935, 'tỉnh', 'khen thưởng')]],
   ['"một trong 3 cá nhân" refers back', `${HEAD}${LEAD}Hội nghị tuyên dương 3 cá nhân điển hình “Dân vận khéo” cấp huyện. Ông Nguyễn Văn Tư là một trong 3 cá nhân điển hình cấp huyện được tuyên dương.`, [e('cá nhân', 3, 'huyện', 'điển hình')]],
 ];
 
