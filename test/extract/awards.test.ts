@@ -14,6 +14,9 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // the parts of a count a form was handed to get that form, not the count's noun
+  ['Đồng chí Tạ Văn Khiêm trao Bằng khen của Chủ tịch UBND tỉnh cho 38 điển hình “Dân vận khéo”, trong đó có 15 tập thể, 20 cá nhân và 3 hộ gia đình.',
+    [e('tập thể', 15, 'tỉnh', 'bằng khen'), e('cá nhân', 20, 'tỉnh', 'bằng khen'), e('gia đình', 3, 'tỉnh', 'bằng khen')]],
   // the poor who overcame hardship, honoured for it, are no count of the poor helped
   ['Dịp này, Hội Khuyến học tỉnh khen thưởng 1.020 học sinh nghèo vượt khó, học giỏi.', [e('cá nhân', 1020, 'tỉnh', 'khen thưởng')]],
   // a form handed "của" a giver with no tier, then "cho" the counts: no tier, nor one carried from before
