@@ -185,6 +185,8 @@ function announcedThenHanded(a: Fact, b: Fact, texts: Map<number, string>): bool
 
 // the opening of a sentence that adds to what the article told: "Ngoài ra, …", "Bên cạnh đó, …"
 const ADDING = /^(?:[-–•*+]\s?)?(?:ngoài ra|bên cạnh đó)(?![\p{L}])/iu;
+// a clause that adds to what the sentence told: "…; đồng thời tuyên dương …", ", ngoài ra …"
+const ADDING_CLAUSE = /[;,]\s(?:đồng thời|ngoài ra|bên cạnh đó)(?![\p{L}])/iu;
 
 function compatible(a: Fact, b: Fact, texts: Map<number, string>): boolean {
   if (a.count !== b.count) return false;
@@ -353,7 +355,10 @@ function totalOf(f: Fact, typed: Typed, texts: Map<number, string>, search: { bu
     // 14-8, Huyện ủy A … tuyên dương 32 tập thể, cá nhân" over the province's 2 and 3 and the
     // district's 10 and 17)
     const lead = f.sentence === leadSentence;
-    const pool = firstFacts(f.headline || announces ? typed.all : typed.all.filter((o) => ((lead && o.sentence > f.sentence) || ((f.level === null || sameLevel(o)) && near(o))) && sameHonour(o)), f);
+    // (nor are counts told before a clause that says it adds to them its parts: "… tặng Giấy khen
+    // cho 07 tập thể, 9 cá nhân; đồng thời tuyên dương 12 điển hình …")
+    const addsTo = (o: Fact): boolean => o.pos < f.pos && (o.sentence === f.sentence ? ADDING_CLAUSE.test(text.slice(o.localEnd, f.localEnd)) : ADDING.test(text));
+    const pool = firstFacts(f.headline || announces ? typed.all : typed.all.filter((o) => ((lead && o.sentence > f.sentence) || ((f.level === null || sameLevel(o)) && near(o))) && sameHonour(o) && !addsTo(o)), f);
     if (f.headline) pool.push(...firstFacts(typed.combined, f).slice(0, Math.max(0, MAX_PARTS - pool.length)));
     // (the parts of "tập thể, cá nhân" hold both: "khen thưởng 16 tập thể, cá nhân" is not
     // 12 tập thể given one honour and 4 tập thể given another)

@@ -14,6 +14,9 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // a count in a clause that adds to the counts before it is no total of them
+  ['Dịp này, 3 cá nhân được trao Kỷ niệm chương “Vì sự nghiệp Dân vận”. Ban Thường vụ Huyện ủy tặng Giấy khen cho 06 tập thể, 8 cá nhân; đồng thời tuyên dương 11 điển hình “Dân vận khéo” cấp huyện.',
+    [e('cá nhân', 3, null, 'kỷ niệm chương'), e('tập thể', 6, 'huyện', 'giấy khen'), e('cá nhân', 8, 'huyện', 'giấy khen'), e(null, 11, 'huyện', 'điển hình')]],
   // the parts of a count a form was handed to get that form, not the count's noun
   ['Đồng chí Tạ Văn Khiêm trao Bằng khen của Chủ tịch UBND tỉnh cho 38 điển hình “Dân vận khéo”, trong đó có 15 tập thể, 20 cá nhân và 3 hộ gia đình.',
     [e('tập thể', 15, 'tỉnh', 'bằng khen'), e('cá nhân', 20, 'tỉnh', 'bằng khen'), e('gia đình', 3, 'tỉnh', 'bằng khen')]],
