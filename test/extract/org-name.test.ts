@@ -104,8 +104,11 @@ describe('org name: the address after a comma', () => {
     ['Chi hội Phụ nữ ấp 4, xã Vĩnh Trạch Tây;', 'Chi hội Phụ nữ ấp 4, xã Vĩnh Trạch Tây'],
     ['Ban Hộ tự chùa Long Khánh, xã Hòa Bình Tây, huyện Hòa Mỹ Nam;', 'Ban Hộ tự chùa Long Khánh, xã Hòa Bình Tây, huyện Hòa Mỹ Nam'],
     ['Trường Tiểu học Kim Đồng, phường Trần Phú và', 'Trường Tiểu học Kim Đồng, phường Trần Phú'],
+    // a unit of the army with the larger unit it belongs to
+    ['Đại đội Bộ binh 6, Tiểu đoàn Bộ binh 9 và', 'Đại đội Bộ binh 6, Tiểu đoàn Bộ binh 9'],
   ])('%j → %j', (text, name) => expect(withIt(text)).toBe(name));
   it.each([
+    ['Đại đội 6, Đại đội 8 và', 'Đại đội 6'],
     // a sibling of the same tier is a second body
     ['Công an xã Tân Lập, xã Hòa Bình và', 'Công an xã Tân Lập'],
     ['Hội Nông dân huyện Hòa Mỹ Nam, xã Tân Lập', 'Hội Nông dân huyện Hòa Mỹ Nam'],

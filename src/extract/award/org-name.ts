@@ -133,19 +133,42 @@ const ADDRESS_AFTER = /^,\s(?<word>xã|phường|thị trấn|huyện|quận|th�
 const PLACE_TIER: Record<string, number> = { 'ấp': 1, 'thôn': 1, 'bản': 1, 'xóm': 1, 'làng': 1, 'buôn': 1, 'khóm': 1, 'tổ dân phố': 1, 'khu phố': 1, 'xã': 2, 'phường': 2, 'thị trấn': 2, 'huyện': 3, 'quận': 3, 'thị xã': 3 };
 const PLACE_IN_NAME = /(?<![\p{L}\p{M}])(?:tổ dân phố|khu phố|thị trấn|thị xã|ấp|thôn|bản|xóm|làng|buôn|khóm|xã|phường|huyện|quận)(?=\s(?:\p{Lu}|\d|số\s))/gu;
 
+// the unit of the army a unit belongs to, after its comma: "Đại đội Bộ binh 3, Tiểu đoàn Bộ binh 4"
+// (its name read as a body's: "Tiểu đoàn Bộ binh 4")
+const UNIT_AFTER = /^,\s(?<word>Tiểu đội|Trung đội|Đại đội|Tiểu đoàn|Trung đoàn|Lữ đoàn|Sư đoàn)\s/u;
+// the tier of a unit of the army, from the squad up
+const UNIT_TIER: Record<string, number> = { 'Tiểu đội': 1, 'Trung đội': 2, 'Đại đội': 3, 'Tiểu đoàn': 4, 'Trung đoàn': 5, 'Lữ đoàn': 6, 'Sư đoàn': 7 };
+const UNIT_IN_NAME = /(?<![\p{L}\p{M}])(?:Tiểu đội|Trung đội|Đại đội|Tiểu đoàn|Trung đoàn|Lữ đoàn|Sư đoàn)(?![\p{L}\p{M}])/gu;
+
 /**
  * The end of a body's name [start, end) with the address after its comma, when the address is of
  * a higher tier than every place the name holds: "Chi hội Phụ nữ ấp 3, xã A", "Ban Hộ tự chùa B,
- * xã C" — but "Công an xã A, xã B" are two bodies.
+ * xã C" — but "Công an xã A, xã B" are two bodies; and a unit of the army with the larger units
+ * it belongs to: "Đại đội 3, Tiểu đoàn 4" (but "Đại đội 1, Đại đội 2" are two).
  */
 export function withAddress(text: string, start: number, end: number): number {
+  const name = text.slice(start, end);
   let top = 0;
-  for (const m of text.slice(start, end).matchAll(PLACE_IN_NAME)) top = Math.max(top, PLACE_TIER[m[0]]!);
-  for (let a = ADDRESS_AFTER.exec(text.slice(end)); a; a = ADDRESS_AFTER.exec(text.slice(end))) {
-    const tier = PLACE_TIER[a.groups!.word!]!;
-    if (tier <= top) break;
-    top = tier;
-    end += a[0].length;
+  for (const m of name.matchAll(PLACE_IN_NAME)) top = Math.max(top, PLACE_TIER[m[0]]!);
+  let unit = 0;
+  for (const m of name.matchAll(UNIT_IN_NAME)) unit = Math.max(unit, UNIT_TIER[m[0]]!);
+  for (;;) {
+    const rest = text.slice(end);
+    const a = ADDRESS_AFTER.exec(rest);
+    if (a && PLACE_TIER[a.groups!.word!]! > top) {
+      top = PLACE_TIER[a.groups!.word!]!;
+      end += a[0].length;
+      continue;
+    }
+    const u = unit > 0 ? UNIT_AFTER.exec(rest) : null;
+    if (u && UNIT_TIER[u.groups!.word!]! > unit) {
+      const unitEnd = orgNameEnd(text, end + 2);
+      if (unitEnd > end + u[0].length) {
+        unit = UNIT_TIER[u.groups!.word!]!;
+        end = unitEnd;
+        continue;
+      }
+    }
+    return end;
   }
-  return end;
 }
