@@ -214,8 +214,8 @@ function compatible(a: Fact, b: Fact, texts: Map<number, string>): boolean {
 }
 
 /**
- * The one body fact a headline's rounded count restates: "khen thưởng hơn 1.000 học sinh" over
- * "khen thưởng 1.050 học sinh" (the body's exact count is kept).
+ * The one body fact a headline's rounded count restates: "khen thưởng hơn 900 học sinh" over
+ * "khen thưởng 935 học sinh" (the body's exact count is kept).
  */
 function roundedAgain(f: Fact, kept: Fact[], texts: Map<number, string>): Fact | undefined {
   if (!f.headline) return undefined;
@@ -356,7 +356,7 @@ function totalOf(f: Fact, typed: Typed, texts: Map<number, string>, search: { bu
     // district's 10 and 17)
     const lead = f.sentence === leadSentence;
     // (nor are counts told before a clause that says it adds to them its parts: "… tặng Giấy khen
-    // cho 07 tập thể, 9 cá nhân; đồng thời tuyên dương 12 điển hình …")
+    // cho 06 tập thể, 8 cá nhân; đồng thời tuyên dương 11 điển hình …")
     const addsTo = (o: Fact): boolean => o.pos < f.pos && (o.sentence === f.sentence ? ADDING_CLAUSE.test(text.slice(o.localEnd, f.localEnd)) : ADDING.test(text));
     const pool = firstFacts(f.headline || announces ? typed.all : typed.all.filter((o) => ((lead && o.sentence > f.sentence) || ((f.level === null || sameLevel(o)) && near(o))) && sameHonour(o) && !addsTo(o)), f);
     if (f.headline) pool.push(...firstFacts(typed.combined, f).slice(0, Math.max(0, MAX_PARTS - pool.length)));

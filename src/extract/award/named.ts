@@ -473,7 +473,7 @@ function recipientAt(text: string, i: number, people: NameSpan[], places = false
   // (a unit's name is read after its lowercase head: "tổ |Toán - Tin")
   const nameEnd = orgNameEnd(text, lowerHead ? i + lowerHead[0].length : i);
   if (nameEnd <= i) return null;
-  // (with its address: "Chi hội Phụ nữ ấp 3, xã A")
+  // (with its address: "Chi hội Phụ nữ ấp 4, xã A")
   const end = withAddress(text, i, nameEnd);
   return { type: 'tập thể', count: 1, names: [text.slice(i, end)], end };
 }

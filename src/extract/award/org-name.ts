@@ -12,7 +12,7 @@ export const ORG_HEAD = /^(?:Liên chi đoàn|Liên chi hội|Liên đội|Công
 // (and "lần lượt", the adverb before the verb: "Công an huyện Quỳ Sơn lần lượt được nhận …")
 const VERBS = new Set([...TITLE_STOP_WORDS, 'đón', 'vinh', 'dự', 'long', 'trọng', 'được', 'đạt', 'nhận', 'từng', 'lần']);
 // Nouns of names whose first word is a stop word elsewhere: "khu dân cư số 3", "dân tộc thiểu số"
-// ("Tổ COVID cộng đồng ấp A", "Chi hội Phụ nữ tổ dân phố 5")
+// ("Tổ COVID cộng đồng ấp A", "Chi hội Phụ nữ tổ dân phố 8")
 const NOUN_PAIRS = new Set(['dân cư', 'dân tộc', 'dân quân', 'dân số', 'dân phố', 'cộng đồng']);
 /** Whether token k is a verb of the sentence, not a word of a noun pair ("cộng đồng"). */
 function verbAt(tokens: ReturnType<typeof tokenize>, k: number): boolean {
@@ -126,23 +126,25 @@ export function orgNameEnd(text: string, i: number): number {
   return i + end;
 }
 
-// the address of a body after its comma: "Chi hội Phụ nữ ấp 3, xã Suối A" (and the district
+// the address of a body after its comma: "Chi hội Phụ nữ ấp 4, xã A" (and the district
 // after the commune: ", xã A, huyện B")
 const ADDRESS_AFTER = /^,\s(?<word>xã|phường|thị trấn|huyện|quận|thị xã)\s\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){0,3}/u;
 // the tier of a place word: a hamlet's, a commune's, a district's
 const PLACE_TIER: Record<string, number> = { 'ấp': 1, 'thôn': 1, 'bản': 1, 'xóm': 1, 'làng': 1, 'buôn': 1, 'khóm': 1, 'tổ dân phố': 1, 'khu phố': 1, 'xã': 2, 'phường': 2, 'thị trấn': 2, 'huyện': 3, 'quận': 3, 'thị xã': 3 };
 const PLACE_IN_NAME = /(?<![\p{L}\p{M}])(?:tổ dân phố|khu phố|thị trấn|thị xã|ấp|thôn|bản|xóm|làng|buôn|khóm|xã|phường|huyện|quận)(?=\s(?:\p{Lu}|\d|số\s))/gu;
 
-// the unit of the army a unit belongs to, after its comma: "Đại đội Bộ binh 3, Tiểu đoàn Bộ binh 4"
-// (its name read as a body's: "Tiểu đoàn Bộ binh 4")
+// the unit of the army a unit belongs to, after its comma: "Đại đội Bộ binh 6, Tiểu đoàn Bộ binh 9"
+// (its name read as a body's: "Tiểu đoàn Bộ binh 9")
 const UNIT_AFTER = /^,\s(?<word>Tiểu đội|Trung đội|Đại đội|Tiểu đoàn|Trung đoàn|Lữ đoàn|Sư đoàn)\s/u;
+// how far after a name its address may end, in characters
+const ADDRESS_REACH = 120;
 // the tier of a unit of the army, from the squad up
 const UNIT_TIER: Record<string, number> = { 'Tiểu đội': 1, 'Trung đội': 2, 'Đại đội': 3, 'Tiểu đoàn': 4, 'Trung đoàn': 5, 'Lữ đoàn': 6, 'Sư đoàn': 7 };
 const UNIT_IN_NAME = /(?<![\p{L}\p{M}])(?:Tiểu đội|Trung đội|Đại đội|Tiểu đoàn|Trung đoàn|Lữ đoàn|Sư đoàn)(?![\p{L}\p{M}])/gu;
 
 /**
  * The end of a body's name [start, end) with the address after its comma, when the address is of
- * a higher tier than every place the name holds: "Chi hội Phụ nữ ấp 3, xã A", "Ban Hộ tự chùa B,
+ * a higher tier than every place the name holds: "Chi hội Phụ nữ ấp 4, xã A", "Ban Hộ tự chùa B,
  * xã C" — but "Công an xã A, xã B" are two bodies; and a unit of the army with the larger units
  * it belongs to: "Đại đội 3, Tiểu đoàn 4" (but "Đại đội 1, Đại đội 2" are two).
  */
@@ -153,7 +155,8 @@ export function withAddress(text: string, start: number, end: number): number {
   let unit = 0;
   for (const m of name.matchAll(UNIT_IN_NAME)) unit = Math.max(unit, UNIT_TIER[m[0]]!);
   for (;;) {
-    const rest = text.slice(end);
+    // (an address is a few words: the text right after the name is enough)
+    const rest = text.slice(end, end + ADDRESS_REACH);
     const a = ADDRESS_AFTER.exec(rest);
     if (a && PLACE_TIER[a.groups!.word!]! > top) {
       top = PLACE_TIER[a.groups!.word!]!;

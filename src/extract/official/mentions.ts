@@ -64,7 +64,7 @@ export function findMentions(sentence: string): Mention[] {
     // official.title-name: "Phó Bí thư Thành ủy Cần Thơ Trần Quốc Bảo", "các Phó Bí thư: A, B"
     // — but not a title someone acts for: "Thừa ủy quyền của Chủ tịch UBND tỉnh, Đại tá …"
     // (a rank is always its bearer's own: "báo cáo của Thiếu tá Lý Văn Hưng")
-    // (unless the title's holder is named right after it: "báo cáo của Chủ tịch Hội CCB huyện Võ Văn A")
+    // (unless the title's holder is named right after it: "báo cáo của Chủ tịch Hội CCB huyện Hà Văn A")
     const actingFor = ACTING_FOR.has(tokens[i - 1]?.lower ?? '') && rankAt(tokens, i) === 0;
     if (headAt(tokens, i) > 0) {
       const chain = readTitleChain(tokens, i);
@@ -182,7 +182,7 @@ function titlesAfter(tokens: Token[], j: number, titledBefore = false, positionB
   if (!sep || !(sep.text === ',' || told || DASHES.has(sep.text) || sep.text === '(' || sep.text === ':' || sep.text === '|')) return { titles: [], end: j };
   // after a name, a name inside the title must look like one (not "Huyện ủy Lục Ngạn") — a
   // little less so after a name with a position before it, in a run of "Title Name, Title Name"
-  // where each title has its own holder: "… tỉnh Đào Văn A, Bí thư Huyện ủy B Nay Y C, Trưởng ban
+  // where each title has its own holder: "… tỉnh Hồ Văn A, Bí thư Huyện ủy B Siu C, Trưởng ban
   // Dân vận Huyện ủy Lê Thị D" (not after a rank alone: "Thượng tá A, Đồn trưởng Đồn Biên phòng Mã B")
   const lowercase = sep.text === ',' || DASHES.has(sep.text) || sep.text === '|';
   let chain = readTitleChain(tokens, k + 1, positionBefore ? 3 : 4, lowercase);
