@@ -79,8 +79,9 @@ function timesHonoured(before: string): boolean {
   return TIMES_HONOURED.test(before) && !EVERY_TIER_IN_CLAUSE.test(clause);
 }
 
-// digits right before a number word: "8 " before "năm tổ chức"
-const DIGITS_BEFORE = /\d\s$/u;
+// digits right before a word: "8 " before "năm tổ chức" (a unit of time), "38 " before "điển
+// hình" (what is counted)
+export const DIGITS_BEFORE = /\d\s$/u;
 
 function collect(matches: RegExpExecArray[], text: string, out: CountMention[]): void {
   for (const m of matches) {

@@ -3,7 +3,7 @@
 // form or level of its own shares those of the clause it is listed with.
 import type { LevelValue, RecipientTypeValue } from '../../schema.js';
 import type { Debug } from '../../debug.js';
-import { findCounts, findNamed, type CountMention } from './counts.js';
+import { DIGITS_BEFORE, findCounts, findNamed, type CountMention } from './counts.js';
 import { clauses, findContest, findCues, findForms, findIssuers, findLevels, LISTED_WITH, NOT_HONOUR_RIGHT, receivesUnnamed, respectiveGivers, STATUS_AFTER, type Hit } from './context.js';
 import { handedFormsPattern, type AwardForm } from '../../lexicon/awards.js';
 import { parseCount } from './numbers.js';
@@ -757,10 +757,8 @@ function cutOff(f: Hit<AwardForm>, c: CountMention, cues: Array<Hit<'honour' | '
   // (nor a title a count before attains: "khen thưởng 51 học sinh đạt danh hiệu … và 207 học sinh …")
   // (nor the noun of a count the form was given to, whose parts these are: "trao Bằng khen … cho
   // 38 điển hình, trong đó có 15 tập thể")
-  return f.end <= c.start && cues.some((h) => h.value === 'honour' && h.start >= f.end && h.end <= c.start && !JOINED_TO_FORM.test(text.slice(f.end, h.start)) && !FORM_GIVEN_PASSIVE.test(text.slice(f.end, h.start)) && !text.startsWith('đạt', h.start) && !COUNT_RIGHT_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start)));
+  return f.end <= c.start && cues.some((h) => h.value === 'honour' && h.start >= f.end && h.end <= c.start && !JOINED_TO_FORM.test(text.slice(f.end, h.start)) && !FORM_GIVEN_PASSIVE.test(text.slice(f.end, h.start)) && !text.startsWith('đạt', h.start) && !DIGITS_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start)));
 }
-// a number right before a word: the word is what is counted ("38 điển hình")
-const COUNT_RIGHT_BEFORE = /\d\s$/u;
 
 // a title named after "đạt" in a clause: what its recipients attained, "… 33 cá nhân đạt danh
 // hiệu lao động tiên tiến, chiến sĩ thi đua cơ sở"
