@@ -58,6 +58,10 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
   'bộ kế hoạch và đầu tư': 'trung ương',
   'bộ thông tin và truyền thông': 'trung ương',
   'bộ khoa học và công nghệ': 'trung ương',
+  // ministry-level committees: "Kỷ niệm chương của Ủy ban Dân tộc" (a province's "Ban Dân tộc
+  // tỉnh" is not one)
+  'ủy ban dân tộc': 'trung ương',
+  'ủy ban quản lý vốn nhà nước': 'trung ương',
   'bộ ngoại giao': 'trung ương',
   // national commands of the armed forces, and their heads: "Bằng khen của Bộ Tư lệnh BĐBP",
   // "thư khen của Tư lệnh Bộ đội Biên phòng" (a military region's command, "Bộ Tư lệnh Quân

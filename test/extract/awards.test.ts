@@ -14,6 +14,12 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // times counted after "cho" ending what one giver hands over are recipients; a department
+  // named with its centrally-run city is the city's
+  ['Giám đốc Sở Xây dựng Đà Nẵng tặng Giấy khen cho 37 lượt cá nhân có thành tích xuất sắc.', [e('cá nhân', 37, 'thành phố', 'giấy khen')]],
+  // the classifier of respected persons alone is a count of persons; a ministry-level committee is national
+  ['Nhân dịp này, Ủy ban Dân tộc tặng Kỷ niệm chương cho 6 vị, trong đó có Hòa thượng Lâm Phước Hậu và ông Hồ Vĩnh Khang.',
+    [e('cá nhân', 6, 'trung ương', 'kỷ niệm chương')]],
   // a count in a clause that adds to the counts before it is no total of them
   ['Dịp này, 3 cá nhân được trao Kỷ niệm chương “Vì sự nghiệp Dân vận”. Ban Thường vụ Huyện ủy tặng Giấy khen cho 06 tập thể, 8 cá nhân; đồng thời tuyên dương 11 điển hình “Dân vận khéo” cấp huyện.',
     [e('cá nhân', 3, null, 'kỷ niệm chương'), e('tập thể', 6, 'huyện', 'giấy khen'), e('cá nhân', 8, 'huyện', 'giấy khen'), e(null, 11, 'huyện', 'điển hình')]],
@@ -333,6 +339,10 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // a tally of every tier's honours over the years, counted in times, is no award of the event
+  'Giai đoạn 2019 - 2024, các cấp đã tặng giấy khen cho 1.470 lượt cá nhân.',
+  // positions are not persons
+  'Ngày hội việc làm giới thiệu 400 vị trí, tặng quà cho 25 học sinh.',
   // scholarships for the poor who overcome hardship are support, not honours
   'Dịp này, Hội Khuyến học huyện trao 40 suất học bổng cho 40 học sinh nghèo vượt khó, mỗi suất 500.000 đồng.',
   // jobs made for workers are no honour

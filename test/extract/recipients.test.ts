@@ -15,6 +15,9 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['persons counted by their classifier alone, then named after "trong đó có"',
+    'Nhân dịp này, Ủy ban Dân tộc tặng Kỷ niệm chương cho 6 vị, trong đó có Hòa thượng Lâm Phước Hậu và ông Hồ Vĩnh Khang.',
+    [['cá nhân', 6, ['Lâm Phước Hậu', 'Hồ Vĩnh Khang']]]],
   ['a commune written lowercase, then a body, after "là"',
     'Dịp này, UBND tỉnh tặng Cờ thi đua cho 2 tập thể dẫn đầu phong trào là xã Tân Khánh Đông và Công an huyện Phú Giáo.',
     [['tập thể', 2, ['xã Tân Khánh Đông', 'Công an huyện Phú Giáo']]]],

@@ -3,6 +3,7 @@
 import { AWARD_FORMS, handedFormsPattern } from '../../lexicon/awards.js';
 import { CONTEST_WORDS, HONOUR_CUES, NOT_HONOUR_AFTER, NOT_HONOUR_CUES } from '../../lexicon/cues.js';
 import { DEPARTMENT_WORDS, ISSUER_TIER_WORDS, LEVEL_WORDS } from '../../lexicon/levels.js';
+import { CENTRAL_CITY } from '../../lexicon/places.js';
 import { TITLE_STOP_WORDS } from '../../lexicon/titles.js';
 import { RECIPIENT_WORDS } from '../../lexicon/recipients.js';
 import { alternation, END, lowerKeepingOffsets, matchesAtWordStart } from '../../lexicon/pattern.js';
@@ -418,6 +419,8 @@ export function firstTier(phrase: string): LevelValue | null {
   // the head of the article's own unit, named by the title alone: "Tổng Giám đốc khen thưởng
   // 1.200 người lao động", "Ban Giám hiệu tặng giấy khen …"
   if (department === null && UNIT_HEAD_ALONE.test(phrase.trim())) return 'cơ sở';
+  // a department named with its centrally-run city is the city's: "Giám đốc Sở Y tế Hà Nội"
+  if (department === 'tỉnh' && CENTRAL_CITY.test(phrase)) return 'thành phố';
   return department;
 }
 const UNIT_HEAD_ALONE = /^(?:Tổng Giám đốc|Giám đốc|Ban Giám đốc|Ban Tổng Giám đốc|Ban Giám hiệu|Hiệu trưởng|Hội đồng quản trị|Ban quản trị|Ban Quản trị)$/u;

@@ -19,7 +19,11 @@ export interface CountMention {
   rule: string;
 }
 
-const TYPE_WORDS = [...Object.keys(RECIPIENT_WORDS), ...UNTYPED_RECIPIENT_WORDS];
+// the classifier of respected persons standing alone, the count's clause ending after it: "tặng
+// Kỷ niệm chương cho 4 vị, trong đó có …" (not "400 vị trí", nor "12 vị có mặt")
+const BARE_PERSONS = 'vị';
+const BARE_PERSONS_END = /^\s?(?:[,;.:)]|$)/u;
+const TYPE_WORDS = [...Object.keys(RECIPIENT_WORDS), ...UNTYPED_RECIPIENT_WORDS, BARE_PERSONS];
 // A number after a place, unit or document word names it and counts nothing:
 // "Quận 1 tổ chức hội nghị", "Khu phố 7", "Tiểu đoàn 3", "lần thứ 5", "Chỉ thị 19", "sinh viên năm 3", "khen thưởng đợt 2"
 // ("trong số 5 cá nhân" is among them: a count)
@@ -73,10 +77,12 @@ export function findCounts(text: string): CountMention[] {
 }
 
 const TIMES_HONOURED = /(?:khen thưởng|tuyên dương|biểu dương|vinh danh)(?:\sđột xuất)?\s$/iu;
+// or after "cho" ending what one giver hands over: "Giám đốc Sở tặng Giấy khen cho 40 lượt cá nhân"
+const TIMES_GIVEN = /(?<![\p{L}])(?:trao tặng|tặng|trao)\s[^,;.]{0,80}?\scho\s$/iu;
 const EVERY_TIER_IN_CLAUSE = /(?<![\p{L}])các cấp(?![\p{L}])/iu;
 function timesHonoured(before: string): boolean {
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'), 0));
-  return TIMES_HONOURED.test(before) && !EVERY_TIER_IN_CLAUSE.test(clause);
+  return (TIMES_HONOURED.test(before) || TIMES_GIVEN.test(clause)) && !EVERY_TIER_IN_CLAUSE.test(clause);
 }
 
 // digits right before a word: "8 " before "năm tổ chức" (a unit of time), "38 " before "điển
@@ -102,7 +108,8 @@ function collect(matches: RegExpExecArray[], text: string, out: CountMention[]):
     if (word === 'người' && KIN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     // sisters: "hai chị em"
     if (word === 'chị' && /^\sem(?![\p{L}\p{M}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
-    let type: RecipientTypeValue | null = UNTYPED_RECIPIENT_WORDS.includes(word) ? null : RECIPIENT_WORDS[word]!;
+    if (word === BARE_PERSONS && !BARE_PERSONS_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    let type: RecipientTypeValue | null = UNTYPED_RECIPIENT_WORDS.includes(word) ? null : (RECIPIENT_WORDS[word] ?? 'cá nhân');
     const combo = (g.combo ?? '').toLowerCase();
     const parts = new Set(combo.split(/\s?(?:,|và|hoặc|\/)\s?/u).map((w) => RECIPIENT_WORDS[w]).filter((t) => t !== undefined));
     if (type) parts.add(type as (typeof COMBINED_PARTS)[number]);
