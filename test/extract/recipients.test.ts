@@ -15,6 +15,9 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['households addressed after "là", past a description with a comma',
+    'Dịp này, UBND tỉnh tặng Bằng khen cho 2 hộ gia đình có thành tích trong sản xuất, giúp đỡ cộng đồng là hộ ông Đinh Văn Sự và hộ bà Ksor Thị Blưm.',
+    [['gia đình', 2, ['Đinh Văn Sự', 'Ksor Thị Blưm']]]],
   ['persons counted by their classifier alone, then named after "trong đó có"',
     'Nhân dịp này, Ủy ban Dân tộc tặng Kỷ niệm chương cho 6 vị, trong đó có Hòa thượng Lâm Phước Hậu và ông Hồ Vĩnh Khang.',
     [['cá nhân', 6, ['Lâm Phước Hậu', 'Hồ Vĩnh Khang']]]],
@@ -90,6 +93,9 @@ const NAMED_LISTS: Array<[string, string, Entry[]]> = [
 ];
 
 const NO_NAMES: Array<[string, string, Entry[]]> = [
+  ['one member singled out after "người … là"',
+    'Dịp này, Ban Chỉ đạo quận tôn vinh 96 người hiến máu tiêu biểu, trong đó có 9 người hiến từ 20 lần trở lên, người nhiều nhất là ông Lê Hữu Quyến với 38 lần.',
+    [['cá nhân', 96, []]]],
   ['"là" after a description, not before a name',
     'Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 2 cá nhân có thành tích xuất sắc là những người đã hiến đất, trong đó ông Hà Văn Thỉnh hiến 500 m2.',
     [['cá nhân', 2, []]]],
