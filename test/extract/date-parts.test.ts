@@ -57,6 +57,15 @@ describe('relative days', () => {
     expect(findRelative(text)).toEqual([{ offset, start, end }]);
   });
   it.each(['sáng quaz', 'qua sông', 'nay mai'])('none in: %s', (text) => expect(findRelative(text)).toEqual([]));
+  // published on Thursday 2023-06-15: back to the last such weekday, that day itself included
+  it.each([
+    ['Chiều thứ Ba, tại hội trường xã', [-2, 0, 12]], ['Sáng thứ 5, Hội Nông dân', [0, 0, 10]], ['Tối Chủ nhật, đoàn viên', [-4, 0, 12]], ['Sáng thứ Sáu, ông A', [-6, 0, 12]],
+  ] as const)('a weekday: %s', (text, [offset, start, end]) => {
+    expect(findRelative(text, '2023-06-15')).toEqual([{ offset, start, end }]);
+  });
+  it.each(['Sáng thứ Sáu (16/6), Hội …', 'sáng thứ Bảy, 17/6, …', 'sáng thứ hai của hội thi', 'Chiều thứ Ba, tại hội trường xã'])('no weekday counted back in: %s', (text) => {
+    expect(findRelative(text, text.startsWith('Chiều') ? null : '2023-06-15')).toEqual([]);
+  });
 });
 
 describe('the year of a date written without one', () => {
@@ -79,6 +88,8 @@ describe('publication lines', () => {
   it.each([
     ['Tin\nThứ Ba, 14/10/2014 09:15\n\nNội dung.', '2014-10-14', [1]],
     ['Tin\nCập nhật: 16:05, 09/06/2021\n\nX.', '2021-06-09', [1]],
+    // in parentheses
+    ['Tin\n(Cập nhật: 21/08/2017)\n\nX.', '2017-08-21', [1]],
     ['Tin\nNguyễn Văn A - 14/10/2014 09:15\n\nX.', '2014-10-14', [1]],
     ['Tin\n29/10/2021\n\nX.', '2021-10-29', [1]],
     // the outlet's name before the date

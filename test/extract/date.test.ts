@@ -51,6 +51,8 @@ const FORMS: Array<[string, string]> = [
   ['2014-10-13', `Huyện Củ Chi tuyên dương điển hình “Dân vận khéo”\nThứ Ba, 14/10/2014 09:15\n\nSáng qua, Huyện ủy Củ Chi tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2014.${REST}`],
   ['2014-10-14', `Huyện Củ Chi tuyên dương điển hình “Dân vận khéo”\nThứ Ba, 14/10/2014 09:15\n\nSáng nay, Huyện ủy Củ Chi tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2014.${REST}`],
   ['2021-03-19', `Hội Nông dân tổng kết năm 2020\nCập nhật lúc 15:05, Thứ Sáu, 19/03/2021 (GMT+7)\n\nSáng nay, Hội Nông dân huyện tổ chức hội nghị tuyên dương nông dân giỏi.${REST}`],
+  // a weekday with no date: the last such day up to the publication line (in parentheses here)
+  ['2019-03-15', `Hội Nông dân tổng kết năm 2018\n(Cập nhật: 16/03/2019)\n\nChiều thứ Sáu, Hội Nông dân huyện tổ chức hội nghị tuyên dương nông dân giỏi.${REST}`],
   // a part of the day before a date in words
   ['2017-10-15', `Hội thi tuyên truyền viên giỏi\n16/10/2017 07:05 GMT+7\n\nSáng 15 tháng 10, Quận đoàn tổ chức hội thi.${REST}`],
   // the time zone in square brackets

@@ -56,9 +56,9 @@ export function extractDate(doc: Doc, debug?: Debug): EventDate {
   for (const s of doc.sentences) {
     if (s.debris || pub.sentences.has(s.index)) continue;
     if (!s.headline) bodyIndex++;
-    // every date form has a digit; relative days have "qua" or "nay"
+    // every date form has a digit; relative days have "qua", "nay" or a weekday
     const hasDigit = /\d/u.test(s.text);
-    if (!hasDigit && !/qua|nay/iu.test(s.text)) continue;
+    if (!hasDigit && !/qua|nay|thứ|chủ nhật/iu.test(s.text)) continue;
     for (const d of hasDigit ? findDates(s.text) : []) {
       const before = s.text.slice(0, d.start);
       const after = s.text.slice(d.end, d.end + 160);
@@ -98,7 +98,7 @@ export function extractDate(doc: Doc, debug?: Debug): EventDate {
       debug?.(`date candidate ${iso(year, d.month, d.day)} score ${score} [${rule}] ${why.join(', ')}`);
     }
     if (published) {
-      for (const r of findRelative(s.text)) {
+      for (const r of findRelative(s.text, published)) {
         const before = s.text.slice(0, r.start);
         if (!LEAD_IN.test(before) && (r.start > 30 || SPEECH_BEFORE.test(before))) continue;
         candidates.push({ date: addDays(published, r.offset), score: 4, pos: s.start + r.start, rule: 'date.relative' });

@@ -74,14 +74,33 @@ export function findDates(text: string): DateMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Relative days in a sentence: -1 for "qua", 0 for "nay". */
-export function findRelative(text: string): Array<{ offset: number; start: number; end: number }> {
+// date.weekday: "Chiều thứ Sáu, tại …", "sáng Chủ nhật" with no date after it — the last such day
+// up to the publication date (the weekday written as a name, "thứ Sáu", or "thứ 6"; "ngày thứ
+// hai của hội thi" is a second day, not a Monday)
+const WEEKDAY = /(?<![\p{L}])(?:sáng|chiều|tối|trưa|đêm|hôm)\s(?<wd>thứ\s(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|[Cc]hủ\s[Nn]hật)(?![\p{L}\p{N}])(?!\s?[,(]?\s?(?:ngày\s)?\d)/giu;
+const WEEKDAY_NUMBER: Record<string, number> = { hai: 1, ba: 2, tư: 3, năm: 4, sáu: 5, bảy: 6 };
+
+/** Relative days in a sentence: -1 for "qua", 0 for "nay", back to a weekday named. */
+export function findRelative(text: string, published: string | null = null): Array<{ offset: number; start: number; end: number }> {
   const out: Array<{ offset: number; start: number; end: number }> = [];
   for (const m of matchesAtWordStart(RELATIVE, lowerKeepingOffsets(text))) {
     const rel = m.groups!.rel ?? m.groups!.day ?? '';
     out.push({ offset: rel.includes('qua') ? -1 : 0, start: m.index, end: m.index + m[0].length });
   }
-  return out;
+  if (published && (text.includes('hứ ') || /hủ\s[Nn]hật/u.test(text))) {
+    const [y, mo, d] = published.split('-').map(Number) as [number, number, number];
+    const pubDay = new Date(Date.UTC(y, mo - 1, d)).getUTCDay();
+    for (const m of text.matchAll(WEEKDAY)) {
+      const wd = m.groups!.wd!;
+      // (the case of the day's name as written: a weekday is capitalized, "thứ Sáu")
+      const name = wd.slice(4);
+      const day = /^[Cc]hủ/u.test(wd) ? 0 : /^\d$/u.test(name) ? Number(name) - 1 : name[0] === name[0]!.toUpperCase() ? WEEKDAY_NUMBER[name.toLowerCase()]! : -1;
+      if (day < 0) continue;
+      const back = (pubDay - day + 7) % 7;
+      out.push({ offset: back === 0 ? 0 : -back, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 export function valid(day: number, month: number, year: number | null): boolean {
