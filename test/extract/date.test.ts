@@ -51,6 +51,9 @@ const FORMS: Array<[string, string]> = [
   ['2014-10-13', `Huyện Củ Chi tuyên dương điển hình “Dân vận khéo”\nThứ Ba, 14/10/2014 09:15\n\nSáng qua, Huyện ủy Củ Chi tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2014.${REST}`],
   ['2014-10-14', `Huyện Củ Chi tuyên dương điển hình “Dân vận khéo”\nThứ Ba, 14/10/2014 09:15\n\nSáng nay, Huyện ủy Củ Chi tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2014.${REST}`],
   ['2021-03-19', `Hội Nông dân tổng kết năm 2020\nCập nhật lúc 15:05, Thứ Sáu, 19/03/2021 (GMT+7)\n\nSáng nay, Hội Nông dân huyện tổ chức hội nghị tuyên dương nông dân giỏi.${REST}`],
+  // a range in parentheses that would put the day years before the page's date gives no year;
+  // the publication line after a section name with a dash does
+  ['2019-12-18', `Trung đoàn tổng kết năm 2019\nQuốc phòng - An ninh | Thứ Năm, 19/12/2019 07:10\n\nNgày 18/12, Trung đoàn tổ chức hội nghị tổng kết; dự có Đại tá Lê Văn Quyết, nguyên Trung đoàn trưởng (giai đoạn 2001 - 2007).${REST}`],
   // a weekday with no date: the last such day up to the publication line (in parentheses here)
   ['2019-03-15', `Hội Nông dân tổng kết năm 2018\n(Cập nhật: 16/03/2019)\n\nChiều thứ Sáu, Hội Nông dân huyện tổ chức hội nghị tuyên dương nông dân giỏi.${REST}`],
   // a part of the day before a date in words

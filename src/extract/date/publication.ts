@@ -13,7 +13,8 @@ const SEP = '\\s*(?:[,|\\-–]\\s*)?';
 // a time zone after the date: "14/01/2022 (GMT+7)", "14:05 [GMT+7]"
 const ZONE = '(?:\\s*[([]?gmt\\s*(?:[+-]\\s*\\d{1,2})?[)\\]]?)?';
 // the outlet's name before it: "QĐND Online – Thứ Bảy, 21/09/2024 - 17:40"
-const OUTLET = '(?:[\\p{L}\\d.]+(?:\\s[\\p{L}\\d.]+){0,3}\\s[-–|]\\s)?';
+// (or its section, words joined by a dash: "Quân đội - Quốc phòng | Thứ Năm, 15/12/2016 06:50")
+const OUTLET = '(?:[\\p{L}\\d.]+(?:\\s(?:[-–]\\s)?[\\p{L}\\d.]+){0,3}\\s[-–|]\\s)?';
 const PUBLICATION_LINE = new RegExp(
   `^${OUTLET}[([]?(?:${LABEL}\\s*(?::\\s*)?)?(?:(?:${WEEKDAY}|${TIME})${SEP})*(?:ngày\\s)?(?<d>[0-3]?\\d)[/.-](?<m>[01]?\\d)[/.-](?<y>(?:19|20)\\d\\d)(?:${SEP}(?:${TIME}|${WEEKDAY}))*${ZONE}[)\\]]?\\s*(?:\\|.*)?$`,
   'iu',

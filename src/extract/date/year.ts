@@ -46,7 +46,9 @@ export function inferYear(sentences: Sentence[], at: Sentence, month: number, da
   // article's words suggest that puts the day months after the page's own date is not the
   // event's ("Sáng 9/4, … Đại hội …" on a page of 11/04/2018 whose report reviews "nhiệm kỳ
   // 2013 - 2018" is not in 2019)
-  if (told && !(published && iso(told.year, month, day) > addDays(published, AHEAD_DAYS))) return told;
+  // (nor one that puts it more than a year before the page's date: "Ngày 14/12, Trung đoàn …" on
+  // a page of 15/12/2016 is not in 2004 because a former commander served "(giai đoạn 1998 - 2004)")
+  if (told && !(published && (iso(told.year, month, day) > addDays(published, AHEAD_DAYS) || iso(told.year, month, day) < addDays(published, -LATE_DAYS)))) return told;
   if (published) {
     const [py, pm, pd] = published.split('-').map(Number) as [number, number, number];
     // an event is reported after it happened: a later month is last year's
@@ -58,6 +60,8 @@ export function inferYear(sentences: Sentence[], at: Sentence, month: number, da
 
 // how far ahead of its event a page may tell it: "Ngày 20-3 tới, …"
 const AHEAD_DAYS = 45;
+// how long after its event a page may report it
+const LATE_DAYS = 366;
 
 /** The year the article's own words give a day and month: anniversaries, ranges, reviews, terms. */
 function toldYear(body: Sentence[], at: Sentence, month: number, day: number, published: string | null): YearGuess | null {
