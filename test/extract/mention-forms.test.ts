@@ -10,6 +10,16 @@ const mentionsOf = (sentence: string): M[] =>
   findMentions(sentence).map((m): M => [sentence.slice(m.name.start, m.name.end), m.titles.map((t) => sentence.slice(t.start, t.end)), m.rule]);
 
 const FORMS: Array<[string, M[]]> = [
+  // "Name, Title và Name, Title": the name after "và" is the next person's, not the end of the title
+  ['Kỷ niệm chương được trao cho Đỗ Thị Lành, nguyên Chủ tịch Hội Nông dân huyện Yên Hạ và Mai Văn Khuê, Trưởng thôn Đồng Lạc.', [
+    ['Đỗ Thị Lành', ['nguyên Chủ tịch Hội Nông dân huyện Yên Hạ'], 'official.name-title'],
+    ['Mai Văn Khuê', ['Trưởng thôn Đồng Lạc'], 'official.name-title'],
+  ]],
+  // "và" then a calling and a name ends a unit's name
+  ['Tiêu biểu có chị Y Thoa Niê, Đội trưởng Đội 4 - Nông trường Ea Sup Hạ và công nhân Rơ Châm Hlim.', [
+    ['Y Thoa Niê', ['Đội trưởng Đội 4 - Nông trường Ea Sup Hạ'], 'official.honorific-name-title'],
+    ['Rơ Châm Hlim', [], 'official.bare-name'],
+  ]],
   // a run of "Title Name, Title Name": each title's holder is named at its end, a place before
   // the name or not
   ['Về dự có Phó Chủ tịch Hội CCB tỉnh Đào Văn Thiết, Bí thư Huyện ủy Tây Sơn Nay Y Blơ, Trưởng ban Dân vận Huyện ủy Lê Thị Bích Ngần cùng nhiều hội viên.', [

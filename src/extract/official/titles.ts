@@ -4,6 +4,7 @@ import { BODY_PAIRS, RANKS, TITLE_BODY_WORDS, TITLE_HEADS, TITLE_STOP_WORDS, UNI
 import { PLACE_TYPE_WORDS } from '../../lexicon/places.js';
 import { HONORIFICS } from '../../lexicon/honorifics.js';
 import { opensForm } from '../../lexicon/awards.js';
+import { CALLINGS } from '../../lexicon/recipients.js';
 import { longestPhrase, phraseSet, type Token } from '../../text/tokens.js';
 import { isNameWord, isSurname, nameAtEnd, nameFrom } from './names.js';
 
@@ -304,12 +305,18 @@ function addressedName(tokens: Token[], k: number): boolean {
   return address > 0 && isSurname(tokens[k + address]?.text ?? '');
 }
 
-/** "và thầy Bùi Quang Trung", "và ông …": "và" that brings in another person ends a unit's name. */
+/**
+ * "và thầy Bùi Quang Trung", "và ông …", "và công nhân Rơ Mah Hlim": "và" that brings in another
+ * person, or one named by a calling, ends a unit's name.
+ */
 function anotherPerson(tokens: Token[], j: number): boolean {
   if (tokens[j]!.lower !== 'và') return false;
   const n = tokens[j + 1];
-  return !!n && (HONORIFIC_WORDS.has(n.lower) || isSurname(n.text));
+  if (!n) return false;
+  const calling = n.cap ? 0 : longestPhrase(tokens, j + 1, CALLING_PHRASES);
+  return HONORIFIC_WORDS.has(n.lower) || isSurname(n.text) || (calling > 0 && !!tokens[j + 1 + calling]?.cap);
 }
+const CALLING_PHRASES = phraseSet(CALLINGS);
 
 // villages and hamlets, written lowercase before their names, and a cooperative written short
 // ("HTX"): after the name, a lowercase word is the sentence's
@@ -395,6 +402,13 @@ export function readTitleChain(tokens: Token[], i: number, minNameScore = 2, low
     }
     let end = bodyEnd(tokens, j + h);
     const found = nameAtEnd(tokens, j + h, end, minNameScore);
+    // a name after "và" is another person's, the body ends before it: "Trần Thị A, Chủ tịch Hội
+    // Nông dân huyện X và Lê Văn B, Trưởng thôn Y" ("Sở Giáo dục và Đào tạo" names no one)
+    if (found && tokens[found.start - 1]?.lower === 'và' && found.start - 1 > j + h) {
+      titles.push({ start: j, end: found.start - 1 });
+      j = found.start - 1;
+      break;
+    }
     if (found) {
       titles.push({ start: j, end: found.start });
       name = found;
