@@ -11,9 +11,13 @@ const mentionsOf = (sentence: string): M[] =>
 
 const FORMS: Array<[string, M[]]> = [
   // "Name, Title và Name, Title": the name after "và" is the next person's, not the end of the title
-  ['Kỷ niệm chương được trao cho Đỗ Thị Lành, nguyên Chủ tịch Hội Nông dân huyện Yên Hạ và Mai Văn Khuê, Trưởng thôn Đồng Lạc.', [
+  ['Kỷ niệm chương được trao cho Đỗ Thị Lành, nguyên Chủ tịch Hội Nông dân huyện Yên Hạ và Mai Văn Khuê, Trưởng thôn Đồng Lạc Thượng.', [
     ['Đỗ Thị Lành', ['nguyên Chủ tịch Hội Nông dân huyện Yên Hạ'], 'official.name-title'],
-    ['Mai Văn Khuê', ['Trưởng thôn Đồng Lạc'], 'official.name-title'],
+    ['Mai Văn Khuê', ['Trưởng thôn Đồng Lạc Thượng'], 'official.name-title'],
+  ]],
+  // a dash right after a head that names its body goes on to the body above it
+  ['Dự có Thiếu tá Lò Thị Quyến, Trưởng ban Dân vận - Phòng Chính trị Bộ CHQS tỉnh.', [
+    ['Lò Thị Quyến', ['Thiếu tá', 'Trưởng ban Dân vận - Phòng Chính trị Bộ CHQS tỉnh'], 'official.title-name'],
   ]],
   // "và" then a calling and a name ends a unit's name
   ['Tiêu biểu có chị Y Thoa Niê, Đội trưởng Đội 4 - Nông trường Ea Sup Hạ và công nhân Rơ Châm Hlim.', [

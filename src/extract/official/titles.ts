@@ -81,8 +81,11 @@ function lowercaseToComma(tokens: Token[], k: number): number {
   return e - k >= 2 && (!stop || stop.text === ',' || stop.text === ';') ? e : k;
 }
 
-/** The end of a title body starting at i (exclusive). */
-function bodyEnd(tokens: Token[], i: number): number {
+/**
+ * The end of a title body starting at i (exclusive). `headNamesBody`: the head before i holds a
+ * body's name already ("Trưởng ban Dân vận"), which a dash may go on from.
+ */
+function bodyEnd(tokens: Token[], i: number, headNamesBody = false): number {
   let j = i;
   // a unit named in lowercase runs to the next punctuation: "tổ sản xuất số 2"
   // (a cooperative written short, when lowercase words follow it: "HTX dịch vụ thủy sản Vạn Lộc";
@@ -208,8 +211,9 @@ function bodyEnd(tokens: Token[], i: number): number {
     }
     // "Đảng ủy Khối Doanh nghiệp - Dịch vụ": a dash between capitalized words that is not a new title
     // (not into an honour named after the dash: "Bí thư Chi bộ thôn A – Bằng khen của UBND thành phố")
-    // (also after a unit's number: "Tổ trưởng Tổ sản xuất số 4 - Nông trường Đồi Cát")
-    if (DASHES.has(t.text) && tokens[j + 1]?.cap && headAt(tokens, j + 1) === 0 && !isNameStartAfterDash(tokens, j + 1) && !opensForm(tokens[j + 1]!.lower, tokens[j + 2]?.lower) && j > i && wordOrUnitNumber(tokens, j - 1)) {
+    // (also after a unit's number: "Tổ trưởng Tổ sản xuất số 4 - Nông trường Đồi Cát", and right
+    // after a head that names its body: "Trưởng ban Dân vận - Phòng Chính trị Bộ CHQS tỉnh")
+    if (DASHES.has(t.text) && tokens[j + 1]?.cap && headAt(tokens, j + 1) === 0 && !isNameStartAfterDash(tokens, j + 1) && !opensForm(tokens[j + 1]!.lower, tokens[j + 2]?.lower) && (j > i || headNamesBody) && wordOrUnitNumber(tokens, j - 1)) {
       j++;
       continue;
     }
@@ -400,7 +404,7 @@ export function readTitleChain(tokens: Token[], i: number, minNameScore = 2, low
       if (sep && (sep.text === ',' || DASHES.has(sep.text)) && headAt(tokens, j + 1, lowercase) > 0) { j++; continue; }
       break;
     }
-    let end = bodyEnd(tokens, j + h);
+    let end = bodyEnd(tokens, j + h, tokens.slice(j + 1, j + h).some((t) => t.cap));
     const found = nameAtEnd(tokens, j + h, end, minNameScore);
     // a name after "và" is another person's, the body ends before it: "Trần Thị A, Chủ tịch Hội
     // Nông dân huyện X và Lê Văn B, Trưởng thôn Y" ("Sở Giáo dục và Đào tạo" names no one)
