@@ -93,6 +93,9 @@ const NAMED_LISTS: Array<[string, string, Entry[]]> = [
 ];
 
 const NO_NAMES: Array<[string, string, Entry[]]> = [
+  ['members opening a paragraph are no body: what they made is recognized, not they',
+    'Đoàn viên, người lao động đã có 412 sáng kiến, giải pháp được công nhận, làm lợi hơn 7 tỷ đồng.',
+    []],
   ['one member singled out after "người … là"',
     'Dịp này, Ban Chỉ đạo quận tôn vinh 96 người hiến máu tiêu biểu, trong đó có 9 người hiến từ 20 lần trở lên, người nhiều nhất là ông Lê Hữu Quyến với 38 lần.',
     [['cá nhân', 96, []]]],
