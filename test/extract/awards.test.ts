@@ -339,6 +339,8 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // "năm" after a plural word is years, not five: no count of units
+  'Ông Lê Văn Thục, người từng được tặng Huân chương Chiến công, nhắc lại những năm đơn vị đóng quân ở vùng biên.',
   // a tally of every tier's honours over the years, counted in times, is no award of the event
   'Giai đoạn 2019 - 2024, các cấp đã tặng giấy khen cho 1.470 lượt cá nhân.',
   // positions are not persons

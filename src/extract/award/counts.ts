@@ -88,6 +88,8 @@ function timesHonoured(before: string): boolean {
 // digits right before a word: "8 " before "năm tổ chức" (a unit of time), "38 " before "điển
 // hình" (what is counted)
 export const DIGITS_BEFORE = /\d\s$/u;
+// a plural word right before a word: "những ", "các ", "mấy "
+const PLURAL_BEFORE = /(?<![\p{L}])(?:những|các|mấy|nhiều|hàng|mọi)\s$/iu;
 
 function collect(matches: RegExpExecArray[], text: string, out: CountMention[]): void {
   for (const m of matches) {
@@ -98,6 +100,8 @@ function collect(matches: RegExpExecArray[], text: string, out: CountMention[]):
     // a number word right after digits is a unit of time, not a count: "Trong 8 năm tổ chức
     // hội thi" is eight years, not five organisations
     if (!/\d/u.test(g.num!) && DIGITS_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    // nor one after a plural word, where "năm" is years: "những năm đơn vị đóng quân …"
+    if (!/\d/u.test(g.num!) && PLURAL_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     // a count of times is one of recipients only right after a verb of honour of one giver:
     // "Chủ tịch UBND huyện khen thưởng đột xuất 19 lượt tập thể, cá nhân" — not a tally of
     // every tier ("các cấp đã khen thưởng 2.750 lượt …", "1.960 lượt tập thể được khen thưởng")
