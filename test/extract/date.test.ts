@@ -54,6 +54,8 @@ const FORMS: Array<[string, string]> = [
   // a range in parentheses that would put the day years before the page's date gives no year;
   // the publication line after a section name with a dash does
   ['2019-12-18', `Trung đoàn tổng kết năm 2019\nQuốc phòng - An ninh | Thứ Năm, 19/12/2019 07:10\n\nNgày 18/12, Trung đoàn tổ chức hội nghị tổng kết; dự có Đại tá Lê Văn Quyết, nguyên Trung đoàn trưởng (giai đoạn 2001 - 2007).${REST}`],
+  // a relative day opening the lead with the event's verb outweighs a glossed day told far below
+  ['2021-11-09', `Huyện Vĩnh Tường tuyên dương điển hình\nThứ Ba, 09/11/2021 | 10:20\n\n(VTO) - Sáng nay, Huyện ủy tổ chức lễ tuyên dương điển hình “Dân vận khéo”.\n\nMột.\n\nHai.\n\nBa.\n\nBốn.\n\nTối qua (8/11), Ban Tổ chức đã tổ chức đêm văn nghệ tại Nhà văn hóa huyện.${REST}`],
   // a weekday with no date: the last such day up to the publication line (in parentheses here)
   ['2019-03-15', `Hội Nông dân tổng kết năm 2018\n(Cập nhật: 16/03/2019)\n\nChiều thứ Sáu, Hội Nông dân huyện tổ chức hội nghị tuyên dương nông dân giỏi.${REST}`],
   // a part of the day before a date in words
