@@ -15,6 +15,9 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['one list after the last count, a body first, then persons',
+    'Dịp này, Bộ trưởng Bộ Công an tặng Bằng khen cho 1 tập thể và 2 cá nhân là Công an phường Hòa Khê Tây, Thiếu tá Lý Thị Ánh Hồng và Trung úy Đào Văn Khiêm.',
+    [['tập thể', 1, ['Công an phường Hòa Khê Tây']], ['cá nhân', 2, ['Lý Thị Ánh Hồng', 'Đào Văn Khiêm']]]],
   ['households addressed after "là", past a description with a comma',
     'Dịp này, UBND tỉnh tặng Bằng khen cho 2 hộ gia đình có thành tích trong sản xuất, giúp đỡ cộng đồng là hộ ông Đinh Văn Sự và hộ bà Ksor Thị Blưm.',
     [['gia đình', 2, ['Đinh Văn Sự', 'Ksor Thị Blưm']]]],

@@ -42,8 +42,10 @@ export function recipientsOf(doc: Doc, s: Sentence, a: RawAward, nextStart: numb
   if (!open && !NAMES_RIGHT_AFTER.test(s.text.slice(a.end, a.end + 16))) return [];
   const from = s.start + a.end;
   const to = s.start + nextStart;
-  // (bodies are read from the end of the opener: "2 tập thể là |Chi bộ …")
-  if (a.type === 'tập thể') return bodiesListed(doc, s, a.end + (open?.[0].length ?? 0), nextStart, a.count, people);
+  // (bodies are read from the end of the opener: "2 tập thể là |Chi bộ …", also when it opens
+  // one list for the next counts too: "1 tập thể và 2 cá nhân là |Công an phường A, Thiếu tá B …")
+  const listAt = a.end + (open?.[0].length ?? 0);
+  if (a.type === 'tập thể') return bodiesListed(doc, s, listAt, listAt > nextStart ? s.text.length : nextStart, a.count, people);
   return personsListed(doc, people, from, to).slice(0, a.count);
 }
 
