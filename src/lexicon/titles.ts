@@ -24,8 +24,9 @@ const BASE_HEADS = [
   // and of a commune's or district's military command: "Xã đội phó xã Sủng Chà", "Chỉ huy phó Ban
   // CHQS xã", "Thôn đội trưởng thôn 3"
   'xã đội trưởng', 'xã đội phó', 'huyện đội trưởng', 'huyện đội phó', 'thôn đội trưởng', 'chỉ huy phó',
-  // a commune's police officer: "Công an viên xã Tân Mỹ"
-  'công an viên',
+  // a commune's police officer: "Công an viên xã Tân Mỹ"; a ward's area officer: "Trung úy A,
+  // Cảnh sát khu vực Công an phường B"
+  'công an viên', 'cảnh sát khu vực',
   'tổng thư ký', 'trưởng ban chỉ đạo', 'chủ tịch công đoàn', 'trưởng ban nữ công', 'ủy viên ban chấp hành',
   'trưởng ban mặt trận', 'trưởng ban công tác mặt trận', 'trưởng khu dân cư', 'trưởng tộc', 'chủ tọa',
   'trợ lý', 'chuyên viên', 'thư ký', 'trưởng buôn', 'trưởng xóm', 'trưởng khóm', 'trưởng phum', 'trưởng sóc', 'trưởng plei',

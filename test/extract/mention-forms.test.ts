@@ -19,6 +19,10 @@ const FORMS: Array<[string, M[]]> = [
   ['Dự có Thiếu tá Lò Thị Quyến, Trưởng ban Dân vận - Phòng Chính trị Bộ CHQS tỉnh.', [
     ['Lò Thị Quyến', ['Thiếu tá', 'Trưởng ban Dân vận - Phòng Chính trị Bộ CHQS tỉnh'], 'official.title-name'],
   ]],
+  // a ward's area police officer is a post
+  ['Dự có Trung úy Phan Văn Cừ, Cảnh sát khu vực Công an phường Hòa Khê Tây.', [
+    ['Phan Văn Cừ', ['Trung úy', 'Cảnh sát khu vực Công an phường Hòa Khê Tây'], 'official.title-name'],
+  ]],
   // a company's battalion after a comma stays with the title
   ['Dự có Đại úy Hoàng Văn Siềng, Chính trị viên Đại đội 7, Tiểu đoàn Bộ binh 3.', [
     ['Hoàng Văn Siềng', ['Đại úy', 'Chính trị viên Đại đội 7, Tiểu đoàn Bộ binh 3'], 'official.title-name'],
