@@ -53,6 +53,11 @@ const FORMS: Array<[string, M[]]> = [
     ['Lê Thị Hạnh', ['Phó Giám đốc Trung tâm Chính trị huyện'], 'official.name-title'],
     ['Trần Văn Bình', [], 'official.honorific-name'],
   ]],
+  // (a degree in mixed case before the second name: "ThS.")
+  ['Báo cáo viên là TS. Lê Văn Hạnh, Phó Giám đốc Trung tâm Chính trị huyện và ThS. Nông Thị Bình, giảng viên Trường Chính trị tỉnh.', [
+    ['Lê Văn Hạnh', ['Phó Giám đốc Trung tâm Chính trị huyện'], 'official.honorific-name-title'],
+    ['Nông Thị Bình', [], 'official.bare-name'],
+  ]],
   // a title, an honorific, a given name: "Trưởng ấp Tân Lập ông Tư"
   ['Trưởng ấp Tân Lập ông Tư trao quà cho các hộ nghèo.', [['Tư', ['Trưởng ấp Tân Lập'], 'official.title-dash-name']]],
   ['Chủ tịch UBND huyện, ông Tuấn trao Giấy khen cho các tập thể.', [['Tuấn', ['Chủ tịch UBND huyện'], 'official.title-dash-name']]],

@@ -156,7 +156,9 @@ function bodyEnd(tokens: Token[], i: number, headNamesBody = false): number {
         // "Ban Tuyên giáo và Dân vận": joins two capitalized parts of one body
         const n = tokens[j + 1];
         // but not a degree before another person's name: "… tỉnh và TS. Nguyễn Đình Khoa"
-        const degreeThenName = !!n && (n.text.endsWith('.') || isDegree(n.text)) && isSurname(tokens[j + 2]?.text ?? '');
+        // (a degree written in mixed case is read apart from its stop: "ThS", ".", "Vi")
+        const stop = isDegree(n?.text ?? '') && tokens[j + 2]?.text === '.' ? 1 : 0;
+        const degreeThenName = !!n && (n.text.endsWith('.') || isDegree(n.text)) && isSurname(tokens[j + 2 + stop]?.text ?? '');
         // nor a form of address of two words or more before another person: "… MTTQ tỉnh và
         // Đại đức Thích …", "… và Linh mục …" (a capitalized one-word "Bà" may be a place: "Bà Rịa")
         const address = longestPhrase(tokens, j + 1, HONORIFIC_PHRASES);
