@@ -19,6 +19,13 @@ const FORMS: Array<[string, M[]]> = [
   ['Dự có Thiếu tá Lò Thị Quyến, Trưởng ban Dân vận - Phòng Chính trị Bộ CHQS tỉnh.', [
     ['Lò Thị Quyến', ['Thiếu tá', 'Trưởng ban Dân vận - Phòng Chính trị Bộ CHQS tỉnh'], 'official.title-name'],
   ]],
+  // a rank right after the colon of "các đồng chí:" is read with its name
+  ['Dự có các đồng chí: Đại tá Vũ Đình Khuê – Phó Chủ tịch Hội CCB tỉnh; Lưu Văn Ngà – Bí thư Huyện ủy.', [
+    ['Vũ Đình Khuê', ['Đại tá', 'Phó Chủ tịch Hội CCB tỉnh'], 'official.title-name'],
+    ['Lưu Văn Ngà', ['Bí thư Huyện ủy'], 'official.listed-name-title'],
+  ]],
+  // a presidium acted for is a body, its "Chủ tịch" no title of the one who hands over
+  ['Thừa ủy quyền của Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam, bà H Blin Niê trao Bằng khen.', [['H Blin Niê', [], 'official.honorific-name']]],
   // a ward's area police officer is a post
   ['Dự có Trung úy Phan Văn Cừ, Cảnh sát khu vực Công an phường Hòa Khê Tây.', [
     ['Phan Văn Cừ', ['Trung úy', 'Cảnh sát khu vực Công an phường Hòa Khê Tây'], 'official.title-name'],

@@ -44,6 +44,12 @@ export function findMentions(sentence: string): Mention[] {
     if (h > 0) {
       let j = i + h;
       if (tokens[j]?.text === ':') j++;
+      // (a rank or title first after the colon is read with its name: "các đồng chí: Đại tá A –
+      // Phó Chủ tịch Hội CCB tỉnh; B – …")
+      if (j > i + h && rankAt(tokens, j) > 0) {
+        i = j;
+        continue;
+      }
       // a baptismal name before the name is part of it, no honorific: "Linh mục Giuse Trần Văn Lộc"
       const saint = SAINT_NAMES.has(tokens[j]?.lower ?? '') && isSurname(tokens[j + 1]?.text ?? '') ? 1 : 0;
       const end = nameFrom(tokens, j + saint, true);
@@ -65,7 +71,10 @@ export function findMentions(sentence: string): Mention[] {
     // — but not a title someone acts for: "Thừa ủy quyền của Chủ tịch UBND tỉnh, Đại tá …"
     // (a rank is always its bearer's own: "báo cáo của Thiếu tá Lý Văn Hưng")
     // (unless the title's holder is named right after it: "báo cáo của Chủ tịch Hội CCB huyện Hà Văn A")
-    const actingFor = ACTING_FOR.has(tokens[i - 1]?.lower ?? '') && rankAt(tokens, i) === 0;
+    // (nor the title inside a presidium's name: "Thừa ủy quyền của Đoàn Chủ tịch Trung ương Hội
+    // LHPN Việt Nam, bà A trao …")
+    const presidium = tokens[i - 1]?.text === 'Đoàn' && ACTING_FOR.has(tokens[i - 2]?.lower ?? '');
+    const actingFor = (ACTING_FOR.has(tokens[i - 1]?.lower ?? '') || presidium) && rankAt(tokens, i) === 0;
     if (headAt(tokens, i) > 0) {
       const chain = readTitleChain(tokens, i);
       if (chain && (!actingFor || (chain.name && chain.titles.length === 1))) {
