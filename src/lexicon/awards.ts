@@ -47,7 +47,9 @@ export const AWARD_FORMS: Record<string, AwardForm> = {
   'bằng tán dương công đức': { value: 'bằng tán dương công đức', rank: 3 },
   // a cup given as a recognition: "trao cúp “Doanh nghiệp vì cộng đồng” cho 10 doanh nghiệp"
   'cúp': { value: 'cúp', rank: 2 },
-  'bằng công nhận': { value: 'công nhận', rank: 2 },
+  // a certificate of a status reached, handed over as the document it is (the form is the
+  // document word): "trao Bằng công nhận đạt chuẩn nông thôn mới cho 3 xã"
+  'bằng công nhận': { value: 'bằng công nhận', rank: 2 },
   // a certificate names itself ("trao Giấy chứng nhận cho 1.200 tình nguyện viên")
   'giấy chứng nhận': { value: 'giấy chứng nhận', rank: 2 },
   'điển hình': { value: 'điển hình', rank: 2 },

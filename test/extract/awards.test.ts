@@ -14,6 +14,8 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // a certificate handed over keeps its document word as the form
+  ['Dịp này, UBND huyện trao Bằng công nhận đạt chuẩn nông thôn mới cho 2 xã.', [e('tập thể', 2, 'huyện', 'bằng công nhận')]],
   // times counted after "cho" ending what one giver hands over are recipients; a department
   // named with its centrally-run city is the city's
   ['Giám đốc Sở Xây dựng Đà Nẵng tặng Giấy khen cho 37 lượt cá nhân có thành tích xuất sắc.', [e('cá nhân', 37, 'thành phố', 'giấy khen')]],
