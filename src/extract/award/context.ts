@@ -419,7 +419,7 @@ export function firstTier(phrase: string): LevelValue | null {
   // the head of the article's own unit, named by the title alone: "Tổng Giám đốc khen thưởng
   // 1.200 người lao động", "Ban Giám hiệu tặng giấy khen …"
   if (department === null && UNIT_HEAD_ALONE.test(phrase.trim())) return 'cơ sở';
-  // a department named with its centrally-run city is the city's: "Giám đốc Sở Y tế Hà Nội"
+  // a department named with its centrally-run city is the city's: "Giám đốc Sở Xây dựng Đà Nẵng"
   if (department === 'tỉnh' && CENTRAL_CITY.test(phrase)) return 'thành phố';
   return department;
 }

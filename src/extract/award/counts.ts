@@ -100,7 +100,7 @@ function collect(matches: RegExpExecArray[], text: string, out: CountMention[]):
     // a number word right after digits is a unit of time, not a count: "Trong 8 năm tổ chức
     // hội thi" is eight years, not five organisations
     if (!/\d/u.test(g.num!) && DIGITS_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
-    // nor one after a plural word, where "năm" is years: "những năm đơn vị đóng quân …"
+    // nor one after a plural word, where "năm" is years: "những năm đơn vị đóng quân ở vùng biên"
     if (!/\d/u.test(g.num!) && PLURAL_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     // a count of times is one of recipients only right after a verb of honour of one giver:
     // "Chủ tịch UBND huyện khen thưởng đột xuất 19 lượt tập thể, cá nhân" — not a tally of

@@ -7,7 +7,7 @@ import { opensForm } from '../../lexicon/awards.js';
 
 // The head word of a body's name: "Ban Dân vận …", "Công an TP …", "Trường THPT …",
 // a unit of the army or border guard: "Hải đội Biên phòng 2", "Trung đội Dân quân cơ động"
-// (not a member: "Đoàn viên, người lao động …", "Hội viên")
+// (not a member: "Đoàn viên, người lao động đã có 412 sáng kiến …", "Hội viên")
 export const ORG_HEAD = /^(?:Liên chi đoàn|Liên chi hội|Liên đội|Công đoàn|Hải đội|Biên đội|Trung đội|Tiểu đội|Thành đoàn|Tỉnh đoàn|Huyện đoàn|Quận đoàn|Chi đoàn|Nông trường|Lâm trường|Học viện|Đại học|Hải đoàn|Nhóm|Đội|Thánh thất|Hội thánh|Bộ phận|Họ đạo|Giáo họ|Tịnh xá|Niệm Phật đường|Chùa|Nhà văn hóa|Ban|Hội|Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|Trường|Tổ|Ủy ban|Uỷ ban|UBND|Công an|Bệnh viện|Đồn|Công ty|Tổng công ty|Hợp tác xã|HTX|Chi hội|Đoàn|Trạm|Phòng|Sở|Cục|Chi cục|Tổng cục|Kho bạc|KBNN|Viện|Hạt|BHXH|Bảo hiểm xã hội|Khoa|Câu lạc bộ|CLB|Nhà máy|Xí nghiệp|Phân xưởng|Xưởng|Chi nhánh|Phòng Giao dịch|Liên đoàn|Mặt trận|Hội đồng|Bộ Chỉ huy|Bộ đội|Tiểu đoàn|Đại đội|Trung đoàn|Lữ đoàn|Sư đoàn|Quân khu|Văn phòng|Trung tâm|Ngân hàng|Giáo xứ|Khu phố|Tổ dân phố|Huyện ủy|Huyện uỷ|Quận ủy|Tỉnh ủy|Thành ủy|Thị ủy)(?![\p{L}])(?!\sviên(?![\p{L}]))/u;
 
 // (and "lần lượt", the adverb before the verb: "Công an huyện Quỳ Sơn lần lượt được nhận …")

@@ -102,8 +102,8 @@ export function extractDate(doc: Doc, debug?: Debug): EventDate {
         const before = s.text.slice(0, r.start);
         const leads = LEAD_IN.test(before);
         if (!leads && (r.start > 30 || SPEECH_BEFORE.test(before))) continue;
-        // (scored like a date when it opens the lead with the event's verb: "Sáng nay, Ban Dân vận
-        // tổ chức lễ …" outweighs "Tối qua (13/10), Ban Tổ chức đã tổ chức đêm giao lưu" far below)
+        // (scored like a date when it opens the lead with the event's verb: "Sáng nay, Huyện ủy tổ
+        // chức lễ …" outweighs "Tối qua (8/11), Ban Tổ chức đã tổ chức đêm văn nghệ" far below)
         const told = leads && eventWord(s.text.slice(r.end, r.end + 160).split(/[.;]/u)[0] ?? '');
         const score = told ? 6 + (!s.headline && bodyIndex <= 3 ? 1 : 0) : 4;
         candidates.push({ date: addDays(published, r.offset), score, pos: s.start + r.start, rule: 'date.relative' });

@@ -46,8 +46,8 @@ export function inferYear(sentences: Sentence[], at: Sentence, month: number, da
   // article's words suggest that puts the day months after the page's own date is not the
   // event's ("Sáng 9/4, … Đại hội …" on a page of 11/04/2018 whose report reviews "nhiệm kỳ
   // 2013 - 2018" is not in 2019)
-  // (nor one that puts it more than a year before the page's date: "Ngày 14/12, Trung đoàn …" on
-  // a page of 15/12/2016 is not in 2004 because a former commander served "(giai đoạn 1998 - 2004)")
+  // (nor one that puts it more than a year before the page's date: "Ngày 18/12, Trung đoàn …" on
+  // a page of 19/12/2019 is not in 2007 because a former commander served "(giai đoạn 2001 - 2007)")
   if (told && !(published && (iso(told.year, month, day) > addDays(published, AHEAD_DAYS) || iso(told.year, month, day) < addDays(published, -LATE_DAYS)))) return told;
   if (published) {
     const [py, pm, pd] = published.split('-').map(Number) as [number, number, number];

@@ -156,7 +156,7 @@ function bodyEnd(tokens: Token[], i: number, headNamesBody = false): number {
         // "Ban Tuyên giáo và Dân vận": joins two capitalized parts of one body
         const n = tokens[j + 1];
         // but not a degree before another person's name: "… tỉnh và TS. Nguyễn Đình Khoa"
-        // (a degree written in mixed case is read apart from its stop: "ThS", ".", "Vi")
+        // (a degree written in mixed case is read apart from its stop: "ThS", ".", "Lò")
         const stop = isDegree(n?.text ?? '') && tokens[j + 2]?.text === '.' ? 1 : 0;
         const degreeThenName = !!n && (n.text.endsWith('.') || isDegree(n.text)) && isSurname(tokens[j + 2 + stop]?.text ?? '');
         // nor a form of address of two words or more before another person: "… MTTQ tỉnh và
@@ -214,7 +214,7 @@ function bodyEnd(tokens: Token[], i: number, headNamesBody = false): number {
     // "Đảng ủy Khối Doanh nghiệp - Dịch vụ": a dash between capitalized words that is not a new title
     // (not into an honour named after the dash: "Bí thư Chi bộ thôn A – Bằng khen của UBND thành phố")
     // (also after a unit's number: "Tổ trưởng Tổ sản xuất số 4 - Nông trường Đồi Cát", and right
-    // after a head that names its body: "Trưởng ban Dân vận - Phòng Chính trị Bộ CHQS tỉnh")
+    // after a head that names its body: "Trưởng ban Dân vận - Phòng Chính trị Bộ Chỉ huy Quân sự tỉnh")
     if (DASHES.has(t.text) && tokens[j + 1]?.cap && headAt(tokens, j + 1) === 0 && !isNameStartAfterDash(tokens, j + 1) && !opensForm(tokens[j + 1]!.lower, tokens[j + 2]?.lower) && (j > i || headNamesBody) && wordOrUnitNumber(tokens, j - 1)) {
       j++;
       continue;
