@@ -17,6 +17,8 @@ const CITED_AT_END = new RegExp(`(?:${alternation(DOCUMENT_WORDS.map((w) => w.to
 const EVENT_WORD = new RegExp(`(?:${alternation(EVENT_WORDS.map((w) => w.toLowerCase()))})${END}`, 'u');
 const cited = (text: string): boolean => testAtWordStart(CITED_AT_END, text.toLowerCase());
 const eventWord = (text: string): boolean => testAtWordStart(EVENT_WORD, text.toLowerCase());
+// the event's verb in the clause right after a date at `end`: "Sáng 13/10, Huyện ủy |tổ chức …"
+const eventAfter = (text: string, end: number): boolean => eventWord(text.slice(end, end + 160).split(/[.;]/u)[0] ?? '');
 // Before the date at a sentence start: a dateline "Kinhtedothi - ", a time of day, "Vào"
 const LEAD_IN = /^(?:[\p{L}\p{N} .()]{0,30}\s[-–]\s)?(?:\(?[\p{L} ]{0,20}\)?\s?[-–]\s?)?(?:vào\s)?(?:(?:sáng|chiều|tối|trưa)\s(?:nay\s|qua\s)?)?(?:ngày\s|hôm\s)?$/iu;
 // the occasion told first, then the day: "Nhân dịp Tết Chôl Chnăm Thmây, sáng 12/4, đoàn …",
@@ -80,7 +82,7 @@ export function extractDate(doc: Doc, debug?: Debug): EventDate {
       if (COMING.test(after) || WILL_BEFORE.test(before.slice(-100))) { score -= 4; why.push('to come'); }
       if (JUST_PAST.test(after)) { score += 3; why.push('just past'); }
       if (STAMP_TIME.test(after)) { score -= 4; why.push('time stamp'); }
-      if (eventWord(after.split(/[.;]/u)[0] ?? '')) { score += 3; why.push('event verb'); }
+      if (eventAfter(s.text, d.end)) { score += 3; why.push('event verb'); }
       // "… tổ chức hội nghị … vào ngày 13/10/2020": the event verb comes first
       if (/vào\s(?:ngày\s)?$/iu.test(before)) score += eventWord(before) ? 3 : 1;
       // and the days an event was held over: "Hội thao … đã diễn ra trong 3 ngày, từ 23 đến 25-9"
@@ -104,7 +106,7 @@ export function extractDate(doc: Doc, debug?: Debug): EventDate {
         if (!leads && (r.start > 30 || SPEECH_BEFORE.test(before))) continue;
         // (scored like a date when it opens the lead with the event's verb: "Sáng nay, Huyện ủy tổ
         // chức lễ …" outweighs "Tối qua (8/11), Ban Tổ chức đã tổ chức đêm văn nghệ" far below)
-        const told = leads && eventWord(s.text.slice(r.end, r.end + 160).split(/[.;]/u)[0] ?? '');
+        const told = leads && eventAfter(s.text, r.end);
         const score = told ? 6 + (!s.headline && bodyIndex <= 3 ? 1 : 0) : 4;
         candidates.push({ date: addDays(published, r.offset), score, pos: s.start + r.start, rule: 'date.relative' });
       }

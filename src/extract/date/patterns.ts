@@ -1,6 +1,7 @@
 // Date mentions in one sentence, each with where it sits; the choice of the event date
 // is made by extract/date/index.ts.
 import { END, lowerKeepingOffsets, matchesAtWordStart } from '../../lexicon/pattern.js';
+import { weekdayOf } from './publication.js';
 
 export interface DateMention {
   day: number;
@@ -88,8 +89,7 @@ export function findRelative(text: string, published: string | null = null): Arr
     out.push({ offset: rel.includes('qua') ? -1 : 0, start: m.index, end: m.index + m[0].length });
   }
   if (published && (text.includes('hứ ') || /hủ\s[Nn]hật/u.test(text))) {
-    const [y, mo, d] = published.split('-').map(Number) as [number, number, number];
-    const pubDay = new Date(Date.UTC(y, mo - 1, d)).getUTCDay();
+    const pubDay = weekdayOf(published);
     for (const m of text.matchAll(WEEKDAY)) {
       const wd = m.groups!.wd!;
       // (the case of the day's name as written: a weekday is capitalized, "thứ Sáu")

@@ -230,6 +230,12 @@ function bodyEnd(tokens: Token[], i: number, headNamesBody = false): number {
   return j;
 }
 
+/** Whether a token in [from, to) is capitalized: a head that holds a body's name ("Trưởng ban Dân vận"). */
+function capitalInside(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.cap) return true;
+  return false;
+}
+
 /** Whether token k is a word, or the number of a unit right after its word ("Tổ số 4", "Đội 2"). */
 function wordOrUnitNumber(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
@@ -406,7 +412,7 @@ export function readTitleChain(tokens: Token[], i: number, minNameScore = 2, low
       if (sep && (sep.text === ',' || DASHES.has(sep.text)) && headAt(tokens, j + 1, lowercase) > 0) { j++; continue; }
       break;
     }
-    let end = bodyEnd(tokens, j + h, tokens.slice(j + 1, j + h).some((t) => t.cap));
+    let end = bodyEnd(tokens, j + h, capitalInside(tokens, j + 1, j + h));
     const found = nameAtEnd(tokens, j + h, end, minNameScore);
     // a name after "và" is another person's, the body ends before it: "Trần Thị A, Chủ tịch Hội
     // Nông dân huyện X và Lê Văn B, Trưởng thôn Y" ("Sở Giáo dục và Đào tạo" names no one)
