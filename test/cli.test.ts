@@ -310,7 +310,7 @@ describe('dvk: determinism', () => {
 });
 
 describe('dvk eval', () => {
-  const METRICS = ['award_f1', 'award_level_f1', 'level_accuracy', 'form_accuracy', 'date_accuracy', 'official_f1', 'title_f1', 'recipient_f1'];
+  const METRICS = ['award_f1', 'award_level_f1', 'level_accuracy', 'form_accuracy', 'date_accuracy', 'official_f1', 'title_f1', 'recipient_f1', 'organizer_accuracy'];
 
   it('scores the seeds against their gold: every metric is 1', () => {
     const r = dvk(['eval', '--gold', GOLD, ...SEED_FILES, '--format', 'json']);

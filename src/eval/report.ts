@@ -1,7 +1,7 @@
 // Per-file and overall figures of an evaluation run, and the --min bounds they are held to.
 import { f1, type FileScore, type Tally } from './score.js';
 
-export const METRICS = ['award_f1', 'award_level_f1', 'level_accuracy', 'form_accuracy', 'date_accuracy', 'official_f1', 'title_f1', 'recipient_f1'] as const;
+export const METRICS = ['award_f1', 'award_level_f1', 'level_accuracy', 'form_accuracy', 'date_accuracy', 'official_f1', 'title_f1', 'recipient_f1', 'organizer_accuracy'] as const;
 export type Metric = (typeof METRICS)[number];
 const ALIASES: Record<string, Metric> = {
   award: 'award_f1', awards: 'award_f1', award_f1: 'award_f1',
@@ -12,6 +12,7 @@ const ALIASES: Record<string, Metric> = {
   official: 'official_f1', officials: 'official_f1', official_f1: 'official_f1', name: 'official_f1', names: 'official_f1',
   title: 'title_f1', titles: 'title_f1', title_f1: 'title_f1',
   recipient: 'recipient_f1', recipients: 'recipient_f1', recipient_f1: 'recipient_f1',
+  organizer: 'organizer_accuracy', organizer_accuracy: 'organizer_accuracy',
 };
 
 export class BoundError extends Error {
@@ -33,7 +34,7 @@ export function parseBound(spec: string): [Metric, number] {
 export interface Summary {
   files: number;
   metrics: Record<Metric, number>;
-  counts: { awards: Tally; awardsLevel: Tally; officials: Tally; titles: Tally; recipients: Tally; levelOf: number; formOf: number; dates: number };
+  counts: { awards: Tally; awardsLevel: Tally; officials: Tally; titles: Tally; recipients: Tally; levelOf: number; formOf: number; dates: number; organizers: number };
   perFile: Array<{ file: string; metrics: Record<Metric, number>; misses: string[] }>;
   missingGold: string[];
   missingInput: string[];
@@ -50,6 +51,8 @@ function metricsOf(scores: FileScore[]): Record<Metric, number> {
   const levelOf = scores.reduce((n, s) => n + s.level.of, 0);
   const formRight = scores.reduce((n, s) => n + s.form.right, 0);
   const formOf = scores.reduce((n, s) => n + s.form.of, 0);
+  const organizerRight = scores.reduce((n, s) => n + s.organizer.right, 0);
+  const organizerOf = scores.reduce((n, s) => n + s.organizer.of, 0);
   return {
     award_f1: f1(sum('awards')).f1,
     award_level_f1: f1(sum('awardsLevel')).f1,
@@ -59,6 +62,7 @@ function metricsOf(scores: FileScore[]): Record<Metric, number> {
     official_f1: f1(sum('officials')).f1,
     title_f1: f1(sum('titles')).f1,
     recipient_f1: f1(sum('recipients')).f1,
+    organizer_accuracy: organizerOf === 0 ? 1 : organizerRight / organizerOf,
   };
 }
 
@@ -76,6 +80,7 @@ export function summarize(scores: FileScore[], missingGold: string[], missingInp
       levelOf: scores.reduce((n, s) => n + s.level.of, 0),
       formOf: scores.reduce((n, s) => n + s.form.of, 0),
       dates: scores.length,
+      organizers: scores.reduce((n, s) => n + s.organizer.of, 0),
     },
     perFile: scores.map((s) => ({ file: s.file, metrics: metricsOf([s]), misses: s.misses })),
     missingGold,
@@ -107,6 +112,7 @@ export function formatText(summary: Summary, verbose: boolean): string {
   lines.push(`  official names        F1 ${pct(m.official_f1)}  tp ${c.officials.tp} fp ${c.officials.fp} fn ${c.officials.fn}`);
   lines.push(`  titles                F1 ${pct(m.title_f1)}  tp ${c.titles.tp} fp ${c.titles.fp} fn ${c.titles.fn}`);
   lines.push(`  award recipients      F1 ${pct(m.recipient_f1)}  tp ${c.recipients.tp} fp ${c.recipients.fp} fn ${c.recipients.fn}`);
+  lines.push(`  organizer accuracy       ${pct(m.organizer_accuracy)}  of ${c.organizers} files with one in their gold`);
   for (const f of summary.missingGold) lines.push(`  no gold file for ${f}`);
   for (const f of summary.missingInput) lines.push(`  gold file without input: ${f}`);
   return `${lines.join('\n')}\n`;

@@ -13,6 +13,8 @@ export interface FileScore {
   level: { right: number; of: number };
   form: { right: number; of: number };
   date: { right: boolean; got: string | null; want: string | null };
+  /** the body that held the event, when the gold file names it (or says null) */
+  organizer: { right: number; of: number };
   officials: Tally;
   titles: Tally;
   /** the names given for awards: those of paired awards against each other, an extra award's as
@@ -34,12 +36,24 @@ export function scoreFile(record: Article, gold: Gold): FileScore {
     officials: tally(),
     titles: tally(),
     recipients: tally(),
+    organizer: { right: 0, of: 0 },
     misses: [],
   };
   scoreAwards(record, gold, s);
   scoreOfficials(record, gold, s);
   if (!s.date.right) s.misses.push(`date ${record.date ?? 'null'} ≠ ${gold.date ?? 'null'}`);
+  scoreOrganizer(record, gold, s);
   return s;
+}
+
+// the organizer compares whole, in NFC with one tone placement, whatever the case of its letters
+// ("Tỉnh Đoàn Kon Tum" is "Tỉnh đoàn Kon Tum"); a gold file without the field does not count
+function scoreOrganizer(record: Article, gold: Gold, s: FileScore): void {
+  if (gold.organizer === undefined) return;
+  const key = (o: string | null): string | null => (o === null ? null : canonical(o).toLowerCase());
+  s.organizer.of = 1;
+  if (key(record.organizer) === key(gold.organizer)) s.organizer.right = 1;
+  else s.misses.push(`organizer ${record.organizer ?? 'null'} ≠ ${gold.organizer ?? 'null'}`);
 }
 
 function scoreAwards(record: Article, gold: Gold, s: FileScore): void {

@@ -135,6 +135,8 @@ export const VERB_PAIRS = new Set([
   'trình bày', 'tiếp thu',
   // launching a campaign: "bà A, Phó Hiệu trưởng nhà trường phát động đợt thi đua …"
   'phát động',
+  // reviewing a year or a term: "Công ty CP A tổng kết năm sản xuất", "… sơ kết 5 năm …"
+  'tổng kết', 'sơ kết',
   // chairing together: "…, Chính ủy Bộ CHQS tỉnh đồng chủ trì hội nghị"
   'đồng chủ',
   // surveying, overseeing: "…, Trưởng Ban Dân vận Huyện ủy khảo sát …", "… giám sát việc …"

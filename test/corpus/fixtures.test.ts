@@ -26,4 +26,9 @@ describe('fixture corpus and seeds', () => {
   // 96%, R 90%; 93.2% again with the thirty-ninth, P 96%, R 90%) — the misses left are names in quotes and tables, one member told with "một trong
   // N" (no recipients, as seed 003 has it), and conventions that differ; a floor, not a goal)
   it('award-recipient F1 ≥ 92%', () => expect(m.recipient_f1).toBeGreaterThanOrEqual(0.92));
+  // (first scored in the twenty-seventh session: 53.2% as the lead's subject was read then, 88.7%
+  // once the name stopped before the verb phrase and its parentheses were left out — the misses
+  // left are bodies held together ("Đảng ủy, UBND xã A"), a lead with no "tổ chức", and short
+  // names against long ones; a floor, not a goal)
+  it('organizer accuracy ≥ 86%', () => expect(m.organizer_accuracy).toBeGreaterThanOrEqual(0.86));
 });

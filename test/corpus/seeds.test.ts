@@ -27,6 +27,7 @@ describe('seed articles', () => {
     expect(m.official_f1).toBeGreaterThanOrEqual(0.95);
     expect(m.title_f1).toBeGreaterThanOrEqual(0.9);
     expect(m.recipient_f1).toBe(1);
+    expect(m.organizer_accuracy).toBe(1);
   });
 
   it('points every evidence at its sentence in the input', () => {

@@ -17,6 +17,7 @@ import { findForms, findIssuers, findLevels, firstTier, namesUntieredGiver } fro
 import { alternation, END, lowerKeepingOffsets, testAtWordStart } from '../../lexicon/pattern.js';
 import { CENTRAL_CITY, PROVINCE_WORD } from '../../lexicon/places.js';
 import { extractOrganizer } from '../organizer.js';
+import { nameTheUnit } from './the-unit.js';
 
 // A count needs a word for who is counted, a named recipient an honour: a sentence with
 // neither ("Năm 2022, toàn huyện có 92 mô hình") holds no award and is skipped.
@@ -268,6 +269,7 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
   addNamedMembers(doc, out, people);
   addListedMembers(doc, out, people);
   foldCaptionNames(doc, out);
+  nameTheUnit(doc, out, debug);
   // an order (Huân chương) is conferred by the President, whoever hands it over: "Phó Chủ tịch
   // UBND thành phố trao Huân chương Lao động hạng Nhì cho Công ty" is trung ương
   for (const f of out) {

@@ -1,0 +1,75 @@
+// A recipient named by its common noun in its own news is the body the article names in full:
+// "Tại lễ, nhà trường vinh dự đón nhận Bằng khen …" in a report on "Trường THCS Đông Phú Hạ",
+// "HTX vinh dự đón nhận …" in one on "HTX nông nghiệp Hòa Xuân Nam". The common noun refers back
+// to the last body of its kind named in full before it ("Cùng buổi sáng, tại Trường THPT A, …
+// UBND huyện tặng Giấy khen cho nhà trường"), or, with none before, to the first after; with
+// none at all it stays. A name inside a title or another body's name ("Hiệu trưởng Trường THCS
+// B", "Liên minh HTX tỉnh") is not one.
+import type { Doc } from '../../text/document.js';
+import type { Debug } from '../../debug.js';
+import { orgNameEnd } from './org-name.js';
+
+interface Kind {
+  /** the common noun as a recipient: "nhà trường", "HTX" */
+  noun: RegExp;
+  /** where a full name of that kind may begin: "Trường THPT …", "Hợp tác xã …" */
+  head: RegExp;
+}
+
+// each kind: the common noun (whole, any case of its first letter) and the heads of its full names
+const KINDS: Kind[] = [
+  // "nhà trường", "tập thể nhà trường" → "Trường THCS Đông Phú Hạ"
+  { noun: /^(?:tập thể\s)?[Nn]hà trường$/u, head: /(?<![\p{L}\p{M}])Trường\s/gu },
+  // "công ty" → "Công ty CP Chè Tân Phú Sơn", "Công ty TNHH …"
+  { noun: /^(?:tập thể\s)?[Cc]ông ty$/u, head: /(?<![\p{L}\p{M}])Công ty\s/gu },
+  // "tổng công ty" → "Tổng công ty Đông Hải"
+  { noun: /^[Tt]ổng công ty$/u, head: /(?<![\p{L}\p{M}])Tổng công ty\s/gu },
+  // "bệnh viện" → "Bệnh viện Đa khoa huyện Tân Phú Hạ"
+  { noun: /^(?:tập thể\s)?[Bb]ệnh viện$/u, head: /(?<![\p{L}\p{M}])Bệnh viện\s/gu },
+  // "nhà máy" → "Nhà máy Gạch Tuynel Bình Sơn"
+  { noun: /^[Nn]hà máy$/u, head: /(?<![\p{L}\p{M}])Nhà máy\s/gu },
+  // "HTX", "hợp tác xã" → "HTX nông nghiệp Phú Lợi Đông", "Hợp tác xã Dịch vụ …"
+  { noun: /^(?:HTX|[Hh]ợp tác xã)$/u, head: /(?<![\p{L}\p{M}])(?:HTX|Hợp tác xã)\s/gu },
+];
+
+// a capitalized word, and maybe one lowercase word, right before a head: the head is inside a
+// title or another body's name ("Hiệu trưởng Trường …", "Liên minh HTX tỉnh", "Ban Kiểm soát HTX")
+const INSIDE_NAME = /\p{Lu}[\p{L}\p{M}]*(?:\s\p{Ll}[\p{L}\p{M}]*)?\s$/u;
+
+interface Mention { at: number; name: string }
+
+/** Replaces recipients named by a common noun with the full name they refer to, if any. */
+export function nameTheUnit(doc: Doc, facts: { recipients: string[]; pos: number }[], debug?: Debug): void {
+  const found = new Map<Kind, Mention[]>();
+  for (const f of facts) {
+    f.recipients.forEach((r, k) => {
+      const kind = KINDS.find((c) => c.noun.test(r));
+      if (!kind) return;
+      let named = found.get(kind);
+      if (!named) found.set(kind, (named = namedInFull(doc, kind)));
+      const before = named.filter((n) => n.at < f.pos).at(-1);
+      const full = (before ?? named[0])?.name;
+      if (!full) return;
+      debug?.(`award recipient "${r}" is ${full}`);
+      f.recipients[k] = full;
+    });
+  }
+}
+
+/** The bodies of `kind` the article names in full, in the order of the text. */
+function namedInFull(doc: Doc, kind: Kind): Mention[] {
+  const out: Mention[] = [];
+  for (const s of doc.sentences) {
+    if (s.debris) continue;
+    kind.head.lastIndex = 0;
+    for (let m = kind.head.exec(s.text); m; m = kind.head.exec(s.text)) {
+      if (INSIDE_NAME.test(s.text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      const name = s.text.slice(m.index, orgNameEnd(s.text, m.index));
+      // (the head alone, "Trường đã …", or with lowercase words only, "Công ty đầu tư 2 dây
+      // chuyền", names no body)
+      if (!/\p{Lu}/u.test(name.slice(m[0].length))) continue;
+      out.push({ at: s.start + m.index, name });
+    }
+  }
+  return out;
+}
