@@ -235,7 +235,13 @@ function namesAgain(a: Fact, b: Fact): boolean {
 }
 
 const THE_SCHOOL = /^nhà trường$/u;
-const comparable = (name: string): string => name.replace(WHOLE_PLACE, '').toLowerCase().replace(THE_SCHOOL, 'trường');
+// a cooperative's head spelled out or abbreviated: "Hợp tác xã A" is "HTX A"
+const COOPERATIVE = /^hợp tác xã(?![\p{L}])/u;
+const comparable = (name: string): string => name.replace(WHOLE_PLACE, '').toLowerCase().replace(THE_SCHOOL, 'trường').replace(COOPERATIVE, 'htx');
+const kindOf = (name: string): string | undefined => {
+  const head = ORG_HEAD.exec(name)?.[0];
+  return head === 'Hợp tác xã' ? 'HTX' : head;
+};
 
 /**
  * Whether two names are one recipient's, one written short: its words are the other's, in
@@ -249,7 +255,8 @@ function sameName(a: string, b: string): boolean {
   // (and a school in its own news, "nhà trường", is the "Trường …" named: "Trường THCS A đón nhận
   // Bằng khen …" then "ông B trao Bằng khen … cho nhà trường")
   // (bodies of two kinds are two bodies: "Công đoàn cơ sở Công ty A" is not "Công ty A")
-  const [kindA, kindB] = [ORG_HEAD.exec(a)?.[0], ORG_HEAD.exec(b)?.[0]];
+  // (a head abbreviated is the same head: "HTX dừa A" in a headline is the "Hợp tác xã Dừa A" of the text)
+  const [kindA, kindB] = [kindOf(a), kindOf(b)];
   if (kindA && kindB && kindA !== kindB) return false;
   const [x, y] = [comparable(a), comparable(b)];
   const [short, long] = x.length <= y.length ? [x.split(' '), y.split(' ')] : [y.split(' '), x.split(' ')];

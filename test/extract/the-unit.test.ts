@@ -21,6 +21,9 @@ const CASES: Array<[string, string, string[][]]> = [
   ['a company written with its full name once, first',
     'Công ty đón nhận Huân chương\n\nNgày 20/1, Công ty CP Chè Sông Mây Hạ tổng kết năm sản xuất. Năm qua, công ty đầu tư 2 dây chuyền chế biến mới. Tại hội nghị, công ty vinh dự đón nhận Huân chương Lao động hạng Ba.',
     [['Công ty CP Chè Sông Mây Hạ']]],
+  ['a cooperative abbreviated in the headline is the one spelled out in the text',
+    'HTX dừa Khe Dài đón nhận Bằng khen của Chủ tịch UBND tỉnh\n\nNgày 12-1, Hợp tác xã Dừa Khe Dài tổ chức đại hội thành viên. Tại đại hội, ông Lê Văn Tư trao Bằng khen của Chủ tịch UBND tỉnh cho Hợp tác xã Dừa Khe Dài.',
+    [['Hợp tác xã Dừa Khe Dài']]],
 ];
 
 // the common noun stays when the article names no body of its kind in full

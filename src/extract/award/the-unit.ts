@@ -36,7 +36,7 @@ const KINDS: Kind[] = [
 // title or another body's name ("Hiệu trưởng Trường …", "Liên minh HTX tỉnh", "Ban Kiểm soát HTX")
 const INSIDE_NAME = /\p{Lu}[\p{L}\p{M}]*(?:\s\p{Ll}[\p{L}\p{M}]*)?\s$/u;
 
-interface Mention { at: number; name: string }
+interface Mention { at: number; name: string; headline: boolean }
 
 /** Replaces recipients named by a common noun with the full name they refer to, if any. */
 export function nameTheUnit(doc: Doc, facts: { recipients: string[]; pos: number }[], debug?: Debug): void {
@@ -48,8 +48,10 @@ export function nameTheUnit(doc: Doc, facts: { recipients: string[]; pos: number
       let named = found.get(kind);
       if (!named) found.set(kind, (named = namedInFull(doc, kind)));
       const before = named.filter((n) => n.at < f.pos).at(-1);
-      const full = (before ?? named[0])?.name;
-      if (!full) return;
+      const one = before ?? named[0];
+      if (!one) return;
+      // (a headline abbreviates: the body's spelling of the same name, "HTX A" → "Hợp tác xã A")
+      const full = (one.headline ? named.find((n) => !n.headline && keyOf(n.name) === keyOf(one.name)) ?? one : one).name;
       debug?.(`award recipient "${r}" is ${full}`);
       f.recipients[k] = full;
     });
@@ -68,8 +70,13 @@ function namedInFull(doc: Doc, kind: Kind): Mention[] {
       // (the head alone, "Trường đã …", or with lowercase words only, "Công ty đầu tư 2 dây
       // chuyền", names no body)
       if (!/\p{Lu}/u.test(name.slice(m[0].length))) continue;
-      out.push({ at: s.start + m.index, name });
+      out.push({ at: s.start + m.index, name, headline: s.headline || s.heading });
     }
   }
   return out;
+}
+
+// one key for two spellings of a name: "HTX Nông nghiệp A" and "Hợp tác xã nông nghiệp A"
+function keyOf(name: string): string {
+  return name.replace(/^Hợp tác xã/u, 'HTX').toLowerCase();
 }
