@@ -24,8 +24,8 @@ import type { RawAward } from './sentence.js';
 const LIST_OPEN = /^(?:[^.;:]{0,120}?,\s(?:trong đó có|trong số đó có)\s[^.;:,]{1,60}?\svà\s(?=(?:ông|bà|anh|chị|đồng chí)\s\p{Lu})|\s?(?::|gồm|bao gồm|là|, gồm)\s|\s\((?=(?:ông|bà|anh|chị|đồng chí)\s|\p{Lu})|\s[^.;:,]{1,60}?\s(?:gồm|bao gồm):?\s|\s[^.;:,]{1,120}?\slà\s(?=(?:(?:hộ|gia đình)\s)?(?:các\s)?(?:ông|bà|anh|chị|thầy|cô|cụ|em|đồng chí)(?:,\s(?:ông|bà|anh|chị|thầy|cô))?[\s:]|(?:xã|phường|thị trấn|thôn|ấp|bản)\s\p{Lu}|\p{Lu})|\s[^.;:,]{1,60}?:\s|[^.;:]{0,120}?,\s(?:gồm|bao gồm|trong đó có|trong số đó có|đó là|cụ thể là):?\s(?!\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s)|\s(?:(?!trong đó|trong số|,\sngười\s)[^.;:]){1,120}?\slà\s(?=(?:(?:hộ|gia đình)\s)?(?:ông|bà|anh|chị|cụ|đồng chí)\s\p{Lu}))/u;
 
 // a capitalized name after a place's word is the place's: "tập thể Chi bộ thôn Đồng Tâm"
-// or a body's ("Huyện ủy Tân Phú"); not "già làng Y Blô", an elder
-const PLACE_WORD_END = /(?:^|[\s(])(?:thôn|xã|phường|ấp|bản|(?<!già\s)làng|buôn|xóm|huyện|tỉnh|quận|khu phố|tổ dân phố|ủy|uỷ)\s$/u;
+// or a body's ("Huyện ủy Tân Phú"); not "già làng Y Blô" nor "Già làng A Brêm", an elder
+const PLACE_WORD_END = /(?:^|[\s(])(?:thôn|xã|phường|ấp|bản|(?<![Gg]ià\s)làng|buôn|xóm|huyện|tỉnh|quận|khu phố|tổ dân phố|ủy|uỷ)\s$/u;
 
 const NAMES_RIGHT_AFTER = /^\s(?:(?:ông|bà|anh|chị|em|đồng chí)\s)?\p{Lu}/u;
 
