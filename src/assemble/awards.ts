@@ -23,6 +23,8 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
   const kept: Fact[] = [];
   // kept facts by recipient type and count: only those can be the same fact
   const byKey = new Map<string, Fact[]>();
+  // kept facts that a sentence also counted ("cho 1 tập thể là Hội A"), not only named
+  const counted = new Set<Fact>();
   // body facts first, so a headline restating one merges into it
   const ordered = [...facts].sort((a, b) => Number(a.headline) - Number(b.headline) || a.pos - b.pos);
   for (const f of ordered) {
@@ -38,6 +40,7 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
     const same = byKey.get(key)?.find((k) => compatible(k, f, texts)) ?? (f.headline && f.recipient_type !== null ? byKey.get(`null|${f.count}`)?.find((k) => compatible(k, f, texts)) : undefined) ?? roundedAgain(f, kept, texts);
     if (same) {
       merge(same, f);
+      if (!f.rule.startsWith('award.named')) counted.add(same);
       debug?.(`award ${f.count} ${f.recipient_type ?? '∅'} merged: told again in sentence ${f.sentence}`);
       continue;
     }
@@ -51,6 +54,7 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
     }
     const copy = { ...f, recipients: [...f.recipients] };
     kept.push(copy);
+    if (!f.rule.startsWith('award.named')) counted.add(copy);
     const bucket = byKey.get(key);
     if (bucket) bucket.push(copy);
     else byKey.set(key, [copy]);
@@ -68,9 +72,11 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
   // "Bà Hồ Thị Nguyệt trao Giấy khen cho chị Đoàn Thị Mơ, …" beside "… tặng Giấy khen cho 4
   // chi hội và 9 hội viên": the ones a presenter hands an honour to, named, are of the one
   // group counted elsewhere that has that kind, form and level — not an honour of their own
+  // (unless a sentence counted them too: "… cho 1 tập thể là Hội A và 2 hội viên …; … tặng Bằng
+  // khen cho 4 chi hội", then "Ông B trao Bằng khen … cho Hội A")
   for (let k = kept.length - 1; k >= 0; k--) {
     const f = kept[k]!;
-    if (!f.rule.startsWith('award.named-given') || f.recipients.length !== f.count || !PRESENTER_FIRST.test(f.evidence.text)) continue;
+    if (!f.rule.startsWith('award.named-given') || counted.has(f) || f.recipients.length !== f.count || !PRESENTER_FIRST.test(f.evidence.text)) continue;
     const groups = kept.filter((g) => g !== f && g.sentence !== f.sentence && g.recipient_type === f.recipient_type && g.award === f.award && (f.level === null || g.level === f.level) && g.recipients.length + f.count <= g.count);
     if (groups.length !== 1) continue;
     const group = groups[0]!;

@@ -483,6 +483,12 @@ const TOLD_TWICE: Array<[string, string, Entry[]]> = [
   ['a caption of a form other than the one the sentence before announced, repeating a count', `${HEAD}${LEAD}Hội Khuyến học huyện tặng giấy khen cho 25 tập thể, 48 cá nhân. Bà Hà Thị Vân trao bằng khen của Trung ương Hội Khuyến học Việt Nam cho các tập thể, cá nhân. Ông Lê Văn Tám trao giấy khen cho 25 tập thể.`,
     [e('tập thể', 25, 'huyện', 'giấy khen'), e('cá nhân', 48, 'huyện', 'giấy khen')]],
   ['a headline\'s rounded count of the one body count it restates: the exact one kept', 'Hội Khuyến học tỉnh khen thưởng hơn 900 học sinh vượt khó\n\nSáng 6/9/2014, Hội Khuyến học tỉnh tổ chức lễ tuyên dương học sinh vượt khó học giỏi.\n\nHội Khuyến học tỉnh khen thưởng 935 học sinh nghèo vượt khó, học giỏi năm học 2013 – 2014.', [e('cá nhân', 935, 'tỉnh', 'khen thưởng')]],
+  ['one body handed the honour in a caption, then counted and named beside another count of its kind: still its own entry',
+    `${HEAD}${LEAD}\n\nĐại tá Đặng Văn Tiu trao Bằng khen của Chủ tịch UBND tỉnh cho Hội CCB xã Bến Đình Hạ.\n\nChủ tịch UBND tỉnh tặng Bằng khen cho 1 tập thể là Hội CCB xã Bến Đình Hạ và 2 hội viên là ông Đinh Văn Khuê và ông Phạm Văn Lượm. Ban Thường vụ Hội CCB tỉnh tặng Bằng khen cho 4 chi hội và 6 hội viên.`,
+    [e('tập thể', 1, 'tỉnh', 'bằng khen'), e('cá nhân', 2, 'tỉnh', 'bằng khen'), e('tập thể', 4, 'tỉnh', 'bằng khen'), e('cá nhân', 6, 'tỉnh', 'bằng khen')]],
+  ['a caption\'s presenter who hands the honour over ("trao") against the body that gives it ("tặng"): the giver\'s tier',
+    `${HEAD}${LEAD}\n\nPhó Chủ tịch Hội Khuyến học tỉnh Đỗ Văn Tám trao Bằng khen cho dòng họ Lê Đình.\n\nTại hội nghị, Trung ương Hội Khuyến học Việt Nam tặng Bằng khen cho dòng họ Lê Đình.`,
+    [e('tập thể', 1, 'trung ương', 'bằng khen')]],
   ['"một trong 3 cá nhân" refers back', `${HEAD}${LEAD}Hội nghị tuyên dương 3 cá nhân điển hình “Dân vận khéo” cấp huyện. Ông Nguyễn Văn Tư là một trong 3 cá nhân điển hình cấp huyện được tuyên dương.`, [e('cá nhân', 3, 'huyện', 'điển hình')]],
 ];
 

@@ -15,6 +15,12 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['a clan named by its surname is a collective, not a person',
+    'Tại hội nghị, Trung ương Hội Khuyến học Việt Nam tặng Bằng khen cho dòng họ Lê Đình (thôn Bến Đình Hạ).',
+    [['tập thể', 1, ['dòng họ Lê Đình']]]],
+  ['clans listed after "là"',
+    'Dịp này, Hội Khuyến học tỉnh tặng Giấy khen cho 2 dòng họ là dòng họ Phan Văn và dòng họ Đỗ.',
+    [['tập thể', 2, ['dòng họ Phan Văn', 'dòng họ Đỗ']]]],
   ['one list after the last count, a body first, then persons',
     'Dịp này, Bộ trưởng Bộ Công an tặng Bằng khen cho 1 tập thể và 2 cá nhân là Công an phường Hòa Khê Tây, Thiếu tá Lý Thị Ánh Hồng và Trung úy Đào Văn Khiêm.',
     [['tập thể', 1, ['Công an phường Hòa Khê Tây']], ['cá nhân', 2, ['Lý Thị Ánh Hồng', 'Đào Văn Khiêm']]]],

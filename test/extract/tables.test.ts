@@ -1,6 +1,7 @@
 // Award tables flattened to text, Duckling style: each layout → its rows (label, level, form,
 // one count per recipient column), and what is no table → no row (src/extract/award/table.ts).
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
 import { findTables } from '../../src/extract/award/table.js';
 import { splitSentences } from '../../src/text/sentences.js';
 
@@ -35,6 +36,15 @@ const HORIZONTAL: Array<[string, string, Row[]]> = [
     '| Cộng | 4 | 9 |',
   ].join('\n'), [
     ['| Giấy khen của Hội CCB tỉnh | 4 | 9 |', 'tỉnh', 'giấy khen', [['tập thể', 4, '4'], ['cá nhân', 9, '9']]],
+  ]],
+  ['an en or an em dash for none', [
+    'Các tập thể, cá nhân được khen thưởng như sau:',
+    'Hình thức | Tập thể | Cá nhân',
+    'Cờ thi đua của UBND tỉnh | 1 | –',
+    'Giấy khen của Chủ tịch UBND huyện | — | 6',
+  ].join('\n'), [
+    ['Cờ thi đua của UBND tỉnh | 1 | –', 'tỉnh', 'cờ thi đua', [['tập thể', 1, '1']]],
+    ['Giấy khen của Chủ tịch UBND huyện | — | 6', 'huyện', 'giấy khen', [['cá nhân', 6, '6']]],
   ]],
   ['empty cells in the row', [
     'Danh sách khen thưởng',
@@ -159,4 +169,22 @@ describe('tables: a column of the kind, one of the number', () => {
 
 describe('tables: negative corpus', () => {
   it.each(NOT_TABLES)('%s', (_name, text) => expect(rows(text)).toEqual([]));
+});
+
+// a table whose counts stand in its cells with their kinds is read row by row, as sentences: its
+// total row, even with an empty first cell, is no count of its own
+describe('tables: a total row read as a sentence', () => {
+  it('"| | Cộng | | …" adds nothing to the rows above it', () => {
+    const text = [
+      'Công đoàn công ty tổng kết năm',
+      '',
+      'Ngày 10/1/2019, Công đoàn công ty tổ chức hội nghị tổng kết. Kết quả khen thưởng như sau:',
+      '',
+      '| STT | Hình thức khen thưởng | Cấp khen | Số lượng |',
+      '| 1 | Bằng khen của LĐLĐ tỉnh | Tỉnh | 1 tập thể, 3 cá nhân |',
+      '| 2 | Giấy khen của Giám đốc công ty | Cơ sở | 7 tập thể, 40 cá nhân |',
+      '| | Cộng | | 8 tập thể, 43 cá nhân |',
+    ].join('\n');
+    expect(extract(text, { file: 't.txt' }).awards.map((a) => [a.recipient_type, a.count])).toEqual([['tập thể', 1], ['cá nhân', 3], ['tập thể', 7], ['cá nhân', 40]]);
+  });
 });

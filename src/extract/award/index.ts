@@ -7,7 +7,7 @@ import type { PersonMention } from '../official/index.js';
 import { extractSentence, leadOf, type Inherited, type RawAward } from './sentence.js';
 import { recipientsOf } from './recipients.js';
 import { addBodiesListedLast, addListedMembers, addNamedMembers, foldCaptionNames } from './members.js';
-import { findTables } from './table.js';
+import { findTables, TOTAL_ROW } from './table.js';
 import { findNamedAwards, listedRecipient, type NameSpan } from './named.js';
 import type { Sentence } from '../../text/sentences.js';
 import { RECIPIENT_WORDS, UNTYPED_RECIPIENT_WORDS } from '../../lexicon/recipients.js';
@@ -117,7 +117,13 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
     // a list item, or a row of a table written with pipes ("1 | UBND xã A | Cờ thi đua của UBND tỉnh"),
     // or a bare line right under a lead that ends with a colon, or under another such line
     const bareLine = !s.bullet && lead?.honour === true && bareLineAfter(doc, s, bareRun);
-    const item = s.bullet || (s.text.includes('|') && PIPE_ROW.test(s.text)) || bareLine;
+    const pipeRow = s.text.includes('|') && PIPE_ROW.test(s.text);
+    // (a table's total row sums the rows above it: "| | Cộng | | 8 tập thể, 40 cá nhân |")
+    if (pipeRow && TOTAL_ROW.test(s.text)) {
+      debug?.(`award none in sentence ${s.index}: a table's total row`);
+      continue;
+    }
+    const item = s.bullet || pipeRow || bareLine;
     if (!bareLine) bareRun = LEAD_WITH_COLON.test(s.text) ? { index: s.index, type: LEAD_TYPE.exec(s.text)?.groups?.word?.toLowerCase() ?? null } : null;
     else bareRun!.index = s.index;
     const previous = beforeIndex === s.index - 1 ? before : [];

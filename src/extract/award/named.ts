@@ -47,6 +47,8 @@ const NUMBERED_UNIT = /^(?:[Tt]ổ dân phố|[Tt]ổ tự quản|[Tt]ổ|[Đđ]
 // vinh dự đón nhận Huân chương …", "bệnh viện được … tặng" — not one named after its head
 // ("công ty Than Hà Lầm")
 const THE_UNIT_ITSELF = /^(?:[Nn]hà trường|[Cc]ông ty|[Tt]ổng công ty|[Bb]ệnh viện|[Nn]hà máy)(?![\p{L}\p{M}])(?!\s[\p{Lu}\d])/u;
+// a clan honoured as a whole: "cho dòng họ Lê Đình", "cho Dòng họ Nguyễn Văn"
+const CLAN = /^[Dd]òng họ\s(?=\p{Lu})/u;
 // a place honoured as a whole: "tặng Cờ thi đua cho xã Nghĩa Thái", "cho Phường 5", a village of
 // the Highlands or the Mekong: "cho buôn Hra", "cho sóc Ven", a residential area: "cho khu dân cư
 // thôn Đồng Chằm"
@@ -144,6 +146,9 @@ const GIVES_TO = /\s(?:trao tặng|trao|tặng|gắn)\s[^;]{0,80}?\scho\s/u;
 // receiving on behalf of others: "thay mặt các chi đoàn", "đại diện cho 12 tập thể"
 const ON_BEHALF = /(?:^|[\s,])(?:thay mặt|đại diện(?:\scho)?)\s/u;
 const ONCE = /(?:^|\s)từng\s/u;
+// handing over, which a presenter does, against giving, which the issuer does: "Phó Chủ tịch Hội
+// tỉnh A trao Bằng khen cho …" tells who hands it over; "Trung ương Hội tặng Bằng khen cho …" who gives it
+const HANDED_OVER = /^trao\s(?!tặng)/u;
 const EARLIER_HONOUR = /^\s(?:được|vinh dự|đã được)\s[^;]*?\svà\s?$/u;
 
 export function findNamedAwards(text: string, people: NameSpan[], countsAt: number[]): NamedAward[] {
@@ -194,7 +199,7 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
       out.push({
         ...o,
         level: stated ?? giver,
-        levelRule: stated ? 'level.named' : giver ? 'level.named-giver' : undefined,
+        levelRule: stated ? 'level.named' : giver ? (HANDED_OVER.test(m[0]) ? 'level.named-giver' : 'level.named') : undefined,
         award: bestForm(forms) ?? 'khen thưởng',
         start: m.index,
         end: o.end,
@@ -432,6 +437,12 @@ function recipientAt(text: string, i: number, people: NameSpan[], places = false
   if (place) {
     const end = orgNameEnd(text, i + place[0].length - 1);
     return end > i + place[0].length - 1 ? { type: 'tập thể', count: 1, names: [text.slice(i, end)], end } : null;
+  }
+  // a clan, a collective of households (its name is its families' surname): "cho dòng họ Lê Đình"
+  const clan = CLAN.exec(rest);
+  if (clan) {
+    const end = orgNameEnd(text, i + clan[0].length - 1);
+    if (end > i + clan[0].length - 1) return { type: 'tập thể', count: 1, names: [text.slice(i, end)], end };
   }
   // persons: "ông Giàng A Dế, Trưởng bản …", "Linh mục Trần Minh Đức", "đồng chí A và B",
   // "ThS. Lê Văn Tám", "PGS.TS Trần Hòa"

@@ -19,10 +19,10 @@ export interface TableRow {
 // column labels: "Tập thể", "Số cá nhân", "Hộ gia đình" (found in the line lowercased, not
 // after a letter: checked in code, lexicon/pattern.ts)
 const COLUMN = /(?:số\s)?(?<w>tập thể|cá nhân|hộ gia đình|gia đình|hộ|đơn vị|đảng viên|hội viên)(?![\p{L}])/gu;
-// the trailing numbers of a row: "… 12 20 0", "… | 3 | 4", "… | | 15 | 22"
-const TRAILING_NUMBERS = /(?<![\d\s|-])(?!(?<=\d\.)\d{3})(?:(?:\s*\|)*\s*(?:\d+(?:\.\d{3,})*(?!\d)|-))+\s*(?:\|\s*)?$/u;
-// a total row: "Tổng cộng | 15 | 22", "| Cộng | 36 | 59", "5. Tổng số"
-const TOTAL_ROW = /^\s*(?:\|\s*)?(?:\d+\s*(?:[|.)]\s*)?)?(?:tổng cộng|tổng số|tổng|cộng)(?![\p{L}])/iu;
+// the trailing numbers of a row: "… 12 20 0", "… | 3 | 4", "… | | 15 | 22", "… | 2 | –"
+const TRAILING_NUMBERS = /(?<![\d\s|\-–—])(?!(?<=\d\.)\d{3})(?:(?:\s*\|)*\s*(?:\d+(?:\.\d{3,})*(?!\d)|[-–—]))+\s*(?:\|\s*)?$/u;
+// a total row: "Tổng cộng | 15 | 22", "| Cộng | 36 | 59", "5. Tổng số", "| | Cộng | | 8 tập thể, 40 cá nhân |"
+export const TOTAL_ROW = /^\s*(?:\|\s*)*(?:\d+\s*(?:[|.)]\s*)?)?(?:tổng cộng|tổng số|tổng|cộng)(?![\p{L}])/iu;
 const HONOUR_WORDS = /khen thưởng|tuyên dương|hình thức|bằng khen|giấy khen|điển hình|danh hiệu|biểu dương/iu;
 // what is announced as proposed is not yet given: "Hội đồng thống nhất đề nghị cấp trên khen
 // thưởng như sau:" — unlike what is given on a proposal: "Theo đề nghị của Sở Nội vụ, …"
@@ -35,7 +35,9 @@ function honoursGiven(context: string): boolean {
 
 // A cell that is only a recipient label: "Tập thể", "Số cá nhân", "Hộ gia đình", "Hộ nông dân"
 const LABEL_CELL = /^(?:số\s)?(?<w>tập thể|cá nhân|hộ gia đình|gia đình|hộ|đơn vị|đảng viên|hội viên)(?:\s(?:nông dân|dân|hội viên|tiêu biểu|xuất sắc))?$/iu;
-const NUMBER_CELL = /^(?:\d{1,3}(?:\.\d{3})+|\d+|-)$/u;
+const NUMBER_CELL = /^(?:\d{1,3}(?:\.\d{3})+|\d+|[-–—])$/u;
+// an empty cell: a hyphen, an en or an em dash ("Cờ thi đua của UBND tỉnh | 1 | –")
+const EMPTY_CELL = /^[-–—]$/u;
 
 /** Rows of every table in the article; the sentences they use are returned too. */
 export function findTables(sentences: Sentence[]): TableRow[] {
@@ -85,7 +87,7 @@ function longTables(sentences: Sentence[]): TableRow[] {
       const cells = row.text.split('|');
       const kind = LABEL_CELL.exec(cells[kindAt]?.trim() ?? '');
       const number = cells[numberAt]?.trim() ?? '';
-      if (!kind || !NUMBER_CELL.test(number) || number === '-') continue;
+      if (!kind || !NUMBER_CELL.test(number) || EMPTY_CELL.test(number)) continue;
       const count = Number(number.replace(/\./gu, ''));
       const at = cellStart(cells, numberAt, number);
       const label = cells.filter((_c, k) => k !== kindAt && k !== numberAt).join('|');
@@ -122,7 +124,7 @@ function formColumnTables(sentences: Sentence[]): TableRow[] {
       const type = RECIPIENT_WORDS[kind.groups!.w!.toLowerCase()]!;
       for (const k of formAt) {
         const number = cells[k]?.trim() ?? '';
-        if (!NUMBER_CELL.test(number) || number === '-') continue;
+        if (!NUMBER_CELL.test(number) || EMPTY_CELL.test(number)) continue;
         const count = Number(number.replace(/\./gu, ''));
         const at = cellStart(cells, k, number);
         if (count > 0) rows.push({ ...rowOf(row, labels[k]!), cells: [{ type, count, start: at, end: at + number.length }] });
@@ -193,7 +195,7 @@ function verticalTables(sentences: Sentence[]): TableRow[] {
       const row = rowOf(label, label.text);
       cells.forEach((c, n) => {
         const v = c.text.trim();
-        const count = v === '-' ? 0 : Number(v.replace(/\./gu, ''));
+        const count = EMPTY_CELL.test(v) ? 0 : Number(v.replace(/\./gu, ''));
         // the evidence of a cell is its label line; offsets stay inside that sentence
         if (count > 0) row.cells.push({ type: columns[n]!, count, start: 0, end: label.text.length });
       });
@@ -228,13 +230,13 @@ function horizontalTables(sentences: Sentence[]): TableRow[] {
       const row = sentences[j]!;
       const numbers = TRAILING_NUMBERS.exec(row.text);
       if (!numbers) break;
-      const values = [...numbers[0].matchAll(/\d{1,3}(?:\.\d{3})+|\d+|-/gu)];
+      const values = [...numbers[0].matchAll(/\d{1,3}(?:\.\d{3})+|\d+|[-–—]/gu)];
       if (values.length < columns.length) break;
       if (TOTAL_ROW.test(row.text)) continue;
       const label = row.text.slice(0, numbers.index);
       const cells: TableRow['cells'] = [];
       values.slice(-columns.length).forEach((v, k) => {
-        const count = v[0] === '-' ? 0 : Number(v[0].replace(/\./gu, ''));
+        const count = EMPTY_CELL.test(v[0]) ? 0 : Number(v[0].replace(/\./gu, ''));
         const at = numbers.index + v.index!;
         if (count > 0) cells.push({ type: columns[k]!, count, start: at, end: at + v[0].length });
       });
