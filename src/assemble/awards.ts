@@ -72,12 +72,13 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
   // "Bà Hồ Thị Nguyệt trao Giấy khen cho chị Đoàn Thị Mơ, …" beside "… tặng Giấy khen cho 4
   // chi hội và 9 hội viên": the ones a presenter hands an honour to, named, are of the one
   // group counted elsewhere that has that kind, form and level — not an honour of their own
+  // (or of a group that already names them: "… cho 2 xã: A và B" beside "Ông C trao … cho xã B")
   // (unless a sentence counted them too: "… cho 1 tập thể là Hội A và 2 hội viên …; … tặng Bằng
   // khen cho 4 chi hội", then "Ông B trao Bằng khen … cho Hội A")
   for (let k = kept.length - 1; k >= 0; k--) {
     const f = kept[k]!;
     if (!f.rule.startsWith('award.named-given') || counted.has(f) || f.recipients.length !== f.count || !PRESENTER_FIRST.test(f.evidence.text)) continue;
-    const groups = kept.filter((g) => g !== f && g.sentence !== f.sentence && g.recipient_type === f.recipient_type && g.award === f.award && (f.level === null || g.level === f.level) && g.recipients.length + f.count <= g.count);
+    const groups = kept.filter((g) => g !== f && g.sentence !== f.sentence && g.recipient_type === f.recipient_type && g.award === f.award && (f.level === null || g.level === f.level) && (g.recipients.length + f.count <= g.count || f.recipients.every((r) => g.recipients.some((o) => sameName(o, r)))));
     if (groups.length !== 1) continue;
     const group = groups[0]!;
     debug?.(`award ${f.count} ${f.recipient_type ?? '∅'} merged: ${f.recipients.join(', ')} of the ${group.count} counted in sentence ${group.sentence}`);
@@ -243,7 +244,9 @@ function namesAgain(a: Fact, b: Fact): boolean {
 const THE_SCHOOL = /^nhà trường$/u;
 // a cooperative's head spelled out or abbreviated: "Hợp tác xã A" is "HTX A"
 const COOPERATIVE = /^hợp tác xã(?![\p{L}])/u;
-const comparable = (name: string): string => name.replace(WHOLE_PLACE, '').toLowerCase().replace(THE_SCHOOL, 'trường').replace(COOPERATIVE, 'htx');
+// a place named with its word or bare: "xã Tân Hòa" is the "Tân Hòa" of a list after "3 xã:"
+const PLACE_WORD = /^(?:xã|phường|thị trấn|thôn|ấp|bản|làng|buôn|xóm)\s/u;
+const comparable = (name: string): string => name.replace(WHOLE_PLACE, '').toLowerCase().replace(THE_SCHOOL, 'trường').replace(COOPERATIVE, 'htx').replace(PLACE_WORD, '');
 const kindOf = (name: string): string | undefined => {
   const head = ORG_HEAD.exec(name)?.[0];
   return head === 'Hợp tác xã' ? 'HTX' : head;

@@ -15,6 +15,12 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['a caption handing the honour to one place of a group that names it bare: one entry',
+    'Ông Lê Văn Tư trao Bằng công nhận đạt chuẩn nông thôn mới cho xã Xuân Tân Đông.\n\nTại hội nghị, Chủ tịch UBND tỉnh trao Bằng công nhận xã đạt chuẩn nông thôn mới cho 2 xã: Phước Lộc Hạ và Xuân Tân Đông.',
+    [['tập thể', 2, ['Phước Lộc Hạ', 'Xuân Tân Đông']]]],
+  ['places counted by their word and named bare after a colon',
+    'Tại hội nghị, ông Lê Văn Tư thừa ủy quyền Chủ tịch UBND tỉnh trao Bằng công nhận xã đạt chuẩn nông thôn mới cho 3 xã: Phước Lộc Hạ, Hòa Mỹ Thượng và Xuân Tân Đông.',
+    [['tập thể', 3, ['Phước Lộc Hạ', 'Hòa Mỹ Thượng', 'Xuân Tân Đông']]]],
   ['a clan named by its surname is a collective, not a person',
     'Tại hội nghị, Trung ương Hội Khuyến học Việt Nam tặng Bằng khen cho dòng họ Lê Đình (thôn Bến Đình Hạ).',
     [['tập thể', 1, ['dòng họ Lê Đình']]]],

@@ -37,6 +37,11 @@ export function recipientsOf(doc: Doc, s: Sentence, a: RawAward, nextStart: numb
     const end = orgNameEnd(s.text, a.named.start);
     return end > a.named.start ? [sourceText(doc, at, s.start + end)] : [];
   }
+  // (places counted by their word and named bare after a colon: "cho 3 xã: Tân A, Phú B và Hòa C")
+  if (a.type === 'tập thể' && PLACES_COUNTED.test(s.text.slice(a.start, a.end))) {
+    const places = placesListed(doc, s, a.end, a.count);
+    if (places.length > 0) return places;
+  }
   // (or the names stand right after the count: "cho ba ngư dân Nguyễn Văn A, Lê Văn B và Đỗ Văn C")
   const open = LIST_OPEN.exec(s.text.slice(a.end, a.end + 160));
   if (!open && !NAMES_RIGHT_AFTER.test(s.text.slice(a.end, a.end + 16))) return [];
@@ -47,6 +52,29 @@ export function recipientsOf(doc: Doc, s: Sentence, a: RawAward, nextStart: numb
   const listAt = a.end + (open?.[0].length ?? 0);
   if (a.type === 'tập thể') return bodiesListed(doc, s, listAt, listAt > nextStart ? s.text.length : nextStart, a.count, people);
   return personsListed(doc, people, from, to).slice(0, a.count);
+}
+
+// a count of places by their word: "3 xã", "hai thôn", "02 bản"
+const PLACES_COUNTED = /(?<![\p{L}])(?:xã|phường|thị trấn|thôn|ấp|bản|làng|buôn|xóm|khu phố|tổ dân phố)$/u;
+// a place's bare name, capitalized words or a number: "Tân Hòa Đông", "Phường 5"
+const BARE_PLACE = /^\p{Lu}[\p{L}\p{M}]*(?:\s(?:\p{Lu}[\p{L}\p{M}]*|\d{1,3}(?![\p{L}\p{N}])))*/u;
+// between the places of a list: ", ", " và ", ", và "
+const PLACE_SEP = /^(?:,\s(?:và\s)?|\svà\s)/u;
+
+/** The places named bare after the colon at `at`, up to `count` of them: ": Tân A, Phú B và Hòa C". */
+function placesListed(doc: Doc, s: Sentence, at: number, count: number): string[] {
+  if (!/^:\s/u.test(s.text.slice(at, at + 2))) return [];
+  const names: string[] = [];
+  let i = at + 2;
+  while (names.length < count) {
+    const m = BARE_PLACE.exec(s.text.slice(i));
+    if (!m) break;
+    names.push(sourceText(doc, s.start + i, s.start + i + m[0].length));
+    const sep = PLACE_SEP.exec(s.text.slice(i + m[0].length));
+    if (!sep) break;
+    i += m[0].length + sep[0].length;
+  }
+  return names;
 }
 
 /** The persons named in [from, to) of the text, but a place's name read as one. */
