@@ -9,7 +9,7 @@ import { RANKS } from '../lexicon/titles.js';
 import { alternation, capitalized } from '../lexicon/pattern.js';
 import type { Debug } from '../debug.js';
 import { LIST_OPENS, type Fact } from '../extract/award/index.js';
-import { ORG_HEAD } from '../extract/award/org-name.js';
+import { cooperativeAbbreviated, ORG_HEAD } from '../extract/award/org-name.js';
 
 // the generic form; the weak ones (it and "điển hình") do not tell two facts apart
 const GENERIC = new Set(['khen thưởng']);
@@ -242,15 +242,11 @@ function namesAgain(a: Fact, b: Fact): boolean {
 }
 
 const THE_SCHOOL = /^nhà trường$/u;
-// a cooperative's head spelled out or abbreviated: "Hợp tác xã A" is "HTX A"
-const COOPERATIVE = /^hợp tác xã(?![\p{L}])/u;
 // a place named with its word or bare: "xã Tân Hòa" is the "Tân Hòa" of a list after "3 xã:"
+// (and a cooperative's head spelled out or abbreviated: "Hợp tác xã A" is "HTX A")
 const PLACE_WORD = /^(?:xã|phường|thị trấn|thôn|ấp|bản|làng|buôn|xóm)\s/u;
-const comparable = (name: string): string => name.replace(WHOLE_PLACE, '').toLowerCase().replace(THE_SCHOOL, 'trường').replace(COOPERATIVE, 'htx').replace(PLACE_WORD, '');
-const kindOf = (name: string): string | undefined => {
-  const head = ORG_HEAD.exec(name)?.[0];
-  return head === 'Hợp tác xã' ? 'HTX' : head;
-};
+const comparable = (name: string): string => cooperativeAbbreviated(name.replace(WHOLE_PLACE, '')).toLowerCase().replace(THE_SCHOOL, 'trường').replace(PLACE_WORD, '');
+const kindOf = (name: string): string | undefined => ORG_HEAD.exec(cooperativeAbbreviated(name))?.[0];
 
 /**
  * Whether two names are one recipient's, one written short: its words are the other's, in

@@ -14,10 +14,10 @@ const HELD_VERB = /(?:tổ chức|tiến hành|khai mạc)(?![\p{L}])/u;
 // a piece of the subject that is a date or dateline, not the body: "Ngày 13/10", "Kinhtedothi - Ngày 13/10"
 const DATE_PIECE = /\d{1,2}[/.-]\d{1,2}|^(?:sáng|chiều|tối|trưa|hôm|ngày|vừa qua|mới đây|tại)/iu;
 
-// what a body's name begins with: a head of the lexicon of bodies ("Ban …", "Hội …", "Công an …"),
-// or one that names a union, command or league ("LĐLĐ tỉnh A", "Bộ CHQS tỉnh B", "Liên minh HTX
+// what a body's name begins with: a head of the lexicon of bodies (ORG_HEAD: "Ban …", "Hội …",
+// "Công an …", "Ủy ban …", "Liên đoàn …"), or one that names a union, command or league ("LĐLĐ tỉnh A", "Bộ CHQS tỉnh B", "Liên minh HTX
 // tỉnh", "Tỉnh Đoàn C", "Trung ương Hội …"), or a place that held the event itself ("xã Tân Lập")
-const BODY_START = /^(?:LĐLĐ|Liên đoàn|Tổng Liên đoàn|Liên minh|Hiệp hội|Trung ương|Bộ CHQS|Bộ Tư lệnh|Bộ\s\p{Lu}|(?:Thành|Tỉnh|Huyện|Quận|Thị) Đoàn|Điện lực|Ủy ban|UBMTTQ|MTTQ|(?:xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|ấp)\s\p{Lu})(?![\p{L}])/u;
+const BODY_START = /^(?:LĐLĐ|Tổng Liên đoàn|Liên minh|Hiệp hội|Trung ương|Bộ CHQS|Bộ Tư lệnh|Bộ\s\p{Lu}|(?:Thành|Tỉnh|Huyện|Quận|Thị) Đoàn|Điện lực|UBMTTQ|MTTQ|(?:xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|ấp)\s\p{Lu})(?![\p{L}])/u;
 // the holder of an event named before it: "… năm 2020 |do |Bộ Chỉ huy Quân sự tỉnh tổ chức"
 const HELD_BY = /\sdo\s(?=\p{Lu})/u;
 // a dateline's outlet before the subject: "TN - ", "BTN - "

@@ -57,6 +57,14 @@ function leadsToCapital(tokens: ReturnType<typeof tokenize>, from: number): bool
   return false;
 }
 
+// a cooperative's head spelled out: "Hợp tác xã A", "hợp tác xã A"
+const COOPERATIVE_SPELLED = /^[Hh]ợp tác xã(?![\p{L}])/u;
+
+/** A name with a cooperative's head abbreviated, as the press writes it both ways: "Hợp tác xã A" → "HTX A". */
+export function cooperativeAbbreviated(name: string): string {
+  return name.replace(COOPERATIVE_SPELLED, 'HTX');
+}
+
 /** End offset (in `text`) of the body's name that starts at i, or i when there is none. */
 export function orgNameEnd(text: string, i: number): number {
   const slice = text.slice(i, i + 200);

@@ -7,7 +7,7 @@
 // B", "Liên minh HTX tỉnh") is not one.
 import type { Doc } from '../../text/document.js';
 import type { Debug } from '../../debug.js';
-import { orgNameEnd } from './org-name.js';
+import { cooperativeAbbreviated, orgNameEnd } from './org-name.js';
 
 interface Kind {
   /** the common noun as a recipient: "nhà trường", "HTX" */
@@ -32,9 +32,21 @@ const KINDS: Kind[] = [
   { noun: /^(?:HTX|[Hh]ợp tác xã)$/u, head: /(?<![\p{L}\p{M}])(?:HTX|Hợp tác xã)\s/gu },
 ];
 
-// a capitalized word, and maybe one lowercase word, right before a head: the head is inside a
-// title or another body's name ("Hiệu trưởng Trường …", "Liên minh HTX tỉnh", "Ban Kiểm soát HTX")
-const INSIDE_NAME = /\p{Lu}[\p{L}\p{M}]*(?:\s\p{Ll}[\p{L}\p{M}]*)?\s$/u;
+// a word in capitals, or in lowercase (each tested whole, so no pattern backtracks along a text)
+const CAPITAL_WORD = /^\p{Lu}[\p{L}\p{M}]*$/u;
+const LOWER_WORD = /^\p{Ll}[\p{L}\p{M}]*$/u;
+
+/**
+ * Whether the text before a head ends with a capitalized word, and maybe one lowercase word, then
+ * a space: the head is inside a title or another body's name ("Hiệu trưởng Trường …", "Liên minh
+ * HTX tỉnh", "Ban Kiểm soát HTX").
+ */
+function insideName(before: string): boolean {
+  if (!/\s$/u.test(before)) return false;
+  const words = before.trimEnd().split(/\s+/u);
+  const last = words.at(-1) ?? '';
+  return CAPITAL_WORD.test(last) || (LOWER_WORD.test(last) && CAPITAL_WORD.test(words.at(-2) ?? ''));
+}
 
 interface Mention { at: number; name: string; headline: boolean }
 
@@ -65,7 +77,7 @@ function namedInFull(doc: Doc, kind: Kind): Mention[] {
     if (s.debris) continue;
     kind.head.lastIndex = 0;
     for (let m = kind.head.exec(s.text); m; m = kind.head.exec(s.text)) {
-      if (INSIDE_NAME.test(s.text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      if (insideName(s.text.slice(Math.max(0, m.index - 30), m.index))) continue;
       const name = s.text.slice(m.index, orgNameEnd(s.text, m.index));
       // (the head alone, "Trường đã …", or with lowercase words only, "Công ty đầu tư 2 dây
       // chuyền", names no body)
@@ -78,5 +90,5 @@ function namedInFull(doc: Doc, kind: Kind): Mention[] {
 
 // one key for two spellings of a name: "HTX Nông nghiệp A" and "Hợp tác xã nông nghiệp A"
 function keyOf(name: string): string {
-  return name.replace(/^Hợp tác xã/u, 'HTX').toLowerCase();
+  return cooperativeAbbreviated(name).toLowerCase();
 }
