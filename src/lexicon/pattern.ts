@@ -23,6 +23,11 @@ export function capitalized(w: string): string {
   return w[0]!.toUpperCase() + w.slice(1);
 }
 
+/** A word whose first letter may be in either case, escaped: "nhà trường" → "[Nn]hà trường". */
+export function firstEitherCase(w: string): string {
+  return `[${w[0]!.toUpperCase()}${w[0]!}]${escapeRegex(w.slice(1))}`;
+}
+
 /** A whole-word alternation group, named if a name is given. */
 export function wordGroup(words: Iterable<string>, name?: string): string {
   return `${START}(${name ? `?<${name}>` : '?:'}${alternation(words)})${END}`;

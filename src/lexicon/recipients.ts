@@ -192,3 +192,16 @@ export const NEEDY_QUALIFIERS = ['nghèo', 'cận nghèo', 'khó khăn', 'chính
 // the people of a place named with it, the place honoured as a whole: "Đảng bộ, chính quyền và
 // nhân dân xã …", "Quân và dân huyện …"
 export const WHOLE_PLACE = /^(?:Đảng bộ,\s[Cc]hính quyền và [Nn]hân dân|[Cc]hính quyền và [Nn]hân dân|[Qq]uân và dân|[Nn]hân dân và cán bộ)\s/u;
+
+/**
+ * A unit in its own news, called by its common noun, and the head its full name begins with:
+ * "nhà trường vinh dự đón nhận …" in a report on "Trường THCS A", "công ty …" in one on "Công ty
+ * CP B" (read in extract/award/named.ts and the-unit.ts).
+ */
+export const UNIT_NOUNS: ReadonlyArray<readonly [noun: string, head: string]> = [
+  ['nhà trường', 'Trường'],
+  ['công ty', 'Công ty'],
+  ['tổng công ty', 'Tổng công ty'],
+  ['bệnh viện', 'Bệnh viện'],
+  ['nhà máy', 'Nhà máy'],
+];

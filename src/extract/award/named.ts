@@ -7,9 +7,9 @@ import type { LevelValue, RecipientTypeValue } from '../../schema.js';
 import { findForms, findIssuers, findLevels, respectiveGivers, STATUS_AFTER } from './context.js';
 import { handedFormsPattern, type AwardForm } from '../../lexicon/awards.js';
 import { ORG_HEAD, orgNameEnd, withAddress } from './org-name.js';
-import { alternation, capitalized, matchesAtWordStart } from '../../lexicon/pattern.js';
+import { alternation, capitalized, firstEitherCase, matchesAtWordStart } from '../../lexicon/pattern.js';
 import { RANKS } from '../../lexicon/titles.js';
-import { CALLINGS, WHOLE_PLACE } from '../../lexicon/recipients.js';
+import { CALLINGS, UNIT_NOUNS, WHOLE_PLACE } from '../../lexicon/recipients.js';
 import { HONORIFICS } from '../../lexicon/honorifics.js';
 import { NO_BREAK_BEFORE_DOT } from '../../text/sentences.js';
 
@@ -46,7 +46,7 @@ const NUMBERED_UNIT = /^(?:[Tt]ổ dân phố|[Tt]ổ tự quản|[Tt]ổ|[Đđ]
 // the unit itself in its own news, by its common noun: "nhà trường vinh dự đón nhận …", "công ty
 // vinh dự đón nhận Huân chương …", "bệnh viện được … tặng" — not one named after its head
 // ("công ty Than Hà Lầm")
-const THE_UNIT_ITSELF = /^(?:[Nn]hà trường|[Cc]ông ty|[Tt]ổng công ty|[Bb]ệnh viện|[Nn]hà máy)(?![\p{L}\p{M}])(?!\s[\p{Lu}\d])/u;
+const THE_UNIT_ITSELF = new RegExp(`^(?:${UNIT_NOUNS.map(([noun]) => firstEitherCase(noun)).join('|')})(?![\\p{L}\\p{M}])(?!\\s[\\p{Lu}\\d])`, 'u');
 // a clan honoured as a whole: "cho dòng họ Lê Đình", "cho Dòng họ Nguyễn Văn"
 const CLAN = /^[Dd]òng họ\s(?=\p{Lu})/u;
 // a place honoured as a whole: "tặng Cờ thi đua cho xã Nghĩa Thái", "cho Phường 5", a village of

@@ -8,6 +8,8 @@
 import type { Doc } from '../../text/document.js';
 import type { Debug } from '../../debug.js';
 import { cooperativeAbbreviated, orgNameEnd } from './org-name.js';
+import { escapeRegex, firstEitherCase } from '../../lexicon/pattern.js';
+import { UNIT_NOUNS } from '../../lexicon/recipients.js';
 
 interface Kind {
   /** the common noun as a recipient: "nhà trường", "HTX" */
@@ -16,19 +18,15 @@ interface Kind {
   head: RegExp;
 }
 
-// each kind: the common noun (whole, any case of its first letter) and the heads of its full names
+// each kind: the common noun (whole, any case of its first letter, maybe after "tập thể") and the
+// heads of its full names: "nhà trường" → "Trường THCS Đông Phú Hạ", "công ty" → "Công ty CP Chè
+// Tân Phú Sơn"; and a cooperative, abbreviated or not: "HTX", "hợp tác xã" → "HTX nông nghiệp Phú
+// Lợi Đông", "Hợp tác xã Dịch vụ …"
 const KINDS: Kind[] = [
-  // "nhà trường", "tập thể nhà trường" → "Trường THCS Đông Phú Hạ"
-  { noun: /^(?:tập thể\s)?[Nn]hà trường$/u, head: /(?<![\p{L}\p{M}])Trường\s/gu },
-  // "công ty" → "Công ty CP Chè Tân Phú Sơn", "Công ty TNHH …"
-  { noun: /^(?:tập thể\s)?[Cc]ông ty$/u, head: /(?<![\p{L}\p{M}])Công ty\s/gu },
-  // "tổng công ty" → "Tổng công ty Đông Hải"
-  { noun: /^[Tt]ổng công ty$/u, head: /(?<![\p{L}\p{M}])Tổng công ty\s/gu },
-  // "bệnh viện" → "Bệnh viện Đa khoa huyện Tân Phú Hạ"
-  { noun: /^(?:tập thể\s)?[Bb]ệnh viện$/u, head: /(?<![\p{L}\p{M}])Bệnh viện\s/gu },
-  // "nhà máy" → "Nhà máy Gạch Tuynel Bình Sơn"
-  { noun: /^[Nn]hà máy$/u, head: /(?<![\p{L}\p{M}])Nhà máy\s/gu },
-  // "HTX", "hợp tác xã" → "HTX nông nghiệp Phú Lợi Đông", "Hợp tác xã Dịch vụ …"
+  ...UNIT_NOUNS.map(([noun, head]) => ({
+    noun: new RegExp(`^(?:tập thể\\s)?${firstEitherCase(noun)}$`, 'u'),
+    head: new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegex(head)}\\s`, 'gu'),
+  })),
   { noun: /^(?:HTX|[Hh]ợp tác xã)$/u, head: /(?<![\p{L}\p{M}])(?:HTX|Hợp tác xã)\s/gu },
 ];
 
