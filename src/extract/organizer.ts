@@ -1,16 +1,28 @@
 // The body that held the event: the subject of "tổ chức" in the lead ("Ngày 13/10/2020,
-// Quận ủy Quận 1 tổ chức hội nghị" → "Quận ủy Quận 1").
+// Quận ủy Quận 1 tổ chức hội nghị" → "Quận ủy Quận 1"), else of a verb that tells the event
+// ("Sáng 8-1, Hội Nông dân huyện A tổng kết công tác Hội" → "Hội Nông dân huyện A"). How the name
+// is written out is organizer-name.ts's.
 import type { Doc } from '../text/document.js';
-import { sourceText } from '../text/document.js';
-import { ORG_HEAD } from './award/org-name.js';
+import { ORG_HEAD, orgNameEnd } from './award/org-name.js';
+import { writtenName } from './organizer-name.js';
 
-// "<subject> (đã|vừa|long trọng) tổ chức"
-const HELD = /(?<subject>[^.;]{3,160}?)\s(?:(?:đã|vừa|long trọng|chính thức|phối hợp|cùng)\s)*(?:tổ chức|tiến hành|khai mạc)(?![\p{L}])/u;
+// the verbs of holding an event: "<subject> (đã|vừa|long trọng) tổ chức", "… tiến hành", "… khai mạc"
+const HOLDING = ['tổ chức', 'tiến hành', 'khai mạc'];
+// the verbs a lead tells an event with when it says no "tổ chức", read only when no lead or headline
+// has one: "Hội Nông dân huyện A tổng kết công tác Hội", "Thành Đoàn B họp hội nghị", "Công an
+// huyện C đón nhận Cờ thi đua", "Công ty D vừa trao 150 suất quà", "Đảng ủy xã E lần đầu mở ngày hội"
+const TELLING = ['tổng kết', 'sơ kết', 'họp mặt', 'gặp mặt', 'họp', 'kỷ niệm', 'khai giảng', 'ban hành', 'công bố', 'phát động', 'ra mắt', 'đón nhận', 'trao tặng', 'trao', 'đến thăm', 'mở (?:lớp|ngày hội|hội nghị|đợt|cuộc|buổi)'];
+// the verbs as one pattern, each a whole word
+const verbsOf = (verbs: string[]): RegExp => new RegExp(`(?<![\\p{L}])(?:${verbs.join('|')})(?![\\p{L}])`, 'gu');
+const HELD = verbsOf(HOLDING);
+const TOLD = verbsOf(TELLING);
+// how far before its verb the subject may start, within the sentence and after a semicolon
+const SUBJECT_REACH = 160;
+// adverbs between the subject and the verb: "… |đã long trọng |tổ chức", "… |lần đầu tiên |mở ngày hội"
+const ADVERBS_AT_END = /(?:\s(?:đã|vừa|long trọng|chính thức|phối hợp|cùng|lần đầu tiên|lần đầu))*\s?$/u;
 // where the body's name gives way to the verb phrase: "Công ty A |vừa phối hợp với Công đoàn công
 // ty tổ chức", "Hội Nông dân xã B |đã cùng với …"
 const NAME_STOP = /\s(?:đã|vừa|mới|phối hợp|cùng với|cùng|long trọng|chính thức)(?![\p{L}])/u;
-// the verbs alone: a sentence without one cannot match HELD, which would try every start in it
-const HELD_VERB = /(?:tổ chức|tiến hành|khai mạc)(?![\p{L}])/u;
 // a piece of the subject that is a date or dateline, not the body: "Ngày 13/10", "Kinhtedothi - Ngày 13/10"
 const DATE_PIECE = /\d{1,2}[/.-]\d{1,2}|^(?:sáng|chiều|tối|trưa|hôm|ngày|vừa qua|mới đây|tại)/iu;
 
@@ -20,63 +32,110 @@ const DATE_PIECE = /\d{1,2}[/.-]\d{1,2}|^(?:sáng|chiều|tối|trưa|hôm|ngày
 const BODY_START = /^(?:LĐLĐ|Tổng Liên đoàn|Liên minh|Hiệp hội|Trung ương|Bộ CHQS|Bộ Tư lệnh|Bộ\s\p{Lu}|(?:Thành|Tỉnh|Huyện|Quận|Thị) Đoàn|Điện lực|UBMTTQ|MTTQ|(?:xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|ấp)\s\p{Lu})(?![\p{L}])/u;
 // the holder of an event named before it: "… năm 2020 |do |Bộ Chỉ huy Quân sự tỉnh tổ chức"
 const HELD_BY = /\sdo\s(?=\p{Lu})/u;
-// a dateline's outlet before the subject: "TN - ", "BTN - "
-const DATELINE = /^\p{Lu}{1,6}\s?[-–]\s/u;
-// a parenthesis inside or after the name, with the place or the short name of the body: "Công an
-// TP Mỹ Tho (Tiền Giang)", "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh A" — or one the comma cut
-const PARENTHESIS = /\s?\([^()]*(?:\)|$)/gu;
+// a dateline's outlet before the subject: "TN - ", "BTN - ", "(ĐL) - ", "Gió Lào Online - ",
+// "(Xứ Thanh Online) – "
+const DATELINE = /^(?:\([^()]{1,30}\)|\p{Lu}[\p{L}\p{N}]*(?:\s\p{Lu}[\p{L}\p{N}]*){0,3})\s?[-–]\s/u;
+// a delegation sent by the body, before the one who leads it: "đoàn công tác của Ban Dân vận Tỉnh
+// ủy A |do bà B … dẫn đầu đã đến thăm"
+const DELEGATION = /^[Đđ]oàn công tác của\s(?=\p{Lu})/u;
+const LED_BY = /\sdo\s/u;
+// an event, not a body, though its first word heads bodies too: "Hội nghị …", "Hội thi …", "Hội chợ …"
+const EVENT_NAME = /^Hội\s(?:nghị|thi|thao|chợ|diễn|trại|báo|xuân)(?![\p{L}])/u;
+// a parenthesis right after the name: "Công an huyện A |(Quảng Nam)", "Hội Cựu chiến binh |(CCB) tỉnh B"
+const PARENTHESIS_NEXT = /^\s?\(/u;
+// heads that name no body alone, whose place the last of the bodies listed with them gives:
+// "Đảng ủy, UBND xã A", "Huyện ủy, UBND huyện B", "Đảng ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam xã C"
+const BARE_HEAD = /^(?:Đảng [uủ]y|Đảng uỷ|(?:Huyện|Tỉnh|Quận|Thành|Thị) (?:ủy|uỷ)|UBND|HĐND|Chi bộ)$/u;
 
 // (the lead first; the headline when no sentence of the lead tells who held the event: a first line
-// taken for a headline may be the lead itself)
+// taken for a headline may be the lead itself; then the same with the verbs that tell an event)
 export function extractOrganizer(doc: Doc): string | null {
-  return heldBy(doc, false) ?? heldBy(doc, true);
+  return heldBy(doc, false, HELD) ?? heldBy(doc, true, HELD) ?? heldBy(doc, false, TOLD) ?? heldBy(doc, true, TOLD);
 }
 
-function heldBy(doc: Doc, headline: boolean): string | null {
+function heldBy(doc: Doc, headline: boolean, verbs: RegExp): string | null {
+  // (a subject before a verb that tells an event may go on past the name: "đoàn công tác của Ban
+  // Dân tộc tỉnh |lại vượt những con dốc …"; one before "tổ chức" is the name, as written)
+  const cut = verbs === TOLD;
   let seen = 0;
   for (const s of doc.sentences) {
     if (s.debris || s.headline !== headline) continue;
     if (++seen > 6) break;
-    const m = HELD_VERB.test(s.text) ? HELD.exec(s.text) : null;
-    if (!m) continue;
-    const subject = m.groups!.subject!;
-    let offset = m.index;
-    for (const piece of subject.split(',')) {
-      const start = offset;
-      offset += piece.length + 1;
-      let from = piece.length - piece.trimStart().length;
-      let name = piece.trim();
-      const dateline = DATELINE.exec(name);
-      if (dateline) {
-        from += dateline[0].length;
-        name = name.slice(dateline[0].length);
-      }
-      // (the event named first, its holder after "do": "Hội thao quốc phòng … do Bộ Chỉ huy Quân sự
-      // tỉnh tổ chức")
-      const by = HELD_BY.exec(name);
-      if (by) {
-        from += by.index + by[0].length;
-        name = name.slice(by.index + by[0].length);
-      }
-      // (the body's name, without the verb phrase after it)
-      const stop = NAME_STOP.exec(name);
-      if (stop) name = name.slice(0, stop.index);
-      if (!name || DATE_PIECE.test(name) || !(ORG_HEAD.test(name) || BODY_START.test(name))) continue;
-      return withoutParentheses(doc, s.start + start + from, name);
+    verbs.lastIndex = 0;
+    for (let v = verbs.exec(s.text); v; v = verbs.exec(s.text)) {
+      const found = subjectOf(doc, s.start, s.text, v.index, cut);
+      if (found) return found;
     }
   }
   return null;
 }
 
-/** The name at `at` in the text, as written in the source, its parentheses left out. */
-function withoutParentheses(doc: Doc, at: number, name: string): string {
-  const parts: string[] = [];
-  let last = 0;
-  PARENTHESIS.lastIndex = 0;
-  for (let p = PARENTHESIS.exec(name); p; p = PARENTHESIS.exec(name)) {
-    if (p.index > last) parts.push(sourceText(doc, at + last, at + p.index));
-    last = p.index + p[0].length;
+/** The body named as the subject of the verb at `verbAt` of a sentence (starting at `at`), or null. */
+function subjectOf(doc: Doc, at: number, text: string, verbAt: number, cut: boolean): string | null {
+  const from = Math.max(0, verbAt - SUBJECT_REACH, text.lastIndexOf(';', verbAt) + 1, text.lastIndexOf('.', verbAt) + 1, text.lastIndexOf(':', verbAt) + 1);
+  const subject = text.slice(from, verbAt).replace(ADVERBS_AT_END, '');
+  if (subject.length < 3) return null;
+  const pieces = piecesOf(subject, from, cut);
+  for (let k = 0; k < pieces.length; k++) {
+    const piece = pieces[k]!;
+    if (!isBody(piece.name)) continue;
+    // bare heads listed before the body that gives their place: the bodies held it together
+    let last = k;
+    while (BARE_HEAD.test(pieces[last]!.name) && !pieces[last]!.cutAfter && pieces[last + 1] && !pieces[last + 1]!.cutBefore && (BARE_HEAD.test(pieces[last + 1]!.name) || isBody(pieces[last + 1]!.name))) last++;
+    return writtenName(doc, at + piece.at, text.slice(piece.at, pieces[last]!.at + pieces[last]!.name.length));
   }
-  if (last < name.length) parts.push(sourceText(doc, at + last, at + name.length));
-  return parts.map((t) => t.trim()).filter((t) => t).join(' ');
+  return null;
+}
+
+/** Whether a piece of a subject is a body's name, not a date, a dateline, a place or an event. */
+function isBody(name: string): boolean {
+  return name !== '' && !DATE_PIECE.test(name) && !EVENT_NAME.test(name) && (ORG_HEAD.test(name) || BODY_START.test(name));
+}
+
+interface Piece { at: number; name: string; cutBefore: boolean; cutAfter: boolean }
+
+/**
+ * The comma-separated pieces of a subject (starting at `from` in its sentence), each cut to the
+ * body's name it may be (`at` where the name starts), and whether words were cut before or after it;
+ * `cut`: the words after a name are cut too.
+ */
+function piecesOf(subject: string, from: number, cut: boolean): Piece[] {
+  const out: Piece[] = [];
+  let offset = from;
+  for (const piece of subject.split(',')) {
+    const start = offset;
+    offset += piece.length + 1;
+    const space = piece.length - piece.trimStart().length;
+    let skip = space;
+    let name = piece.trim();
+    const dateline = DATELINE.exec(name);
+    if (dateline) {
+      skip += dateline[0].length;
+      name = name.slice(dateline[0].length);
+    }
+    const delegation = DELEGATION.exec(name);
+    if (delegation) {
+      // (the body that sent the delegation, without the one who leads it)
+      skip += delegation[0].length;
+      name = name.slice(delegation[0].length);
+      const led = LED_BY.exec(name);
+      if (led) name = name.slice(0, led.index);
+    } else {
+      // (the event named first, its holder after "do": "Hội thao quốc phòng … do Bộ Chỉ huy Quân sự
+      // tỉnh tổ chức")
+      const by = HELD_BY.exec(name);
+      if (by) {
+        skip += by.index + by[0].length;
+        name = name.slice(by.index + by[0].length);
+      }
+    }
+    // (the body's name, without the verb phrase after it; and when asked, nor the words after the
+    // name that are not its place in parentheses)
+    const stop = NAME_STOP.exec(name);
+    if (stop) name = name.slice(0, stop.index);
+    const end = cut ? orgNameEnd(name, 0) : 0;
+    if (end > 0 && end < name.length && !PARENTHESIS_NEXT.test(name.slice(end))) name = name.slice(0, end);
+    out.push({ at: start + skip, name, cutBefore: skip > space, cutAfter: skip - space + name.length < piece.trim().length });
+  }
+  return out;
 }

@@ -29,7 +29,9 @@ describe('fixture corpus and seeds', () => {
   it('award-recipient F1 ≥ 92%', () => expect(m.recipient_f1).toBeGreaterThanOrEqual(0.92));
   // (first scored in the twenty-seventh session: 53.2% as the lead's subject was read then, 88.7%
   // once the name stopped before the verb phrase and its parentheses were left out — the misses
-  // left are bodies held together ("Đảng ủy, UBND xã A"), a lead with no "tổ chức", and short
-  // names against long ones; a floor, not a goal)
-  it('organizer accuracy ≥ 86%', () => expect(m.organizer_accuracy).toBeGreaterThanOrEqual(0.86));
+  // left were bodies held together ("Đảng ủy, UBND xã A"), a lead with no "tổ chức", and short
+  // names against long ones; 95.6% in the twenty-eighth once those were read — the misses left are
+  // leads deep in interviews and features, the sets' conventions that differ on short names, and a
+  // body's place the article never writes; a floor, not a goal)
+  it('organizer accuracy ≥ 94%', () => expect(m.organizer_accuracy).toBeGreaterThanOrEqual(0.94));
 });

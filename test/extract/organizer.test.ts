@@ -32,6 +32,31 @@ const FORMS: Array<[string, string]> = [
   // heads of unions, commands and leagues
   ['LĐLĐ tỉnh Vĩnh Hảo', 'Ngày 2/5, LĐLĐ tỉnh Vĩnh Hảo tổ chức hội nghị.'],
   ['Tỉnh Đoàn Vĩnh Hảo', 'Ngày 2/5, Tỉnh Đoàn Vĩnh Hảo tổ chức hội nghị.'],
+  // bare heads listed before the body that gives their place held it together, as written
+  ['Đảng ủy, UBND xã Nà Sảng', 'Sáng 9/3, Đảng ủy, UBND xã Nà Sảng (huyện Khe Dài) tổ chức hội nghị.'],
+  ['Đảng ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam xã Nà Sảng', 'Ngày 10 tháng 6 năm 2011, Đảng ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam xã Nà Sảng tổ chức hội nghị.'],
+  ['Huyện ủy, UBND huyện Khe Dài', 'Ngày 5/11, Huyện ủy, UBND huyện Khe Dài tổ chức hội nghị.'],
+  // a lead that tells the event with another verb than "tổ chức"
+  ['Hội Nông dân huyện Khe Dài', '(ĐL) - Sáng 8-1, Hội Nông dân huyện Khe Dài tổng kết công tác Hội năm 2019.'],
+  ['Ban Chấp hành Thành Đoàn Vĩnh Hảo', 'Chiều 16-12, Ban Chấp hành Thành Đoàn Vĩnh Hảo họp hội nghị tổng kết công tác Đoàn.'],
+  ['Công an huyện Khe Dài', 'Ngày 28-12, Công an huyện Khe Dài đón nhận Cờ thi đua của Bộ Công an.'],
+  ['Đảng ủy xã Nà Sảng', 'Ngày 12/10, Đảng ủy xã Nà Sảng, huyện Khe Dài lần đầu tiên mở ngày hội “Dân vận khéo”.'],
+  // (an outlet's name before the dash)
+  ['Công ty TNHH Xây dựng Bắc Lũng', 'Gió Sớm Online - Công ty TNHH Xây dựng Bắc Lũng vừa trao 150 suất quà Tết cho các hộ nghèo.'],
+  // a delegation: the body that sent it, not the one who leads it
+  ['Ban Dân vận Tỉnh ủy Vĩnh Hảo', 'Ngày 1/2, đoàn công tác của Ban Dân vận Tỉnh ủy Vĩnh Hảo do bà Lò Thị Mai, Trưởng Ban Dân vận Tỉnh ủy dẫn đầu đã đến thăm bản Nà Sảng.'],
+  // (and without the words after the name)
+  ['Ban Dân tộc tỉnh', 'Những ngày giáp Tết, đoàn công tác của Ban Dân tộc tỉnh lại vượt những con dốc đất đỏ để đến thăm bản Nà Sảng.'],
+  // the short form the article also writes, for a body spelled out with its abbreviation
+  ['Hội LHPN huyện Khe Dài', 'Hội LHPN huyện Khe Dài kỷ niệm Ngày thành lập Hội\n\nSáng 17/10, Hội Liên hiệp Phụ nữ (LHPN) huyện Khe Dài tổ chức lễ kỷ niệm.'],
+  ['Bộ CHQS tỉnh Vĩnh Hảo', 'Ngày 14/11, Bộ Chỉ huy Quân sự (CHQS) tỉnh Vĩnh Hảo tổ chức hội nghị. Dự có ông Hà Văn Tú, Chỉ huy trưởng Bộ CHQS tỉnh Vĩnh Hảo.'],
+  // (the long form when the article never writes it short)
+  ['Liên đoàn Lao động tỉnh Vĩnh Hảo', 'Sáng 27-12, Liên đoàn Lao động (LĐLĐ) tỉnh Vĩnh Hảo tổ chức hội nghị.'],
+  // a bare tier completed by the place the article names the same body with
+  ['LĐLĐ tỉnh Vĩnh Hảo', 'LĐLĐ tỉnh Vĩnh Hảo kỷ niệm Ngày thành lập Công đoàn\n\nSáng nay, LĐLĐ tỉnh tổ chức lễ kỷ niệm.'],
+  ['Ban Dân vận Tỉnh ủy Vĩnh Hảo', 'Sáng 3/4, Ban Dân vận Tỉnh ủy tổ chức hội nghị. Dự có bà Lò Thị Mai, Trưởng Ban Dân vận Tỉnh ủy Vĩnh Hảo.'],
+  // (not when the article gives it two places)
+  ['LĐLĐ tỉnh', 'Sáng nay, LĐLĐ tỉnh tổ chức lễ kỷ niệm. Dự có ông Hà Văn Tú, Chủ tịch LĐLĐ tỉnh Vĩnh Hảo, và ông Lò Văn Sơn, Chủ tịch LĐLĐ tỉnh Khe Dài.'],
 ];
 
 const NEGATIVE: string[] = [
@@ -47,6 +72,10 @@ const NEGATIVE: string[] = [
   // a subject that names no body: an interviewer's question, a time
   'PV: Thưa bà, năm qua Hội đã tổ chức được những hoạt động nào?',
   'Trong tuần qua, Nhiều hoạt động đã được tổ chức.',
+  // an event is no body, though "Hội" heads both
+  'Hội nghị tổng kết công tác Hội diễn ra sáng 5/1.',
+  // a verb of honour tells no holder: a past year's tally in a feature
+  'Năm 2023, Ban Thường vụ Huyện ủy tuyên dương 18 tập thể và 26 cá nhân.',
 ];
 
 describe('organizer: forms', () => {
