@@ -276,6 +276,9 @@ function merge(into: Fact, other: Fact): void {
   else if (!into.level && other.level) { into.level = other.level; into.levelRule = other.levelRule; }
   if ((!into.award || WEAK.has(into.award)) && other.award && !WEAK.has(other.award)) into.award = other.award;
   else if ((!into.award || GENERIC.has(into.award)) && other.award && !GENERIC.has(other.award)) into.award = other.award;
+  // (a weak or generic form is still more than none: "… 3 hộ gia đình … hiến đất" then "UBND huyện
+  // khen thưởng 3 hộ gia đình")
+  else if (!into.award && other.award) into.award = other.award;
   into.year ??= other.year;
   // a name told again whole replaces its short form
   for (const r of other.recipients) {

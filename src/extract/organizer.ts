@@ -19,7 +19,13 @@ const TOLD = verbsOf(TELLING);
 // how far before its verb the subject may start, within the sentence and after a semicolon
 const SUBJECT_REACH = 160;
 // adverbs between the subject and the verb: "… |đã long trọng |tổ chức", "… |lần đầu tiên |mở ngày hội"
-const ADVERBS_AT_END = /(?:\s(?:đã|vừa|long trọng|chính thức|phối hợp|cùng|lần đầu tiên|lần đầu))*\s?$/u;
+// (taken off word by word: a pattern anchored at the end only is tried from every offset)
+const ADVERBS = ['lần đầu tiên', 'lần đầu', 'long trọng', 'chính thức', 'phối hợp', 'đã', 'vừa', 'cùng'];
+function withoutAdverbsAtEnd(words: string): string {
+  let rest = words.trimEnd();
+  for (let a = ADVERBS.find((w) => rest.endsWith(` ${w}`)); a; a = ADVERBS.find((w) => rest.endsWith(` ${w}`))) rest = rest.slice(0, rest.length - a.length - 1).trimEnd();
+  return rest;
+}
 // where the body's name gives way to the verb phrase: "Công ty A |vừa phối hợp với Công đoàn công
 // ty tổ chức", "Hội Nông dân xã B |đã cùng với …"
 const NAME_STOP = /\s(?:đã|vừa|mới|phối hợp|cùng với|cùng|long trọng|chính thức)(?![\p{L}])/u;
@@ -73,7 +79,7 @@ function heldBy(doc: Doc, headline: boolean, verbs: RegExp): string | null {
 /** The body named as the subject of the verb at `verbAt` of a sentence (starting at `at`), or null. */
 function subjectOf(doc: Doc, at: number, text: string, verbAt: number, cut: boolean): string | null {
   const from = Math.max(0, verbAt - SUBJECT_REACH, text.lastIndexOf(';', verbAt) + 1, text.lastIndexOf('.', verbAt) + 1, text.lastIndexOf(':', verbAt) + 1);
-  const subject = text.slice(from, verbAt).replace(ADVERBS_AT_END, '');
+  const subject = withoutAdverbsAtEnd(text.slice(from, verbAt));
   if (subject.length < 3) return null;
   const pieces = piecesOf(subject, from, cut);
   for (let k = 0; k < pieces.length; k++) {

@@ -46,6 +46,8 @@ const BASE_HEADS = [
 export const RANKS = new Set([
   'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá',
   'thiếu tá', 'đại úy', 'thượng úy', 'trung úy', 'thiếu úy',
+  // the non-commissioned ranks: "Thượng sĩ Trương Văn A", "Trung sĩ B"
+  'thượng sĩ', 'trung sĩ', 'hạ sĩ',
 ]);
 
 // Units whose name goes on in lowercase after a leader's title: "Tổ trưởng tổ sản xuất số 2",
@@ -57,7 +59,7 @@ const DEPUTY = ['phó', 'phó trưởng', 'q.', 'quyền', 'nguyên', 'phó tổ
 export const FIXED_HEADS = [
   // military and police ranks are titles
   'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá',
-  'thiếu tá', 'đại úy', 'thượng úy', 'trung úy', 'thiếu úy',
+  'thiếu tá', 'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'thượng sĩ', 'trung sĩ', 'hạ sĩ',
   // memberships of party committees
   'ủy viên', 'ủy viên ban thường vụ', 'ủy viên bch', 'ủy viên ban chấp hành', 'ủy viên trung ương đảng',
   'tỉnh ủy viên', 'thành ủy viên', 'huyện ủy viên', 'quận ủy viên', 'thị ủy viên', 'đảng ủy viên',

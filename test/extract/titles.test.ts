@@ -167,6 +167,12 @@ const BODIES: Array<[string, Person[]]> = [
   ['Chủ tịch UBND xã Lê Văn Bình thông tin về kết quả phong trào.', [['Lê Văn Bình', ['Chủ tịch UBND xã']]]],
   // a title at the very end of the text
   ['Nguyễn Văn An, Bí thư', [['Nguyễn Văn An', ['Bí thư']]]],
+  // "và" then a rank brings in another person, a non-commissioned rank too
+  ['Dự có Thượng úy Lê Minh Quyết, Đội trưởng Đội Vận động quần chúng và Thượng sĩ Hà Văn Kiểu.', [['Lê Minh Quyết', ['Thượng úy', 'Đội trưởng Đội Vận động quần chúng']], ['Hà Văn Kiểu', ['Thượng sĩ']]]],
+  // "và" then the sentence's verb is no part of the title
+  ['Bà Tô Thị Hằng trao Huy hiệu cho anh Vi Văn Đoàn, Bí thư Chi đoàn khu Đồng Sậy Hạ và trao Kỷ niệm chương cho 3 cá nhân.', [['Tô Thị Hằng', []], ['Vi Văn Đoàn', ['Bí thư Chi đoàn khu Đồng Sậy Hạ']]]],
+  // a noun whose second syllable is a verb alone, inside a body's purpose
+  ['Dự có ông Mạc Văn Triều, Chánh Văn phòng Điều phối Chương trình nông thôn mới tỉnh cùng đại diện các sở.', [['Mạc Văn Triều', ['Chánh Văn phòng Điều phối Chương trình nông thôn mới tỉnh']]]],
   ['Lê Văn Tư, Chủ tịch UBND xã Tân Hòa,', [['Lê Văn Tư', ['Chủ tịch UBND xã Tân Hòa']]]],
 ];
 

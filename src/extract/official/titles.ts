@@ -227,6 +227,8 @@ function bodyEnd(tokens: Token[], i: number, headNamesBody = false): number {
     }
     break;
   }
+  // (a "và" the body did not go on past is the sentence's: "… Chi đoàn khu A |và trao …")
+  while (j > i && tokens[j - 1]!.lower === 'và') j--;
   return j;
 }
 
@@ -490,6 +492,8 @@ function alsoIsAt(tokens: Token[], k: number): number {
 
 // the tiers that close a body's name: "… thành phố", "… tỉnh"
 const CLOSING_TIERS = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thị xã', 'thành phố']);
+// nouns whose second syllable alone is a verb: "chương trình" (trình: to submit)
+const SPLIT_NOUNS = new Set(['chương trình']);
 // common nouns the press capitalizes inside a body's purpose: "Ban Chỉ đạo phong trào toàn dân
 // bảo vệ an ninh Tổ quốc tỉnh"
 const CAPITALIZED_NOUNS = new Set(['tổ quốc', 'nhà nước']);
@@ -518,8 +522,9 @@ function purposeToTier(tokens: Token[], j: number): number {
     // (or a one-word verb: "… Kiểm soát bệnh tật tỉnh kể, …")
     const verb = !!after && (VERB_PAIRS.has(`${after.lower} ${tokens[r + tierLength + 1]?.lower ?? ''}`) || (after.kind === 'word' && !after.cap && TITLE_STOP_WORDS.has(after.lower)));
     if (tierLength > 0 && r > j && (!after || after.kind === 'punct' || verb || (after.cap && !after.allCaps && headAt(tokens, r + tierLength) === 0))) return r + tierLength;
-    // (the second half of a capitalized pair named as a body: "Ban Chỉ đạo …")
-    if (r === j && VERB_PAIRS.has(`${tokens[j - 1]!.lower} ${t.lower}`)) continue;
+    // (the second half of a capitalized pair named as a body: "Ban Chỉ đạo …", or of a noun whose
+    // second syllable is a verb alone: "Văn phòng Điều phối Chương trình nông thôn mới tỉnh")
+    if (r === j && (VERB_PAIRS.has(`${tokens[j - 1]!.lower} ${t.lower}`) || SPLIT_NOUNS.has(`${tokens[j - 1]!.lower} ${t.lower}`))) continue;
     if (TITLE_STOP_WORDS.has(t.lower) && !TITLE_BODY_WORDS.has(t.lower)) return 0;
   }
   return 0;
