@@ -21,6 +21,7 @@ const FORMS: Array<[string, string]> = [
   // the name ends before the verb phrase that leads to "tổ chức"
   ['Công ty CP Chè Sông Mây Hạ', 'Công ty CP Chè Sông Mây Hạ vừa phối hợp với Công đoàn công ty tổ chức hội nghị.'],
   ['Hội Nông dân xã Vĩnh Hảo', 'Sáng 4/3, Hội Nông dân xã Vĩnh Hảo cùng với Đoàn xã tổ chức hội nghị.'],
+  ['Ban Dân vận Tỉnh ủy Vĩnh Hảo', 'Sáng 9-9, Ban Dân vận Tỉnh ủy Vĩnh Hảo chủ trì, phối hợp với Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị.'],
   // a parenthesis with the place or the short name of the body is left out
   ['Công an huyện Khe Dài', 'Ngày 3/4, Công an huyện Khe Dài (Quảng Nam) tổ chức hội nghị.'],
   ['Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn', 'Sáng 9/9, Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Lạng Sơn tổ chức hội nghị.'],

@@ -357,7 +357,8 @@ function unmask(text: string): string {
 const WHERE_AFTER = /\s\([^()]{1,40}\)\s?$/u;
 
 /** The body named right before a verb, back to a comma, semicolon or the clause start. */
-const ADVERBS_AT_END = /(?:\s(?:đã|cũng|vừa|đồng thời|long trọng|chính thức|quyết định|ra quyết định|ban hành|ký|có|được|tổ chức)){1,8}\s?$/u;
+// (and "truy", a posthumous honour's: "Ban Thường vụ Hội LHPN tỉnh truy tặng Bằng khen cho …")
+const ADVERBS_AT_END = /(?:\s(?:đã|cũng|vừa|đồng thời|long trọng|chính thức|quyết định|ra quyết định|ban hành|ký|có|được|tổ chức|truy)){1,8}\s?$/u;
 const ASIDE_AT_END = /\s[-–]\s[^-–;]{1,100}?\s[-–]\s?$/u;
 function subjectBefore(written: string): { phrase: string; at: number; end: number } | null {
   // where the body is, in parentheses after it: "Hội Khuyến học quận Bến Lũy (TP Cần Thơ) tổ chức …"

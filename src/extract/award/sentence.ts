@@ -1105,6 +1105,9 @@ function impliedRests(text: string, counts: CountMention[]): Array<{ total: Coun
   counts.forEach((total, k) => {
     const part = counts[k + 1];
     if (total.type !== BOTH || total.named !== null || !part || part.named !== null || (part.type !== 'tập thể' && part.type !== 'cá nhân')) return;
+    // (the part named by its kind's own word: a part counted by a role is a group among the
+    // honoured, not all of its kind — "125 lượt tập thể, cá nhân, trong đó có 38 tình nguyện viên")
+    if (part.word.toLowerCase() !== part.type) return;
     if (part.count >= total.count || !ONE_PART_OPENS.test(text.slice(total.end, part.numStart))) return;
     const end = text.slice(part.end).search(/[;.]/u);
     const clauseEnd = end < 0 ? text.length : part.end + end;
