@@ -16,7 +16,7 @@ const TELLING = ['tổng kết', 'sơ kết', 'họp mặt', 'gặp mặt', 'h�
 const verbsOf = (verbs: string[]): RegExp => new RegExp(`(?<![\\p{L}])(?:${verbs.join('|')})(?![\\p{L}])`, 'gu');
 const HELD = verbsOf(HOLDING);
 const TOLD = verbsOf(TELLING);
-// how far before its verb the subject may start, within the sentence and after a semicolon
+// how far before its verb the subject may start, within its clause (after a ".", ";" or ":")
 const SUBJECT_REACH = 160;
 // adverbs between the subject and the verb: "… |đã long trọng |tổ chức", "… |lần đầu tiên |mở ngày hội"
 // (taken off word by word: a pattern anchored at the end only is tried from every offset)
