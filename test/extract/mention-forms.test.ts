@@ -96,6 +96,21 @@ const SHARED: Array<[string, M[]]> = [
     ['Lê Văn An', ['Phó Bí thư Huyện ủy'], 'official.title-name'],
     ['Trần Văn Hùng', ['Phó Bí thư Huyện ủy'], 'official.shared-title'],
   ]],
+  // a count of two or more before the title makes it plural too
+  ['Dự lễ có hai Phó Chủ tịch UBND tỉnh Lê Văn An và Trần Văn Hùng.', [
+    ['Lê Văn An', ['Phó Chủ tịch UBND tỉnh'], 'official.title-name'],
+    ['Trần Văn Hùng', ['Phó Chủ tịch UBND tỉnh'], 'official.shared-title'],
+  ]],
+  ['Dự lễ có 3 Phó Bí thư Huyện ủy Lê Văn An, Trần Văn Hùng và Phạm Thị Hoa.', [
+    ['Lê Văn An', ['Phó Bí thư Huyện ủy'], 'official.title-name'],
+    ['Trần Văn Hùng', ['Phó Bí thư Huyện ủy'], 'official.shared-title'],
+    ['Phạm Thị Hoa', ['Phó Bí thư Huyện ủy'], 'official.shared-title'],
+  ]],
+  // … but one title and one name are not a list: the name after "và" is someone else's
+  ['Dự lễ có Phó Chủ tịch UBND tỉnh Lê Văn An và Trần Văn Hùng.', [
+    ['Lê Văn An', ['Phó Chủ tịch UBND tỉnh'], 'official.title-name'],
+    ['Trần Văn Hùng', [], 'official.bare-name'],
+  ]],
   // a position in parentheses after the first name is that person's only
   ['Tham dự có các Phó Bí thư Huyện ủy Lê Văn An (Chủ tịch HĐND huyện), Trần Văn Hùng.', [
     ['Lê Văn An', ['Phó Bí thư Huyện ủy', 'Chủ tịch HĐND huyện'], 'official.title-name'],

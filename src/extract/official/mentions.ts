@@ -101,7 +101,7 @@ export function findMentions(sentence: string): Mention[] {
           out.push(mention(tokens, nameStart, end, [...chain.titles, ...after.titles], 'official.title-dash-name'));
           i = Math.max(end, after.end);
           // "các Phó Bí thư Quận ủy: A, B và C"
-          if (tokens[chain.end]?.text === ':' || /^(?:các|những)$/u.test(tokens[chain.titles[0]!.start - 1]?.lower ?? '')) i = sharedTitle(tokens, i, chain.titles, out, true);
+          if (tokens[chain.end]?.text === ':' || pluralBefore(tokens, chain.titles[0]!.start)) i = sharedTitle(tokens, i, chain.titles, out, true);
           continue;
         }
         if (tokens[chain.end]?.text === ':') {
@@ -276,7 +276,7 @@ function namesSharingTitle(tokens: Token[], j: number): { names: Array<[number, 
 /** After "các Phó Bí thư …: A" or "Title A", further names ", B và C" share the title. */
 function sharedTitle(tokens: Token[], j: number, titles: TitleSpan[], out: Mention[], force = false): number {
   let k = j;
-  const shared = force || /^(?:các|những)$/u.test(tokensBefore(tokens, titles[0]!.start)) || pluralHonorificBefore(tokens, titles[0]!.start);
+  const shared = force || pluralBefore(tokens, titles[0]!.start) || pluralHonorificBefore(tokens, titles[0]!.start);
   if (!shared) return j;
   for (;;) {
     const sep = tokens[k];
@@ -315,8 +315,15 @@ function pluralHonorificBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
-function tokensBefore(tokens: Token[], i: number): string {
-  return tokens[i - 1]?.lower ?? '';
+// Words that make the title after them a plural one, shared by the names that follow: "các Phó
+// Bí thư", "những Ủy viên", and a count of two or more: "hai Phó Chủ tịch UBND tỉnh A và B", "3 Phó
+// Giám đốc …"
+const PLURAL_WORDS = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười']);
+
+/** Whether the word right before i makes the title at i a plural one (PLURAL_WORDS, 2–19). */
+function pluralBefore(tokens: Token[], i: number): boolean {
+  const w = tokens[i - 1]?.lower ?? '';
+  return PLURAL_WORDS.has(w) || /^(?:[2-9]|1\d)$/u.test(w);
 }
 
 function honorificAt(tokens: Token[], i: number): number {
