@@ -8,6 +8,8 @@ import type { RecipientTypeValue } from '../../schema.js';
 import type { PersonMention } from '../official/index.js';
 import { RECIPIENT_WORDS } from '../../lexicon/recipients.js';
 import { NUMBER_WORDS } from '../../lexicon/numbers.js';
+import { HONORIFICS } from '../../lexicon/honorifics.js';
+import { RANKS } from '../../lexicon/titles.js';
 import { parseCount } from './numbers.js';
 import { bodiesListed, personsListed } from './recipients.js';
 import type { Fact } from './index.js';
@@ -20,7 +22,11 @@ const COUNT = `(?:\\d{1,5}|(?:${NUMBER_WORD})(?:\\s(?:${NUMBER_WORD}))*)`;
 // B", "Trong số các hộ nhận Bằng khen của UBND tỉnh có hộ ông A" (the group, then "có" and names)
 // (or "Trong" with the count alone: "Trong 9 cá nhân được tặng Bằng khen có Thượng tọa A")
 // (also a clause after the count's: "… cho 04 tập thể và 06 cá nhân …; trong số cá nhân được khen có bà A")
-const AMONG_THEN_NAMES = new RegExp(`(?:^|;\\s)(?:[^,;]{0,30},\\s)?[Tt]rong(?:\\ssố\\s(?:(?<count>${COUNT})\\s|(?:các|những)\\s)?|\\s(?:(?<bare>${COUNT})|các|những)\\s)(?<group>(?:(?!\\s(?:có|là)\\s)[^;:]){1,90}?)\\s(?:có|là)\\s`, 'u');
+// (or a pointer for the group: "Trong số đó có ông A", "Trong đó có bà B", "; trong số này có ông C")
+const AMONG_THEN_NAMES = new RegExp(`(?:^|;\\s)(?:[^,;]{0,30},\\s)?[Tt]rong(?:\\ssố\\s(?:(?<count>${COUNT})\\s|(?:các|những)\\s)?|\\s(?:(?<bare>${COUNT})|các|những)\\s|\\s(?=đó\\s))(?<group>(?:(?!\\s(?:có|là)\\s)[^;:]){1,90}?)\\s(?:có|là)\\s`, 'u');
+// a group pointed back to, not named: "Trong số đó có ông A và bà B", "…; trong số này có ông C"
+// (the count just told before is the group: see pointedTold)
+const POINTER = /^(?:số\s)?(?:đó|này|trên|ấy)$/u;
 // "Hai tập thể được khen là A và B", "Tập thể được tuyên dương là A" (the group is the subject),
 // "Các tập thể được khen gồm: A; B; C" (or a list it opens: "Các cá nhân gồm: ông A, bà B")
 // (or counted, then "là": "Hai tập thể là A và B; cá nhân được khen là ông C")
@@ -43,13 +49,16 @@ export function addNamedMembers(doc: Doc, facts: Fact[], people: PersonMention[]
     groups.forEach((told, k) => {
       // (the names run to the next group told, else to the end: "…; Linh mục A, …; Mục sư B")
       const to = k + 1 < groups.length ? Math.min(told.to, groups[k + 1]!.clause) : told.to;
-      const type = kindOf(told.group);
+      const pointer = POINTER.test(told.group);
+      // (a group pointed to is of persons when persons open the list: "Trong số đó có ông A")
+      const pointed = pointer ? personsOpeningItems(doc, people, s.start + told.from, s.start + to) : [];
+      const type = pointer ? (pointed.length > 0 ? 'cá nhân' : null) : kindOf(told.group);
       if (!type) return;
       const count = told.count ? parseCount(told.count) : null;
-      const target = groupTold(facts, s.index, told.from, type, count, sibling);
+      const target = pointer ? pointedTold(facts, doc, s.index, told.from, type) : groupTold(facts, s.index, told.from, type, count, sibling);
       if (!target) return;
       sibling = target.sentence;
-      const names = type === 'tập thể' ? bodiesListed(doc, s, told.from, to, target.count, people) : personsListed(doc, people, s.start + told.from, s.start + to);
+      const names = pointer ? pointed : type === 'tập thể' ? bodiesListed(doc, s, told.from, to, target.count, people) : personsListed(doc, people, s.start + told.from, s.start + to);
       for (const n of names) {
         if (target.recipients.length >= target.count) break;
         if (!target.recipients.includes(n)) target.recipients.push(n);
@@ -213,6 +222,47 @@ function groupTold(facts: Fact[], at: number, from: number, type: RecipientTypeV
   if (open.length === 1) return open[0]!;
   const told = open.filter((f) => f.sentence === sibling);
   return told.length === 1 ? told[0]! : null;
+}
+
+// the last separator of a list's items before a name: ", ", "; ", " và "
+const ITEM_SEP = /,\s|;\s|\svà\s/gu;
+// what may stand between an item's start and its person: a form of address or a rank ("ông",
+// "Linh mục", "Thiếu tá")
+const ADDRESS = new Set([...HONORIFICS, ...RANKS]);
+
+/**
+ * The persons from `from` to `to` who each open an item of a list, the first at `from`: "ông A,
+ * Trưởng thôn B và Linh mục C" → A, C; not a name inside an item's words ("em A, thủ khoa … Trường
+ * Đại học Bách khoa Hà Nội" → A).
+ */
+function personsOpeningItems(doc: Doc, people: PersonMention[], from: number, to: number): string[] {
+  const names: string[] = [];
+  for (const p of people) {
+    if (p.start < from || p.start >= to) continue;
+    const before = doc.text.slice(from, p.start);
+    ITEM_SEP.lastIndex = 0;
+    let open = 0;
+    for (let m = ITEM_SEP.exec(before); m; m = ITEM_SEP.exec(before)) open = m.index + m[0].length;
+    const gap = before.slice(open).trim().toLowerCase();
+    if ((gap !== '' && !ADDRESS.has(gap)) || (names.length === 0 && open > 0)) break;
+    if (personsListed(doc, [p], from, to).length > 0) names.push(p.name);
+  }
+  return names;
+}
+
+/**
+ * The fact a pointer ("trong số đó", "trong số này") points back to: the one of the type not yet
+ * full told last before it, in its own sentence or else in the sentence right before (the count
+ * of the kind must be the only one there: "5 người … được tặng Bằng khen; trong số này có ông A").
+ */
+function pointedTold(facts: Fact[], doc: Doc, at: number, from: number, type: RecipientTypeValue): Fact | null {
+  const here = facts.filter((f) => f.sentence === at && f.localEnd <= from);
+  // (the sentence right before, past none but debris)
+  let before = at - 1;
+  while (before >= 0 && doc.sentences[before]!.debris) before--;
+  const told = here.length > 0 ? here : facts.filter((f) => f.sentence === before);
+  const kind = told.filter((f) => f.recipient_type === type);
+  return kind.length === 1 && kind[0]!.recipients.length < kind[0]!.count ? kind[0]! : null;
 }
 
 // a photo's caption: "Ảnh: Bà A trao Giấy khen cho chị B.", "Ông C trao Bằng khen cho D. (Ảnh: E)"
