@@ -245,7 +245,10 @@ const THE_SCHOOL = /^nhà trường$/u;
 // a place named with its word or bare: "xã Tân Hòa" is the "Tân Hòa" of a list after "3 xã:"
 // (and a cooperative's head spelled out or abbreviated: "Hợp tác xã A" is "HTX A")
 const PLACE_WORD = /^(?:xã|phường|thị trấn|thôn|ấp|bản|làng|buôn|xóm)\s/u;
-const comparable = (name: string): string => cooperativeAbbreviated(name.replace(WHOLE_PLACE, '')).toLowerCase().replace(THE_SCHOOL, 'trường').replace(PLACE_WORD, '');
+// (and a place's people's committee is the place, honoured again: "… cho UBND phường A" then, in a
+// caption, "… cho phường A")
+const PLACE_COMMITTEE = /^(?:ubnd|ủy ban nhân dân)\s(?=(?:xã|phường|thị trấn)\s)/u;
+const comparable = (name: string): string => cooperativeAbbreviated(name.replace(WHOLE_PLACE, '')).toLowerCase().replace(THE_SCHOOL, 'trường').replace(PLACE_COMMITTEE, '').replace(PLACE_WORD, '');
 const kindOf = (name: string): string | undefined => ORG_HEAD.exec(cooperativeAbbreviated(name))?.[0];
 
 /**
