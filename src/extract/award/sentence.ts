@@ -809,8 +809,8 @@ const ATTAINS_RIGHT_AFTER = /^\s(?:đạt|được công nhận(?:\sđạt)?)(?:
 // between "danh hiệu" and the title it names: " ", " “"
 const TITLE_NAMED_NEXT = /^\s[“"]?$/u;
 // what lies between a title and a count after it: a comma or "và", no verb ("Tập thể lao động
-// tiên tiến, 11 cá nhân …")
-const NEXT_COUNT_OF_LIST = /^[”"]?(?:,|\svà)\s$/u;
+// tiên tiến, 11 cá nhân …"), past the tier the title is of ("Chiến sĩ thi đua cơ sở và 240 người …")
+const NEXT_COUNT_OF_LIST = /^(?:\s(?:cấp\s)?(?:cơ sở|tỉnh|huyện|thành phố|bộ|ngành|toàn quốc))?[”"]?(?:,|\svà)\s$/u;
 
 /**
  * The title a count attained, named right after it, when the forms before it are only the titles
