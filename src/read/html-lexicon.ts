@@ -88,6 +88,7 @@ export const BOX_LABELS: ReadonlySet<string> = new Set([
   'tin đã đưa', 'các tin đã đưa', 'tin đọc nhiều', 'đọc nhiều', 'đọc nhiều nhất', 'tin xem nhiều',
   'xem nhiều', 'xem nhiều nhất', 'tin nổi bật', 'tin tiêu điểm', 'tin ảnh', 'tin mới cập nhật',
   'bài liên quan', 'bài viết liên quan', 'bài viết khác', 'bài cùng chuyên mục', 'cùng chuyên mục',
+  'tin cùng chủ đề', 'bài cùng chủ đề', 'bài viết cùng chủ đề', 'cùng chủ đề',
   'xem thêm', 'đọc thêm', 'có thể bạn quan tâm', 'bạn có thể quan tâm', 'có thể bạn chưa đọc',
   'bình luận', 'ý kiến bạn đọc', 'gửi bình luận', 'gửi ý kiến', 'viết bình luận',
   'từ khóa', 'từ khoá', 'tags', 'chia sẻ', 'chia sẻ bài viết', 'liên kết website', 'video nổi bật',

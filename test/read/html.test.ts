@@ -253,6 +253,14 @@ describe('htmlToText: metadata', () => {
     expect(htmlToText(html).published).toBeNull();
   });
 
+  it('cuts a link list under a bare label of articles on the same topic', () => {
+    const html = `<html><body><article><h1>Tuyên dương điển hình Dân vận khéo</h1>
+      <p>Sáng 13-10, hội nghị tuyên dương 20 tập thể điển hình đã diễn ra tại hội trường quận.</p>
+      <p><b>Bài viết cùng chủ đề</b></p><ul><li><a href="/a">Tuyên dương 96 học sinh đạt giải cấp tỉnh</a></li></ul>
+      </article></body></html>`;
+    expect(htmlToText(html).text).not.toContain('96 học sinh');
+  });
+
   it('reads the author from meta, itemprop, article:author (not a URL), JSON-LD', () => {
     expect(htmlToText(wrap('<meta name="author" content="  Công   Thọ ">')).author).toBe('Công Thọ');
     expect(htmlToText(wrap('', '<span itemprop="author" itemscope><span itemprop="name">Ngọc Lan</span></span>')).author).toBe('Ngọc Lan');
