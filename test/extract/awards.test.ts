@@ -45,6 +45,11 @@ const FORMS: Array<[string, Entry[]]> = [
   // each count of a list its own title, attained right after it
   ['Theo đó, 6 đơn vị đạt danh hiệu Lao động tiên tiến, 11 cá nhân đạt danh hiệu Chiến sĩ thi đua và 240 người lao động đạt danh hiệu Lao động tiên tiến.',
     [e('tập thể', 6, null, 'lao động tiên tiến'), e('cá nhân', 11, null, 'chiến sĩ thi đua'), e('cá nhân', 240, null, 'lao động tiên tiến')]],
+  // a body named and persons counted, joined as the subject of one honour: each its own entry
+  ['Tại hội nghị, Hội Khuyến học xã Yên Bình và 2 cá nhân vinh dự đón nhận Bằng khen của Trung ương Hội Khuyến học Việt Nam.',
+    [e('tập thể', 1, 'trung ương', 'bằng khen'), e('cá nhân', 2, 'trung ương', 'bằng khen')]],
+  ['Dịp này, Đoàn Thanh niên xã Nậm Cang cùng ba đoàn viên được Tỉnh đoàn tặng Bằng khen.',
+    [e('tập thể', 1, 'tỉnh', 'bằng khen'), e('cá nhân', 3, 'tỉnh', 'bằng khen')]],
   // … the collectives' title a form of its own, and a title with its tier before the next count
   ['Theo đó, 7 đơn vị đạt danh hiệu Tập thể lao động tiên tiến, 15 cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở và 310 người lao động đạt danh hiệu Lao động tiên tiến.',
     [e('tập thể', 7, 'cơ sở', 'tập thể lao động tiên tiến'), e('cá nhân', 15, 'cơ sở', 'chiến sĩ thi đua'), e('cá nhân', 310, 'cơ sở', 'lao động tiên tiến')]],

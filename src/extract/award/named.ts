@@ -9,7 +9,8 @@ import { handedFormsPattern, type AwardForm } from '../../lexicon/awards.js';
 import { ORG_HEAD, orgNameEnd, withAddress } from './org-name.js';
 import { alternation, capitalized, firstEitherCase, matchesAtWordStart } from '../../lexicon/pattern.js';
 import { RANKS } from '../../lexicon/titles.js';
-import { CALLINGS, UNIT_NOUNS, WHOLE_PLACE } from '../../lexicon/recipients.js';
+import { CALLINGS, RECIPIENT_WORDS, UNIT_NOUNS, WHOLE_PLACE } from '../../lexicon/recipients.js';
+import { NUMBER_WORDS } from '../../lexicon/numbers.js';
 import { HONORIFICS } from '../../lexicon/honorifics.js';
 import { NO_BREAK_BEFORE_DOT } from '../../text/sentences.js';
 
@@ -104,6 +105,10 @@ const DESCRIBED = /^,\s(?:là\s)?(?:người|một người|đơn vị|nơi)\s/u
 // where the subject is, in parentheses: "Ban Quản trị chùa Tà Pạ (xã Núi Tô) được …"
 const WHERE_IN_PARENS = /^\s?\([^()]{1,60}\)/u;
 const CO_RECIPIENT = /\s(?:và|cùng)\s(?:tập thể|gia đình|cá nhân)\s\p{Lu}[^;]{0,300}$/u;
+// co-recipients told by their count between the one named and the verb: "Hội Khuyến học xã A và
+// 2 cá nhân vinh dự đón nhận Bằng khen …" (the count is a fact of its own, read by the count rules)
+// (or "cùng ba đoàn viên": any word that counts recipients)
+const COUNTED_CO_RECIPIENTS = new RegExp(`^\\s(?:và|cùng)\\s(?:\\d{1,4}|${alternation(NUMBER_WORDS)})(?:\\s(?:${alternation(NUMBER_WORDS)})){0,3}\\s(?:${alternation(Object.keys(RECIPIENT_WORDS))})(?:\\s\\p{Ll}+){0,3}?(?=\\s$|\\s(?:đã|cũng|vừa)\\s$)`, 'u');
 // An appositive title starts here, not a recipient: "Tổ trưởng Tổ dân phố 42", "Trưởng khu phố"
 const TITLE_AT = /^(?:Phó\s)?(?:Tổ trưởng|Trưởng|Chủ tịch|Bí thư|Giám đốc|Chủ nhiệm|Hiệu trưởng|Đội trưởng|Chi hội trưởng|Ủy viên|Thượng tá|Đại tá|Trung tá|Thiếu tá)(?![\p{L}])/u;
 // What is given when it is a gift: "tặng quà", "trao 10 suất quà", "tặng sổ tiết kiệm"
@@ -283,7 +288,8 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     const subject = subjects[subjects.length - 1]!;
     // a description of the subject runs to the last comma before the verb: "Ông A, người đã
     // vận động 25 hộ dân hiến đất, được Huyện ủy tuyên dương"
-    const between = text.slice(subject.end, m.index);
+    const co = COUNTED_CO_RECIPIENTS.exec(text.slice(subject.end, m.index))?.[0].length ?? 0;
+    const between = text.slice(subject.end + co, m.index);
     // one of a group counted elsewhere: "Thượng úy A, …, là một trong những cá nhân được … tặng"
     if (ONE_OF.test(between)) continue;
     // the subject tells of honours, it does not receive them: "Ông A, Trưởng …, cho biết năm nay
@@ -301,8 +307,8 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     const describedLength = DESCRIBED.test(between) ? Math.max(0, between.lastIndexOf(',')) : 0;
     const gap = between.slice(describedLength).replace(WHERE_IN_PARENS, '').replace(APPOSITIVE, '').replace(CO_RECIPIENT, '').replace(EARLIER_HONOUR, '');
     if (!ADVERBS.test(gap)) continue;
-    // a count of the subject's description is no recipient
-    const described = subject.end + describedLength;
+    // a count of the subject's description is no recipient (nor of the co-recipients counted)
+    const described = subject.end + co + describedLength;
     if (countsAt.some((c) => c >= subjectStart && c < m.index && !(c >= subject.end && c < described))) continue;
     const issuerText = m.groups!.issuer ? `của ${m.groups!.issuer}` : '';
     const level = findLevels(tail)[0]?.value ?? findIssuers(issuerText)[0]?.value ?? findIssuers(tail)[0]?.value ?? null;
