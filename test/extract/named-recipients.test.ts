@@ -232,10 +232,13 @@ describe('named recipients: known gaps', () => {
   it.each([
     ['Ông Lê Văn Tám, người đã vận động 25 hộ dân hiến đất làm đường, được Huyện ủy tuyên dương.',
       [['cá nhân', 1, ['Lê Văn Tám'], 'huyện', 'điển hình', RECEIVED, 'Ông Lê Văn Tám, người đã vận động 25 hộ dân hiến đất làm đường, được Huyện ủy tuyên dương']]],
+    // co-recipients counted after "và" share the honour: the one named is honoured too
+    ['Ông Lê Văn Tám và 12 hộ dân trong ấp được UBND xã tặng Giấy khen.',
+      [['cá nhân', 1, ['Lê Văn Tám'], 'xã', 'giấy khen', RECEIVED, 'Ông Lê Văn Tám và 12 hộ dân trong ấp được UBND xã tặng']]],
   ] as Array<[string, N[]]>)('%s', (sentence, expected) => expect(named(sentence)).toEqual(expected));
-  // … but counted recipients before the verb are the recipients
+  // … but counted recipients before the verb, not joined to the subject, are the recipients
   it.each([
-    'Ông Lê Văn Tám và 12 hộ dân trong ấp được UBND xã tặng Giấy khen.',
+    'Ông Lê Văn Tám đã vận động 12 hộ dân trong ấp được UBND xã tặng Giấy khen.',
   ])('none named in: %s', (sentence) => expect(named(sentence)).toEqual([]));
 });
 
