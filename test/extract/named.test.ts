@@ -16,6 +16,8 @@ const ORG_NAMES: Array<[string, string]> = [
   ['Đảng ủy xã Hòa Phong và Hội Cựu chiến binh xã Hòa Tiến', 'Đảng ủy xã Hòa Phong'],
   ['Ban Dân vận và nhân dân', 'Ban Dân vận'],
   ['Chi bộ khu phố 4 tuyên dương', 'Chi bộ khu phố 4'],
+  // "cơ động" (mobile) is a noun pair of a unit's name, not a verb: the place after it goes on
+  ['Trung đội dân quân cơ động xã Sùng Chảo được', 'Trung đội dân quân cơ động xã Sùng Chảo'],
   // lowercase words after the last capitalized one end the name before "và" and another recipient
   ['Phòng Điều dưỡng - Kiểm soát nhiễm khuẩn và bác sĩ Lê Thị Na', 'Phòng Điều dưỡng - Kiểm soát nhiễm khuẩn'],
   // a dash between two parts of a name, after a lowercase word

@@ -32,7 +32,9 @@ const POINTER = /^(?:số\s)?(?:đó|này|trên|ấy)$/u;
 // (or counted, then "là": "Hai tập thể là A và B; cá nhân được khen là ông C")
 const GROUP_ARE = new RegExp(`^(?:(?<count>${COUNT})\\s|(?:Các|Những)\\s)?(?<group>(?:[Tt]ập thể|[Cc]á nhân|[Hh]ộ)(?:[^;:,]{0,60}?\\sđược\\s[^;:,]{1,60}?\\slà|(?:[^;:,]{0,60}?\\sđược\\s[^;:,]{1,60}?)?\\s(?:gồm|bao gồm):?|(?:\\sgia đình)?(?<=^(?:${COUNT})\\s\\S+(?:\\s\\S+){0,2})\\slà))\\s(?=\\S)`, 'u');
 // "Chị A và chị B cùng nằm trong số 20 chị được UBND tỉnh tặng Bằng khen" (names, then the group)
-const NAMES_AMONG = new RegExp(`\\s(?:cùng\\s)?(?:nằm\\s|là\\s)?trong số\\s(?<count>${COUNT})\\s(?<group>[^;:,.]{1,80})`, 'u');
+// (or how many of the group they are, two or more: "A, B và C là ba trong 6 tập thể được …"; the
+// seeds' gold names no member for "một trong 3 cá nhân")
+const NAMES_AMONG = new RegExp(`\\s(?:cùng\\s)?(?:nằm\\s|là\\s)?(?:trong số|(?<=\\slà\\s(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|[2-9])\\s)trong)\\s(?<count>${COUNT})\\s(?<group>[^;:,.]{1,80})`, 'u');
 // the word of the group's kind, first in it: "cá nhân", "hộ", "chiến sĩ thi đua", "chị"
 const KIND_WORDS = Object.keys(RECIPIENT_WORDS).sort((a, b) => b.length - a.length);
 // how far back the count may be told, in sentences

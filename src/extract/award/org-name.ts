@@ -13,8 +13,8 @@ export const ORG_HEAD = /^(?:Liên chi đoàn|Liên chi hội|Liên đội|Công
 // (and "lần lượt", the adverb before the verb: "Công an huyện Quỳ Sơn lần lượt được nhận …")
 const VERBS = new Set([...TITLE_STOP_WORDS, 'đón', 'vinh', 'dự', 'long', 'trọng', 'được', 'đạt', 'nhận', 'từng', 'lần']);
 // Nouns of names whose first word is a stop word elsewhere: "khu dân cư số 3", "dân tộc thiểu số"
-// ("Tổ COVID cộng đồng ấp A", "Chi hội Phụ nữ tổ dân phố 8")
-const NOUN_PAIRS = new Set(['dân cư', 'dân tộc', 'dân quân', 'dân số', 'dân phố', 'cộng đồng']);
+// ("Tổ COVID cộng đồng ấp A", "Chi hội Phụ nữ tổ dân phố 8", "Trung đội dân quân cơ động xã A")
+const NOUN_PAIRS = new Set(['dân cư', 'dân tộc', 'dân quân', 'dân số', 'dân phố', 'cộng đồng', 'cơ động']);
 /** Whether token k is a verb of the sentence, not a word of a noun pair ("cộng đồng"). */
 function verbAt(tokens: ReturnType<typeof tokenize>, k: number): boolean {
   const t = tokens[k]!;
