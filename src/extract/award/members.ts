@@ -223,7 +223,11 @@ function groupTold(facts: Fact[], at: number, from: number, type: RecipientTypeV
   const open = near.filter((f) => f.recipients.length < f.count);
   if (open.length === 1) return open[0]!;
   const told = open.filter((f) => f.sentence === sibling);
-  return told.length === 1 ? told[0]! : null;
+  if (told.length === 1) return told[0]!;
+  // (of several, the one the sentence right before told, alone of its type there: "… tặng Giấy
+  // khen cho 6 tập thể và 9 cá nhân. Trong số cá nhân được khen có bà A")
+  const last = open.filter((f) => f.sentence === at - 1 || (f.sentence === at && f.localEnd <= from));
+  return last.length === 1 ? last[0]! : null;
 }
 
 // the last separator of a list's items before a name: ", ", "; ", " và "
