@@ -21,6 +21,9 @@ const NAMED_LISTS: Array<[string, string, Entry[]]> = [
   ['places counted by their word and named bare after a colon',
     'Tại hội nghị, ông Lê Văn Tư thừa ủy quyền Chủ tịch UBND tỉnh trao Bằng công nhận xã đạt chuẩn nông thôn mới cho 3 xã: Phước Lộc Hạ, Hòa Mỹ Thượng và Xuân Tân Đông.',
     [['tập thể', 3, ['Phước Lộc Hạ', 'Hòa Mỹ Thượng', 'Xuân Tân Đông']]]],
+  ['"có" alone right after the count, before persons addressed',
+    'Có 45 tập thể, cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen, trong đó 17 tập thể và 28 cá nhân, có anh Vi Văn Thoòng và chị Chu Thị Mến.',
+    [['tập thể', 17, []], ['cá nhân', 28, ['Vi Văn Thoòng', 'Chu Thị Mến']]]],
   ['a clan named by its surname is a collective, not a person',
     'Tại hội nghị, Trung ương Hội Khuyến học Việt Nam tặng Bằng khen cho dòng họ Lê Đình (thôn Bến Đình Hạ).',
     [['tập thể', 1, ['dòng họ Lê Đình']]]],
@@ -108,6 +111,9 @@ const NAMED_LISTS: Array<[string, string, Entry[]]> = [
 ];
 
 const NO_NAMES: Array<[string, string, Entry[]]> = [
+  ['"có" after the count before no one addressed: what the recipients have, not who they are',
+    'Dịp này, UBND huyện tặng Giấy khen cho 28 cá nhân, có Chủ tịch UBND xã Vi Văn Thoòng đến dự.',
+    [['cá nhân', 28, []]]],
   ['members opening a paragraph are no body: what they made is recognized, not they',
     'Đoàn viên, người lao động đã có 412 sáng kiến, giải pháp được công nhận, làm lợi hơn 7 tỷ đồng.',
     []],
