@@ -45,6 +45,9 @@ const FORMS: Array<[string, Entry[]]> = [
   // each count of a list its own title, attained right after it
   ['Theo đó, 6 đơn vị đạt danh hiệu Lao động tiên tiến, 11 cá nhân đạt danh hiệu Chiến sĩ thi đua và 240 người lao động đạt danh hiệu Lao động tiên tiến.',
     [e('tập thể', 6, null, 'lao động tiên tiến'), e('cá nhân', 11, null, 'chiến sĩ thi đua'), e('cá nhân', 240, null, 'lao động tiên tiến')]],
+  // an item of a list opened by a giver of no tier: the tier the lead names is not its
+  ['Dịp này, lực lượng vũ trang tỉnh được khen thưởng 41 lượt tập thể, cá nhân, gồm: Bộ Tư lệnh Quân khu 2 tặng Bằng khen cho 2 tập thể, 4 cá nhân; Bộ CHQS tỉnh tặng Giấy khen cho 35 tập thể.',
+    [e('tập thể', 2, null, 'bằng khen'), e('cá nhân', 4, null, 'bằng khen'), e('tập thể', 35, 'tỉnh', 'giấy khen')]],
   // a body named and persons counted, joined as the subject of one honour: each its own entry
   ['Tại hội nghị, Hội Khuyến học xã Yên Bình và 2 cá nhân vinh dự đón nhận Bằng khen của Trung ương Hội Khuyến học Việt Nam.',
     [e('tập thể', 1, 'trung ương', 'bằng khen'), e('cá nhân', 2, 'trung ương', 'bằng khen')]],

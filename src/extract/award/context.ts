@@ -264,6 +264,29 @@ export function namesUntieredGiver(written: string): boolean {
   return false;
 }
 
+// the first verb of honour (HONOUR_VERB is global: matchAll copies its lastIndex)
+const FIRST_HONOUR_VERB = new RegExp(HONOUR_VERB.source, 'u');
+
+/**
+ * Whether the count at `at` is in an item of a list (after a ":", or a ";" after one) that opens
+ * with a giver of no tier, the subject of its verb of honour: "… được khen thưởng 189 lượt tập
+ * thể, cá nhân, gồm: Bộ Tư lệnh Quân khu 1 tặng Bằng khen cho 2 tập thể; Bộ CHQS tỉnh …" — the
+ * counts it gives to are of no tier, whatever tier the lead before the list named.
+ */
+export function itemOfUntieredGiver(written: string, at: number): boolean {
+  const colon = written.lastIndexOf(':', at);
+  if (colon < 0) return false;
+  const from = Math.max(colon, written.lastIndexOf(';', at)) + 1;
+  const text = capitalizeKnownBodies(written.slice(from, at));
+  const verb = FIRST_HONOUR_VERB.exec(text);
+  if (!verb || verb.index > 120) return false;
+  const before = text.slice(0, verb.index);
+  const subject = subjectBefore(before);
+  // (the giver opens the item, capitalized; a giver the issuers' rules know has a tier: "Tổng
+  // Giám đốc Công ty" → cơ sở)
+  return subject !== null && before.slice(0, subject.at).trim() === '' && /^\s*\p{Lu}/u.test(subject.phrase) && firstTier(subject.phrase) === null && findIssuers(subject.phrase).length === 0;
+}
+
 // "A và B lần lượt tặng …": each giver, in order, gives to one of the counts after the verb
 const RESPECTIVELY = /(?<![\p{L}])lần lượt\s(?:(?:trao tặng|trao|tặng|khen thưởng|tuyên dương|biểu dương)(?![\p{L}]))/gu;
 

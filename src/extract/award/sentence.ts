@@ -4,7 +4,7 @@
 import type { LevelValue, RecipientTypeValue } from '../../schema.js';
 import type { Debug } from '../../debug.js';
 import { DIGITS_BEFORE, findCounts, findNamed, type CountMention } from './counts.js';
-import { clauses, findContest, findCues, findForms, findIssuers, findLevels, LISTED_WITH, NOT_HONOUR_RIGHT, receivesUnnamed, respectiveGivers, STATUS_AFTER, type Hit } from './context.js';
+import { clauses, findContest, findCues, findForms, findIssuers, findLevels, LISTED_WITH, NOT_HONOUR_RIGHT, receivesUnnamed, respectiveGivers, STATUS_AFTER, itemOfUntieredGiver, type Hit } from './context.js';
 import { handedFormsPattern, type AwardForm } from '../../lexicon/awards.js';
 import { parseCount } from './numbers.js';
 import { ROUNDING_WORDS } from '../../lexicon/numbers.js';
@@ -871,6 +871,8 @@ function receivesFromUntiered(text: string, c: CountMention, clause: Clause): bo
     // Giáo dục tỉnh trao Giấy khen của Công đoàn Ngành cho …")
     if (!clause.issuers.some((h) => h.start >= before.end && h.start < to) && !text.slice(0, before.start).includes(`${giver} `)) return true;
   }
+  // (or its giver opens its item of a list: "…, gồm: Bộ Tư lệnh Quân khu 1 tặng Bằng khen cho 2 tập thể")
+  if (itemOfUntieredGiver(text, c.start)) return true;
   const f = clause.forms.find((h) => h.start >= c.end && h.start - c.end <= 70);
   if (!f || !RECEIVES_OWN.test(text.slice(c.end, f.start))) return false;
   const giver = OWN_GIVER.exec(text.slice(f.end, f.end + 80));
