@@ -56,6 +56,10 @@ const FORMS: Array<[string, Entry[]]> = [
   // … the collectives' title a form of its own, and a title with its tier before the next count
   ['Theo đó, 7 đơn vị đạt danh hiệu Tập thể lao động tiên tiến, 15 cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở và 310 người lao động đạt danh hiệu Lao động tiên tiến.',
     [e('tập thể', 7, 'cơ sở', 'tập thể lao động tiên tiến'), e('cá nhân', 15, 'cơ sở', 'chiến sĩ thi đua'), e('cá nhân', 310, 'cơ sở', 'lao động tiên tiến')]],
+  // the word "danh hiệu" opening the sentence hands nothing; a count named twice ("viên chức,
+  // người lao động") still attains the title right after it
+  ['Về danh hiệu thi đua năm 2021, 12 cá nhân đạt danh hiệu “Chiến sĩ thi đua cơ sở”, 140 viên chức, người lao động đạt danh hiệu “Lao động tiên tiến”.',
+    [e('cá nhân', 12, 'cơ sở', 'chiến sĩ thi đua'), e('cá nhân', 140, 'cơ sở', 'lao động tiên tiến')]],
   // a difference between two years' tallies is no count of recipients
   ['Có 9 cá nhân được Chủ tịch UBND xã tặng giấy khen, giảm 2 cá nhân so với năm trước.', [e('cá nhân', 9, 'xã', 'giấy khen')]],
   ['Dịp này, 27 hội viên được Hội Nông dân huyện tặng giấy khen, tăng thêm 5 hội viên so với năm 2021.', [e('cá nhân', 27, 'huyện', 'giấy khen')]],

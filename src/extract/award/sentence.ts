@@ -774,7 +774,9 @@ const ATTAINED_BEFORE = /\sđạt(?:\sđược)?\s(?:danh hiệu\s)?[“"]?(?:[^
 function givenForms(text: string, clause: Clause, forms: Array<Hit<AwardForm>>, c: CountMention): Array<Hit<AwardForm>> {
   if (forms.length < 2 || !text.includes('đạt')) return forms;
   const handed = forms.filter((f) => !ATTAINED_BEFORE.test(text.slice(Math.max(clause.start, f.start - 80), f.start)));
-  return handed.length < forms.length && handed.some((f) => f.end <= c.start && f.value.rank >= 1) ? handed : forms;
+  // (the bare word "danh hiệu" before the count hands nothing: "Về danh hiệu thi đua năm 2021, 17
+  // cá nhân đạt danh hiệu “Chiến sĩ thi đua cơ sở”")
+  return handed.length < forms.length && handed.some((f) => f.end <= c.start && f.value.rank >= 1 && f.value.value !== 'danh hiệu') ? handed : forms;
 }
 // "cho" before a count, right before it or before the counts listed ahead of it ("cho 1 tập thể,
 // |2 cá nhân"), and after a form the "cho" of its own recipient
@@ -805,7 +807,8 @@ function receivedForm(text: string, c: CountMention, forms: Array<Hit<AwardForm>
 }
 
 // between a count and the title it attained: " đạt ", " đạt danh hiệu “", " được công nhận đạt "
-const ATTAINS_RIGHT_AFTER = /^\s(?:đạt|được công nhận(?:\sđạt)?)(?:\sđược)?\s[“"]?$/u;
+// (past a second name of the same people: "236 viên chức, người lao động đạt …")
+const ATTAINS_RIGHT_AFTER = /^(?:,\s\p{Ll}+(?:\s\p{Ll}+){0,2})?\s(?:đạt|được công nhận(?:\sđạt)?)(?:\sđược)?\s[“"]?$/u;
 // between "danh hiệu" and the title it names: " ", " “"
 const TITLE_NAMED_NEXT = /^\s[“"]?$/u;
 // what lies between a title and a count after it: a comma or "và", no verb ("Tập thể lao động
