@@ -26,6 +26,7 @@ describe('a closing sum of the counts told before', () => {
   it.each([
     'Tổng cộng có 60 tập thể, cá nhân được khen thưởng dịp này.',
     'Như vậy, hội đã khen thưởng tổng cộng 60 tập thể và cá nhân.',
+    'Tổng cộng, 60 tập thể, cá nhân được khen thưởng tại hội nghị.',
   ])('is dropped when every earlier count, at any level and with any honour, adds up to it: %s', (closing) => {
     expect(awards(`${HEAD}${BODY}\n${closing}\n`)).toEqual(PARTS);
   });
