@@ -149,6 +149,23 @@ const KIND_AND_NUMBER: Array<[string, string, Row[]]> = [
     ['1 | Giấy khen của Ban Thường vụ Đảng ủy phường | Tập thể | 8', 'phường', 'giấy khen', [['tập thể', 8, '8']]],
     ['2 | Giấy khen của UBND phường | Hộ gia đình | 5', 'phường', 'giấy khen', [['gia đình', 5, '5']]],
   ]],
+  ['rows of the kind alone take the form and giver of the lead above the table', [
+    'Giám đốc Công ty tặng Giấy khen cho các tập thể, cá nhân hoàn thành xuất sắc nhiệm vụ năm 2018:',
+    '| Đối tượng | Số lượng |',
+    '| Tập thể | 14 |',
+    '| Cá nhân | 93 |',
+    '| Cộng | 107 |',
+  ].join('\n'), [
+    ['| Tập thể | 14 |', 'cơ sở', 'giấy khen', [['tập thể', 14, '14']]],
+    ['| Cá nhân | 93 |', 'cơ sở', 'giấy khen', [['cá nhân', 93, '93']]],
+  ]],
+  ['… a lead that closes no list gives them nothing', [
+    'Giám đốc Công ty tặng Giấy khen cho các tập thể, cá nhân hoàn thành xuất sắc nhiệm vụ năm 2018.',
+    '| Đối tượng | Số lượng |',
+    '| Tập thể | 14 |',
+  ].join('\n'), [
+    ['| Tập thể | 14 |', null, 'khen thưởng', [['tập thể', 14, '14']]],
+  ]],
 ];
 
 describe('tables: one row per line', () => {

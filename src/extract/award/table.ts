@@ -91,7 +91,7 @@ function longTables(sentences: Sentence[]): TableRow[] {
       const count = Number(number.replace(/\./gu, ''));
       const at = cellStart(cells, numberAt, number);
       const label = cells.filter((_c, k) => k !== kindAt && k !== numberAt).join('|');
-      if (count > 0) rows.push({ ...rowOf(row, label), cells: [{ type: RECIPIENT_WORDS[kind.groups!.w!.toLowerCase()]!, count, start: at, end: at + number.length }] });
+      if (count > 0) rows.push({ ...rowOf(row, label, sentences[i - 1]), cells: [{ type: RECIPIENT_WORDS[kind.groups!.w!.toLowerCase()]!, count, start: at, end: at + number.length }] });
     }
   }
   return rows;
@@ -206,13 +206,22 @@ function verticalTables(sentences: Sentence[]): TableRow[] {
   return rows;
 }
 
-function rowOf(sentence: Sentence, label: string): TableRow {
-  const levels = findLevels(label);
-  const issuers = findIssuers(label);
-  const forms = findForms(label);
+/**
+ * A row's level and form, from its label; a label that names neither (a row of the kind alone:
+ * "| Tập thể | 21 |") takes those of the lead above the table, a line that ends with a colon:
+ * "Giám đốc Công ty tặng Giấy khen cho các tập thể, cá nhân …:"
+ */
+function rowOf(sentence: Sentence, label: string, lead?: Sentence): TableRow {
+  const own = levelAndForm(label);
+  const above = lead && /:\s*$/u.test(lead.text) && (!own.level || !own.award) ? levelAndForm(lead.text) : null;
+  return { sentence, cells: [], level: own.level ?? above?.level ?? null, award: own.award ?? above?.award ?? 'khen thưởng' };
+}
+
+function levelAndForm(text: string): { level: LevelValue | null; award: string | null } {
+  const forms = findForms(text);
   let best = forms[0]?.value ?? null;
   for (const f of forms) if (best && f.value.rank > best.rank) best = f.value;
-  return { sentence, cells: [], level: levels[0]?.value ?? issuers[0]?.value ?? null, award: best?.value ?? 'khen thưởng' };
+  return { level: findLevels(text)[0]?.value ?? findIssuers(text)[0]?.value ?? null, award: best?.value ?? null };
 }
 
 function horizontalTables(sentences: Sentence[]): TableRow[] {
