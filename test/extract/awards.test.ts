@@ -368,6 +368,9 @@ const NEGATIVE: string[] = [
   'Năm qua, mô hình nuôi cá lồng của anh cho lãi hơn 500 triệu đồng, giải quyết việc làm cho 9 lao động.',
   // a certificate of a course done is no honour
   'Kết thúc lớp học, 96 học viên được cấp Giấy chứng nhận hoàn thành chương trình bồi dưỡng nghiệp vụ.',
+  // a certificate of a standard met or of a registration is no honour either
+  'Hiện trong huyện đã có 14 hộ được cấp Giấy chứng nhận sản xuất theo tiêu chuẩn VietGAP.',
+  'Năm qua, 23 hộ kinh doanh được cấp giấy chứng nhận đủ điều kiện an toàn thực phẩm.',
   // a registration told after two counts is of both: "45 tập thể" is no honour
   'Bên cạnh đó, có 38 tập thể, 27 cá nhân đăng ký xây dựng điển hình “Dân vận khéo” trong năm.',
   'Hội nghị ghi nhận 18 tập thể và 40 cá nhân tham gia cuộc thi tìm hiểu về công tác dân vận.',

@@ -44,7 +44,11 @@ const CUE_KIND = new Map<string, 'honour' | 'proposal' | 'activity'>([
 // one alternation, longest first, so "tặng quà" (a gift) wins over "tặng" (an honour)
 // "nhận" is an honour cue when an honour is what is received ("5 hộ nhận Bằng khen"), not
 // otherwise ("Ông Hùng nhận bao tiêu lúa cho 40 hộ")
-const COURSE_DONE = /^\s(?:hoàn thành|tốt nghiệp|tham gia|tham dự|đã hoàn thành|quyền|đạt chuẩn)/u;
+// What a certificate that is no honour certifies, right after "giấy chứng nhận": a course done
+// ("hoàn thành khóa học", "tốt nghiệp"), a right ("quyền sử dụng đất"), a standard met ("đạt chuẩn",
+// "sản xuất theo tiêu chuẩn VietGAP", "đủ điều kiện", "an toàn thực phẩm"), a registration ("đăng
+// ký kinh doanh") — not an honour certified: "Giấy chứng nhận danh hiệu điển hình …"
+const CERTIFIES_NO_HONOUR = /^\s(?:hoàn thành|tốt nghiệp|tham gia|tham dự|đã hoàn thành|quyền|đạt chuẩn|đạt tiêu chuẩn|sản xuất theo|đủ điều kiện|an toàn thực phẩm|đăng ký|đăng kí|VietGAP|vietgap|cơ sở đủ)/u;
 const RECEIVED_HONOUR = /^\s(?:\p{Ll}+\s){0,2}?(?:bằng khen|giấy khen|cờ|huân chương|huy chương|kỷ niệm chương|danh hiệu|khen|thưởng|giải)(?![\p{L}\p{M}])/u;
 // before "bình xét": an evaluation done, its results told ("qua bình xét", "kết quả bình xét", "sau bình xét")
 const EVALUATION_DONE = /(?:^|\s)(?:qua|sau|kết quả)\s$/u;
@@ -59,7 +63,7 @@ export const findCues = finder(new RegExp(`(?:${alternation(lowercase(CUE_KIND.k
   if (m[0] !== 'nhận') return CUE_KIND.get(m[0]) ?? null;
   // the name of a form: "trao Giấy chứng nhận … cho 9 đoàn viên" — but a certificate of a course
   // done is no honour: "trao giấy chứng nhận hoàn thành khóa học cho 176 học viên"
-  if (/chứng\s$/u.test(m.input.slice(Math.max(0, m.index - 6), m.index))) return COURSE_DONE.test(m.input.slice(m.index + 4, m.index + 30)) ? 'activity' : null;
+  if (/chứng\s$/u.test(m.input.slice(Math.max(0, m.index - 6), m.index))) return CERTIFIES_NO_HONOUR.test(m.input.slice(m.index + 4, m.index + 30)) ? 'activity' : null;
   const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 50);
   return RECEIVED_HONOUR.test(after) ? 'honour' : 'activity';
 });
@@ -103,11 +107,11 @@ export const findLevels = finder(
 
 // award.form: "Bằng khen", "giấy khen", "Kỷ niệm chương", "điển hình", "khen thưởng"
 // (prize money is no form of its own: "mỗi suất kèm 500.000 đồng tiền thưởng")
-// (nor a certificate of a course, see COURSE_DONE: "được cấp Giấy chứng nhận hoàn thành chương trình bồi dưỡng")
+// (nor a certificate of a course, see CERTIFIES_NO_HONOUR: "được cấp Giấy chứng nhận hoàn thành chương trình bồi dưỡng")
 export const findForms = finder(
   new RegExp(`(?<w>${alternation(lowercase(Object.keys(AWARD_FORMS)))})${END}`, 'gu'),
   (m) =>
-    (m[0] === 'thưởng' && m.input.endsWith('tiền ', m.index)) || (m[0] === 'giấy chứng nhận' && COURSE_DONE.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24)))
+    (m[0] === 'thưởng' && m.input.endsWith('tiền ', m.index)) || (m[0] === 'giấy chứng nhận' && CERTIFIES_NO_HONOUR.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24)))
       ? null
       : AWARD_FORMS[m.groups!.w!] ?? null,
 );
