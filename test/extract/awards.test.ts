@@ -60,6 +60,11 @@ const FORMS: Array<[string, Entry[]]> = [
   // người lao động") still attains the title right after it
   ['Về danh hiệu thi đua năm 2021, 12 cá nhân đạt danh hiệu “Chiến sĩ thi đua cơ sở”, 140 viên chức, người lao động đạt danh hiệu “Lao động tiên tiến”.',
     [e('cá nhân', 12, 'cơ sở', 'chiến sĩ thi đua'), e('cá nhân', 140, 'cơ sở', 'lao động tiên tiến')]],
+  // a certificate of an honour: the document is the form, the title it certifies is not
+  ['Đảng ủy xã trao Giấy chứng nhận danh hiệu điển hình “Dân vận khéo” cấp xã cho 4 tập thể, 7 cá nhân.',
+    [e('tập thể', 4, 'xã', 'giấy chứng nhận'), e('cá nhân', 7, 'xã', 'giấy chứng nhận')]],
+  ['Ông Lê Văn Tám trao Giấy chứng nhận điển hình cấp huyện cho bà Chu Thị Mến và tập thể Chi bộ thôn Khe Vạc.',
+    [e('cá nhân', 1, 'huyện', 'giấy chứng nhận'), e('tập thể', 1, 'huyện', 'giấy chứng nhận')]],
   // a difference between two years' tallies is no count of recipients
   ['Có 9 cá nhân được Chủ tịch UBND xã tặng giấy khen, giảm 2 cá nhân so với năm trước.', [e('cá nhân', 9, 'xã', 'giấy khen')]],
   ['Dịp này, 27 hội viên được Hội Nông dân huyện tặng giấy khen, tăng thêm 5 hội viên so với năm 2021.', [e('cá nhân', 27, 'huyện', 'giấy khen')]],

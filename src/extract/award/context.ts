@@ -108,10 +108,15 @@ export const findLevels = finder(
 // award.form: "Bằng khen", "giấy khen", "Kỷ niệm chương", "điển hình", "khen thưởng"
 // (prize money is no form of its own: "mỗi suất kèm 500.000 đồng tiền thưởng")
 // (nor a certificate of a course, see CERTIFIES_NO_HONOUR: "được cấp Giấy chứng nhận hoàn thành chương trình bồi dưỡng")
+// (nor the title a certificate certifies, right after it: "trao Giấy chứng nhận (danh hiệu) điển
+// hình “Dân vận khéo” cho 12 cá nhân" — the document is the form)
+const CERTIFICATE_BEFORE = /giấy chứng nhận\s(?:danh hiệu\s)?$/iu;
 export const findForms = finder(
   new RegExp(`(?<w>${alternation(lowercase(Object.keys(AWARD_FORMS)))})${END}`, 'gu'),
   (m) =>
-    (m[0] === 'thưởng' && m.input.endsWith('tiền ', m.index)) || (m[0] === 'giấy chứng nhận' && CERTIFIES_NO_HONOUR.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24)))
+    (m[0] === 'thưởng' && m.input.endsWith('tiền ', m.index)) ||
+    (m[0] === 'giấy chứng nhận' && CERTIFIES_NO_HONOUR.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24))) ||
+    ((m[0] === 'điển hình' || m[0] === 'danh hiệu') && CERTIFICATE_BEFORE.test(m.input.slice(Math.max(0, m.index - 28), m.index)))
       ? null
       : AWARD_FORMS[m.groups!.w!] ?? null,
 );

@@ -757,8 +757,13 @@ function cutOff(f: Hit<AwardForm>, c: CountMention, cues: Array<Hit<'honour' | '
   // (nor a title a count before attains: "khen thưởng 51 học sinh đạt danh hiệu … và 207 học sinh …")
   // (nor the noun of a count the form was given to, whose parts these are: "trao Bằng khen … cho
   // 38 điển hình, trong đó có 15 tập thể")
-  return f.end <= c.start && cues.some((h) => h.value === 'honour' && h.start >= f.end && h.end <= c.start && !JOINED_TO_FORM.test(text.slice(f.end, h.start)) && !FORM_GIVEN_PASSIVE.test(text.slice(f.end, h.start)) && !text.startsWith('đạt', h.start) && !DIGITS_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start)));
+  // (nor the title right after the form, what it certifies: "trao Giấy chứng nhận điển hình cấp
+  // Thành phố … cho … và tập thể A")
+  return f.end <= c.start && cues.some((h) => h.value === 'honour' && h.start >= f.end && h.end <= c.start && !JOINED_TO_FORM.test(text.slice(f.end, h.start)) && !TITLE_OF_FORM.test(text.slice(f.end, h.start)) && !FORM_GIVEN_PASSIVE.test(text.slice(f.end, h.start)) && !text.startsWith('đạt', h.start) && !DIGITS_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start)));
 }
+
+// between a form and the title it names right after it: " ", " danh hiệu "
+const TITLE_OF_FORM = /^\s(?:danh hiệu\s)?$/u;
 
 // a title named after "đạt" in a clause: what its recipients attained, "… 33 cá nhân đạt danh
 // hiệu lao động tiên tiến, chiến sĩ thi đua cơ sở"
