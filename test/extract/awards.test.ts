@@ -60,6 +60,9 @@ const FORMS: Array<[string, Entry[]]> = [
   // người lao động") still attains the title right after it
   ['Về danh hiệu thi đua năm 2021, 12 cá nhân đạt danh hiệu “Chiến sĩ thi đua cơ sở”, 140 viên chức, người lao động đạt danh hiệu “Lao động tiên tiến”.',
     [e('cá nhân', 12, 'cơ sở', 'chiến sĩ thi đua'), e('cá nhân', 140, 'cơ sở', 'lao động tiên tiến')]],
+  // an activity word inside a capitalized name is no activity: the count after it is honoured
+  ['Chỉ huy trưởng BĐBP tỉnh tặng Giấy khen cho 2 tập thể là Đội Vận động quần chúng và Tổ công tác biên phòng xã Khe Vạc, cùng 5 cá nhân.',
+    [e('tập thể', 2, 'tỉnh', 'giấy khen'), e('cá nhân', 5, 'tỉnh', 'giấy khen')]],
   // a certificate of an honour: the document is the form, the title it certifies is not
   ['Đảng ủy xã trao Giấy chứng nhận danh hiệu điển hình “Dân vận khéo” cấp xã cho 4 tập thể, 7 cá nhân.',
     [e('tập thể', 4, 'xã', 'giấy chứng nhận'), e('cá nhân', 7, 'xã', 'giấy chứng nhận')]],

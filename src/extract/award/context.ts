@@ -54,7 +54,7 @@ const RECEIVED_HONOUR = /^\s(?:\p{Ll}+\s){0,2}?(?:bằng khen|giấy khen|cờ|h
 const EVALUATION_DONE = /(?:^|\s)(?:qua|sau|kết quả)\s$/u;
 // "trình" ends words that are no submission: "chương trình", "quy trình", "công trình"
 const NOT_SUBMITTED = /(?:chương|quy|công|tiến|lộ|hành|giáo|phương|lập|tường|thuyết|hải|hành|lịch)\s$/u;
-export const findCues = finder(new RegExp(`(?:${alternation(lowercase(CUE_KIND.keys()))})${END}`, 'gu'), (m) => {
+const cuesIn = finder(new RegExp(`(?:${alternation(lowercase(CUE_KIND.keys()))})${END}`, 'gu'), (m) => {
   if (m[0] === 'trình') return NOT_SUBMITTED.test(m.input.slice(Math.max(0, m.index - 9), m.index)) ? null : 'proposal';
   // an evaluation done: "qua bình xét có 286 hộ đạt danh hiệu …", "Kết quả bình xét, 146 hộ đạt …"
   if (m[0] === 'bình xét' && EVALUATION_DONE.test(m.input.slice(Math.max(0, m.index - 8), m.index))) return null;
@@ -67,6 +67,23 @@ export const findCues = finder(new RegExp(`(?:${alternation(lowercase(CUE_KIND.k
   const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 50);
   return RECEIVED_HONOUR.test(after) ? 'honour' : 'activity';
 });
+
+// a capitalized word right before: the cue after it is a word of a name ("Đội Vận động quần chúng")
+const CAPITALIZED_BEFORE = /\p{Lu}[\p{L}\p{M}]*\s$/u;
+
+/**
+ * The cues of a sentence; an activity written capitalized after a capitalized word is part of a
+ * name, no activity: "… cho 2 tập thể là Đội Vận động quần chúng và Tổ B, cùng 5 cá nhân".
+ */
+export function findCues(text: string): Array<Hit<'honour' | 'proposal' | 'activity'>> {
+  const hits = cuesIn(text);
+  return hits.some((h) => h.value === 'activity') ? hits.filter((h) => !(h.value === 'activity' && isUpper(text, h.start) && CAPITALIZED_BEFORE.test(text.slice(Math.max(0, h.start - 24), h.start)))) : hits;
+}
+
+function isUpper(text: string, i: number): boolean {
+  const c = text[i]!;
+  return c !== c.toLowerCase();
+}
 
 // "được nhận" with no object, up to the end of the clause: "… được nhận.", "… được nhận đợt này;"
 const NOTHING_RECEIVED = /^(?:\s(?:đợt|lần|dịp) này)?\s*(?:[.;!]|$)/u;
