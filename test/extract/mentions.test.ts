@@ -20,6 +20,8 @@ const MENTIONS: Array<[string, M[]]> = [
   ['Bí thư Đảng ủy Phường Lý Thái Tổ - ông Nguyễn Văn Dũng', [['Nguyễn Văn Dũng', ['Bí thư Đảng ủy Phường Lý Thái Tổ'], 'official.title-dash-name']]],
   // a title someone acts for is not the named person's
   ['Thừa ủy quyền của Chủ tịch UBND tỉnh, Đại tá Lê Quang Vinh', [['Lê Quang Vinh', ['Đại tá'], 'official.title-name']]],
+  // a title head inside a command's name is no title: "Bộ Tư lệnh"
+  ['Thừa ủy quyền của Bộ Tư lệnh BĐBP, Đại tá Lê Quang Vinh trao Bằng khen', [['Lê Quang Vinh', ['Đại tá'], 'official.title-name']]],
   // the body of a title: qualifiers after a comma, "kiêm" and dashes between positions, "và"
   // inside a body, lowercase words of a proper name, numbers after a unit, a verb ending it
   ['Nguyễn Thị Lụa, Trưởng ban Công tác Mặt trận ấp 3, xã Tân Phú.', [['Nguyễn Thị Lụa', ['Trưởng ban Công tác Mặt trận ấp 3, xã Tân Phú'], 'official.name-title']]],

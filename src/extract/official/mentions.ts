@@ -75,7 +75,9 @@ export function findMentions(sentence: string): Mention[] {
     // LHPN Việt Nam, bà A trao …")
     const presidium = tokens[i - 1]?.text === 'Đoàn' && ACTING_FOR.has(tokens[i - 2]?.lower ?? '');
     const actingFor = (ACTING_FOR.has(tokens[i - 1]?.lower ?? '') || presidium) && rankAt(tokens, i) === 0;
-    if (headAt(tokens, i) > 0) {
+    // (nor a title head inside a command's name: "Thừa ủy quyền của Bộ Tư lệnh BĐBP, Đại tá A …")
+    const command = tokens[i - 1]?.text === 'Bộ';
+    if (!command && headAt(tokens, i) > 0) {
       const chain = readTitleChain(tokens, i);
       if (chain && (!actingFor || (chain.name && chain.titles.length === 1))) {
         if (chain.name) {
