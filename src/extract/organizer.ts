@@ -93,6 +93,20 @@ function subjectOf(doc: Doc, at: number, text: string, verbAt: number, cut: bool
   return null;
 }
 
+/**
+ * The first of two bodies joined by "và", each named in full: "Ban Dân vận Huyện ủy A và Ủy ban
+ * MTTQ Việt Nam huyện cùng tổ chức …" → the first (the one the article names first holds it); not a
+ * "và" inside a name ("Sở Giáo dục và Đào tạo"), nor after bare heads the place goes with
+ * ("UBND và Ủy ban MTTQ Việt Nam xã A").
+ */
+function firstOfTwoBodies(name: string): string {
+  for (let k = name.indexOf(' và '); k > 0; k = name.indexOf(' và ', k + 1)) {
+    const first = name.slice(0, k);
+    if (ORG_HEAD.test(name.slice(k + 4)) && isBody(first) && !BARE_HEAD.test(first)) return first;
+  }
+  return name;
+}
+
 /** Whether a piece of a subject is a body's name, not a date, a dateline, a place or an event. */
 function isBody(name: string): boolean {
   return name !== '' && !DATE_PIECE.test(name) && !EVENT_NAME.test(name) && (ORG_HEAD.test(name) || BODY_START.test(name));
@@ -139,6 +153,7 @@ function piecesOf(subject: string, from: number, cut: boolean): Piece[] {
     // name that are not its place in parentheses)
     const stop = NAME_STOP.exec(name);
     if (stop) name = name.slice(0, stop.index);
+    name = firstOfTwoBodies(name);
     const end = cut ? orgNameEnd(name, 0) : 0;
     if (end > 0 && end < name.length && !PARENTHESIS_NEXT.test(name.slice(end))) name = name.slice(0, end);
     out.push({ at: start + skip, name, cutBefore: skip > space, cutAfter: skip - space + name.length < piece.trim().length });
