@@ -59,6 +59,11 @@ export function extractOrganizer(doc: Doc): string | null {
   return heldBy(doc, false, HELD) ?? heldBy(doc, true, HELD) ?? heldBy(doc, false, TOLD) ?? heldBy(doc, true, TOLD);
 }
 
+// a tally of what a body held, no event: "Đảng ủy xã tổ chức 37 buổi đối thoại", "… tổ chức hơn
+// 200 cuộc", "… tổ chức nhiều lớp tập huấn" (after "tổ chức" and its kin only: a verb that tells
+// an event may count what it gave, "trao 150 suất quà", or the years it closes, "tổng kết 10 năm")
+const TALLY_AFTER = /^\s(?:(?:hơn|gần|trên|được)\s)?(?:\d|nhiều\s|hàng\s(?:chục|trăm))/u;
+
 function heldBy(doc: Doc, headline: boolean, verbs: RegExp): string | null {
   // (a subject before a verb that tells an event may go on past the name: "đoàn công tác của Ban
   // Dân tộc tỉnh |lại vượt những con dốc …"; one before "tổ chức" is the name, as written)
@@ -69,6 +74,7 @@ function heldBy(doc: Doc, headline: boolean, verbs: RegExp): string | null {
     if (++seen > 6) break;
     verbs.lastIndex = 0;
     for (let v = verbs.exec(s.text); v; v = verbs.exec(s.text)) {
+      if (!cut && TALLY_AFTER.test(s.text.slice(v.index + v[0].length, v.index + v[0].length + 12))) continue;
       const found = subjectOf(doc, s.start, s.text, v.index, cut);
       if (found) return found;
     }

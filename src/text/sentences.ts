@@ -44,6 +44,15 @@ const LIST_NUMBER = /^\s*(?:\d{1,2}|[IVX]{1,4})$/u;
 const HEADING_MAX = 90;
 const HEADING_END = /[.!?…:;,]["”’)»]*$/u;
 
+// a line of capitals, short, no digit: a site's name ("CÔNG ĐOÀN QUẢNG NINH", "BÁO ĐIỆN TỬ A")
+const MASTHEAD = /^[^\p{Ll}\d]{3,40}$/u;
+
+/** Whether the next line that is not blank is a menu: a debris heading or a breadcrumb. */
+function menuNext(lines: string[], li: number): boolean {
+  for (let k = li + 1; k < lines.length; k++) if (lines[k]!.trim() !== '') return isDebrisHeading(lines[k]!) || isBarBreadcrumb(lines, k);
+  return false;
+}
+
 export function splitSentences(text: string): Sentence[] {
   const lines = text.split('\n');
   const cut = debrisStart(lines);
@@ -59,6 +68,8 @@ export function splitSentences(text: string): Sentence[] {
     let debris = li >= cut;
     // menus above the article: a debris heading before any long paragraph
     if (topMenu && (isDebrisHeading(line) || isBarBreadcrumb(lines, li))) debris = true;
+    // the site's name above its menu: "CÔNG ĐOÀN QUẢNG NINH" then "Trang chủ | Tin hoạt động | …"
+    if (topMenu && !headlineSeen && MASTHEAD.test(line.trim()) && menuNext(lines, li)) debris = true;
     // a headline of another article in a list of links, wherever it is
     if (RELATED_ITEM.test(line)) debris = true;
     if (line.length > 150) topMenu = false;

@@ -48,6 +48,17 @@ describe('splitSentences: the headline', () => {
     expect(sentences[0]!.debris).toBe(debris);
   });
 
+  // a site's name in capitals above its menu is no headline; a headline in capitals is one
+  it('a masthead above a menu is debris, the line after the menu the headline', () => {
+    const sentences = splitSentences('CÔNG ĐOÀN TỈNH KHE VẠC\nTrang chủ | Tin hoạt động | Văn bản\n\nĐồng Tháp biểu dương 150 hộ nông dân giỏi\n\nSáng 26/12, hội nghị diễn ra.');
+    expect(sentences.filter((s) => s.headline).map((s) => s.text)).toEqual(['Đồng Tháp biểu dương 150 hộ nông dân giỏi']);
+    expect(sentences[0]!.debris).toBe(true);
+  });
+  it('a headline in capitals with no menu after it is the headline', () => {
+    const sentences = splitSentences('ĐỒNG THÁP BIỂU DƯƠNG HỘ NÔNG DÂN GIỎI\n\nSáng 26/12, hội nghị diễn ra.');
+    expect(sentences.filter((s) => s.headline).map((s) => s.text)).toEqual(['ĐỒNG THÁP BIỂU DƯƠNG HỘ NÔNG DÂN GIỎI']);
+  });
+
   it('a headline with an arrow-like sign inside a sentence is still the headline', () => {
     const sentences = splitSentences('Tăng trưởng > 7%: huyện biểu dương 12 tập thể.\n\nSáng 26/12, hội nghị diễn ra.');
     expect(sentences[0]!.headline).toBe(true);
