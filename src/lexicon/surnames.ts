@@ -20,6 +20,9 @@ export const SURNAMES = new Set([
   // more of the Thái, H'Mông, Dao, Tày and Chăm: "Tao Văn Piêng", "Lù Văn Inh", "Hờ A Dình",
   // "Phàn Văn Mẩy", "Đàng Năng Thọ"
   'Tao', 'Lù', 'Mè', 'Vì', 'Khoàng', 'Hờ', 'Tráng', 'Vừ', 'Sình', 'Phàn', 'Đàng', 'Quảng', 'Dụng',
+  // and of the Thái, Tày and Nùng of the north-west and the border: "Đèo Văn Khẻ", "Lềm Thị Bun",
+  // "Vy Văn Thành" (Vi written with y), "Nịnh Văn Sểnh"
+  'Đèo', 'Lềm', 'Vy', 'Nịnh',
 ]);
 
 // Historic figures quoted in every article ("lời Chủ tịch Hồ Chí Minh đã dạy") are not

@@ -248,7 +248,7 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
     const leadKinds = new Set(leadFacts.map((f) => f.recipient_type));
     const typed = !bareLine ? null : bareRun?.type ? RECIPIENT_WORDS[bareRun.type] ?? null : leadKinds.size === 1 ? [...leadKinds][0]! : null;
     const runStart = lastItem === s.index - 1 ? listStart : s.index;
-    if (listLead?.honour && out.length === firstFact && counts.length === 0 && addListed(out, s, listLead, spans, evidence, runStart, debug, typed, leadFacts, householdsLead)) {
+    if (listLead?.honour && out.length === firstFact && counts.length === 0 && addListed(out, s, listLead, spans, evidence, runStart, debug, typed, listLead.uncounted ? leadFacts.filter((f) => f.recipient_type !== listLead.uncounted) : leadFacts, householdsLead)) {
       lastItem = s.index;
       listStart = runStart;
     }

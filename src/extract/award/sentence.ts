@@ -2,6 +2,7 @@
 // each of them. A "cấp …" phrase covers the counts of its clause; a clause that names no
 // form or level of its own shares those of the clause it is listed with.
 import type { LevelValue, RecipientTypeValue } from '../../schema.js';
+import { RECIPIENT_WORDS } from '../../lexicon/recipients.js';
 import type { Debug } from '../../debug.js';
 import { DIGITS_BEFORE, findCounts, findNamed, type CountMention } from './counts.js';
 import { clauses, findContest, findCues, findForms, findIssuers, findLevels, LISTED_WITH, NOT_HONOUR_RIGHT, receivesUnnamed, respectiveGivers, STATUS_AFTER, itemOfUntieredGiver, type Hit } from './context.js';
@@ -26,7 +27,12 @@ export interface RawAward {
 }
 
 /** What a lead sentence hands to the list items after it ("… trong đó:" then "- 15 tập thể"). */
-export interface Inherited { honour: boolean; level: LevelValue | null; award: string | null }
+/**
+ * What a lead gives the items of the list it opens; `uncounted`: the list is of a group the lead
+ * names with no count after its counts ("… cho 3 cá nhân và tặng giấy khen cho các cá nhân …,
+ * gồm:"), its items no members of those counts.
+ */
+export interface Inherited { honour: boolean; level: LevelValue | null; award: string | null; uncounted?: RecipientTypeValue }
 
 interface Clause {
   start: number;
@@ -951,15 +957,27 @@ function yearNear(text: string, clause: Clause, c: CountMention): number | null 
 
 /** The honour a sentence gives the items of a list it leads. */
 export function leadOf(text: string, inherited: Inherited | null, awards: RawAward[] = []): Inherited {
-  const levels = findLevels(text);
-  const forms = findForms(text);
-  const issuers = findIssuers(text);
+  // (a group named with no count after the lead's counts is what the list is of: its honour is the
+  // one told from the last count on — "công nhận … cho 3 cá nhân và tặng giấy khen cho các cá nhân
+  // đạt danh hiệu …, gồm:")
+  const lastEnd = awards.reduce((e, a) => Math.max(e, a.end), 0);
+  const group = lastEnd > 0 ? UNCOUNTED_GROUP.exec(text.slice(lastEnd)) : null;
+  const tail = group ? text.slice(lastEnd) : null;
+  const told = tail ?? text;
+  const levels = findLevels(told);
+  const forms = findForms(told);
+  const issuers = findIssuers(told);
+  const fallback = tail ? null : awards[0];
   return {
     honour: true,
-    level: levels.length === 1 ? levels[0]!.value : issuers.length === 1 ? issuers[0]!.value : awards[0]?.level ?? inherited?.level ?? null,
-    award: best(forms)?.value.value ?? awards[0]?.award ?? inherited?.award ?? genericForm(text, { start: 0, end: text.length, counts: [], levels: [], forms: [], issuers: [] }),
+    level: levels.length === 1 ? levels[0]!.value : issuers.length === 1 ? issuers[0]!.value : (tail ? findIssuers(text).pop()?.value : fallback?.level) ?? inherited?.level ?? null,
+    award: best(forms)?.value.value ?? fallback?.award ?? inherited?.award ?? genericForm(told, { start: 0, end: told.length, counts: [], levels: [], forms: [], issuers: [] }),
+    ...(group ? { uncounted: RECIPIENT_WORDS[group.groups!.w!]! } : {}),
   };
 }
+
+// a group with no count: "cho các cá nhân", "những tập thể"
+const UNCOUNTED_GROUP = /(?<![\p{L}])(?:các|những)\s(?<w>tập thể|cá nhân|hộ gia đình|gia đình|hộ|đơn vị)(?![\p{L}])/u;
 
 // "Bốn đồn …, mỗi đồn có một tổ công tác và một cán bộ được tặng Giấy khen": counts told per
 // unit ("mỗi <noun>") are that many times the units counted before ("Bốn đồn")
