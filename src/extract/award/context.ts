@@ -68,8 +68,14 @@ const cuesIn = finder(new RegExp(`(?:${alternation(lowercase(CUE_KIND.keys()))})
   return RECEIVED_HONOUR.test(after) ? 'honour' : 'activity';
 });
 
-// a capitalized word right before: the cue after it is a word of a name ("Đội Vận động quần chúng")
-const CAPITALIZED_BEFORE = /\p{Lu}[\p{L}\p{M}]*\s$/u;
+// a capitalized word: "Đội" (read word by word: an end-anchored pattern would be quadratic)
+const CAPITALIZED_WORD = /^\p{Lu}[\p{L}\p{M}]*$/u;
+
+/** Whether a capitalized word stands right before offset i, a space between: "Đội |Vận động". */
+function capitalizedWordBefore(text: string, i: number): boolean {
+  if (text[i - 1] !== ' ') return false;
+  return CAPITALIZED_WORD.test(text.slice(text.lastIndexOf(' ', i - 2) + 1, i - 1));
+}
 
 /**
  * The cues of a sentence; an activity written capitalized after a capitalized word is part of a
@@ -77,7 +83,7 @@ const CAPITALIZED_BEFORE = /\p{Lu}[\p{L}\p{M}]*\s$/u;
  */
 export function findCues(text: string): Array<Hit<'honour' | 'proposal' | 'activity'>> {
   const hits = cuesIn(text);
-  return hits.some((h) => h.value === 'activity') ? hits.filter((h) => !(h.value === 'activity' && isUpper(text, h.start) && CAPITALIZED_BEFORE.test(text.slice(Math.max(0, h.start - 24), h.start)))) : hits;
+  return hits.some((h) => h.value === 'activity') ? hits.filter((h) => !(h.value === 'activity' && isUpper(text, h.start) && capitalizedWordBefore(text, h.start))) : hits;
 }
 
 function isUpper(text: string, i: number): boolean {
