@@ -23,6 +23,8 @@ export const SURNAMES = new Set([
   // and of the Thái, Tày and Nùng of the north-west and the border: "Đèo Văn Khẻ", "Lềm Thị Bun",
   // "Vy Văn Thành" (Vi written with y), "Nịnh Văn Sểnh"
   'Đèo', 'Lềm', 'Vy', 'Nịnh',
+  // and of the Jrai and Bahnar of the Central Highlands: "Rah Lan H'Dơn", "Puih Thị Bla"
+  'Rah', 'Puih',
 ]);
 
 // Historic figures quoted in every article ("lời Chủ tịch Hồ Chí Minh đã dạy") are not
