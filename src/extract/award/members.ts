@@ -11,6 +11,7 @@ import { NUMBER_WORDS } from '../../lexicon/numbers.js';
 import { HONORIFICS } from '../../lexicon/honorifics.js';
 import { RANKS } from '../../lexicon/titles.js';
 import { parseCount } from './numbers.js';
+import { findForms } from './context.js';
 import { bodiesListed, personsListed } from './recipients.js';
 import type { Fact } from './index.js';
 
@@ -57,7 +58,7 @@ export function addNamedMembers(doc: Doc, facts: Fact[], people: PersonMention[]
       const type = pointer ? (pointed.length > 0 ? 'cá nhân' : null) : kindOf(told.group);
       if (!type) return;
       const count = told.count ? parseCount(told.count) : null;
-      const target = pointer ? pointedTold(facts, doc, s.index, told.from, type) : groupTold(facts, s.index, told.from, type, count, sibling);
+      const target = pointer ? pointedTold(facts, doc, s.index, told.from, type) : groupTold(facts, s.index, told.from, type, count, sibling, told.group);
       if (!target) return;
       sibling = target.sentence;
       const names = pointer ? pointed : type === 'tập thể' ? bodiesListed(doc, s, told.from, to, target.count, people) : personsListed(doc, people, s.start + told.from, s.start + to);
@@ -216,12 +217,17 @@ function kindOf(group: string): RecipientTypeValue | null {
  * one told in the `sibling` sentence, whose counts the clause before named members of ("Hai tập
  * thể là A và B; cá nhân được khen là ông C").
  */
-function groupTold(facts: Fact[], at: number, from: number, type: RecipientTypeValue, count: number | null, sibling: number | null = null): Fact | null {
+function groupTold(facts: Fact[], at: number, from: number, type: RecipientTypeValue, count: number | null, sibling: number | null = null, group = ''): Fact | null {
   // (or earlier in the same sentence, before the names: "… 06 cá nhân …; trong số cá nhân … có bà A")
   const near = facts.filter((f) => (f.sentence < at || (f.sentence === at && f.localEnd <= from)) && at - f.sentence <= REACH && f.recipient_type === type);
   if (count !== null) return near.filter((f) => f.count === count).pop() ?? null;
   const open = near.filter((f) => f.recipients.length < f.count);
   if (open.length === 1) return open[0]!;
+  // (of several, the one of the honour the group's words name: "Trong số các hộ nhận Bằng khen của
+  // UBND tỉnh có hộ ông A" after "10 hộ nhận Bằng khen …, các hộ còn lại nhận Giấy khen …")
+  const forms = new Set(findForms(group).filter((f) => f.value.rank === 3).map((f) => f.value.value));
+  const ofForm = forms.size === 1 ? open.filter((f) => f.award !== null && forms.has(f.award)) : [];
+  if (ofForm.length === 1) return ofForm[0]!;
   const told = open.filter((f) => f.sentence === sibling);
   if (told.length === 1) return told[0]!;
   // (of several, the one the sentence right before told, alone of its type there: "… tặng Giấy
