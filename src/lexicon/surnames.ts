@@ -25,6 +25,8 @@ export const SURNAMES = new Set([
   'Đèo', 'Lềm', 'Vy', 'Nịnh',
   // and of the Jrai and Bahnar of the Central Highlands: "Rah Lan H'Dơn", "Puih Thị Bla"
   'Rah', 'Puih',
+  // and of the Cơ Tu of the Trường Sơn range: "Clâu Blệch", "Alăng Bhơi", "Bhling Mia", "Briu Quân"
+  'Clâu', 'Alăng', 'Bhling', 'Briu', 'Pơloong', 'Coor',
 ]);
 
 // Historic figures quoted in every article ("lời Chủ tịch Hồ Chí Minh đã dạy") are not

@@ -12,7 +12,7 @@ const span = (phrase: string, s: number, e: number): string => {
 };
 
 describe('surnames', () => {
-  it.each(['Nguyễn', 'Lê', 'Thích', 'Ksor', "H'Hen", 'H’Yim', "K'Brel", 'Đèo', 'Lềm', 'Vy', 'Nịnh', 'Rah', 'Puih'])('%s opens a name', (w) => {
+  it.each(['Nguyễn', 'Lê', 'Thích', 'Ksor', "H'Hen", 'H’Yim', "K'Brel", 'Đèo', 'Lềm', 'Vy', 'Nịnh', 'Rah', 'Puih', 'Clâu', 'Alăng', 'Bhling'])('%s opens a name', (w) => {
     expect(isSurname(w)).toBe(true);
   });
   it.each(['Tân', 'Trưởng', 'Hội', 'Ủy', 'Ngân', 'Lộc'])('%s does not', (w) => {
