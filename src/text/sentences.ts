@@ -44,7 +44,7 @@ const LIST_NUMBER = /^\s*(?:\d{1,2}|[IVX]{1,4})$/u;
 const HEADING_MAX = 90;
 const HEADING_END = /[.!?…:;,]["”’)»]*$/u;
 
-// a line of capitals, short, no digit: a site's name ("CÔNG ĐOÀN QUẢNG NINH", "BÁO ĐIỆN TỬ A")
+// a line of capitals, short, no digit: a site's name ("CÔNG ĐOÀN TỈNH A", "BÁO ĐIỆN TỬ B")
 const MASTHEAD = /^[^\p{Ll}\d]{3,40}$/u;
 
 /** Whether the next line that is not blank is a menu: a debris heading or a breadcrumb. */
@@ -68,7 +68,7 @@ export function splitSentences(text: string): Sentence[] {
     let debris = li >= cut;
     // menus above the article: a debris heading before any long paragraph
     if (topMenu && (isDebrisHeading(line) || isBarBreadcrumb(lines, li))) debris = true;
-    // the site's name above its menu: "CÔNG ĐOÀN QUẢNG NINH" then "Trang chủ | Tin hoạt động | …"
+    // the site's name above its menu: "CÔNG ĐOÀN TỈNH A" then "Trang chủ | Tin hoạt động | …"
     if (topMenu && !headlineSeen && MASTHEAD.test(line.trim()) && menuNext(lines, li)) debris = true;
     // a headline of another article in a list of links, wherever it is
     if (RELATED_ITEM.test(line)) debris = true;

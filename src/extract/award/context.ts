@@ -47,8 +47,9 @@ const CUE_KIND = new Map<string, 'honour' | 'proposal' | 'activity'>([
 // What a certificate that is no honour certifies, right after "giấy chứng nhận": a course done
 // ("hoàn thành khóa học", "tốt nghiệp"), a right ("quyền sử dụng đất"), a standard met ("đạt chuẩn",
 // "sản xuất theo tiêu chuẩn VietGAP", "đủ điều kiện", "an toàn thực phẩm"), a registration ("đăng
-// ký kinh doanh") — not an honour certified: "Giấy chứng nhận danh hiệu điển hình …"
-const CERTIFIES_NO_HONOUR = /^\s(?:hoàn thành|tốt nghiệp|tham gia|tham dự|đã hoàn thành|quyền|đạt chuẩn|đạt tiêu chuẩn|sản xuất theo|đủ điều kiện|an toàn thực phẩm|đăng ký|đăng kí|VietGAP|vietgap|cơ sở đủ)/u;
+// ký kinh doanh") — not an honour certified: "Giấy chứng nhận danh hiệu điển hình …" (matched on
+// the text lowercased, as the finders run)
+const CERTIFIES_NO_HONOUR = /^\s(?:hoàn thành|tốt nghiệp|tham gia|tham dự|đã hoàn thành|quyền|đạt chuẩn|đạt tiêu chuẩn|sản xuất theo|đủ điều kiện|an toàn thực phẩm|đăng ký|đăng kí|vietgap|cơ sở đủ)/u;
 const RECEIVED_HONOUR = /^\s(?:\p{Ll}+\s){0,2}?(?:bằng khen|giấy khen|cờ|huân chương|huy chương|kỷ niệm chương|danh hiệu|khen|thưởng|giải)(?![\p{L}\p{M}])/u;
 // before "bình xét": an evaluation done, its results told ("qua bình xét", "kết quả bình xét", "sau bình xét")
 const EVALUATION_DONE = /(?:^|\s)(?:qua|sau|kết quả)\s$/u;
@@ -133,7 +134,7 @@ export const findLevels = finder(
 // (nor a certificate of a course, see CERTIFIES_NO_HONOUR: "được cấp Giấy chứng nhận hoàn thành chương trình bồi dưỡng")
 // (nor the title a certificate certifies, right after it: "trao Giấy chứng nhận (danh hiệu) điển
 // hình “Dân vận khéo” cho 12 cá nhân" — the document is the form)
-const CERTIFICATE_BEFORE = /giấy chứng nhận\s(?:danh hiệu\s)?$/iu;
+const CERTIFICATE_BEFORE = /giấy chứng nhận\s(?:danh hiệu\s)?$/u;
 export const findForms = finder(
   new RegExp(`(?<w>${alternation(lowercase(Object.keys(AWARD_FORMS)))})${END}`, 'gu'),
   (m) =>

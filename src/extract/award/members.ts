@@ -47,6 +47,7 @@ export function addNamedMembers(doc: Doc, facts: Fact[], people: PersonMention[]
   for (const s of doc.sentences) {
     if (s.debris || s.headline) continue;
     const groups = groupsTold(s.text);
+    const previous = sentenceBefore(doc, s.index);
     // the sentence whose counts the clause before named members of
     let sibling: number | null = null;
     groups.forEach((told, k) => {
@@ -58,7 +59,7 @@ export function addNamedMembers(doc: Doc, facts: Fact[], people: PersonMention[]
       const type = pointer ? (pointed.length > 0 ? 'cá nhân' : null) : kindOf(told.group);
       if (!type) return;
       const count = told.count ? parseCount(told.count) : null;
-      const target = pointer ? pointedTold(facts, doc, s.index, told.from, type) : groupTold(facts, s.index, told.from, type, count, sibling, told.group);
+      const target = pointer ? pointedTold(facts, s.index, previous, told.from, type) : groupTold(facts, s.index, previous, told.from, type, count, sibling, told.group);
       if (!target) return;
       sibling = target.sentence;
       const names = pointer ? pointed : type === 'tập thể' ? bodiesListed(doc, s, told.from, to, target.count, people) : personsListed(doc, people, s.start + told.from, s.start + to);
@@ -213,11 +214,12 @@ function kindOf(group: string): RecipientTypeValue | null {
 /**
  * The fact told before sentence `at` (or in it before offset `from`) whose members these are: of
  * the type, and of the count when one is given; with none, the only fact of that type in reach
- * whose names are not all told yet (one honour given by name to one person is full), or the only
- * one told in the `sibling` sentence, whose counts the clause before named members of ("Hai tập
- * thể là A và B; cá nhân được khen là ông C").
+ * whose names are not all told yet (one honour given by name to one person is full); of several,
+ * the one of the honour the group's words name, else the only one told in the `sibling` sentence,
+ * whose counts the clause before named members of ("Hai tập thể là A và B; cá nhân được khen là
+ * ông C"), else the only one told in the `previous` sentence (the one right before, past debris).
  */
-function groupTold(facts: Fact[], at: number, from: number, type: RecipientTypeValue, count: number | null, sibling: number | null = null, group = ''): Fact | null {
+function groupTold(facts: Fact[], at: number, previous: number, from: number, type: RecipientTypeValue, count: number | null, sibling: number | null = null, group = ''): Fact | null {
   // (or earlier in the same sentence, before the names: "… 06 cá nhân …; trong số cá nhân … có bà A")
   const near = facts.filter((f) => (f.sentence < at || (f.sentence === at && f.localEnd <= from)) && at - f.sentence <= REACH && f.recipient_type === type);
   if (count !== null) return near.filter((f) => f.count === count).pop() ?? null;
@@ -232,7 +234,7 @@ function groupTold(facts: Fact[], at: number, from: number, type: RecipientTypeV
   if (told.length === 1) return told[0]!;
   // (of several, the one the sentence right before told, alone of its type there: "… tặng Giấy
   // khen cho 6 tập thể và 9 cá nhân. Trong số cá nhân được khen có bà A")
-  const last = open.filter((f) => f.sentence === at - 1 || (f.sentence === at && f.localEnd <= from));
+  const last = open.filter((f) => f.sentence === previous || (f.sentence === at && f.localEnd <= from));
   return last.length === 1 ? last[0]! : null;
 }
 
@@ -257,9 +259,17 @@ function personsOpeningItems(doc: Doc, people: PersonMention[], from: number, to
     for (let m = ITEM_SEP.exec(before); m; m = ITEM_SEP.exec(before)) open = m.index + m[0].length;
     const gap = before.slice(open).trim().toLowerCase();
     if ((gap !== '' && !ADDRESS.has(gap)) || (names.length === 0 && open > 0)) break;
+    // (a name right after a place's word is the place's: see personsListed)
     if (personsListed(doc, [p], from, to).length > 0) names.push(p.name);
   }
   return names;
+}
+
+/** The index of the sentence right before sentence `at`, past debris (-1 when none). */
+function sentenceBefore(doc: Doc, at: number): number {
+  let k = at - 1;
+  while (k >= 0 && doc.sentences[k]!.debris) k--;
+  return k;
 }
 
 /**
@@ -267,12 +277,9 @@ function personsOpeningItems(doc: Doc, people: PersonMention[], from: number, to
  * full told last before it, in its own sentence or else in the sentence right before (the count
  * of the kind must be the only one there: "5 người … được tặng Bằng khen; trong số này có ông A").
  */
-function pointedTold(facts: Fact[], doc: Doc, at: number, from: number, type: RecipientTypeValue): Fact | null {
+function pointedTold(facts: Fact[], at: number, previous: number, from: number, type: RecipientTypeValue): Fact | null {
   const here = facts.filter((f) => f.sentence === at && f.localEnd <= from);
-  // (the sentence right before, past none but debris)
-  let before = at - 1;
-  while (before >= 0 && doc.sentences[before]!.debris) before--;
-  const told = here.length > 0 ? here : facts.filter((f) => f.sentence === before);
+  const told = here.length > 0 ? here : facts.filter((f) => f.sentence === previous);
   const kind = told.filter((f) => f.recipient_type === type);
   return kind.length === 1 && kind[0]!.recipients.length < kind[0]!.count ? kind[0]! : null;
 }
