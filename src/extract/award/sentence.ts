@@ -364,7 +364,12 @@ function isSubset(text: string, c: CountMention, counts: CountMention[]): boolea
   if (OWN_HONOUR.test(text.slice(c.end, Math.min(next?.start ?? text.length, c.end + 60)))) return false;
   // so is a part of its own level: "40 hộ đạt danh hiệu …, trong đó cấp tỉnh 3 hộ, cấp huyện 12 hộ"
   if (LEVEL_RIGHT_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start)) || LEVEL_RIGHT_AFTER.test(text.slice(c.end, c.end + 24))) return false;
-  // a breakdown of a combined total lists its parts: those are the facts
+  // a breakdown of a combined total lists its parts: those are the facts — but one count of
+  // persons by their role, alone after the total, is a subgroup described, no part by type: "125
+  // lượt tập thể, cá nhân, trong đó có 38 tình nguyện viên là sinh viên"
+  const total = earlier[earlier.length - 1]!;
+  const parts = counts.filter((o) => o.start > total.end && !text.slice(total.end, o.start).includes(';'));
+  if (c.type === 'cá nhân' && c.word !== 'cá nhân' && total.type === 'tập thể, cá nhân' && total.count > c.count && parts.length === 1) return true;
   return earlier.some((o) => o.type === c.type && o.count >= c.count && o.type !== 'tập thể, cá nhân');
 }
 
