@@ -18,6 +18,7 @@ import { alternation, END, lowerKeepingOffsets, testAtWordStart } from '../../le
 import { CENTRAL_CITY, PROVINCE_WORD } from '../../lexicon/places.js';
 import { extractOrganizer } from '../organizer.js';
 import { nameTheUnit } from './the-unit.js';
+import { addTitlesGiver } from './titles-given.js';
 
 // A count needs a word for who is counted, a named recipient an honour: a sentence with
 // neither ("Năm 2022, toàn huyện có 92 mô hình") holds no award and is skipped.
@@ -271,6 +272,7 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
       f.levelRule = 'level.central-city';
     }
   }
+  addTitlesGiver(doc, out, debug);
   addBodiesListedLast(doc, out, people);
   addNamedMembers(doc, out, people);
   addListedMembers(doc, out, people);
