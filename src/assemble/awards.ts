@@ -297,8 +297,9 @@ function merge(into: Fact, other: Fact): void {
 }
 
 // "35 tập thể, cá nhân, trong đó …", "tặng 25 tập thể gồm:", "150 hộ nông dân … được biểu
-// dương; trong đó 5 hộ …": a total followed by its parts
-const TOTAL_MARK = /^[^.;]{0,80}?(?:;\s?)?(?:trong đó|gồm|bao gồm|cụ thể|:)/iu;
+// dương; trong đó 5 hộ …": a total followed by its parts (past what they did and the verb: "87
+// tập thể, cá nhân và hộ gia đình có thành tích trong phong trào “…” được khen thưởng, trong đó:")
+const TOTAL_MARK = /^[^.;]{0,160}?(?:;\s?)?(?:trong đó|gồm|bao gồm|cụ thể|:)/iu;
 // a sentence that tells a total alone, with its generic honour and no giver, ends after it: "Dịp
 // này, 48 tập thể, cá nhân được khen thưởng." — the sentences after give its parts
 const TOTAL_ALONE = /^\s(?:(?:đã|đều)\s)?được\s(?:khen thưởng|tuyên dương|biểu dương|vinh danh)\s?[.!]?$/u;
@@ -350,7 +351,7 @@ function totalOf(f: Fact, typed: Typed, texts: Map<number, string>, search: { bu
   // over "1.126 tập thể, cá nhân (gồm 318 tập thể và 808 cá nhân)"
   const [lo, hi] = (f.headline && roundedRange(texts.get(f.sentence) ?? '', f)) || [f.count, f.count];
   const text = texts.get(f.sentence) ?? '';
-  const after = text.slice(f.localEnd, f.localEnd + 120);
+  const after = text.slice(f.localEnd, f.localEnd + 200);
   if (f.recipient_type === 'tập thể, cá nhân' || f.recipient_type === null) {
     // a combined count equal to typed counts of the article: "117 tập thể, cá nhân" = 34 + 83;
     // a headline's may sum combined counts of the body too: "khen thưởng 380 tập thể, cá nhân"

@@ -38,6 +38,9 @@ describe('a total and its parts', () => {
       [[30, 'tập thể, cá nhân', 'tỉnh', 'khen thưởng'], [12, 'tập thể', 'tỉnh', 'bằng khen']]],
     ['Ngày 8/11/2016, UBND huyện tặng giấy khen cho 45 tập thể, cá nhân, trong đó có 20 tập thể, 25 cá nhân.',
       [[20, 'tập thể', 'huyện', 'giấy khen'], [25, 'cá nhân', 'huyện', 'giấy khen']]],
+    // a total of three kinds whose "trong đó" opens its parts after what they did and the verb
+    ['Ngày 8/11/2016, 87 tập thể, cá nhân và hộ gia đình có thành tích trong phong trào “Chung sức xây dựng nông thôn mới” được khen thưởng, trong đó: UBND tỉnh tặng Bằng khen cho 3 tập thể, 5 cá nhân; UBND huyện tặng Giấy khen cho 22 tập thể, 41 cá nhân và 16 hộ gia đình.',
+      [[3, 'tập thể', 'tỉnh', 'bằng khen'], [5, 'cá nhân', 'tỉnh', 'bằng khen'], [22, 'tập thể', 'huyện', 'giấy khen'], [41, 'cá nhân', 'huyện', 'giấy khen'], [16, 'gia đình', 'huyện', 'giấy khen']]],
     // (nor when the part is counted by a role: a group among the honoured, not all of its kind —
     // and one such count alone is a subgroup described, no entry: the total is)
     ['Ngày 8/11/2016, Chủ tịch UBND quận khen thưởng 125 lượt tập thể, cá nhân, trong đó có 38 tình nguyện viên là sinh viên.',
