@@ -11,7 +11,7 @@ import { NUMBER_WORDS } from '../../lexicon/numbers.js';
 import { HONORIFICS } from '../../lexicon/honorifics.js';
 import { RANKS } from '../../lexicon/titles.js';
 import { parseCount } from './numbers.js';
-import { findForms } from './context.js';
+import { findForms, findIssuers, findLevels } from './context.js';
 import { bodiesListed, personsListed } from './recipients.js';
 import type { Fact } from './index.js';
 
@@ -225,11 +225,13 @@ function groupTold(facts: Fact[], at: number, previous: number, from: number, ty
   if (count !== null) return near.filter((f) => f.count === count).pop() ?? null;
   const open = near.filter((f) => f.recipients.length < f.count);
   if (open.length === 1) return open[0]!;
-  // (of several, the one of the honour the group's words name: "Trong số các hộ nhận Bằng khen của
-  // UBND tỉnh có hộ ông A" after "10 hộ nhận Bằng khen …, các hộ còn lại nhận Giấy khen …")
+  // (of several, the one of the honour the group's words name, its form and its giver's tier:
+  // "Trong số các hộ nhận Bằng khen của UBND tỉnh có hộ ông A" after "10 hộ nhận Bằng khen …, các
+  // hộ còn lại nhận Giấy khen …"; "Tập thể được Tổng Liên đoàn Lao động Việt Nam tặng Bằng khen là A")
   const forms = new Set(findForms(group).filter((f) => f.value.rank === 3).map((f) => f.value.value));
-  const ofForm = forms.size === 1 ? open.filter((f) => f.award !== null && forms.has(f.award)) : [];
-  if (ofForm.length === 1) return ofForm[0]!;
+  const tiers = new Set([...findLevels(group), ...findIssuers(group)].map((h) => h.value));
+  const ofHonour = forms.size === 1 ? open.filter((f) => f.award !== null && forms.has(f.award) && (tiers.size !== 1 || tiers.has(f.level!))) : [];
+  if (ofHonour.length === 1) return ofHonour[0]!;
   const told = open.filter((f) => f.sentence === sibling);
   if (told.length === 1) return told[0]!;
   // (of several, the one the sentence right before told, alone of its type there: "… tặng Giấy
