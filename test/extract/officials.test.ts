@@ -12,6 +12,12 @@ const HEAD = 'Huyện Tân Phú tuyên dương điển hình “Dân vận khéo
 const LEAD = 'Ngày 12/10/2023, Huyện ủy Tân Phú tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2023. ';
 
 const FORMS: Array<[string, Person[]]> = [
+  // two addressed alike, then a comma and a position: the first, with no position of its own, shares it
+  ['Đến dự có ông Vi Văn Thoòng và ông Lầu A Giống, Phó Chủ tịch Hội CCB tỉnh.', [{ name: 'Vi Văn Thoòng', titles: ['Phó Chủ tịch Hội CCB tỉnh'] }, { name: 'Lầu A Giống', titles: ['Phó Chủ tịch Hội CCB tỉnh'] }]],
+  ['Đến dự có Trung tá Vi Văn Thoòng và Trung tá Lầu A Giống, Phó Trưởng Công an huyện.', [{ name: 'Vi Văn Thoòng', titles: ['Trung tá', 'Phó Trưởng Công an huyện'] }, { name: 'Lầu A Giống', titles: ['Trung tá', 'Phó Trưởng Công an huyện'] }]],
+  // … not one the article gives a position of its own, nor one addressed otherwise
+  ['Dự có ông Vi Văn Thoòng, Chủ tịch Hội CCB tỉnh. Ông Lê Văn Tám trao Kỷ niệm chương cho ông Vi Văn Thoòng và ông Lầu A Giống, nguyên Phó Chủ tịch Hội CCB tỉnh.', [{ name: 'Vi Văn Thoòng', titles: ['Chủ tịch Hội CCB tỉnh'] }, { name: 'Lầu A Giống', titles: ['nguyên Phó Chủ tịch Hội CCB tỉnh'] }]],
+  ['Đến dự có bà Chu Thị Mến và ông Lầu A Giống, Trưởng khu phố 3.', [{ name: 'Lầu A Giống', titles: ['Trưởng khu phố 3'] }]],
   // official.name-title: titles after the name, split at commas
   ['Đến dự có Trần Văn Hùng, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện.', [{ name: 'Trần Văn Hùng', titles: ['Phó Bí thư Huyện ủy', 'Chủ tịch UBND huyện'] }]],
   ['Tham dự hội nghị có đồng chí Trần Văn Hùng, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện.', [{ name: 'Trần Văn Hùng', titles: ['Phó Bí thư Huyện ủy', 'Chủ tịch UBND huyện'] }]],

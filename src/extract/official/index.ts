@@ -8,6 +8,7 @@ import type { Official } from '../../schema.js';
 import type { Debug } from '../../debug.js';
 import { findMentions, pronounTitles } from './mentions.js';
 import { mayNameOfficial } from './name-gate.js';
+import { RANKS } from '../../lexicon/titles.js';
 
 export interface PersonMention {
   name: string;
@@ -19,6 +20,8 @@ export interface PersonMention {
   rule: string;
   /** where a title written before the name begins ("Điều dưỡng trưởng bệnh viện |Mã Thị Kiều"), in the normalized text */
   titledFrom?: number;
+  /** titles shared with a second name addressed alike, the person's only when it has none of its own */
+  paired?: string[];
 }
 
 export function findPeople(doc: Doc): PersonMention[] {
@@ -43,6 +46,7 @@ export function findPeople(doc: Doc): PersonMention[] {
         end: s.start + m.name.end,
         rule: m.rule,
         ...(m.titles.length > 0 && m.titles[0]!.start < m.name.start ? { titledFrom: s.start + m.titles[0]!.start } : {}),
+        ...(m.paired ? { paired: m.paired.map((t) => endOfSentence(sourceText(doc, s.start + t.start, s.start + t.end))) } : {}),
       });
     }
   }
@@ -130,13 +134,15 @@ export function extractOfficials(people: PersonMention[], debug?: Debug): Offici
   for (const group of groups.values()) {
     const titles: string[] = [];
     const seen = new Set<string>();
-    for (const p of group) {
-      for (const t of p.titles) {
-        const key = canonical(t).toLowerCase();
-        if (seen.has(key)) continue;
-        seen.add(key);
-        titles.push(t);
-      }
+    // (titles shared with a second name count only for one given no position of its own: see
+    // pairedTitles — a rank alone is no position)
+    const own = group.flatMap((p) => p.titles);
+    const positioned = own.some((t) => !RANKS.has(t.toLowerCase()));
+    for (const t of positioned ? own : [...own, ...group.flatMap((p) => p.paired ?? [])]) {
+      const key = canonical(t).toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      titles.push(t);
     }
     if (titles.length === 0) continue;
     // "Phó Bí thư Thường trực Thị ủy" beside "Phó Bí thư Thường trực Thị ủy An Nhơn" is the same

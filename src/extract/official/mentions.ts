@@ -23,6 +23,9 @@ export interface Mention {
   name: { start: number; end: number };
   titles: Array<{ start: number; end: number }>;
   rule: string;
+  /** titles written after a second name addressed alike ("ông A và ông B, Phó Chủ tịch …"): the
+   * person's only when the article gives them none of their own (see pairedTitles) */
+  paired?: Array<{ start: number; end: number }>;
 }
 
 // Baptismal names Catholic clergy and faithful write before their names
@@ -62,7 +65,10 @@ export function findMentions(sentence: string): Mention[] {
           i = list.end;
           continue;
         }
-        out.push(mention(tokens, j, end, after.titles, after.titles.length ? 'official.honorific-name-title' : 'official.honorific-name'));
+        // "ông A và ông B, Phó Chủ tịch Hội CCB tỉnh": the title after the second of two addressed
+        // alike is the first's too (see pairedTitles)
+        const paired = after.titles.length === 0 ? pairedTitles(tokens, end, tokens.slice(i, i + h).map((t) => t.lower).join(' ')) : [];
+        out.push(withPaired(mention(tokens, j, end, after.titles, after.titles.length ? 'official.honorific-name-title' : 'official.honorific-name'), tokens, paired));
         i = Math.max(after.end, end);
         continue;
       }
@@ -85,7 +91,11 @@ export function findMentions(sentence: string): Mention[] {
           // (a rank is its bearer's own: the list after shares the position only)
           const positions = chain.titles.filter((t) => rankAt(tokens, t.start) !== t.end - t.start);
           const after = titlesAfter(tokens, chain.name.end, true, positions.length > 0);
-          out.push(mention(tokens, chain.name.start, chain.name.end, [...chain.titles, ...after.titles], 'official.title-name'));
+          // ("Trung tá A và Trung tá B, Phó Trưởng Công an huyện": a rank alone, then the same
+          // rank's second name and the position they share)
+          const rankOnly = positions.length === 0 && after.titles.length === 0 && chain.titles.length === 1;
+          const paired = rankOnly ? pairedTitles(tokens, chain.name.end, tokens.slice(chain.titles[0]!.start, chain.titles[0]!.end).map((t) => t.lower).join(' ')) : [];
+          out.push(withPaired(mention(tokens, chain.name.start, chain.name.end, [...chain.titles, ...after.titles], 'official.title-name'), tokens, paired));
           i = Math.max(chain.end, after.end);
           if (positions.length > 0) i = sharedTitle(tokens, i, positions, out);
           continue;
@@ -298,6 +308,24 @@ function sharedTitle(tokens: Token[], j: number, titles: TitleSpan[], out: Menti
   }
 }
 
+/**
+ * The titles after "và", the same form of address or rank (`address`, lowercase), a second name
+ * and a comma, when the name before "và" (ending at `end`) has none of its own: "ông A và ông B, Phó
+ * Chủ tịch Hội CCB tỉnh", "Trung tá A và Trung tá B, Phó Trưởng Công an huyện" — the two may share
+ * the position, and do when the article gives the first no title of its own (extractOfficials):
+ * "… cho Đại đức A và Đại đức B, trụ trì chùa C" is B's where A is "Trưởng ban Trị sự …" elsewhere.
+ * Two addressed differently are two persons with their own: "bà A và ông B, Trưởng khu phố …".
+ */
+function pairedTitles(tokens: Token[], end: number, address: string): TitleSpan[] {
+  if (tokens[end]?.lower !== 'và') return [];
+  const words = address.split(' ');
+  if (!words.every((w, k) => tokens[end + 1 + k]?.lower === w)) return [];
+  const start = end + 1 + words.length;
+  const second = nameFrom(tokens, start, true);
+  if (second <= start || tokens[second]?.text !== ',') return [];
+  return titlesAfter(tokens, second).titles;
+}
+
 /** Where a mention ends in its sentence: its last title's end, or its name's. */
 function endOf(m: Mention | undefined): number {
   if (!m) return -1;
@@ -333,6 +361,10 @@ function honorificAt(tokens: Token[], i: number): number {
   if (!t || t.kind !== 'word') return 0;
   const h = longestPhrase(tokens, i, HONORIFIC_SET);
   return h > 0 ? h + longestPhrase(tokens, i + h, RANK_AFTER_ADDRESS) : 0;
+}
+
+function withPaired(m: Mention, tokens: Token[], paired: TitleSpan[]): Mention {
+  return paired.length > 0 ? { ...m, paired: spansOf(tokens, paired) } : m;
 }
 
 function mention(tokens: Token[], s: number, e: number, titles: TitleSpan[], rule: string): Mention {
