@@ -12,6 +12,8 @@ const HEAD = 'Huyện Tân Phú tuyên dương điển hình “Dân vận khéo
 const LEAD = 'Ngày 12/10/2023, Huyện ủy Tân Phú tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2023. ';
 
 const FORMS: Array<[string, Person[]]> = [
+  // a place that holds a family name, written with its word elsewhere, is no person after a title
+  ['Đảng ủy xã Pa Lìn Lê Khánh tổ chức hội nghị. Dịp này, Đồn trưởng Đồn Biên phòng Pa Lìn Lê Khánh cũng khen thưởng 6 cán bộ, chiến sĩ.', []],
   // two addressed alike, then a comma and a position: the first, with no position of its own, shares it
   ['Đến dự có ông Vi Văn Thoòng và ông Lầu A Giống, Phó Chủ tịch Hội CCB tỉnh.', [{ name: 'Vi Văn Thoòng', titles: ['Phó Chủ tịch Hội CCB tỉnh'] }, { name: 'Lầu A Giống', titles: ['Phó Chủ tịch Hội CCB tỉnh'] }]],
   ['Đến dự có Trung tá Vi Văn Thoòng và Trung tá Lầu A Giống, Phó Trưởng Công an huyện.', [{ name: 'Vi Văn Thoòng', titles: ['Trung tá', 'Phó Trưởng Công an huyện'] }, { name: 'Lầu A Giống', titles: ['Trung tá', 'Phó Trưởng Công an huyện'] }]],

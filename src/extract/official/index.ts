@@ -50,7 +50,7 @@ export function findPeople(doc: Doc): PersonMention[] {
       });
     }
   }
-  const kept = out.filter((p) => !namesPlaceOfTitle(doc, p, out));
+  const kept = out.filter((p) => !namesPlaceOfTitle(doc, p, out) && !endsPlaceNamedElsewhere(doc, p));
   completeNames(doc, kept);
   return kept;
 }
@@ -94,6 +94,40 @@ function namesPlaceOfTitle(doc: Doc, p: PersonMention, all: PersonMention[]): bo
     const at = title.indexOf(name);
     return at >= 0 && (at + name.length === title.length || !/[\p{L}\p{N}]/u.test(title[at + name.length]!));
   }));
+}
+
+// a capitalized word (the one right before a name is taken word by word: an end-anchored pattern
+// would be quadratic)
+const CAPITALIZED_WORD = /^\p{Lu}[\p{L}\p{M}]*$/u;
+// a place's word before its name: "xã Pờ Lê Kông", "thôn …"
+const PLACE_WORDS = ['xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thôn', 'bản', 'làng', 'buôn', 'ấp', 'xóm'];
+
+/** Whether `text` holds `needle` somewhere that does not end at `end` (not the spot at hand). */
+function writtenElsewhere(text: string, needle: string, end: number): boolean {
+  for (let k = text.indexOf(needle); k >= 0; k = text.indexOf(needle, k + 1)) if (k + needle.length !== end) return true;
+  return false;
+}
+
+/**
+ * Whether a "name" is the end of a place the article names with its word elsewhere: "Đồn Biên
+ * phòng Pờ |Lê Kông" where the article writes "xã Pờ Lê Kông" (a place that holds a family name).
+ */
+function endsPlaceNamedElsewhere(doc: Doc, p: PersonMention): boolean {
+  // (a name of two words, as a place's last two are: one with a middle name is a person's, also
+  // where a title before it is written again elsewhere, "… quận A Võ Thành B")
+  if (p.name.split(' ').length !== 2) return false;
+  // (one or two capitalized words before it: "Pờ |Lê Kông", "Pa Lìn |Lê Khánh")
+  let at = p.start;
+  let place = p.name;
+  for (let n = 0; n < 2 && doc.text[at - 1] === ' '; n++) {
+    const from = doc.text.lastIndexOf(' ', at - 2) + 1;
+    const word = doc.text.slice(from, at - 1);
+    if (!CAPITALIZED_WORD.test(word)) return false;
+    place = `${word} ${place}`;
+    if (PLACE_WORDS.some((w) => writtenElsewhere(doc.text, `${w} ${place}`, p.end))) return true;
+    at = from;
+  }
+  return false;
 }
 
 // the sentence's full stop kept on an abbreviation that ends a title: "… Hội Khuyến học TP.HCM."
