@@ -18,6 +18,8 @@ const BODY = [
 ].join('\n\n');
 
 const FORMS: Array<[string, string]> = [
+  // a lunar date that leads the sentence, its solar day in parentheses after "tức"
+  ['2025-02-06', `${HEAD}Ngày mùng 9 tháng Giêng năm Ất Tỵ (tức ngày 6/2/2025), UBND xã Pa Lìn tổ chức lễ mừng thọ các cụ cao tuổi.${REST}`],
   // date.dmy with slashes, dashes and dots
   ['2020-10-13', `${HEAD}Ngày 13/10/2020, Huyện ủy Tân Phú tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2020.${REST}`],
   ['2020-10-13', `${HEAD}Ngày 13-10-2020, Huyện ủy Tân Phú tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2020.${REST}`],
@@ -86,6 +88,7 @@ const NEGATIVE: Array<[string, string]> = [
   ['an anniversary in parentheses only', `${HEAD}Nhân kỷ niệm 90 năm Ngày truyền thống công tác dân vận của Đảng (15/10/1930 - 15/10/2020), Huyện ủy Tân Phú tổ chức hội nghị tuyên dương điển hình “Dân vận khéo”.${REST}`],
   ['debris after TIN MỚI NHẤT', `${HEAD}Huyện ủy Tân Phú tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2020.\n\n${BODY}\n\nTIN MỚI NHẤT\n\nMức độ hài lòng 24/09/2022\n\nNgày 24/09/2022, UBND huyện tổ chức hội nghị tiếp xúc cử tri\n`],
   ['a publication line only', `Huyện Củ Chi tuyên dương điển hình “Dân vận khéo”\nThứ Tư, 13/10/2021 10:20\n\nHuyện ủy Củ Chi tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2021.${REST}`],
+  ['a solar day in parentheses after a lunar date deep in the sentence, an occasion told in passing', `${HEAD}Huyện ủy Tân Phú đã tuyên dương nhiều điển hình “Dân vận khéo” trong năm, nhất là dịp chuẩn bị đón Tết Nguyên đán Canh Tý (tức ngày 25/1/2020).${REST}`],
   ['a year only', `${HEAD}Năm 2020, Huyện ủy Tân Phú đã tuyên dương nhiều điển hình “Dân vận khéo”.${REST}`],
   ['no date at all', `${HEAD}Huyện ủy Tân Phú tổ chức hội nghị tuyên dương điển hình “Dân vận khéo”.${REST}`],
 ];

@@ -44,6 +44,11 @@ const STAMP_TIME = /^\s?(?:[-–|]\s?)?\d{1,2}:\d{2}(?!\d)/u;
 // a parenthesis that opens with the event being held: "(diễn ra trong hai ngày ", "(tổ chức vào sáng "
 const HELD_IN_PARENS = /\(\s?(?:được\s)?(?:diễn ra|tổ chức|khai mạc)\s[^()]{0,40}$/u;
 
+// the solar day a lunar date is, in parentheses after it: "(tức ngày ", "(tức "
+const SOLAR_OF_LUNAR = /\(\s?tức\s(?:là\s)?(?:ngày\s)?$/iu;
+// how far into its sentence the parenthesis may open (after the lunar date that leads it)
+const LUNAR_LEAD_MAX = 80;
+
 // a relative day in someone's words is the day they speak of, not the article's event: "Ông
 // Hyên bảo, tối nay cả làng họp bàn …"
 const SPEECH_BEFORE = /(?<![\p{L}])(?:bảo|nói|kể|cho biết|chia sẻ|tâm sự|hào hứng|cười)\s?[,:]?\s?["“]?$/u;
@@ -68,7 +73,11 @@ export function extractDate(doc: Doc, debug?: Debug): EventDate {
       const why: string[] = [];
       // "(15/10/1930 – 15/10/2020)" is an anniversary; "Trong hai ngày (8-9/11/2018)" is the event
       // "Hội thi (diễn ra trong hai ngày 8-9/11/2018) do …" tells when the event is held
-      if (insideParens(s.text, d.start) && !(d.rule === 'date.multi-day' && /\(\s*$/u.test(before) && /^\s*\)/u.test(s.text.slice(d.end))) && !HELD_IN_PARENS.test(before)) { score -= 6; why.push('in parentheses'); }
+      // (but "(tức ngày 6/2/2025)" gives the solar day of a lunar date: "Ngày mùng 9 tháng Giêng năm
+      // Ất Tỵ (tức ngày 6/2/2025), UBND xã … tổ chức …", at the sentence's start like the date it renders)
+      const solar = SOLAR_OF_LUNAR.test(before) && before.length <= LUNAR_LEAD_MAX;
+      if (solar) { score += 3; why.push('solar day of a lunar date'); }
+      else if (insideParens(s.text, d.start) && !(d.rule === 'date.multi-day' && /\(\s*$/u.test(before) && /^\s*\)/u.test(s.text.slice(d.end))) && !HELD_IN_PARENS.test(before)) { score -= 6; why.push('in parentheses'); }
       if (cited(before.slice(-70))) { score -= 6; why.push('cited document'); }
       // a span of a few days is an event held over them ("Từ ngày 6 đến 8/7/2016, … tổ chức lớp
       // tập huấn"); a longer one a campaign period ("từ ngày 10 đến 30/10")
