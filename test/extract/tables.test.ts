@@ -133,6 +133,8 @@ const NOT_TABLES: Array<[string, string]> = [
   ['vertical, a label with other words after it', 'Khen thưởng\nTập thể\nHộ nghèo được hỗ trợ\nBằng khen\n3\n4'],
   ['typed lines of something else', 'Số liệu năm 2022:\nXã Tân Lập – hộ: 1.250\nXã Tân Hòa – hộ: 980'],
   ['prose', 'Hội nghị tuyên dương 24 tập thể, 23 cá nhân điển hình cấp quận.'],
+  ['two cells a row under a lead that proposes', 'Hội đồng thống nhất đề nghị UBND huyện khen thưởng như sau:\n| Tập thể | 6 |\n| Hộ nông dân | 35 |'],
+  ['two cells a row under a lead of registrations', 'Kết quả đăng ký thi đua năm 2024:\n| Tập thể | 6 |\n| Hộ gia đình | 120 |'],
   ['proposals in a table', 'Hội đồng thống nhất đề nghị cấp trên khen thưởng như sau:\nHình thức | Tập thể | Cá nhân\nBằng khen của Chủ tịch UBND tỉnh | 3 | 7'],
   ['proposals a cell per line', 'Ban Thi đua đề xuất khen thưởng như sau:\nTập thể\nCá nhân\nBằng khen của Bộ trưởng\n2\n5'],
   ['proposals one form and type a line', 'Danh sách đề nghị khen thưởng:\nBằng khen của Chủ tịch UBND tỉnh – tập thể: 4\nGiấy khen của UBND huyện - cá nhân: 11'],
@@ -158,6 +160,15 @@ const KIND_AND_NUMBER: Array<[string, string, Row[]]> = [
   ].join('\n'), [
     ['| Tập thể | 14 |', 'cơ sở', 'giấy khen', [['tập thể', 14, '14']]],
     ['| Cá nhân | 93 |', 'cơ sở', 'giấy khen', [['cá nhân', 93, '93']]],
+  ]],
+  ['two cells a row and no header, right under the lead that gives the honour; the total row skipped', [
+    'UBND huyện tặng Giấy khen cho các tập thể, hộ nông dân tiêu biểu năm 2020:',
+    '| Tập thể | 6 |',
+    '| Hộ nông dân | 35 |',
+    '| Cộng | 41 |',
+  ].join('\n'), [
+    ['| Tập thể | 6 |', 'huyện', 'giấy khen', [['tập thể', 6, '6']]],
+    ['| Hộ nông dân | 35 |', 'huyện', 'giấy khen', [['gia đình', 35, '35']]],
   ]],
   ['… a lead that closes no list gives them nothing', [
     'Giám đốc Công ty tặng Giấy khen cho các tập thể, cá nhân hoàn thành xuất sắc nhiệm vụ năm 2018.',

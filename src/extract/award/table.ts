@@ -41,7 +41,37 @@ const EMPTY_CELL = /^[-–—]$/u;
 
 /** Rows of every table in the article; the sentences they use are returned too. */
 export function findTables(sentences: Sentence[]): TableRow[] {
-  return [...horizontalTables(sentences), ...verticalTables(sentences), ...typedLines(sentences), ...longTables(sentences), ...formColumnTables(sentences)];
+  return [...horizontalTables(sentences), ...verticalTables(sentences), ...typedLines(sentences), ...longTables(sentences), ...formColumnTables(sentences), ...kindRows(sentences)];
+}
+
+// A table of two cells a row and no header, a kind and its number, right under a lead that
+// gives the honour and ends with a colon:
+//   UBND huyện tặng Giấy khen cho các tập thể, hộ nông dân tiêu biểu năm 2020:
+//   | Tập thể | 6 |
+//   | Hộ nông dân | 35 |
+//   | Cộng | 41 |                      ← a total, not an award
+const KIND_ROW = /^\|?\s*(?<kind>[^|]{2,30}?)\s*\|\s*(?<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s*\|?\s*$/u;
+
+/** Rows of header-less tables of a kind and a number, each with the form and level of its lead. */
+function kindRows(sentences: Sentence[]): TableRow[] {
+  const rows: TableRow[] = [];
+  for (let i = 1; i < sentences.length; i++) {
+    const lead = sentences[i - 1]!;
+    // (the lead is the line right above: a header row above means another reader's table)
+    if (lead.text.includes('|') || !/:\s*$/u.test(lead.text) || !honoursGiven(lead.text)) continue;
+    for (let j = i; j < sentences.length && sentences[j]!.lineStart && !sentences[j]!.debris && sentences[j]!.text.includes('|'); j++) {
+      const row = sentences[j]!;
+      const m = KIND_ROW.exec(row.text);
+      if (!m) break;
+      if (TOTAL_ROW.test(row.text)) continue;
+      const kind = LABEL_CELL.exec(m.groups!.kind!.trim());
+      const count = Number(m.groups!.n!.replace(/\./gu, ''));
+      if (!kind || count === 0) continue;
+      const at = row.text.lastIndexOf(m.groups!.n!);
+      rows.push({ ...rowOf(row, '', lead), cells: [{ type: RECIPIENT_WORDS[kind.groups!.w!.toLowerCase()]!, count, start: at, end: at + m.groups!.n!.length }] });
+    }
+  }
+  return rows;
 }
 
 // A table with one row per form and kind, written with pipes: a column of the kind and one of the
