@@ -286,9 +286,10 @@ function pointedTold(facts: Fact[], at: number, previous: number, from: number, 
   return kind.length === 1 && kind[0]!.recipients.length < kind[0]!.count ? kind[0]! : null;
 }
 
-// a photo's caption: "Ảnh: Bà A trao Giấy khen cho chị B.", "Ông C trao Bằng khen cho D. (Ảnh: E)"
-const CAPTION_OPEN = /^(?:Ảnh|ẢNH)\s?:\s/u;
-const CAPTION_CREDIT = /\((?:Ảnh|ẢNH)\s?:[^)]{0,60}\)\s*$/u;
+// a photo's caption: "Ảnh: Bà A trao Giấy khen cho chị B.", "Ông C trao Bằng khen cho D. (Ảnh: E)",
+// "Ông C trao Bằng khen cho D. Ảnh: E", "… Trong ảnh, bà D nhận Bằng khen. Ảnh: E"
+const CAPTION_OPEN = /^(?:Ảnh|ẢNH|Trong ảnh)\s?[:,]\s/u;
+const CAPTION_CREDIT = /(?:\((?:Ảnh|ẢNH)\s?:[^)]{0,60}\)|[.!]\s(?:Ảnh|ẢNH)\s?:\s[^.()]{1,60})\s*$/u;
 
 /**
  * A caption shows an honour the text counts: "Ban Thường vụ Hội tặng Giấy khen cho 12 cá nhân …
