@@ -50,7 +50,16 @@ export function findTables(sentences: Sentence[]): TableRow[] {
 //   | Tập thể | 6 |
 //   | Hộ nông dân | 35 |
 //   | Cộng | 41 |                      ← a total, not an award
-const KIND_ROW = /^\|?\s*(?<kind>[^|]{2,30}?)\s*\|\s*(?<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s*\|?\s*$/u;
+// (a row is cut at its pipes in code: a pattern with spaces around optional pipes is polynomial)
+const COUNT_CELL = /^(?:\d{1,3}(?:\.\d{3})+|\d{1,5})$/u;
+
+/** The two cells of a row "| Tập thể | 6 |" (outer pipes optional), or null. */
+function twoCells(text: string): [string, string] | null {
+  const cells = text.split('|').map((c) => c.trim());
+  if (cells[0] === '') cells.shift();
+  if (cells[cells.length - 1] === '') cells.pop();
+  return cells.length === 2 && cells[0]!.length >= 2 && cells[0]!.length <= 30 && COUNT_CELL.test(cells[1]!) ? [cells[0]!, cells[1]!] : null;
+}
 
 /** Rows of header-less tables of a kind and a number, each with the form and level of its lead. */
 function kindRows(sentences: Sentence[]): TableRow[] {
@@ -61,14 +70,14 @@ function kindRows(sentences: Sentence[]): TableRow[] {
     if (lead.text.includes('|') || !/:\s*$/u.test(lead.text) || !honoursGiven(lead.text)) continue;
     for (let j = i; j < sentences.length && sentences[j]!.lineStart && !sentences[j]!.debris && sentences[j]!.text.includes('|'); j++) {
       const row = sentences[j]!;
-      const m = KIND_ROW.exec(row.text);
-      if (!m) break;
+      const cells = twoCells(row.text);
+      if (!cells) break;
       if (TOTAL_ROW.test(row.text)) continue;
-      const kind = LABEL_CELL.exec(m.groups!.kind!.trim());
-      const count = Number(m.groups!.n!.replace(/\./gu, ''));
+      const kind = LABEL_CELL.exec(cells[0]);
+      const count = Number(cells[1].replace(/\./gu, ''));
       if (!kind || count === 0) continue;
-      const at = row.text.lastIndexOf(m.groups!.n!);
-      rows.push({ ...rowOf(row, '', lead), cells: [{ type: RECIPIENT_WORDS[kind.groups!.w!.toLowerCase()]!, count, start: at, end: at + m.groups!.n!.length }] });
+      const at = row.text.lastIndexOf(cells[1]);
+      rows.push({ ...rowOf(row, '', lead), cells: [{ type: RECIPIENT_WORDS[kind.groups!.w!.toLowerCase()]!, count, start: at, end: at + cells[1].length }] });
     }
   }
   return rows;
