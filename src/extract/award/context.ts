@@ -8,6 +8,7 @@ import { TITLE_STOP_WORDS } from '../../lexicon/titles.js';
 import { RECIPIENT_WORDS } from '../../lexicon/recipients.js';
 import { alternation, END, lowerKeepingOffsets, matchesAtWordStart } from '../../lexicon/pattern.js';
 import type { LevelValue } from '../../schema.js';
+import { CAPITALIZED_WORD, wordBefore } from '../../text/word-before.js';
 
 export interface Hit<T> { start: number; end: number; value: T }
 
@@ -69,13 +70,10 @@ const cuesIn = finder(new RegExp(`(?:${alternation(lowercase(CUE_KIND.keys()))})
   return RECEIVED_HONOUR.test(after) ? 'honour' : 'activity';
 });
 
-// a capitalized word: "Đội" (read word by word: an end-anchored pattern would be quadratic)
-const CAPITALIZED_WORD = /^\p{Lu}[\p{L}\p{M}]*$/u;
-
 /** Whether a capitalized word stands right before offset i, a space between: "Đội |Vận động". */
 function capitalizedWordBefore(text: string, i: number): boolean {
-  if (text[i - 1] !== ' ') return false;
-  return CAPITALIZED_WORD.test(text.slice(text.lastIndexOf(' ', i - 2) + 1, i - 1));
+  const before = wordBefore(text, i);
+  return before !== null && CAPITALIZED_WORD.test(before.word);
 }
 
 /**

@@ -9,6 +9,7 @@ import type { Debug } from '../../debug.js';
 import { findMentions, pronounTitles } from './mentions.js';
 import { mayNameOfficial } from './name-gate.js';
 import { RANKS } from '../../lexicon/titles.js';
+import { CAPITALIZED_WORD, wordBefore } from '../../text/word-before.js';
 
 export interface PersonMention {
   name: string;
@@ -96,9 +97,6 @@ function namesPlaceOfTitle(doc: Doc, p: PersonMention, all: PersonMention[]): bo
   }));
 }
 
-// a capitalized word (the one right before a name is taken word by word: an end-anchored pattern
-// would be quadratic)
-const CAPITALIZED_WORD = /^\p{Lu}[\p{L}\p{M}]*$/u;
 // a place's word before its name: "xã Pờ Lê Kông", "thôn …"
 const PLACE_WORDS = ['xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thôn', 'bản', 'làng', 'buôn', 'ấp', 'xóm'];
 
@@ -119,13 +117,12 @@ function endsPlaceNamedElsewhere(doc: Doc, p: PersonMention): boolean {
   // (one or two capitalized words before it: "Pờ |Lê Kông", "Pa Lìn |Lê Khánh")
   let at = p.start;
   let place = p.name;
-  for (let n = 0; n < 2 && doc.text[at - 1] === ' '; n++) {
-    const from = doc.text.lastIndexOf(' ', at - 2) + 1;
-    const word = doc.text.slice(from, at - 1);
-    if (!CAPITALIZED_WORD.test(word)) return false;
-    place = `${word} ${place}`;
+  for (let n = 0; n < 2; n++) {
+    const before = wordBefore(doc.text, at);
+    if (!before || !CAPITALIZED_WORD.test(before.word)) return false;
+    place = `${before.word} ${place}`;
     if (PLACE_WORDS.some((w) => writtenElsewhere(doc.text, `${w} ${place}`, p.end))) return true;
-    at = from;
+    at = before.start;
   }
   return false;
 }
