@@ -101,6 +101,8 @@ describe('title chains read from a head', () => {
 
 // Where a title's body ends, in a person's mention: the title as written, no more, no less.
 const BODIES: Array<[string, Person[]]> = [
+  // "và" then another role of the person ends the unit's name
+  ['Dự có Mục sư Vi Văn Thoòng, Quản nhiệm Chi hội Tin Lành Khe Vạc và đại diện Ban Trị sự các xã.', [['Vi Văn Thoòng', ['Quản nhiệm Chi hội Tin Lành Khe Vạc']]]],
   // "các" before a capitalized part, and the kinds of a zone after "Khu"
   ['Dự có bà Trương Thị Mến, Chủ tịch Công đoàn các Khu công nghiệp tỉnh; ông Lưu Văn Khiêm, Giám đốc công ty.', [['Trương Thị Mến', ['Chủ tịch Công đoàn các Khu công nghiệp tỉnh']], ['Lưu Văn Khiêm', ['Giám đốc công ty']]]],
   ['Dự có ông Võ Minh Sang, Phó Chủ tịch Công đoàn các Khu chế xuất và công nghiệp thành phố.', [['Võ Minh Sang', ['Phó Chủ tịch Công đoàn các Khu chế xuất và công nghiệp thành phố']]]],

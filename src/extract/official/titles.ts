@@ -24,6 +24,9 @@ const HONORIFIC_WORDS = new Set(['ông', 'bà', 'anh', 'chị', 'thầy', 'cô',
 // Words of quantity: what follows "và" with one of them is the people present, not a unit's
 // name going on ("… và đông đảo bà con", "… và nhiều hội viên")
 const QUANTITY_WORDS = new Set(['đông', 'nhiều', 'toàn', 'các', 'những', 'hàng']);
+// what a person is besides, after "và": "Quản nhiệm Chi hội Tin Lành A và đại diện Ban Trị sự …"
+// (the person's other role, no part of the unit's name)
+const AND_ROLE = new Set(['đại diện', 'thay mặt']);
 // Degrees written before a name without a final dot: "ThS.BS", "TS.BS", "BSCKII", "PGS.TS", "BS.CKII",
 // and a nurse's "ĐD"
 // (read piece by piece between the dots: one pattern of the pieces repeated would backtrack
@@ -120,11 +123,12 @@ function bodyEnd(tokens: Token[], i: number, headNamesBody = false): number {
       // the term of office after a body: "Bí thư Đảng ủy xã nhiệm kỳ 2015 - 2020"
       const term = termAt(tokens, j);
       if (term > j) { j = term; continue; }
-      // ("và" then a word of quantity is no part of a unit's name: "chi hội Tin Lành A và đông đảo bà con")
+      // ("và" then a word of quantity is no part of a unit's name: "chi hội Tin Lành A và đông đảo bà
+      // con"; nor "và" then another role: "… và đại diện Ban Trị sự …", see AND_ROLE)
       // (after a village's proper name, a lowercase word that names no body is the sentence's:
       // "Trưởng ban Công tác Mặt trận thôn Đoài Thượng ôn lại …")
       const afterName = unit >= 0 && PLACE_UNITS.has(tokens[unit]!.text) && j - 1 > unit && !!tokens[j - 1]?.cap && !TITLE_BODY_WORDS.has(t.lower);
-      if (unit >= 0 && !afterName && j - unit < 12 && !(t.lower === 'và' && QUANTITY_WORDS.has(tokens[j + 1]?.lower ?? '')) && !VERB_PAIRS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`) && (!TITLE_STOP_WORDS.has(t.lower) || TITLE_BODY_WORDS.has(t.lower)) && !anotherPerson(tokens, j)) { j++; continue; }
+      if (unit >= 0 && !afterName && j - unit < 12 && !(t.lower === 'và' && (QUANTITY_WORDS.has(tokens[j + 1]?.lower ?? '') || AND_ROLE.has(`${tokens[j + 1]?.lower ?? ''} ${tokens[j + 2]?.lower ?? ''}`))) && !VERB_PAIRS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`) && (!TITLE_STOP_WORDS.has(t.lower) || TITLE_BODY_WORDS.has(t.lower)) && !anotherPerson(tokens, j)) { j++; continue; }
       // where a central body's standing office sits: "Phó Trưởng Cơ quan Thường trực Ban Dân vận
       // Trung ương tại Đà Nẵng" (not where the official speaks: "… tại Lễ kỷ niệm")
       if (t.lower === 'tại' && j > i && tokens.slice(i, j).some((x) => x.text === 'ương') && tokens[j + 1]?.cap && !EVENT_NOUNS.has(tokens[j + 1]!.text)) {
