@@ -101,6 +101,8 @@ describe('title chains read from a head', () => {
 
 // Where a title's body ends, in a person's mention: the title as written, no more, no less.
 const BODIES: Array<[string, Person[]]> = [
+  // the person's age between the name and the position
+  ['Trong số đó có cụ Vi Văn Thoòng, 86 tuổi, Chi hội trưởng Chi hội Khuyến học xóm 4.', [['Vi Văn Thoòng', ['Chi hội trưởng Chi hội Khuyến học xóm 4']]]],
   // "và" then another role of the person ends the unit's name
   ['Dự có Mục sư Vi Văn Thoòng, Quản nhiệm Chi hội Tin Lành Khe Vạc và đại diện Ban Trị sự các xã.', [['Vi Văn Thoòng', ['Quản nhiệm Chi hội Tin Lành Khe Vạc']]]],
   // "các" before a capitalized part, and the kinds of a zone after "Khu"

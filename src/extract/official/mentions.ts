@@ -173,6 +173,12 @@ function titlesAfter(tokens: Token[], j: number, titledBefore = false, positionB
       if (tokens[c]?.text === ',' && headAt(tokens, c + 1, true) > 0) k = c;
     }
   }
+  // the person's age before the position: ", 86 tuổi, Chi hội trưởng …", ", năm nay 71 tuổi, …"
+  if (tokens[k]?.text === ',') {
+    let c = k + 1;
+    if (tokens[c]?.lower === 'năm' && tokens[c + 1]?.lower === 'nay') c += 2;
+    if (tokens[c]?.kind === 'num' && tokens[c + 1]?.lower === 'tuổi' && tokens[c + 2]?.text === ',' && headAt(tokens, c + 3, true) > 0) k = c + 2;
+  }
   // ", người (đồng thời / hiện / cũng) là Chủ nhiệm …": the position told as what the person is
   let told = false;
   if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'người') {
