@@ -101,6 +101,8 @@ describe('title chains read from a head', () => {
 
 // Where a title's body ends, in a person's mention: the title as written, no more, no less.
 const BODIES: Array<[string, Person[]]> = [
+  // a unit written as a common noun ends the title: the name after it is a person's, not a namesake's
+  ['Dự có Điều dưỡng trưởng bệnh viện Lục Thị Bích Mơ và nhiều y, bác sĩ.', [['Lục Thị Bích Mơ', ['Điều dưỡng trưởng bệnh viện']]]],
   // the person's age between the name and the position
   ['Trong số đó có cụ Vi Văn Thoòng, 86 tuổi, Chi hội trưởng Chi hội Khuyến học xóm 4.', [['Vi Văn Thoòng', ['Chi hội trưởng Chi hội Khuyến học xóm 4']]]],
   // "và" then another role of the person ends the unit's name

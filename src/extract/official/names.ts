@@ -65,6 +65,9 @@ const MIDDLE_OK = new Set([...MIDDLE_NAMES, 'Ty', 'Sáng', 'Tỉnh', 'Khu', 'Th�
 // Words after which a place name, not a person, is written
 const PLACE_BEFORE = new Set(['ủy', 'uỷ', 'huyện', 'tỉnh', 'xã', 'phường', 'quận', 'thị', 'trấn', 'xã', 'tp', 'phố', 'làng', 'bản', 'thôn', 'ấp', 'chùa', 'xứ', 'khu', 'đồn']);
 
+// a unit written as a common noun, lowercase (a school named after a person may be written
+// "trường Nguyễn Du", so "trường" alone is no such noun)
+const COMMON_UNITS = new Set(['bệnh viện', 'nhà trường']);
 const NAMESAKE_BEFORE = new Set(['trường', 'thpt', 'thcs', 'ptth', 'tiểu', 'học', 'non', 'đường', 'viện', 'chính', 'trị', 'dtnt', 'ptdtnt', 'cầu', 'chợ', 'bệnh']);
 
 // Ê Đê, K'Ho and other names open with "H'", "K'", "Y": "H'Bil Êban", "K'Brel"
@@ -157,6 +160,8 @@ function nameScore(tokens: Token[], s: number, to: number): number | null {
   // a place may hold such a word after a word that is no family name: "huyện Ia H'Drai")
   if (prev && PLACE_BEFORE.has(prev.lower) && !tokens.slice(s, to).some((t) => HIGHLAND_NAME.test(t.text))) score -= len === 2 ? 2 : 1;
   // a school, street or ward named after a person: "Trường THPT Lưu Văn Liệt", "đường Trần Phú"
-  if (prev && NAMESAKE_BEFORE.has(prev.lower)) score -= 3;
+  // (not a unit written as a common noun at the end of a title: "Điều dưỡng trưởng bệnh viện Lục
+  // Thị Bích Trâm", "Hiệu trưởng nhà trường Lê Văn A")
+  if (prev && NAMESAKE_BEFORE.has(prev.lower) && !COMMON_UNITS.has(`${tokens[s - 2]?.text ?? ''} ${prev.text}`)) score -= 3;
   return score;
 }
