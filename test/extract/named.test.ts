@@ -16,6 +16,10 @@ const ORG_NAMES: Array<[string, string]> = [
   ['Đảng ủy xã Hòa Phong và Hội Cựu chiến binh xã Hòa Tiến', 'Đảng ủy xã Hòa Phong'],
   ['Ban Dân vận và nhân dân', 'Ban Dân vận'],
   ['Chi bộ khu phố 4 tuyên dương', 'Chi bộ khu phố 4'],
+  // lowercase words lead to the place's word and the place's name, further than four words
+  ['Tổ tự quản đường làng ấp Khe Vạc được', 'Tổ tự quản đường làng ấp Khe Vạc'],
+  // … but not so far to a capital with no place's word before it: the name does not run on
+  ['Tổ hòa giải giúp nhiều hộ Khe Vạc', 'Tổ'],
   // "cơ động" (mobile) is a noun pair of a unit's name, not a verb: the place after it goes on
   ['Trung đội dân quân cơ động xã Sùng Chảo được', 'Trung đội dân quân cơ động xã Sùng Chảo'],
   // lowercase words after the last capitalized one end the name before "và" and another recipient

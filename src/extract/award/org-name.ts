@@ -43,10 +43,17 @@ function endsBeforeVerb(tokens: ReturnType<typeof tokenize>, k: number): boolean
   return next.kind === 'word' && !VERBS.has(next.lower) && (!after || after.kind === 'punct' || (!after.cap && VERBS.has(after.lower)));
 }
 
+// how many tokens of lowercase words may lead to a capitalized part of the name: four, or six
+// when a place's word comes right before that part, "Tổ tự quản đường làng ấp |Bưng Chóp A"
+// (verbs end the name before)
+const LEAD_REACH = 4;
+const LEAD_REACH_TO_PLACE = 6;
+const PLACE_WORDS = new Set(['ấp', 'thôn', 'xã', 'bản', 'xóm', 'làng', 'buôn', 'phường', 'khóm']);
+
 function leadsToCapital(tokens: ReturnType<typeof tokenize>, from: number): boolean {
-  for (let k = from; k < tokens.length && k < from + 4; k++) {
+  for (let k = from; k < tokens.length && k < from + LEAD_REACH_TO_PLACE; k++) {
     const t = tokens[k]!;
-    if (t.cap || t.kind === 'num') return true;
+    if (t.cap || t.kind === 'num') return k < from + LEAD_REACH || PLACE_WORDS.has(tokens[k - 1]?.lower ?? '');
     if (t.kind === 'punct' && (t.text === '-' || t.text === '–')) continue;
     // ("và" leads to a capitalized part right after it, "Tài nguyên và Môi trường", or to
     // another recipient: "Chống độc và bác sĩ A" — not to the head of another body: "Khoa Hồi
