@@ -3,7 +3,7 @@
 // told before, as its recipients, even when they are not all of it (as the project's gold has
 // them); they make no award of their own.
 import type { Doc } from '../../text/document.js';
-import { BULLET } from '../../text/sentences.js';
+import { BULLET, type Sentence } from '../../text/sentences.js';
 import type { RecipientTypeValue } from '../../schema.js';
 import type { PersonMention } from '../official/index.js';
 import { RECIPIENT_WORDS } from '../../lexicon/recipients.js';
@@ -13,6 +13,7 @@ import { RANKS } from '../../lexicon/titles.js';
 import { parseCount } from './numbers.js';
 import { findForms, findIssuers, findLevels } from './context.js';
 import { bodiesListed, personsListed } from './recipients.js';
+import { ORG_HEAD } from './org-name.js';
 import type { Fact } from './index.js';
 
 // a count in digits or words, capitalized opening a sentence: "18", "Hai", "hai mươi"
@@ -54,6 +55,9 @@ export function addNamedMembers(doc: Doc, facts: Fact[], people: PersonMention[]
       // (the names run to the next group told, else to the end: "…; Linh mục A, …; Mục sư B")
       const to = k + 1 < groups.length ? Math.min(told.to, groups[k + 1]!.clause) : told.to;
       const pointer = POINTER.test(told.group);
+      // (bodies among the items pointed to are members of the count of collectives told right
+      // before: "Trong số đó có ông A, …, và Chi bộ tổ dân phố số 9")
+      if (pointer) addPointedBodies(doc, s, facts, previous, told.from, to, people);
       // (a group pointed to is of persons when persons open the list: "Trong số đó có ông A")
       const pointed = pointer ? personsOpeningItems(doc, people, s.start + told.from, s.start + to) : [];
       const type = pointer ? (pointed.length > 0 ? 'cá nhân' : null) : kindOf(told.group);
@@ -265,6 +269,23 @@ function personsOpeningItems(doc: Doc, people: PersonMention[], from: number, to
     if (personsListed(doc, [p], from, to).length > 0) names.push(p.name);
   }
   return names;
+}
+
+// where a body's item of a list may start: after ", và ", "; ", " và " (after a bare ", " a
+// person's title goes on: "ông A, Tổ trưởng tổ dân phố số 6, …")
+const ITEM_START = /,\svà\s|;\s|\svà\s/gu;
+
+/** The bodies that open items of the list from `from` to `to` of sentence `s` go to the count of collectives pointed to. */
+function addPointedBodies(doc: Doc, s: Sentence, facts: Fact[], previous: number, from: number, to: number, people: PersonMention[]): void {
+  const starts = [from, ...[...s.text.slice(from, to).matchAll(ITEM_START)].map((m) => from + m.index + m[0].length)];
+  const bodies = starts.filter((at) => ORG_HEAD.test(s.text.slice(at, at + 40))).map((at) => bodiesListed(doc, s, at, to, 1, people)[0]).filter((n): n is string => !!n);
+  if (bodies.length === 0) return;
+  const target = pointedTold(facts, s.index, previous, from, 'tập thể');
+  if (!target) return;
+  for (const n of bodies) {
+    if (target.recipients.length >= target.count) break;
+    if (!target.recipients.includes(n)) target.recipients.push(n);
+  }
 }
 
 /** The index of the sentence right before sentence `at`, past debris (-1 when none). */
