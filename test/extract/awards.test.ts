@@ -63,6 +63,8 @@ const FORMS: Array<[string, Entry[]]> = [
   // an activity word inside a capitalized name is no activity: the count after it is honoured
   ['Chỉ huy trưởng BĐBP tỉnh tặng Giấy khen cho 2 tập thể là Đội Vận động quần chúng và Tổ công tác biên phòng xã Khe Vạc, cùng 5 cá nhân.',
     [e('tập thể', 2, 'tỉnh', 'giấy khen'), e('cá nhân', 5, 'tỉnh', 'giấy khen')]],
+  // a count that receives "danh hiệu" and the title it names: the title is the form
+  ['Dịp này, 5 cá nhân được trao danh hiệu Chiến sĩ thi đua cấp tỉnh.', [e('cá nhân', 5, 'tỉnh', 'chiến sĩ thi đua')]],
   // a certificate of an honour: the document is the form, the title it certifies is not
   ['Đảng ủy xã trao Giấy chứng nhận danh hiệu điển hình “Dân vận khéo” cấp xã cho 4 tập thể, 7 cá nhân.',
     [e('tập thể', 4, 'xã', 'giấy chứng nhận'), e('cá nhân', 7, 'xã', 'giấy chứng nhận')]],

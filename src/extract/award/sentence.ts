@@ -819,7 +819,11 @@ function receivedForm(text: string, c: CountMention, forms: Array<Hit<AwardForm>
   const next = forms.find((f) => f.start >= c.end && f.start - c.end <= 70);
   if (!next) return null;
   const between = text.slice(c.end, next.start);
-  return RECEIVES_AFTER.test(between) || (HANDED_THEN.test(between) && TO_THEM.test(text.slice(next.end, next.end + 80))) ? next.value : null;
+  if (!RECEIVES_AFTER.test(between) && !(HANDED_THEN.test(between) && TO_THEM.test(text.slice(next.end, next.end + 80)))) return null;
+  // (the word "danh hiệu" gives way to the title it names: "5 cá nhân được trao danh hiệu Chiến sĩ
+  // thi đua cấp tỉnh")
+  const named = next.value.value === 'danh hiệu' ? forms.find((f) => f.start > next.start && TITLE_NAMED_NEXT.test(text.slice(next.end, f.start))) : undefined;
+  return named && named.value.rank >= 3 ? named.value : next.value;
 }
 
 // between a count and the title it attained: " đạt ", " đạt danh hiệu “", " được công nhận đạt "
