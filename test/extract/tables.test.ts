@@ -11,6 +11,13 @@ function rows(text: string): Row[] {
 }
 
 const HORIZONTAL: Array<[string, string, Row[]]> = [
+  ['a title with no giver takes the giver\'s level from the lead above the header', [
+    'Dịp này, Tổng Giám đốc công ty quyết định công nhận danh hiệu thi đua và khen thưởng năm 2015 như sau:',
+    '| Danh hiệu, hình thức | Tập thể | Cá nhân |',
+    '| Lao động tiên tiến | – | 640 |',
+  ].join('\n'), [
+    ['| Lao động tiên tiến | – | 640 |', 'cơ sở', 'lao động tiên tiến', [['cá nhân', 640, '640']]],
+  ]],
   ['pipes, a total row skipped', [
     'Kết quả khen thưởng như sau:',
     'STT | Hình thức khen thưởng | Số tập thể | Số cá nhân',

@@ -288,7 +288,7 @@ function horizontalTables(sentences: Sentence[]): TableRow[] {
         const at = numbers.index + v.index!;
         if (count > 0) cells.push({ type: columns[k]!, count, start: at, end: at + v[0].length });
       });
-      rows.push({ ...rowOf(row, label), cells });
+      rows.push({ ...rowOf(row, label, sentences[i - 1]), cells });
     }
   }
   return rows;
