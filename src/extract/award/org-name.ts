@@ -4,6 +4,7 @@
 import { TITLE_BODY_WORDS, TITLE_STOP_WORDS, VERB_PAIRS } from '../../lexicon/titles.js';
 import { tokenize } from '../../text/tokens.js';
 import { opensForm } from '../../lexicon/awards.js';
+import { PLACE_TYPE_WORDS } from '../../lexicon/places.js';
 
 // The head word of a body's name: "Ban Dân vận …", "Công an TP …", "Trường THPT …",
 // a unit of the army or border guard: "Hải đội Biên phòng 2", "Trung đội Dân quân cơ động"
@@ -48,12 +49,11 @@ function endsBeforeVerb(tokens: ReturnType<typeof tokenize>, k: number): boolean
 // (verbs end the name before)
 const LEAD_REACH = 4;
 const LEAD_REACH_TO_PLACE = 6;
-const PLACE_WORDS = new Set(['ấp', 'thôn', 'xã', 'bản', 'xóm', 'làng', 'buôn', 'phường', 'khóm']);
 
 function leadsToCapital(tokens: ReturnType<typeof tokenize>, from: number): boolean {
   for (let k = from; k < tokens.length && k < from + LEAD_REACH_TO_PLACE; k++) {
     const t = tokens[k]!;
-    if (t.cap || t.kind === 'num') return k < from + LEAD_REACH || PLACE_WORDS.has(tokens[k - 1]?.lower ?? '');
+    if (t.cap || t.kind === 'num') return k < from + LEAD_REACH || PLACE_TYPE_WORDS.has(tokens[k - 1]?.lower ?? '');
     if (t.kind === 'punct' && (t.text === '-' || t.text === '–')) continue;
     // ("và" leads to a capitalized part right after it, "Tài nguyên và Môi trường", or to
     // another recipient: "Chống độc và bác sĩ A" — not to the head of another body: "Khoa Hồi

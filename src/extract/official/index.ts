@@ -10,6 +10,7 @@ import { findMentions, pronounTitles } from './mentions.js';
 import { mayNameOfficial } from './name-gate.js';
 import { RANKS } from '../../lexicon/titles.js';
 import { CAPITALIZED_WORD, wordBefore } from '../../text/word-before.js';
+import { PLACE_TYPE_WORDS } from '../../lexicon/places.js';
 
 export interface PersonMention {
   name: string;
@@ -97,8 +98,6 @@ function namesPlaceOfTitle(doc: Doc, p: PersonMention, all: PersonMention[]): bo
   }));
 }
 
-// a place's word before its name: "xã Pờ Lê Kông", "thôn …"
-const PLACE_WORDS = ['xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thôn', 'bản', 'làng', 'buôn', 'ấp', 'xóm'];
 
 /** Whether `text` holds `needle` somewhere that does not end at `end` (not the spot at hand). */
 function writtenElsewhere(text: string, needle: string, end: number): boolean {
@@ -121,7 +120,8 @@ function endsPlaceNamedElsewhere(doc: Doc, p: PersonMention): boolean {
     const before = wordBefore(doc.text, at);
     if (!before || !CAPITALIZED_WORD.test(before.word)) return false;
     place = `${before.word} ${place}`;
-    if (PLACE_WORDS.some((w) => writtenElsewhere(doc.text, `${w} ${place}`, p.end))) return true;
+    // (a place's word before it: "xã Pờ Lê Kông", "thôn …")
+    for (const w of PLACE_TYPE_WORDS) if (writtenElsewhere(doc.text, `${w} ${place}`, p.end)) return true;
     at = before.start;
   }
   return false;
