@@ -120,7 +120,10 @@ function endsPlaceNamedElsewhere(doc: Doc, p: PersonMention): boolean {
     const before = wordBefore(doc.text, at);
     if (!before || !CAPITALIZED_WORD.test(before.word)) return false;
     place = `${before.word} ${place}`;
-    // (a place's word before it: "xã Pờ Lê Kông", "thôn …")
+    // (a place's word before it: "xã Pờ Lê Kông", "thôn …"; each word tried only when the words
+    // are written elsewhere at all — one scan of the text for most names; a longer place written
+    // elsewhere holds the shorter, so none is then)
+    if (!writtenElsewhere(doc.text, place, p.end)) return false;
     for (const w of PLACE_TYPE_WORDS) if (writtenElsewhere(doc.text, `${w} ${place}`, p.end)) return true;
     at = before.start;
   }
