@@ -96,6 +96,9 @@ const FORMS: Array<[string, string, Entry[]]> = [
   ['a caption names a member of the count of its kind and form, and is no honour of its own',
     'Hội LHPN huyện tặng Giấy khen cho 6 tập thể và 11 cá nhân có thành tích xuất sắc.\n\nẢnh: Bà Lã Thị Hiền (bên phải) trao Giấy khen cho chị Đỗ Thị Quyên.\n',
     [['tập thể', 6, []], ['cá nhân', 11, ['Đỗ Thị Quyên']]]],
+  ['"Trong N … có A" then "B là một trong M …" in the next clause: B is no member of the N',
+    'Tại buổi lễ, Bộ Tư lệnh Quân khu tặng Bằng khen cho 5 cá nhân; UBND tỉnh tặng Bằng khen cho 7 cá nhân. Trong 5 cá nhân nhận Bằng khen của Bộ Tư lệnh Quân khu có Thiếu tá Vi Văn Thoòng; chị Chu Thị Mến là một trong 7 cá nhân được UBND tỉnh tặng Bằng khen.',
+    [['cá nhân', 5, ['Vi Văn Thoòng']], ['cá nhân', 7, []]]],
 ];
 
 const NONE: Array<[string, string, Entry[]]> = [

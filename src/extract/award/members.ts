@@ -37,6 +37,8 @@ const GROUP_ARE = new RegExp(`^(?:(?<count>${COUNT})\\s|(?:Các|Những)\\s)?(?<
 // (or how many of the group they are, two or more: "A, B và C là ba trong 6 tập thể được …"; the
 // seeds' gold names no member for "một trong 3 cá nhân")
 const NAMES_AMONG = new RegExp(`\\s(?:cùng\\s)?(?:nằm\\s|là\\s)?(?:trong số|(?<=\\slà\\s(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|[2-9])\\s)trong)\\s(?<count>${COUNT})\\s(?<group>[^;:,.]{1,80})`, 'u');
+// one person told as one of a group: "B là một trong 7 cá nhân", "… là 1 trong số 12 hộ"
+const ONE_OF_GROUP = new RegExp(`\\slà\\s(?:một|1)\\strong\\s(?:số\\s|những\\s)?${COUNT}\\s`, 'u');
 // the word of the group's kind, first in it: "cá nhân", "hộ", "chiến sĩ thi đua", "chị"
 const KIND_WORDS = Object.keys(RECIPIENT_WORDS).sort((a, b) => b.length - a.length);
 // how far back the count may be told, in sentences
@@ -108,6 +110,9 @@ function groupsTold(text: string): GroupTold[] {
     else {
       const before = NAMES_AMONG.exec(clause);
       if (before) out.push({ count: before.groups!.count, group: before.groups!.group!, from: start, to: start + before.index, clause: start });
+      // (a clause telling the one group its person belongs to ends the names of the group before:
+      // "Trong 5 cá nhân … có Thượng tá A; chị B là một trong 7 cá nhân được …")
+      else if (out.length > 0 && ONE_OF_GROUP.test(clause)) out[out.length - 1]!.to = Math.min(out[out.length - 1]!.to, start - 2);
     }
     if (stop < 0) return out;
     start = stop + 2;
