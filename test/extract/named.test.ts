@@ -18,6 +18,10 @@ const ORG_NAMES: Array<[string, string]> = [
   ['Chi bộ khu phố 4 tuyên dương', 'Chi bộ khu phố 4'],
   // lowercase words lead to the place's word and the place's name, further than four words
   ['Tổ tự quản đường làng ấp Khe Vạc được', 'Tổ tự quản đường làng ấp Khe Vạc'],
+  // (up to seven lowercase words before the place's word: "an ninh trật tự")
+  ['Tổ tự quản an ninh trật tự làng Pa Lìn vì đã', 'Tổ tự quản an ninh trật tự làng Pa Lìn'],
+  // ("nhân dân" inside a name is no verb: "nhân dịp" would be)
+  ['Tổ tuần tra nhân dân thôn Khe Vạc vì đã kịp thời', 'Tổ tuần tra nhân dân thôn Khe Vạc'],
   // … but not so far to a capital with no place's word before it: the name does not run on
   ['Tổ hòa giải giúp nhiều hộ Khe Vạc', 'Tổ'],
   // "cơ động" (mobile) is a noun pair of a unit's name, not a verb: the place after it goes on

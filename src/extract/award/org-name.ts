@@ -14,8 +14,9 @@ export const ORG_HEAD = /^(?:Liên chi đoàn|Liên chi hội|Liên đội|Công
 // (and "lần lượt", the adverb before the verb: "Công an huyện Quỳ Sơn lần lượt được nhận …")
 const VERBS = new Set([...TITLE_STOP_WORDS, 'đón', 'vinh', 'dự', 'long', 'trọng', 'được', 'đạt', 'nhận', 'từng', 'lần']);
 // Nouns of names whose first word is a stop word elsewhere: "khu dân cư số 3", "dân tộc thiểu số"
-// ("Tổ COVID cộng đồng ấp A", "Chi hội Phụ nữ tổ dân phố 8", "Trung đội dân quân cơ động xã A")
-const NOUN_PAIRS = new Set(['dân cư', 'dân tộc', 'dân quân', 'dân số', 'dân phố', 'cộng đồng', 'cơ động']);
+// ("Tổ COVID cộng đồng ấp A", "Chi hội Phụ nữ tổ dân phố 8", "Trung đội dân quân cơ động xã A",
+// "Tổ tuần tra nhân dân thôn A")
+const NOUN_PAIRS = new Set(['nhân dân', 'dân cư', 'dân tộc', 'dân quân', 'dân số', 'dân phố', 'cộng đồng', 'cơ động']);
 /** Whether token k is a verb of the sentence, not a word of a noun pair ("cộng đồng"). */
 function verbAt(tokens: ReturnType<typeof tokenize>, k: number): boolean {
   const t = tokens[k]!;
@@ -44,11 +45,11 @@ function endsBeforeVerb(tokens: ReturnType<typeof tokenize>, k: number): boolean
   return next.kind === 'word' && !VERBS.has(next.lower) && (!after || after.kind === 'punct' || (!after.cap && VERBS.has(after.lower)));
 }
 
-// how many tokens of lowercase words may lead to a capitalized part of the name: four, or six
-// when a place's word comes right before that part, "Tổ tự quản đường làng ấp |Bưng Chóp A"
-// (verbs end the name before)
+// how many tokens of lowercase words may lead to a capitalized part of the name: four, or eight
+// when a place's word comes right before that part, "Tổ tự quản đường làng ấp |Bưng Chóp A",
+// "Tổ tự quản an ninh trật tự làng |Plei A" (verbs end the name before)
 const LEAD_REACH = 4;
-const LEAD_REACH_TO_PLACE = 6;
+const LEAD_REACH_TO_PLACE = 8;
 
 function leadsToCapital(tokens: ReturnType<typeof tokenize>, from: number): boolean {
   for (let k = from; k < tokens.length && k < from + LEAD_REACH_TO_PLACE; k++) {
