@@ -12,6 +12,8 @@ const HEAD = 'Huyện Tân Phú tuyên dương điển hình “Dân vận khéo
 const LEAD = 'Ngày 12/10/2023, Huyện ủy Tân Phú tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2023. ';
 
 const FORMS: Array<[string, Person[]]> = [
+  // a body's purpose in lowercase runs to its tier, closed by "và" and the next guests in lowercase
+  ['Cùng dự có ông Vi Văn Thoòng, Chủ tịch Hội Cựu thanh niên xung phong tỉnh và lãnh đạo Ban Dân vận các huyện.', [{ name: 'Vi Văn Thoòng', titles: ['Chủ tịch Hội Cựu thanh niên xung phong tỉnh'] }]],
   // a place that holds a family name, written with its word elsewhere, is no person after a title
   ['Đảng ủy xã Pa Lìn Lê Khánh tổ chức hội nghị. Dịp này, Đồn trưởng Đồn Biên phòng Pa Lìn Lê Khánh cũng khen thưởng 6 cán bộ, chiến sĩ.', []],
   // two addressed alike, then a comma and a position: the first, with no position of its own, shares it

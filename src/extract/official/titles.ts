@@ -525,7 +525,9 @@ function purposeToTier(tokens: Token[], j: number): number {
     // "… mặt bằng huyện cho biết")
     // (or a one-word verb: "… Kiểm soát bệnh tật tỉnh kể, …")
     const verb = !!after && (VERB_PAIRS.has(`${after.lower} ${tokens[r + tierLength + 1]?.lower ?? ''}`) || (after.kind === 'word' && !after.cap && TITLE_STOP_WORDS.has(after.lower)));
-    if (tierLength > 0 && r > j && (!after || after.kind === 'punct' || verb || (after.cap && !after.allCaps && headAt(tokens, r + tierLength) === 0))) return r + tierLength;
+    // (or "và" and the next guests, in lowercase: "… xung phong tỉnh và lãnh đạo các huyện")
+    const andOthers = after?.lower === 'và' && tokens[r + tierLength + 1]?.kind === 'word' && !tokens[r + tierLength + 1]!.cap;
+    if (tierLength > 0 && r > j && (!after || after.kind === 'punct' || verb || andOthers || (after.cap && !after.allCaps && headAt(tokens, r + tierLength) === 0))) return r + tierLength;
     // (the second half of a capitalized pair named as a body: "Ban Chỉ đạo …", or of a noun whose
     // second syllable is a verb alone: "Văn phòng Điều phối Chương trình nông thôn mới tỉnh")
     if (r === j && (VERB_PAIRS.has(`${tokens[j - 1]!.lower} ${t.lower}`) || SPLIT_NOUNS.has(`${tokens[j - 1]!.lower} ${t.lower}`))) continue;
