@@ -12,6 +12,8 @@ const HEAD = 'Huyện Tân Phú tuyên dương điển hình “Dân vận khéo
 const LEAD = 'Ngày 12/10/2023, Huyện ủy Tân Phú tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2023. ';
 
 const FORMS: Array<[string, Person[]]> = [
+  // the position held, then the one the person is elected to after a comma: both are titles
+  ['Ông Vi Văn Thoòng, Phó Trưởng phòng Giáo dục và Đào tạo huyện, được tín nhiệm bầu làm Chủ tịch Hội Khuyến học huyện Khe Vạc.', [{ name: 'Vi Văn Thoòng', titles: ['Phó Trưởng phòng Giáo dục và Đào tạo huyện', 'Chủ tịch Hội Khuyến học huyện Khe Vạc'] }]],
   // a body's purpose in lowercase runs to its tier, closed by "và" and the next guests in lowercase
   ['Cùng dự có ông Vi Văn Thoòng, Chủ tịch Hội Cựu thanh niên xung phong tỉnh và lãnh đạo Ban Dân vận các huyện.', [{ name: 'Vi Văn Thoòng', titles: ['Chủ tịch Hội Cựu thanh niên xung phong tỉnh'] }]],
   // a place that holds a family name, written with its word elsewhere, is no person after a title

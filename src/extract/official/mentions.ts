@@ -225,6 +225,13 @@ function titlesAfter(tokens: Token[], j: number, titledBefore = false, positionB
   if (chain.name) return { titles: [], end: j };
   let end = chain.end;
   if (sep.text === '(' && tokens[end]?.text === ')') end++;
+  // the position the person is then elected to, after the one held: "ông A, Phó Trưởng phòng
+  // Giáo dục huyện, được tín nhiệm bầu làm Chủ tịch Hội Khuyến học huyện B"
+  const elected = tokens[end]?.text === ',' ? electedAt(tokens, end + 1) : 0;
+  if (elected > 0 && headAt(tokens, elected + 1) > 0) {
+    const next = readTitleChain(tokens, elected + 1, 4, true);
+    if (next && !next.name) return { titles: [...chain.titles, ...next.titles], end: next.end };
+  }
   return { titles: chain.titles, end };
 }
 
