@@ -15,6 +15,12 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['a person called by the given name alone after being named in full: the full name',
+    'Chi hội Cựu chiến binh thôn 4 do ông Vi Văn Thoòng, Chi hội trưởng, phụ trách. Ông Thoòng cũng vừa được Đảng ủy xã tặng giấy khen.',
+    [['cá nhân', 1, ['Vi Văn Thoòng']]]],
+  ['… not when two named before end with that name',
+    'Dự có ông Vi Văn Thoòng, Chi hội trưởng, và ông Lầu Văn Thoòng, Trưởng thôn. Ông Thoòng cũng vừa được Đảng ủy xã tặng giấy khen.',
+    [['cá nhân', 1, ['Thoòng']]]],
   ['a caption handing the honour to one place of a group that names it bare: one entry',
     'Ông Lê Văn Tư trao Bằng công nhận đạt chuẩn nông thôn mới cho xã Xuân Tân Đông.\n\nTại hội nghị, Chủ tịch UBND tỉnh trao Bằng công nhận xã đạt chuẩn nông thôn mới cho 2 xã: Phước Lộc Hạ và Xuân Tân Đông.',
     [['tập thể', 2, ['Phước Lộc Hạ', 'Xuân Tân Đông']]]],

@@ -54,7 +54,21 @@ export function findPeople(doc: Doc): PersonMention[] {
   }
   const kept = out.filter((p) => !namesPlaceOfTitle(doc, p, out) && !endsPlaceNamedElsewhere(doc, p));
   completeNames(doc, kept);
+  givenNamesInFull(kept);
   return kept;
+}
+
+/**
+ * A person called by the given name alone after being named in full ("ông Võ Văn Lực, Chi hội
+ * trưởng …" then "Ông Lực cũng vừa được … tặng giấy khen") is that person: the name in full, when
+ * one person only named before ends with it.
+ */
+function givenNamesInFull(people: PersonMention[]): void {
+  for (const p of people) {
+    if (p.name.includes(' ')) continue;
+    const full = new Set(people.filter((q) => q.start < p.start && q.name.endsWith(` ${p.name}`)).map((q) => q.name));
+    if (full.size === 1) p.name = [...full][0]!;
+  }
 }
 
 /**
