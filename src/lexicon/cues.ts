@@ -34,6 +34,9 @@ export const NOT_HONOUR_CUES = [
   'mái ấm', 'nhà tình nghĩa', 'nhà đại đoàn kết', 'nhà tình thương', 'nhà nhân ái',
   // jobs made are a result, not an honour: "giải quyết việc làm cho 8 lao động"
   'việc làm',
+  // a bonus is pay, not an honour: "thông báo mức thưởng Tết bình quân 1,2 tháng lương cho 1.236
+  // công nhân"
+  'mức thưởng', 'thưởng tết',
 ];
 
 // Words right after a recipient word that make the count not an honour ("tập thể đăng ký")

@@ -366,6 +366,9 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // a bonus is pay, not an honour
+  'Dịp này, công ty cũng thông báo mức thưởng Tết bình quân 1,2 tháng lương cho toàn bộ 1.236 công nhân.',
+  'Công ty chi thưởng Tết cho 850 công nhân, bình quân 6 triệu đồng mỗi người.',
   // "năm" after a plural word is years, not five: no count of units
   'Ông Lê Văn Thục, người từng được tặng Huân chương Chiến công, nhắc lại những năm đơn vị đóng quân ở vùng biên.',
   // a tally of every tier's honours over the years, counted in times, is no award of the event
