@@ -177,6 +177,17 @@ const KIND_AND_NUMBER: Array<[string, string, Row[]]> = [
     ['| Tập thể | 6 |', 'huyện', 'giấy khen', [['tập thể', 6, '6']]],
     ['| Hộ nông dân | 35 |', 'huyện', 'giấy khen', [['gia đình', 35, '35']]],
   ]],
+  ['a kind with what it is in parentheses: "Tập thể (tổ sản xuất)"', [
+    'Giám đốc Công ty tặng Giấy khen cho các tập thể, cá nhân hoàn thành xuất sắc nhiệm vụ năm 2023:',
+    '| Đối tượng | Số lượng |',
+    '|---|---|',
+    '| Tập thể (tổ sản xuất) | 36 |',
+    '| Cá nhân | 85 |',
+    '| Tổng | 121 |',
+  ].join('\n'), [
+    ['| Tập thể (tổ sản xuất) | 36 |', 'cơ sở', 'giấy khen', [['tập thể', 36, '36']]],
+    ['| Cá nhân | 85 |', 'cơ sở', 'giấy khen', [['cá nhân', 85, '85']]],
+  ]],
   ['… a lead that closes no list gives them nothing', [
     'Giám đốc Công ty tặng Giấy khen cho các tập thể, cá nhân hoàn thành xuất sắc nhiệm vụ năm 2018.',
     '| Đối tượng | Số lượng |',

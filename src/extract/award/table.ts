@@ -33,8 +33,9 @@ function honoursGiven(context: string): boolean {
   return HONOUR_WORDS.test(context) && !PROPOSED.test(context);
 }
 
-// A cell that is only a recipient label: "Tập thể", "Số cá nhân", "Hộ gia đình", "Hộ nông dân"
-const LABEL_CELL = /^(?:số\s)?(?<w>tập thể|cá nhân|hộ gia đình|gia đình|hộ|đơn vị|đảng viên|hội viên)(?:\s(?:nông dân|dân|hội viên|tiêu biểu|xuất sắc))?$/iu;
+// A cell that is only a recipient label: "Tập thể", "Số cá nhân", "Hộ gia đình", "Hộ nông dân",
+// perhaps with what it is in parentheses: "Tập thể (tổ sản xuất)"
+const LABEL_CELL = /^(?:số\s)?(?<w>tập thể|cá nhân|hộ gia đình|gia đình|hộ|đơn vị|đảng viên|hội viên)(?:\s(?:nông dân|dân|hội viên|tiêu biểu|xuất sắc))?(?:\s\([^()]{1,40}\))?$/iu;
 const NUMBER_CELL = /^(?:\d{1,3}(?:\.\d{3})+|\d+|[-–—])$/u;
 // an empty cell: a hyphen, an en or an em dash ("Cờ thi đua của UBND tỉnh | 1 | –")
 const EMPTY_CELL = /^[-–—]$/u;
