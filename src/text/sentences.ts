@@ -28,8 +28,8 @@ const SENTENCE_END = /(?<![.!?…])[.!?…]+["”’)»]*(?= +["“‘(«•\-�
 // which relate every count of a sentence to every cue in it, would take quadratic time.
 export const MAX_SENTENCE = 4_000;
 // A line that is only a date and time: "Thứ bảy, 27/12/2014 08:40", "12/03/2022 - 09:15 (GMT+7)",
-// "26/11/2020, 14:05 [GMT+7]"
-const DATELINE = /^(?:(?:thứ\s\p{L}+|chủ nhật)\s?,?\s?)?(?:ngày\s)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s?[-|,]?\s?\d{1,2}[:h]\d{2}(?:\s?[([]?GMT\s?[+-]?\d{1,2}[)\]]?)?)?$/iu;
+// "26/11/2020, 14:05 [GMT+7]", perhaps after what it stamps: "Cập nhật: 03/11/2016 14:48"
+const DATELINE = /^(?:(?:cập nhật|ngày cập nhật|ngày đăng|đăng ngày|đăng lúc|thời gian đăng)(?:\slúc)?\s?:?\s)?(?:(?:thứ\s\p{L}+|chủ nhật)\s?,?\s?)?(?:ngày\s)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s?[-|,]?\s?\d{1,2}[:h]\d{2}(?:\s?[([]?GMT\s?[+-]?\d{1,2}[)\]]?)?)?$/iu;
 // The marker old news pages put before the headlines of other articles: "» Tịnh Biên: Trao 20
 // căn nhà Đại đoàn kết (11-10-2021)" (never before a line of the article itself)
 const RELATED_ITEM = /^\s*[»›]\s/u;

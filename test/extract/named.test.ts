@@ -41,6 +41,8 @@ const span = (text: string, name: string): NameSpan => {
 };
 type N = [string, number, string[], string | null, string | null, string];
 const NAMED: Array<[string, string[], N[]]> = [
+  // a mosque of the Chăm Bàni is a body given an honour
+  ['Dịp này, UBND tỉnh tặng Bằng khen cho Thánh đường Bàni thôn Khe Vạc và chùa Nghĩa Phước.', [], [['tập thể', 2, ['Thánh đường Bàni thôn Khe Vạc', 'chùa Nghĩa Phước'], 'tỉnh', 'bằng khen', 'award.named-given']]],
   ['Ban Thường vụ Huyện ủy tặng Giấy khen cho ông Giàng A Dế, Trưởng bản Sín Chải.', ['Giàng A Dế'], [['cá nhân', 1, ['Giàng A Dế'], 'huyện', 'giấy khen', 'award.named-given']]],
   ['Chủ tịch UBND tỉnh trao Huân chương Lao động hạng Ba cho Công an TP Mỹ Tho.', [], [['tập thể', 1, ['Công an TP Mỹ Tho'], 'tỉnh', 'huân chương', 'award.named-given']]],
   // the honour named first, given in the passive

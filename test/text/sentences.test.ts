@@ -37,6 +37,8 @@ describe('splitSentences: the headline', () => {
     ['a dateline', 'Thứ bảy, 27/12/2014 08:40', false],
     ['a dateline', '12/03/2022 - 09:15 (GMT+7)', false],
     ['a dateline', 'Chủ nhật, 05/6/2016 | 07:45', false],
+    ['a dateline after what it stamps', 'Cập nhật: 03/11/2016 14:48', false],
+    ['a dateline after what it stamps', 'Ngày đăng: 12/03/2022', false],
     ['a breadcrumb', 'Tuổi trẻ › Đoàn – Hội', true],
     ['a breadcrumb', 'Trang chủ » Tin tức » Tin địa phương', true],
     ['a breadcrumb', 'Thời sự > Chính trị > Xây dựng Đảng', true],

@@ -37,8 +37,8 @@ export interface NameSpan {
 }
 
 // a unit written with a lowercase head before its capitalized name: "tổ Toán - Tin", "khoa Nhi",
-// a place of worship: "chùa Phước Hưng", "giáo xứ Thạch Bình", "nhà thờ Tin Lành Bàu Sen"
-const LOWER_UNIT_HEAD = /^(?:tổ|khoa|phòng|đội|chi hội|chi đoàn|chi bộ|chùa|giáo xứ|giáo họ|nhà thờ|thánh thất|tịnh xá|hội thánh)\s(?=\p{Lu})/u;
+// a place of worship: "chùa Phước Hưng", "giáo xứ Thạch Bình", "nhà thờ Tin Lành Bàu Sen", "thánh đường Bàni A"
+const LOWER_UNIT_HEAD = /^(?:tổ|khoa|phòng|đội|chi hội|chi đoàn|chi bộ|chùa|giáo xứ|giáo họ|nhà thờ|thánh thất|thánh đường|tịnh xá|hội thánh)\s(?=\p{Lu})/u;
 // a unit named in lowercase by its kind and the village it serves: "chi hội khuyến học xóm 3",
 // "chi đoàn thanh niên thôn Đông Hạ"
 const LOWER_UNIT_AT_PLACE = /^(?:chi hội|chi đoàn|chi bộ|tổ)\s(?:\p{Ll}+\s){1,3}(?:xóm|thôn|ấp|bản|khu phố|tổ dân phố|làng|khối|khóm|buôn)\s(?:số\s)?(?:\d{1,3}(?![\p{L}\p{N}])|\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,3})/u;
