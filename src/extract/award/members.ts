@@ -6,7 +6,7 @@ import type { Doc } from '../../text/document.js';
 import { BULLET, type Sentence } from '../../text/sentences.js';
 import type { RecipientTypeValue } from '../../schema.js';
 import type { PersonMention } from '../official/index.js';
-import { RECIPIENT_WORDS } from '../../lexicon/recipients.js';
+import { RECIPIENT_WORDS, UNTYPED_RECIPIENT_WORDS } from '../../lexicon/recipients.js';
 import { NUMBER_WORDS } from '../../lexicon/numbers.js';
 import { HONORIFICS } from '../../lexicon/honorifics.js';
 import { RANKS } from '../../lexicon/titles.js';
@@ -37,6 +37,10 @@ const GROUP_ARE = new RegExp(`^(?:(?<count>${COUNT})\\s|(?:Các|Những)\\s)?(?<
 // (or how many of the group they are, two or more: "A, B và C là ba trong 6 tập thể được …"; the
 // seeds' gold names no member for "một trong 3 cá nhân")
 const NAMES_AMONG = new RegExp(`\\s(?:cùng\\s)?(?:nằm\\s|là\\s)?(?:trong số|(?<=\\slà\\s(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|[2-9])\\s)trong)\\s(?<count>${COUNT})\\s(?<group>[^;:,.]{1,80})`, 'u');
+// a counted group of both kinds, then its members: "Ba điển hình cấp tỉnh là Chi hội A; ông B, …
+// và bà C", "03 gương điển hình được tuyên dương gồm: …" (its bodies and its persons go to the
+// two counts told before that add up to it: see addMixedMembers)
+const MIXED_GROUP_ARE = new RegExp(`^(?<count>${COUNT})\\s(?<group>(?:${UNTYPED_RECIPIENT_WORDS.join('|')})(?![\\p{L}])[^;:,]{0,60}?)\\s(?:là|gồm|bao gồm):?\\s(?=\\S)`, 'u');
 // one person told as one of a group: "B là một trong 7 cá nhân", "… là 1 trong số 12 hộ"
 const ONE_OF_GROUP = new RegExp(`\\slà\\s(?:một|1)\\strong\\s(?:số\\s|những\\s)?${COUNT}\\s`, 'u');
 // the word of the group's kind, first in it: "cá nhân", "hộ", "chiến sĩ thi đua", "chị"
@@ -56,6 +60,10 @@ export function addNamedMembers(doc: Doc, facts: Fact[], people: PersonMention[]
     groups.forEach((told, k) => {
       // (the names run to the next group told, else to the end: "…; Linh mục A, …; Mục sư B")
       const to = k + 1 < groups.length ? Math.min(told.to, groups[k + 1]!.clause) : told.to;
+      if (told.mixed) {
+        addMixedMembers(doc, s, facts, told, to, people);
+        return;
+      }
       const pointer = POINTER.test(told.group);
       // (bodies among the items pointed to are members of the count of collectives told right
       // before: "Trong số đó có ông A, …, và Chi bộ tổ dân phố số 9")
@@ -87,6 +95,8 @@ export function addNamedMembers(doc: Doc, facts: Fact[], people: PersonMention[]
 interface GroupTold {
   count: string | undefined;
   group: string;
+  /** a group of both kinds: "Ba điển hình cấp tỉnh là …" */
+  mixed?: boolean;
   /** where the names are, in the sentence */
   from: number;
   to: number;
@@ -106,7 +116,9 @@ function groupsTold(text: string): GroupTold[] {
     const end = stop < 0 ? text.length : stop;
     const clause = text.slice(start, end);
     const among = AMONG_THEN_NAMES.exec(clause) ?? GROUP_ARE.exec(clause);
+    const mixed = among ? null : MIXED_GROUP_ARE.exec(clause);
     if (among) out.push({ count: among.groups!.count ?? among.groups!.bare, group: among.groups!.group!, from: start + among.index + among[0].length, to: text.length, clause: start });
+    else if (mixed) out.push({ count: mixed.groups!.count, group: mixed.groups!.group!, mixed: true, from: start + mixed[0].length, to: text.length, clause: start });
     else {
       const before = NAMES_AMONG.exec(clause);
       if (before) out.push({ count: before.groups!.count, group: before.groups!.group!, from: start, to: start + before.index, clause: start });
@@ -210,6 +222,32 @@ export function addListedMembers(doc: Doc, facts: Fact[], people: PersonMention[
       const names = listed.get(f.recipient_type!) ?? [];
       if (names.length > 0 && names.length <= f.count) f.recipients.push(...names);
     }
+  }
+}
+
+/**
+ * The members of a counted group of both kinds ("Ba điển hình cấp tỉnh là Chi hội A; ông B, … và
+ * bà C"): its bodies go to the count of collectives, its persons to the count of persons, of the
+ * nearest sentence before that told one of each adding up to the group (of its level, if it names one).
+ */
+function addMixedMembers(doc: Doc, s: Sentence, facts: Fact[], told: GroupTold, to: number, people: PersonMention[]): void {
+  const count = parseCount(told.count!);
+  const tiers = new Set(findLevels(told.group).map((h) => h.value));
+  for (let at = s.index - 1; at >= 0 && s.index - at <= REACH; at--) {
+    const there = facts.filter((f) => f.sentence === at && (tiers.size === 0 || tiers.has(f.level!)));
+    const ofBodies = there.filter((f) => f.recipient_type === 'tập thể');
+    const ofPersons = there.filter((f) => f.recipient_type === 'cá nhân');
+    const pair = ofBodies.flatMap((b) => ofPersons.filter((p) => b.count + p.count === count).map((p) => [b, p] as const));
+    if (pair.length === 0) continue;
+    if (pair.length > 1) return;
+    const [body, person] = pair[0]!;
+    const starts = [told.from, ...[...s.text.slice(told.from, to).matchAll(ITEM_START)].map((m) => told.from + m.index + m[0].length)];
+    const isBody = (k: number): boolean => ORG_HEAD.test(s.text.slice(k, k + 40));
+    const names = starts.filter(isBody).map((k) => bodiesListed(doc, s, k, to, 1, people)[0]).filter((n): n is string => !!n);
+    const persons = starts.filter((k) => !isBody(k)).map((k) => personsOpeningItems(doc, people, s.start + k, s.start + to)[0]).filter((n): n is string => !!n);
+    for (const n of names.slice(0, body.count - body.recipients.length)) if (!body.recipients.includes(n)) body.recipients.push(n);
+    for (const n of persons.slice(0, person.count - person.recipients.length)) if (!person.recipients.includes(n)) person.recipients.push(n);
+    return;
   }
 }
 
