@@ -9,6 +9,7 @@ import { clauses, findContest, findCues, findForms, findIssuers, findLevels, LIS
 import { handedFormsPattern, type AwardForm } from '../../lexicon/awards.js';
 import { parseCount } from './numbers.js';
 import { ROUNDING_WORDS } from '../../lexicon/numbers.js';
+import { alternation } from '../../lexicon/pattern.js';
 
 export interface RawAward {
   type: RecipientTypeValue | null;
@@ -1048,8 +1049,9 @@ const REMAINDER = /(?<![\p{L}\p{M}])(?:(?:[Ss]ố|[Cc]ác|[Nn]hững)(?<words>(?
 // the rest told by its level, after parts told by theirs: "trong đó cấp tỉnh 12 hộ, cấp huyện
 // 45 hộ, còn lại là cấp cơ sở", "…, còn lại đạt cấp cơ sở"
 const REST_AT_LEVEL = /^\s(?:là\s|đạt\s)?cấp\s/u;
-// "…, còn lại là cá nhân", "; số còn lại là hộ gia đình": the rest and its kind
-const REST_IS_KIND = /(?<=[,;:]\s)(?:[Ss]ố\s)?còn lại là\s(?<word>tập thể|cá nhân|hộ gia đình|hộ|gia đình)(?![\p{L}\p{M}])/gu;
+// "…, còn lại là cá nhân", "; số còn lại là hộ gia đình": the rest and its kind, also by any word
+// for who is counted: "…, trong đó 3 tổ hợp tác, còn lại là thành viên", "… là cán bộ quản lý"
+const REST_IS_KIND = new RegExp(`(?<=[,;:]\\s)(?:[Ss]ố\\s)?còn lại là\\s(?<word>${alternation(Object.keys(RECIPIENT_WORDS))})(?![\\p{L}\\p{M}])`, 'gu');
 // what the bare "còn lại" is followed by: the verb its recipients receive with, then the honour
 // in the same clause ("còn lại nhận Giấy khen …", not "còn lại là thời gian …")
 const REMAINDER_VERB = /^\s(?:đều\s)?(?:nhận|được|đạt|là)(?![\p{L}\p{M}])[^,;.]*/u;
@@ -1113,14 +1115,16 @@ function remainders(text: string, counts: CountMention[], totalsBefore: Readonly
   // nhân" is 12 tập thể and 28 cá nhân, the total that names no kind spent; "45 hộ …, trong đó có
   // 3 hộ cấp tỉnh, 12 hộ cấp huyện, còn lại là hộ cấp xã" leaves 30 hộ
   for (const m of text.matchAll(REST_IS_KIND)) {
-    const type = REMAINDER_TYPE[m.groups!.word!]!;
+    const type = RECIPIENT_WORDS[m.groups!.word!]!;
     const total = counts.find((c) => (c.type === null || c.type === BOTH || c.type === type) && c.named === null && c.end <= m.index && opensParts(c, m.index));
     if (!total || out.some((c) => c.start === m.index)) continue;
     const parts = counts.filter((c) => c.named === null && c.type !== null && c.type !== BOTH && c.start > total.end && c.end <= m.index);
     const given = parts.reduce((sum, c) => sum + c.count, 0);
     if (parts.length === 0 || given >= total.count) continue;
     out.push({ count: total.count - given, type, start: m.index, end: m.index + m[0].length, numStart: m.index, word: m.groups!.word!, named: null, rule: 'award.count-remainder' });
-    if (total.type !== type) spent.push(total);
+    // (a total split into parts of another kind is spent too: "20 thành viên, trong đó 12 hộ …,
+    // còn lại là cán bộ" is 12 gia đình and 8 cá nhân)
+    if (total.type !== type || parts.some((c) => c.type !== type)) spent.push(total);
   }
   return { counts: out, spent };
 }
