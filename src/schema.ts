@@ -75,7 +75,9 @@ export const Gold = z.object({
   optional: z
     .object({
       officials: z.array(z.union([z.string(), z.object({ name: z.string() }).passthrough()])).default([]),
-      awards: z.array(GoldAward.partial().extend({ count: z.number().int() })).default([]),
+      // (an optional award told with an approximate number, "hơn 20 tập thể", may leave its count
+      // out: any count of its kind is then no error)
+      awards: z.array(GoldAward.partial()).default([]),
     })
     .default({ officials: [], awards: [] }),
   notes: z.string().optional(),

@@ -84,7 +84,7 @@ function scoreAwards(record: Article, gold: Gold, s: FileScore): void {
     }
   }
   for (const got of unpaired) {
-    const optional = gold.optional.awards.some((o) => o.count === got.count && (o.recipient_type === undefined || o.recipient_type === got.recipient_type));
+    const optional = gold.optional.awards.some((o) => (o.count === undefined || o.count === got.count) && (o.recipient_type === undefined || o.recipient_type === got.recipient_type));
     if (!optional) extra.push(got);
   }
   for (const got of extra) {
