@@ -202,7 +202,8 @@ export function addListedMembers(doc: Doc, facts: Fact[], people: PersonMention[
         continue;
       }
       // (an item with a count or an honour of its own is a part, not a member)
-      if (!s.bullet || factSentences.has(s.index)) break;
+      // (a line that names its kind first is an item with no mark too: "Tập thể: Chi bộ ấp A; Chi bộ ấp B.")
+      if (!(s.bullet || INLINE_KIND.test(s.text)) || factSentences.has(s.index)) break;
       // (the mark that made the line an item: "1. ", "- ", "a) ")
       const mark = BULLET.exec(s.text)?.[0].length ?? 0;
       // an item that names its kind before its names: "- Tập thể: Chi bộ thôn A và Chi bộ thôn B;"
