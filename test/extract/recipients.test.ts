@@ -15,6 +15,12 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['a place honoured at the start of a sentence: its word as the article writes it elsewhere',
+    'Hội nghị biểu dương cách làm hay ở ấp Khe Vạc. Ấp Khe Vạc nhận Giấy khen của Chủ tịch UBND huyện vì dẫn đầu phong trào.',
+    [['tập thể', 1, ['ấp Khe Vạc']]]],
+  ['… as written when the article writes it no other way',
+    'Ấp Khe Vạc nhận Giấy khen của Chủ tịch UBND huyện vì dẫn đầu phong trào.',
+    [['tập thể', 1, ['Ấp Khe Vạc']]]],
   ['a person called by the given name alone after being named in full: the full name',
     'Chi hội Cựu chiến binh thôn 4 do ông Vi Văn Thoòng, Chi hội trưởng, phụ trách. Ông Thoòng cũng vừa được Đảng ủy xã tặng giấy khen.',
     [['cá nhân', 1, ['Vi Văn Thoòng']]]],

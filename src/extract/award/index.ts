@@ -278,6 +278,7 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
   addListedMembers(doc, out, people);
   foldCaptionNames(doc, out);
   nameTheUnit(doc, out, debug);
+  placeWordsAsWritten(doc, out);
   // an order (Huân chương) is conferred by the President, whoever hands it over: "Phó Chủ tịch
   // UBND thành phố trao Huân chương Lao động hạng Nhì cho Công ty" is trung ương
   for (const f of out) {
@@ -287,6 +288,22 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
     }
   }
   return out;
+}
+
+// the words of places below the province, a common noun capitalized only where it opens a
+// sentence: "Ấp Sóc Ven nhận Giấy khen …" beside "… trao Giấy khen cho ấp Sóc Ven"
+const PLACE_RECIPIENT = /^(?<word>Xã|Phường|Thị trấn|Ấp|Thôn|Bản|Khóm|Làng|Xóm|Buôn|Sóc|Huyện|Quận|Thị xã|Tổ dân phố|Khu phố)\s(?=\p{Lu}|\d)/u;
+
+/** A place honoured by name is written with its word in lowercase when the article so writes it elsewhere. */
+function placeWordsAsWritten(doc: Doc, facts: Fact[]): void {
+  for (const f of facts) {
+    f.recipients = f.recipients.map((r) => {
+      const m = PLACE_RECIPIENT.exec(r);
+      if (!m) return r;
+      const lower = m.groups!.word!.toLowerCase() + r.slice(m.groups!.word!.length);
+      return doc.text.includes(lower) ? lower : r;
+    });
+  }
 }
 
 // a lead that ends with a colon: "Tập thể được Tổng Giám đốc tặng giấy khen năm 2024:"
