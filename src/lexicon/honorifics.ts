@@ -3,6 +3,8 @@ export const HONORIFICS = [
   'đồng chí', 'đ/c', 'đ/ c', 'ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'cụ', 'cụ bà', 'cụ ông', 'em', 'chú', 'bác',
   'thượng tọa', 'hòa thượng', 'đại đức', 'ni sư', 'ni trưởng', 'sư cô', 'đại lão hòa thượng',
   'linh mục', 'mục sư', 'giám mục', 'tổng giám mục', 'cha', 'sư', 'achar', 'lục cả', 'chánh trị sự',
+  // the Cham Bà Ni clergy's lay master, spelled as the Khmer one or without the h: "Acar Châu Văn A"
+  'acar',
   // the dignitaries of the Cham Muslims: "Hakim Sa Ly Man", "Imam …", a pilgrim: "Haji Ma Ri Da"
   'hakim', 'imam', 'haji',
   // the head of the Cham Bà Ni and Bà La Môn clergy: "Cả sư Đạo Văn Lý"; the abbot of a Khmer

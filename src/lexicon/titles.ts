@@ -33,8 +33,9 @@ const BASE_HEADS = [
   // offices of a Cham Muslim community, not forms of address: "ông Ha Sanh, Hakim Thánh đường
   // Nurul Islam", "Imam thánh đường …"
   'hakim', 'imam', 'khatib',
-  // the lay elder who leads a Khmer pagoda's community: "ông A, Achar chùa Prêk Chóp"
-  'achar',
+  // the lay elder who leads a Khmer pagoda's community: "ông A, Achar chùa Prêk Chóp" (and a Cham
+  // Bà Ni one: "Acar thánh đường …")
+  'achar', 'acar',
   // the elders who preside over a Buddhist Sangha's board: "Hòa thượng A, Chứng minh Ban Trị sự
   // GHPGVN thị xã", "Phó Chứng minh …"
   'chứng minh',

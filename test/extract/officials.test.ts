@@ -136,6 +136,8 @@ const FORMS: Array<[string, Person[]]> = [
   ['Dự lễ có Hakim Sa Ly Man, Trưởng Ban quản trị thánh đường Phum Soài.', [{ name: 'Sa Ly Man', titles: ['Trưởng Ban quản trị thánh đường Phum Soài'] }]],
   // the lay elder of a Khmer pagoda
   ['Ông Thạch Sô Phen, Achar chùa Prêk Kon, chia sẻ về cách vận động bà con.', [{ name: 'Thạch Sô Phen', titles: ['Achar chùa Prêk Kon'] }]],
+  // the Cham Bà Ni clergy's lay master is addressed so, before the name: dropped
+  ['Dự có Acar Vi Văn Thoòng, Phó Trưởng Ban Quản trị thánh đường Bà-ni thôn Khe Vạc.', [{ name: 'Vi Văn Thoòng', titles: ['Phó Trưởng Ban Quản trị thánh đường Bà-ni thôn Khe Vạc'] }]],
   // the jury of a contest, a bank's division; adverbs and verbs of oversight end a body's name
   ['Chấm thi có ông Đinh Công Lý, Phó Chủ tịch UBND xã, Trưởng ban giám khảo.', [{ name: 'Đinh Công Lý', titles: ['Phó Chủ tịch UBND xã', 'Trưởng ban giám khảo'] }]],
   ['Dự lễ có bà Hà Thu Trang, Giám đốc Khối Khách hàng doanh nghiệp cùng 200 cán bộ.', [{ name: 'Hà Thu Trang', titles: ['Giám đốc Khối Khách hàng doanh nghiệp'] }]],
