@@ -34,8 +34,9 @@ const DATE_PIECE = /\d{1,2}[/.-]\d{1,2}|^(?:sáng|chiều|tối|trưa|hôm|ngày
 
 // what a body's name begins with: a head of the lexicon of bodies (ORG_HEAD: "Ban …", "Hội …",
 // "Công an …", "Ủy ban …", "Liên đoàn …"), or one that names a union, command or league ("LĐLĐ tỉnh A", "Bộ CHQS tỉnh B", "Liên minh HTX
-// tỉnh", "Tỉnh Đoàn C", "Trung ương Hội …"), or a place that held the event itself ("xã Tân Lập")
-const BODY_START = /^(?:LĐLĐ|Tổng Liên đoàn|Liên minh|Hiệp hội|Trung ương|Bộ CHQS|Bộ Tư lệnh|Bộ\s\p{Lu}|(?:Thành|Tỉnh|Huyện|Quận|Thị) Đoàn|Điện lực|UBMTTQ|MTTQ|(?:xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|ấp)\s\p{Lu})(?![\p{L}])/u;
+// tỉnh", "Tỉnh Đoàn C", "Trung ương Hội …"), or a place that held the event itself ("xã Tân Lập"),
+// or the standing members of a body: "Thường trực HĐND tỉnh A", "Thường trực Huyện ủy B"
+const BODY_START = /^(?:Thường trực(?=\s\p{Lu})|LĐLĐ|Tổng Liên đoàn|Liên minh|Hiệp hội|Trung ương|Bộ CHQS|Bộ Tư lệnh|Bộ\s\p{Lu}|(?:Thành|Tỉnh|Huyện|Quận|Thị) Đoàn|Điện lực|UBMTTQ|MTTQ|(?:xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|ấp)\s\p{Lu})(?![\p{L}])/u;
 // the holder of an event named before it: "… năm 2020 |do |Bộ Chỉ huy Quân sự tỉnh tổ chức"
 const HELD_BY = /\sdo\s(?=\p{Lu})/u;
 // a dateline's outlet before the subject: "TN - ", "BTN - ", "(ĐL) - ", "Gió Lào Online - ",

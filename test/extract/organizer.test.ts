@@ -7,6 +7,8 @@ const HEAD = 'Tuyên dương điển hình “Dân vận khéo”\n\n';
 const organizerOf = (lead: string): string | null => extract(`${HEAD}${lead}`, { file: 't.txt' }).organizer;
 
 const FORMS: Array<[string, string]> = [
+  // the standing members of a body
+  ['Thường trực HĐND tỉnh Khe Vạc', 'Sáng 27-1, Thường trực HĐND tỉnh Khe Vạc tổ chức đoàn công tác đến thăm, chúc Tết đồng bào.'],
   // two bodies named in full, joined by "và": the first holds it; "và" inside a name stays
   ['Ban Dân vận Huyện ủy Khe Vạc', 'Chiều 12-7, Ban Dân vận Huyện ủy Khe Vạc và Ủy ban MTTQ Việt Nam huyện cùng tổ chức lễ tổng kết.'],
   ['Sở Giáo dục và Đào tạo tỉnh', 'Sáng 5-9, Sở Giáo dục và Đào tạo tỉnh tổ chức lễ tuyên dương.'],
