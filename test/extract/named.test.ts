@@ -41,6 +41,8 @@ const span = (text: string, name: string): NameSpan => {
 };
 type N = [string, number, string[], string | null, string | null, string];
 const NAMED: Array<[string, string[], N[]]> = [
+  // the representative who receives for a body is not the recipient: the body is
+  ['Đồng chí Lê Văn Tám trao Bằng khen của Ban Thường vụ Tỉnh ủy cho đại diện Chi bộ thôn Khe Vạc.', [], [['tập thể', 1, ['Chi bộ thôn Khe Vạc'], 'tỉnh', 'bằng khen', 'award.named-given']]],
   // a mosque of the Chăm Bàni is a body given an honour
   ['Dịp này, UBND tỉnh tặng Bằng khen cho Thánh đường Bàni thôn Khe Vạc và chùa Nghĩa Phước.', [], [['tập thể', 2, ['Thánh đường Bàni thôn Khe Vạc', 'chùa Nghĩa Phước'], 'tỉnh', 'bằng khen', 'award.named-given']]],
   ['Ban Thường vụ Huyện ủy tặng Giấy khen cho ông Giàng A Dế, Trưởng bản Sín Chải.', ['Giàng A Dế'], [['cá nhân', 1, ['Giàng A Dế'], 'huyện', 'giấy khen', 'award.named-given']]],

@@ -151,6 +151,8 @@ const GIVES_TO = /\s(?:trao tặng|trao|tặng|gắn)\s[^;]{0,80}?\scho\s/u;
 // receiving on behalf of others: "thay mặt các chi đoàn", "đại diện cho 12 tập thể"
 const ON_BEHALF = /(?:^|[\s,])(?:thay mặt|đại diện(?:\scho)?)\s/u;
 const ONCE = /(?:^|\s)từng\s/u;
+// the representative of a named body, who receives for it: "cho |đại diện |Chi bộ thôn A"
+const FOR_BODY = /^đại diện\s(?:cho\s)?(?=\p{Lu})/u;
 // handing over, which a presenter does, against giving, which the issuer does: "Phó Chủ tịch Hội
 // tỉnh A trao Bằng khen cho …" tells who hands it over; "Trung ương Hội tặng Bằng khen cho …" who gives it
 const HANDED_OVER = /^trao\s(?!tặng)/u;
@@ -169,7 +171,9 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     const forms = findForms(what);
     if (forms.length === 0 && !/thưởng/u.test(m[0])) continue;
     // (a place given an honour follows "cho"; elsewhere a place is an address: "…, khu phố 3, Phường 5")
-    const obj = recipientAt(text, at, people, true);
+    // (the one who receives for a body is not the recipient: "cho đại diện Chi bộ thôn A", the body is)
+    const representative = FOR_BODY.exec(text.slice(at, at + 20));
+    const obj = recipientAt(text, at + (representative?.[0].length ?? 0), people, true);
     if (!obj || countsAt.some((c) => c >= at && c < obj.end)) continue;
     const clauseStart = Math.max(text.lastIndexOf(';', m.index) + 1, 0);
     const before = text.slice(clauseStart, m.index + m[0].length);
