@@ -85,6 +85,7 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
     for (const r of f.recipients) if (!group.recipients.some((o) => sameName(o, r))) group.recipients.push(r);
     kept.splice(k, 1);
   }
+  dropHeadlineSums(kept, debug);
   dropWhoParts(kept, texts, debug);
   const typed = typedFacts(kept);
   const search = { budget: SEARCH_BUDGET };
@@ -105,6 +106,23 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
       evidence: f.evidence,
       rule: f.levelRule ? `${f.rule}+${f.levelRule}` : f.rule,
     }));
+}
+
+/**
+ * A headline's count of no kind or of both kinds that merged with no fact of the body, when the
+ * body counts collectives or persons at the same level, sums up the body (or rounds it, or miscounts
+ * it: "Hà Tĩnh tuyên dương 60 điển hình … cấp tỉnh" over "… 24 tập thể và 38 cá nhân … cấp tỉnh"):
+ * the body's counts are the entries.
+ */
+function dropHeadlineSums(kept: Fact[], debug?: Debug): void {
+  for (let k = kept.length - 1; k >= 0; k--) {
+    const f = kept[k]!;
+    if (!f.headline || (f.recipient_type !== null && f.recipient_type !== 'tập thể, cá nhân')) continue;
+    const told = kept.some((b) => !b.headline && (b.recipient_type === 'tập thể' || b.recipient_type === 'cá nhân') && (f.level === null || b.level === f.level));
+    if (!told) continue;
+    debug?.(`award ${f.count} ${f.recipient_type ?? '∅'} dropped: a headline's sum of the body's counts`);
+    kept.splice(k, 1);
+  }
 }
 
 // a count broken down right after it: "3 cá nhân, gồm 2 vị sư và 1 Achar", "12 hộ (gồm 5 hộ
