@@ -138,6 +138,9 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
   'nhà máy': 'cơ sở',
   'xí nghiệp': 'cơ sở',
   'bệnh viện': 'cơ sở',
+  // a centre serving a place, honouring its own staff: "Giám đốc Trung tâm Y tế huyện tặng Giấy
+  // khen cho 4 khoa" (its place word names where it serves, not its tier)
+  'trung tâm': 'cơ sở',
   'trường': 'cơ sở',
   // a co-operative honouring its members: "số còn lại nhận giấy khen của Ban quản trị HTX"
   'hợp tác xã': 'cơ sở',

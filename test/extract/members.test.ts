@@ -12,6 +12,9 @@ const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo
 const LEAD = 'Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 12 tập thể và 24 cá nhân có thành tích xuất sắc. ';
 
 const FORMS: Array<[string, string, Entry[]]> = [
+  ['a unit written lowercase among the bodies of the group, the group told by its honour\'s giver',
+    'Dịp này, Giám đốc Trung tâm Y tế huyện tặng Giấy khen cho 4 tập thể và 37 cá nhân; Chủ tịch UBND huyện tặng Giấy khen cho 6 tập thể. Trong số các tập thể nhận Giấy khen của Giám đốc Trung tâm có khoa Kiểm soát nhiễm khuẩn, đơn vị trực tiếp khử khuẩn 9 khu cách ly.',
+    [['tập thể', 4, ['khoa Kiểm soát nhiễm khuẩn']], ['cá nhân', 37, []], ['tập thể', 6, []]]],
   ['a counted group of both kinds, then its members: bodies to the collectives, persons to the persons',
     'Dịp này, 1 tập thể, 2 cá nhân được Ban Thường vụ Tỉnh ủy tuyên dương là điển hình cấp tỉnh và 19 tập thể, 27 cá nhân được Ban Thường vụ Huyện ủy tuyên dương là điển hình cấp huyện. Ba điển hình cấp tỉnh là Chi hội Nghề cá thôn Khe Vạc; ông Vi Văn Thoòng, Chi hội trưởng Chi hội Nghề cá thôn Khe Vạc và bà Chu Thị Mến, Tổ trưởng Tổ Phụ nữ xã Pa Lìn.',
     [['tập thể', 1, ['Chi hội Nghề cá thôn Khe Vạc']], ['cá nhân', 2, ['Vi Văn Thoòng', 'Chu Thị Mến']], ['tập thể', 19, []], ['cá nhân', 27, []]]],

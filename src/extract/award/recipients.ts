@@ -89,8 +89,9 @@ const BODY_SEP = /^(?:[,;]\s(?:và\s)?|\svà\s)/u;
 
 // a place honoured as a collective, written lowercase: "2 tập thể … là xã A và Công an huyện B";
 // a place of worship or a school too: "3 tập thể: Ban Trị sự xã A, thánh thất B và chùa C"; and
-// a clan: "2 dòng họ là dòng họ Lê Đình và dòng họ Phan"
-const PLACE_HEAD = /^(?:xã|phường|thị trấn|thôn|ấp|bản|khu phố|tổ dân phố|chùa|nhà thờ|giáo xứ|giáo họ|thánh thất|thánh đường|tịnh xá|niệm Phật đường|trường|dòng họ)\s\p{Lu}/u;
+// a clan: "2 dòng họ là dòng họ Lê Đình và dòng họ Phan"; or a unit written lowercase: "khoa
+// Kiểm soát nhiễm khuẩn", "tổ Ngữ văn", "chi hội Phụ nữ ấp A"
+const PLACE_HEAD = /^(?:xã|phường|thị trấn|thôn|ấp|bản|khu phố|tổ dân phố|chùa|nhà thờ|giáo xứ|giáo họ|thánh thất|thánh đường|tịnh xá|niệm Phật đường|trường|dòng họ|khoa|tổ|phòng|đội|chi hội|chi đoàn|chi bộ)\s\p{Lu}/u;
 
 /**
  * The bodies listed from `at` for a count of collectives, up to `count` of them: "2 tập thể là
