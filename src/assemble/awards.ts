@@ -6,6 +6,7 @@ import { ROUNDING_WORDS } from '../lexicon/numbers.js';
 import { WHOLE_PLACE } from '../lexicon/recipients.js';
 import { HONORIFICS } from '../lexicon/honorifics.js';
 import { RANKS } from '../lexicon/titles.js';
+import { bodySpelledOut } from '../lexicon/abbreviations.js';
 import { alternation, capitalized } from '../lexicon/pattern.js';
 import type { Debug } from '../debug.js';
 import { LIST_OPENS, type Fact } from '../extract/award/index.js';
@@ -266,7 +267,8 @@ const PLACE_WORD = /^(?:xã|phường|thị trấn|thôn|ấp|bản|làng|buôn|
 // (and a place's people's committee is the place, honoured again: "… cho UBND phường A" then, in a
 // caption, "… cho phường A")
 const PLACE_COMMITTEE = /^(?:ubnd|ủy ban nhân dân)\s(?=(?:xã|phường|thị trấn)\s)/u;
-const comparable = (name: string): string => cooperativeAbbreviated(name.replace(WHOLE_PLACE, '')).toLowerCase().replace(THE_SCHOOL, 'trường').replace(PLACE_COMMITTEE, '').replace(PLACE_WORD, '');
+// (and abbreviations in a name are its words: "Ban CHQS huyện A" is "Ban Chỉ huy Quân sự huyện A")
+const comparable = (name: string): string => bodySpelledOut(cooperativeAbbreviated(name.replace(WHOLE_PLACE, ''))).toLowerCase().replace(THE_SCHOOL, 'trường').replace(PLACE_COMMITTEE, '').replace(PLACE_WORD, '');
 const kindOf = (name: string): string | undefined => ORG_HEAD.exec(cooperativeAbbreviated(name))?.[0];
 
 /**

@@ -32,3 +32,31 @@ export const ABBREVIATIONS: Record<string, string> = {
   CLB: 'Câu lạc bộ',
   ĐTN: 'Đoàn Thanh niên',
 };
+
+// Abbreviations inside the names of bodies, spelled out to compare two writings of one name:
+// "Ban CHQS huyện A" is the "Ban Chỉ huy Quân sự huyện A" of the text, "Hội CCB xã B" the "Hội
+// Cựu chiến binh xã B"
+const BODY_ABBREVIATIONS: Record<string, string> = {
+  CHQS: 'Chỉ huy Quân sự',
+  BCHQS: 'Bộ Chỉ huy Quân sự',
+  BĐBP: 'Bộ đội Biên phòng',
+  CCB: 'Cựu chiến binh',
+  LHPN: 'Liên hiệp Phụ nữ',
+  LĐLĐ: 'Liên đoàn Lao động',
+  KBNN: 'Kho bạc Nhà nước',
+  UBND: 'Ủy ban nhân dân',
+  HĐND: 'Hội đồng nhân dân',
+  MTTQ: 'Mặt trận Tổ quốc',
+  UBMTTQ: 'Ủy ban Mặt trận Tổ quốc',
+  BCH: 'Ban Chấp hành',
+  BTV: 'Ban Thường vụ',
+  CLB: 'Câu lạc bộ',
+  ĐTN: 'Đoàn Thanh niên',
+  'GD&ĐT': 'Giáo dục và Đào tạo',
+};
+const BODY_ABBREVIATION = new RegExp(`(?<![\\p{L}\\p{N}&])(?:${Object.keys(BODY_ABBREVIATIONS).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}&])`, 'gu');
+
+/** A body's name with the abbreviations in it spelled out: "Ban CHQS huyện A" → "Ban Chỉ huy Quân sự huyện A". */
+export function bodySpelledOut(name: string): string {
+  return name.replace(BODY_ABBREVIATION, (a) => BODY_ABBREVIATIONS[a]!);
+}
