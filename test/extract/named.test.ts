@@ -22,6 +22,10 @@ const ORG_NAMES: Array<[string, string]> = [
   ['Tổ tự quản an ninh trật tự làng Pa Lìn vì đã', 'Tổ tự quản an ninh trật tự làng Pa Lìn'],
   // ("nhân dân" inside a name is no verb: "nhân dịp" would be)
   ['Tổ tuần tra nhân dân thôn Khe Vạc vì đã kịp thời', 'Tổ tuần tra nhân dân thôn Khe Vạc'],
+  // lowercase words after a capitalized word's second syllable, before "và" and the next recipient
+  ['Khoa học tự nhiên và 3 giáo viên', 'Khoa học tự nhiên'],
+  // (not after a place word: "Hội Nông dân xã" ends the name)
+  ['Hội Nông dân xã tích cực, sáng tạo', 'Hội Nông dân xã'],
   // … but not so far to a capital with no place's word before it: the name does not run on
   ['Tổ hòa giải giúp nhiều hộ Khe Vạc', 'Tổ'],
   // "cơ động" (mobile) is a noun pair of a unit's name, not a verb: the place after it goes on
