@@ -45,6 +45,8 @@ const span = (text: string, name: string): NameSpan => {
 };
 type N = [string, number, string[], string | null, string | null, string];
 const NAMED: Array<[string, string[], N[]]> = [
+  // a neighbourhood named by its number only
+  ['Đại tá Lê Văn Tám trao Giấy khen của Giám đốc Công an tỉnh cho khu dân cư số 4, thị trấn Khe Vạc.', [], [['tập thể', 1, ['khu dân cư số 4'], 'tỉnh', 'giấy khen', 'award.named-given']]],
   // the representative who receives for a body is not the recipient: the body is
   ['Đồng chí Lê Văn Tám trao Bằng khen của Ban Thường vụ Tỉnh ủy cho đại diện Chi bộ thôn Khe Vạc.', [], [['tập thể', 1, ['Chi bộ thôn Khe Vạc'], 'tỉnh', 'bằng khen', 'award.named-given']]],
   // a mosque of the Chăm Bàni is a body given an honour

@@ -42,8 +42,9 @@ const LOWER_UNIT_HEAD = /^(?:tổ|khoa|phòng|đội|chi hội|chi đoàn|chi b�
 // a unit named in lowercase by its kind and the village it serves: "chi hội khuyến học xóm 3",
 // "chi đoàn thanh niên thôn Đông Hạ"
 const LOWER_UNIT_AT_PLACE = /^(?:chi hội|chi đoàn|chi bộ|tổ)\s(?:\p{Ll}+\s){1,3}(?:xóm|thôn|ấp|bản|khu phố|tổ dân phố|làng|khối|khóm|buôn)\s(?:số\s)?(?:\d{1,3}(?![\p{L}\p{N}])|\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,3})/u;
-// a unit named by its number only: "tặng Giấy khen cho tổ dân phố số 7", "cho đội số 2"
-const NUMBERED_UNIT = /^(?:[Tt]ổ dân phố|[Tt]ổ tự quản|[Tt]ổ|[Đđ]ội|[Cc]hi hội|[Cc]hi đoàn)\s(?:số\s)?\d{1,3}(?![\p{L}\p{N}])/u;
+// a unit named by its number only: "tặng Giấy khen cho tổ dân phố số 7", "cho đội số 2", a
+// village or neighbourhood too: "cho khu dân cư số 4", "thôn 3"
+const NUMBERED_UNIT = /^(?:[Tt]ổ dân phố|[Tt]ổ tự quản|[Tt]ổ|[Đđ]ội|[Cc]hi hội|[Cc]hi đoàn|[Kk]hu dân cư|[Kk]hu phố|[Tt]hôn|[Xx]óm|[Ấấ]p|[Kk]hóm)\s(?:số\s)?\d{1,3}(?![\p{L}\p{N}])/u;
 // the unit itself in its own news, by its common noun: "nhà trường vinh dự đón nhận …", "công ty
 // vinh dự đón nhận Huân chương …", "bệnh viện được … tặng" — not one named after its head
 // ("công ty Than Hà Lầm")
@@ -443,6 +444,9 @@ function recipientAt(text: string, i: number, people: NameSpan[], places = false
   }
   // a place before persons: "khu dân cư thôn Đồng Chằm" is no person named "Đồng Chằm" (its name
   // is read after its lowercase head: "xã |Nghĩa Thái")
+  // (a village or neighbourhood named by its number only first: "khu dân cư số 4", "thôn 3")
+  const numbered = NUMBERED_UNIT.exec(rest);
+  if (numbered) return { type: 'tập thể', count: 1, names: [numbered[0]], end: i + numbered[0].length };
   const place = places && !ORG_HEAD.test(rest) ? PLACE_HEAD.exec(rest) : null;
   if (place) {
     const end = orgNameEnd(text, i + place[0].length - 1);
@@ -482,8 +486,6 @@ function recipientAt(text: string, i: number, people: NameSpan[], places = false
     return { type, count: names.length, names, end };
   }
   // the unit itself, in its own news: "nhà trường vinh dự đón nhận Bằng khen …", "công ty …"
-  const numbered = NUMBERED_UNIT.exec(rest);
-  if (numbered) return { type: 'tập thể', count: 1, names: [numbered[0]], end: i + numbered[0].length };
   const self = THE_UNIT_ITSELF.exec(rest);
   if (self) return { type: 'tập thể', count: 1, names: [self[0]], end: i + self[0].length };
   const atPlace = LOWER_UNIT_AT_PLACE.exec(rest);
