@@ -57,6 +57,9 @@ const FORMS: Array<[string, string, Entry[]]> = [
   ['lines that name their kind first, with no mark: each line an item of its kind',
     'Dịp này, Đảng ủy xã tặng Giấy khen cho hai chi bộ ấp, hai cá nhân và hai hộ gia đình là điển hình cấp xã, cụ thể:\nTập thể: Chi bộ ấp Khe Vạc; Chi bộ ấp Pa Lìn.\nCá nhân: ông Vi Văn Thoòng; bà Chu Thị Mến, Chi hội trưởng Chi hội Phụ nữ ấp Pa Lìn.\nHộ gia đình: hộ ông Lầu A Giống; hộ ông Lê Văn Tám.\n',
     [['tập thể', 2, ['Chi bộ ấp Khe Vạc', 'Chi bộ ấp Pa Lìn']], ['cá nhân', 2, ['Vi Văn Thoòng', 'Chu Thị Mến']], ['gia đình', 2, ['Lầu A Giống', 'Lê Văn Tám']]]],
+  ['a sentence of its own opens the list of some of those counted right before: its items are members',
+    'Tại buổi họp mặt, Ban Thường vụ Thành ủy tặng Bằng khen cho 18 tập thể và 22 cá nhân là điển hình cấp thành phố. Một số điển hình được biểu dương:\n• Ông Vi Văn Thoòng, Trưởng ban Quản trị Hội quán Khe Vạc;\n• Bà Chu Thị Mến, Tổ trưởng Tổ dân vận khu vực 5, phường Pa Lìn;\n• Tổ dân vận khu vực 5, phường Pa Lìn.\n',
+    [['tập thể', 18, ['Tổ dân vận khu vực 5, phường Pa Lìn']], ['cá nhân', 22, ['Vi Văn Thoòng', 'Chu Thị Mến']]]],
   ['"Trong <N> <kind> …" with no "số": the count told before',
     LEAD + 'Trong 24 cá nhân được tặng Giấy khen có Thượng tọa Danh Sô Phal, trụ trì chùa Prếch Bốt.',
     [['tập thể', 12, []], ['cá nhân', 24, ['Danh Sô Phal']]]],
@@ -111,6 +114,9 @@ const FORMS: Array<[string, string, Entry[]]> = [
 ];
 
 const NONE: Array<[string, string, Entry[]]> = [
+  ['a sentence of its own that gives another honour, with its giver, opens a list of its own',
+    'Chủ tịch UBND tỉnh tặng Bằng khen cho 3 tập thể. Chủ tịch UBND huyện tặng Giấy khen cho các tập thể sau:\n• Chi bộ thôn Khe Vạc;\n• Chi bộ thôn Pa Lìn.\n',
+    [['tập thể', 3, []], ['tập thể', 2, ['Chi bộ thôn Khe Vạc', 'Chi bộ thôn Pa Lìn']]]],
   ['a subset counted after "có" names no member: a faith after "đạo" is no person',
     LEAD + 'Trong 24 cá nhân được khen có 9 người là chức sắc, chức việc đạo Cao Đài.',
     [['tập thể', 12, []], ['cá nhân', 24, []]]],

@@ -184,14 +184,22 @@ export function addListedMembers(doc: Doc, facts: Fact[], people: PersonMention[
   if (facts.length === 0) return;
   const factSentences = new Set(facts.map((f) => f.sentence));
   for (const lead of doc.sentences) {
-    if (lead.debris || lead.headline || !factSentences.has(lead.index)) continue;
+    if (lead.debris || lead.headline) continue;
+    // (or a sentence of its own opens the list of some of those counted right before, naming no
+    // honour nor giver: "… tặng Bằng khen cho 18 tập thể và 22 cá nhân …. Một số điển hình được
+    // biểu dương:" — its items, read as honoured by it, are members of those counts)
+    const before = sentenceBefore(doc, lead.index);
+    const refers = !factSentences.has(lead.index) && OPENS_LIST.test(lead.text) && !KIND_HEADING.test(lead.text) && before >= 0 && factSentences.has(before) && !findForms(lead.text).some((f) => f.value.rank === 3) && findIssuers(lead.text).length === 0;
+    if (!factSentences.has(lead.index) && !refers) continue;
     // (or the next sentence opens the list, naming its kind: "… cho 3 tập thể và 5 cá nhân. Các tập thể gồm:")
     const next = doc.sentences[lead.index + 1];
     if (!OPENS_LIST.test(lead.text) && !(next && !next.bullet && KIND_HEADING.test(next.text))) continue;
-    const counted = facts.filter((f) => f.sentence === lead.index && f.recipients.length === 0 && f.recipient_type !== null && f.recipient_type !== 'tập thể, cá nhân');
+    const countedAt = refers ? before : lead.index;
+    const counted = facts.filter((f) => f.sentence === countedAt && f.recipients.length === 0 && f.recipient_type !== null && f.recipient_type !== 'tập thể, cá nhân');
     const kinds = new Set(counted.map((f) => f.recipient_type));
     if (counted.length === 0 || counted.length !== kinds.size) continue;
     const listed = new Map<RecipientTypeValue, string[]>();
+    const itemSentences = new Set<number>();
     let heading: RecipientTypeValue | null = null;
     for (let k = lead.index + 1; k < doc.sentences.length; k++) {
       const s = doc.sentences[k]!;
@@ -203,7 +211,10 @@ export function addListedMembers(doc: Doc, facts: Fact[], people: PersonMention[
       }
       // (an item with a count or an honour of its own is a part, not a member)
       // (a line that names its kind first is an item with no mark too: "Tập thể: Chi bộ ấp A; Chi bộ ấp B.")
-      if (!(s.bullet || INLINE_KIND.test(s.text)) || factSentences.has(s.index)) break;
+      // (but an item of the list a sentence of its own opens is read as honoured by it: its fact is its membership)
+      const ownFacts = facts.filter((f) => f.sentence === s.index);
+      if (!(s.bullet || INLINE_KIND.test(s.text)) || (ownFacts.length > 0 && !(refers && ownFacts.every((f) => f.rule === 'award.named-listed')))) break;
+      itemSentences.add(s.index);
       // (the mark that made the line an item: "1. ", "- ", "a) ")
       const mark = BULLET.exec(s.text)?.[0].length ?? 0;
       // an item that names its kind before its names: "- Tập thể: Chi bộ thôn A và Chi bộ thôn B;"
@@ -222,6 +233,13 @@ export function addListedMembers(doc: Doc, facts: Fact[], people: PersonMention[
     for (const f of counted) {
       const names = listed.get(f.recipient_type!) ?? [];
       if (names.length > 0 && names.length <= f.count) f.recipients.push(...names);
+    }
+    if (!refers) continue;
+    // (the items' own facts were their membership: no awards of their own)
+    const named = new Set(counted.flatMap((f) => f.recipients));
+    for (let j = facts.length - 1; j >= 0; j--) {
+      const f = facts[j]!;
+      if (itemSentences.has(f.sentence) && f.rule === 'award.named-listed' && f.recipients.every((r) => named.has(r))) facts.splice(j, 1);
     }
   }
 }
