@@ -371,6 +371,9 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // money handed to each one counted is a gift
+  'Dịp này, UBND huyện trao 450 phần quà Tết cho các hộ khó khăn, và tặng 23 chùa mỗi chùa 2 triệu đồng để tổ chức Tết.',
+  'Hội Chữ thập đỏ huyện tặng 15 hộ, mỗi hộ 5.000.000 đồng để sửa nhà.',
   // a bonus is pay, not an honour
   'Dịp này, công ty cũng thông báo mức thưởng Tết bình quân 1,2 tháng lương cho toàn bộ 1.236 công nhân.',
   'Công ty chi thưởng Tết cho 850 công nhân, bình quân 6 triệu đồng mỗi người.',

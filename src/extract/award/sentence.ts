@@ -446,6 +446,7 @@ function honourVerdict(
   if (left?.value === 'honour' && NOMINAL_HONOUR.test(text.slice(Math.max(0, left.start - 5), left.start)) && inClause.some((h) => h.value === 'proposal' && h.start >= c.end)) return { ok: false, why: 'award.proposal (việc … sẽ)' };
   // things counted and handed over before the count are a gift: "trao 2 con bò giống cho hai hộ"
   if (left?.value === 'honour' && GIFT_COUNTED.test(text.slice(left.start, c.start))) return { ok: false, why: 'award.gift (trao N …)' };
+  if (MONEY_EACH.test(text.slice(c.end, c.end + 50)) && findForms(text.slice(0, c.start)).length === 0) return { ok: false, why: 'award.gift (mỗi … N đồng)' };
   // recognized as what is a status, not an honour: "tỉnh công nhận 152 người có uy tín"
   if (left?.value === 'honour' && recognizes(text, left) && STATUS_COUNTED.test(text.slice(c.start, c.end + 16))) return { ok: false, why: 'award.status (công nhận, no title)' };
   if (left) return left.value === 'honour' ? { ok: true, why: 'cue before' } : { ok: false, why: `award.activity (${text.slice(left.start, left.end)})` };
@@ -485,6 +486,10 @@ const REPRESENTED_BEFORE = /(?:^|[\s,])(?:đại diện|thay mặt)(?:\scho)?\s(
 // tôn giáo vận động …" (not recipients, whatever the clause gives later)
 const PARTNERS_BEFORE = /(?:phối hợp với|phối hợp cùng|liên kết với|kết nghĩa với)\s(?:(?:\d{1,3}(?:\.\d{3})+|\d{1,5})\s\p{Ll}+(?:\s\p{Ll}+){0,3},\s)*$/u;
 
+// money handed to each one counted, right after the count: "tặng 23 chùa| mỗi chùa 2 triệu đồng",
+// "… 15 hộ, mỗi hộ 5.000.000 đồng" (with no form before it in the sentence: a Giấy khen with
+// prize money stays an honour, "… còn lại là cá nhân, mỗi suất kèm 300.000 đồng tiền thưởng")
+const MONEY_EACH = /^,?\s?mỗi\s(?:(?!kèm)[^,;.\d]){1,20}?\s\d[\d.,]*\s(?:(?:triệu|nghìn|ngàn|tỷ)\s)?đồng/u;
 // a number of things right after a verb of giving: "trao 2 con bò giống cho", "tặng 50 chiếc xe
 // đạp cho" — not of honours: "trao 15 Bằng khen cho"
 const GIFT_COUNTED = new RegExp(`^(?:trao tặng|trao|tặng)\\s(?:thêm\\s)?(?:\\d{1,3}(?:\\.\\d{3})+|\\d{1,5}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\\s(?!(?:${handedFormsPattern()}|[Gg]iấy chứng nhận|[Tt]hư khen|[Dd]anh hiệu|phần thưởng))`, 'u');
