@@ -15,6 +15,12 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['a person named after the households\' count, not as a household: one of the persons',
+    'Cũng tại buổi lễ, UBND huyện tặng Giấy khen cho 3 tập thể, 8 cá nhân và 5 hộ gia đình tiêu biểu, trong đó có bà Chu Thị Mến, Chi hội trưởng Chi hội Phụ nữ bản Pa Lìn.',
+    [['tập thể', 3, []], ['cá nhân', 8, ['Chu Thị Mến']], ['gia đình', 5, []]]],
+  ['… but one named as a household is one of the households',
+    'Cũng tại buổi lễ, UBND huyện tặng Giấy khen cho 8 cá nhân và 5 hộ gia đình tiêu biểu, trong đó có hộ bà Chu Thị Mến ở bản Pa Lìn.',
+    [['cá nhân', 8, []], ['gia đình', 5, ['Chu Thị Mến']]]],
   ['a place honoured at the start of a sentence: its word as the article writes it elsewhere',
     'Hội nghị biểu dương cách làm hay ở ấp Khe Vạc. Ấp Khe Vạc nhận Giấy khen của Chủ tịch UBND huyện vì dẫn đầu phong trào.',
     [['tập thể', 1, ['ấp Khe Vạc']]]],

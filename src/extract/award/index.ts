@@ -198,6 +198,7 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
         levelRule: byForm ? 'level.previous-sentence' : againLevel && carried ? 'level.same-body' : carried ? 'level.total-before' : decreed ? 'level.decision' : a.levelRule,
       });
     });
+    personsNotHouseholds(doc, out.slice(firstFact), inSentence);
     // "Các tập thể, cá nhân này được Ban Thường vụ Quận ủy tặng Giấy khen": the honour of the
     // counts the sentence before told with no form of their own
     if (awards.length === 0 && counts.length === 0 && previous.length > 0) namedBack(previous, s.text, debug);
@@ -288,6 +289,27 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
     }
   }
   return out;
+}
+
+// a household named by its head: "hộ ông A", "gia đình bà B" (right before the head's name)
+const HOUSEHOLD_BEFORE = /(?:^|\s)(?:hộ|gia đình)(?:\s(?:ông|bà|anh|chị|cụ|cụ ông|cụ bà))?\s$/u;
+
+/**
+ * Persons named after the last of a sentence's counts, the households', not named as a household:
+ * "… cho 3 tập thể, 8 cá nhân và 5 hộ gia đình …, trong đó có bà A, Chi hội trưởng …" — bà A is
+ * one of the 8 persons (but "…, trong đó có hộ ông B" is one of the households).
+ */
+function personsNotHouseholds(doc: Doc, facts: Fact[], people: PersonMention[]): void {
+  const persons = facts.find((f) => f.recipient_type === 'cá nhân' && f.recipients.length === 0);
+  if (!persons) return;
+  for (const f of facts) {
+    if (f.recipient_type !== 'gia đình' || f.recipients.length === 0 || f.pos < persons.pos) continue;
+    const named = f.recipients.map((r) => people.find((p) => p.name === r));
+    if (named.some((p) => !p || HOUSEHOLD_BEFORE.test(doc.text.slice(Math.max(0, p.start - 16), p.start)))) continue;
+    if (f.recipients.length > persons.count) continue;
+    persons.recipients.push(...f.recipients);
+    f.recipients = [];
+  }
 }
 
 // the words of places below the province, a common noun capitalized only where it opens a
