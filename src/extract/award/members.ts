@@ -26,6 +26,9 @@ const COUNT = `(?:\\d{1,5}|(?:${NUMBER_WORD})(?:\\s(?:${NUMBER_WORD}))*)`;
 // (also a clause after the count's: "… cho 04 tập thể và 06 cá nhân …; trong số cá nhân được khen có bà A")
 // (or a pointer for the group: "Trong số đó có ông A", "Trong đó có bà B", "; trong số này có ông C")
 const AMONG_THEN_NAMES = new RegExp(`(?:^|;\\s)(?:[^,;]{0,30},\\s)?[Tt]rong(?:\\ssố\\s(?:(?<count>${COUNT})\\s|(?:các|những)\\s)?|\\s(?:(?<bare>${COUNT})|các|những)\\s|\\s(?=đó\\s))(?<group>(?:(?!\\s(?:có|là)\\s)[^;:]){1,90}?)\\s(?:có|là)\\s`, 'u');
+// an honour handed to a group not counted, then some of it: "Ông A trao Giấy khen cho các cá nhân
+// điển hình, trong đó có già làng B" (the group is one told with its count and that honour before)
+const UNCOUNTED_THEN_AMONG = /^(?<honour>[^;]{0,120}?\scho\s(?:các|những)\s(?<group>[^,;]{1,60}?)),\s(?:trong đó|trong số đó)\scó\s/u;
 // a group pointed back to, not named: "Trong số đó có ông A và bà B", "…; trong số này có ông C"
 // (the count just told before is the group: see pointedTold)
 const POINTER = /^(?:số\s)?(?:đó|này|trên|ấy)$/u;
@@ -73,7 +76,7 @@ export function addNamedMembers(doc: Doc, facts: Fact[], people: PersonMention[]
       const type = pointer ? (pointed.length > 0 ? 'cá nhân' : null) : kindOf(told.group);
       if (!type) return;
       const count = told.count ? parseCount(told.count) : null;
-      const target = pointer ? pointedTold(facts, s.index, previous, told.from, type) : groupTold(facts, s.index, previous, told.from, type, count, sibling, told.group);
+      const target = pointer ? pointedTold(facts, s.index, previous, told.from, type) : groupTold(facts, s.index, previous, told.from, type, count, sibling, told.honour ?? told.group);
       if (!target) return;
       sibling = target.sentence;
       const names = pointer ? pointed : type === 'tập thể' ? bodiesListed(doc, s, told.from, to, target.count, people) : personsListed(doc, people, s.start + told.from, s.start + to);
@@ -97,6 +100,8 @@ interface GroupTold {
   group: string;
   /** a group of both kinds: "Ba điển hình cấp tỉnh là …" */
   mixed?: boolean;
+  /** the words that tell the group's honour, when not the group's own: "trao Giấy khen cho các cá nhân …" */
+  honour?: string;
   /** where the names are, in the sentence */
   from: number;
   to: number;
@@ -117,8 +122,10 @@ function groupsTold(text: string): GroupTold[] {
     const clause = text.slice(start, end);
     const among = AMONG_THEN_NAMES.exec(clause) ?? GROUP_ARE.exec(clause);
     const mixed = among ? null : MIXED_GROUP_ARE.exec(clause);
+    const uncounted = among || mixed ? null : UNCOUNTED_THEN_AMONG.exec(clause);
     if (among) out.push({ count: among.groups!.count ?? among.groups!.bare, group: among.groups!.group!, from: start + among.index + among[0].length, to: text.length, clause: start });
     else if (mixed) out.push({ count: mixed.groups!.count, group: mixed.groups!.group!, mixed: true, from: start + mixed[0].length, to: text.length, clause: start });
+    else if (uncounted) out.push({ count: undefined, group: uncounted.groups!.group!, honour: uncounted.groups!.honour!, from: start + uncounted[0].length, to: text.length, clause: start });
     else {
       const before = NAMES_AMONG.exec(clause);
       if (before) out.push({ count: before.groups!.count, group: before.groups!.group!, from: start, to: start + before.index, clause: start });
