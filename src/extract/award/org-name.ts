@@ -130,12 +130,14 @@ export function orgNameEnd(text: string, i: number): number {
       // sentence's verb or a punctuation mark: "Khoa Hồi sức tích cực - Chống độc được …",
       // "Đội Cảnh sát giao thông được tặng …"
       // (or before "và" and the next recipient: "cho Khoa Hồi sức tích cực - Chống độc và bác sĩ …")
-      // (also after a capitalized word's second syllable: "tổ Khoa học tự nhiên và 3 giáo viên")
-      if (tokens[k - 1]?.cap || (k >= 2 && end === tokens[k - 1]!.end && tokens[k - 2]!.cap)) {
+      // (also after a capitalized word's second syllable, before "và" or a stop only: "tổ Khoa học
+      // tự nhiên và 3 giáo viên" — not before the sentence's verb: "Ban Dân vận tích cực tham gia")
+      const secondSyllable = !tokens[k - 1]?.cap && k >= 2 && end === tokens[k - 1]!.end && tokens[k - 2]!.cap;
+      if (tokens[k - 1]?.cap || secondSyllable) {
         let r = k;
         while (r < k + 3 && tokens[r]?.kind === 'word' && !tokens[r]!.cap && !verbAt(tokens, r) && tokens[r]!.lower !== 'và') r++;
         const stop = tokens[r];
-        if (r > k && (!stop || stop.kind === 'punct' || stop.lower === 'và' || (!stop.cap && VERBS.has(stop.lower)))) end = tokens[r - 1]!.end;
+        if (r > k && (!stop || stop.kind === 'punct' || stop.lower === 'và' || (!secondSyllable && !stop.cap && VERBS.has(stop.lower)))) end = tokens[r - 1]!.end;
         break;
       }
     }
