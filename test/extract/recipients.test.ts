@@ -15,6 +15,9 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['a count of both kinds naming a body among them; the body handed its honour in a caption is one of them',
+    'Hội Khuyến học tỉnh tặng Bằng khen cho 7 tập thể và cá nhân, trong đó có dòng họ Lâm ở xã Khe Vạc.\n\nBà Chu Thị Mến trao Bằng khen của Hội Khuyến học tỉnh cho dòng họ Lâm, xã Khe Vạc',
+    [['tập thể, cá nhân', 7, ['dòng họ Lâm']]]],
   ['a person named after the households\' count, not as a household: one of the persons',
     'Cũng tại buổi lễ, UBND huyện tặng Giấy khen cho 3 tập thể, 8 cá nhân và 5 hộ gia đình tiêu biểu, trong đó có bà Chu Thị Mến, Chi hội trưởng Chi hội Phụ nữ bản Pa Lìn.',
     [['tập thể', 3, []], ['cá nhân', 8, ['Chu Thị Mến']], ['gia đình', 5, []]]],

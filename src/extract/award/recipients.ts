@@ -53,7 +53,10 @@ export function recipientsOf(doc: Doc, s: Sentence, a: RawAward, nextStart: numb
   // one list for the next counts too: "1 tập thể và 2 cá nhân là |Công an phường A, Thiếu tá B …")
   const listAt = a.end + (open?.[0].length ?? 0);
   if (a.type === 'tập thể') return bodiesListed(doc, s, listAt, listAt > nextStart ? s.text.length : nextStart, a.count, people);
-  return personsListed(doc, people, from, to).slice(0, a.count);
+  const persons = personsListed(doc, people, from, to).slice(0, a.count);
+  // (a count of both kinds may name a body first: "7 tập thể và cá nhân, trong đó có dòng họ Lâm …")
+  if (a.type === 'tập thể, cá nhân' && persons.length === 0) return bodiesListed(doc, s, listAt, listAt > nextStart ? s.text.length : nextStart, a.count, people);
+  return persons;
 }
 
 // a count of places by their word: "3 xã", "hai thôn", "02 bản"
