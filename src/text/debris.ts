@@ -1,3 +1,5 @@
+import { isDateline } from './page-top.js';
+
 // Page debris: the parts of a saved page that are not the article (related news, menus,
 // comment boxes, satisfaction widgets). Their numbers and dates are never facts.
 
@@ -25,14 +27,28 @@ export function debrisStart(lines: string[]): number {
 
 // A breadcrumb of sections: "Tuổi trẻ › Đoàn – Hội", "Trang chủ » Tin tức » Xã hội", "Thời sự > Chính trị"
 const BREADCRUMB = /^[^.!?:›»>]{1,40}(?:\s[›»>]\s[^.!?:›»>]{1,40})+$/u;
-// and with bars or slashes, no digit in it: "Thời sự | Xã hội | Y tế", "Trang chủ / Chính trị / Xây
-// dựng Đảng" (a table's header has rows with bars next to it: see isBarBreadcrumb)
-const BAR_BREADCRUMB = /^[^.!?:|/\d]{1,40}(?:\s[|/]\s[^.!?:|/\d]{1,40})+$/u;
+// and with bars or slashes, no number in it: "Thời sự | Xã hội | Y tế", "Trang chủ / Chính trị /
+// Xây dựng Đảng" (a table's header has rows with bars next to it: see isBarBreadcrumb) — an item
+// may hold a number inside a word, "Phòng chống COVID-19", but none is a number alone
+const BAR = /\s[|/]\s/u;
+const BAR_ITEM = /^[^.!?:|/]{1,40}$/u;
+const NUMBER_ALONE = /(?<![\p{L}\p{N}-])\d/u;
+function barBreadcrumb(t: string): boolean {
+  const items = t.split(BAR);
+  return items.length >= 2 && items.every((i) => BAR_ITEM.test(i) && !NUMBER_ALONE.test(i));
+}
 
 /** Whether line li is a breadcrumb written with bars or slashes (no bars in the lines around it: no table). */
 export function isBarBreadcrumb(lines: string[], li: number): boolean {
-  const t = lines[li]!.trim();
-  return t.length <= 120 && BAR_BREADCRUMB.test(t) && !neighbour(lines, li, -1).includes('|') && !neighbour(lines, li, 1).includes('|');
+  // (a bar may close the menu: "Trang chủ | Giới thiệu | Thư viện ảnh |")
+  const t = lines[li]!.trim().replace(LAST_BAR, '');
+  return t.length <= 160 && barBreadcrumb(t) && !rowOfTable(neighbour(lines, li, -1)) && !rowOfTable(neighbour(lines, li, 1));
+}
+const LAST_BAR = /\s?\|$/u;
+
+/** Whether a line may be a row of a table: it has bars and is no stamp of publication ("Thứ Sáu, 11/10/2019 | 15:42"). */
+function rowOfTable(line: string): boolean {
+  return line.includes('|') && !isDateline(line);
 }
 
 /** The nearest non-blank line before (-1) or after (1) line li, or ''. */
@@ -44,5 +60,7 @@ function neighbour(lines: string[], li: number, step: 1 | -1): string {
 /** Whether one line is a debris heading or a breadcrumb (used to skip menus at the top of a page). */
 export function isDebrisHeading(line: string): boolean {
   const t = line.trim();
-  return (t.length <= 60 && DEBRIS_HEADING.test(t)) || (t.length <= 120 && BREADCRUMB.test(t));
+  return (t.length <= 60 && DEBRIS_HEADING.test(t)) || (t.length <= 120 && BREADCRUMB.test(t.replace(SECTION_LABEL, '')));
 }
+// a breadcrumb's label: "Chuyên mục: XÂY DỰNG ĐẢNG › Công tác dân vận"
+const SECTION_LABEL = /^(?:chuyên mục|mục)\s?:\s/iu;

@@ -1,6 +1,7 @@
 // Lines and sentences of a normalized article, with the flags later stages need:
 // headline, debris, bullet continuation, publication line.
 import { debrisStart, isBarBreadcrumb, isDebrisHeading } from './debris.js';
+import { isDateline, isDotMenu, isMastheadLine, isTagline } from './page-top.js';
 
 export interface Sentence {
   index: number;
@@ -27,9 +28,6 @@ const SENTENCE_END = /(?<![.!?…])[.!?…]+["”’)»]*(?= +["“‘(«•\-�
 // names a few thousand; past that it is a page whose punctuation was lost, and the rules,
 // which relate every count of a sentence to every cue in it, would take quadratic time.
 export const MAX_SENTENCE = 4_000;
-// A line that is only a date and time: "Thứ bảy, 27/12/2014 08:40", "12/03/2022 - 09:15 (GMT+7)",
-// "26/11/2020, 14:05 [GMT+7]", perhaps after what it stamps: "Cập nhật: 03/11/2016 14:48"
-const DATELINE = /^(?:(?:cập nhật|ngày cập nhật|ngày đăng|đăng ngày|đăng lúc|thời gian đăng)(?:\slúc)?\s?:?\s)?(?:(?:thứ\s\p{L}+|chủ nhật)\s?,?\s?)?(?:ngày\s)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s?[-|,]?\s?\d{1,2}[:h]\d{2}(?:\s?[([]?GMT\s?[+-]?\d{1,2}[)\]]?)?)?$/iu;
 // The marker old news pages put before the headlines of other articles: "» Tịnh Biên: Trao 20
 // căn nhà Đại đoàn kết (11-10-2021)" (never before a line of the article itself)
 const RELATED_ITEM = /^\s*[»›]\s/u;
@@ -44,12 +42,17 @@ const LIST_NUMBER = /^\s*(?:\d{1,2}|[IVX]{1,4})$/u;
 const HEADING_MAX = 90;
 const HEADING_END = /[.!?…:;,]["”’)»]*$/u;
 
-// a line of capitals, short, no digit: a site's name ("CÔNG ĐOÀN TỈNH A", "BÁO ĐIỆN TỬ B")
-const MASTHEAD = /^[^\p{Ll}\d]{3,40}$/u;
+/** Whether line li is a menu above the article: a debris heading, a breadcrumb, sections split by dots. */
+function isMenu(lines: string[], li: number): boolean {
+  return isDebrisHeading(lines[li]!) || isBarBreadcrumb(lines, li) || isDotMenu(lines[li]!);
+}
 
-/** Whether the next line that is not blank is a menu: a debris heading or a breadcrumb. */
-function menuNext(lines: string[], li: number): boolean {
-  for (let k = li + 1; k < lines.length; k++) if (lines[k]!.trim() !== '') return isDebrisHeading(lines[k]!) || isBarBreadcrumb(lines, k);
+/**
+ * Whether the next line that is not blank is a menu, or (with `more`) a site's tagline, or another
+ * name in capitals above a menu: "PHÒNG GIÁO DỤC … HUYỆN A" then "TRƯỜNG THCS B" then the menu.
+ */
+function menuNext(lines: string[], li: number, more = false): boolean {
+  for (let k = li + 1; k < lines.length; k++) if (lines[k]!.trim() !== '') return isMenu(lines, k) || (more && (isTagline(lines[k]!) || (isMastheadLine(lines[k]!) && menuNext(lines, k))));
   return false;
 }
 
@@ -60,6 +63,8 @@ export function splitSentences(text: string): Sentence[] {
   let offset = 0;
   let headlineSeen = false;
   let topMenu = true;
+  // whether the line before, not blank, was the site's name (debris)
+  let mastheadBefore = false;
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li]!;
     const lineOffset = offset;
@@ -67,14 +72,17 @@ export function splitSentences(text: string): Sentence[] {
     if (line.trim() === '') continue;
     let debris = li >= cut;
     // menus above the article: a debris heading before any long paragraph
-    if (topMenu && (isDebrisHeading(line) || isBarBreadcrumb(lines, li))) debris = true;
-    // the site's name above its menu: "CÔNG ĐOÀN TỈNH A" then "Trang chủ | Tin hoạt động | …"
-    if (topMenu && !headlineSeen && MASTHEAD.test(line.trim()) && menuNext(lines, li)) debris = true;
+    if (topMenu && isMenu(lines, li)) debris = true;
+    // the site's name above its menu or its tagline: "CÔNG ĐOÀN TỈNH A" then "Trang chủ | Tin hoạt
+    // động | …"; and the tagline under the name or above the menu: "Trang tin của phong trào …"
+    if (topMenu && !headlineSeen && isMastheadLine(line) && menuNext(lines, li, true)) debris = true;
+    if (topMenu && !headlineSeen && isTagline(line) && (mastheadBefore || menuNext(lines, li))) debris = true;
+    mastheadBefore = debris && isMastheadLine(line);
     // a headline of another article in a list of links, wherever it is
     if (RELATED_ITEM.test(line)) debris = true;
     if (line.length > 150) topMenu = false;
     // a dateline above the headline is not the headline: "Thứ bảy, 27/12/2014 08:40"
-    const dateline = !headlineSeen && DATELINE.test(line.trim());
+    const dateline = !headlineSeen && isDateline(line);
     let from = 0;
     let first = true;
     const pieces: Array<[number, number]> = [];

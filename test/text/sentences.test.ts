@@ -50,6 +50,23 @@ describe('splitSentences: the headline', () => {
     expect(sentences[0]!.debris).toBe(debris);
   });
 
+  // the tops of saved pages: names, taglines, menus and stamps above the headline
+  it.each([
+    ['a name with its tagline after a dash, a menu', 'NGƯỜI THỢ PA LÌN – Trang tin công nhân, lao động\nThời sự công đoàn | Việc làm | Chính sách | Đời sống\n'],
+    ['a name, its tagline on a line of its own, a menu', 'CÔNG AN CAO NGUYÊN ĐÁ\nTrang thông tin về phong trào toàn dân bảo vệ an ninh Tổ quốc\nTrang chủ | An ninh trật tự | Video\n18/08/2017 17:40\n'],
+    ['two names in capitals above a menu that ends with a bar', 'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN KHE VẠC\nTRƯỜNG THCS PA LÌN\nTrang chủ | Giới thiệu | Thư viện ảnh |\n'],
+    ['a menu split by dots', 'TIN TỨC KHE VẠC 24 GIỜ\nThời sự  ·  Dân tộc – Tôn giáo  ·  Nông nghiệp  ·  Video\n'],
+    ['a menu with a number inside a word, then a stamp with a bar', 'CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN KHE VẠC\nGiới thiệu | Tin tức – Sự kiện | Phòng chống COVID-19 | Liên hệ\nThứ Năm, 07/10/2021 | 06:30\n'],
+    ['a breadcrumb with its label', 'CỬU LONG HÔM NAY\nChuyên mục: XÂY DỰNG ĐẢNG › Công tác dân vận\nThứ Tư, 09/11/2016 | 10:20 | Lượt xem: 312\n'],
+  ])('%s: the line after them is the headline', (_kind, top) => {
+    const sentences = splitSentences(`${top}Đồng Tháp biểu dương 150 hộ nông dân giỏi\n\nSáng 26/12, hội nghị diễn ra.`);
+    expect(sentences.filter((s) => s.headline).map((s) => s.text)).toEqual(['Đồng Tháp biểu dương 150 hộ nông dân giỏi']);
+  });
+  it('a headline in capitals above a stamp and the lead is the headline', () => {
+    const sentences = splitSentences('ĐỒNG THÁP BIỂU DƯƠNG HỘ NÔNG DÂN GIỎI\nThứ Năm, 19/01/2017 – 07:15\n\nSáng 26/12, hội nghị diễn ra tại hội trường huyện.');
+    expect(sentences.filter((s) => s.headline).map((s) => s.text)).toEqual(['ĐỒNG THÁP BIỂU DƯƠNG HỘ NÔNG DÂN GIỎI']);
+  });
+
   // a site's name in capitals above its menu is no headline; a headline in capitals is one
   it('a masthead above a menu is debris, the line after the menu the headline', () => {
     const sentences = splitSentences('CÔNG ĐOÀN TỈNH KHE VẠC\nTrang chủ | Tin hoạt động | Văn bản\n\nĐồng Tháp biểu dương 150 hộ nông dân giỏi\n\nSáng 26/12, hội nghị diễn ra.');
