@@ -12,6 +12,8 @@ const HEAD = 'Huyện Tân Phú tuyên dương điển hình “Dân vận khéo
 const LEAD = 'Ngày 12/10/2023, Huyện ủy Tân Phú tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2023. ';
 
 const FORMS: Array<[string, Person[]]> = [
+  // a Jrai name that ends with "Ban" before a comma (elsewhere "Ban" opens a board's name)
+  ['Về phía huyện có các đồng chí: Rah Lan Thoòng, Phó Bí thư Huyện ủy; Siu Ban, Phó Chủ tịch UBND huyện cùng đại diện Ban Dân vận Huyện ủy.', [{ name: 'Rah Lan Thoòng', titles: ['Phó Bí thư Huyện ủy'] }, { name: 'Siu Ban', titles: ['Phó Chủ tịch UBND huyện'] }]],
   // the position held, then the one the person is elected to after a comma: both are titles
   ['Ông Vi Văn Thoòng, Phó Trưởng phòng Giáo dục và Đào tạo huyện, được tín nhiệm bầu làm Chủ tịch Hội Khuyến học huyện Khe Vạc.', [{ name: 'Vi Văn Thoòng', titles: ['Phó Trưởng phòng Giáo dục và Đào tạo huyện', 'Chủ tịch Hội Khuyến học huyện Khe Vạc'] }]],
   // a body's purpose in lowercase runs to its tier, closed by "và" and the next guests in lowercase

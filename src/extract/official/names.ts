@@ -34,6 +34,8 @@ const OPENS: Record<string, Set<string> | null> = {
   Chương: new Set(['trình']),
   // ("Lễ" opens any ceremony: "Lễ kỷ niệm", "Lễ trao giải")
   Lễ: null,
+  // ("Ban" any board: "Ban Dân vận"; a Jrai name ends with it before a comma: "Siu Ban, Phó Chủ tịch …")
+  Ban: null,
   // "Lù Văn Phủ", but the city "Phủ Lý"
   Phủ: new Set(['lý']),
   // "Vi Văn Phòng, Trưởng bản …", but a department: "Phòng Giáo dục", "Phòng Tài chính - Kế hoạch"
