@@ -64,6 +64,9 @@ export function extractOrganizer(doc: Doc): string | null {
 // 200 cuộc", "… tổ chức nhiều lớp tập huấn" (after "tổ chức" and its kin only: a verb that tells
 // an event may count what it gave, "trao 150 suất quà", or the years it closes, "tổng kết 10 năm")
 const TALLY_AFTER = /^\s(?:(?:hơn|gần|trên|được)\s)?(?:\d|nhiều\s|hàng\s(?:chục|trăm))/u;
+// "tổ chức" of work, no event: "Công ty đã tổ chức sản xuất theo phương án “3 tại chỗ”", "… tổ chức
+// thực hiện tốt …" (but a trip is one: "… tổ chức cho đoàn cán bộ đi tham quan")
+const WORK_AFTER = /^\s(?:sản xuất|thực hiện|triển khai|thi công|kinh doanh|quản lý)(?![\p{L}])/u;
 
 function heldBy(doc: Doc, headline: boolean, verbs: RegExp): string | null {
   // (a subject before a verb that tells an event may go on past the name: "đoàn công tác của Ban
@@ -75,7 +78,8 @@ function heldBy(doc: Doc, headline: boolean, verbs: RegExp): string | null {
     if (++seen > 6) break;
     verbs.lastIndex = 0;
     for (let v = verbs.exec(s.text); v; v = verbs.exec(s.text)) {
-      if (!cut && TALLY_AFTER.test(s.text.slice(v.index + v[0].length, v.index + v[0].length + 12))) continue;
+      const after = s.text.slice(v.index + v[0].length, v.index + v[0].length + 14);
+      if (!cut && (TALLY_AFTER.test(after) || WORK_AFTER.test(after))) continue;
       const found = subjectOf(doc, s.start, s.text, v.index, cut);
       if (found) return found;
     }
