@@ -45,6 +45,8 @@ const span = (text: string, name: string): NameSpan => {
 };
 type N = [string, number, string[], string | null, string | null, string];
 const NAMED: Array<[string, string[], N[]]> = [
+  // a body, then addressed persons after a comma: two facts, one of each kind
+  ['Bằng khen của Tổng Liên đoàn Lao động Việt Nam được trao cho Công đoàn bộ phận Xưởng May 2, chị Chu Thị Mến, Tổ trưởng Tổ Cắt 3 và anh Vi Văn Thoòng, công nhân Tổ Hoàn thiện.', ['Chu Thị Mến', 'Vi Văn Thoòng'], [['tập thể', 1, ['Công đoàn bộ phận Xưởng May 2'], 'trung ương', 'bằng khen', 'award.named-given'], ['cá nhân', 2, ['Chu Thị Mến', 'Vi Văn Thoòng'], 'trung ương', 'bằng khen', 'award.named-given']]],
   // a neighbourhood named by its number only
   ['Đại tá Lê Văn Tám trao Giấy khen của Giám đốc Công an tỉnh cho khu dân cư số 4, thị trấn Khe Vạc.', [], [['tập thể', 1, ['khu dân cư số 4'], 'tỉnh', 'giấy khen', 'award.named-given']]],
   // the representative who receives for a body is not the recipient: the body is
