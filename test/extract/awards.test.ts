@@ -373,6 +373,9 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // "điển hình là/như" opens an example: no honour, no form
+  'Điển hình là hộ ông Vi Văn Thoòng ở xã Khe Vạc, một nông dân Khmer từng thuộc diện hộ nghèo.',
+  'Nhiều mô hình hay được nhân rộng; điển hình như ông Lầu A Giống, một hội viên ở bản Pa Lìn.',
   // money handed to each one counted is a gift
   'Dịp này, UBND huyện trao 450 phần quà Tết cho các hộ khó khăn, và tặng 23 chùa mỗi chùa 2 triệu đồng để tổ chức Tết.',
   'Hội Chữ thập đỏ huyện tặng 15 hộ, mỗi hộ 5.000.000 đồng để sửa nhà.',

@@ -188,7 +188,8 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
   // right after a sentence that announced an honour without counting its recipients, "được nhận"
   // with nothing named after it receives that honour
   const allCues = findCues(text);
-  const cues = withoutHonourNames(text, announcedBefore ? allCues.map((h) => (h.value === 'activity' && receivesUnnamed(text, h) ? { ...h, value: 'honour' as const } : h)) : allCues);
+  const examples = exampleOpenings(text);
+  const cues = withoutExamples(withoutHonourNames(text, announcedBefore ? allCues.map((h) => (h.value === 'activity' && receivesUnnamed(text, h) ? { ...h, value: 'honour' as const } : h)) : allCues), examples);
   const hasHonour = cues.some((c) => c.value === 'honour') || FORM_WORD.test(text);
   if (counts.length === 0) {
     // the heading of a section of a list: "II. Bằng khen của Chủ tịch UBND tỉnh" — the items
@@ -198,7 +199,7 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
     return { awards: [], references: [], lead: hasHonour && /:\s*$/u.test(text) ? leadOf(text, inherited) : null, counts: found, cues };
   }
   const levels = withoutMemberLevels(text, withoutPrizeLevels(text, findLevels(text)), counts);
-  const forms = findForms(text);
+  const forms = withoutExamples(findForms(text), examples);
   const issuers = findIssuers(text);
   const parts: Clause[] = clauses(text).map(([s, e]) => ({
     start: s,
@@ -1039,6 +1040,20 @@ function unitsBefore(text: string, at: number, noun: string): number | null {
 const HONOUR_NAME = /(?:chương|khen|hiệu|cờ|cúp|thi đua)\s?(?:“[^”]{1,120}”|"[^"]{1,120}")/giu;
 
 /** The cues of a sentence, less those inside the quoted name of an honour (its words are no activity). */
+// "điển hình" that opens an example, "for instance": "Điển hình là hộ ông A …, một nông dân …",
+// "…; điển hình như xã B" (at the start of the sentence or of a clause)
+const EXAMPLE_OPENS = /(?:^|[,;:.]\s)[Đđ]iển hình(?=\s(?:là|như)\s|,\s)/gu;
+
+/** Where each "điển hình" that opens an example ends. */
+function exampleOpenings(text: string): number[] {
+  return text.includes('iển hình') ? [...text.matchAll(EXAMPLE_OPENS)].map((m) => m.index + m[0].length) : [];
+}
+
+/** The cues or forms but the "điển hình" that opens an example (ending at one of `ends`): no honour. */
+function withoutExamples<T extends { end: number }>(hits: T[], ends: number[]): T[] {
+  return ends.length === 0 ? hits : hits.filter((h) => !ends.includes(h.end));
+}
+
 function withoutHonourNames(text: string, cues: Array<Hit<'honour' | 'proposal' | 'activity'>>): Array<Hit<'honour' | 'proposal' | 'activity'>> {
   if (cues.length === 0 || !(text.includes('“') || text.includes('"'))) return cues;
   const names = [...text.matchAll(HONOUR_NAME)].map((m) => [m.index + m[0].search(/[“"]/u), m.index + m[0].length] as const);
