@@ -152,6 +152,9 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'chư tăng': 'cá nhân',
   'chư tăng ni': 'cá nhân',
   'tu sĩ': 'cá nhân',
+  // the venerable monks and nuns, addressed together: "03 chư tôn đức tăng ni", "5 chư tôn đức"
+  'chư tôn đức': 'cá nhân',
+  'chư tôn đức tăng ni': 'cá nhân',
   // "4 vị sư": monks by their classifier
   'vị sư': 'cá nhân',
   // the lay masters of ceremonies of Khmer pagodas: "cho 3 Achar có nhiều đóng góp"
