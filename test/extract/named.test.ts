@@ -45,6 +45,8 @@ const span = (text: string, name: string): NameSpan => {
 };
 type N = [string, number, string[], string | null, string | null, string];
 const NAMED: Array<[string, string[], N[]]> = [
+  // pupils listed after a colon, each with the prize won in parentheses
+  ['Tại hội nghị, Hội Khuyến học huyện đã khen thưởng các em đạt giải học sinh giỏi quốc gia: em Chu Thị Mến (giải Nhì môn Ngữ văn) và em Vi Văn Thoòng (giải Ba môn Hóa học), mỗi em được thưởng 2 triệu đồng.', ['Chu Thị Mến', 'Vi Văn Thoòng'], [['cá nhân', 2, ['Chu Thị Mến', 'Vi Văn Thoòng'], 'huyện', 'khen thưởng', 'award.named-object']]],
   // a body, then addressed persons after a comma: two facts, one of each kind
   ['Bằng khen của Tổng Liên đoàn Lao động Việt Nam được trao cho Công đoàn bộ phận Xưởng May 2, chị Chu Thị Mến, Tổ trưởng Tổ Cắt 3 và anh Vi Văn Thoòng, công nhân Tổ Hoàn thiện.', ['Chu Thị Mến', 'Vi Văn Thoòng'], [['tập thể', 1, ['Công đoàn bộ phận Xưởng May 2'], 'trung ương', 'bằng khen', 'award.named-given'], ['cá nhân', 2, ['Chu Thị Mến', 'Vi Văn Thoòng'], 'trung ương', 'bằng khen', 'award.named-given']]],
   // a neighbourhood named by its number only

@@ -81,7 +81,9 @@ function listedGiven(text: string): RegExpExecArray[] {
 // no honour given, so a body needs "đột xuất")
 // (also persons listed after what they are honoured as: "biểu dương các điển hình “Sống vui,
 // sống khỏe” gồm: cụ A, cụ bà B và cụ C")
-const HONOUR_OBJECT = /(?:tuyên dương|biểu dương|vinh danh|tôn vinh|khen thưởng)\s(?:đột xuất\s)?(?:(?:các|những)\s(?:điển hình|gương)[^;:.]{0,60}?\s(?:gồm|là)\s?:\s)?(?=(?:(?:các|những)\s)?(?:hộ|gia đình|ông|bà|anh|chị|cụ bà|cụ ông|cụ|đồng chí)\s\p{Lu})|(?<onTheSpot>khen thưởng đột xuất)\s(?=\p{Lu})/gu;
+// (or pupils listed after a colon: "khen thưởng các em đạt giải học sinh giỏi quốc gia: em A (…),
+// em B (…) và em C")
+const HONOUR_OBJECT = /(?:tuyên dương|biểu dương|vinh danh|tôn vinh|khen thưởng)\s(?:đột xuất\s)?(?:(?:các|những)\s(?:(?:điển hình|gương)[^;:.]{0,60}?\s(?:gồm|là)|em[^;:.]{0,60}?)\s?:\s)?(?=(?:(?:các|những)\s)?(?:hộ|gia đình|ông|bà|anh|chị|cụ bà|cụ ông|cụ|đồng chí|em)\s\p{Lu})|(?<onTheSpot>khen thưởng đột xuất)\s(?=\p{Lu})/gu;
 // "… (vinh dự) (được …) tặng/trao/công nhận/…", "… (vinh dự) đón nhận …"
 // (an issuer has no punctuation, but the dot of "TP.": "được UBND TP. Cần Thơ tặng")
 const RECEIVE = /(?:(?:vinh dự được|vinh dự|được)\s(?:(?<issuer>(?:[^,;.]|(?<=[\s(]T[Pp])\.){3,70}?)\s)?(?<verb>tặng thưởng|trao tặng|tặng|trao|công nhận|tuyên dương|biểu dương|vinh danh|khen thưởng)|(?:vinh dự\s)?(?:được\s)?(?<receive>đón nhận|nhận))(?![\p{L}])/gu;
