@@ -322,8 +322,9 @@ function merge(into: Fact, other: Fact): void {
 // tập thể, cá nhân và hộ gia đình có thành tích trong phong trào “…” được khen thưởng, trong đó:")
 const TOTAL_MARK = /^[^.;]{0,160}?(?:;\s?)?(?:trong đó|gồm|bao gồm|cụ thể|:)/iu;
 // a sentence that tells a total alone, with its generic honour and no giver, ends after it: "Dịp
-// này, 48 tập thể, cá nhân được khen thưởng." — the sentences after give its parts
-const TOTAL_ALONE = /^\s(?:(?:đã|đều)\s)?được\s(?:khen thưởng|tuyên dương|biểu dương|vinh danh)\s?[.!]?$/u;
+// này, 48 tập thể, cá nhân được khen thưởng." — the sentences after give its parts (households
+// too: "Dịp này có 21 tập thể, cá nhân| và hộ gia đình được khen thưởng.")
+const TOTAL_ALONE = /^(?:,?\s(?:và\s)?(?:hộ gia đình|gia đình|hộ))?\s(?:(?:đã|đều)\s)?được\s(?:khen thưởng|tuyên dương|biểu dương|vinh danh)\s?[.!]?$/u;
 
 // The typed facts (not combined, not untyped) a total can be made of, in the order kept:
 // all of them, and by type the body ones (sorted by position) and the headline ones.
