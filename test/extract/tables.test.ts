@@ -188,6 +188,16 @@ const KIND_AND_NUMBER: Array<[string, string, Row[]]> = [
     ['| Tập thể (tổ sản xuất) | 36 |', 'cơ sở', 'giấy khen', [['tập thể', 36, '36']]],
     ['| Cá nhân | 85 |', 'cơ sở', 'giấy khen', [['cá nhân', 85, '85']]],
   ]],
+  ['a kind named by any word for who is counted: "Chi hội", "Hội viên"', [
+    'Hội LHPN quận tặng Giấy khen như sau:',
+    '| Đối tượng | Số lượng |',
+    '| Chi hội | 11 |',
+    '| Hội viên | 27 |',
+    '| Tổng | 38 |',
+  ].join('\n'), [
+    ['| Chi hội | 11 |', 'quận', 'giấy khen', [['tập thể', 11, '11']]],
+    ['| Hội viên | 27 |', 'quận', 'giấy khen', [['cá nhân', 27, '27']]],
+  ]],
   ['… a lead that closes no list gives them nothing', [
     'Giám đốc Công ty tặng Giấy khen cho các tập thể, cá nhân hoàn thành xuất sắc nhiệm vụ năm 2018.',
     '| Đối tượng | Số lượng |',

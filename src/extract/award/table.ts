@@ -7,7 +7,7 @@ import { RECIPIENT_WORDS } from '../../lexicon/recipients.js';
 import type { LevelValue, RecipientTypeValue } from '../../schema.js';
 import type { Sentence } from '../../text/sentences.js';
 import { findForms, findIssuers, findLevels } from './context.js';
-import { lowerKeepingOffsets, matchesAtWordStart } from '../../lexicon/pattern.js';
+import { alternation, lowerKeepingOffsets, matchesAtWordStart } from '../../lexicon/pattern.js';
 
 export interface TableRow {
   sentence: Sentence;
@@ -34,8 +34,9 @@ function honoursGiven(context: string): boolean {
 }
 
 // A cell that is only a recipient label: "Tập thể", "Số cá nhân", "Hộ gia đình", "Hộ nông dân",
-// perhaps with what it is in parentheses: "Tập thể (tổ sản xuất)"
-const LABEL_CELL = /^(?:số\s)?(?<w>tập thể|cá nhân|hộ gia đình|gia đình|hộ|đơn vị|đảng viên|hội viên)(?:\s(?:nông dân|dân|hội viên|tiêu biểu|xuất sắc))?(?:\s\([^()]{1,40}\))?$/iu;
+// "Chi hội", any word for who is counted, perhaps with what it is in parentheses: "Tập thể (tổ
+// sản xuất)"
+const LABEL_CELL = new RegExp(`^(?:số\\s)?(?<w>${alternation(Object.keys(RECIPIENT_WORDS))})(?:\\s(?:nông dân|dân|hội viên|tiêu biểu|xuất sắc))?(?:\\s\\([^()]{1,40}\\))?$`, 'iu');
 const NUMBER_CELL = /^(?:\d{1,3}(?:\.\d{3})+|\d+|[-–—])$/u;
 // an empty cell: a hyphen, an en or an em dash ("Cờ thi đua của UBND tỉnh | 1 | –")
 const EMPTY_CELL = /^[-–—]$/u;
