@@ -24,6 +24,9 @@ const ORG_NAMES: Array<[string, string]> = [
   ['Tổ tuần tra nhân dân thôn Khe Vạc vì đã kịp thời', 'Tổ tuần tra nhân dân thôn Khe Vạc'],
   // lowercase words after a capitalized word's second syllable, before "và" and the next recipient
   ['Khoa học tự nhiên và 3 giáo viên', 'Khoa học tự nhiên'],
+  // (nor through "và" into a person addressed or ranked)
+  ['Ban Quản trị chùa Pa Lìn và Achar Vi Văn Thoòng vì có thành tích', 'Ban Quản trị chùa Pa Lìn'],
+  ['Đồn Biên phòng Khe Vạc và Thiếu tá Lầu A Giống', 'Đồn Biên phòng Khe Vạc'],
   // (not after a place word: "Hội Nông dân xã" ends the name)
   ['Hội Nông dân xã tích cực, sáng tạo', 'Hội Nông dân xã'],
   // … but not so far to a capital with no place's word before it: the name does not run on

@@ -1,10 +1,11 @@
 // The extent of a body's name: capitalized words, numbers after them, and the lowercase
 // words bodies are named with ("Ban Dân vận Tỉnh ủy Đắk Lắk", "Hội Liên hiệp Phụ nữ
 // Phường 5", "Công ty Điện lực Trà Vinh"); a verb ends it ("… đón nhận Huân chương").
-import { TITLE_BODY_WORDS, TITLE_STOP_WORDS, VERB_PAIRS } from '../../lexicon/titles.js';
+import { RANKS, TITLE_BODY_WORDS, TITLE_STOP_WORDS, VERB_PAIRS } from '../../lexicon/titles.js';
 import { tokenize } from '../../text/tokens.js';
 import { opensForm } from '../../lexicon/awards.js';
 import { PLACE_TYPE_WORDS } from '../../lexicon/places.js';
+import { HONORIFICS } from '../../lexicon/honorifics.js';
 
 // The head word of a body's name: "Ban Dân vận …", "Công an TP …", "Trường THPT …",
 // a unit of the army or border guard: "Hải đội Biên phòng 2", "Trung đội Dân quân cơ động"
@@ -65,6 +66,17 @@ function leadsToCapital(tokens: ReturnType<typeof tokenize>, from: number): bool
   return false;
 }
 
+// forms of address and ranks before a person's name, of one or two words: "Achar", "Thượng tọa", "Thiếu tá"
+const ADDRESSES = new Set([...HONORIFICS, ...RANKS].map((w) => w.toLowerCase()));
+/** Whether a form of address or a rank starts at token k, a capitalized word after it. */
+function addressedAt(tokens: ReturnType<typeof tokenize>, k: number): boolean {
+  for (const n of [2, 1]) {
+    const words = tokens.slice(k, k + n);
+    if (words.length === n && words.every((t) => t.kind === 'word') && ADDRESSES.has(words.map((t) => t.lower).join(' ')) && tokens[k + n]?.cap) return true;
+  }
+  return false;
+}
+
 // a cooperative's head spelled out: "Hợp tác xã A", "hợp tác xã A"
 const COOPERATIVE_SPELLED = /^[Hh]ợp tác xã(?![\p{L}])/u;
 
@@ -109,7 +121,8 @@ export function orgNameEnd(text: string, i: number): number {
         // "Sở Tài nguyên và Môi trường": "và" joins two capitalized parts — but the same head
         // again starts a second body: "Công đoàn ngành Y tế và Công đoàn các Khu công nghiệp"
         // and so does the head of another body: "Đảng ủy xã A và Hội Nông dân xã B"
-        if (next?.cap && !(next.text === tokens[0]!.text && tokens[k + 2]?.text === tokens[1]?.text) && !ORG_HEAD.test(slice.slice(next.start))) continue;
+        // and so does a person addressed or ranked: "Ban Quản trị chùa A và Achar B", "… và Thiếu tá C"
+        if (next?.cap && !(next.text === tokens[0]!.text && tokens[k + 2]?.text === tokens[1]?.text) && !ORG_HEAD.test(slice.slice(next.start)) && !addressedAt(tokens, k + 1)) continue;
         break;
       }
       // "Công đoàn các Khu công nghiệp", "Đảng ủy Khối các Cơ quan": "các" before a capitalized part
