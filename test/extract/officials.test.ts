@@ -12,6 +12,8 @@ const HEAD = 'Huyện Tân Phú tuyên dương điển hình “Dân vận khéo
 const LEAD = 'Ngày 12/10/2023, Huyện ủy Tân Phú tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2023. ';
 
 const FORMS: Array<[string, Person[]]> = [
+  // a lowercase post over a lowercase unit named by its work
+  ['Đại úy Vi Văn Thoòng, đội trưởng đội vận động quần chúng, gần 8 năm bám ấp Khe Vạc.', [{ name: 'Vi Văn Thoòng', titles: ['Đại úy', 'đội trưởng đội vận động quần chúng'] }]],
   // a Jrai name that ends with "Ban" before a comma (elsewhere "Ban" opens a board's name)
   ['Về phía huyện có các đồng chí: Rah Lan Thoòng, Phó Bí thư Huyện ủy; Siu Ban, Phó Chủ tịch UBND huyện cùng đại diện Ban Dân vận Huyện ủy.', [{ name: 'Rah Lan Thoòng', titles: ['Phó Bí thư Huyện ủy'] }, { name: 'Siu Ban', titles: ['Phó Chủ tịch UBND huyện'] }]],
   // the position held, then the one the person is elected to after a comma: both are titles

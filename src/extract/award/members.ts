@@ -32,10 +32,11 @@ const UNCOUNTED_THEN_AMONG = /^(?<honour>[^;]{0,120}?\scho\s(?:các|những)\s(?
 // a group pointed back to, not named: "Trong số đó có ông A và bà B", "…; trong số này có ông C"
 // (the count just told before is the group: see pointedTold)
 const POINTER = /^(?:số\s)?(?:đó|này|trên|ấy)$/u;
-// "Hai tập thể được khen là A và B", "Tập thể được tuyên dương là A" (the group is the subject),
+// "Hai tập thể được khen là A và B", "Tập thể được tuyên dương là A", "Tập thể nhận Bằng khen của
+// Chủ tịch UBND tỉnh là A" (the group is the subject),
 // "Các tập thể được khen gồm: A; B; C" (or a list it opens: "Các cá nhân gồm: ông A, bà B")
 // (or counted, then "là": "Hai tập thể là A và B; cá nhân được khen là ông C")
-const GROUP_ARE = new RegExp(`^(?:(?<count>${COUNT})\\s|(?:Các|Những)\\s)?(?<group>(?:[Tt]ập thể|[Cc]á nhân|[Hh]ộ)(?:[^;:,]{0,60}?\\sđược\\s[^;:,]{1,60}?\\slà|(?:[^;:,]{0,60}?\\sđược\\s[^;:,]{1,60}?)?\\s(?:gồm|bao gồm):?|(?:\\sgia đình)?(?<=^(?:${COUNT})\\s\\S+(?:\\s\\S+){0,2})\\slà))\\s(?=\\S)`, 'u');
+const GROUP_ARE = new RegExp(`^(?:(?<count>${COUNT})\\s|(?:Các|Những)\\s)?(?<group>(?:[Tt]ập thể|[Cc]á nhân|[Hh]ộ)(?:[^;:,]{0,60}?\\s(?:được|nhận)\\s[^;:,]{1,60}?\\slà|(?:[^;:,]{0,60}?\\sđược\\s[^;:,]{1,60}?)?\\s(?:gồm|bao gồm):?|(?:\\sgia đình)?(?<=^(?:${COUNT})\\s\\S+(?:\\s\\S+){0,2})\\slà))\\s(?=\\S)`, 'u');
 // "Chị A và chị B cùng nằm trong số 20 chị được UBND tỉnh tặng Bằng khen" (names, then the group)
 // (or how many of the group they are, two or more: "A, B và C là ba trong 6 tập thể được …"; the
 // seeds' gold names no member for "một trong 3 cá nhân")

@@ -15,6 +15,8 @@ const QUALIFIER_STARTS = new Set([...PLACE_TYPE_WORDS, 'tp.', 'khu vực', 'nôn
 const DASHES = new Set(['-', '–', '—']);
 // Nouns of units whose names go on in lowercase: "Đội vận động quần chúng", "Ban chỉ đạo"
 const UNIT_NOUNS = new Set(['Đội', 'Ban', 'Tổ', 'Phòng', 'Hội', 'Đoàn', 'Trung tâm', 'Câu lạc bộ', 'Nhóm', 'Văn phòng']);
+// (in lowercase too, after a lowercase post: "đội trưởng đội vận động quần chúng")
+const UNIT_NOUNS_ANY_CASE = new Set([...UNIT_NOUNS].map((w) => w.toLowerCase()));
 
 // the last word of a head that names a board, an office or a hospital's department: "Trưởng
 // ban", "Trưởng phòng", "Trưởng khoa" ("Trưởng khoa Hồi sức cấp cứu")
@@ -181,7 +183,7 @@ function bodyEnd(tokens: Token[], i: number, headNamesBody = false): number {
       if (purposeEnd > j) { j = purposeEnd; continue; }
       // "… Huyện ủy báo cáo": a verb of the sentence ends the title — but after a unit's
       // noun the pair names the unit: "Đội vận động quần chúng"
-      if (VERB_PAIRS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`) && !UNIT_NOUNS.has(tokens[j - 1]?.text ?? '')) break;
+      if (VERB_PAIRS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`) && !UNIT_NOUNS_ANY_CASE.has(tokens[j - 1]?.lower ?? '')) break;
       if (TITLE_BODY_WORDS.has(t.lower)) {
         // a lowercase word after a complete name ends the title: "… Hà Văn Sinh phát biểu"
         if (j > i && isNameWord(tokens[j - 1]) && nameAtEnd(tokens, i, j, 3)) break;
