@@ -15,6 +15,9 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['a body that gives an honour after ";" is the next clause\'s subject, no item of the list',
+    'UBND huyện tặng Giấy khen cho 12 dòng họ học tập tiêu biểu, trong đó có dòng họ Lầu thôn Khe Vạc; Hội Khuyến học huyện tặng Giấy khen cho 9 chi hội.',
+    [['tập thể', 12, ['dòng họ Lầu thôn Khe Vạc']], ['tập thể', 9, []]]],
   ['a count of both kinds naming a body among them; the body handed its honour in a caption is one of them',
     'Hội Khuyến học tỉnh tặng Bằng khen cho 7 tập thể và cá nhân, trong đó có dòng họ Lâm ở xã Khe Vạc.\n\nBà Chu Thị Mến trao Bằng khen của Hội Khuyến học tỉnh cho dòng họ Lâm, xã Khe Vạc',
     [['tập thể, cá nhân', 7, ['dòng họ Lâm']]]],

@@ -87,6 +87,8 @@ export function personsListed(doc: Doc, people: PersonMention[], from: number, t
   return people.filter((p) => p.start >= from && p.start < to && !PLACE_WORD_END.test(doc.text.slice(Math.max(0, p.start - 12), p.start))).map((p) => p.name);
 }
 
+// a verb of giving right after a body's name: it is the subject of a clause of its own
+const GIVES_NEXT = /^\s(?:(?:đã|cũng|vừa|đồng thời)\s)?(?:trao tặng|tặng|trao|khen thưởng|tuyên dương|biểu dương|công nhận)(?![\p{L}])/u;
 // between the bodies of a list: ", ", " và ", ", và ", "; " ("gồm: Khoa Ngoại; Khoa Dược")
 const BODY_SEP = /^(?:[,;]\s(?:và\s)?|\svà\s)/u;
 
@@ -112,6 +114,9 @@ export function bodiesListed(doc: Doc, s: Sentence, at: number, to: number, coun
     const and = person ? s.text.lastIndexOf(' và ', person.start - s.start) : -1;
     if (and > at) end = and;
     end = withAddress(s.text, at, end);
+    // (a body that gives an honour itself is the subject of the next clause, no item: "…, trong đó
+    // có dòng họ A; Hội Khuyến học huyện tặng Giấy khen cho …")
+    if (names.length > 0 && GIVES_NEXT.test(s.text.slice(end, end + 30))) break;
     names.push(sourceText(doc, s.start + at, s.start + end));
     const sep = BODY_SEP.exec(s.text.slice(end));
     if (!sep) break;
