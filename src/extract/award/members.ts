@@ -268,10 +268,9 @@ function addMixedMembers(doc: Doc, s: Sentence, facts: Fact[], told: GroupTold, 
     if (pair.length === 0) continue;
     if (pair.length > 1) return;
     const [body, person] = pair[0]!;
-    const starts = [told.from, ...[...s.text.slice(told.from, to).matchAll(ITEM_START)].map((m) => told.from + m.index + m[0].length)];
-    const isBody = (k: number): boolean => ORG_HEAD.test(s.text.slice(k, k + 40));
-    const names = starts.filter(isBody).map((k) => bodiesListed(doc, s, k, to, 1, people)[0]).filter((n): n is string => !!n);
-    const persons = starts.filter((k) => !isBody(k)).map((k) => personsOpeningItems(doc, people, s.start + k, s.start + to)[0]).filter((n): n is string => !!n);
+    const starts = itemStarts(s, told.from, to);
+    const names = bodiesOpeningItems(doc, s, starts, to, people);
+    const persons = starts.filter((k) => !bodyAt(s, k)).map((k) => personsOpeningItems(doc, people, s.start + k, s.start + to)[0]).filter((n): n is string => !!n);
     for (const n of names.slice(0, body.count - body.recipients.length)) if (!body.recipients.includes(n)) body.recipients.push(n);
     for (const n of persons.slice(0, person.count - person.recipients.length)) if (!person.recipients.includes(n)) person.recipients.push(n);
     return;
@@ -347,8 +346,7 @@ const ITEM_START = /,\svà\s|;\s|\svà\s/gu;
 
 /** The bodies that open items of the list from `from` to `to` of sentence `s` go to the count of collectives pointed to. */
 function addPointedBodies(doc: Doc, s: Sentence, facts: Fact[], previous: number, from: number, to: number, people: PersonMention[]): void {
-  const starts = [from, ...[...s.text.slice(from, to).matchAll(ITEM_START)].map((m) => from + m.index + m[0].length)];
-  const bodies = starts.filter((at) => ORG_HEAD.test(s.text.slice(at, at + 40))).map((at) => bodiesListed(doc, s, at, to, 1, people)[0]).filter((n): n is string => !!n);
+  const bodies = bodiesOpeningItems(doc, s, itemStarts(s, from, to), to, people);
   if (bodies.length === 0) return;
   const target = pointedTold(facts, s.index, previous, from, 'tập thể');
   if (!target) return;
@@ -356,6 +354,19 @@ function addPointedBodies(doc: Doc, s: Sentence, facts: Fact[], previous: number
     if (target.recipients.length >= target.count) break;
     if (!target.recipients.includes(n)) target.recipients.push(n);
   }
+}
+
+/** Where the items of a list from `from` to `to` of sentence `s` may start (see ITEM_START). */
+function itemStarts(s: Sentence, from: number, to: number): number[] {
+  return [from, ...[...s.text.slice(from, to).matchAll(ITEM_START)].map((m) => from + m.index + m[0].length)];
+}
+
+/** Whether a body's name (ORG_HEAD) starts at offset k of sentence `s`. */
+const bodyAt = (s: Sentence, k: number): boolean => ORG_HEAD.test(s.text.slice(k, k + 40));
+
+/** The names of the bodies that open items of a list, at the item starts given. */
+function bodiesOpeningItems(doc: Doc, s: Sentence, starts: number[], to: number, people: PersonMention[]): string[] {
+  return starts.filter((k) => bodyAt(s, k)).map((k) => bodiesListed(doc, s, k, to, 1, people)[0]).filter((n): n is string => !!n);
 }
 
 /** The index of the sentence right before sentence `at`, past debris (-1 when none). */
