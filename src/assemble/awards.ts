@@ -79,8 +79,9 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
   for (let k = kept.length - 1; k >= 0; k--) {
     const f = kept[k]!;
     if (!f.rule.startsWith('award.named-given') || counted.has(f) || f.recipients.length !== f.count || !PRESENTER_FIRST.test(f.evidence.text)) continue;
+    const namesThem = (g: Fact): boolean => f.recipients.every((r) => g.recipients.some((o) => sameName(o, r)));
     // (or of a count of both kinds that names them: "… cho 7 tập thể và cá nhân, trong đó có dòng họ A")
-    const groups = kept.filter((g) => g !== f && g.sentence !== f.sentence && (g.recipient_type === f.recipient_type || (g.recipient_type === 'tập thể, cá nhân' && f.recipients.every((r) => g.recipients.some((o) => sameName(o, r))))) && g.award === f.award && (f.level === null || g.level === f.level) && (g.recipients.length + f.count <= g.count || f.recipients.every((r) => g.recipients.some((o) => sameName(o, r)))));
+    const groups = kept.filter((g) => g !== f && g.sentence !== f.sentence && (g.recipient_type === f.recipient_type || (g.recipient_type === 'tập thể, cá nhân' && namesThem(g))) && g.award === f.award && (f.level === null || g.level === f.level) && (g.recipients.length + f.count <= g.count || namesThem(g)));
     if (groups.length !== 1) continue;
     const group = groups[0]!;
     debug?.(`award ${f.count} ${f.recipient_type ?? '∅'} merged: ${f.recipients.join(', ')} of the ${group.count} counted in sentence ${group.sentence}`);

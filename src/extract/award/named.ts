@@ -445,11 +445,11 @@ function recipientAt(text: string, i: number, people: NameSpan[], places = false
     const end = orgNameEnd(text, i + whole[0].length + wholePlace[0].length - 1);
     if (end > i + whole[0].length + wholePlace[0].length - 1) return { type: 'tập thể', count: 1, names: [text.slice(i, end)], end };
   }
-  // a place before persons: "khu dân cư thôn Đồng Chằm" is no person named "Đồng Chằm" (its name
-  // is read after its lowercase head: "xã |Nghĩa Thái")
-  // (a village or neighbourhood named by its number only first: "khu dân cư số 4", "thôn 3")
+  // a unit, village or neighbourhood named by its number only: "tổ dân phố số 7", "khu dân cư số 4"
   const numbered = NUMBERED_UNIT.exec(rest);
   if (numbered) return { type: 'tập thể', count: 1, names: [numbered[0]], end: i + numbered[0].length };
+  // a place before persons: "khu dân cư thôn Đồng Chằm" is no person named "Đồng Chằm" (its name
+  // is read after its lowercase head: "xã |Nghĩa Thái")
   const place = places && !ORG_HEAD.test(rest) ? PLACE_HEAD.exec(rest) : null;
   if (place) {
     const end = orgNameEnd(text, i + place[0].length - 1);
