@@ -33,6 +33,10 @@ const BREADCRUMB = /^[^.!?:›»>]{1,40}(?:\s[›»>]\s[^.!?:›»>]{1,40})+$/u;
 const BAR = /\s[|/]\s/u;
 const BAR_ITEM = /^[^.!?:|/]{1,40}$/u;
 const NUMBER_ALONE = /(?<![\p{L}\p{N}-])\d/u;
+// a bar that closes a menu: "Trang chủ | Giới thiệu | Thư viện ảnh |"
+const LAST_BAR = /\s?\|$/u;
+
+/** Whether a line is items split by bars or slashes, none a sentence nor a number alone. */
 function barBreadcrumb(t: string): boolean {
   const items = t.split(BAR);
   return items.length >= 2 && items.every((i) => BAR_ITEM.test(i) && !NUMBER_ALONE.test(i));
@@ -40,11 +44,9 @@ function barBreadcrumb(t: string): boolean {
 
 /** Whether line li is a breadcrumb written with bars or slashes (no bars in the lines around it: no table). */
 export function isBarBreadcrumb(lines: string[], li: number): boolean {
-  // (a bar may close the menu: "Trang chủ | Giới thiệu | Thư viện ảnh |")
   const t = lines[li]!.trim().replace(LAST_BAR, '');
   return t.length <= 160 && barBreadcrumb(t) && !rowOfTable(neighbour(lines, li, -1)) && !rowOfTable(neighbour(lines, li, 1));
 }
-const LAST_BAR = /\s?\|$/u;
 
 /** Whether a line may be a row of a table: it has bars and is no stamp of publication ("Thứ Sáu, 11/10/2019 | 15:42"). */
 function rowOfTable(line: string): boolean {
