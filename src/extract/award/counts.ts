@@ -3,6 +3,7 @@ import { COMBINED_PARTS, RECIPIENT_WORDS, UNTYPED_RECIPIENT_WORDS } from '../../
 import { alternation, END, lowerKeepingOffsets, matchesAtWordStart, START, testAtWordStart } from '../../lexicon/pattern.js';
 import type { RecipientTypeValue } from '../../schema.js';
 import { parseCount } from './numbers.js';
+import { ORG_HEAD, orgNameEnd } from './org-name.js';
 import { NUMBER_WORDS, UNITS } from '../../lexicon/numbers.js';
 
 export interface CountMention {
@@ -28,6 +29,22 @@ const TYPE_WORDS = [...Object.keys(RECIPIENT_WORDS), ...UNTYPED_RECIPIENT_WORDS,
 // "Quận 1 tổ chức hội nghị", "Khu phố 7", "Tiểu đoàn 3", "lần thứ 5", "Chỉ thị 19", "sinh viên năm 3", "khen thưởng đợt 2"
 // ("trong số 5 cá nhân" is among them: a count)
 const IDENTIFIER_BEFORE = /(?:quận|phường|phố|khu|tổ|ấp|khóm|xóm|thôn|bản|đội|lô|đồn|trạm|trung đoàn|sư đoàn|lữ đoàn|tiểu đoàn|đại đội|quân khu|quân đoàn|vùng|hải đội|khóa|khoá|(?<!trong )số|thứ|lần|điều|mục|chương|trang|phòng|lớp|chỉ thị|nghị quyết|quyết định|kế hoạch|đề án|công văn|thông báo|kết luận|hướng dẫn|quy định|nghị định|thông tư|đường|tầng|kỳ|giai đoạn|top|hạng|nhóm|năm|đợt) $/iu;
+// a capitalized word that may head a body's name (checked with ORG_HEAD in code)
+const CAPITAL_START = /(?<![\p{L}\p{M}])\p{Lu}/gu;
+
+/**
+ * Whether offset `at` is inside the name of a body begun a few words before: "Công đoàn Phân xưởng
+ * Khai thác |3 và 2 đoàn viên" — the number names the workshop, it counts nothing.
+ */
+function insideBodyName(text: string, at: number): boolean {
+  const from = Math.max(0, at - 50);
+  for (const m of text.slice(from, at).matchAll(CAPITAL_START)) {
+    const start = from + m.index;
+    if (ORG_HEAD.test(text.slice(start, start + 40)) && orgNameEnd(text, start) > at) return true;
+  }
+  return false;
+}
+
 // award.count: "24 tập thể", "03 cá nhân", "hai hộ gia đình", "90 gương tập thể, cá nhân",
 // "117 tập thể, cá nhân" (a combined count), "50 điển hình" (no type), "02 vị sư sãi", "4 ngôi chùa" (a classifier),
 // "73 nữ đoàn viên" (women of a kind), "mười tám “Người lao động giỏi”" (the title they are honoured as). Two patterns, one for
@@ -128,7 +145,7 @@ function collect(matches: RegExpExecArray[], text: string, out: CountMention[]):
     // "năm 2019 và 12 tập thể")
     const shared = SHARED_WORD.exec(text.slice(Math.max(0, m.index - 40), m.index));
     const at = m.index - (shared?.[0].length ?? 0);
-    if (shared && !IDENTIFIER_BEFORE.test(text.slice(Math.max(0, at - 14), at))) {
+    if (shared && !IDENTIFIER_BEFORE.test(text.slice(Math.max(0, at - 14), at)) && !insideBodyName(text, at)) {
       const nums = [...shared.groups!.nums!.matchAll(LISTED_NUMBER)];
       const counts = nums.map((n) => parseCount(n[0]));
       if (counts.every((c) => c !== null && c > 0) && !nums.some((n) => YEAR_LIKE.test(n[0]))) {
