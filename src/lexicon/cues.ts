@@ -37,6 +37,8 @@ export const NOT_HONOUR_CUES = [
   // a bonus is pay, not an honour: "thông báo mức thưởng Tết bình quân 1,2 tháng lương cho 1.236
   // công nhân"
   'mức thưởng', 'thưởng tết',
+  // flowers of thanks to donors: "tặng hoa cảm ơn 7 doanh nghiệp, nhà hảo tâm đã hỗ trợ …"
+  'tặng hoa cảm ơn', 'tặng hoa tri ân',
 ];
 
 // Words right after a recipient word that make the count not an honour ("tập thể đăng ký")

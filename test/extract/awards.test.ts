@@ -377,6 +377,8 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // flowers of thanks to donors
+  'Hội nghị tặng hoa cảm ơn 7 doanh nghiệp, nhà hảo tâm đã hỗ trợ máy thở, bình oxy và xe cứu thương cho quận.',
   // "điển hình là/như" opens an example: no honour, no form
   'Điển hình là hộ ông Vi Văn Thoòng ở xã Khe Vạc, một nông dân Khmer từng thuộc diện hộ nghèo.',
   'Nhiều mô hình hay được nhân rộng; điển hình như ông Lầu A Giống, một hội viên ở bản Pa Lìn.',

@@ -12,6 +12,8 @@ const HEAD = 'Huyện Tân Phú tuyên dương điển hình “Dân vận khéo
 const LEAD = 'Ngày 12/10/2023, Huyện ủy Tân Phú tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2023. ';
 
 const FORMS: Array<[string, Person[]]> = [
+  // "và" then a bare name with titles of its own after a comma: a second person
+  ['Dự có bà Chu Thị Mến, Chủ tịch Hội LHPN quận và Vi Tấn Thoòng, Bí thư Đảng ủy phường Pa Lìn.', [{ name: 'Chu Thị Mến', titles: ['Chủ tịch Hội LHPN quận'] }, { name: 'Vi Tấn Thoòng', titles: ['Bí thư Đảng ủy phường Pa Lìn'] }]],
   // a lowercase post over a lowercase unit named by its work
   ['Đại úy Vi Văn Thoòng, đội trưởng đội vận động quần chúng, gần 8 năm bám ấp Khe Vạc.', [{ name: 'Vi Văn Thoòng', titles: ['Đại úy', 'đội trưởng đội vận động quần chúng'] }]],
   // a Jrai name that ends with "Ban" before a comma (elsewhere "Ban" opens a board's name)

@@ -116,7 +116,7 @@ function bodyEnd(tokens: Token[], i: number, headNamesBody = false): number {
       // ("và" ends the lowercase run, unless a second field follows it to the end of the title:
       // "Cục Công tác đảng và công tác chính trị, Bộ Công an"; else the rule for "và" below
       // decides whether the body goes on)
-      if (lowerRun && t.lower === 'và' && fieldToEnd(tokens, j + 1)) { j++; continue; }
+      if (lowerRun && t.lower === 'và' && fieldToEnd(tokens, j + 1) && !personWithTitlesAt(tokens, j + 1)) { j++; continue; }
       if (lowerRun && t.lower !== 'và' && !TITLE_STOP_WORDS.has(t.lower) && !VERB_PAIRS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`)) { j++; continue; }
       // a department inside a body runs on in lowercase too: "Công đoàn bộ phận may", "phân xưởng sấy"
       // (a workshop right after the head: "Quản đốc phân xưởng sấy")
@@ -169,7 +169,8 @@ function bodyEnd(tokens: Token[], i: number, headNamesBody = false): number {
         // Đại đức Thích …", "… và Linh mục …" (a capitalized one-word "Bà" may be a place: "Bà Rịa")
         const address = longestPhrase(tokens, j + 1, HONORIFIC_PHRASES);
         const addressThenName = address > 1 && !!tokens[j + 1 + address]?.cap;
-        if (n && n.cap && !degreeThenName && !addressThenName && headAt(tokens, j + 1) === 0 && nameAtEnd(tokens, i, j) === null) { j++; continue; }
+        // nor another person's name with titles of its own (see personWithTitlesAt)
+        if (n && n.cap && !degreeThenName && !addressThenName && !personWithTitlesAt(tokens, j + 1) && headAt(tokens, j + 1) === 0 && nameAtEnd(tokens, i, j) === null) { j++; continue; }
         break;
       }
       // (also right after the head's "Ban": "Trưởng Ban liên lạc người Hoa …")
@@ -329,6 +330,15 @@ function addressedName(tokens: Token[], k: number): boolean {
  * "và thầy Bùi Quang Trung", "và ông …", "và công nhân Rơ Mah Hlim": "và" that brings in another
  * person, or one named by a calling, ends a unit's name.
  */
+/**
+ * Whether a person's name starts at token k, with titles of its own after a comma: "… Hội LHPN
+ * quận và |Phạm Tấn Lộc, Bí thư Đảng ủy phường" (the title before ends at "và").
+ */
+function personWithTitlesAt(tokens: Token[], k: number): boolean {
+  const end = tokens[k]?.cap ? nameFrom(tokens, k, false) : 0;
+  return end - k >= 2 && tokens[end]?.text === ',' && headAt(tokens, end + 1) > 0;
+}
+
 function anotherPerson(tokens: Token[], j: number): boolean {
   if (tokens[j]!.lower !== 'và') return false;
   const n = tokens[j + 1];
