@@ -115,6 +115,8 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Danh hiệu “Lao động tiên tiến” năm 2021 được công nhận cho 1.126 người lao động của Công ty.', [e('cá nhân', 1126, 'cơ sở', 'lao động tiên tiến')]],
   // the venerable monks and nuns counted together
   ['Ông Lê Văn Tám trao Bằng khen của Chủ tịch UBND tỉnh cho 02 tập thể và 03 chư tôn đức tăng ni có nhiều đóng góp.', [e('tập thể', 2, 'tỉnh', 'bằng khen'), e('cá nhân', 3, 'tỉnh', 'bằng khen')]],
+  // places counted right after a verb of honour
+  ['Đảng ủy thị trấn Khe Vạc khen thưởng 3 khóm thực hiện tốt phong trào.', [e('tập thể', 3, 'thị trấn', 'khen thưởng')]],
   // a number inside a body's name counts nothing, though a count follows it after "và"
   ['Dịp này, Công đoàn Phân xưởng Khai thác 3 và 2 đoàn viên được Tổng Liên đoàn Lao động Việt Nam tặng Bằng khen.', [e('tập thể', 1, 'trung ương', 'bằng khen'), e('cá nhân', 2, 'trung ương', 'bằng khen')]],
   // a centre serving a district honours its own staff: cơ sở, its place word naming where it serves
