@@ -71,7 +71,7 @@ const INVERTED_COUNT = /(?<word>tập thể|cá nhân|hộ gia đình|gia đình
 // "tặng Cờ thi đua cho ba xã dẫn đầu phong trào", "Cờ thi đua … được trao cho 3 khu vực", "trao
 // Bằng khen cho 4 thôn", "khen thưởng 3 khóm thực hiện tốt phong trào" — not a co-operative's members: "cho 25 xã viên" (elsewhere a count of places is where
 // something happens: "tại 5 xã", "11/13 xã đạt chuẩn")
-const GIVEN_PLACES = new RegExp(`(?<=(?:^|\\s)(?:cho|khen thưởng|tuyên dương|biểu dương)\\s)(?<num>\\d{1,3}|(?:${alternation(NUMBER_WORDS)})(?: (?:${alternation(NUMBER_WORDS)}))*)\\s(?<word>xã|phường|thị trấn|thôn|ấp|bản|khu phố|khu vực|khóm|buôn|làng|xóm|sóc|cụm)${END}(?!\\sviên)`, 'gu');
+const GIVEN_PLACES = new RegExp(`(?<verb>cho|khen thưởng|tuyên dương|biểu dương)\\s(?<num>\\d{1,3}|(?:${alternation(NUMBER_WORDS)})(?: (?:${alternation(NUMBER_WORDS)}))*)\\s(?<word>xã|phường|thị trấn|thôn|ấp|bản|khu phố|khu vực|khóm|buôn|làng|xóm|sóc|cụm)${END}(?!\\sviên)`, 'gu');
 
 // after "người": the count is of someone's children or grandchildren ("4 người con", "3 người cháu")
 const KIN_AFTER = /^\s(?:con|cháu)(?![\p{L}\p{M}])/u;
@@ -85,9 +85,11 @@ export function findCounts(text: string): CountMention[] {
   }
   if (testAtWordStart(ANY_NUMBER_WORD, lower)) collect(matchesAtWordStart(WORD_COUNT, lower), text, out);
   if (lower.includes('cho ') || lower.includes('khen thưởng ') || lower.includes('dương ')) {
-    for (const m of lower.matchAll(GIVEN_PLACES)) {
+    // (the verb's start boundary checked in code: see lexicon/pattern.ts)
+    for (const m of matchesAtWordStart(GIVEN_PLACES, lower, '', 'letter')) {
       const count = parseCount(m.groups!.num!);
-      if (count !== null && count > 0) out.push({ count, type: 'tập thể', start: m.index, end: m.index + m[0].length, numStart: m.index, word: m.groups!.word!, named: null, rule: 'award.count-places' });
+      const at = m.index + m.groups!.verb!.length + 1;
+      if (count !== null && count > 0) out.push({ count, type: 'tập thể', start: at, end: m.index + m[0].length, numStart: at, word: m.groups!.word!, named: null, rule: 'award.count-places' });
     }
   }
   return out.sort((a, b) => a.start - b.start);

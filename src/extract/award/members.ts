@@ -122,8 +122,9 @@ function groupsTold(text: string): GroupTold[] {
     const end = stop < 0 ? text.length : stop;
     const clause = text.slice(start, end);
     const among = AMONG_THEN_NAMES.exec(clause) ?? GROUP_ARE.exec(clause);
-    const mixed = among ? null : MIXED_GROUP_ARE.exec(clause);
-    const uncounted = among || mixed ? null : UNCOUNTED_THEN_AMONG.exec(clause);
+    // (each pattern tried only where its words are: most clauses have none)
+    const mixed = among || !(clause.includes('điển hình') || clause.includes('gương')) ? null : MIXED_GROUP_ARE.exec(clause);
+    const uncounted = among || mixed || !clause.includes('trong') ? null : UNCOUNTED_THEN_AMONG.exec(clause);
     if (among) out.push({ count: among.groups!.count ?? among.groups!.bare, group: among.groups!.group!, from: start + among.index + among[0].length, to: text.length, clause: start });
     else if (mixed) out.push({ count: mixed.groups!.count, group: mixed.groups!.group!, mixed: true, from: start + mixed[0].length, to: text.length, clause: start });
     else if (uncounted) out.push({ count: undefined, group: uncounted.groups!.group!, honour: uncounted.groups!.honour!, from: start + uncounted[0].length, to: text.length, clause: start });
@@ -132,7 +133,7 @@ function groupsTold(text: string): GroupTold[] {
       if (before) out.push({ count: before.groups!.count, group: before.groups!.group!, from: start, to: start + before.index, clause: start });
       // (a clause telling the one group its person belongs to ends the names of the group before:
       // "Trong 5 cá nhân … có Thượng tá A; chị B là một trong 7 cá nhân được …")
-      else if (out.length > 0 && ONE_OF_GROUP.test(clause)) out[out.length - 1]!.to = Math.min(out[out.length - 1]!.to, start - 2);
+      else if (out.length > 0 && clause.includes(' trong ') && ONE_OF_GROUP.test(clause)) out[out.length - 1]!.to = Math.min(out[out.length - 1]!.to, start - 2);
     }
     if (stop < 0) return out;
     start = stop + 2;
