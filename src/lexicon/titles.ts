@@ -1,3 +1,4 @@
+import { HONORIFICS } from './honorifics.js';
 // Position words that start a title ("Phó Bí thư Thường trực Quận ủy Quận 1" starts with
 // "Phó Bí thư"). Matched case-insensitively, longest first, so "Phó Chủ tịch" wins over
 // "Chủ tịch". The body after the head (the organisation) is read by the title rule.
@@ -50,6 +51,9 @@ export const RANKS = new Set([
   // the non-commissioned ranks: "Thượng sĩ Trương Văn A", "Trung sĩ B"
   'thượng sĩ', 'trung sĩ', 'hạ sĩ',
 ]);
+
+// Forms of address and ranks, the words before a person's name: "ông", "Thượng tọa", "Thiếu tá"
+export const ADDRESS_WORDS: ReadonlySet<string> = new Set([...HONORIFICS, ...RANKS]);
 
 // Units whose name goes on in lowercase after a leader's title: "Tổ trưởng tổ sản xuất số 2",
 // "Tổ trưởng Tổ đoàn kết khai thác hải sản xa bờ số 3", "Trưởng ban … tổ tự quản khu phố"

@@ -8,8 +8,7 @@ import type { RecipientTypeValue } from '../../schema.js';
 import type { PersonMention } from '../official/index.js';
 import { RECIPIENT_WORDS, UNTYPED_RECIPIENT_WORDS } from '../../lexicon/recipients.js';
 import { NUMBER_WORDS } from '../../lexicon/numbers.js';
-import { HONORIFICS } from '../../lexicon/honorifics.js';
-import { RANKS } from '../../lexicon/titles.js';
+import { ADDRESS_WORDS } from '../../lexicon/titles.js';
 import { parseCount } from './numbers.js';
 import { findForms, findIssuers, findLevels } from './context.js';
 import { bodiesListed, personsListed } from './recipients.js';
@@ -316,9 +315,6 @@ function groupTold(facts: Fact[], at: number, previous: number, from: number, ty
 
 // the last separator of a list's items before a name: ", ", "; ", " và "
 const ITEM_SEP = /,\s|;\s|\svà\s/gu;
-// what may stand between an item's start and its person: a form of address or a rank ("ông",
-// "Linh mục", "Thiếu tá")
-const ADDRESS = new Set([...HONORIFICS, ...RANKS]);
 
 /**
  * The persons from `from` to `to` who each open an item of a list, the first at `from`: "ông A,
@@ -334,7 +330,9 @@ function personsOpeningItems(doc: Doc, people: PersonMention[], from: number, to
     let open = 0;
     for (let m = ITEM_SEP.exec(before); m; m = ITEM_SEP.exec(before)) open = m.index + m[0].length;
     const gap = before.slice(open).trim().toLowerCase();
-    if ((gap !== '' && !ADDRESS.has(gap)) || (names.length === 0 && open > 0)) break;
+    // (what may stand between an item's start and its person: a form of address or a rank, "ông",
+    // "Linh mục", "Thiếu tá")
+    if ((gap !== '' && !ADDRESS_WORDS.has(gap)) || (names.length === 0 && open > 0)) break;
     // (a name right after a place's word is the place's: see personsListed)
     if (personsListed(doc, [p], from, to).length > 0) names.push(p.name);
   }

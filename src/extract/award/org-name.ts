@@ -1,11 +1,10 @@
 // The extent of a body's name: capitalized words, numbers after them, and the lowercase
 // words bodies are named with ("Ban Dân vận Tỉnh ủy Đắk Lắk", "Hội Liên hiệp Phụ nữ
 // Phường 5", "Công ty Điện lực Trà Vinh"); a verb ends it ("… đón nhận Huân chương").
-import { RANKS, TITLE_BODY_WORDS, TITLE_STOP_WORDS, VERB_PAIRS } from '../../lexicon/titles.js';
+import { ADDRESS_WORDS, TITLE_BODY_WORDS, TITLE_STOP_WORDS, VERB_PAIRS } from '../../lexicon/titles.js';
 import { tokenize } from '../../text/tokens.js';
 import { opensForm } from '../../lexicon/awards.js';
 import { PLACE_TYPE_WORDS } from '../../lexicon/places.js';
-import { HONORIFICS } from '../../lexicon/honorifics.js';
 
 // The head word of a body's name: "Ban Dân vận …", "Công an TP …", "Trường THPT …",
 // a unit of the army or border guard: "Hải đội Biên phòng 2", "Trung đội Dân quân cơ động"
@@ -66,13 +65,14 @@ function leadsToCapital(tokens: ReturnType<typeof tokenize>, from: number): bool
   return false;
 }
 
-// forms of address and ranks before a person's name, of one or two words: "Achar", "Thượng tọa", "Thiếu tá"
-const ADDRESSES = new Set([...HONORIFICS, ...RANKS].map((w) => w.toLowerCase()));
-/** Whether a form of address or a rank starts at token k, a capitalized word after it. */
+/**
+ * Whether a form of address or a rank of one or two words (ADDRESS_WORDS: "Achar", "Thượng tọa",
+ * "Thiếu tá") starts at token k, a capitalized word after it.
+ */
 function addressedAt(tokens: ReturnType<typeof tokenize>, k: number): boolean {
   for (const n of [2, 1]) {
     const words = tokens.slice(k, k + n);
-    if (words.length === n && words.every((t) => t.kind === 'word') && ADDRESSES.has(words.map((t) => t.lower).join(' ')) && tokens[k + n]?.cap) return true;
+    if (words.length === n && words.every((t) => t.kind === 'word') && ADDRESS_WORDS.has(words.map((t) => t.lower).join(' ')) && tokens[k + n]?.cap) return true;
   }
   return false;
 }

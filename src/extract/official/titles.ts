@@ -14,9 +14,9 @@ const HONORIFIC_PHRASES = phraseSet(HONORIFICS);
 const QUALIFIER_STARTS = new Set([...PLACE_TYPE_WORDS, 'tp.', 'khu vực', 'nông trường', 'lâm trường', 'đảng bộ', 'chi bộ', 'công ty', 'tổng công ty', 'trường', 'bệnh viện', 'cục', 'sở', 'hội', 'văn phòng', 'ban', 'khoa', 'đồn', 'tổng cục', 'trung tâm', 'ngân hàng', 'tp', 'học viện', 'viện', 'giáo xứ', 'giáo hội', 'chùa', 'làng', 'bộ', 'bộ chỉ huy', 'công an', 'quân khu', 'sư đoàn', 'lữ đoàn', 'trung đoàn', 'tiểu đoàn', 'đại đội', 'hải đội', 'hải đoàn', 'đại học', 'nhà máy', 'xí nghiệp', 'hợp tác xã', 'chi hội', 'ủy ban', 'hđnd', 'ubnd', 'đảng ủy', 'thị xã', 'quận', 'huyện', 'tỉnh']);
 const DASHES = new Set(['-', '–', '—']);
 // Nouns of units whose names go on in lowercase: "Đội vận động quần chúng", "Ban chỉ đạo"
-const UNIT_NOUNS = new Set(['Đội', 'Ban', 'Tổ', 'Phòng', 'Hội', 'Đoàn', 'Trung tâm', 'Câu lạc bộ', 'Nhóm', 'Văn phòng']);
-// (in lowercase too, after a lowercase post: "đội trưởng đội vận động quần chúng")
-const UNIT_NOUNS_ANY_CASE = new Set([...UNIT_NOUNS].map((w) => w.toLowerCase()));
+// (in either case, after a lowercase post too: "đội trưởng đội vận động quần chúng"; matched
+// against one token, so only one-word nouns count)
+const UNIT_NOUNS = new Set(['đội', 'ban', 'tổ', 'phòng', 'hội', 'đoàn', 'nhóm']);
 
 // the last word of a head that names a board, an office or a hospital's department: "Trưởng
 // ban", "Trưởng phòng", "Trưởng khoa" ("Trưởng khoa Hồi sức cấp cứu")
@@ -184,7 +184,7 @@ function bodyEnd(tokens: Token[], i: number, headNamesBody = false): number {
       if (purposeEnd > j) { j = purposeEnd; continue; }
       // "… Huyện ủy báo cáo": a verb of the sentence ends the title — but after a unit's
       // noun the pair names the unit: "Đội vận động quần chúng"
-      if (VERB_PAIRS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`) && !UNIT_NOUNS_ANY_CASE.has(tokens[j - 1]?.lower ?? '')) break;
+      if (VERB_PAIRS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`) && !UNIT_NOUNS.has(tokens[j - 1]?.lower ?? '')) break;
       if (TITLE_BODY_WORDS.has(t.lower)) {
         // a lowercase word after a complete name ends the title: "… Hà Văn Sinh phát biểu"
         if (j > i && isNameWord(tokens[j - 1]) && nameAtEnd(tokens, i, j, 3)) break;
