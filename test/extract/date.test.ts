@@ -46,6 +46,11 @@ const FORMS: Array<[string, string]> = [
   ['2022-10-13', `Quận Hoàn Kiếm tuyên dương điển hình “Dân vận khéo”\n\nNgày 13/10, Quận ủy Hoàn Kiếm tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” nhân kỷ niệm 92 năm Ngày truyền thống công tác dân vận của Đảng.${REST}`],
   ['2022-10-13', `Quận Hoàn Kiếm tuyên dương điển hình “Dân vận khéo”\n\nNhân kỷ niệm 92 năm Ngày truyền thống công tác dân vận của Đảng, ngày 13/10, Quận ủy Hoàn Kiếm tổ chức hội nghị tuyên dương điển hình “Dân vận khéo”.${REST}`],
   ['2022-10-13', `Quận Hoàn Kiếm tuyên dương điển hình “Dân vận khéo”\n\nSáng 13/10, Quận ủy Hoàn Kiếm tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” nhân kỷ niệm 92 năm Ngày truyền thống công tác dân vận của Đảng (15/10/1930 - 15/10/2022).${REST}`],
+  // "tròn N năm kể từ … (year)": a round anniversary from the year in parentheses (1999 + 17)
+  ['2016-10-12', `Xã Khe Vạc biểu dương chức sắc tôn giáo\n\nSáng 12/10, Ban Dân vận Huyện ủy tổ chức hội nghị biểu dương tập thể, cá nhân tiêu biểu, nhân dịp tròn 17 năm kể từ khi Ngày Dân vận lần đầu được tổ chức (1999).${REST} Năm 2017, huyện sẽ xây dựng thêm 20 mô hình.`],
+  // the event's verb right before its day, told after the lead's "Vừa qua" (the year from the stamp)
+  ['2021-10-29', `Huyện Pa Lìn tri ân lực lượng tuyến đầu\nCập nhật 01/11/2021 14:05\n\nVừa qua, UBND huyện Pa Lìn tổ chức buổi gặp mặt, khen thưởng lực lượng tuyến đầu chống dịch.\n\nBuổi gặp mặt diễn ra chiều thứ Sáu (29/10) tại hội trường Huyện ủy.${REST}`],
+  ['2021-10-29', `Huyện Pa Lìn tri ân lực lượng tuyến đầu\nCập nhật 01/11/2021 14:05\n\nVừa qua, UBND huyện Pa Lìn tổ chức buổi gặp mặt, khen thưởng lực lượng tuyến đầu chống dịch.\n\nHội nghị được tổ chức sáng 29/10 tại hội trường Huyện ủy.${REST}`],
   // no year: the period reviewed gives it
   ['2024-01-10', `Tổng kết công tác dân vận năm 2023\n\nNgày 10-1, Ban Dân vận Thành ủy tổ chức hội nghị tổng kết công tác dân vận năm 2023, triển khai nhiệm vụ năm 2024.${REST}`],
   ['2024-12-11', `Tổng kết công tác dân vận năm 2024\n\nNgày 11/12, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết công tác dân vận năm 2024, triển khai nhiệm vụ năm 2025.${REST}`],

@@ -44,6 +44,10 @@ const STAMP_TIME = /^\s?(?:[-–|]\s?)?\d{1,2}:\d{2}(?!\d)/u;
 // a parenthesis that opens with the event being held: "(diễn ra trong hai ngày ", "(tổ chức vào sáng "
 const HELD_IN_PARENS = /\(\s?(?:được\s)?(?:diễn ra|tổ chức|khai mạc)\s[^()]{0,40}$/u;
 
+// the event's verb right before its day: "Buổi gặp mặt diễn ra chiều thứ Sáu (29/10)", "Hội nghị
+// được tổ chức sáng 12/3"
+const HELD_ON = /(?<![\p{L}])(?:diễn ra|tổ chức|khai mạc)\s(?:vào\s)?(?:ngày\s|hôm\s)?$/iu;
+
 // the solar day a lunar date is, in parentheses after it: "(tức ngày ", "(tức "
 const SOLAR_OF_LUNAR = /\(\s?tức\s(?:là\s)?(?:ngày\s)?$/iu;
 // how far into its sentence the parenthesis may open (after the lunar date that leads it)
@@ -94,6 +98,7 @@ export function extractDate(doc: Doc, debug?: Debug): EventDate {
       if (eventAfter(s.text, d.end)) { score += 3; why.push('event verb'); }
       // "… tổ chức hội nghị … vào ngày 13/10/2020": the event verb comes first
       if (/vào\s(?:ngày\s)?$/iu.test(before)) score += eventWord(before) ? 3 : 1;
+      else if (HELD_ON.test(before.slice(-30))) { score += 3; why.push('held on the day'); }
       // and the days an event was held over: "Hội thao … đã diễn ra trong 3 ngày, từ 23 đến 25-9"
       else if (shortSpan && HELD_OVER.test(before.slice(-40))) { score += 3; why.push('held over the span'); }
       if (s.headline) score -= 1;

@@ -5,8 +5,8 @@ import type { Sentence } from '../../text/sentences.js';
 
 export interface YearGuess { year: number; rule: string }
 
-// "kỷ niệm 92 năm Ngày truyền thống …", "91 năm Ngày truyền thống"
-const ANNIVERSARY = /(?:kỷ niệm|kỉ niệm|chào mừng|hướng tới)\s(?:lần thứ\s)?(?<n>\d{1,3})\snăm/giu;
+// "kỷ niệm 92 năm Ngày truyền thống …", "91 năm Ngày truyền thống", "tròn 17 năm kể từ … (1999)"
+const ANNIVERSARY = /(?:kỷ niệm|kỉ niệm|chào mừng|hướng tới|tròn)\s(?:lần thứ\s)?(?<n>\d{1,3})\snăm/giu;
 // "(15/10/1999-15/10/2022)", "(1930 - 2022)": a range that ends in the event's year
 const RANGE_END = /\((?:[^()]*?(?<from>(?:19|20)\d\d))\s?[-–—]\s?(?:[0-3]?\d[/.-][01]?\d[/.-])?(?<to>(?:19|20)\d\d)\)/gu;
 // "(15/10/1930)": the founding date in parentheses after an anniversary
