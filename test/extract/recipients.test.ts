@@ -15,6 +15,12 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['lines that name their kind first, under a lead that counted none: each kind\'s names are its count (a place in parentheses is no part of a name)',
+    'Hội Khuyến học tỉnh tặng Bằng khen cho các tập thể, cá nhân sau:\nTập thể: Chi hội Khuyến học thôn Khe Vạc (xã Pa Lìn); Hội Khuyến học xã Sùng Chảo.\nCá nhân: ông Vi Văn Thoòng (thôn Khe Vạc); bà Chu Thị Mến, giáo viên Trường Tiểu học Pa Lìn; ông Lầu A Giống.\n',
+    [['tập thể', 2, ['Chi hội Khuyến học thôn Khe Vạc', 'Hội Khuyến học xã Sùng Chảo']], ['cá nhân', 3, ['Vi Văn Thoòng', 'Chu Thị Mến', 'Lầu A Giống']]]],
+  ['lines that name their kind first and count, under a lead with the honour',
+    'Chủ tịch UBND huyện tặng Giấy khen:\nTập thể: 06 chi hội khuyến học thôn, bản.\nCá nhân: 11 hội viên.\nGia đình: 08 gia đình hiếu học.\n',
+    [['tập thể', 6, []], ['cá nhân', 11, []], ['gia đình', 8, []]]],
   ['a body that gives an honour after ";" is the next clause\'s subject, no item of the list',
     'UBND huyện tặng Giấy khen cho 12 dòng họ học tập tiêu biểu, trong đó có dòng họ Lầu thôn Khe Vạc; Hội Khuyến học huyện tặng Giấy khen cho 9 chi hội.',
     [['tập thể', 12, ['dòng họ Lầu thôn Khe Vạc']], ['tập thể', 9, []]]],

@@ -5,11 +5,11 @@ import type { Debug } from '../../debug.js';
 import type { Award, RecipientTypeValue } from '../../schema.js';
 import type { PersonMention } from '../official/index.js';
 import { extractSentence, leadOf, type Inherited, type RawAward } from './sentence.js';
-import { recipientsOf } from './recipients.js';
-import { addBodiesListedLast, addListedMembers, addNamedMembers, foldCaptionNames } from './members.js';
+import { bodiesListed, personsListed, recipientsOf } from './recipients.js';
+import { addBodiesListedLast, addListedMembers, addNamedMembers, foldCaptionNames, INLINE_KIND } from './members.js';
 import { findTables, TOTAL_ROW } from './table.js';
 import { findNamedAwards, listedRecipient, type NameSpan } from './named.js';
-import type { Sentence } from '../../text/sentences.js';
+import { BULLET, type Sentence } from '../../text/sentences.js';
 import { RECIPIENT_WORDS, UNTYPED_RECIPIENT_WORDS } from '../../lexicon/recipients.js';
 import { HONOUR_CUES } from '../../lexicon/cues.js';
 import { AWARD_FORMS, WEAK_FORMS, type AwardForm } from '../../lexicon/awards.js';
@@ -117,7 +117,8 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
     }
     // a list item, or a row of a table written with pipes ("1 | UBND xã A | Cờ thi đua của UBND tỉnh"),
     // or a bare line right under a lead that ends with a colon, or under another such line
-    const bareLine = !s.bullet && lead?.honour === true && bareLineAfter(doc, s, bareRun);
+    // (or a line that names its kind first: "Tập thể: Chi hội A; Hội B.", "Cá nhân: 11 hội viên.")
+    const bareLine = !s.bullet && lead?.honour === true && (bareLineAfter(doc, s, bareRun) || kindLineAfter(s, bareRun));
     const pipeRow = s.text.includes('|') && PIPE_ROW.test(s.text);
     // (a table's total row sums the rows above it: "| | Cộng | | 8 tập thể, 40 cá nhân |")
     if (pipeRow && TOTAL_ROW.test(s.text)) {
@@ -250,7 +251,9 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
     const leadKinds = new Set(leadFacts.map((f) => f.recipient_type));
     const typed = !bareLine ? null : bareRun?.type ? RECIPIENT_WORDS[bareRun.type] ?? null : leadKinds.size === 1 ? [...leadKinds][0]! : null;
     const runStart = lastItem === s.index - 1 ? listStart : s.index;
-    if (listLead?.honour && out.length === firstFact && counts.length === 0 && addListed(out, s, listLead, spans, evidence, runStart, debug, typed, listLead.uncounted ? leadFacts.filter((f) => f.recipient_type !== listLead.uncounted) : leadFacts, householdsLead)) {
+    // (an item that names its kind first names all of that kind it lists: "Tập thể: Chi hội A; Hội B.")
+    const kindFirst = listLead?.honour && counts.length === 0 ? kindListed(doc, s, people) : null;
+    if (listLead?.honour && out.length === firstFact && counts.length === 0 && addListed(out, s, listLead, spans, evidence, runStart, debug, typed, listLead.uncounted ? leadFacts.filter((f) => f.recipient_type !== listLead.uncounted) : leadFacts, householdsLead, kindFirst)) {
       lastItem = s.index;
       listStart = runStart;
     }
@@ -342,6 +345,26 @@ const BARE_LINE = /^\p{Lu}[^.!?;:|]{0,70}$/u;
 const TABLE_HEADER_WORDS = /(?<![\p{L}])(?:STT|[Hh]ình thức|[Tt]ập thể|[Cc]á nhân|[Ss]ố lượng)(?![\p{L}])/u;
 
 interface BareRun { index: number; type: string | null }
+
+// the recipients an item lists, of one kind, and where in its text
+interface Listed { type: RecipientTypeValue; names: string[]; start: number; end: number }
+
+/** Whether `s` is a line that names its kind first, right under the lead or the line of `run`. */
+function kindLineAfter(s: Sentence, run: BareRun | null): boolean {
+  return !!run && run.index === s.index - 1 && s.lineStart && INLINE_KIND.test(s.text);
+}
+
+/** The recipients of an item that names its kind first: "Tập thể: Chi hội A (xã B); Hội C." → both bodies. */
+function kindListed(doc: Doc, s: Sentence, people: PersonMention[]): Listed | null {
+  const mark = BULLET.exec(s.text)?.[0].length ?? 0;
+  const kind = INLINE_KIND.exec(s.text.slice(mark));
+  if (!kind) return null;
+  const type = RECIPIENT_WORDS[kind.groups!.word!.toLowerCase()];
+  if (!type) return null;
+  const from = mark + kind[0].length;
+  const names = type === 'tập thể' ? bodiesListed(doc, s, from, s.text.length, Infinity, people) : personsListed(doc, people, s.start + from, s.end);
+  return names.length > 0 ? { type, names, start: from, end: s.text.length } : null;
+}
 
 /** Whether `s` is a whole line of a bare list: right under the lead or the line of `run`. */
 function bareLineAfter(doc: Doc, s: Sentence, run: BareRun | null): boolean {
@@ -529,10 +552,10 @@ function ownHonour(afterName: string): { level: Fact['level']; award: string | n
  * `typed`: the kind of a bare line whose name no rule reads; `leadFacts`: the facts of the lead,
  * whose count an item may name one of; `households`: whether the lead honours households. Whether the item named a recipient.
  */
-function addListed(out: Fact[], s: Sentence, lead: Inherited, spans: NameSpan[], evidence: Fact['evidence'], runStart: number, debug?: Debug, typed: RecipientTypeValue | null = null, leadFacts: Fact[] = [], households = false): boolean {
+function addListed(out: Fact[], s: Sentence, lead: Inherited, spans: NameSpan[], evidence: Fact['evidence'], runStart: number, debug?: Debug, typed: RecipientTypeValue | null = null, leadFacts: Fact[] = [], households = false, kindFirst: Listed | null = null): boolean {
   // (a bare line under a lead that names the kind is one of that kind, whatever its name:
   // "Tập thể được Giám đốc tặng giấy khen:" then "Kho vận")
-  const listed = listedRecipient(s.text, spans) ?? (typed ? { type: typed, names: [s.text], start: 0, end: s.text.length } : null);
+  const listed = kindFirst ?? listedRecipient(s.text, spans) ?? (typed ? { type: typed, names: [s.text], start: 0, end: s.text.length } : null);
   if (!listed) return false;
   // (a person listed under a lead that honours households is the head of one of them)
   if (households && listed.type === 'cá nhân') listed.type = 'gia đình';
@@ -542,7 +565,7 @@ function addListed(out: Fact[], s: Sentence, lead: Inherited, spans: NameSpan[],
   const item = { ...listed, ...honour };
   // the lead counted them already: "tặng giấy khen cho 3 tập thể:" then "- Kho vận"; the item
   // names one of that count
-  const counted = own ? undefined : leadFacts.find((f) => f.recipient_type === item.type && f.recipients.length < f.count && !f.rule.startsWith('award.named'));
+  const counted = own ? undefined : leadFacts.find((f) => f.recipient_type === item.type && f.recipients.length + item.names.length <= f.count && !f.rule.startsWith('award.named'));
   if (counted) {
     counted.recipients.push(...item.names);
     return true;
@@ -552,14 +575,14 @@ function addListed(out: Fact[], s: Sentence, lead: Inherited, spans: NameSpan[],
   for (let k = out.length - 1; k >= 0 && out[k]!.sentence >= runStart; k--) {
     const f = out[k]!;
     if (f.rule !== 'award.named-listed' || f.recipient_type !== item.type || f.level !== item.level || f.award !== item.award) continue;
-    f.count++;
+    f.count += item.names.length;
     f.recipients.push(...item.names);
     return true;
   }
-  debug?.(`award 1 ${item.type} level=${item.level ?? '∅'} award=${item.award ?? '∅'} [award.named-listed] ${item.names.join(', ')}`);
+  debug?.(`award ${item.names.length} ${item.type} level=${item.level ?? '∅'} award=${item.award ?? '∅'} [award.named-listed] ${item.names.join(', ')}`);
   out.push({
     recipient_type: item.type,
-    count: 1,
+    count: item.names.length,
     level: item.level,
     award: item.award,
     year: null,

@@ -175,7 +175,7 @@ const OPENS_LIST = /:\s*$/u;
 // hộ gia đình:"
 const KIND_HEADING = /^(?:[-–+•*]\s)?(?:(?:Các|Những)\s)?(?<word>[Tt]ập thể|[Cc]á nhân|[Hh]ộ gia đình|[Gg]ia đình|[Hh]ộ)(?:\s[^:.;]{0,40})?\s?:\s*$/u;
 // the kind an item names before its names: "Tập thể: ", "Cá nhân: "
-const INLINE_KIND = /^(?<word>[Tt]ập thể|[Cc]á nhân|[Hh]ộ gia đình|[Gg]ia đình)\s?:\s/u;
+export const INLINE_KIND = /^(?<word>[Tt]ập thể|[Cc]á nhân|[Hh]ộ gia đình|[Gg]ia đình)\s?:\s/u;
 // how far into an item its person's name may begin: past "Đại đức ", "Thượng tá "
 const PERSON_OPENS_WITHIN = 16;
 

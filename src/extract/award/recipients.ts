@@ -92,6 +92,9 @@ const GIVES_NEXT = /^\s(?:(?:đã|cũng|vừa|đồng thời)\s)?(?:trao tặng|
 // between the bodies of a list: ", ", " và ", ", và ", "; " ("gồm: Khoa Ngoại; Khoa Dược")
 const BODY_SEP = /^(?:[,;]\s(?:và\s)?|\svà\s)/u;
 
+// what follows a body's name in parentheses: " (xã Tân Khuổi)"
+const PLACE_IN_PARENS = /^\s?\([^()]{1,80}\)/u;
+
 // a place honoured as a collective, written lowercase: "2 tập thể … là xã A và Công an huyện B";
 // a place of worship or a school too: "3 tập thể: Ban Trị sự xã A, thánh thất B và chùa C"; and
 // a clan: "2 dòng họ là dòng họ Lê Đình và dòng họ Phan"; or a unit written lowercase: "khoa
@@ -118,6 +121,8 @@ export function bodiesListed(doc: Doc, s: Sentence, at: number, to: number, coun
     // có dòng họ A; Hội Khuyến học huyện tặng Giấy khen cho …")
     if (names.length > 0 && GIVES_NEXT.test(s.text.slice(end, end + 30))) break;
     names.push(sourceText(doc, s.start + at, s.start + end));
+    // (past where it is, in parentheses: "Chi hội A (xã B); Hội C")
+    end += PLACE_IN_PARENS.exec(s.text.slice(end))?.[0].length ?? 0;
     const sep = BODY_SEP.exec(s.text.slice(end));
     if (!sep) break;
     at = end + sep[0].length;
