@@ -2,6 +2,7 @@
 // Quận ủy Quận 1 tổ chức hội nghị" → "Quận ủy Quận 1"), else of a verb that tells the event
 // ("Sáng 8-1, Hội Nông dân huyện A tổng kết công tác Hội" → "Hội Nông dân huyện A"). How the name
 // is written out is organizer-name.ts's.
+import { splitAtCommas } from '../lexicon/comma-phrases.js';
 import type { Doc } from '../text/document.js';
 import { ORG_HEAD, orgNameEnd } from './award/org-name.js';
 import { writtenName } from './organizer-name.js';
@@ -133,7 +134,8 @@ interface Piece { at: number; name: string; cutBefore: boolean; cutAfter: boolea
 function piecesOf(subject: string, from: number, cut: boolean): Piece[] {
   const out: Piece[] = [];
   let offset = from;
-  for (const piece of subject.split(',')) {
+  // (not at a comma inside a phrase of a name: "Ban Chỉ đạo xóa nhà tạm, nhà dột nát huyện A")
+  for (const piece of splitAtCommas(subject)) {
     const start = offset;
     offset += piece.length + 1;
     const space = piece.length - piece.trimStart().length;

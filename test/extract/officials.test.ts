@@ -12,6 +12,8 @@ const HEAD = 'Huyện Tân Phú tuyên dương điển hình “Dân vận khéo
 const LEAD = 'Ngày 12/10/2023, Huyện ủy Tân Phú tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2023. ';
 
 const FORMS: Array<[string, Person[]]> = [
+  // a comma inside a phrase of the body's name does not end the title
+  ['Dự có ông Vi Văn Thoòng, Phó Cục trưởng Cục Quản lý Khám, chữa bệnh (Bộ Y tế); ông Lầu A Giống, Tổ trưởng Tổ bảo vệ an ninh, trật tự.', [{ name: 'Vi Văn Thoòng', titles: ['Phó Cục trưởng Cục Quản lý Khám, chữa bệnh (Bộ Y tế)'] }, { name: 'Lầu A Giống', titles: ['Tổ trưởng Tổ bảo vệ an ninh, trật tự'] }]],
   // "và" then a bare name with titles of its own after a comma: a second person
   ['Dự có bà Chu Thị Mến, Chủ tịch Hội LHPN quận và Vi Tấn Thoòng, Bí thư Đảng ủy phường Pa Lìn.', [{ name: 'Chu Thị Mến', titles: ['Chủ tịch Hội LHPN quận'] }, { name: 'Vi Tấn Thoòng', titles: ['Bí thư Đảng ủy phường Pa Lìn'] }]],
   // a lowercase post over a lowercase unit named by its work

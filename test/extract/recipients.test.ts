@@ -15,6 +15,9 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['a comma inside a phrase of a body\'s name',
+    'Chủ tịch UBND huyện tặng Giấy khen cho Tổ bảo vệ an ninh, trật tự ấp Khe Vạc và 6 cá nhân có thành tích trong phong trào.',
+    [['tập thể', 1, ['Tổ bảo vệ an ninh, trật tự ấp Khe Vạc']], ['cá nhân', 6, []]]],
   ['lines that name their kind first, under a lead that counted none: each kind\'s names are its count (a place in parentheses is no part of a name)',
     'Hội Khuyến học tỉnh tặng Bằng khen cho các tập thể, cá nhân sau:\nTập thể: Chi hội Khuyến học thôn Khe Vạc (xã Pa Lìn); Hội Khuyến học xã Sùng Chảo.\nCá nhân: ông Vi Văn Thoòng (thôn Khe Vạc); bà Chu Thị Mến, giáo viên Trường Tiểu học Pa Lìn; ông Lầu A Giống.\n',
     [['tập thể', 2, ['Chi hội Khuyến học thôn Khe Vạc', 'Hội Khuyến học xã Sùng Chảo']], ['cá nhân', 3, ['Vi Văn Thoòng', 'Chu Thị Mến', 'Lầu A Giống']]]],

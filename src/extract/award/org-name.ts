@@ -1,6 +1,7 @@
 // The extent of a body's name: capitalized words, numbers after them, and the lowercase
 // words bodies are named with ("Ban Dân vận Tỉnh ủy Đắk Lắk", "Hội Liên hiệp Phụ nữ
 // Phường 5", "Công ty Điện lực Trà Vinh"); a verb ends it ("… đón nhận Huân chương").
+import { commaJoinsPhrase } from '../../lexicon/comma-phrases.js';
 import { ADDRESS_WORDS, TITLE_BODY_WORDS, TITLE_STOP_WORDS, VERB_PAIRS } from '../../lexicon/titles.js';
 import { tokenize } from '../../text/tokens.js';
 import { opensForm } from '../../lexicon/awards.js';
@@ -34,7 +35,7 @@ function endsBeforeVerb(tokens: ReturnType<typeof tokenize>, k: number): boolean
   const next = tokens[k + 1];
   // (a dash before a capitalized part goes on: "tổ Ngữ văn - Sử")
   if (next?.kind === 'punct' && (next.text === '-' || next.text === '–') && tokens[k + 2]?.cap && !opensForm(tokens[k + 2]!.lower, tokens[k + 3]?.lower)) return false;
-  if (!next || next.kind === 'punct') return true;
+  if (!next || (next.kind === 'punct' && !commaJoinsPhrase(tokens, k + 1))) return true;
   // a capitalized word goes on with the name ("ấp Long Hòa"), whatever it means in lowercase,
   // and so does another body word ("Hội Cựu chiến binh")
   if (next.cap || (TITLE_BODY_WORDS.has(next.lower) && !verbAt(tokens, k + 1))) return false;
@@ -42,7 +43,7 @@ function endsBeforeVerb(tokens: ReturnType<typeof tokenize>, k: number): boolean
   if (next.lower === 'các' && tokens[k + 2]?.cap) return false;
   if (verbAt(tokens, k + 1)) return true;
   const after = tokens[k + 2];
-  return next.kind === 'word' && !VERBS.has(next.lower) && (!after || after.kind === 'punct' || (!after.cap && VERBS.has(after.lower)));
+  return next.kind === 'word' && !VERBS.has(next.lower) && (!after || (after.kind === 'punct' && !commaJoinsPhrase(tokens, k + 2)) || (!after.cap && VERBS.has(after.lower)));
 }
 
 // how many tokens of lowercase words may lead to a capitalized part of the name: four, or eight
@@ -55,7 +56,7 @@ function leadsToCapital(tokens: ReturnType<typeof tokenize>, from: number): bool
   for (let k = from; k < tokens.length && k < from + LEAD_REACH_TO_PLACE; k++) {
     const t = tokens[k]!;
     if (t.cap || t.kind === 'num') return k < from + LEAD_REACH || PLACE_TYPE_WORDS.has(tokens[k - 1]?.lower ?? '');
-    if (t.kind === 'punct' && (t.text === '-' || t.text === '–')) continue;
+    if (t.kind === 'punct' && (t.text === '-' || t.text === '–' || commaJoinsPhrase(tokens, k))) continue;
     // ("và" leads to a capitalized part right after it, "Tài nguyên và Môi trường", or to
     // another recipient: "Chống độc và bác sĩ A" — not to the head of another body: "Khoa Hồi
     // sức và Khoa Dược")
@@ -113,6 +114,8 @@ export function orgNameEnd(text: string, i: number): number {
     if (t.kind === 'num' && k > 0 && tokens[k - 1]!.kind === 'word') { end = t.end; continue; }
     // a number joined to the word before by a dash: "Bệnh viện Hồi sức COVID-19 A"
     if (t.kind === 'punct' && t.text === '-' && t.start === tokens[k - 1]?.end && tokens[k + 1]?.kind === 'num' && tokens[k + 1]!.start === t.end) { end = tokens[k + 1]!.end; k++; continue; }
+    // a comma inside a phrase of the name: "Tổ bảo vệ an ninh, trật tự ấp A"
+    if (commaJoinsPhrase(tokens, k)) continue;
     // (but not into the honour an item of a list names after a dash: "Hội Nông dân huyện A – Bằng khen …")
     if (t.kind === 'punct' && (t.text === '-' || t.text === '–') && tokens[k + 1]?.cap && k > 0 && !opensForm(tokens[k + 1]!.lower, tokens[k + 2]?.lower)) continue;
     if (t.kind === 'word' && k > 0) {

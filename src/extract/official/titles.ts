@@ -1,5 +1,6 @@
 // Title phrases: a head from the lexicon ("Phó Bí thư") and the body that names the
 // organisation ("Thường trực Quận ủy Quận 1"), possibly ending in a person's name.
+import { commaPhraseEnd } from '../../lexicon/comma-phrases.js';
 import { BODY_PAIRS, RANKS, TITLE_BODY_WORDS, TITLE_HEADS, TITLE_STOP_WORDS, UNIT_WORDS, VERB_PAIRS } from '../../lexicon/titles.js';
 import { PLACE_TYPE_WORDS } from '../../lexicon/places.js';
 import { HONORIFICS } from '../../lexicon/honorifics.js';
@@ -200,8 +201,10 @@ function bodyEnd(tokens: Token[], i: number, headNamesBody = false): number {
     }
     // a number after an abbreviation or a name and a hyphen, with no space: "COVID-19", "Covid-19"
     if (DASHES.has(t.text) && j > i && (tokens[j - 1]!.allCaps || (tokens[j - 1]!.cap && tokens[j - 1]!.end === t.start)) && tokens[j + 1]?.kind === 'num' && tokens[j + 1]!.start === t.end) { j += 2; continue; }
-    // "phòng, chống" is one phrase: "Trưởng Ban Chỉ đạo phòng, chống dịch COVID-19 huyện …"
-    if (t.text === ',' && j > i && tokens[j - 1]!.lower === 'phòng' && tokens[j + 1]?.lower === 'chống') { j++; continue; }
+    // a comma inside a phrase: "Trưởng Ban Chỉ đạo phòng, chống dịch COVID-19 huyện …", "Tổ
+    // trưởng Tổ bảo vệ an ninh, trật tự ấp A"
+    const phraseEnd = j > i ? commaPhraseEnd(tokens, j) : -1;
+    if (phraseEnd > 0) { j = phraseEnd; continue; }
     // an abbreviation in parentheses inside a body: "Bộ Chỉ huy Quân sự (CHQS) tỉnh"
     if (t.text === '(' && tokens[j + 1]?.allCaps && tokens[j + 2]?.text === ')' && j > i) { j += 3; continue; }
     // the body a title belongs to, or its field, in parentheses after it: "Phó Trưởng ban Thi
