@@ -12,6 +12,10 @@ import type { Debug } from '../debug.js';
 import { LIST_OPENS, type Fact } from '../extract/award/index.js';
 import { cooperativeAbbreviated, ORG_HEAD } from '../extract/award/org-name.js';
 
+// the titles of the year the head of a unit confers on its own people (the law on emulation and
+// commendation): with no giver of another tier told, their level is the unit's, "cơ sở"
+const UNIT_TITLES = new Set(['lao động tiên tiến', 'chiến sĩ tiên tiến']);
+
 // the generic form; the weak ones (it and "điển hình") do not tell two facts apart
 const GENERIC = new Set(['khen thưởng']);
 const WEAK = WEAK_FORMS;
@@ -102,12 +106,12 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
     .map((f) => ({
       recipient_type: f.recipient_type,
       count: f.count,
-      level: f.level,
+      level: f.level ?? (f.award && UNIT_TITLES.has(f.award) ? 'cơ sở' : null),
       award: f.award,
       year: f.year ?? articleYear,
       recipients: f.recipients,
       evidence: f.evidence,
-      rule: f.levelRule ? `${f.rule}+${f.levelRule}` : f.rule,
+      rule: f.levelRule ? `${f.rule}+${f.levelRule}` : f.level === null && f.award && UNIT_TITLES.has(f.award) ? `${f.rule}+level.unit-title` : f.rule,
     }));
 }
 

@@ -14,6 +14,11 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // the titles of the year a unit's head confers on its own people, with no giver of a tier: the unit's
+  ['Hiệu trưởng Vi Văn Thoòng công nhận danh hiệu Lao động tiên tiến cho 21 cán bộ, giáo viên, nhân viên.', [e('cá nhân', 21, 'cơ sở', 'lao động tiên tiến')]],
+  ['Nhà trường công bố quyết định công nhận danh hiệu “Chiến sĩ tiên tiến” cho 14 quân nhân.', [e('cá nhân', 14, 'cơ sở', 'chiến sĩ tiên tiến')]],
+  // (a giver of a tier keeps its own)
+  ['Giám đốc Sở Y tế công nhận danh hiệu Lao động tiên tiến cho 30 cá nhân.', [e('cá nhân', 30, 'tỉnh', 'lao động tiên tiến')]],
   // a certificate handed over keeps its document word as the form
   ['Dịp này, UBND huyện trao Bằng công nhận đạt chuẩn nông thôn mới cho 2 xã.', [e('tập thể', 2, 'huyện', 'bằng công nhận')]],
   // times counted after "cho" ending what one giver hands over are recipients; a department
@@ -44,7 +49,7 @@ const FORMS: Array<[string, Entry[]]> = [
     [e('cá nhân', 40, 'cơ sở', 'chiến sĩ thi đua'), e('cá nhân', 300, 'tỉnh', 'lao động tiên tiến')]],
   // each count of a list its own title, attained right after it
   ['Theo đó, 6 đơn vị đạt danh hiệu Lao động tiên tiến, 11 cá nhân đạt danh hiệu Chiến sĩ thi đua và 240 người lao động đạt danh hiệu Lao động tiên tiến.',
-    [e('tập thể', 6, null, 'lao động tiên tiến'), e('cá nhân', 11, null, 'chiến sĩ thi đua'), e('cá nhân', 240, null, 'lao động tiên tiến')]],
+    [e('tập thể', 6, 'cơ sở', 'lao động tiên tiến'), e('cá nhân', 11, null, 'chiến sĩ thi đua'), e('cá nhân', 240, 'cơ sở', 'lao động tiên tiến')]],
   // an item of a list opened by a giver of no tier: the tier the lead names is not its
   ['Dịp này, lực lượng vũ trang tỉnh được khen thưởng 41 lượt tập thể, cá nhân, gồm: Bộ Tư lệnh Quân khu 2 tặng Bằng khen cho 2 tập thể, 4 cá nhân; Bộ CHQS tỉnh tặng Giấy khen cho 35 tập thể.',
     [e('tập thể', 2, null, 'bằng khen'), e('cá nhân', 4, null, 'bằng khen'), e('tập thể', 35, 'tỉnh', 'giấy khen')]],
