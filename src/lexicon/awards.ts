@@ -41,6 +41,8 @@ export const AWARD_FORMS: Record<string, AwardForm> = {
   // the titles of a year's emulation below it: "danh hiệu Lao động tiên tiến", "Chiến sĩ tiên tiến"
   'lao động tiên tiến': { value: 'lao động tiên tiến', rank: 3 },
   'chiến sĩ tiên tiến': { value: 'chiến sĩ tiên tiến', rank: 3 },
+  // the army's title of a unit's year: "danh hiệu “Đơn vị Quyết thắng”"
+  'đơn vị quyết thắng': { value: 'đơn vị quyết thắng', rank: 3 },
   // … and the collectives' title of that tier, a form of its own: "danh hiệu Tập thể lao động tiên tiến"
   'tập thể lao động tiên tiến': { value: 'tập thể lao động tiên tiến', rank: 3 },
   // the honour of a Buddhist Sangha or a church for its followers: "Bằng tuyên dương công đức"

@@ -14,6 +14,8 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // the army's title of a unit's year is its own form, beside the honours handed after it
+  ['Dịp này, Ban CHQS huyện Khe Vạc vinh dự được công nhận danh hiệu Đơn vị quyết thắng năm 2024. Bộ Tư lệnh Quân khu 9 tặng Bằng khen cho 1 tập thể và 2 cá nhân.', [e('tập thể', 1, null, 'đơn vị quyết thắng'), e('tập thể', 1, null, 'bằng khen'), e('cá nhân', 2, null, 'bằng khen')]],
   // the titles of the year a unit's head confers on its own people, with no giver of a tier: the unit's
   ['Hiệu trưởng Vi Văn Thoòng công nhận danh hiệu Lao động tiên tiến cho 21 cán bộ, giáo viên, nhân viên.', [e('cá nhân', 21, 'cơ sở', 'lao động tiên tiến')]],
   ['Nhà trường công bố quyết định công nhận danh hiệu “Chiến sĩ tiên tiến” cho 14 quân nhân.', [e('cá nhân', 14, 'cơ sở', 'chiến sĩ tiên tiến')]],
