@@ -13,8 +13,11 @@ import { LIST_OPENS, type Fact } from '../extract/award/index.js';
 import { cooperativeAbbreviated, ORG_HEAD } from '../extract/award/org-name.js';
 
 // the titles of the year the head of a unit confers on its own people (the law on emulation and
-// commendation): with no giver of another tier told, their level is the unit's, "cơ sở"
+// commendation): their level is the unit's, "cơ sở", also when the head of a district's body confers
+// them ("Trưởng Công an huyện công nhận danh hiệu Chiến sĩ thi đua cơ sở cho 12 đồng chí và danh hiệu
+// Chiến sĩ tiên tiến cho 86 đồng chí") — unless a level is written for them
 const UNIT_TITLES = new Set(['lao động tiên tiến', 'chiến sĩ tiên tiến']);
+const unitTitle = (f: Fact): boolean => f.award !== null && UNIT_TITLES.has(f.award) && (f.level === null || f.levelRule === 'level.issuer');
 
 // the generic form; the weak ones (it and "điển hình") do not tell two facts apart
 const GENERIC = new Set(['khen thưởng']);
@@ -106,12 +109,12 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
     .map((f) => ({
       recipient_type: f.recipient_type,
       count: f.count,
-      level: f.level ?? (f.award && UNIT_TITLES.has(f.award) ? 'cơ sở' : null),
+      level: unitTitle(f) ? 'cơ sở' : f.level,
       award: f.award,
       year: f.year ?? articleYear,
       recipients: f.recipients,
       evidence: f.evidence,
-      rule: f.levelRule ? `${f.rule}+${f.levelRule}` : f.level === null && f.award && UNIT_TITLES.has(f.award) ? `${f.rule}+level.unit-title` : f.rule,
+      rule: unitTitle(f) ? `${f.rule}+level.unit-title` : f.levelRule ? `${f.rule}+${f.levelRule}` : f.rule,
     }));
 }
 

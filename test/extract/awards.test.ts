@@ -19,8 +19,8 @@ const FORMS: Array<[string, Entry[]]> = [
   // the titles of the year a unit's head confers on its own people, with no giver of a tier: the unit's
   ['Hiệu trưởng Vi Văn Thoòng công nhận danh hiệu Lao động tiên tiến cho 21 cán bộ, giáo viên, nhân viên.', [e('cá nhân', 21, 'cơ sở', 'lao động tiên tiến')]],
   ['Nhà trường công bố quyết định công nhận danh hiệu “Chiến sĩ tiên tiến” cho 14 quân nhân.', [e('cá nhân', 14, 'cơ sở', 'chiến sĩ tiên tiến')]],
-  // (a giver of a tier keeps its own)
-  ['Giám đốc Sở Y tế công nhận danh hiệu Lao động tiên tiến cho 30 cá nhân.', [e('cá nhân', 30, 'tỉnh', 'lao động tiên tiến')]],
+  // (also when the head of a district's body confers them; its other honours are of its tier)
+  ['Thượng tá Vi Văn Thoòng, Chỉ huy trưởng Ban CHQS huyện, quyết định công nhận danh hiệu “Chiến sĩ tiên tiến” cho 21 quân nhân; tặng Giấy khen cho mười tập thể và mười tám cá nhân.', [e('cá nhân', 21, 'cơ sở', 'chiến sĩ tiên tiến'), e('tập thể', 10, 'huyện', 'giấy khen'), e('cá nhân', 18, 'huyện', 'giấy khen')]],
   // a certificate handed over keeps its document word as the form
   ['Dịp này, UBND huyện trao Bằng công nhận đạt chuẩn nông thôn mới cho 2 xã.', [e('tập thể', 2, 'huyện', 'bằng công nhận')]],
   // times counted after "cho" ending what one giver hands over are recipients; a department
@@ -48,7 +48,7 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Hội nghị cũng biểu dương 18 hộ gia đình tiêu biểu trong phong trào.', [e('gia đình', 18, 'huyện', 'điển hình')]],
   // a tier named inside one title covers its count, not a count after it given a title of its own
   ['Giám đốc Sở Y tế công nhận danh hiệu Chiến sĩ thi đua cơ sở cho 40 cá nhân và Lao động tiên tiến cho 300 cá nhân.',
-    [e('cá nhân', 40, 'cơ sở', 'chiến sĩ thi đua'), e('cá nhân', 300, 'tỉnh', 'lao động tiên tiến')]],
+    [e('cá nhân', 40, 'cơ sở', 'chiến sĩ thi đua'), e('cá nhân', 300, 'cơ sở', 'lao động tiên tiến')]],
   // each count of a list its own title, attained right after it
   ['Theo đó, 6 đơn vị đạt danh hiệu Lao động tiên tiến, 11 cá nhân đạt danh hiệu Chiến sĩ thi đua và 240 người lao động đạt danh hiệu Lao động tiên tiến.',
     [e('tập thể', 6, 'cơ sở', 'lao động tiên tiến'), e('cá nhân', 11, null, 'chiến sĩ thi đua'), e('cá nhân', 240, 'cơ sở', 'lao động tiên tiến')]],

@@ -4,7 +4,7 @@ import { AWARD_FORMS, handedFormsPattern } from '../../lexicon/awards.js';
 import { CONTEST_WORDS, HONOUR_CUES, NOT_HONOUR_AFTER, NOT_HONOUR_CUES } from '../../lexicon/cues.js';
 import { DEPARTMENT_WORDS, ISSUER_TIER_WORDS, LEVEL_WORDS } from '../../lexicon/levels.js';
 import { CENTRAL_CITY } from '../../lexicon/places.js';
-import { TITLE_STOP_WORDS } from '../../lexicon/titles.js';
+import { TITLE_HEADS, TITLE_STOP_WORDS } from '../../lexicon/titles.js';
 import { RECIPIENT_WORDS } from '../../lexicon/recipients.js';
 import { alternation, END, lowerKeepingOffsets, matchesAtWordStart } from '../../lexicon/pattern.js';
 import type { LevelValue } from '../../schema.js';
@@ -410,6 +410,9 @@ function unmask(text: string): string {
 
 const WHERE_AFTER = /\s\([^()]{1,40}\)\s?$/u;
 
+// a post that opens a phrase: "Chỉ huy trưởng Ban CHQS huyện", "Giám đốc Sở Y tế"
+const TITLE_OPENS = new RegExp(`^\\s?(?:${alternation(TITLE_HEADS)})(?![\\p{L}\\p{M}])`, 'iu');
+
 /** The body named right before a verb, back to a comma, semicolon or the clause start. */
 // (and "truy", a posthumous honour's: "Ban Thường vụ Hội LHPN tỉnh truy tặng Bằng khen cho …")
 const ADVERBS_AT_END = /(?:\s(?:đã|cũng|vừa|đồng thời|long trọng|chính thức|quyết định|ra quyết định|ban hành|ký|có|được|tổ chức|truy)){1,8}\s?$/u;
@@ -425,9 +428,12 @@ function subjectBefore(written: string): { phrase: string; at: number; end: numb
   let end = before.length;
   let afterComma = false;
   // an appositive title between commas right before the verb: "Đại tá A, Chỉ huy trưởng Bộ CHQS
-  // tỉnh, tặng Giấy khen …" — the title names the giver
-  if (cut.trim() === '' && parts.length > 0 && /,\s?$/u.test(before)) {
-    end = before.length - cut.length - (before.endsWith(', ') ? 2 : 1);
+  // tỉnh, tặng Giấy khen …" — the title names the giver (also with adverbs after the comma: "…,
+  // quyết định công nhận …")
+  const adverbs = cut.trim() === '' ? '' : ADVERBS_AT_END.exec(` ${cut}`)?.[0].length === cut.length + 1 ? cut : null;
+  const head = adverbs === null ? '' : before.slice(0, before.length - adverbs.length);
+  if (adverbs !== null && parts.length > 0 && /,\s?$/u.test(head) && (adverbs === '' || TITLE_OPENS.test(parts[parts.length - 1]!))) {
+    end = head.length - (head.endsWith(', ') ? 2 : 1);
     cut = parts.pop()!;
     afterComma = true;
   }

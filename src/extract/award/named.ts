@@ -91,6 +91,8 @@ const RECEIVE = /(?:(?:vinh dự được|vinh dự|được)\s(?:(?<issuer>(?:[
 // được UBND huyện tặng Giấy khen gồm: …", "Những cá nhân được tuyên dương là: …"
 const KIND_THEN_LIST = /(?:[Cc]ác|[Nn]hững)\s(?:tập thể|đơn vị|cá nhân|hộ|gia đình|tổ chức)\s(?:(?:đã|vinh dự)\s)?được\s(?<what>[^;:.]{3,90}?)\s(?:gồm|bao gồm|là)\s?:\s/gu;
 const HONOUR_WORDS = /khen|thưởng|tuyên dương|biểu dương|vinh danh/u;
+// the first syllable of a verb whose second is "nhận": "công |nhận", "ghi |nhận", "xác |nhận"
+const NOT_RECEIVING = /(?<![\p{L}])(?:[Cc]ông|[Gg]hi|[Xx]ác|[Tt]hừa)\s$/u;
 const LIST_REACH = 3000;
 const ONE_OF = /(?:^|[\s,])một trong(?:\s(?:những|số|các))?\s/u;
 // What may stand between a subject and its verb: "cũng", "vừa", "còn", "là đơn vị vừa"
@@ -262,6 +264,9 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     }
   }
   for (const m of matchesAtWordStart(RECEIVE, text, '', 'letter')) {
+    // (the second syllable of another verb is not "nhận": "Chỉ huy trưởng … quyết định công nhận
+    // danh hiệu … cho 21 quân nhân" recognises, "ghi nhận" acknowledges)
+    if (m.groups!.receive === 'nhận' && m[0] === 'nhận' && NOT_RECEIVING.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     const clauseStart = Math.max(text.lastIndexOf(';', m.index) + 1, sentenceBreakBefore(text, m.index), listOpenedBefore(text, m.index), 0);
     const head = text.slice(clauseStart, m.index);
     // the subject opens the clause, or follows an introduction such as "Dịp này, "
