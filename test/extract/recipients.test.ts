@@ -15,6 +15,9 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['a fishers\' union and a team named with a number, honoured by a giver',
+    'Dịp này, Nghiệp đoàn nghề cá ấp Khe Vạc và Tổ đoàn kết tàu thuyền số 3 được Chỉ huy trưởng BĐBP tỉnh tặng Bằng khen.',
+    [['tập thể', 2, ['Nghiệp đoàn nghề cá ấp Khe Vạc', 'Tổ đoàn kết tàu thuyền số 3']]]],
   ['a comma inside a phrase of a body\'s name',
     'Chủ tịch UBND huyện tặng Giấy khen cho Tổ bảo vệ an ninh, trật tự ấp Khe Vạc và 6 cá nhân có thành tích trong phong trào.',
     [['tập thể', 1, ['Tổ bảo vệ an ninh, trật tự ấp Khe Vạc']], ['cá nhân', 6, []]]],
