@@ -62,8 +62,13 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'cộng đồng học tập': 'tập thể',
   // the Front's committee of a hamlet or quarter: "12 Ban công tác Mặt trận khu dân cư"
   'ban công tác mặt trận': 'tập thể',
-  // the boards that run pagodas and churches: "2 ban quản trị chùa"
+  // the boards that run pagodas and churches: "2 ban quản trị chùa"; a religion's executive
+  // boards: "7 Ban Trị sự xã, thị trấn"; the boards that run a quarter or represent a body:
+  // "12 ban điều hành khu phố", "5 ban đại diện Hội Người cao tuổi"
   'ban quản trị': 'tập thể',
+  'ban trị sự': 'tập thể',
+  'ban điều hành': 'tập thể',
+  'ban đại diện': 'tập thể',
   // a bank's district offices: "3 phòng giao dịch"
   'phòng giao dịch': 'tập thể',
   // individuals, also people counted by their role

@@ -14,6 +14,9 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // a religion's executive boards counted; a body's name written after a comma opens the next clause
+  ['Chủ tịch UBND tỉnh tặng Bằng khen cho 3 tập thể và 4 cá nhân, Ban Trị sự GHPGVN tỉnh tặng Giấy khen cho 12 tập thể. Chủ tịch UBND huyện tặng Giấy khen cho 7 Ban Trị sự xã, thị trấn và 11 cá nhân.',
+    [e('tập thể', 3, 'tỉnh', 'bằng khen'), e('cá nhân', 4, 'tỉnh', 'bằng khen'), e('tập thể', 12, 'tỉnh', 'giấy khen'), e('tập thể', 7, 'huyện', 'giấy khen'), e('cá nhân', 11, 'huyện', 'giấy khen')]],
   // the army's title of a unit's year is its own form, beside the honours handed after it
   ['Dịp này, Ban CHQS huyện Khe Vạc vinh dự được công nhận danh hiệu Đơn vị quyết thắng năm 2024. Bộ Tư lệnh Quân khu 9 tặng Bằng khen cho 1 tập thể và 2 cá nhân.', [e('tập thể', 1, null, 'đơn vị quyết thắng'), e('tập thể', 1, null, 'bằng khen'), e('cá nhân', 2, null, 'bằng khen')]],
   // the titles of the year a unit's head confers on its own people, with no giver of a tier: the unit's

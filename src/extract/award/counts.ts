@@ -73,6 +73,9 @@ const INVERTED_COUNT = /(?<word>tập thể|cá nhân|hộ gia đình|gia đình
 // something happens: "tại 5 xã", "11/13 xã đạt chuẩn")
 const GIVEN_PLACES = new RegExp(`(?<verb>cho|khen thưởng|tuyên dương|biểu dương)\\s(?<num>\\d{1,3}|(?:${alternation(NUMBER_WORDS)})(?: (?:${alternation(NUMBER_WORDS)}))*)\\s(?<word>xã|phường|thị trấn|thôn|ấp|bản|khu phố|khu vực|khóm|buôn|làng|xóm|sóc|cụm)${END}(?!\\sviên)`, 'gu');
 
+// a comma and a capitalized word: where a body's name opens the next clause
+const CAPITALIZED_AFTER_COMMA = /,\s?\p{Lu}/u;
+
 // after "người": the count is of someone's children or grandchildren ("4 người con", "3 người cháu")
 const KIN_AFTER = /^\s(?:con|cháu)(?![\p{L}\p{M}])/u;
 
@@ -133,7 +136,11 @@ function collect(matches: RegExpExecArray[], text: string, out: CountMention[]):
     if (word === 'chị' && /^\sem(?![\p{L}\p{M}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     if (word === BARE_PERSONS && !BARE_PERSONS_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     let type: RecipientTypeValue | null = UNTYPED_RECIPIENT_WORDS.includes(word) ? null : (RECIPIENT_WORDS[word] ?? 'cá nhân');
-    const combo = (g.combo ?? '').toLowerCase();
+    // (a kind written capitalized after a comma opens the next clause, a body's name: "4 cá nhân,
+    // Ban Trị sự GHPGVN tỉnh tặng …")
+    const comboAt = m.index + m[0].length - (g.combo ?? '').length;
+    const written = CAPITALIZED_AFTER_COMMA.exec(text.slice(comboAt, comboAt + (g.combo ?? '').length));
+    const combo = (g.combo ?? '').slice(0, written?.index).toLowerCase();
     const parts = new Set(combo.split(/\s?(?:,|và|hoặc|\/)\s?/u).map((w) => RECIPIENT_WORDS[w]).filter((t) => t !== undefined));
     if (type) parts.add(type as (typeof COMBINED_PARTS)[number]);
     // a count of several kinds whose parts are not given: "16 cá nhân, tập thể"
@@ -141,7 +148,7 @@ function collect(matches: RegExpExecArray[], text: string, out: CountMention[]):
     const rule = parts.size > 1 ? 'award.count-combined' : type ? 'award.count' : 'award.count-untyped';
     // words of the same kind after it are what the count is of, not more kinds: "17 cơ quan,
     // trường học" ends at "cơ quan"
-    const end = m.index + m[0].length - (parts.size > 1 ? 0 : combo.length);
+    const end = comboAt + (parts.size > 1 ? combo.length : 0);
     // numbers coordinated with the count share its word: "cho 3 và 11 tập thể" is 3 tập thể and
     // 11 tập thể, "cho 3, 7 và 10 tập thể" three counts (not a year or a number naming a place:
     // "năm 2019 và 12 tập thể")
