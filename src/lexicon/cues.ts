@@ -39,6 +39,9 @@ export const NOT_HONOUR_CUES = [
   'mức thưởng', 'thưởng tết',
   // flowers of thanks to donors: "tặng hoa cảm ơn 7 doanh nghiệp, nhà hảo tâm đã hỗ trợ …"
   'tặng hoa cảm ơn', 'tặng hoa tri ân',
+  // the flag that sends teams off, or marks them, is no honour: "trao cờ ra quân cho 28 đội hình
+  // tình nguyện", "14 đội hình … ra mắt và nhận cờ hiệu"
+  'cờ ra quân', 'cờ hiệu', 'cờ lệnh', 'nhận cờ hiệu', 'nhận cờ ra quân', 'ra quân', 'ra mắt',
 ];
 
 // Words right after a recipient word that make the count not an honour ("tập thể đăng ký")

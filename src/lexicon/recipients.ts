@@ -16,6 +16,8 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'trường': 'tập thể',
   'chi hội': 'tập thể',
   'tổ': 'tập thể',
+  // a volunteers' formation: "3 đội hình tình nguyện"
+  'đội hình': 'tập thể',
   'tổ chuyên môn': 'tập thể',
   'tổ tự quản': 'tập thể',
   'giáo xứ': 'tập thể',

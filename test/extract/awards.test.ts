@@ -14,6 +14,9 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // volunteers' formations counted; a giver with a verb after "trong đó có …, còn" honours on its own
+  ['Ban Thường vụ Huyện đoàn tặng Giấy khen cho mười bảy tập thể và ba mươi tám cá nhân, trong đó có chị Chu Thị Mến, còn UBND huyện khen thưởng 3 đội hình tình nguyện là Đội hình Khe Vạc, Đội hình Pa Lìn và Đội hình Sùng Chảo.',
+    [e('tập thể', 17, 'huyện', 'giấy khen'), e('cá nhân', 38, 'huyện', 'giấy khen'), e('tập thể', 3, 'huyện', 'khen thưởng')]],
   // a religion's executive boards counted; a body's name written after a comma opens the next clause
   ['Chủ tịch UBND tỉnh tặng Bằng khen cho 3 tập thể và 4 cá nhân, Ban Trị sự GHPGVN tỉnh tặng Giấy khen cho 12 tập thể. Chủ tịch UBND huyện tặng Giấy khen cho 7 Ban Trị sự xã, thị trấn và 11 cá nhân.',
     [e('tập thể', 3, 'tỉnh', 'bằng khen'), e('cá nhân', 4, 'tỉnh', 'bằng khen'), e('tập thể', 12, 'tỉnh', 'giấy khen'), e('tập thể', 7, 'huyện', 'giấy khen'), e('cá nhân', 11, 'huyện', 'giấy khen')]],
@@ -389,6 +392,9 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // the flag that sends volunteer formations off, or marks them, is no honour
+  'Các đại biểu trao cờ ra quân cho 28 đội hình tình nguyện.',
+  'Tại buổi lễ, 14 đội hình thanh niên tình nguyện ra mắt và nhận cờ hiệu.',
   // flowers of thanks to donors
   'Hội nghị tặng hoa cảm ơn 7 doanh nghiệp, nhà hảo tâm đã hỗ trợ máy thở, bình oxy và xe cứu thương cho quận.',
   // "điển hình là/như" opens an example: no honour, no form

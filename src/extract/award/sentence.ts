@@ -96,6 +96,7 @@ const YEAR = /[Nn]ăm (?<y>(?:19|20)\d\d)/gu;
 const MEMBERS_OPENER = /^[^;.]{0,40}?(?:\slà|\sgồm|\sbao gồm|:|\snhư)\s[^;]*$/u;
 // (how far after a count the parenthesis that breaks it down may open: "12 tập thể tiêu biểu (")
 const PARENS_REACH = 30;
+const HONOUR_VERB_IN = /(?<![\p{L}])(?:trao tặng|tặng|trao|khen thưởng|tuyên dương|biểu dương|vinh danh)(?![\p{L}])/u;
 const SUBSET_OPENER = /(?:trong đó|trong số đó|trong số này|bao gồm cả|kể cả)(?: có)?[^;]{0,600}$/iu;
 // right after a count: the honour it gets ("5 hộ nhận Bằng khen", "3 tập thể được tặng Cờ thi
 // đua"), also from a giver named in between ("7 hộ được UBND huyện tặng giấy khen")
@@ -360,6 +361,9 @@ function isSubset(text: string, c: CountMention, counts: CountMention[]): boolea
   const between = text.slice(earlier[earlier.length - 1]!.end, c.start);
   const opener = SUBSET_OPENER.exec(between);
   if (!opener) return false;
+  // a verb of honour after the opener starts an honour of its own: "…, trong đó có chị A, còn UBND
+  // huyện khen thưởng 3 đội hình tình nguyện"
+  if (HONOUR_VERB_IN.test(opener[0])) return false;
   // a part that gets an honour of its own is a fact of the breakdown, not a subset: "150 hộ …
   // được biểu dương; trong đó 5 hộ nhận Bằng khen của …, 25 hộ nhận Bằng khen của UBND tỉnh"
   const next = counts.find((o) => o.start >= c.end);
