@@ -14,6 +14,9 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // one count after a total of no kind, before the next verb: some of them described, no honour of its own
+  ['Ban Thường vụ Huyện đoàn tuyên dương 15 gương "Thanh niên tiên tiến làm theo lời Bác" cấp huyện năm 2019, trong đó có 4 đoàn viên người Dao, và tặng Giấy khen cho 8 chi đoàn, 21 đoàn viên.',
+    [e(null, 15, 'huyện', 'điển hình'), e('tập thể', 8, 'huyện', 'giấy khen'), e('cá nhân', 21, 'huyện', 'giấy khen')]],
   // volunteers' formations counted; a giver with a verb after "trong đó có …, còn" honours on its own
   ['Ban Thường vụ Huyện đoàn tặng Giấy khen cho mười bảy tập thể và ba mươi tám cá nhân, trong đó có chị Chu Thị Mến, còn UBND huyện khen thưởng 3 đội hình tình nguyện là Đội hình Khe Vạc, Đội hình Pa Lìn và Đội hình Sùng Chảo.',
     [e('tập thể', 17, 'huyện', 'giấy khen'), e('cá nhân', 38, 'huyện', 'giấy khen'), e('tập thể', 3, 'huyện', 'khen thưởng')]],

@@ -375,6 +375,11 @@ function isSubset(text: string, c: CountMention, counts: CountMention[]): boolea
   // lượt tập thể, cá nhân, trong đó có 38 tình nguyện viên là sinh viên"
   const total = earlier[earlier.length - 1]!;
   const parts = counts.filter((o) => o.start > total.end && !text.slice(total.end, o.start).includes(';'));
+  // one count alone after a total of no kind, smaller, up to the next verb of honour: some of them
+  // described ("tuyên dương 15 gương …, trong đó có 4 đoàn viên người Bahnar, và tặng Giấy khen …")
+  const nextVerb = HONOUR_VERB_IN.exec(text.slice(c.end));
+  const described = parts.filter((o) => !nextVerb || o.start < c.end + nextVerb.index);
+  if (total.type === null && described.length === 1 && total.count > c.count) return true;
   if (c.type === 'cá nhân' && c.word !== 'cá nhân' && total.type === 'tập thể, cá nhân' && total.count > c.count && parts.length === 1) return true;
   return earlier.some((o) => o.type === c.type && o.count >= c.count && o.type !== 'tập thể, cá nhân');
 }
