@@ -86,6 +86,8 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'chiến sĩ': 'cá nhân',
   'chiến sỹ': 'cá nhân',
   'cán bộ, chiến sĩ': 'cá nhân',
+  // the officers of a commune's police: "khen thưởng 5 công an viên"
+  'công an viên': 'cá nhân',
   // servicemen of an army unit: "35 quân nhân", "12 sĩ quan", "hạ sĩ quan, binh sĩ"
   'quân nhân': 'cá nhân',
   'sĩ quan': 'cá nhân',

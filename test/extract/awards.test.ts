@@ -14,6 +14,9 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // the officers of a commune's police are persons
+  ['UBND huyện tặng Giấy khen cho 03 tập thể và 08 cá nhân; Trưởng Công an huyện khen thưởng 5 công an viên đã tham gia truy bắt đối tượng trộm trâu.',
+    [e('tập thể', 3, 'huyện', 'giấy khen'), e('cá nhân', 8, 'huyện', 'giấy khen'), e('cá nhân', 5, 'huyện', 'khen thưởng')]],
   // one count after a total of no kind, before the next verb: some of them described, no honour of its own
   ['Ban Thường vụ Huyện đoàn tuyên dương 15 gương "Thanh niên tiên tiến làm theo lời Bác" cấp huyện năm 2019, trong đó có 4 đoàn viên người Dao, và tặng Giấy khen cho 8 chi đoàn, 21 đoàn viên.',
     [e(null, 15, 'huyện', 'điển hình'), e('tập thể', 8, 'huyện', 'giấy khen'), e('cá nhân', 21, 'huyện', 'giấy khen')]],
