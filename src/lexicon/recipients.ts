@@ -88,6 +88,10 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'cán bộ, chiến sĩ': 'cá nhân',
   // the officers of a commune's police: "khen thưởng 5 công an viên"
   'công an viên': 'cá nhân',
+  // (and the police of communes, as units: "tặng Giấy khen cho 5 Công an xã")
+  'công an xã': 'tập thể',
+  'công an phường': 'tập thể',
+  'công an thị trấn': 'tập thể',
   // servicemen of an army unit: "35 quân nhân", "12 sĩ quan", "hạ sĩ quan, binh sĩ"
   'quân nhân': 'cá nhân',
   'sĩ quan': 'cá nhân',

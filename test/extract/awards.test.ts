@@ -14,7 +14,8 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
-  // the officers of a commune's police are persons
+  // the officers of a commune's police are persons; the police of communes counted are units
+  ['Chủ tịch UBND huyện tặng Giấy khen cho 5 Công an xã và 3 người có uy tín tiêu biểu.', [e('tập thể', 5, 'huyện', 'giấy khen'), e('cá nhân', 3, 'huyện', 'giấy khen')]],
   ['UBND huyện tặng Giấy khen cho 03 tập thể và 08 cá nhân; Trưởng Công an huyện khen thưởng 5 công an viên đã tham gia truy bắt đối tượng trộm trâu.',
     [e('tập thể', 3, 'huyện', 'giấy khen'), e('cá nhân', 8, 'huyện', 'giấy khen'), e('cá nhân', 5, 'huyện', 'khen thưởng')]],
   // one count after a total of no kind, before the next verb: some of them described, no honour of its own
