@@ -26,8 +26,9 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'htx': 'tập thể',
   'tổ chức cơ sở đảng': 'tập thể',
   'khu dân cư': 'tập thể',
-  // places of worship as units: "2 cơ sở tôn giáo"
+  // places of worship as units: "2 cơ sở tôn giáo", "4 cơ sở tự viện"
   'cơ sở tôn giáo': 'tập thể',
+  'cơ sở tự viện': 'tập thể',
   // and by their kind: "5 chùa", "4 đạo tràng", "3 tịnh xá", "2 họ đạo", "6 hội thánh"
   'chùa': 'tập thể',
   'nhà chùa': 'tập thể',

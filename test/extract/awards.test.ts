@@ -14,6 +14,9 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // the classifier of respected persons before their names; monastic establishments counted
+  ['Dịp này, Hội đồng Trị sự Trung ương GHPGVN tặng Bằng khen cho 2 vị là Đại đức Thích Chúc Pa và Ni sư Thích Đàm Lìn. Chủ tịch UBND huyện tặng Giấy khen cho 4 cơ sở tự viện và 6 cá nhân.',
+    [e('cá nhân', 2, 'trung ương', 'bằng khen'), e('tập thể', 4, 'huyện', 'giấy khen'), e('cá nhân', 6, 'huyện', 'giấy khen')]],
   // the officers of a commune's police are persons; the police of communes counted are units
   ['Chủ tịch UBND huyện tặng Giấy khen cho 5 Công an xã và 3 người có uy tín tiêu biểu.', [e('tập thể', 5, 'huyện', 'giấy khen'), e('cá nhân', 3, 'huyện', 'giấy khen')]],
   ['UBND huyện tặng Giấy khen cho 03 tập thể và 08 cá nhân; Trưởng Công an huyện khen thưởng 5 công an viên đã tham gia truy bắt đối tượng trộm trâu.',
@@ -399,6 +402,8 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // the classifier of respected persons before what they are, inside a group counted: no count of its own
+  'Trong số 15 vị được khen có 9 vị là sư sãi.',
   // the flag that sends volunteer formations off, or marks them, is no honour
   'Các đại biểu trao cờ ra quân cho 28 đội hình tình nguyện.',
   'Tại buổi lễ, 14 đội hình thanh niên tình nguyện ra mắt và nhận cờ hiệu.',

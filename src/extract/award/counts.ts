@@ -21,9 +21,10 @@ export interface CountMention {
 }
 
 // the classifier of respected persons standing alone, the count's clause ending after it: "tặng
-// Kỷ niệm chương cho 4 vị, trong đó có …" (not "400 vị trí", nor "12 vị có mặt")
+// Kỷ niệm chương cho 4 vị, trong đó có …", or names after it: "cho 2 vị là Đại đức A và Ni sư B"
+// (not "400 vị trí", nor "12 vị có mặt", nor what they are: "9 vị là sư sãi")
 const BARE_PERSONS = 'vị';
-const BARE_PERSONS_END = /^\s?(?:[,;.:)]|$)/u;
+const BARE_PERSONS_END = /^\s?(?:[,;.:)]|$|(?:là|gồm):?\s\p{Lu})/u;
 const TYPE_WORDS = [...Object.keys(RECIPIENT_WORDS), ...UNTYPED_RECIPIENT_WORDS, BARE_PERSONS];
 // A number after a place, unit or document word names it and counts nothing:
 // "Quận 1 tổ chức hội nghị", "Khu phố 7", "Tiểu đoàn 3", "lần thứ 5", "Chỉ thị 19", "sinh viên năm 3", "khen thưởng đợt 2"
@@ -134,7 +135,7 @@ function collect(matches: RegExpExecArray[], text: string, out: CountMention[]):
     if (word === 'người' && KIN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     // sisters: "hai chị em"
     if (word === 'chị' && /^\sem(?![\p{L}\p{M}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
-    if (word === BARE_PERSONS && !BARE_PERSONS_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    if (word === BARE_PERSONS && !BARE_PERSONS_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 7))) continue;
     let type: RecipientTypeValue | null = UNTYPED_RECIPIENT_WORDS.includes(word) ? null : (RECIPIENT_WORDS[word] ?? 'cá nhân');
     // (a kind written capitalized after a comma opens the next clause, a body's name: "4 cá nhân,
     // Ban Trị sự GHPGVN tỉnh tặng …")
