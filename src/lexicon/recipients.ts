@@ -18,6 +18,15 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'tổ': 'tập thể',
   // a volunteers' formation: "3 đội hình tình nguyện"
   'đội hình': 'tập thể',
+  // units of the army, the militia and the border guard: "khen thưởng 2 trung đội dân quân thường
+  // trực", "3 đồn biên phòng"
+  'tiểu đội': 'tập thể',
+  'trung đội': 'tập thể',
+  'đại đội': 'tập thể',
+  'tiểu đoàn': 'tập thể',
+  'trung đoàn': 'tập thể',
+  'hải đội': 'tập thể',
+  'đồn biên phòng': 'tập thể',
   'tổ chuyên môn': 'tập thể',
   'tổ tự quản': 'tập thể',
   'giáo xứ': 'tập thể',

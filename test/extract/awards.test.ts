@@ -14,6 +14,9 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // units of the militia counted; the giver itself singled out as a recipient after ";"
+  ['Ban CHQS huyện khen thưởng 2 trung đội dân quân thường trực; bản thân Ban CHQS huyện Khe Vạc cũng được Bộ Tư lệnh Quân khu 3 tặng Bằng khen.',
+    [e('tập thể', 2, 'huyện', 'khen thưởng'), e('tập thể', 1, null, 'bằng khen')]],
   // the classifier of respected persons before their names; monastic establishments counted
   ['Dịp này, Hội đồng Trị sự Trung ương GHPGVN tặng Bằng khen cho 2 vị là Đại đức Thích Chúc Pa và Ni sư Thích Đàm Lìn. Chủ tịch UBND huyện tặng Giấy khen cho 4 cơ sở tự viện và 6 cá nhân.',
     [e('cá nhân', 2, 'trung ương', 'bằng khen'), e('tập thể', 4, 'huyện', 'giấy khen'), e('cá nhân', 6, 'huyện', 'giấy khen')]],

@@ -99,7 +99,8 @@ const ONE_OF = /(?:^|[\s,])một trong(?:\s(?:những|số|các))?\s/u;
 const ADVERBS = /^(?:\s*(?:,|cũng|vừa|đã|còn|là|đơn vị|năm \d{4}|vinh dự|và|lần lượt))*\s*$/u;
 // A short introduction before the subject: "Dịp này, ", "Trước đó, hồi tháng 2, ", and a
 // word that singles it out: "Riêng ông A được …", "Đặc biệt, …"
-const INTRO = /^(?:[^,;]{0,50},\s|(?:Riêng|Đặc biệt|Ngoài ra|Đồng thời|Cùng dịp này|Cùng dịp)\s)/u;
+// (or the subject itself, singled out: "bản thân Ban CHQS huyện A cũng được … tặng Bằng khen")
+const INTRO = /^(?:[^,;]{0,50},\s|(?:Riêng|Đặc biệt|Ngoài ra|Đồng thời|Cùng dịp này|Cùng dịp|[Bb]ản thân)\s)/u;
 // What may stand between the subject and its verb besides adverbs: an appositive title
 // (", Tổ trưởng Tổ dân phố 42, khu phố 3, Phường 5"), a second recipient named with it
 // ("và tập thể Hội Liên hiệp Phụ nữ Phường 5", counted by its own rule), an earlier honour
