@@ -15,6 +15,9 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['a unit named by its place after its lowercase word is no self-reference',
+    'Dịp này, Bệnh viện quận Khe Vạc vinh dự đón nhận Huân chương Lao động hạng Ba của Chủ tịch nước.',
+    [['tập thể', 1, ['Bệnh viện quận Khe Vạc']]]],
   ['a fishers\' union and a team named with a number, honoured by a giver',
     'Dịp này, Nghiệp đoàn nghề cá ấp Khe Vạc và Tổ đoàn kết tàu thuyền số 3 được Chỉ huy trưởng BĐBP tỉnh tặng Bằng khen.',
     [['tập thể', 2, ['Nghiệp đoàn nghề cá ấp Khe Vạc', 'Tổ đoàn kết tàu thuyền số 3']]]],

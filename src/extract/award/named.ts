@@ -48,7 +48,8 @@ const NUMBERED_UNIT = /^(?:[Tt]ổ dân phố|[Tt]ổ tự quản|[Tt]ổ|[Đđ]
 // the unit itself in its own news, by its common noun: "nhà trường vinh dự đón nhận …", "công ty
 // vinh dự đón nhận Huân chương …", "bệnh viện được … tặng" — not one named after its head
 // ("công ty Than Hà Lầm")
-const THE_UNIT_ITSELF = new RegExp(`^(?:${UNIT_NOUNS.map(([noun]) => firstEitherCase(noun)).join('|')})(?![\\p{L}\\p{M}])(?!\\s[\\p{Lu}\\d])`, 'u');
+// (not one named by its place: "Bệnh viện quận Hiệp Lạc")
+const THE_UNIT_ITSELF = new RegExp(`^(?:${UNIT_NOUNS.map(([noun]) => firstEitherCase(noun)).join('|')})(?![\\p{L}\\p{M}])(?!\\s[\\p{Lu}\\d])(?!\\s(?:tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn)\\s[\\p{Lu}\\d])`, 'u');
 // a clan honoured as a whole: "cho dòng họ Lê Đình", "cho Dòng họ Nguyễn Văn"
 const CLAN = /^[Dd]òng họ\s(?=\p{Lu})/u;
 // a place honoured as a whole: "tặng Cờ thi đua cho xã Nghĩa Thái", "cho Phường 5", a village of
