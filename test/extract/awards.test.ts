@@ -14,6 +14,10 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // a total followed by one member named ("trong đó có chị A") announces no parts: it sums no
+  // counts of other levels
+  ['Dịp này, Ban Chấp hành Trung ương Hội LHPN Việt Nam tặng Kỷ niệm chương cho 6 cán bộ hội. Hội LHPN Thành phố tặng Bằng khen cho 2 cơ sở hội và 4 cán bộ, hội viên. Hội LHPN quận biểu dương 10 gương điển hình “Giỏi việc nước, đảm việc nhà”, trong đó có chị Chu Thị Mến.',
+    [e('cá nhân', 6, 'trung ương', 'kỷ niệm chương'), e('tập thể', 2, 'thành phố', 'bằng khen'), e('cá nhân', 4, 'thành phố', 'bằng khen'), e(null, 10, 'quận', 'điển hình')]],
   // units of the militia counted; the giver itself singled out as a recipient after ";"
   ['Ban CHQS huyện khen thưởng 2 trung đội dân quân thường trực; bản thân Ban CHQS huyện Khe Vạc cũng được Bộ Tư lệnh Quân khu 3 tặng Bằng khen.',
     [e('tập thể', 2, 'huyện', 'khen thưởng'), e('tập thể', 1, null, 'bằng khen')]],
