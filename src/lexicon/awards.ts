@@ -45,6 +45,8 @@ export const AWARD_FORMS: Record<string, AwardForm> = {
   'đơn vị quyết thắng': { value: 'đơn vị quyết thắng', rank: 3 },
   // … and the collectives' title of that tier, a form of its own: "danh hiệu Tập thể lao động tiên tiến"
   'tập thể lao động tiên tiến': { value: 'tập thể lao động tiên tiến', rank: 3 },
+  // (and the one above it: "danh hiệu Tập thể lao động xuất sắc")
+  'tập thể lao động xuất sắc': { value: 'tập thể lao động xuất sắc', rank: 3 },
   // the honour of a Buddhist Sangha or a church for its followers: "Bằng tuyên dương công đức"
   'bằng tuyên dương công đức': { value: 'bằng tuyên dương công đức', rank: 3 },
   // (also written with the older word for praise: "Bằng Tán dương công đức")

@@ -14,6 +14,13 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // the collectives' highest title of the year is a form of its own; a second honour handed by the
+  // same verb after the first one's recipient
+  ['Tại buổi lễ, thừa ủy quyền của Chủ tịch UBND tỉnh, ông Vi Văn Thoòng trao danh hiệu Tập thể lao động xuất sắc cho Trường THCS Khe Vạc và Bằng khen của Chủ tịch UBND tỉnh cho cô Chu Thị Mến, giáo viên Ngữ văn.',
+    [e('tập thể', 1, 'tỉnh', 'tập thể lao động xuất sắc'), e('cá nhân', 1, 'tỉnh', 'bằng khen')]],
+  // (but the title after a count's own word describes the ones counted)
+  ['Tổng Giám đốc công ty tặng Giấy khen cho 45 tập thể, cá nhân, trong đó 12 tập thể lao động xuất sắc và 33 cá nhân có nhiều đóng góp.',
+    [e('tập thể', 12, 'cơ sở', 'giấy khen'), e('cá nhân', 33, 'cơ sở', 'giấy khen')]],
   // a total followed by one member named ("trong đó có chị A") announces no parts: it sums no
   // counts of other levels
   ['Dịp này, Ban Chấp hành Trung ương Hội LHPN Việt Nam tặng Kỷ niệm chương cho 6 cán bộ hội. Hội LHPN Thành phố tặng Bằng khen cho 2 cơ sở hội và 4 cán bộ, hội viên. Hội LHPN quận biểu dương 10 gương điển hình “Giỏi việc nước, đảm việc nhà”, trong đó có chị Chu Thị Mến.',

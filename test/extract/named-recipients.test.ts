@@ -411,7 +411,7 @@ describe('a list of bare lines under a lead that ends with a colon', () => {
   it('reads the units of a company by their head word when the lead names no kind', () => {
     const text = ['Mỏ than tổng kết năm', '', 'Ngày 15-1, Công ty Than Đèo Gió tổng kết năm 2012.', '',
       'Giám đốc công ty tặng danh hiệu “Tập thể lao động xuất sắc” cho:', '', 'Phân xưởng Sàng tuyển', 'Chi nhánh Cẩm Phả', 'Xưởng Sửa chữa ô tô', '', 'Hội nghị kết thúc lúc 11 giờ.', ''].join('\n');
-    expect(awards(text)).toEqual([['tập thể', 3, 'cơ sở', 'danh hiệu', ['Phân xưởng Sàng tuyển', 'Chi nhánh Cẩm Phả', 'Xưởng Sửa chữa ô tô']]]);
+    expect(awards(text)).toEqual([['tập thể', 3, 'cơ sở', 'tập thể lao động xuất sắc', ['Phân xưởng Sàng tuyển', 'Chi nhánh Cẩm Phả', 'Xưởng Sửa chữa ô tô']]]);
   });
   it('reads no title in capitals, table header or sentence as a line of the list', () => {
     const text = ['Nhà máy tổng kết năm', '', 'Ngày 12-1, Nhà máy Gạch Tuynel Hòa An tổng kết năm 2022.', '',

@@ -64,6 +64,9 @@ const PLACE_HEAD = /^(?:[Kk]hu dân cư(?:\s(?:thôn|ấp|bản|khu phố|tổ d
 // "cho các em: A (lớp 9A), B (lớp 8C) và C";
 // or "các" before people or households named by their heads: "cho các hộ ông A (ấp B), ông C …")
 const GIVE_TO = /(?:trao tặng|trao|tặng|gắn|thưởng)\s(?<what>[^;:]{0,90}?)\scho\s(?:(?:các|những)\s\p{Ll}+(?:\s\p{Ll}+){0,3}?(?:\ssau)?:\s|(?:các|những)\s(?=(?:(?:hộ|gia đình)\s)?(?:ông|bà|anh|chị|cụ|đồng chí)\s\p{Lu}))?(?!các|những|nhiều|\d|mỗi|một số|hơn|gần)|gửi\s(?<what2>thư khen)\s(?:cho\s)?(?!các|những|nhiều|\d|mỗi|một số|hơn|gần)/gu;
+// a second honour handed by the same verb, after the first one's recipient: "trao danh hiệu … cho
+// Trường A |và Bằng khen của Chủ tịch UBND tỉnh cho |cô B" (looked for after a GIVE_TO only)
+const AND_FORM_TO = new RegExp(`và\\s(?<what>(?:${handedFormsPattern()})[^;:]{0,80}?)\\scho\\s(?!các|những|nhiều|\\d|mỗi|một số|hơn|gần)`, 'gu');
 // and the honour named first, given in the passive: "Cờ thi đua của UBND tỉnh được trao cho Bệnh
 // viện …" (looked for only in a sentence with "được trao"/"được tặng")
 const GIVEN_PASSIVE = new RegExp(`(?<what>(?:${handedFormsPattern()})[^;:]{0,80}?)\\s(?:đã\\s)?được\\s(?:trao tặng|trao|tặng)\\scho\\s(?!các|những|nhiều|\\d|mỗi|một số|hơn|gần)`, 'gu');
@@ -171,7 +174,9 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
   // (a list item's honour given in the passive is found by both: once is enough)
   const givenAt = new Set<number>();
   const passive = PASSIVE_GIVING.test(text) ? matchesAtWordStart(GIVEN_PASSIVE, text, '', 'letter') : [];
-  for (const m of [...matchesAtWordStart(GIVE_TO, text, '', 'letter'), ...passive, ...listedGiven(text)]) {
+  const given = matchesAtWordStart(GIVE_TO, text, '', 'letter');
+  const andForm = given.length > 0 && text.includes(' và ') ? matchesAtWordStart(AND_FORM_TO, text, '', 'letter').filter((a) => given.some((g) => g.index < a.index && !text.slice(g.index, a.index).includes(';'))) : [];
+  for (const m of [...given, ...andForm, ...passive, ...listedGiven(text)]) {
     const at = m.index + m[0].length;
     if (givenAt.has(at)) continue;
     givenAt.add(at);

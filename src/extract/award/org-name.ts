@@ -125,7 +125,8 @@ export function orgNameEnd(text: string, i: number): number {
         // again starts a second body: "Công đoàn ngành Y tế và Công đoàn các Khu công nghiệp"
         // and so does the head of another body: "Đảng ủy xã A và Hội Nông dân xã B"
         // and so does a person addressed or ranked: "Ban Quản trị chùa A và Achar B", "… và Thiếu tá C"
-        if (next?.cap && !(next.text === tokens[0]!.text && tokens[k + 2]?.text === tokens[1]?.text) && !ORG_HEAD.test(slice.slice(next.start)) && !addressedAt(tokens, k + 1)) continue;
+        // (nor into the honour handed next: "cho Trường A và Bằng khen … cho cô B")
+        if (next?.cap && !(next.text === tokens[0]!.text && tokens[k + 2]?.text === tokens[1]?.text) && !ORG_HEAD.test(slice.slice(next.start)) && !addressedAt(tokens, k + 1) && !opensForm(next.lower, tokens[k + 2]?.lower)) continue;
         break;
       }
       // "Công đoàn các Khu công nghiệp", "Đảng ủy Khối các Cơ quan": "các" before a capitalized part

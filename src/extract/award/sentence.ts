@@ -200,7 +200,9 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
     return { awards: [], references: [], lead: hasHonour && /:\s*$/u.test(text) ? leadOf(text, inherited) : null, counts: found, cues };
   }
   const levels = withoutMemberLevels(text, withoutPrizeLevels(text, findLevels(text)), counts);
-  const forms = withoutExamples(findForms(text), examples);
+  // (a title whose first word is a count's own word describes the ones counted: "tặng Giấy khen
+  // cho … 12 tập thể lao động xuất sắc và 33 cá nhân" — the form is the Giấy khen)
+  const forms = withoutExamples(findForms(text), examples).filter((h) => !counts.some((c) => c.type !== null && h.start > c.numStart && h.start < c.end));
   const issuers = findIssuers(text);
   const parts: Clause[] = clauses(text).map(([s, e]) => ({
     start: s,
