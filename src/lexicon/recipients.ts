@@ -207,7 +207,8 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
 export const CALLINGS = ['bác sĩ', 'y sĩ', 'dược sĩ', 'điều dưỡng', 'nữ hộ sinh', 'hộ sinh', 'kỹ thuật viên', 'kỹ sư', 'giáo viên', 'cô giáo', 'thầy giáo', 'nhân viên', 'công nhân', 'chiến sĩ', 'học sinh', 'sinh viên', 'nông dân', 'ngư dân', 'tình nguyện viên'];
 
 // "16 cá nhân, tập thể", "88 tập thể và cá nhân": one combined count whose parts are unknown
-export const COMBINED_PARTS = ['tập thể', 'cá nhân', 'gia đình'] as const;
+// (households too, by their word: "khen thưởng 24 tập thể và hộ nông dân sản xuất giỏi")
+export const COMBINED_PARTS = ['tập thể', 'cá nhân', 'gia đình', 'hộ gia đình', 'hộ nông dân'] as const;
 
 // A count of "điển hình"/"gương" with no recipient type ("tuyên dương 50 điển hình")
 export const UNTYPED_RECIPIENT_WORDS = ['gương điển hình', 'điển hình', 'gương'];

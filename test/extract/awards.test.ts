@@ -561,6 +561,11 @@ const NEGATIVE: string[] = [
 
 // The same fact told twice (headline and body, lead and caption) is one entry.
 const TOLD_TWICE: Array<[string, string, Entry[]]> = [
+  // a headline's count of collectives and households together, no one kind: the sum of the body's
+  ['a headline\'s count of collectives and households', 'Khe Vạc: 40 tập thể, hộ nông dân được khen thưởng\n\nNgày 15/12/2020, Hội Nông dân huyện Khe Vạc tổng kết năm. UBND huyện tặng Giấy khen cho 12 tập thể và 28 hộ nông dân sản xuất, kinh doanh giỏi.',
+    [e('tập thể', 12, 'huyện', 'giấy khen'), e('gia đình', 28, 'huyện', 'giấy khen')]],
+  ['… joined by "và"', 'Khe Vạc: khen thưởng 40 tập thể và hộ nông dân sản xuất giỏi\n\nNgày 15/12/2020, Hội Nông dân huyện Khe Vạc tổng kết năm. UBND huyện tặng Giấy khen cho 12 tập thể và 28 hộ nông dân sản xuất, kinh doanh giỏi.',
+    [e('tập thể', 12, 'huyện', 'giấy khen'), e('gia đình', 28, 'huyện', 'giấy khen')]],
   ['a presenter handing the honour of a counted group to one of it, named', `${HEAD}${LEAD}Dịp này, Hội LHPN huyện tặng Giấy khen cho 4 chi hội và 9 hội viên có thành tích xuất sắc.\n\nBà Hồ Thị Nguyệt trao Giấy khen cho chị Đoàn Thị Mơ, hội viên Chi hội thôn 2.`, [e('tập thể', 4, 'huyện', 'giấy khen'), e('cá nhân', 9, 'huyện', 'giấy khen')]],
   ['a state order handed to a place as a whole, its caption naming the place alone', `${HEAD}${LEAD}Thừa ủy nhiệm của Chủ tịch nước, ông Đinh Văn Hội trao Huân chương Lao động hạng Ba cho Đảng bộ, chính quyền và nhân dân xã Đăk Rơ Wa vì thành tích xuất sắc.\n\nÔng Đinh Văn Hội trao Huân chương Lao động hạng Ba cho xã Đăk Rơ Wa.`, [e('tập thể', 1, 'trung ương', 'huân chương')]],
   ['a place\'s people\'s committee handed an honour, its caption naming the place alone', `${HEAD}${LEAD}Tại hội nghị, ông Đinh Văn Hội trao Cờ thi đua của UBND tỉnh cho UBND xã Nghĩa Phước, đơn vị dẫn đầu khối xã.\n\nÔng Đinh Văn Hội trao Cờ thi đua của UBND tỉnh cho xã Nghĩa Phước.`, [e('tập thể', 1, 'tỉnh', 'cờ thi đua')]],

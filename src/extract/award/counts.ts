@@ -142,10 +142,11 @@ function collect(matches: RegExpExecArray[], text: string, out: CountMention[]):
     const comboAt = m.index + m[0].length - (g.combo ?? '').length;
     const written = CAPITALIZED_AFTER_COMMA.exec(text.slice(comboAt, comboAt + (g.combo ?? '').length));
     const combo = (g.combo ?? '').slice(0, written?.index).toLowerCase();
-    const parts = new Set(combo.split(/\s?(?:,|và|hoặc|\/)\s?/u).map((w) => RECIPIENT_WORDS[w]).filter((t) => t !== undefined));
-    if (type) parts.add(type as (typeof COMBINED_PARTS)[number]);
+    const parts = new Set<RecipientTypeValue>(combo.split(/\s?(?:,|và|hoặc|\/)\s?/u).map((w) => RECIPIENT_WORDS[w] ?? (w.startsWith('hộ ') ? 'gia đình' : undefined)).filter((t) => t !== undefined));
+    if (type) parts.add(type);
     // a count of several kinds whose parts are not given: "16 cá nhân, tập thể"
-    if (parts.size > 1) type = parts.has('tập thể') && parts.has('cá nhân') ? 'tập thể, cá nhân' : type;
+    // (and of a kind and households, "40 tập thể, hộ nông dân", no one kind: none)
+    if (parts.size > 1) type = parts.has('tập thể') && parts.has('cá nhân') ? 'tập thể, cá nhân' : null;
     const rule = parts.size > 1 ? 'award.count-combined' : type ? 'award.count' : 'award.count-untyped';
     // words of the same kind after it are what the count is of, not more kinds: "17 cơ quan,
     // trường học" ends at "cơ quan"
