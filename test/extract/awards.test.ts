@@ -14,6 +14,9 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // "một <who>" after a name and its comma says who the one named is: no count of its own
+  ['Tại hội nghị, ông Vi Văn Thoòng đã trao tặng Kỷ niệm chương “Vì sự nghiệp khuyến học” của Trung ương Hội Khuyến học Việt Nam cho 03 cá nhân: ông Lầu A Giống; bà Chu Thị Mến; và ông Lê Văn Tám, một nhà giáo về hưu nhiều năm đứng lớp tình thương.',
+    [e('cá nhân', 3, 'trung ương', 'kỷ niệm chương')]],
   // the collectives' highest title of the year is a form of its own; a second honour handed by the
   // same verb after the first one's recipient
   ['Tại buổi lễ, thừa ủy quyền của Chủ tịch UBND tỉnh, ông Vi Văn Thoòng trao danh hiệu Tập thể lao động xuất sắc cho Trường THCS Khe Vạc và Bằng khen của Chủ tịch UBND tỉnh cho cô Chu Thị Mến, giáo viên Ngữ văn.',

@@ -69,6 +69,14 @@ const GIVING_VERB = new RegExp(`(?<![\\p{L}])(?:${GIVING_VERBS})(?![\\p{L}])`, '
 const VERB_FIRST = new RegExp(`^\\s?(?:(?:và|đồng thời|cũng)\\s)?(?:${GIVING_VERBS})(?![\\p{L}])`, 'u');
 // "(xã B), người đã liên kết ": a relative clause about the one named before it
 const DESCRIBES = /[,)]\s(?:là\s)?(?:người|nơi)\s(?:đã|đang|từng|vừa)\s[^,;()]*$/u;
+// "một" opening a count, and a capitalized name then a comma right before it
+const ONE_WHO = /^[Mm]ột\s/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+/** Whether `before` ends with a capitalized word, a comma and a space ("… Lê Văn Tám, "). */
+function nameThenComma(before: string): boolean {
+  if (!before.endsWith(', ')) return false;
+  return CAPITAL_FIRST.test(before.slice(0, -2).split(' ').pop() ?? '');
+}
 // "… mô hình “Tủ sách nhà chùa” tại 7 ngôi chùa": the places where something is done, not recipients
 const AT_PLACES = /(?:^|\s)(?:tại|ở)\s$/u;
 // "nâng tổng số trường đạt chuẩn lên 37 trường", "đưa số hộ đạt danh hiệu lên 1.460 hộ": a running total
@@ -418,6 +426,9 @@ function honourVerdict(
   // a count inside what describes a recipient: "… cho hộ ông A (xã B), người đã liên kết 120
   // hộ trồng lúa" — unless an honour is given within it ("…, người đã trực tiếp trao Bằng khen cho
   // 12 tập thể")
+  // (or "một <who>" after a name and its comma: "… và ông Lê Văn Tám, một nhà giáo về hưu …" says who
+  // the one named is)
+  if (c.count === 1 && ONE_WHO.test(text.slice(c.start, c.end)) && nameThenComma(text.slice(Math.max(0, c.start - 30), c.start))) return { ok: false, why: 'award.description (…, một …)' };
   const described = DESCRIBES.exec(text.slice(Math.max(clause.start, c.start - 100), c.start));
   if (described) {
     const from = c.start - described[0].length;
