@@ -419,6 +419,8 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // a count inside what describes the one named (a relative clause with a time adverb)
+  'Trong số những người nhận Giấy khen của Chủ tịch UBND huyện có bà Chu Thị Mến, người hơn 10 năm nay duy trì lớp học tình thương cho 40 em nhỏ con nhà ngư dân nghèo.',
   // the classifier of respected persons before what they are, inside a group counted: no count of its own
   'Trong số 15 vị được khen có 9 vị là sư sãi.',
   // the flag that sends volunteer formations off, or marks them, is no honour

@@ -67,8 +67,9 @@ const GIVING_VERBS = 'tôn vinh|tuyên dương|biểu dương|khen thưởng|vin
 const GIVING_VERB = new RegExp(`(?<![\\p{L}])(?:${GIVING_VERBS})(?![\\p{L}])`, 'u');
 // a clause that opens with its verb of honour: "; công nhận 58 tập thể …", "; đồng thời tặng …"
 const VERB_FIRST = new RegExp(`^\\s?(?:(?:và|đồng thời|cũng)\\s)?(?:${GIVING_VERBS})(?![\\p{L}])`, 'u');
-// "(xã B), người đã liên kết ": a relative clause about the one named before it
-const DESCRIBES = /[,)]\s(?:là\s)?(?:người|nơi)\s(?:đã|đang|từng|vừa)\s[^,;()]*$/u;
+// "(xã B), người đã liên kết ", "…, người hơn 10 năm nay duy trì lớp học …": a relative clause about
+// the one named before it
+const DESCRIBES = /[,)]\s(?:là\s)?(?:người|nơi)\s(?:đã|đang|từng|vừa|hơn|gần|suốt|luôn|nhiều năm)\s[^,;()]*$/u;
 // "một" opening a count, and a capitalized name then a comma right before it
 const ONE_WHO = /^[Mm]ột\s/u;
 const CAPITAL_FIRST = /^\p{Lu}/u;
