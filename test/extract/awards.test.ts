@@ -419,6 +419,9 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // a list of newer or older articles under the page is debris
+  'Ban Thường vụ Huyện đoàn tổ chức hội nghị.\n\nTin mới hơn:\n• Xã Khe Vạc: Khánh thành 3 công trình thanh niên (04/03/2017)\n• Tuyên dương 36 “Thanh niên tiên tiến làm theo lời Bác” (28/02/2017)\n',
+  'Ban Thường vụ Huyện đoàn tổ chức hội nghị.\n\nCác tin cũ hơn\n- Tuyên dương 36 “Thanh niên tiên tiến làm theo lời Bác” (28/02/2017)\n',
   // a count inside what describes the one named (a relative clause with a time adverb)
   'Trong số những người nhận Giấy khen của Chủ tịch UBND huyện có bà Chu Thị Mến, người hơn 10 năm nay duy trì lớp học tình thương cho 40 em nhỏ con nhà ngư dân nghèo.',
   // the classifier of respected persons before what they are, inside a group counted: no count of its own
