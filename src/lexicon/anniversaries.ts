@@ -30,4 +30,7 @@ export const EVENT_WORDS = [
   'tổ chức', 'diễn ra', 'khai mạc', 'họp mặt', 'gặp mặt', 'long trọng', 'tổng kết', 'sơ kết', 'tuyên dương',
   'biểu dương', 'hội nghị', 'lễ', 'buổi lễ', 'ngày hội', 'tọa đàm', 'hội thảo', 'khen thưởng', 'trao',
   'phát động', 'tôn vinh', 'vinh danh', 'giao lưu', 'họp', 'mít tinh', 'kỷ niệm',
+  // a course held, a campaign launched, a dialogue: "Trong 2 ngày (9 – 10/5/2013), Ban Dân vận … mở
+  // lớp tập huấn …"
+  'mở lớp', 'khai giảng', 'bế giảng', 'tập huấn', 'ra quân', 'đối thoại',
 ];

@@ -12,6 +12,8 @@ const HEAD = 'Huyện Tân Phú tuyên dương điển hình “Dân vận khéo
 const LEAD = 'Ngày 12/10/2023, Huyện ủy Tân Phú tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2023. ';
 
 const FORMS: Array<[string, Person[]]> = [
+  // "Trị" ends a name ("Ban Trị sự" is no name)
+  ['Thiếu tá Vi Quốc Trị, Đồn trưởng Đồn Biên phòng Khe Vạc, cho biết năm 2017 đơn vị đã phối hợp với xã.', [{ name: 'Vi Quốc Trị', titles: ['Thiếu tá', 'Đồn trưởng Đồn Biên phòng Khe Vạc'] }]],
   // a comma inside a phrase of the body's name does not end the title
   ['Dự có ông Vi Văn Thoòng, Phó Cục trưởng Cục Quản lý Khám, chữa bệnh (Bộ Y tế); ông Lầu A Giống, Tổ trưởng Tổ bảo vệ an ninh, trật tự.', [{ name: 'Vi Văn Thoòng', titles: ['Phó Cục trưởng Cục Quản lý Khám, chữa bệnh (Bộ Y tế)'] }, { name: 'Lầu A Giống', titles: ['Tổ trưởng Tổ bảo vệ an ninh, trật tự'] }]],
   // "và" then a bare name with titles of its own after a comma: a second person

@@ -19,7 +19,7 @@ function placeAt(tokens: Token[], s: number, to: number): boolean {
 const NEVER_IN_NAME = new Set([
   'Ban', 'Ủy', 'Uỷ', 'Đảng', 'Hội', 'Mặt', 'Trận', 'Tổ', 'Quận', 'Huyện', 'Phường', 'Xã', 'Tỉnh',
   'Phố', 'Khu', 'Ấp', 'Thôn', 'Khối', 'Bộ', 'Sở', 'Phòng', 'Cục', 'Viện', 'Ty', 'Vụ', 'Trực', 'Phủ',
-  'Ương', 'Phụ', 'Cựu', 'Binh', 'Niên', 'Giáo', 'Phật', 'Trị', 'Tịch', 'Bí', 'Chủ', 'Trưởng',
+  'Ương', 'Phụ', 'Cựu', 'Binh', 'Niên', 'Giáo', 'Phật', 'Tịch', 'Bí', 'Chủ', 'Trưởng',
   'Tá', 'Tướng', 'Tọa', 'Mục', 'Tại', 'Ngày', 'Sáng', 'Chiều', 'Tối', 'Dịp', 'Nghị', 'Lễ', 'Tin',
   'Ảnh', 'Theo', 'Trong', 'Với', 'Cùng', 'Các', 'Những', 'Đây', 'Đó', 'Và', 'Của', 'Cho', 'Kỷ',
   'Niệm', 'Chương', 'Giấy', 'Huân', 'Vận', 'Khéo', 'Trấn',
@@ -38,6 +38,8 @@ const OPENS: Record<string, Set<string> | null> = {
   Ban: null,
   // "Lù Văn Phủ", but the city "Phủ Lý"
   Phủ: new Set(['lý']),
+  // "Đặng Quốc Trị", but "Ban Trị sự"
+  Trị: new Set(['sự']),
   // "Vi Văn Phòng, Trưởng bản …", but a department: "Phòng Giáo dục", "Phòng Tài chính - Kế hoạch"
   Phòng: new Set(['giáo', 'tài', 'nội', 'văn', 'y', 'lao', 'kinh', 'tư', 'cảnh', 'công', 'quản', 'nông', 'tổ', 'hành', 'kế', 'thanh', 'dân', 'khám', 'an', 'giao', 'tiếp', 'chính', 'kỹ', 'kiểm', 'hậu', 'tham', 'điều', 'đào', 'thống', 'xây', 'phòng', 'tuyên']),
 };
