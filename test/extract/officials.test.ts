@@ -12,6 +12,8 @@ const HEAD = 'Huyện Tân Phú tuyên dương điển hình “Dân vận khéo
 const LEAD = 'Ngày 12/10/2023, Huyện ủy Tân Phú tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2023. ';
 
 const FORMS: Array<[string, Person[]]> = [
+  // "Sư cả chùa …" after a name is a post (before a name, "Sư cả" is a form of address)
+  ['Dự có Hòa thượng Thạch Pa Lìn, Sư cả chùa Khe Vạc, Phó Chủ tịch Hội Đoàn kết sư sãi yêu nước tỉnh; Sư cả Thạch Sóc, Trụ trì chùa Sùng Chảo.', [{ name: 'Thạch Pa Lìn', titles: ['Sư cả chùa Khe Vạc', 'Phó Chủ tịch Hội Đoàn kết sư sãi yêu nước tỉnh'] }, { name: 'Thạch Sóc', titles: ['Trụ trì chùa Sùng Chảo'] }]],
   // "Trị" ends a name ("Ban Trị sự" is no name)
   ['Thiếu tá Vi Quốc Trị, Đồn trưởng Đồn Biên phòng Khe Vạc, cho biết năm 2017 đơn vị đã phối hợp với xã.', [{ name: 'Vi Quốc Trị', titles: ['Thiếu tá', 'Đồn trưởng Đồn Biên phòng Khe Vạc'] }]],
   // a comma inside a phrase of the body's name does not end the title
