@@ -135,6 +135,7 @@ export const VERB_PAIRS = new Set([
   'nhấn mạnh', 'khẳng định', 'cho biết', 'chia sẻ', 'biểu dương', 'đề nghị', 'yêu cầu', 'kêu gọi',
   'hoan nghênh', 'phụ trách', 'thường xuyên', 'trực tiếp', 'thay mặt', 'tặng hoa', 'dân vận khéo',
   'vinh dự', 'đón nhận', 'truyền đạt', 'truyền thụ', 'giới thiệu', 'quán triệt',
+
   // reading out a decision: "bà A, Phó Trưởng phòng Nội vụ thị xã công bố quyết định …"
   'công bố', 'tuyên đọc',
   // presenting a report: "… Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh trình bày cho biết …"

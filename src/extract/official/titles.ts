@@ -186,6 +186,9 @@ function bodyEnd(tokens: Token[], i: number, headNamesBody = false): number {
       // "… Huyện ủy báo cáo": a verb of the sentence ends the title — but after a unit's
       // noun the pair names the unit: "Đội vận động quần chúng"
       if (VERB_PAIRS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`) && !UNIT_NOUNS.has(tokens[j - 1]?.lower ?? '')) break;
+      // (and telling, a noun elsewhere — "Phòng Công nghệ thông tin": "…, Quản nhiệm Hội thánh Tin
+      // Lành A thông tin về hoạt động …")
+      if (t.lower === 'thông' && tokens[j + 1]?.lower === 'tin' && tokens[j + 2]?.lower === 'về') break;
       if (TITLE_BODY_WORDS.has(t.lower)) {
         // a lowercase word after a complete name ends the title: "… Hà Văn Sinh phát biểu"
         if (j > i && isNameWord(tokens[j - 1]) && nameAtEnd(tokens, i, j, 3)) break;
@@ -347,7 +350,9 @@ function anotherPerson(tokens: Token[], j: number): boolean {
   const n = tokens[j + 1];
   if (!n) return false;
   const calling = n.cap ? 0 : longestPhrase(tokens, j + 1, CALLING_PHRASES);
-  return HONORIFIC_WORDS.has(n.lower) || isSurname(n.text) || (calling > 0 && !!tokens[j + 1 + calling]?.cap);
+  // (or a household by its head: "… Tổ trưởng tổ dân phố số 7 và hộ bà A")
+  const household = (n.lower === 'hộ' || (n.lower === 'gia' && tokens[j + 2]?.lower === 'đình')) && HONORIFIC_WORDS.has(tokens[j + (n.lower === 'hộ' ? 2 : 3)]?.lower ?? '');
+  return HONORIFIC_WORDS.has(n.lower) || isSurname(n.text) || (calling > 0 && !!tokens[j + 1 + calling]?.cap) || household;
 }
 const CALLING_PHRASES = phraseSet(CALLINGS);
 
