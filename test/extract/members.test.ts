@@ -12,6 +12,9 @@ const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo
 const LEAD = 'Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 12 tập thể và 24 cá nhân có thành tích xuất sắc. ';
 
 const FORMS: Array<[string, string, Entry[]]> = [
+  ['headings marked by a letter, their count in parentheses; a table of households under the second',
+    'Ban Thường vụ Hội Nông dân huyện tặng Giấy khen cho 2 chi hội và 2 hộ nông dân sản xuất, kinh doanh giỏi năm 2019, danh sách như sau:\n\nA. Tập thể (2)\n1. Chi hội Nông dân ấp Khe Vạc, xã Pa Lìn\n2. Chi hội Nông dân ấp Sùng Chảo, xã Pa Lìn\n\nB. Hộ nông dân sản xuất, kinh doanh giỏi (2)\n| STT | Chủ hộ | Địa chỉ |\n| 1 | Vi Văn Thoòng | ấp Khe Vạc, xã Pa Lìn |\n| 2 | Chu Thị Mến | ấp Sùng Chảo, xã Pa Lìn |\n',
+    [['tập thể', 2, ['Chi hội Nông dân ấp Khe Vạc, xã Pa Lìn', 'Chi hội Nông dân ấp Sùng Chảo, xã Pa Lìn']], ['gia đình', 2, ['Vi Văn Thoòng', 'Chu Thị Mến']]]],
   ['a unit written lowercase among the bodies of the group, the group told by its honour\'s giver',
     'Dịp này, Giám đốc Trung tâm Y tế huyện tặng Giấy khen cho 4 tập thể và 37 cá nhân; Chủ tịch UBND huyện tặng Giấy khen cho 6 tập thể. Trong số các tập thể nhận Giấy khen của Giám đốc Trung tâm có khoa Kiểm soát nhiễm khuẩn, đơn vị trực tiếp khử khuẩn 9 khu cách ly.',
     [['tập thể', 4, ['khoa Kiểm soát nhiễm khuẩn']], ['cá nhân', 37, []], ['tập thể', 6, []]]],

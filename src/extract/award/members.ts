@@ -173,7 +173,11 @@ export function addBodiesListedLast(doc: Doc, facts: Fact[], people: PersonMenti
 const OPENS_LIST = /:\s*$/u;
 // a heading of the list that names the kind of the items under it: "Tập thể:", "Cá nhân:", "Các
 // hộ gia đình:"
-const KIND_HEADING = /^(?:[-–+•*]\s)?(?:(?:Các|Những)\s)?(?<word>[Tt]ập thể|[Cc]á nhân|[Hh]ộ gia đình|[Gg]ia đình|[Hh]ộ)(?:\s[^:.;]{0,40})?\s?:\s*$/u;
+// (or marked by a letter or a Roman numeral, its count in parentheses: "A. Tập thể (6)", "II. Hộ
+// nông dân sản xuất, kinh doanh giỏi (18)")
+const KIND_HEADING = /^(?:[-–+•*]\s|(?:[A-E]|[IVX]{1,4})\.\s)?(?:(?:Các|Những)\s)?(?<word>[Tt]ập thể|[Cc]á nhân|[Hh]ộ gia đình|[Gg]ia đình|[Hh]ộ)(?:\s[^:.;()]{0,50})?(?:\s?:|\s\(\d{1,4}\))\s*$/u;
+// a row of a table written with pipes: "| 1 | Nguyễn Văn A | ấp B, xã C |"
+const TABLE_ROW = /^\|[^|\n]*\|/u;
 // the kind an item names before its names: "Tập thể: ", "Cá nhân: "
 export const INLINE_KIND = /^(?<word>[Tt]ập thể|[Cc]á nhân|[Hh]ộ gia đình|[Gg]ia đình)\s?:\s/u;
 // how far into an item its person's name may begin: past "Đại đức ", "Thượng tá "
@@ -221,7 +225,11 @@ export function addListedMembers(doc: Doc, facts: Fact[], people: PersonMention[
       // (a line that names its kind first is an item with no mark too: "Tập thể: Chi bộ ấp A; Chi bộ ấp B.")
       // (but an item of the list a sentence of its own opens is read as honoured by it: its fact is its membership)
       const ownFacts = facts.filter((f) => f.sentence === s.index);
-      if (!(s.bullet || INLINE_KIND.test(s.text)) || (ownFacts.length > 0 && !(refers && ownFacts.every((f) => f.rule === 'award.named-listed')))) break;
+      // (a row of a table under a heading of its kind is an item too: "| 1 | Nguyễn Văn A | ấp B |",
+      // its header row none: "| STT | Chủ hộ | Địa chỉ |")
+      const row = heading !== null && TABLE_ROW.test(s.text);
+      if (row && !/\d/u.test(s.text)) continue;
+      if (!(s.bullet || row || INLINE_KIND.test(s.text)) || (ownFacts.length > 0 && !(refers && ownFacts.every((f) => f.rule === 'award.named-listed')))) break;
       itemSentences.add(s.index);
       // (the mark that made the line an item: "1. ", "- ", "a) ")
       const mark = BULLET.exec(s.text)?.[0].length ?? 0;
