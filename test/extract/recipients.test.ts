@@ -15,6 +15,9 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['villages of the highlands named by their lowercase word ("làng", "buôn") after a count and "là"',
+    'Ban Thường vụ Huyện ủy tặng Giấy khen cho 2 làng tiêu biểu là làng Khe Vạc và làng Pa Lìn; UBND huyện tặng Giấy khen cho 2 tập thể là buôn Sùng Chảo và Chi hội Phụ nữ buôn Nghĩa Phước.',
+    [['tập thể', 2, ['làng Khe Vạc', 'làng Pa Lìn']], ['tập thể', 2, ['buôn Sùng Chảo', 'Chi hội Phụ nữ buôn Nghĩa Phước']]]],
   ['a unit named by its place after its lowercase word is no self-reference',
     'Dịp này, Bệnh viện quận Khe Vạc vinh dự đón nhận Huân chương Lao động hạng Ba của Chủ tịch nước.',
     [['tập thể', 1, ['Bệnh viện quận Khe Vạc']]]],

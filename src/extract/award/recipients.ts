@@ -23,7 +23,7 @@ import type { RawAward } from './sentence.js';
 // after one: "19 cá nhân, trong đó có 12 công an viên và ông A, Trưởng bản B")
 // (or "có" alone right after the count, before persons addressed: "17 tập thể và 28 cá nhân, có
 // anh A và chị B")
-const LIST_OPEN = /^(?:,\scó\s(?=(?:ông|bà|anh|chị|em|cụ|thầy|cô|đồng chí)\s\p{Lu})|[^.;:]{0,120}?,\s(?:trong đó có|trong số đó có)\s[^.;:,]{1,60}?\svà\s(?=(?:ông|bà|anh|chị|đồng chí)\s\p{Lu})|\s?(?::|gồm|bao gồm|là|, gồm)\s|\s\((?=(?:ông|bà|anh|chị|đồng chí)\s|\p{Lu})|\s[^.;:,]{1,60}?\s(?:gồm|bao gồm):?\s|\s[^.;:,]{1,120}?\slà\s(?=(?:(?:hộ|gia đình)\s)?(?:các\s)?(?:ông|bà|anh|chị|thầy|cô|cụ|em|đồng chí)(?:,\s(?:ông|bà|anh|chị|thầy|cô))?[\s:]|(?:xã|phường|thị trấn|thôn|ấp|bản)\s\p{Lu}|\p{Lu})|\s[^.;:,]{1,60}?:\s|[^.;:]{0,120}?,\s(?:gồm|bao gồm|trong đó có|trong số đó có|đó là|cụ thể là):?\s(?!\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s)|\s(?:(?!trong đó|trong số|,\sngười\s)[^.;:]){1,120}?\slà\s(?=(?:(?:hộ|gia đình)\s)?(?:ông|bà|anh|chị|cụ|đồng chí)\s\p{Lu}))/u;
+const LIST_OPEN = /^(?:,\scó\s(?=(?:ông|bà|anh|chị|em|cụ|thầy|cô|đồng chí)\s\p{Lu})|[^.;:]{0,120}?,\s(?:trong đó có|trong số đó có)\s[^.;:,]{1,60}?\svà\s(?=(?:ông|bà|anh|chị|đồng chí)\s\p{Lu})|\s?(?::|gồm|bao gồm|là|, gồm)\s|\s\((?=(?:ông|bà|anh|chị|đồng chí)\s|\p{Lu})|\s[^.;:,]{1,60}?\s(?:gồm|bao gồm):?\s|\s[^.;:,]{1,120}?\slà\s(?=(?:(?:hộ|gia đình)\s)?(?:các\s)?(?:ông|bà|anh|chị|thầy|cô|cụ|em|đồng chí)(?:,\s(?:ông|bà|anh|chị|thầy|cô))?[\s:]|(?:xã|phường|thị trấn|thôn|ấp|bản|làng|buôn|xóm|khóm|sóc|plei|bon)\s\p{Lu}|\p{Lu})|\s[^.;:,]{1,60}?:\s|[^.;:]{0,120}?,\s(?:gồm|bao gồm|trong đó có|trong số đó có|đó là|cụ thể là):?\s(?!\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s)|\s(?:(?!trong đó|trong số|,\sngười\s)[^.;:]){1,120}?\slà\s(?=(?:(?:hộ|gia đình)\s)?(?:ông|bà|anh|chị|cụ|đồng chí)\s\p{Lu}))/u;
 
 // a capitalized name after a place's word is the place's: "tập thể Chi bộ thôn Đồng Tâm"
 // or a body's ("Huyện ủy Tân Phú"); not "già làng Y Blô" nor "Già làng A Brêm", an elder
@@ -99,7 +99,7 @@ const PLACE_IN_PARENS = /^\s?\([^()]{1,80}\)/u;
 // a place of worship or a school too: "3 tập thể: Ban Trị sự xã A, thánh thất B và chùa C"; and
 // a clan: "2 dòng họ là dòng họ Lê Đình và dòng họ Phan"; or a unit written lowercase: "khoa
 // Kiểm soát nhiễm khuẩn", "tổ Ngữ văn", "chi hội Phụ nữ ấp A"
-const PLACE_HEAD = /^(?:xã|phường|thị trấn|thôn|ấp|bản|khu phố|tổ dân phố|chùa|nhà thờ|giáo xứ|giáo họ|thánh thất|thánh đường|tịnh xá|niệm Phật đường|trường|dòng họ|khoa|tổ|phòng|đội|chi hội|chi đoàn|chi bộ)\s\p{Lu}/u;
+const PLACE_HEAD = /^(?:xã|phường|thị trấn|thôn|ấp|bản|làng|buôn|xóm|khóm|sóc|plei|bon|khu phố|tổ dân phố|chùa|nhà thờ|giáo xứ|giáo họ|thánh thất|thánh đường|tịnh xá|niệm Phật đường|trường|dòng họ|khoa|tổ|phòng|đội|chi hội|chi đoàn|chi bộ)\s\p{Lu}/u;
 
 /**
  * The bodies listed from `at` for a count of collectives, up to `count` of them: "2 tập thể là
