@@ -15,6 +15,12 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['clans after "là", each with where it is after "ở"',
+    'Hội Khuyến học tỉnh tặng Bằng khen cho 3 dòng họ học tập tiêu biểu là dòng họ Pa Lìn và dòng họ Sùng ở thôn Khe Vạc, dòng họ Lê Văn ở thị trấn Nghĩa Phước.',
+    [['tập thể', 3, ['dòng họ Pa Lìn', 'dòng họ Sùng', 'dòng họ Lê Văn']]]],
+  ['households by their heads in parentheses after the count',
+    '- Bằng khen của Ban Chấp hành Trung ương Hội Nông dân Việt Nam: 02 hộ (hộ anh Lầu A Giống, thôn Khe Vạc; hộ chị Chu Thị Mến, thôn Pa Lìn).',
+    [['gia đình', 2, ['Lầu A Giống', 'Chu Thị Mến']]]],
   ['villages of the highlands named by their lowercase word ("làng", "buôn") after a count and "là"',
     'Ban Thường vụ Huyện ủy tặng Giấy khen cho 2 làng tiêu biểu là làng Khe Vạc và làng Pa Lìn; UBND huyện tặng Giấy khen cho 2 tập thể là buôn Sùng Chảo và Chi hội Phụ nữ buôn Nghĩa Phước.',
     [['tập thể', 2, ['làng Khe Vạc', 'làng Pa Lìn']], ['tập thể', 2, ['buôn Sùng Chảo', 'Chi hội Phụ nữ buôn Nghĩa Phước']]]],

@@ -23,7 +23,7 @@ import type { RawAward } from './sentence.js';
 // after one: "19 cá nhân, trong đó có 12 công an viên và ông A, Trưởng bản B")
 // (or "có" alone right after the count, before persons addressed: "17 tập thể và 28 cá nhân, có
 // anh A và chị B")
-const LIST_OPEN = /^(?:,\scó\s(?=(?:ông|bà|anh|chị|em|cụ|thầy|cô|đồng chí)\s\p{Lu})|[^.;:]{0,120}?,\s(?:trong đó có|trong số đó có)\s[^.;:,]{1,60}?\svà\s(?=(?:ông|bà|anh|chị|đồng chí)\s\p{Lu})|\s?(?::|gồm|bao gồm|là|, gồm)\s|\s\((?=(?:ông|bà|anh|chị|đồng chí)\s|\p{Lu})|\s[^.;:,]{1,60}?\s(?:gồm|bao gồm):?\s|\s[^.;:,]{1,120}?\slà\s(?=(?:(?:hộ|gia đình)\s)?(?:các\s)?(?:ông|bà|anh|chị|thầy|cô|cụ|em|đồng chí)(?:,\s(?:ông|bà|anh|chị|thầy|cô))?[\s:]|(?:xã|phường|thị trấn|thôn|ấp|bản|làng|buôn|xóm|khóm|sóc|plei|bon)\s\p{Lu}|\p{Lu})|\s[^.;:,]{1,60}?:\s|[^.;:]{0,120}?,\s(?:gồm|bao gồm|trong đó có|trong số đó có|đó là|cụ thể là):?\s(?!\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s)|\s(?:(?!trong đó|trong số|,\sngười\s)[^.;:]){1,120}?\slà\s(?=(?:(?:hộ|gia đình)\s)?(?:ông|bà|anh|chị|cụ|đồng chí)\s\p{Lu}))/u;
+const LIST_OPEN = /^(?:,\scó\s(?=(?:ông|bà|anh|chị|em|cụ|thầy|cô|đồng chí)\s\p{Lu})|[^.;:]{0,120}?,\s(?:trong đó có|trong số đó có)\s[^.;:,]{1,60}?\svà\s(?=(?:ông|bà|anh|chị|đồng chí)\s\p{Lu})|\s?(?::|gồm|bao gồm|là|, gồm)\s|\s\((?=(?:hộ\s)?(?:ông|bà|anh|chị|đồng chí)\s|\p{Lu})|\s[^.;:,]{1,60}?\s(?:gồm|bao gồm):?\s|\s[^.;:,]{1,120}?\slà\s(?=(?:(?:hộ|gia đình)\s)?(?:các\s)?(?:ông|bà|anh|chị|thầy|cô|cụ|em|đồng chí)(?:,\s(?:ông|bà|anh|chị|thầy|cô))?[\s:]|(?:xã|phường|thị trấn|thôn|ấp|bản|làng|buôn|xóm|khóm|sóc|plei|bon|dòng họ)\s\p{Lu}|\p{Lu})|\s[^.;:,]{1,60}?:\s|[^.;:]{0,120}?,\s(?:gồm|bao gồm|trong đó có|trong số đó có|đó là|cụ thể là):?\s(?!\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s)|\s(?:(?!trong đó|trong số|,\sngười\s)[^.;:]){1,120}?\slà\s(?=(?:(?:hộ|gia đình)\s)?(?:ông|bà|anh|chị|cụ|đồng chí)\s\p{Lu}))/u;
 
 // a capitalized name after a place's word is the place's: "tập thể Chi bộ thôn Đồng Tâm"
 // or a body's ("Huyện ủy Tân Phú"); not "già làng Y Blô" nor "Già làng A Brêm", an elder
@@ -94,6 +94,8 @@ const BODY_SEP = /^(?:[,;]\s(?:và\s)?|\svà\s)/u;
 
 // what follows a body's name in parentheses: " (xã Tân Khuổi)"
 const PLACE_IN_PARENS = /^\s?\([^()]{1,80}\)/u;
+// where a body is, after "ở": " ở thôn Tà Lang", " ở thị trấn Ra Lăng"
+const PLACE_AFTER_AT = /^\sở\s(?:xã|phường|thị trấn|thôn|ấp|bản|làng|buôn|xóm|khóm|sóc|plei|bon|tổ dân phố|khu phố)\s\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){0,4}/u;
 
 // a place honoured as a collective, written lowercase: "2 tập thể … là xã A và Công an huyện B";
 // a place of worship or a school too: "3 tập thể: Ban Trị sự xã A, thánh thất B và chùa C"; and
@@ -121,8 +123,9 @@ export function bodiesListed(doc: Doc, s: Sentence, at: number, to: number, coun
     // có dòng họ A; Hội Khuyến học huyện tặng Giấy khen cho …")
     if (names.length > 0 && GIVES_NEXT.test(s.text.slice(end, end + 30))) break;
     names.push(sourceText(doc, s.start + at, s.start + end));
-    // (past where it is, in parentheses: "Chi hội A (xã B); Hội C")
-    end += PLACE_IN_PARENS.exec(s.text.slice(end))?.[0].length ?? 0;
+    // (past where it is, in parentheses or after "ở": "Chi hội A (xã B); Hội C", "dòng họ A ở thôn B,
+    // dòng họ C")
+    end += (PLACE_IN_PARENS.exec(s.text.slice(end)) ?? PLACE_AFTER_AT.exec(s.text.slice(end)))?.[0].length ?? 0;
     const sep = BODY_SEP.exec(s.text.slice(end));
     if (!sep) break;
     at = end + sep[0].length;
