@@ -15,6 +15,9 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['a list opened right after the count is the count\'s, whatever a clause further on names',
+    'Chủ tịch UBND huyện tặng Giấy khen cho 2 tập thể là Ban Hộ tự chùa Khe Vạc, Hội đồng Mục vụ Giáo xứ Pa Lìn và 5 cá nhân, trong đó có Đại đức Thích Nguyên Sùng và ông Vi Văn Thoòng.',
+    [['tập thể', 2, ['Ban Hộ tự chùa Khe Vạc', 'Hội đồng Mục vụ Giáo xứ Pa Lìn']], ['cá nhân', 5, ['Thích Nguyên Sùng', 'Vi Văn Thoòng']]]],
   ['clans after "là", each with where it is after "ở"',
     'Hội Khuyến học tỉnh tặng Bằng khen cho 3 dòng họ học tập tiêu biểu là dòng họ Pa Lìn và dòng họ Sùng ở thôn Khe Vạc, dòng họ Lê Văn ở thị trấn Nghĩa Phước.',
     [['tập thể', 3, ['dòng họ Pa Lìn', 'dòng họ Sùng', 'dòng họ Lê Văn']]]],

@@ -25,6 +25,9 @@ import type { RawAward } from './sentence.js';
 // anh A và chị B")
 const LIST_OPEN = /^(?:,\scó\s(?=(?:ông|bà|anh|chị|em|cụ|thầy|cô|đồng chí)\s\p{Lu})|[^.;:]{0,120}?,\s(?:trong đó có|trong số đó có)\s[^.;:,]{1,60}?\svà\s(?=(?:ông|bà|anh|chị|đồng chí)\s\p{Lu})|\s?(?::|gồm|bao gồm|là|, gồm)\s|\s\((?=(?:hộ\s)?(?:ông|bà|anh|chị|đồng chí)\s|\p{Lu})|\s[^.;:,]{1,60}?\s(?:gồm|bao gồm):?\s|\s[^.;:,]{1,120}?\slà\s(?=(?:(?:hộ|gia đình)\s)?(?:các\s)?(?:ông|bà|anh|chị|thầy|cô|cụ|em|đồng chí)(?:,\s(?:ông|bà|anh|chị|thầy|cô))?[\s:]|(?:xã|phường|thị trấn|thôn|ấp|bản|làng|buôn|xóm|khóm|sóc|plei|bon|dòng họ)\s\p{Lu}|\p{Lu})|\s[^.;:,]{1,60}?:\s|[^.;:]{0,120}?,\s(?:gồm|bao gồm|trong đó có|trong số đó có|đó là|cụ thể là):?\s(?!\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s)|\s(?:(?!trong đó|trong số|,\sngười\s)[^.;:]){1,120}?\slà\s(?=(?:(?:hộ|gia đình)\s)?(?:ông|bà|anh|chị|cụ|đồng chí)\s\p{Lu}))/u;
 
+// the word that opens a list, right after the count: " là ", " gồm ", ": "
+const OPENS_RIGHT_AFTER = /^\s?(?::|gồm|bao gồm|là)\s(?=\p{Lu}|(?:ông|bà|anh|chị|em|cụ|thầy|cô|đồng chí)\s\p{Lu})/u;
+
 // a capitalized name after a place's word is the place's: "tập thể Chi bộ thôn Đồng Tâm"
 // or a body's ("Huyện ủy Tân Phú"); not "già làng Y Blô" nor "Già làng A Brêm", an elder
 const PLACE_WORD_END = /(?:^|[\s(])(?:thôn|xã|phường|ấp|bản|(?<![Gg]ià\s)làng|buôn|xóm|huyện|tỉnh|quận|khu phố|tổ dân phố|ủy|uỷ)\s$/u;
@@ -45,7 +48,9 @@ export function recipientsOf(doc: Doc, s: Sentence, a: RawAward, nextStart: numb
     if (places.length > 0) return places;
   }
   // (or the names stand right after the count: "cho ba ngư dân Nguyễn Văn A, Lê Văn B và Đỗ Văn C")
-  const open = LIST_OPEN.exec(s.text.slice(a.end, a.end + 160));
+  // (a list opened right after the count is the count's, whatever a clause further on names: "2 tập
+  // thể là Ban A, Hội đồng B và 5 cá nhân, trong đó có Đại đức C và ông D")
+  const open = OPENS_RIGHT_AFTER.exec(s.text.slice(a.end, a.end + 12)) ?? LIST_OPEN.exec(s.text.slice(a.end, a.end + 160));
   if (!open && !NAMES_RIGHT_AFTER.test(s.text.slice(a.end, a.end + 16))) return [];
   const from = s.start + a.end;
   const to = s.start + nextStart;
