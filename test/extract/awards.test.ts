@@ -14,6 +14,9 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // the tier of a form named before its counts covers them, up to the next form's
+  ['Giấy khen cấp huyện được trao cho 16 tập thể và 38 cá nhân, Giấy khen cấp xã cho 7 chi hội và 19 hội viên của xã sở tại.',
+    [e('tập thể', 16, 'huyện', 'giấy khen'), e('cá nhân', 38, 'huyện', 'giấy khen'), e('tập thể', 7, 'xã', 'giấy khen'), e('cá nhân', 19, 'xã', 'giấy khen')]],
   // "một <who>" after a name and its comma says who the one named is: no count of its own
   ['Tại hội nghị, ông Vi Văn Thoòng đã trao tặng Kỷ niệm chương “Vì sự nghiệp khuyến học” của Trung ương Hội Khuyến học Việt Nam cho 03 cá nhân: ông Lầu A Giống; bà Chu Thị Mến; và ông Lê Văn Tám, một nhà giáo về hưu nhiều năm đứng lớp tình thương.',
     [e('cá nhân', 3, 'trung ương', 'kỷ niệm chương')]],

@@ -736,6 +736,10 @@ function formsToListsInTurn(text: string, clause: Clause): Map<CountMention, { f
 const NAMED_AFTER_CHO = /(?<![\p{L}])cho\s(?:\p{Ll}+\s){0,2}\p{Lu}/u;
 
 /** Level phrases of a clause and the counts each covers. */
+// a form named right before a level, and given right after it: "Giấy khen |cấp huyện| được trao cho"
+const FORM_BEFORE_LEVEL = /(?:[Gg]iấy khen|[Bb]ằng khen|[Cc]ờ thi đua)\s$/u;
+const FORM_LEVEL_GIVEN = /^\s(?:(?:đã\s)?được\s(?:trao|tặng|trao tặng)\s)?cho\s/u;
+
 function levelsInClause(clause: Clause, text: string): Map<CountMention, LevelValue> {
   const map = new Map<CountMention, LevelValue>();
   if (clause.levels.length === 0) return map;
@@ -747,8 +751,11 @@ function levelsInClause(clause: Clause, text: string): Map<CountMention, LevelVa
     if (c && !map.has(c)) { map.set(c, h.value); direct.add(h); }
   }
   // a prefix phrase ("cấp tỉnh có 3 tập thể", "Ở cấp huyện, …") covers the counts after it
+  // (and the tier of a form named before its counts: "Giấy khen cấp huyện được trao cho 16 tập thể
+  // và 38 cá nhân, Giấy khen cấp xã cho 7 chi hội …")
   const isPrefix = (h: Hit<LevelValue>): boolean => {
     const before = text.slice(clause.start, h.start).trim();
+    if (FORM_BEFORE_LEVEL.test(text.slice(Math.max(clause.start, h.start - 14), h.start)) && FORM_LEVEL_GIVEN.test(text.slice(h.end, h.end + 30))) return true;
     return (before === '' || /(?:^|[,:])\s*(?:ở|tại|đối với|về)?$/iu.test(before)) && LEVEL_PREFIX_END.test(text.slice(h.end));
   };
   const suffixes = clause.levels.filter((h) => !direct.has(h) && !isPrefix(h));
@@ -765,8 +772,10 @@ function levelsInClause(clause: Clause, text: string): Map<CountMention, LevelVa
     for (const c of items) if (!map.has(c) && c.start >= from && c.end <= h.start && !cut(c, h)) map.set(c, h.value);
     from = h.end;
   }
+  // (each up to the next phrase of a level)
   for (const h of prefixes) {
-    for (const c of items) if (!map.has(c) && c.start >= h.end) map.set(c, h.value);
+    const next = clause.levels.find((o) => o.start >= h.end);
+    for (const c of items) if (!map.has(c) && c.start >= h.end && (!next || c.start < next.start)) map.set(c, h.value);
   }
   // what is left takes the nearest phrase of its clause that reaches it — not across a count
   // before it that its own form follows: "công nhận danh hiệu Chiến sĩ thi đua cơ sở cho 40 cá
