@@ -14,6 +14,9 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // "của" inside a member named after "trong đó có" tells whose it is, no giver
+  ['Ủy ban MTTQ Việt Nam huyện tặng Giấy khen cho 14 tổ từ thiện, trong đó có tổ đưa rước bệnh nhân của xã Khe Vạc, và 23 cá nhân, trong đó có ông Vi Văn Thoòng.',
+    [e('tập thể', 14, 'huyện', 'giấy khen'), e('cá nhân', 23, 'huyện', 'giấy khen')]],
   // the tier of a form named before its counts covers them, up to the next form's
   ['Giấy khen cấp huyện được trao cho 16 tập thể và 38 cá nhân, Giấy khen cấp xã cho 7 chi hội và 19 hội viên của xã sở tại.',
     [e('tập thể', 16, 'huyện', 'giấy khen'), e('cá nhân', 38, 'huyện', 'giấy khen'), e('tập thể', 7, 'xã', 'giấy khen'), e('cá nhân', 19, 'xã', 'giấy khen')]],

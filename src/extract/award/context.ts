@@ -234,6 +234,9 @@ export function findIssuers(written: string): Array<Hit<LevelValue>> {
     // Chủ tịch UBND TP HCM tặng Bằng khen"
     // Chủ tịch UBND TP HCM tặng Bằng khen"; "trao Bằng khen của … cho 2 tập thể của quận là …"
     if (RECIPIENTS_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && (HONOURED_AFTER.test(text.slice(from + phrase.length, from + phrase.length + 40)) || formBefore(m.index))) continue;
+    // whose a member named after "trong đó có" is, not who gives: "…, trong đó có tổ đưa rước bệnh
+    // nhân của xã A, và 23 cá nhân"
+    if (inMemberNamed(text, m.index)) continue;
     // a bare place word is whose a thing is, unless an honour is what it owns: "đóng góp cho
     // phong trào khuyến học của quận" names no giver, "Giấy khen của huyện" does
     if (BARE_PLACE.test(phrase) && !FORM_RIGHT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
@@ -270,6 +273,15 @@ export function findIssuers(written: string): Array<Hit<LevelValue>> {
 const BARE_PLACE = /^(?:tỉnh|thành phố|quận|huyện|thị xã|thị trấn|phường|xã)$/u;
 // an honour named right before "của": "Giấy khen ", "Bằng khen ", "Cờ thi đua ", "khen thưởng "
 const FORM_RIGHT_BEFORE = /(?:khen|thi đua|chương|thưởng|hiệu|nhận)\s$/iu;
+
+/** Whether offset `at` is inside a member named after "trong đó có", with no comma or ";" between. */
+function inMemberNamed(text: string, at: number): boolean {
+  const from = Math.max(0, at - 80);
+  const opener = text.lastIndexOf('trong đó có ', at);
+  if (opener < from) return false;
+  const between = text.slice(opener, at);
+  return !between.includes(',') && !between.includes(';');
+}
 
 /** Whether offset `at` is inside quotes: after an opening “ not closed yet, or after an odd number of ". */
 function insideQuotes(text: string, at: number): boolean {
