@@ -142,6 +142,8 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
   // khen cho 4 khoa" (its place word names where it serves, not its tier)
   'trung tâm': 'cơ sở',
   'trường': 'cơ sở',
+  // (and a school's head: "Hiệu trưởng A tặng Giấy khen cho 4 tập thể lớp và 38 học sinh")
+  'hiệu trưởng': 'cơ sở',
   // a co-operative honouring its members: "số còn lại nhận giấy khen của Ban quản trị HTX"
   'hợp tác xã': 'cơ sở',
   'htx': 'cơ sở',

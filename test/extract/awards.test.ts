@@ -14,6 +14,8 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // a school's head honours at the school's tier
+  ['Hiệu trưởng Vi Văn Thoòng tặng Giấy khen cho 4 tập thể lớp và 38 học sinh đạt danh hiệu học sinh giỏi.', [e('tập thể', 4, 'cơ sở', 'giấy khen'), e('cá nhân', 38, 'cơ sở', 'giấy khen')]],
   // "của" inside a member named after "trong đó có" tells whose it is, no giver
   ['Ủy ban MTTQ Việt Nam huyện tặng Giấy khen cho 14 tổ từ thiện, trong đó có tổ đưa rước bệnh nhân của xã Khe Vạc, và 23 cá nhân, trong đó có ông Vi Văn Thoòng.',
     [e('tập thể', 14, 'huyện', 'giấy khen'), e('cá nhân', 23, 'huyện', 'giấy khen')]],
