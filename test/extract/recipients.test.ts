@@ -15,6 +15,9 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['the word of the kind before a unit written lowercase is no part of its name',
+    'Thừa ủy quyền của Chủ tịch UBND quận, đồng chí Vi Văn Thoòng trao Giấy khen của Chủ tịch UBND quận Khe Vạc cho tập thể tổ dân phố số 7 vì đã có thành tích xuất sắc.',
+    [['tập thể', 1, ['tổ dân phố số 7']]]],
   ['a list opened right after the count is the count\'s, whatever a clause further on names',
     'Chủ tịch UBND huyện tặng Giấy khen cho 2 tập thể là Ban Hộ tự chùa Khe Vạc, Hội đồng Mục vụ Giáo xứ Pa Lìn và 5 cá nhân, trong đó có Đại đức Thích Nguyên Sùng và ông Vi Văn Thoòng.',
     [['tập thể', 2, ['Ban Hộ tự chùa Khe Vạc', 'Hội đồng Mục vụ Giáo xứ Pa Lìn']], ['cá nhân', 5, ['Thích Nguyên Sùng', 'Vi Văn Thoòng']]]],

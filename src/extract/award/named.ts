@@ -50,6 +50,8 @@ const NUMBERED_UNIT = /^(?:[Tt]ổ dân phố|[Tt]ổ tự quản|[Tt]ổ|[Đđ]
 // ("công ty Than Hà Lầm")
 // (not one named by its place: "Bệnh viện quận Hiệp Lạc")
 const THE_UNIT_ITSELF = new RegExp(`^(?:${UNIT_NOUNS.map(([noun]) => firstEitherCase(noun)).join('|')})(?![\\p{L}\\p{M}])(?!\\s[\\p{Lu}\\d])(?!\\s(?:tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn)\\s[\\p{Lu}\\d])`, 'u');
+// "tập thể" before a unit or place written lowercase: "tập thể tổ dân phố số 7", "tập thể thôn Khe Vạc"
+const KIND_BEFORE_UNIT = /^tập thể\s(?=(?:tổ dân phố|khu dân cư|khu phố|thôn|ấp|bản|làng|buôn|xóm|khóm)\s(?:số\s)?[\p{Lu}\d])/u;
 // a clan honoured as a whole: "cho dòng họ Lê Đình", "cho Dòng họ Nguyễn Văn"
 const CLAN = /^[Dd]òng họ\s(?=\p{Lu})/u;
 // a place honoured as a whole: "tặng Cờ thi đua cho xã Nghĩa Thái", "cho Phường 5", a village of
@@ -448,7 +450,10 @@ function recipientList(text: string, i: number, to: number, people: NameSpan[], 
 }
 
 /** A body's or persons' name starting at i (a place's too, with `places`): its type, count and names. */
-function recipientAt(text: string, i: number, people: NameSpan[], places = false): { type: RecipientTypeValue; count: number; names: string[]; end: number } | null {
+function recipientAt(text: string, at: number, people: NameSpan[], places = false): { type: RecipientTypeValue; count: number; names: string[]; end: number } | null {
+  // (the word of the kind before a unit written lowercase is no part of its name: "cho tập thể |tổ dân
+  // phố số 7")
+  const i = at + (KIND_BEFORE_UNIT.exec(text.slice(at, at + 40))?.[0].length ?? 0);
   const rest = text.slice(i);
   // a place honoured as a whole, its people with it: "Đảng bộ, chính quyền và nhân dân xã Đăk Rơ Wa"
   const whole = WHOLE_PLACE.exec(rest);
