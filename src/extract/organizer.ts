@@ -11,8 +11,9 @@ import { writtenName } from './organizer-name.js';
 const HOLDING = ['tổ chức', 'tiến hành', 'khai mạc'];
 // the verbs a lead tells an event with when it says no "tổ chức", read only when no lead or headline
 // has one: "Hội Nông dân huyện A tổng kết công tác Hội", "Thành Đoàn B họp hội nghị", "Công an
-// huyện C đón nhận Cờ thi đua", "Công ty D vừa trao 150 suất quà", "Đảng ủy xã E lần đầu mở ngày hội"
-const TELLING = ['tổng kết', 'sơ kết', 'họp mặt', 'gặp mặt', 'họp', 'kỷ niệm', 'khai giảng', 'ban hành', 'công bố', 'phát động', 'ra mắt', 'đón nhận', 'trao tặng', 'trao', 'đến thăm', 'mở (?:lớp|ngày hội|hội nghị|đợt|cuộc|buổi)'];
+// huyện C đón nhận Cờ thi đua", "Công ty D vừa trao 150 suất quà", "Đảng ủy xã E lần đầu mở ngày hội",
+// "Đoàn công tác Ban Dân vận Tỉnh ủy F … đã làm việc với Ban Thường vụ Huyện ủy G"
+const TELLING = ['tổng kết', 'sơ kết', 'họp mặt', 'gặp mặt', 'họp', 'kỷ niệm', 'khai giảng', 'ban hành', 'công bố', 'phát động', 'ra mắt', 'đón nhận', 'trao tặng', 'trao', 'đến thăm', 'làm việc với', 'mở (?:lớp|ngày hội|hội nghị|đợt|cuộc|buổi)'];
 // the verbs as one pattern, each a whole word
 const verbsOf = (verbs: string[]): RegExp => new RegExp(`(?<![\\p{L}])(?:${verbs.join('|')})(?![\\p{L}])`, 'gu');
 const HELD = verbsOf(HOLDING);
@@ -45,7 +46,8 @@ const HELD_BY = /\sdo\s(?=\p{Lu})/u;
 const DATELINE = /^(?:\([^()]{1,30}\)|\p{Lu}[\p{L}\p{N}]*(?:\s\p{Lu}[\p{L}\p{N}]*){0,3})\s?[-–]\s/u;
 // a delegation sent by the body, before the one who leads it: "đoàn công tác của Ban Dân vận Tỉnh
 // ủy A |do bà B … dẫn đầu đã đến thăm"
-const DELEGATION = /^[Đđ]oàn công tác của\s(?=\p{Lu})/u;
+// (or with no "của": "Đoàn công tác Ban Dân vận Tỉnh ủy A do … làm trưởng đoàn đã làm việc với …")
+const DELEGATION = /^[Đđ]oàn công tác(?:\scủa)?\s(?=\p{Lu})/u;
 const LED_BY = /\sdo\s/u;
 // an event, not a body, though its first word heads bodies too: "Hội nghị …", "Hội thi …", "Hội chợ …"
 const EVENT_NAME = /^Hội\s(?:nghị|thi|thao|chợ|diễn|trại|báo|xuân)(?![\p{L}])/u;
