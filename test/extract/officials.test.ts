@@ -12,6 +12,8 @@ const HEAD = 'Huyện Tân Phú tuyên dương điển hình “Dân vận khéo
 const LEAD = 'Ngày 12/10/2023, Huyện ủy Tân Phú tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2023. ';
 
 const FORMS: Array<[string, Person[]]> = [
+  // a title someone acts for by order ("Thừa lệnh") is not theirs
+  ['Thừa lệnh Chủ tịch nước, Đại tá Vi Văn Thoòng trao Huân chương Bảo vệ Tổ quốc hạng Ba cho Công an huyện.', [{ name: 'Vi Văn Thoòng', titles: ['Đại tá'] }]],
   // a title ends before "và" and a household by its head, and before "thông tin về" (telling)
   ['Trong số đó có hộ ông Vi Văn Thoòng, Tổ trưởng tổ dân phố số 7 và hộ bà Chu Thị Mến, người nhiều năm đi từng nhà vận động.', [{ name: 'Vi Văn Thoòng', titles: ['Tổ trưởng tổ dân phố số 7'] }]],
   ['Tại Hội thánh, đoàn được Mục sư Vi Văn Thoòng, Quản nhiệm Hội thánh Tin Lành Khe Vạc thông tin về hoạt động của hội thánh.', [{ name: 'Vi Văn Thoòng', titles: ['Quản nhiệm Hội thánh Tin Lành Khe Vạc'] }]],

@@ -14,9 +14,10 @@ const DASHES = new Set(['-', '–', '—']);
 const PLACE_WORDS = new Set(['xã', 'phường', 'huyện', 'quận', 'tỉnh', 'trấn', 'ấp', 'thôn', 'bản', 'làng']);
 // middle names of people, never of places: "Giàng Thị Dợ", "Lê Văn Hòa"
 const PERSONAL_MIDDLES = new Set(['Thị', 'Văn']);
-// Words before a title that is another person's: "của Chủ tịch UBND tỉnh", "thay mặt Bí thư …"
+// Words before a title that is another person's: "của Chủ tịch UBND tỉnh", "thay mặt Bí thư …",
+// "Thừa lệnh Chủ tịch nước, …"
 // between "người" and "là" before a position: "người đồng thời là", "người hiện là"
-const ACTING_FOR = new Set(['của', 'mặt', 'quyền', 'theo', 'với', 'gặp', 'thăm', 'lên']);
+const ACTING_FOR = new Set(['của', 'mặt', 'quyền', 'lệnh', 'theo', 'với', 'gặp', 'thăm', 'lên']);
 
 export interface Mention {
   /** offsets inside the sentence */
