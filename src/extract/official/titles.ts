@@ -556,6 +556,9 @@ function purposeToTier(tokens: Token[], j: number): number {
   return 0;
 }
 
+// the tier words a body may end with: "Công an tỉnh", "Văn phòng huyện"
+const BARE_TIERS = new Set(['tỉnh', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn']);
+
 function qualifierAt(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return false;
@@ -567,6 +570,8 @@ function qualifierAt(tokens: Token[], i: number): boolean {
   // the qualifier must name something: a capitalized word or a number follows, perhaps
   // after a lowercase word or two ("Công ty cổ phần Gang thép Thái Nguyên")
   const from = i + (QUALIFIER_STARTS.has(two) ? 2 : 1);
+  // (or a body of a tier named by its bare word, the title's end: ", Công an tỉnh;")
+  if (!PLACE_TYPE_WORDS.has(t.lower) && BARE_TIERS.has(tokens[from]?.lower ?? '') && (!tokens[from + 1] || tokens[from + 1]!.kind === 'punct')) return true;
   for (let k = from; k < from + 3 && k < tokens.length; k++) {
     const n = tokens[k]!;
     if (n.cap || n.kind === 'num') return true;
