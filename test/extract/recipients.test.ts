@@ -15,6 +15,9 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['a second word for the ones counted after a comma, then a colon and their names',
+    'Tại hội nghị, Chủ tịch UBND tỉnh tặng Bằng khen cho 3 già làng, người có uy tín: A Khe (làng Khe Vạc), A Pa Lìn (làng Sùng Chảo) và bà Y Mến (làng Khe Vạc).',
+    [['cá nhân', 3, ['A Khe', 'A Pa Lìn', 'Y Mến']]]],
   ['the word of the kind before a unit written lowercase is no part of its name',
     'Thừa ủy quyền của Chủ tịch UBND quận, đồng chí Vi Văn Thoòng trao Giấy khen của Chủ tịch UBND quận Khe Vạc cho tập thể tổ dân phố số 7 vì đã có thành tích xuất sắc.',
     [['tập thể', 1, ['tổ dân phố số 7']]]],
