@@ -18,6 +18,11 @@ export const PLACE_NAMES = [
   'Trần Văn Thời', 'Trần Đề', 'Nguyễn Văn Cừ', 'Phan Thiết', 'Lê Chân',
 ];
 
+// The hamlets of every region, written lowercase before their names: "thôn" and "xóm" in the
+// north, "ấp" and "khóm" in the south, "bản" in the mountains, "làng", "buôn", "plei" and "bon" in
+// the Central Highlands, "sóc" of the Khmer — as one alternation for patterns
+export const VILLAGES = ['thôn', 'ấp', 'bản', 'làng', 'buôn', 'xóm', 'khóm', 'sóc', 'plei', 'bon'].join('|');
+
 export const PLACE_TYPE_WORDS = new Set([
   'tỉnh', 'thành phố', 'tp', 'quận', 'huyện', 'thị xã', 'phường', 'xã', 'thị trấn', 'khu phố',
   'ấp', 'thôn', 'bản', 'tổ', 'khóm', 'làng', 'xóm', 'buôn', 'plei', 'tổ dân phố',

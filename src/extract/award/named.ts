@@ -3,6 +3,7 @@
 //   "Ban Thường vụ Huyện ủy tặng Giấy khen cho ông Giàng A Dế, Trưởng bản …"
 //   "Công an TP Mỹ Tho vinh dự đón nhận Cờ thi đua của UBND tỉnh Tiền Giang"
 //   "ông Nguyễn Văn Phước được Chủ tịch UBND tỉnh tặng Bằng khen và được công nhận điển hình … cấp huyện"
+import { VILLAGES } from '../../lexicon/places.js';
 import type { LevelValue, RecipientTypeValue } from '../../schema.js';
 import { findForms, findIssuers, findLevels, respectiveGivers, STATUS_AFTER } from './context.js';
 import { handedFormsPattern, type AwardForm } from '../../lexicon/awards.js';
@@ -51,7 +52,7 @@ const NUMBERED_UNIT = /^(?:[Tt]ổ dân phố|[Tt]ổ tự quản|[Tt]ổ|[Đđ]
 // (not one named by its place: "Bệnh viện quận Hiệp Lạc")
 const THE_UNIT_ITSELF = new RegExp(`^(?:${UNIT_NOUNS.map(([noun]) => firstEitherCase(noun)).join('|')})(?![\\p{L}\\p{M}])(?!\\s[\\p{Lu}\\d])(?!\\s(?:tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn)\\s[\\p{Lu}\\d])`, 'u');
 // "tập thể" before a unit or place written lowercase: "tập thể tổ dân phố số 7", "tập thể thôn Khe Vạc"
-const KIND_BEFORE_UNIT = /^tập thể\s(?=(?:tổ dân phố|khu dân cư|khu phố|thôn|ấp|bản|làng|buôn|xóm|khóm)\s(?:số\s)?[\p{Lu}\d])/u;
+const KIND_BEFORE_UNIT = new RegExp(String.raw`^tập thể\s(?=(?:tổ dân phố|khu dân cư|khu phố|${VILLAGES})\s(?:số\s)?[\p{Lu}\d])`, 'u');
 // a clan honoured as a whole: "cho dòng họ Lê Đình", "cho Dòng họ Nguyễn Văn"
 const CLAN = /^[Dd]òng họ\s(?=\p{Lu})/u;
 // a place honoured as a whole: "tặng Cờ thi đua cho xã Nghĩa Thái", "cho Phường 5", a village of

@@ -1,5 +1,6 @@
 // Names given for an award: "2 cá nhân: ông A, …, ông B, …", "tập thể Ủy ban MTTQ Việt Nam
 // Quận 1", "gia đình bà Trương Thị Thành".
+import { VILLAGES } from '../../lexicon/places.js';
 import { sourceText, type Doc } from '../../text/document.js';
 import type { Sentence } from '../../text/sentences.js';
 import { ORG_HEAD, orgNameEnd, withAddress } from './org-name.js';
@@ -24,7 +25,7 @@ import type { RawAward } from './sentence.js';
 // (or "có" alone right after the count, before persons addressed: "17 tập thể và 28 cá nhân, có
 // anh A và chị B")
 // (or a second word for them after a comma, then a colon: "cho 4 già làng, người có uy tín: A …")
-const LIST_OPEN = /^(?:,\scó\s(?=(?:ông|bà|anh|chị|em|cụ|thầy|cô|đồng chí)\s\p{Lu})|[^.;:]{0,120}?,\s(?:trong đó có|trong số đó có)\s[^.;:,]{1,60}?\svà\s(?=(?:ông|bà|anh|chị|đồng chí)\s\p{Lu})|\s?(?::|gồm|bao gồm|là|, gồm)\s|\s\((?=(?:hộ\s)?(?:ông|bà|anh|chị|đồng chí)\s|\p{Lu})|\s[^.;:,]{1,60}?\s(?:gồm|bao gồm):?\s|\s[^.;:,]{1,120}?\slà\s(?=(?:(?:hộ|gia đình)\s)?(?:các\s)?(?:ông|bà|anh|chị|thầy|cô|cụ|em|đồng chí)(?:,\s(?:ông|bà|anh|chị|thầy|cô))?[\s:]|(?:xã|phường|thị trấn|thôn|ấp|bản|làng|buôn|xóm|khóm|sóc|plei|bon|dòng họ)\s\p{Lu}|\p{Lu})|\s[^.;:,]{1,60}?:\s|,\s[^.;:,]{1,40}?:\s(?=\p{Lu}|(?:ông|bà|anh|chị|em|cụ|đồng chí)\s\p{Lu})|[^.;:]{0,120}?,\s(?:gồm|bao gồm|trong đó có|trong số đó có|đó là|cụ thể là):?\s(?!\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s)|\s(?:(?!trong đó|trong số|,\sngười\s)[^.;:]){1,120}?\slà\s(?=(?:(?:hộ|gia đình)\s)?(?:ông|bà|anh|chị|cụ|đồng chí)\s\p{Lu}))/u;
+const LIST_OPEN = new RegExp(String.raw`^(?:,\scó\s(?=(?:ông|bà|anh|chị|em|cụ|thầy|cô|đồng chí)\s\p{Lu})|[^.;:]{0,120}?,\s(?:trong đó có|trong số đó có)\s[^.;:,]{1,60}?\svà\s(?=(?:ông|bà|anh|chị|đồng chí)\s\p{Lu})|\s?(?::|gồm|bao gồm|là|, gồm)\s|\s\((?=(?:hộ\s)?(?:ông|bà|anh|chị|đồng chí)\s|\p{Lu})|\s[^.;:,]{1,60}?\s(?:gồm|bao gồm):?\s|\s[^.;:,]{1,120}?\slà\s(?=(?:(?:hộ|gia đình)\s)?(?:các\s)?(?:ông|bà|anh|chị|thầy|cô|cụ|em|đồng chí)(?:,\s(?:ông|bà|anh|chị|thầy|cô))?[\s:]|(?:xã|phường|thị trấn|${VILLAGES}|dòng họ)\s\p{Lu}|\p{Lu})|\s[^.;:,]{1,60}?:\s|,\s[^.;:,]{1,40}?:\s(?=\p{Lu}|(?:ông|bà|anh|chị|em|cụ|đồng chí)\s\p{Lu})|[^.;:]{0,120}?,\s(?:gồm|bao gồm|trong đó có|trong số đó có|đó là|cụ thể là):?\s(?!\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s)|\s(?:(?!trong đó|trong số|,\sngười\s)[^.;:]){1,120}?\slà\s(?=(?:(?:hộ|gia đình)\s)?(?:ông|bà|anh|chị|cụ|đồng chí)\s\p{Lu}))`, 'u');
 
 // the word that opens a list, right after the count: " là ", " gồm ", ": "
 const OPENS_RIGHT_AFTER = /^\s?(?::|gồm|bao gồm|là)\s(?=\p{Lu}|(?:ông|bà|anh|chị|em|cụ|thầy|cô|đồng chí)\s\p{Lu})/u;
@@ -101,13 +102,13 @@ const BODY_SEP = /^(?:[,;]\s(?:và\s)?|\svà\s)/u;
 // what follows a body's name in parentheses: " (xã Tân Khuổi)"
 const PLACE_IN_PARENS = /^\s?\([^()]{1,80}\)/u;
 // where a body is, after "ở": " ở thôn Tà Lang", " ở thị trấn Ra Lăng"
-const PLACE_AFTER_AT = /^\sở\s(?:xã|phường|thị trấn|thôn|ấp|bản|làng|buôn|xóm|khóm|sóc|plei|bon|tổ dân phố|khu phố)\s\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){0,4}/u;
+const PLACE_AFTER_AT = new RegExp(String.raw`^\sở\s(?:xã|phường|thị trấn|${VILLAGES}|tổ dân phố|khu phố)\s\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){0,4}`, 'u');
 
 // a place honoured as a collective, written lowercase: "2 tập thể … là xã A và Công an huyện B";
 // a place of worship or a school too: "3 tập thể: Ban Trị sự xã A, thánh thất B và chùa C"; and
 // a clan: "2 dòng họ là dòng họ Lê Đình và dòng họ Phan"; or a unit written lowercase: "khoa
 // Kiểm soát nhiễm khuẩn", "tổ Ngữ văn", "chi hội Phụ nữ ấp A"
-const PLACE_HEAD = /^(?:xã|phường|thị trấn|thôn|ấp|bản|làng|buôn|xóm|khóm|sóc|plei|bon|khu phố|tổ dân phố|chùa|nhà thờ|giáo xứ|giáo họ|thánh thất|thánh đường|tịnh xá|niệm Phật đường|trường|dòng họ|khoa|tổ|phòng|đội|chi hội|chi đoàn|chi bộ)\s\p{Lu}/u;
+const PLACE_HEAD = new RegExp(String.raw`^(?:xã|phường|thị trấn|${VILLAGES}|khu phố|tổ dân phố|chùa|nhà thờ|giáo xứ|giáo họ|thánh thất|thánh đường|tịnh xá|niệm Phật đường|trường|dòng họ|khoa|tổ|phòng|đội|chi hội|chi đoàn|chi bộ)\s\p{Lu}`, 'u');
 
 /**
  * The bodies listed from `at` for a count of collectives, up to `count` of them: "2 tập thể là
