@@ -105,7 +105,6 @@ const YEAR = /[Nn]ăm (?<y>(?:19|20)\d\d)/gu;
 const MEMBERS_OPENER = /^[^;.]{0,40}?(?:\slà|\sgồm|\sbao gồm|:|\snhư)\s[^;]*$/u;
 // (how far after a count the parenthesis that breaks it down may open: "12 tập thể tiêu biểu (")
 const PARENS_REACH = 30;
-const HONOUR_VERB_IN = /(?<![\p{L}])(?:trao tặng|tặng|trao|khen thưởng|tuyên dương|biểu dương|vinh danh)(?![\p{L}])/u;
 const SUBSET_OPENER = /(?:trong đó|trong số đó|trong số này|bao gồm cả|kể cả)(?: có)?[^;]{0,600}$/iu;
 // right after a count: the honour it gets ("5 hộ nhận Bằng khen", "3 tập thể được tặng Cờ thi
 // đua"), also from a giver named in between ("7 hộ được UBND huyện tặng giấy khen")
@@ -374,7 +373,7 @@ function isSubset(text: string, c: CountMention, counts: CountMention[]): boolea
   if (!opener) return false;
   // a verb of honour after the opener starts an honour of its own: "…, trong đó có chị A, còn UBND
   // huyện khen thưởng 3 đội hình tình nguyện"
-  if (HONOUR_VERB_IN.test(opener[0])) return false;
+  if (GIVING_VERB.test(opener[0])) return false;
   // a part that gets an honour of its own is a fact of the breakdown, not a subset: "150 hộ …
   // được biểu dương; trong đó 5 hộ nhận Bằng khen của …, 25 hộ nhận Bằng khen của UBND tỉnh"
   const next = counts.find((o) => o.start >= c.end);
@@ -388,7 +387,7 @@ function isSubset(text: string, c: CountMention, counts: CountMention[]): boolea
   const parts = counts.filter((o) => o.start > total.end && !text.slice(total.end, o.start).includes(';'));
   // one count alone after a total of no kind, smaller, up to the next verb of honour: some of them
   // described ("tuyên dương 15 gương …, trong đó có 4 đoàn viên người Bahnar, và tặng Giấy khen …")
-  const nextVerb = HONOUR_VERB_IN.exec(text.slice(c.end));
+  const nextVerb = GIVING_VERB.exec(text.slice(c.end));
   const described = parts.filter((o) => !nextVerb || o.start < c.end + nextVerb.index);
   if (total.type === null && described.length === 1 && total.count > c.count) return true;
   if (c.type === 'cá nhân' && c.word !== 'cá nhân' && total.type === 'tập thể, cá nhân' && total.count > c.count && parts.length === 1) return true;
