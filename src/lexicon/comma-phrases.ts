@@ -13,9 +13,11 @@ const PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['cứu hộ', 'cứu nạn'],
   ['xóa đói', 'giảm nghèo'],
   ['đền ơn', 'đáp nghĩa'],
-].map(([a, b]) => [a!, b!] as const);
+];
 
+// the words of each part, for the token checks; a letter, for the text checks
 const PARTS = PHRASES.map(([a, b]) => [a.split(' '), b.split(' ')] as const);
+const LETTER = /[\p{L}\p{M}]/u;
 
 /**
  * Where the phrase a comma at token k joins ends: the token after its second part ("an ninh|,|
@@ -34,7 +36,7 @@ export const commaJoinsPhrase = (tokens: readonly Token[], k: number): boolean =
 export function commaInPhrase(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 12), at).toLowerCase();
   const after = text.slice(at + 1, at + 16).toLowerCase();
-  return PHRASES.some(([a, b]) => before.endsWith(a) && !/[\p{L}\p{M}]/u.test(before.charAt(before.length - a.length - 1)) && after.startsWith(` ${b}`) && !/[\p{L}\p{M}]/u.test(after.charAt(b.length + 1)));
+  return PHRASES.some(([a, b]) => before.endsWith(a) && !LETTER.test(before.charAt(before.length - a.length - 1)) && after.startsWith(` ${b}`) && !LETTER.test(after.charAt(b.length + 1)));
 }
 
 /** `text` split at its commas, but not at one inside such a phrase. */
