@@ -25,8 +25,9 @@ export const SURNAMES = new Set([
   'Đèo', 'Lềm', 'Vy', 'Nịnh',
   // and of the Jrai and Bahnar of the Central Highlands: "Rah Lan H'Dơn", "Puih Thị Bla"
   'Rah', 'Puih',
-  // and of the Cơ Tu of the Trường Sơn range: "Clâu Blệch", "Alăng Bhơi", "Bhling Mia", "Briu Quân"
-  'Clâu', 'Alăng', 'Bhling', 'Briu', 'Pơloong', 'Coor',
+  // and of the Cơ Tu of the Trường Sơn range: "Clâu Blệch", "Alăng Bhơi", "Bhling Mia", "Briu Quân",
+  // "Zơ Râm Pheng", "Hốih Tư", "Riah Dũng", "Arâl Nhôm", "Ating Tư"
+  'Clâu', 'Alăng', 'Bhling', 'Briu', 'Bríu', 'Pơloong', 'Coor', 'Zơ Râm', 'Hốih', 'Riah', 'Arâl', 'Ating',
 ]);
 
 // Historic figures quoted in every article ("lời Chủ tịch Hồ Chí Minh đã dạy") are not
