@@ -12,8 +12,8 @@ const HEAD = 'Huyện Tân Phú tuyên dương điển hình “Dân vận khéo
 const LEAD = 'Ngày 12/10/2023, Huyện ủy Tân Phú tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2023. ';
 
 const FORMS: Array<[string, Person[]]> = [
-  // family names of the Cơ Tu, one of two words
-  ['Dự có ông Zơ Râm Pa, Trưởng thôn Khe Vạc; Thượng úy Hốih Lìn, Trợ lý Tuyên huấn Ban CHQS huyện.', [{ name: 'Zơ Râm Pa', titles: ['Trưởng thôn Khe Vạc'] }, { name: 'Hốih Lìn', titles: ['Thượng úy', 'Trợ lý Tuyên huấn Ban CHQS huyện'] }]],
+  // a family name of the Cơ Tu starts the name a rank and a post stand around
+  ['Thượng úy Hốih Lìn, Trợ lý Tuyên huấn Ban CHQS huyện, người Cơ Tu, cho biết anh và đồng đội thường ở lại nhà dân.', [{ name: 'Hốih Lìn', titles: ['Thượng úy', 'Trợ lý Tuyên huấn Ban CHQS huyện'] }]],
   // the body a department belongs to, after a comma, named by its tier word alone, stays with the title
   ['Dự có Trung tá Vi Văn Thoòng, Phó Trưởng phòng Tham mưu, Công an tỉnh; ông Lầu A Giống, Chủ tịch UBND xã Khe Vạc.', [{ name: 'Vi Văn Thoòng', titles: ['Trung tá', 'Phó Trưởng phòng Tham mưu, Công an tỉnh'] }, { name: 'Lầu A Giống', titles: ['Chủ tịch UBND xã Khe Vạc'] }]],
   // a title someone acts for by order ("Thừa lệnh") is not theirs
