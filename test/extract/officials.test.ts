@@ -12,6 +12,8 @@ const HEAD = 'Huyện Tân Phú tuyên dương điển hình “Dân vận khéo
 const LEAD = 'Ngày 12/10/2023, Huyện ủy Tân Phú tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2023. ';
 
 const FORMS: Array<[string, Person[]]> = [
+  // "Trực" ends a given name
+  ['Đại tá Vi Minh Trực, Phó Giám đốc Công an tỉnh Khe Vạc, dự và phát biểu.', [{ name: 'Vi Minh Trực', titles: ['Đại tá', 'Phó Giám đốc Công an tỉnh Khe Vạc'] }]],
   // a family name of the Cơ Tu starts the name a rank and a post stand around
   ['Thượng úy Hốih Lìn, Trợ lý Tuyên huấn Ban CHQS huyện, người Cơ Tu, cho biết anh và đồng đội thường ở lại nhà dân.', [{ name: 'Hốih Lìn', titles: ['Thượng úy', 'Trợ lý Tuyên huấn Ban CHQS huyện'] }]],
   // the body a department belongs to, after a comma, named by its tier word alone, stays with the title

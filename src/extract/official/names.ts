@@ -18,7 +18,7 @@ function placeAt(tokens: Token[], s: number, to: number): boolean {
 // Capitalized words that belong to organisations and places, never to a person's name
 const NEVER_IN_NAME = new Set([
   'Ban', 'Ủy', 'Uỷ', 'Đảng', 'Hội', 'Mặt', 'Trận', 'Tổ', 'Quận', 'Huyện', 'Phường', 'Xã', 'Tỉnh',
-  'Phố', 'Khu', 'Ấp', 'Thôn', 'Khối', 'Bộ', 'Sở', 'Phòng', 'Cục', 'Viện', 'Ty', 'Vụ', 'Trực', 'Phủ',
+  'Phố', 'Khu', 'Ấp', 'Thôn', 'Khối', 'Bộ', 'Sở', 'Phòng', 'Cục', 'Viện', 'Ty', 'Vụ', 'Phủ',
   'Ương', 'Phụ', 'Cựu', 'Binh', 'Niên', 'Giáo', 'Phật', 'Tịch', 'Bí', 'Chủ', 'Trưởng',
   'Tá', 'Tướng', 'Tọa', 'Mục', 'Tại', 'Ngày', 'Sáng', 'Chiều', 'Tối', 'Dịp', 'Nghị', 'Lễ', 'Tin',
   'Ảnh', 'Theo', 'Trong', 'Với', 'Cùng', 'Các', 'Những', 'Đây', 'Đó', 'Và', 'Của', 'Cho', 'Kỷ',
