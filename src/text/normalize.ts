@@ -91,7 +91,7 @@ function normalizeSlowly(source: string): Normalized {
   let len = 0;
   let last = ''; // the last character written
   let pendingSpace = -1; // source offset of a space run not yet written
-  let pendingTab = false; // whether that run holds a tab
+  let pendingTabs = 0; // how many tabs that run holds
   let lineFrom = 0; // the source offset just after the last "\n"
   let rowLine = -1; // the start of the line last tested by tabRow, and its answer
   let rowIsTabs = false;
@@ -116,7 +116,7 @@ function normalizeSlowly(source: string): Normalized {
     if (spaceLike(c)) {
       flushRun(i);
       if (pendingSpace < 0) pendingSpace = i;
-      if (c === 0x09) pendingTab = true;
+      if (c === 0x09) pendingTabs++;
       i++;
       continue;
     }
@@ -168,15 +168,16 @@ function normalizeSlowly(source: string): Normalized {
     if (pendingSpace >= 0) {
       // a space at the start of a line is dropped
       if (len > 0 && last !== '\n') {
-        // the tabs between the cells of a table row are written as a pipe (" | ")
-        const cell = pendingTab && isTabRow(pendingSpace) ? ' | ' : ' ';
+        // the tabs between the cells of a table row are written as a pipe (" | "), and each more
+        // tab as an empty cell ("A<TAB><TAB>6" → "A | | 6")
+        const cell = pendingTabs > 0 && isTabRow(pendingSpace) ? ` |${' |'.repeat(pendingTabs - 1)} ` : ' ';
         reserve(cell.length);
         parts.push(cell);
         for (let k = 0; k < cell.length; k++) map[len++] = pendingSpace;
         last = ' ';
       }
       pendingSpace = -1;
-      pendingTab = false;
+      pendingTabs = 0;
     }
   }
   // (whether a line is a tab row is worked out once a line: a row has a gap at every cell)
@@ -189,7 +190,7 @@ function normalizeSlowly(source: string): Normalized {
   }
   function pushBreak(at: number): void {
     pendingSpace = -1; // trailing spaces of a line are dropped
-    pendingTab = false;
+    pendingTabs = 0;
     reserve(1);
     parts.push('\n');
     map[len++] = at;
@@ -200,23 +201,24 @@ function normalizeSlowly(source: string): Normalized {
 // A row of a table whose cells are separated by tabs, as copied from a page: two or more tabs
 // inside its line, between cells ("1<TAB>Chi bộ thôn A<TAB>Ngõ sạch"); a tab after a list
 // marker alone is indentation ("-<TAB>Ông A")
-// (counted by a scan of the line: runs of spaces and tabs that hold a tab, between two cells)
+// (counted by a scan of the line: the tabs of the runs of spaces and tabs between two cells)
 function tabRow(source: string, at: number): boolean {
   const from = source.lastIndexOf('\n', at) + 1;
   const found = source.indexOf('\n', at);
   const end = found < 0 ? source.length : found;
   let gaps = 0;
   let seenCell = false;
-  let tabInGap = false;
+  let tabsInGap = 0;
   for (let i = from; i < end; i++) {
     const c = source.charCodeAt(i);
     if (c === 0x20 || c === 0x09 || c === 0x0d) {
-      if (c === 0x09) tabInGap = true;
+      if (c === 0x09) tabsInGap++;
       continue;
     }
-    if (seenCell && tabInGap) gaps++;
+    // (two tabs in a row hold an empty cell between them: "A<TAB><TAB>6" is three cells)
+    if (seenCell) gaps += tabsInGap;
     seenCell = true;
-    tabInGap = false;
+    tabsInGap = 0;
   }
   return gaps >= 2;
 }

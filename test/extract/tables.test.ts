@@ -11,6 +11,18 @@ function rows(text: string): Row[] {
 }
 
 const HORIZONTAL: Array<[string, string, Row[]]> = [
+  // (as tabs are written once normalized: see test/text/normalize.test.ts)
+  ['a row with an empty cell: its one number is of the column it stands in', [
+    'Dịp này, nhiều tập thể, cá nhân được khen thưởng:',
+    'Hình thức khen thưởng | Tập thể | Cá nhân',
+    'Giấy khen của Giám đốc Công an tỉnh | 2 | 3',
+    'Danh hiệu "Chiến sĩ thi đua cơ sở" (Trưởng Công an thành phố tặng) | | 6',
+    'Khen thưởng của Trưởng Công an thành phố | 4 | 10',
+  ].join('\n'), [
+    ['Giấy khen của Giám đốc Công an tỉnh | 2 | 3', 'tỉnh', 'giấy khen', [['tập thể', 2, '2'], ['cá nhân', 3, '3']]],
+    ['Danh hiệu "Chiến sĩ thi đua cơ sở" (Trưởng Công an thành phố tặng) | | 6', 'cơ sở', 'chiến sĩ thi đua', [['cá nhân', 6, '6']]],
+    ['Khen thưởng của Trưởng Công an thành phố | 4 | 10', 'thành phố', 'khen thưởng', [['tập thể', 4, '4'], ['cá nhân', 10, '10']]],
+  ]],
   ['a title with no giver takes the giver\'s level from the lead above the header', [
     'Dịp này, Tổng Giám đốc công ty quyết định công nhận danh hiệu thi đua và khen thưởng năm 2015 như sau:',
     '| Danh hiệu, hình thức | Tập thể | Cá nhân |',

@@ -265,6 +265,29 @@ function levelAndForm(text: string): { level: LevelValue | null; award: string |
   return { level: findLevels(text)[0]?.value ?? findIssuers(text)[0]?.value ?? null, award: best?.value ?? null };
 }
 
+// a number or a dash in a row's trailing cells
+const CELL_VALUE = /\d{1,3}(?:\.\d{3})+|\d+|[-–—]/gu;
+
+/**
+ * The values of a row's trailing cells, each with where it is: the numbers and dashes, and with
+ * pipes an empty cell too ("… | | 6": an empty cell, then 6).
+ */
+function trailingValues(trailing: string): Array<{ text: string; at: number }> {
+  if (!trailing.includes('|')) return [...trailing.matchAll(CELL_VALUE)].map((m) => ({ text: m[0], at: m.index! }));
+  const out: Array<{ text: string; at: number }> = [];
+  // (the text before the first pipe is the label's end or a number of its own: " 3 | 4")
+  let from = 0;
+  for (let bar = trailing.indexOf('|'); ; bar = trailing.indexOf('|', from)) {
+    const cell = trailing.slice(from, bar < 0 ? trailing.length : bar);
+    const found = [...cell.matchAll(CELL_VALUE)];
+    if (found.length > 0) for (const m of found) out.push({ text: m[0], at: from + m.index! });
+    else if (from > 0 && bar >= 0) out.push({ text: '', at: from });
+    if (bar < 0) break;
+    from = bar + 1;
+  }
+  return out;
+}
+
 function horizontalTables(sentences: Sentence[]): TableRow[] {
   const rows: TableRow[] = [];
   for (let i = 0; i < sentences.length; i++) {
@@ -280,15 +303,15 @@ function horizontalTables(sentences: Sentence[]): TableRow[] {
       const row = sentences[j]!;
       const numbers = TRAILING_NUMBERS.exec(row.text);
       if (!numbers) break;
-      const values = [...numbers[0].matchAll(/\d{1,3}(?:\.\d{3})+|\d+|[-–—]/gu)];
+      const values = trailingValues(numbers[0]);
       if (values.length < columns.length) break;
       if (TOTAL_ROW.test(row.text)) continue;
       const label = row.text.slice(0, numbers.index);
       const cells: TableRow['cells'] = [];
       values.slice(-columns.length).forEach((v, k) => {
-        const count = EMPTY_CELL.test(v[0]) ? 0 : Number(v[0].replace(/\./gu, ''));
-        const at = numbers.index + v.index!;
-        if (count > 0) cells.push({ type: columns[k]!, count, start: at, end: at + v[0].length });
+        const count = v.text === '' || EMPTY_CELL.test(v.text) ? 0 : Number(v.text.replace(/\./gu, ''));
+        const at = numbers.index + v.at;
+        if (count > 0) cells.push({ type: columns[k]!, count, start: at, end: at + v.text.length });
       });
       rows.push({ ...rowOf(row, label, sentences[i - 1]), cells });
     }
