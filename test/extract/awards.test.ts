@@ -14,6 +14,9 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // counts of times after a form and "cho" in a list of parts, and the one joined to it by "và"
+  ['Tại hội nghị, 85 lượt tập thể, cá nhân được khen thưởng. Cụ thể: Bằng khen của Chủ tịch UBND tỉnh cho 3 tập thể và 5 cá nhân; Giấy khen của LĐLĐ thành phố cho 12 lượt tập thể và 30 lượt cá nhân.',
+    [e('tập thể', 3, 'tỉnh', 'bằng khen'), e('cá nhân', 5, 'tỉnh', 'bằng khen'), e('tập thể', 12, 'thành phố', 'giấy khen'), e('cá nhân', 30, 'thành phố', 'giấy khen')]],
   // a school's head honours at the school's tier
   ['Hiệu trưởng Vi Văn Thoòng tặng Giấy khen cho 4 tập thể lớp và 38 học sinh đạt danh hiệu học sinh giỏi.', [e('tập thể', 4, 'cơ sở', 'giấy khen'), e('cá nhân', 38, 'cơ sở', 'giấy khen')]],
   // "của" inside a member named after "trong đó có" tells whose it is, no giver

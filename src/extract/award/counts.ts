@@ -100,13 +100,19 @@ export function findCounts(text: string): CountMention[] {
 }
 
 const TIMES_HONOURED = /(?:khen thưởng|tuyên dương|biểu dương|vinh danh)(?:\sđột xuất)?\s$/iu;
-// or after "cho" ending what one giver hands over: "Giám đốc Sở tặng Giấy khen cho 40 lượt cá nhân"
-const TIMES_GIVEN = /(?<![\p{L}])(?:trao tặng|tặng|trao)\s[^,;.]{0,80}?\scho\s$/iu;
+// or after "cho" ending what one giver hands over: "Giám đốc Sở tặng Giấy khen cho 40 lượt cá nhân",
+// "Cụ thể: …; Giấy khen của LĐLĐ thành phố cho 12 lượt tập thể"
+const TIMES_GIVEN = /(?<![\p{L}])(?:trao tặng|tặng|trao|bằng khen|giấy khen|cờ thi đua)\s[^,;.]{0,80}?\scho\s$/iu;
 const EVERY_TIER_IN_CLAUSE = /(?<![\p{L}])các cấp(?![\p{L}])/iu;
 function timesHonoured(before: string): boolean {
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'), 0));
-  return (TIMES_HONOURED.test(before) || TIMES_GIVEN.test(clause)) && !EVERY_TIER_IN_CLAUSE.test(clause);
+  if ((TIMES_HONOURED.test(before) || TIMES_GIVEN.test(clause)) && !EVERY_TIER_IN_CLAUSE.test(clause)) return true;
+  // (or right after another such count it is joined to: "cho 12 lượt tập thể và |30 lượt cá nhân")
+  const joined = TIMES_JOINED.exec(before.slice(-40));
+  return joined !== null && timesHonoured(before.slice(0, before.length - joined[0].length));
 }
+// a count of times and its words, then "và" or a comma, at the end of the text before a count
+const TIMES_JOINED = /(?<![\d.])\d{1,3}(?:\.\d{3})*\slượt\s(?:tập thể|cá nhân|hộ gia đình|gia đình|hộ)(?:\svà|,)\s$/u;
 
 // digits right before a word: "8 " before "năm tổ chức" (a unit of time), "38 " before "điển
 // hình" (what is counted)
