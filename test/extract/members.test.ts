@@ -12,6 +12,9 @@ const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo
 const LEAD = 'Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 12 tập thể và 24 cá nhân có thành tích xuất sắc. ';
 
 const FORMS: Array<[string, string, Entry[]]> = [
+  ['items that name one of the households counted by the word of their kind ("gia đình ông A") are members, no honours of their own',
+    'UBND xã Khe Vạc tặng Giấy khen cho ba hộ gia đình văn hóa tiêu biểu, gồm:\n- hộ ông Vi Văn Thoòng;\n- gia đình ông Lê Văn Tám;\n- gia đình bà Chu Thị Mến.\n',
+    [['gia đình', 3, ['Vi Văn Thoòng', 'Lê Văn Tám', 'Chu Thị Mến']]]],
   ['headings marked by a letter, their count in parentheses; a table of households under the second',
     'Ban Thường vụ Hội Nông dân huyện tặng Giấy khen cho 2 chi hội và 2 hộ nông dân sản xuất, kinh doanh giỏi năm 2019, danh sách như sau:\n\nA. Tập thể (2)\n1. Chi hội Nông dân ấp Khe Vạc, xã Pa Lìn\n2. Chi hội Nông dân ấp Sùng Chảo, xã Pa Lìn\n\nB. Hộ nông dân sản xuất, kinh doanh giỏi (2)\n| STT | Chủ hộ | Địa chỉ |\n| 1 | Vi Văn Thoòng | ấp Khe Vạc, xã Pa Lìn |\n| 2 | Chu Thị Mến | ấp Sùng Chảo, xã Pa Lìn |\n',
     [['tập thể', 2, ['Chi hội Nông dân ấp Khe Vạc, xã Pa Lìn', 'Chi hội Nông dân ấp Sùng Chảo, xã Pa Lìn']], ['gia đình', 2, ['Vi Văn Thoòng', 'Chu Thị Mến']]]],

@@ -185,6 +185,10 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
     const partsLevel = PARTS_OPEN.test(s.text) && previous.length > 0 && awards.some((a) => a.level === null) && !findIssuers(s.text).length ? oneLevel(previous) : null;
     awards.forEach((a, k) => {
       const nextStart = awards[k + 1]?.start ?? s.text.length;
+      // an item that names one of those its lead counted ("… tặng Giấy khen cho năm hộ gia đình …,
+      // gồm:" then "- gia đình ông A;") is one of them, no honour of its own (its name goes to the
+      // lead's count below: see addListed)
+      if (item && a.rule === 'award.named' && leadFacts.some((f) => f.recipient_type === a.type && !f.rule.startsWith('award.named') && f.recipients.length < f.count)) return;
       // "UBND huyện trao Giấy khen cho 9 tập thể. Cũng tại hội nghị, 26 cá nhân được nhận giấy
       // khen.": the same physical honour with no giver of its own, right after, is the same giver's
       // (not when the sentence names its own giver, one with no tier: "Bộ Tư lệnh Quân khu 2 tặng …")
