@@ -12,6 +12,8 @@ const HEAD = 'Huyện Tân Phú tuyên dương điển hình “Dân vận khéo
 const LEAD = 'Ngày 12/10/2023, Huyện ủy Tân Phú tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2023. ';
 
 const FORMS: Array<[string, Person[]]> = [
+  // "các chương trình" goes on a steering board's lowercase purpose
+  ['Dự có ông Vi Văn Thoòng, Phó Chủ tịch UBND huyện, Trưởng Ban Chỉ đạo các chương trình mục tiêu quốc gia huyện; bà Chu Thị Mến, Chủ tịch Hội LHPN huyện.', [{ name: 'Vi Văn Thoòng', titles: ['Phó Chủ tịch UBND huyện', 'Trưởng Ban Chỉ đạo các chương trình mục tiêu quốc gia huyện'] }, { name: 'Chu Thị Mến', titles: ['Chủ tịch Hội LHPN huyện'] }]],
   // "Trực" ends a given name
   ['Đại tá Vi Minh Trực, Phó Giám đốc Công an tỉnh Khe Vạc, dự và phát biểu.', [{ name: 'Vi Minh Trực', titles: ['Đại tá', 'Phó Giám đốc Công an tỉnh Khe Vạc'] }]],
   // a family name of the Cơ Tu starts the name a rank and a post stand around

@@ -119,6 +119,9 @@ function bodyEnd(tokens: Token[], i: number, headNamesBody = false): number {
       // decides whether the body goes on)
       if (lowerRun && t.lower === 'và' && fieldToEnd(tokens, j + 1) && !personWithTitlesAt(tokens, j + 1)) { j++; continue; }
       if (lowerRun && t.lower !== 'và' && !TITLE_STOP_WORDS.has(t.lower) && !VERB_PAIRS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`)) { j++; continue; }
+      // ("các" before the programmes a steering board is for: "Ban Chỉ đạo các chương trình mục
+      // tiêu quốc gia huyện")
+      if (lowerRun && t.lower === 'các' && tokens[j + 1]?.lower === 'chương' && tokens[j + 2]?.lower === 'trình') { j += 3; continue; }
       // a department inside a body runs on in lowercase too: "Công đoàn bộ phận may", "phân xưởng sấy"
       // (a workshop right after the head: "Quản đốc phân xưởng sấy")
       const pair = `${t.lower} ${tokens[j + 1]?.lower ?? ''}`;
