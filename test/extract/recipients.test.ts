@@ -15,6 +15,9 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['one named, then the others counted: "A cùng 8 tập thể khác" is nine, A among them',
+    'Tại hội nghị, Chi hội Phụ nữ xóm Khe Vạc cùng 8 tập thể khác và bà Chu Thị Mến cùng 14 cá nhân khác được Ban Thường vụ Huyện ủy tặng Giấy khen.',
+    [['tập thể', 9, ['Chi hội Phụ nữ xóm Khe Vạc']], ['cá nhân', 15, ['Chu Thị Mến']]]],
   ['a second word for the ones counted after a comma, then a colon and their names',
     'Tại hội nghị, Chủ tịch UBND tỉnh tặng Bằng khen cho 3 già làng, người có uy tín: A Khe (làng Khe Vạc), A Pa Lìn (làng Sùng Chảo) và bà Y Mến (làng Khe Vạc).',
     [['cá nhân', 3, ['A Khe', 'A Pa Lìn', 'Y Mến']]]],

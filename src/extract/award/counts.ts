@@ -74,6 +74,9 @@ const INVERTED_COUNT = /(?<word>tập thể|cá nhân|hộ gia đình|gia đình
 // something happens: "tại 5 xã", "11/13 xã đạt chuẩn")
 const GIVEN_PLACES = new RegExp(`(?<verb>cho|khen thưởng|tuyên dương|biểu dương)\\s(?<num>\\d{1,3}|(?:${alternation(NUMBER_WORDS)})(?: (?:${alternation(NUMBER_WORDS)}))*)\\s(?<word>xã|phường|thị trấn|thôn|ấp|bản|khu phố|khu vực|khóm|buôn|làng|xóm|sóc|cụm)${END}(?!\\sviên)`, 'gu');
 
+// "cùng" right before a count and "khác" right after it: the others of one named before
+export const WITH_OTHERS_BEFORE = /(?<![\p{L}])cùng\s$/u;
+export const OTHERS_AFTER = /^\skhác(?![\p{L}])/u;
 // a comma and a capitalized word: where a body's name opens the next clause
 const CAPITALIZED_AFTER_COMMA = /,\s?\p{Lu}/u;
 
@@ -142,6 +145,8 @@ function collect(matches: RegExpExecArray[], text: string, out: CountMention[]):
     // sisters: "hai chị em"
     if (word === 'chị' && /^\sem(?![\p{L}\p{M}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     if (word === BARE_PERSONS && !BARE_PERSONS_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 7))) continue;
+    // one named, then the others counted: "Chi hội A cùng 8 tập thể khác" is nine
+    const others = WITH_OTHERS_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index)) && OTHERS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6));
     let type: RecipientTypeValue | null = UNTYPED_RECIPIENT_WORDS.includes(word) ? null : (RECIPIENT_WORDS[word] ?? 'cá nhân');
     // (a kind written capitalized after a comma opens the next clause, a body's name: "4 cá nhân,
     // Ban Trị sự GHPGVN tỉnh tặng …")
@@ -170,7 +175,7 @@ function collect(matches: RegExpExecArray[], text: string, out: CountMention[]):
       }
     }
     out.push({
-      count,
+      count: others ? count + 1 : count,
       type,
       start: m.index,
       end,

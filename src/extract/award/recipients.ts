@@ -1,5 +1,6 @@
 // Names given for an award: "2 cá nhân: ông A, …, ông B, …", "tập thể Ủy ban MTTQ Việt Nam
 // Quận 1", "gia đình bà Trương Thị Thành".
+import { OTHERS_AFTER, WITH_OTHERS_BEFORE } from './counts.js';
 import { VILLAGES } from '../../lexicon/places.js';
 import { sourceText, type Doc } from '../../text/document.js';
 import type { Sentence } from '../../text/sentences.js';
@@ -27,6 +28,20 @@ import type { RawAward } from './sentence.js';
 // (or a second word for them after a comma, then a colon: "cho 4 già làng, người có uy tín: A …")
 const LIST_OPEN = new RegExp(String.raw`^(?:,\scó\s(?=(?:ông|bà|anh|chị|em|cụ|thầy|cô|đồng chí)\s\p{Lu})|[^.;:]{0,120}?,\s(?:trong đó có|trong số đó có)\s[^.;:,]{1,60}?\svà\s(?=(?:ông|bà|anh|chị|đồng chí)\s\p{Lu})|\s?(?::|gồm|bao gồm|là|, gồm)\s|\s\((?=(?:hộ\s)?(?:ông|bà|anh|chị|đồng chí)\s|\p{Lu})|\s[^.;:,]{1,60}?\s(?:gồm|bao gồm):?\s|\s[^.;:,]{1,120}?\slà\s(?=(?:(?:hộ|gia đình)\s)?(?:các\s)?(?:ông|bà|anh|chị|thầy|cô|cụ|em|đồng chí)(?:,\s(?:ông|bà|anh|chị|thầy|cô))?[\s:]|(?:xã|phường|thị trấn|${VILLAGES}|dòng họ)\s\p{Lu}|\p{Lu})|\s[^.;:,]{1,60}?:\s|,\s[^.;:,]{1,40}?:\s(?=\p{Lu}|(?:ông|bà|anh|chị|em|cụ|đồng chí)\s\p{Lu})|[^.;:]{0,120}?,\s(?:gồm|bao gồm|trong đó có|trong số đó có|đó là|cụ thể là):?\s(?!\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s)|\s(?:(?!trong đó|trong số|,\sngười\s)[^.;:]){1,120}?\slà\s(?=(?:(?:hộ|gia đình)\s)?(?:ông|bà|anh|chị|cụ|đồng chí)\s\p{Lu}))`, 'u');
 
+// where the one named before "cùng" may start: after a comma, a semicolon or "và"
+const NAMED_FROM = /(?:,|;|\svà)\s/gu;
+
+/** The one named right before "cùng" and a count ("Chi hội A cùng 8 tập thể khác"): a person or a body. */
+function namedBeforeWith(doc: Doc, s: Sentence, a: RawAward, people: PersonMention[]): string | null {
+  const withAt = s.text.lastIndexOf(' cùng', a.start);
+  if (withAt < 0) return null;
+  const person = people.find((p) => p.end === s.start + withAt);
+  if (person) return person.name;
+  let from = 0;
+  for (const m of s.text.slice(0, withAt).matchAll(NAMED_FROM)) from = m.index + m[0].length;
+  return ORG_HEAD.test(s.text.slice(from, withAt)) && orgNameEnd(s.text, from) === withAt ? sourceText(doc, s.start + from, s.start + withAt) : null;
+}
+
 // the word that opens a list, right after the count: " là ", " gồm ", ": "
 const OPENS_RIGHT_AFTER = /^\s?(?::|gồm|bao gồm|là)\s(?=\p{Lu}|(?:ông|bà|anh|chị|em|cụ|thầy|cô|đồng chí)\s\p{Lu})/u;
 
@@ -43,6 +58,11 @@ export function recipientsOf(doc: Doc, s: Sentence, a: RawAward, nextStart: numb
     if (person) return [person.name];
     const end = orgNameEnd(s.text, a.named.start);
     return end > a.named.start ? [sourceText(doc, at, s.start + end)] : [];
+  }
+  // (the one named before "cùng N … khác": "Chi hội A cùng 8 tập thể khác", "bà B cùng 14 cá nhân khác")
+  if (WITH_OTHERS_BEFORE.test(s.text.slice(Math.max(0, a.start - 5), a.start)) && OTHERS_AFTER.test(s.text.slice(a.end, a.end + 6))) {
+    const named = namedBeforeWith(doc, s, a, people);
+    if (named) return [named];
   }
   // (places counted by their word and named bare after a colon: "cho 3 xã: Tân A, Phú B và Hòa C")
   if (a.type === 'tập thể' && PLACES_COUNTED.test(s.text.slice(a.start, a.end))) {
