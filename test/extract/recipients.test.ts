@@ -15,6 +15,9 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['a table with a column of households\' heads: its rows are households, each to the count its honour gives',
+    '3 gia đình tiêu biểu được khen thưởng, gồm 2 gia đình nhận Giấy khen của Chủ tịch UBND huyện và 1 gia đình nhận Giấy khen của Chủ tịch UBND xã. Danh sách cụ thể như sau:\n| TT | Chủ hộ | Thôn | Hình thức khen thưởng |\n| 1 | Vi Văn Thoòng | Khe Vạc | Giấy khen của Chủ tịch UBND huyện |\n| 2 | Chu Thị Mến | Pa Lìn | Giấy khen của Chủ tịch UBND huyện |\n| 3 | Lầu A Giống | Sùng Chảo | Giấy khen của Chủ tịch UBND xã |\n',
+    [['gia đình', 2, ['Vi Văn Thoòng', 'Chu Thị Mến']], ['gia đình', 1, ['Lầu A Giống']]]],
   ['one named, then the others counted: "A cùng 8 tập thể khác" is nine, A among them',
     'Tại hội nghị, Chi hội Phụ nữ xóm Khe Vạc cùng 8 tập thể khác và bà Chu Thị Mến cùng 14 cá nhân khác được Ban Thường vụ Huyện ủy tặng Giấy khen.',
     [['tập thể', 9, ['Chi hội Phụ nữ xóm Khe Vạc']], ['cá nhân', 15, ['Chu Thị Mến']]]],

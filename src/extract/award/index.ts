@@ -266,6 +266,9 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
       leadFacts = before;
       householdsLead = HOUSEHOLDS_LEAD.test(s.text);
     }
+    // (a table's header with a column of households' heads makes its rows households: "| TT | Chủ hộ
+    // | Thôn | Hình thức khen thưởng |")
+    else if (pipeRow && !/\d/u.test(s.text) && HOUSEHOLDS_COLUMN.test(s.text)) householdsLead = true;
   }
   // "là một trong 76 nông dân được … tôn vinh": the group is the article's fact when no sentence
   // tells its count otherwise
@@ -342,6 +345,8 @@ const LEAD_TYPE = /^(?:danh sách\s)?(?:(?:các|những)\s)?(?<word>tập thể|
 // a lead that gives the honour to households, listed after it by the name of their heads:
 // "UBND huyện tặng Giấy khen cho các hộ sau:", "… cho những gia đình nông dân tiêu biểu sau đây:"
 const HOUSEHOLDS_LEAD = /(?<![\p{L}])(?:các|những)\s(?:hộ gia đình|hộ|gia đình)(?![\p{L}])[^,;:.]{0,40}:\s*$/iu;
+// a column of households' heads in a table's header: "| Chủ hộ |", "| Hộ gia đình |"
+const HOUSEHOLDS_COLUMN = /\|\s?(?:[Cc]hủ hộ|[Hh]ộ gia đình|[Tt]ên hộ|[Hh]ọ tên chủ hộ)\s?\|/u;
 // a bare line of a list: a capitalized name, short, with no end of sentence ("Xưởng Dệt 1")
 const BARE_LINE = /^\p{Lu}[^.!?;:|]{0,70}$/u;
 
