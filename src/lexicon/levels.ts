@@ -88,6 +88,10 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
   // Nam tỉnh …" → tỉnh): see DEPARTMENT_WORDS
   'việt nam': 'trung ương',
   'đảng ủy khối': 'khối',
+  // as party bulletins write them: "BK của BTV TU", "BTV ĐUK tặng GK …" ("tu" alone is a word:
+  // "khóa tu")
+  'đuk': 'khối',
+  'btv tu': 'tỉnh',
   'khối': 'khối',
   'tỉnh ủy': 'tỉnh',
   'tỉnh đoàn': 'tỉnh',

@@ -34,6 +34,8 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   // co-operatives by their abbreviation: "cho 6 HTX có thành tích xuất sắc"
   'htx': 'tập thể',
   'tổ chức cơ sở đảng': 'tập thể',
+  // (and as party bulletins write it: "cho 12 TCCS đảng TSVM tiêu biểu")
+  'tccs đảng': 'tập thể',
   'khu dân cư': 'tập thể',
   // places of worship as units: "2 cơ sở tôn giáo", "4 cơ sở tự viện"
   'cơ sở tôn giáo': 'tập thể',

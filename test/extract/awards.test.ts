@@ -14,6 +14,9 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // a party bulletin's abbreviations: party base organisations counted, the province's and the bloc's standing committees
+  ['KHEN THƯỞNG: Tại HN, đ/c Bí thư ĐUK trao Bằng khen (BK) của BTV TU cho 03 TCCS đảng đạt TSVM tiêu biểu 5 năm liền. BTV ĐUK tặng Giấy khen (GK) cho 12 TCCS đảng TSVM tiêu biểu năm 2013.',
+    [e('tập thể', 3, 'tỉnh', 'bằng khen'), e('tập thể', 12, 'khối', 'giấy khen')]],
   // counts of times after a form and "cho" in a list of parts, and the one joined to it by "và"
   ['Tại hội nghị, 85 lượt tập thể, cá nhân được khen thưởng. Cụ thể: Bằng khen của Chủ tịch UBND tỉnh cho 3 tập thể và 5 cá nhân; Giấy khen của LĐLĐ thành phố cho 12 lượt tập thể và 30 lượt cá nhân.',
     [e('tập thể', 3, 'tỉnh', 'bằng khen'), e('cá nhân', 5, 'tỉnh', 'bằng khen'), e('tập thể', 12, 'thành phố', 'giấy khen'), e('cá nhân', 30, 'thành phố', 'giấy khen')]],
