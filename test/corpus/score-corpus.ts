@@ -13,7 +13,7 @@ export const SEEDS = process.env.DVK_SEEDS ?? new URL('../../../shared/seeds/', 
 export const FIXTURES = new URL('../../fixtures/articles/', import.meta.url).pathname;
 export const HOLDOUT = new URL('../../fixtures/holdout/', import.meta.url).pathname;
 // the sets written apart from the rules, each measured blind once (their READMEs), in order
-export const HELD_OUT = ['holdout', 'blind', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23', 'blind24', 'blind25', 'blind26', 'blind27', 'blind28', 'blind29', 'blind30', 'blind31', 'blind32', 'blind33', 'blind34', 'blind35', 'blind36', 'blind37', 'blind38', 'blind39', 'blind40', 'blind41', 'blind42', 'blind43', 'blind44', 'blind45', 'blind46', 'blind47', 'blind48', 'blind49', 'blind50', 'blind51']
+export const HELD_OUT = ['holdout', 'blind', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23', 'blind24', 'blind25', 'blind26', 'blind27', 'blind28', 'blind29', 'blind30', 'blind31', 'blind32', 'blind33', 'blind34', 'blind35', 'blind36', 'blind37', 'blind38', 'blind39', 'blind40', 'blind41', 'blind42', 'blind43', 'blind44', 'blind45', 'blind46', 'blind47', 'blind48', 'blind49', 'blind50', 'blind51', 'blind52', 'blind53', 'blind54', 'blind55']
   .map((dir) => new URL(`../../fixtures/${dir}/`, import.meta.url).pathname);
 
 export interface Scored { file: string; gold: Gold; score: FileScore; record: ReturnType<typeof extract> }
