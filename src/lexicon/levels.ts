@@ -37,6 +37,10 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
   'trung ương': 'trung ương',
   'tw': 'trung ương',
   'bộ trưởng': 'trung ương',
+  // a ministry's general departments and the supreme court and procuracy: "Tổng cục trưởng Tổng
+  // cục Hải quan", "Chánh án TAND tối cao", "Viện trưởng VKSND tối cao"
+  'tổng cục': 'trung ương',
+  'tối cao': 'trung ương',
   // national bodies: "Tổng Liên đoàn Lao động Việt Nam", "Tổng LĐLĐ Việt Nam"
   'tổng liên đoàn': 'trung ương',
   'tổng lđlđ': 'trung ương',
