@@ -15,8 +15,8 @@ const e = (recipient_type: string | null, count: number, level: string | null, a
 
 const FORMS: Array<[string, Entry[]]> = [
   // a ministry's general department and the supreme court are national
-  ['Dịp này, hai tập thể và 03 cá nhân của Chi cục được nhận Bằng khen của Tổng cục trưởng Tổng cục Hải quan. Hai tập thể và bốn cá nhân được tặng Bằng khen của Chánh án TAND tối cao.',
-    [e('tập thể', 2, 'trung ương', 'bằng khen'), e('cá nhân', 3, 'trung ương', 'bằng khen'), e('tập thể', 2, 'trung ương', 'bằng khen'), e('cá nhân', 4, 'trung ương', 'bằng khen')]],
+  ['Dịp này, hai tập thể và 03 cá nhân của Chi cục được nhận Bằng khen của Tổng cục trưởng Tổng cục Hải quan. Một tập thể và bốn cá nhân được tặng Bằng khen của Chánh án TAND tối cao.',
+    [e('tập thể', 2, 'trung ương', 'bằng khen'), e('cá nhân', 3, 'trung ương', 'bằng khen'), e('tập thể', 1, 'trung ương', 'bằng khen'), e('cá nhân', 4, 'trung ương', 'bằng khen')]],
   // a party bulletin's abbreviations: party base organisations counted, the province's and the bloc's standing committees
   ['KHEN THƯỞNG: Tại HN, đ/c Bí thư ĐUK trao Bằng khen (BK) của BTV TU cho 03 TCCS đảng đạt TSVM tiêu biểu 5 năm liền. BTV ĐUK tặng Giấy khen (GK) cho 12 TCCS đảng TSVM tiêu biểu năm 2013.',
     [e('tập thể', 3, 'tỉnh', 'bằng khen'), e('tập thể', 12, 'khối', 'giấy khen')]],
