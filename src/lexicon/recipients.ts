@@ -98,6 +98,11 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'chiến sĩ': 'cá nhân',
   'chiến sỹ': 'cá nhân',
   'cán bộ, chiến sĩ': 'cá nhân',
+  // the courts' and procuracies' people: "công nhận danh hiệu Chiến sĩ thi đua cơ sở cho 14 thẩm
+  // phán, thư ký", "12 kiểm sát viên"
+  'thẩm phán': 'cá nhân',
+  'kiểm sát viên': 'cá nhân',
+  'hội thẩm': 'cá nhân',
   // the officers of a commune's police: "khen thưởng 5 công an viên"
   'công an viên': 'cá nhân',
   // (and the police of communes, as units: "tặng Giấy khen cho 5 Công an xã")

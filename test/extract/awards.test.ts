@@ -14,6 +14,9 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // a district court receiving an honour; judges counted
+  ['Tại hội nghị, TAND huyện Khe Vạc vinh dự đón nhận Cờ thi đua của Chánh án TAND tối cao. Chánh án TAND tỉnh công nhận danh hiệu Chiến sĩ thi đua cơ sở cho 14 thẩm phán, thư ký.',
+    [e('tập thể', 1, 'trung ương', 'cờ thi đua'), e('cá nhân', 14, 'cơ sở', 'chiến sĩ thi đua')]],
   // a ministry's general department and the supreme court are national
   ['Dịp này, hai tập thể và 03 cá nhân của Chi cục được nhận Bằng khen của Tổng cục trưởng Tổng cục Hải quan. Một tập thể và bốn cá nhân được tặng Bằng khen của Chánh án TAND tối cao.',
     [e('tập thể', 2, 'trung ương', 'bằng khen'), e('cá nhân', 3, 'trung ương', 'bằng khen'), e('tập thể', 1, 'trung ương', 'bằng khen'), e('cá nhân', 4, 'trung ương', 'bằng khen')]],
