@@ -334,6 +334,8 @@ const TOTAL_MARK = /^[^.;]{0,160}?(?:;\s?)?(?:[Tt]rong đó(?!\scó\s(?:ông|bà
 // này, 48 tập thể, cá nhân được khen thưởng." — the sentences after give its parts (households
 // too: "Dịp này có 21 tập thể, cá nhân| và hộ gia đình được khen thưởng.")
 const TOTAL_ALONE = /^(?:,?\s(?:và\s)?(?:hộ gia đình|gia đình|hộ))?\s(?:(?:đã|đều)\s)?được\s(?:khen thưởng|tuyên dương|biểu dương|vinh danh)\s?[.!]?$/u;
+// (and a count of one kind told alone, with a few words of what they are: " có uy tín được khen thưởng.")
+const TOTAL_ALONE_DESCRIBED = /^(?:\s\p{Ll}+){0,4}\s(?:(?:đã|đều)\s)?được\s(?:khen thưởng|tuyên dương|biểu dương|vinh danh)\s?[.!]?$/u;
 
 // The typed facts (not combined, not untyped) a total can be made of, in the order kept:
 // all of them, and by type the body ones (sorted by position) and the headline ones.
@@ -429,7 +431,9 @@ function totalOf(f: Fact, typed: Typed, texts: Map<number, string>, search: { bu
     if (parts) return parts;
   }
   // (or the sentence right after opens the list of its parts: "… khen thưởng. Danh sách cụ thể:")
-  if (!TOTAL_MARK.test(after) && !(!text.slice(f.localEnd).includes(';') && LIST_OPENS.test(texts.get(f.sentence + 1) ?? ''))) return null;
+  // (or it is told alone, what the ones counted are before the verb: "Dịp này, 17 người có uy tín
+  // được khen thưởng." then "… cho 02 cá nhân …", "… cho 04 người …", "… cho mười một người …")
+  if (!TOTAL_MARK.test(after) && !TOTAL_ALONE_DESCRIBED.test(after) && !(!text.slice(f.localEnd).includes(';') && LIST_OPENS.test(texts.get(f.sentence + 1) ?? ''))) return null;
   // the parts come after the total, within six sentences (a table flattened one cell per line,
   // or a list of one recipient an item, takes more lines: within forty): body facts are sorted by position
   const same: number[] = [];

@@ -589,6 +589,9 @@ const NEGATIVE: string[] = [
 
 // The same fact told twice (headline and body, lead and caption) is one entry.
 const TOLD_TWICE: Array<[string, string, Entry[]]> = [
+  // a count of one kind told alone, what they are before the verb, then its parts
+  ['a total of one kind told alone, then its parts', 'Khe Vạc khen thưởng người có uy tín\n\nNgày 26/8/2022, UBND huyện Khe Vạc tổ chức hội nghị. Dịp này, 17 người có uy tín được khen thưởng. Ông Vi Văn Thoòng trao Kỷ niệm chương của Ủy ban Dân tộc cho 02 cá nhân. Chủ tịch UBND tỉnh tặng Bằng khen cho 04 người; Chủ tịch UBND huyện tặng Giấy khen cho mười một người có uy tín.',
+    [e('cá nhân', 2, 'trung ương', 'kỷ niệm chương'), e('cá nhân', 4, 'tỉnh', 'bằng khen'), e('cá nhân', 11, 'huyện', 'giấy khen')]],
   // a headline's count of collectives and households together, no one kind: the sum of the body's
   ['a headline\'s count of collectives and households', 'Khe Vạc: 40 tập thể, hộ nông dân được khen thưởng\n\nNgày 15/12/2020, Hội Nông dân huyện Khe Vạc tổng kết năm. UBND huyện tặng Giấy khen cho 12 tập thể và 28 hộ nông dân sản xuất, kinh doanh giỏi.',
     [e('tập thể', 12, 'huyện', 'giấy khen'), e('gia đình', 28, 'huyện', 'giấy khen')]],

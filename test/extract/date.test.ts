@@ -49,6 +49,7 @@ const FORMS: Array<[string, string]> = [
   // "tròn N năm kể từ … (year)": a round anniversary from the year in parentheses (1999 + 17)
   ['2016-10-12', `Xã Khe Vạc biểu dương chức sắc tôn giáo\n\nSáng 12/10, Ban Dân vận Huyện ủy tổ chức hội nghị biểu dương tập thể, cá nhân tiêu biểu, nhân dịp tròn 17 năm kể từ khi Ngày Dân vận lần đầu được tổ chức (1999).${REST} Năm 2017, huyện sẽ xây dựng thêm 20 mô hình.`],
   // the event's verb right before its day, told after the lead's "Vừa qua" (the year from the stamp)
+  ['2022-08-26', `Huyện Pa Lìn khen thưởng người có uy tín\nCập nhật 29/08/2022\n\nBan Dân vận Huyện ủy Pa Lìn vừa tổ chức hội nghị biểu dương người có uy tín.\n\nHội nghị được tổ chức sáng 26/8/2022 tại Hội trường UBND huyện.${REST}`],
   ['2012-10-26', `Huyện Pa Lìn tôn vinh già làng\nCập nhật lúc 07:30, 29/10/2012\n\nVừa qua, Ban Dân vận Huyện ủy Pa Lìn đã tổ chức hội nghị gặp mặt già làng.\n\nHội nghị diễn ra trong ngày 26/10 tại hội trường Huyện ủy.${REST}`],
   // a course held over two days, in parentheses, with a spaced dash: its first day
   ['2013-05-09', `Tập huấn nghiệp vụ công tác dân vận\nĐăng ngày: 11/05/2013\n\nTrong 2 ngày (9 – 10/5/2013), Ban Dân vận Huyện ủy Khe Vạc mở lớp tập huấn nghiệp vụ công tác dân vận năm 2013 cho 145 học viên.${REST}`],

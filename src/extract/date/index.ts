@@ -45,8 +45,8 @@ const STAMP_TIME = /^\s?(?:[-–|]\s?)?\d{1,2}:\d{2}(?!\d)/u;
 const HELD_IN_PARENS = /\(\s?(?:được\s)?(?:diễn ra|tổ chức|khai mạc)\s[^()]{0,40}$/u;
 
 // the event's verb right before its day: "Buổi gặp mặt diễn ra chiều thứ Sáu (29/10)", "Hội nghị
-// được tổ chức sáng 12/3", "Hội nghị diễn ra trong ngày 26/10"
-const HELD_ON = /(?<![\p{L}])(?:diễn ra|tổ chức|khai mạc)\s(?:vào\s|trong\s)?(?:ngày\s|hôm\s)?$/iu;
+// được tổ chức sáng 12/3", "Hội nghị diễn ra trong ngày 26/10", "… được tổ chức sáng 26/8/2022"
+const HELD_ON = /(?<![\p{L}])(?:diễn ra|tổ chức|khai mạc)\s(?:vào\s|trong\s)?(?:(?:sáng|chiều|tối|trưa)\s)?(?:ngày\s|hôm\s)?$/iu;
 
 // the solar day a lunar date is, in parentheses after it: "(tức ngày ", "(tức "
 const SOLAR_OF_LUNAR = /\(\s?tức\s(?:là\s)?(?:ngày\s)?$/iu;
