@@ -439,6 +439,8 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // honours of every tier over the years, told of a body: a tally, no honour of the event
+  'Trong 5 năm qua, Hội Người cao tuổi xã Khe Vạc được các cấp khen thưởng nhiều lần.',
   // a list of newer or older articles under the page is debris
   'Ban Thường vụ Huyện đoàn tổ chức hội nghị.\n\nTin mới hơn:\n• Xã Khe Vạc: Khánh thành 3 công trình thanh niên (04/03/2017)\n• Tuyên dương 36 “Thanh niên tiên tiến làm theo lời Bác” (28/02/2017)\n',
   'Ban Thường vụ Huyện đoàn tổ chức hội nghị.\n\nCác tin cũ hơn\n- Tuyên dương 36 “Thanh niên tiên tiến làm theo lời Bác” (28/02/2017)\n',

@@ -98,6 +98,8 @@ const RECEIVE = /(?:(?:vinh dự được|vinh dự|được)\s(?:(?<issuer>(?:[
 // được UBND huyện tặng Giấy khen gồm: …", "Những cá nhân được tuyên dương là: …"
 const KIND_THEN_LIST = /(?:[Cc]ác|[Nn]hững)\s(?:tập thể|đơn vị|cá nhân|hộ|gia đình|tổ chức)\s(?:(?:đã|vinh dự)\s)?được\s(?<what>[^;:.]{3,90}?)\s(?:gồm|bao gồm|là)\s?:\s/gu;
 const HONOUR_WORDS = /khen|thưởng|tuyên dương|biểu dương|vinh danh/u;
+// the givers of every tier: "các cấp", "các cấp, các ngành"
+const EVERY_TIER = /^các cấp(?![\p{L}])/u;
 // the first syllable of a verb whose second is "nhận": "công |nhận", "ghi |nhận", "xác |nhận"
 const NOT_RECEIVING = /(?<![\p{L}])(?:[Cc]ông|[Gg]hi|[Xx]ác|[Tt]hừa)\s$/u;
 const LIST_REACH = 3000;
@@ -333,6 +335,9 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     // a count of the subject's description is no recipient (nor of the co-recipients counted)
     const described = subject.end + co + describedLength;
     if (countsAt.some((c) => c >= subjectStart && c < m.index && !(c >= subject.end && c < described))) continue;
+    // (honours of every tier over the years are a tally, no honour of the event: "Trong 5 năm qua, Hội
+    // NCT xã được các cấp khen thưởng 18 lượt tập thể, cá nhân")
+    if (m.groups!.issuer && EVERY_TIER.test(m.groups!.issuer)) continue;
     const issuerText = m.groups!.issuer ? `của ${m.groups!.issuer}` : '';
     const level = findLevels(tail)[0]?.value ?? findIssuers(issuerText)[0]?.value ?? findIssuers(tail)[0]?.value ?? null;
     const verb = m.groups!.verb ?? m.groups!.receive ?? '';
