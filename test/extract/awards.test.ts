@@ -14,6 +14,9 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // the members of a group counted before, by their role and the rest: no counts of their own
+  ['Dịp này, Đảng ủy phường tặng Giấy khen cho 5 tập thể và 14 cá nhân. Trong 14 cá nhân được khen có 6 đồng chí là tổ trưởng tổ dân phố, còn lại là đảng viên ở các chi bộ.',
+    [e('tập thể', 5, 'phường', 'giấy khen'), e('cá nhân', 14, 'phường', 'giấy khen')]],
   // a district court receiving an honour; judges counted
   ['Tại hội nghị, TAND huyện Khe Vạc vinh dự đón nhận Cờ thi đua của Chánh án TAND tối cao. Chánh án TAND tỉnh công nhận danh hiệu Chiến sĩ thi đua cơ sở cho 14 thẩm phán, thư ký.',
     [e('tập thể', 1, 'trung ương', 'cờ thi đua'), e('cá nhân', 14, 'cơ sở', 'chiến sĩ thi đua')]],

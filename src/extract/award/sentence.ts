@@ -360,7 +360,9 @@ function isSubset(text: string, c: CountMention, counts: CountMention[]): boolea
   for (let k = earlier.length - 1; k >= 0 && earlier[k]!.end >= c.start - MEMBERS_REACH; k--) {
     const o = earlier[k]!;
     if (!GROUP_BEFORE.test(text.slice(Math.max(0, o.start - 10), o.start))) continue;
-    if (MEMBERS_OF_GROUP.test(text.slice(o.end, c.start))) return !addsUpTo(o, counts.filter((p) => p.start > o.end && p.named === null && !/[;.]/u.test(text.slice(o.end, p.start))));
+    // (parts of the group's own kind are its members by their role, no breakdown: "Trong 14 cá nhân
+    // được khen có 6 đồng chí là tổ trưởng tổ dân phố, còn lại là đảng viên")
+    if (MEMBERS_OF_GROUP.test(text.slice(o.end, c.start))) return !addsUpTo(o, counts.filter((p) => p.start > o.end && p.named === null && !/[;.]/u.test(text.slice(o.end, p.start)))) || (o.type !== null && o.type === c.type);
     if (GROUP_THEN_COMMA.test(text.slice(o.end, c.start)) && PART_IS.test(text.slice(c.end, c.end + 12))) return true;
     break;
   }
