@@ -152,6 +152,8 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
   'trường': 'cơ sở',
   // (and a school's head: "Hiệu trưởng A tặng Giấy khen cho 4 tập thể lớp và 38 học sinh")
   'hiệu trưởng': 'cơ sở',
+  // the board that runs a market, honouring its traders: "Ban Quản lý chợ tặng Giấy khen cho 24 tiểu thương"
+  'ban quản lý chợ': 'cơ sở',
   // a co-operative honouring its members: "số còn lại nhận giấy khen của Ban quản trị HTX"
   'hợp tác xã': 'cơ sở',
   'htx': 'cơ sở',

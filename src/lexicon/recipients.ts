@@ -98,6 +98,10 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'chiến sĩ': 'cá nhân',
   'chiến sỹ': 'cá nhân',
   'cán bộ, chiến sĩ': 'cá nhân',
+  // the traders of a market and the owners of boarding houses: "tặng Giấy khen cho 24 tiểu thương",
+  // "khen thưởng 12 chủ nhà trọ"
+  'tiểu thương': 'cá nhân',
+  'chủ nhà trọ': 'cá nhân',
   // the courts' and procuracies' people: "công nhận danh hiệu Chiến sĩ thi đua cơ sở cho 14 thẩm
   // phán, thư ký", "12 kiểm sát viên"
   'thẩm phán': 'cá nhân',

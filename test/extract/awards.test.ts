@@ -14,6 +14,9 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // a market's traders, honoured by the board that runs it; owners of boarding houses counted
+  ['Ban Quản lý chợ tặng Giấy khen cho 24 tiểu thương, trong đó 9 người bán ở khu thực phẩm tươi sống. UBND phường Khe Vạc khen thưởng 12 chủ nhà trọ và 2 sinh viên.',
+    [e('cá nhân', 24, 'cơ sở', 'giấy khen'), e('cá nhân', 12, 'phường', 'khen thưởng'), e('cá nhân', 2, 'phường', 'khen thưởng')]],
   // the members of a group counted before, by their role and the rest: no counts of their own
   ['Dịp này, Đảng ủy phường tặng Giấy khen cho 5 tập thể và 14 cá nhân. Trong 14 cá nhân được khen có 6 đồng chí là tổ trưởng tổ dân phố, còn lại là đảng viên ở các chi bộ.',
     [e('tập thể', 5, 'phường', 'giấy khen'), e('cá nhân', 14, 'phường', 'giấy khen')]],
