@@ -106,7 +106,7 @@ const TIMES_HONOURED = /(?:khen thưởng|tuyên dương|biểu dương|vinh dan
 // or after "cho" ending what one giver hands over: "Giám đốc Sở tặng Giấy khen cho 40 lượt cá nhân",
 // "Cụ thể: …; Giấy khen của LĐLĐ thành phố cho 12 lượt tập thể"
 const TIMES_GIVEN = /(?<![\p{L}])(?:trao tặng|tặng|trao|bằng khen|giấy khen|cờ thi đua)\s[^,;.]{0,80}?\scho\s$/iu;
-const EVERY_TIER_IN_CLAUSE = /(?<![\p{L}])các cấp(?![\p{L}])/iu;
+export const EVERY_TIER_IN_CLAUSE = /(?<![\p{L}])các cấp(?![\p{L}])/iu;
 function timesHonoured(before: string): boolean {
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'), 0));
   if ((TIMES_HONOURED.test(before) || TIMES_GIVEN.test(clause)) && !EVERY_TIER_IN_CLAUSE.test(clause)) return true;

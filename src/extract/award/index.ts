@@ -7,7 +7,7 @@ import type { PersonMention } from '../official/index.js';
 import { extractSentence, leadOf, type Inherited, type RawAward } from './sentence.js';
 import { bodiesListed, personsListed, recipientsOf } from './recipients.js';
 import { addBodiesListedLast, addListedMembers, addNamedMembers, foldCaptionNames, INLINE_KIND } from './members.js';
-import { findTables, TOTAL_ROW } from './table.js';
+import { findTables, PIPE_ROW, TOTAL_ROW } from './table.js';
 import { findNamedAwards, listedRecipient, type NameSpan } from './named.js';
 import { BULLET, type Sentence } from '../../text/sentences.js';
 import { RECIPIENT_WORDS, UNTYPED_RECIPIENT_WORDS } from '../../lexicon/recipients.js';
@@ -30,8 +30,6 @@ const MAY_HOLD_AWARD = new RegExp(
 
 // a sentence that only opens a list: "Danh sách cụ thể:", "Cụ thể như sau:", "Gồm:"
 export const LIST_OPENS = /^(?:danh sách|cụ thể|gồm|bao gồm|như sau)[^.;]{0,40}:\s*$/iu;
-// a row of a table written with pipes: "STT | Đơn vị | Hình thức", "1 | UBND xã A | Cờ thi đua"
-const PIPE_ROW = /^[^|\n]{0,120}\|[^|\n]*\|/u;
 
 // a decision named in a sentence: "Quyết định số 4125/QĐ-UBND", "quyết định khen thưởng"
 const DECISION = /(?<![\p{L}])[Qq]uyết định(?![\p{L}])/u;

@@ -2,6 +2,7 @@
 // 24 cá nhân. Trong số cá nhân được khen có ông A, Trưởng thôn B." — the names go to the count
 // told before, as its recipients, even when they are not all of it (as the project's gold has
 // them); they make no award of their own.
+import { PIPE_ROW } from './table.js';
 import type { Doc } from '../../text/document.js';
 import { BULLET, type Sentence } from '../../text/sentences.js';
 import type { RecipientTypeValue } from '../../schema.js';
@@ -176,8 +177,6 @@ const OPENS_LIST = /:\s*$/u;
 // (or marked by a letter or a Roman numeral, its count in parentheses: "A. Tập thể (6)", "II. Hộ
 // nông dân sản xuất, kinh doanh giỏi (18)")
 const KIND_HEADING = /^(?:[-–+•*]\s|(?:[A-E]|[IVX]{1,4})\.\s)?(?:(?:Các|Những)\s)?(?<word>[Tt]ập thể|[Cc]á nhân|[Hh]ộ gia đình|[Gg]ia đình|[Hh]ộ)(?:\s[^:.;()]{0,50})?(?:\s?:|\s\(\d{1,4}\))\s*$/u;
-// a row of a table written with pipes: "| 1 | Nguyễn Văn A | ấp B, xã C |"
-const TABLE_ROW = /^\|[^|\n]*\|/u;
 // the kind an item names before its names: "Tập thể: ", "Cá nhân: "
 export const INLINE_KIND = /^(?<word>[Tt]ập thể|[Cc]á nhân|[Hh]ộ gia đình|[Gg]ia đình)\s?:\s/u;
 // how far into an item its person's name may begin: past "Đại đức ", "Thượng tá "
@@ -227,7 +226,7 @@ export function addListedMembers(doc: Doc, facts: Fact[], people: PersonMention[
       const ownFacts = facts.filter((f) => f.sentence === s.index);
       // (a row of a table under a heading of its kind is an item too: "| 1 | Nguyễn Văn A | ấp B |",
       // its header row none: "| STT | Chủ hộ | Địa chỉ |")
-      const row = heading !== null && TABLE_ROW.test(s.text);
+      const row = heading !== null && PIPE_ROW.test(s.text);
       if (row && !/\d/u.test(s.text)) continue;
       if (!(s.bullet || row || INLINE_KIND.test(s.text)) || (ownFacts.length > 0 && !(refers && ownFacts.every((f) => f.rule === 'award.named-listed')))) break;
       itemSentences.add(s.index);

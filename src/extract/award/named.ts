@@ -3,6 +3,7 @@
 //   "Ban Thường vụ Huyện ủy tặng Giấy khen cho ông Giàng A Dế, Trưởng bản …"
 //   "Công an TP Mỹ Tho vinh dự đón nhận Cờ thi đua của UBND tỉnh Tiền Giang"
 //   "ông Nguyễn Văn Phước được Chủ tịch UBND tỉnh tặng Bằng khen và được công nhận điển hình … cấp huyện"
+import { EVERY_TIER_IN_CLAUSE } from './counts.js';
 import { VILLAGES } from '../../lexicon/places.js';
 import type { LevelValue, RecipientTypeValue } from '../../schema.js';
 import { findForms, findIssuers, findLevels, respectiveGivers, STATUS_AFTER } from './context.js';
@@ -98,8 +99,6 @@ const RECEIVE = /(?:(?:vinh dự được|vinh dự|được)\s(?:(?<issuer>(?:[
 // được UBND huyện tặng Giấy khen gồm: …", "Những cá nhân được tuyên dương là: …"
 const KIND_THEN_LIST = /(?:[Cc]ác|[Nn]hững)\s(?:tập thể|đơn vị|cá nhân|hộ|gia đình|tổ chức)\s(?:(?:đã|vinh dự)\s)?được\s(?<what>[^;:.]{3,90}?)\s(?:gồm|bao gồm|là)\s?:\s/gu;
 const HONOUR_WORDS = /khen|thưởng|tuyên dương|biểu dương|vinh danh/u;
-// the givers of every tier: "các cấp", "các cấp, các ngành"
-const EVERY_TIER = /^các cấp(?![\p{L}])/u;
 // the first syllable of a verb whose second is "nhận": "công |nhận", "ghi |nhận", "xác |nhận"
 const NOT_RECEIVING = /(?<![\p{L}])(?:[Cc]ông|[Gg]hi|[Xx]ác|[Tt]hừa)\s$/u;
 const LIST_REACH = 3000;
@@ -337,7 +336,7 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     if (countsAt.some((c) => c >= subjectStart && c < m.index && !(c >= subject.end && c < described))) continue;
     // (honours of every tier over the years are a tally, no honour of the event: "Trong 5 năm qua, Hội
     // NCT xã được các cấp khen thưởng 18 lượt tập thể, cá nhân")
-    if (m.groups!.issuer && EVERY_TIER.test(m.groups!.issuer)) continue;
+    if (m.groups!.issuer && EVERY_TIER_IN_CLAUSE.test(m.groups!.issuer)) continue;
     const issuerText = m.groups!.issuer ? `của ${m.groups!.issuer}` : '';
     const level = findLevels(tail)[0]?.value ?? findIssuers(issuerText)[0]?.value ?? findIssuers(tail)[0]?.value ?? null;
     const verb = m.groups!.verb ?? m.groups!.receive ?? '';

@@ -21,6 +21,8 @@ export interface TableRow {
 const COLUMN = /(?:số\s)?(?<w>tập thể|cá nhân|hộ gia đình|gia đình|hộ|đơn vị|đảng viên|hội viên)(?![\p{L}])/gu;
 // the trailing numbers of a row: "… 12 20 0", "… | 3 | 4", "… | | 15 | 22", "… | 2 | –"
 const TRAILING_NUMBERS = /(?<![\d\s|\-–—])(?!(?<=\d\.)\d{3})(?:(?:\s*\|)*\s*(?:\d+(?:\.\d{3,})*(?!\d)|[-–—]))+\s*(?:\|\s*)?$/u;
+// a row of a table written with pipes: "STT | Đơn vị | Hình thức", "1 | UBND xã A | Cờ thi đua"
+export const PIPE_ROW = /^[^|\n]{0,120}\|[^|\n]*\|/u;
 // a total row: "Tổng cộng | 15 | 22", "| Cộng | 36 | 59", "5. Tổng số", "| | Cộng | | 8 tập thể, 40 cá nhân |"
 export const TOTAL_ROW = /^\s*(?:\|\s*)*(?:\d+\s*(?:[|.)]\s*)?)?(?:tổng cộng|tổng số|tổng|cộng)(?![\p{L}])/iu;
 const HONOUR_WORDS = /khen thưởng|tuyên dương|hình thức|bằng khen|giấy khen|điển hình|danh hiệu|biểu dương/iu;
