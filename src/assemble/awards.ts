@@ -85,10 +85,17 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
   // khen cho 4 chi hội", then "Ông B trao Bằng khen … cho Hội A")
   for (let k = kept.length - 1; k >= 0; k--) {
     const f = kept[k]!;
-    if (!f.rule.startsWith('award.named-given') || counted.has(f) || f.recipients.length !== f.count || !PRESENTER_FIRST.test(f.evidence.text)) continue;
+    if (counted.has(f) || f.recipients.length !== f.count) continue;
+    // (and the ones named receiving it after the group was counted: "Bằng khen của Chủ tịch UBND
+    // tỉnh cho 3 tập thể và 5 cá nhân. Ông A và bà B cùng nhận Bằng khen của Chủ tịch UBND tỉnh.")
+    // (not the ones given one by a giver named as the agent, "A được Chủ tịch UBND huyện tặng Giấy
+    // khen", nor one told as an addition, "Cũng dịp này, …": other honours, of their own)
+    const told = texts.get(f.sentence) ?? '';
+    const received = f.rule.startsWith('award.named-received') && f.level !== null && f.award !== null && !WEAK.has(f.award) && TAKES_IT.test(told) && !ALSO.test(told);
+    if (!received && !(f.rule.startsWith('award.named-given') && PRESENTER_FIRST.test(f.evidence.text))) continue;
     const namesThem = (g: Fact): boolean => f.recipients.every((r) => g.recipients.some((o) => sameName(o, r)));
     // (or of a count of both kinds that names them: "… cho 7 tập thể và cá nhân, trong đó có dòng họ A")
-    const groups = kept.filter((g) => g !== f && g.sentence !== f.sentence && (g.recipient_type === f.recipient_type || (g.recipient_type === 'tập thể, cá nhân' && namesThem(g))) && g.award === f.award && (f.level === null || g.level === f.level) && (g.recipients.length + f.count <= g.count || namesThem(g)));
+    const groups = kept.filter((g) => g !== f && g.sentence !== f.sentence && (!received || (g.sentence < f.sentence && counted.has(g))) && (g.recipient_type === f.recipient_type || (g.recipient_type === 'tập thể, cá nhân' && namesThem(g))) && g.award === f.award && (f.level === null || g.level === f.level) && (g.recipients.length + f.count <= g.count || namesThem(g)));
     if (groups.length !== 1) continue;
     const group = groups[0]!;
     debug?.(`award ${f.count} ${f.recipient_type ?? '∅'} merged: ${f.recipients.join(', ')} of the ${group.count} counted in sentence ${group.sentence}`);
@@ -164,6 +171,11 @@ function dropWhoParts(kept: Fact[], texts: Map<number, string>, debug?: Debug): 
     kept.splice(k + 1, end - k - 1);
   }
 }
+
+// the ones named take the honour themselves: "… cùng nhận Bằng khen", "… nhận Giấy khen của …"
+const TAKES_IT = /\s(?:cùng\s|đều\s)?(?:được\s|vinh dự\s)?(?:đón nhận|nhận)\s/u;
+// a sentence that tells an honour besides the ones told: "Cũng dịp này, …", "… cũng nhận …", "Ngoài ra, …"
+const ALSO = /(?:^|\s)(?:[Cc]ũng|[Nn]goài ra|[Bb]ên cạnh đó)\s/u;
 
 // a sentence that opens with the one who hands an honour over, addressed or ranked, by name:
 // "Đồng chí Đinh Văn Hội trao …", "Bà Hồ Thị Nguyệt trao …", "Đại tá Y Blir trao …"

@@ -14,6 +14,8 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy Tân Phú tổ chức hội nghị 
 const FORMS: Array<[string, Person[]]> = [
   // "các chương trình" goes on a steering board's lowercase purpose
   ['Dự có ông Vi Văn Thoòng, Phó Chủ tịch UBND huyện, Trưởng Ban Chỉ đạo các chương trình mục tiêu quốc gia huyện; bà Chu Thị Mến, Chủ tịch Hội LHPN huyện.', [{ name: 'Vi Văn Thoòng', titles: ['Phó Chủ tịch UBND huyện', 'Trưởng Ban Chỉ đạo các chương trình mục tiêu quốc gia huyện'] }, { name: 'Chu Thị Mến', titles: ['Chủ tịch Hội LHPN huyện'] }]],
+  // "Phố" ends a given name before a comma or a lowercase word (not in "Thành Phố Hồ Chí Minh")
+  ['Dự có ông Trần Văn Phố, Phó Chủ tịch UBND phường Khe Vạc và bà Chu Thị Mến, Chủ tịch Hội LHPN Thành Phố Hồ Chí Minh.', [{ name: 'Trần Văn Phố', titles: ['Phó Chủ tịch UBND phường Khe Vạc'] }, { name: 'Chu Thị Mến', titles: ['Chủ tịch Hội LHPN Thành Phố Hồ Chí Minh'] }]],
   // "Trực" ends a given name
   ['Đại tá Vi Minh Trực, Phó Giám đốc Công an tỉnh Khe Vạc, dự và phát biểu.', [{ name: 'Vi Minh Trực', titles: ['Đại tá', 'Phó Giám đốc Công an tỉnh Khe Vạc'] }]],
   // a family name of the Cơ Tu starts the name a rank and a post stand around

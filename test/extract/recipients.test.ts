@@ -15,6 +15,15 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['the ones named taking the honour of a group counted before are of that group',
+    'Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 3 tập thể và 5 cá nhân. Tổ tự quản Khe Vạc và ông Lê Văn Tám cùng nhận Bằng khen của Chủ tịch UBND tỉnh.',
+    [['tập thể', 3, ['Tổ tự quản Khe Vạc']], ['cá nhân', 5, ['Lê Văn Tám']]]],
+  ['… but one given an honour by a giver named as the agent, told as an addition, is an honour of its own',
+    'Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho 3 tập thể và 5 cá nhân. Cũng dịp này, thôn Khe Vạc được Chủ tịch UBND huyện tặng Giấy khen.',
+    [['tập thể', 3, []], ['cá nhân', 5, []], ['tập thể', 1, ['thôn Khe Vạc']]]],
+  ['a given name that is also a word of places ends the name before a lowercase word',
+    'Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 5 cá nhân. Ông Trần Văn Phố và bà Chu Thị Mến cùng nhận Bằng khen của Chủ tịch UBND tỉnh.',
+    [['cá nhân', 5, ['Trần Văn Phố', 'Chu Thị Mến']]]],
   ['a table with a column of households\' heads: its rows are households, each to the count its honour gives',
     '3 gia đình tiêu biểu được khen thưởng, gồm 2 gia đình nhận Giấy khen của Chủ tịch UBND huyện và 1 gia đình nhận Giấy khen của Chủ tịch UBND xã. Danh sách cụ thể như sau:\n| TT | Chủ hộ | Thôn | Hình thức khen thưởng |\n| 1 | Vi Văn Thoòng | Khe Vạc | Giấy khen của Chủ tịch UBND huyện |\n| 2 | Chu Thị Mến | Pa Lìn | Giấy khen của Chủ tịch UBND huyện |\n| 3 | Lầu A Giống | Sùng Chảo | Giấy khen của Chủ tịch UBND xã |\n',
     [['gia đình', 2, ['Vi Văn Thoòng', 'Chu Thị Mến']], ['gia đình', 1, ['Lầu A Giống']]]],

@@ -103,8 +103,9 @@ const HONOUR_WORDS = /khen|thưởng|tuyên dương|biểu dương|vinh danh/u;
 const NOT_RECEIVING = /(?<![\p{L}])(?:[Cc]ông|[Gg]hi|[Xx]ác|[Tt]hừa)\s$/u;
 const LIST_REACH = 3000;
 const ONE_OF = /(?:^|[\s,])một trong(?:\s(?:những|số|các))?\s/u;
-// What may stand between a subject and its verb: "cũng", "vừa", "còn", "là đơn vị vừa"
-const ADVERBS = /^(?:\s*(?:,|cũng|vừa|đã|còn|là|đơn vị|năm \d{4}|vinh dự|và|lần lượt))*\s*$/u;
+// What may stand between a subject and its verb: "cũng", "vừa", "còn", "là đơn vị vừa", and
+// after several subjects "cùng", "đều": "Ông A và bà B cùng nhận Bằng khen …"
+const ADVERBS = /^(?:\s*(?:,|cũng|vừa|đã|còn|là|đơn vị|năm \d{4}|vinh dự|và|lần lượt|cùng|đều))*\s*$/u;
 // A short introduction before the subject: "Dịp này, ", "Trước đó, hồi tháng 2, ", and a
 // word that singles it out: "Riêng ông A được …", "Đặc biệt, …"
 // (or the subject itself, singled out: "bản thân Ban CHQS huyện A cũng được … tặng Bằng khen")

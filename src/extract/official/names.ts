@@ -28,7 +28,8 @@ const NEVER_IN_NAME = new Set([
 // Given names that are also the first syllable of a word ("Nghị quyết", "Huân chương", "Chương
 // trình"): the last word of a name unless the word it opens follows ("Thiếu tướng Nguyễn Văn
 // Nghị biểu dương …" is a name, "Nghị quyết" is not)
-const OPENS: Record<string, Set<string> | null> = {
+// ('capitalized': unless a capitalized word follows, the rest of a place's name)
+const OPENS: Record<string, Set<string> | null | 'capitalized'> = {
   Nghị: new Set(['quyết', 'định', 'sự', 'viện', 'trường', 'luận']),
   Huân: new Set(['chương']),
   Chương: new Set(['trình']),
@@ -41,6 +42,8 @@ const OPENS: Record<string, Set<string> | null> = {
   // "Đặng Quốc Trị", but "Ban Trị sự"
   Trị: new Set(['sự']),
   // "Vi Văn Phòng, Trưởng bản …", but a department: "Phòng Giáo dục", "Phòng Tài chính - Kế hoạch"
+  // "Trần Văn Phố, chủ khu trọ …", "ông Trần Văn Phố và bà …", but "Thành Phố Hồ Chí Minh", "Phố Hiến"
+  Phố: 'capitalized',
   Phòng: new Set(['giáo', 'tài', 'nội', 'văn', 'y', 'lao', 'kinh', 'tư', 'cảnh', 'công', 'quản', 'nông', 'tổ', 'hành', 'kế', 'thanh', 'dân', 'khám', 'an', 'giao', 'tiếp', 'chính', 'kỹ', 'kiểm', 'hậu', 'tham', 'điều', 'đào', 'thống', 'xây', 'phòng', 'tuyên']),
 };
 const lastOk = (tokens: Token[], k: number): boolean => {
@@ -49,6 +52,7 @@ const lastOk = (tokens: Token[], k: number): boolean => {
   const next = tokens[k + 1];
   if (next?.kind !== 'word') return true;
   const partners = OPENS[word];
+  if (partners === 'capitalized') return next.text === next.lower;
   return partners !== null && partners !== undefined && !partners.has(next.lower);
 };
 // Given names that open a common word with a lowercase second syllable, the word a body's name
