@@ -15,6 +15,18 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['a body\'s name runs to the end of its list item when only plain words follow its head',
+    'Tại buổi tổng kết, UBND phường tặng Giấy khen cho:\n- Tổ tự quản khu hàng khô;\n- Đội phòng cháy chữa cháy cơ sở chợ Khe Vạc;\n- 12 hộ kinh doanh thực hiện tốt cam kết.',
+    [['tập thể', 2, ['Tổ tự quản khu hàng khô', 'Đội phòng cháy chữa cháy cơ sở chợ Khe Vạc']], ['gia đình', 12, []]]],
+  ['a body of a lowercase kind with its name in quotes',
+    'Ban Thường vụ Thành đoàn tặng Giấy khen cho 15 tập thể và 32 cá nhân, trong đó có Đoàn phường Pa Lìn, đội hình “Phố biển không rác” và em Chu Thị Mến.',
+    [['tập thể', 15, ['Đoàn phường Pa Lìn', 'đội hình “Phố biển không rác”']], ['cá nhân', 32, ['Chu Thị Mến']]]],
+  ['a village\'s head by the title before the name is a person, not the village',
+    'Tại hội nghị, Ban Thường vụ Thành ủy tặng Giấy khen cho 1 tập thể là buôn Khe Vạc và 2 cá nhân là Già làng Y Khê Mlô và Trưởng buôn Y Nhơ Byă.',
+    [['tập thể', 1, ['buôn Khe Vạc']], ['cá nhân', 2, ['Y Khê Mlô', 'Y Nhơ Byă']]]],
+  ['persons by their calling after "là", past where they are from',
+    'Dịp này, bà Chu Thị Mến trao Bằng khen của Chủ tịch UBND tỉnh cho 2 cá nhân của Pa Lìn là điều dưỡng Vi Thị Thoòng và anh Lầu A Giống.',
+    [['cá nhân', 2, ['Vi Thị Thoòng', 'Lầu A Giống']]]],
   ['the ones named taking the honour of a group counted before are of that group',
     'Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 3 tập thể và 5 cá nhân. Tổ tự quản Khe Vạc và ông Lê Văn Tám cùng nhận Bằng khen của Chủ tịch UBND tỉnh.',
     [['tập thể', 3, ['Tổ tự quản Khe Vạc']], ['cá nhân', 5, ['Lê Văn Tám']]]],

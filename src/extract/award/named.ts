@@ -8,7 +8,7 @@ import { VILLAGES } from '../../lexicon/places.js';
 import type { LevelValue, RecipientTypeValue } from '../../schema.js';
 import { findForms, findIssuers, findLevels, respectiveGivers, STATUS_AFTER } from './context.js';
 import { handedFormsPattern, type AwardForm } from '../../lexicon/awards.js';
-import { ORG_HEAD, orgNameEnd, withAddress } from './org-name.js';
+import { ORG_HEAD, orgNameEnd, QUOTED_BODY, withAddress } from './org-name.js';
 import { alternation, capitalized, firstEitherCase, matchesAtWordStart } from '../../lexicon/pattern.js';
 import { RANKS } from '../../lexicon/titles.js';
 import { CALLINGS, RECIPIENT_WORDS, UNIT_NOUNS, WHOLE_PLACE } from '../../lexicon/recipients.js';
@@ -409,7 +409,31 @@ export function listedRecipient(text: string, people: NameSpan[]): { type: Recip
   // (a place listed is honoured as a whole: "1. Xã Phù Lưu Hạ – Bằng khen của UBND thành phố")
   const r = recipientAt(text, at, people, true);
   if (!r || r.names.length !== 1) return null;
-  return { type: r.type, names: r.names, start: at, end: r.end };
+  // (a body's name runs to the end of its item when nothing but words follows: "- Tổ tự quản khu
+  // hàng khô;", "- Đội phòng cháy chữa cháy cơ sở chợ Vĩnh Lạc;")
+  const whole = r.type === 'tập thể' ? wholeItemEnd(text, r.end) : r.end;
+  return whole > r.end ? { type: r.type, names: [text.slice(at, whole)], start: at, end: whole } : { type: r.type, names: r.names, start: at, end: r.end };
+}
+
+// words that tell something of the body named before them, not more of its name: "- Hội A đạt …",
+// "- Chi bộ B với 12 đảng viên", "- Trường C của huyện D"
+const NOT_OF_A_NAME = new Set(['được', 'nhận', 'đạt', 'có', 'vì', 'đã', 'với', 'trong', 'cho', 'về', 'tại', 'do', 'là', 'của', 'và', 'gồm', 'thuộc', 'đơn', 'vị', 'năm']);
+// the most words a body's name may run on by in its item
+const ITEM_NAME_MORE = 8;
+
+/**
+ * Where a list item ends when only plain words follow `from` to its end (its closing ";" or "."
+ * left out), else `from`.
+ */
+function wholeItemEnd(text: string, from: number): number {
+  let end = text.length;
+  while (end > from && /[\s;.,]/u.test(text[end - 1]!)) end--;
+  const rest = text.slice(from, end);
+  if (!rest.startsWith(' ')) return from;
+  const words = rest.slice(1).split(' ');
+  if (words.length > ITEM_NAME_MORE) return from;
+  for (const w of words) if (!/^[\p{L}\p{M}\d]+$/u.test(w) || NOT_OF_A_NAME.has(w)) return from;
+  return end;
 }
 
 /**
@@ -514,6 +538,9 @@ function recipientAt(text: string, at: number, people: NameSpan[], places = fals
   // the unit itself, in its own news: "nhà trường vinh dự đón nhận Bằng khen …", "công ty …"
   const self = THE_UNIT_ITSELF.exec(rest);
   if (self) return { type: 'tập thể', count: 1, names: [self[0]], end: i + self[0].length };
+  // (a body of a lowercase kind and a name in quotes: 'cho đội hình "Phố biển không rác"')
+  const quoted = QUOTED_BODY.exec(rest);
+  if (quoted) return { type: 'tập thể', count: 1, names: [quoted[0]], end: i + quoted[0].length };
   const atPlace = LOWER_UNIT_AT_PLACE.exec(rest);
   if (atPlace) return { type: 'tập thể', count: 1, names: [atPlace[0]], end: i + atPlace[0].length };
   const lowerHead = ORG_HEAD.test(rest) ? null : LOWER_UNIT_HEAD.exec(rest);

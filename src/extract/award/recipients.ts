@@ -2,9 +2,10 @@
 // Quận 1", "gia đình bà Trương Thị Thành".
 import { OTHERS_AFTER, WITH_OTHERS_BEFORE } from './counts.js';
 import { VILLAGES } from '../../lexicon/places.js';
+import { CALLINGS } from '../../lexicon/recipients.js';
 import { sourceText, type Doc } from '../../text/document.js';
 import type { Sentence } from '../../text/sentences.js';
-import { ORG_HEAD, orgNameEnd, withAddress } from './org-name.js';
+import { ORG_HEAD, orgNameEnd, QUOTED_BODY, withAddress } from './org-name.js';
 import type { PersonMention } from '../official/index.js';
 import type { RawAward } from './sentence.js';
 
@@ -18,6 +19,7 @@ import type { RawAward } from './sentence.js';
 // gồm …", or some of them named: "4 người có uy tín, trong đó có ông A và bà B" (the project's
 // gold names the members an article names, even when they are not all of the count), or
 // pointed to: "3 tập thể và 2 cá nhân có thành tích xuất sắc, đó là: A, B, C, ông D và bà E"
+// (or persons by their calling: "2 cá nhân của thành phố là điều dưỡng A và anh B")
 // (and persons or households addressed after "là", past a description with commas: "2 hộ có
 // thành tích trong phát triển kinh tế, giúp đỡ cộng đồng là hộ ông A và hộ bà B"; not one
 // member singled out: "96 người hiến máu, trong đó …, người nhiều nhất là ông A")
@@ -26,7 +28,7 @@ import type { RawAward } from './sentence.js';
 // (or "có" alone right after the count, before persons addressed: "17 tập thể và 28 cá nhân, có
 // anh A và chị B")
 // (or a second word for them after a comma, then a colon: "cho 4 già làng, người có uy tín: A …")
-const LIST_OPEN = new RegExp(String.raw`^(?:,\scó\s(?=(?:ông|bà|anh|chị|em|cụ|thầy|cô|đồng chí)\s\p{Lu})|[^.;:]{0,120}?,\s(?:trong đó có|trong số đó có)\s[^.;:,]{1,60}?\svà\s(?=(?:ông|bà|anh|chị|đồng chí)\s\p{Lu})|\s?(?::|gồm|bao gồm|là|, gồm)\s|\s\((?=(?:hộ\s)?(?:ông|bà|anh|chị|đồng chí)\s|\p{Lu})|\s[^.;:,]{1,60}?\s(?:gồm|bao gồm):?\s|\s[^.;:,]{1,120}?\slà\s(?=(?:(?:hộ|gia đình)\s)?(?:các\s)?(?:ông|bà|anh|chị|thầy|cô|cụ|em|đồng chí)(?:,\s(?:ông|bà|anh|chị|thầy|cô))?[\s:]|(?:xã|phường|thị trấn|${VILLAGES}|dòng họ)\s\p{Lu}|\p{Lu})|\s[^.;:,]{1,60}?:\s|,\s[^.;:,]{1,40}?:\s(?=\p{Lu}|(?:ông|bà|anh|chị|em|cụ|đồng chí)\s\p{Lu})|[^.;:]{0,120}?,\s(?:gồm|bao gồm|trong đó có|trong số đó có|đó là|cụ thể là):?\s(?!\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s)|\s(?:(?!trong đó|trong số|,\sngười\s)[^.;:]){1,120}?\slà\s(?=(?:(?:hộ|gia đình)\s)?(?:ông|bà|anh|chị|cụ|đồng chí)\s\p{Lu}))`, 'u');
+const LIST_OPEN = new RegExp(String.raw`^(?:,\scó\s(?=(?:ông|bà|anh|chị|em|cụ|thầy|cô|đồng chí)\s\p{Lu})|[^.;:]{0,120}?,\s(?:trong đó có|trong số đó có)\s[^.;:,]{1,60}?\svà\s(?=(?:ông|bà|anh|chị|đồng chí)\s\p{Lu})|\s?(?::|gồm|bao gồm|là|, gồm)\s|\s\((?=(?:hộ\s)?(?:ông|bà|anh|chị|đồng chí)\s|\p{Lu})|\s[^.;:,]{1,60}?\s(?:gồm|bao gồm):?\s|\s[^.;:,]{1,120}?\slà\s(?=(?:(?:hộ|gia đình)\s)?(?:các\s)?(?:ông|bà|anh|chị|thầy|cô|cụ|em|đồng chí)(?:,\s(?:ông|bà|anh|chị|thầy|cô))?[\s:]|(?:xã|phường|thị trấn|${VILLAGES}|dòng họ|${CALLINGS.join('|')})\s\p{Lu}|\p{Lu})|\s[^.;:,]{1,60}?:\s|,\s[^.;:,]{1,40}?:\s(?=\p{Lu}|(?:ông|bà|anh|chị|em|cụ|đồng chí)\s\p{Lu})|[^.;:]{0,120}?,\s(?:gồm|bao gồm|trong đó có|trong số đó có|đó là|cụ thể là):?\s(?!\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s)|\s(?:(?!trong đó|trong số|,\sngười\s)[^.;:]){1,120}?\slà\s(?=(?:(?:hộ|gia đình)\s)?(?:ông|bà|anh|chị|cụ|đồng chí)\s\p{Lu}))`, 'u');
 
 // where the one named before "cùng" may start: after a comma, a semicolon or "và"
 const NAMED_FROM = /(?:,|;|\svà)\s/gu;
@@ -46,8 +48,9 @@ function namedBeforeWith(doc: Doc, s: Sentence, a: RawAward, people: PersonMenti
 const OPENS_RIGHT_AFTER = /^\s?(?::|gồm|bao gồm|là)\s(?=\p{Lu}|(?:ông|bà|anh|chị|em|cụ|thầy|cô|đồng chí)\s\p{Lu})/u;
 
 // a capitalized name after a place's word is the place's: "tập thể Chi bộ thôn Đồng Tâm"
-// or a body's ("Huyện ủy Tân Phú"); not "già làng Y Blô" nor "Già làng A Brêm", an elder
-const PLACE_WORD_END = /(?:^|[\s(])(?:thôn|xã|phường|ấp|bản|(?<![Gg]ià\s)làng|buôn|xóm|huyện|tỉnh|quận|khu phố|tổ dân phố|ủy|uỷ)\s$/u;
+// or a body's ("Huyện ủy Tân Phú"); not "già làng Y Blô" nor "Già làng A Brêm", an elder, nor
+// "Trưởng buôn Y Nhơ", "Trưởng thôn Lê Văn Tám", the village's head
+const PLACE_WORD_END = /(?:^|[\s(])(?:(?<![Tt]rưởng\s)(?:thôn|ấp|bản|buôn|xóm)|xã|phường|(?<![Gg]ià\s|[Tt]rưởng\s)làng|huyện|tỉnh|quận|khu phố|tổ dân phố|ủy|uỷ)\s$/u;
 
 const NAMES_RIGHT_AFTER = /^\s(?:(?:ông|bà|anh|chị|em|đồng chí)\s)?\p{Lu}/u;
 
@@ -136,7 +139,18 @@ const PLACE_HEAD = new RegExp(String.raw`^(?:xã|phường|thị trấn|${VILLAG
  */
 export function bodiesListed(doc: Doc, s: Sentence, at: number, to: number, count: number, people: PersonMention[] = []): string[] {
   const names: string[] = [];
-  while (names.length < count && at < to && (ORG_HEAD.test(s.text.slice(at)) || PLACE_HEAD.test(s.text.slice(at)))) {
+  while (names.length < count && at < to) {
+    // (a body of a lowercase kind and a name in quotes: 'nhóm cựu chiến binh "Áo xanh số"')
+    const quoted = QUOTED_BODY.exec(s.text.slice(at));
+    if (!quoted && !ORG_HEAD.test(s.text.slice(at)) && !PLACE_HEAD.test(s.text.slice(at))) break;
+    if (quoted) {
+      if (at + quoted[0].length > to) break;
+      names.push(sourceText(doc, s.start + at, s.start + at + quoted[0].length));
+      const next = BODY_SEP.exec(s.text.slice(at + quoted[0].length));
+      if (!next) break;
+      at += quoted[0].length + next[0].length;
+      continue;
+    }
     // (a place's name read from its capital: "xã |Tân A")
     const place = PLACE_HEAD.exec(s.text.slice(at));
     let end = orgNameEnd(s.text, place ? at + place[0].length - 1 : at);
