@@ -3,6 +3,7 @@
 // ("Sáng 8-1, Hội Nông dân huyện A tổng kết công tác Hội" → "Hội Nông dân huyện A"). How the name
 // is written out is organizer-name.ts's.
 import { splitAtCommas } from '../lexicon/comma-phrases.js';
+import { VILLAGES } from '../lexicon/places.js';
 import type { Doc } from '../text/document.js';
 import { ORG_HEAD, orgNameEnd } from './award/org-name.js';
 import { writtenName } from './organizer-name.js';
@@ -20,9 +21,10 @@ const HELD = verbsOf(HOLDING);
 const TOLD = verbsOf(TELLING);
 // how far before its verb the subject may start, within its clause (after a ".", ";" or ":")
 const SUBJECT_REACH = 160;
-// adverbs between the subject and the verb: "… |đã long trọng |tổ chức", "… |lần đầu tiên |mở ngày hội"
+// adverbs between the subject and the verb: "… |đã long trọng |tổ chức", "… |lần đầu tiên |mở ngày hội",
+// "… |tưng bừng |tổ chức Ngày hội"
 // (taken off word by word: a pattern anchored at the end only is tried from every offset)
-const ADVERBS = ['lần đầu tiên', 'lần đầu', 'long trọng', 'chính thức', 'phối hợp', 'đã', 'vừa', 'cùng'];
+const ADVERBS = ['lần đầu tiên', 'lần đầu', 'long trọng', 'trang trọng', 'tưng bừng', 'sôi nổi', 'chính thức', 'phối hợp', 'đã', 'vừa', 'cùng'];
 function withoutAdverbsAtEnd(words: string): string {
   let rest = words.trimEnd();
   for (let a = ADVERBS.find((w) => rest.endsWith(` ${w}`)); a; a = ADVERBS.find((w) => rest.endsWith(` ${w}`))) rest = rest.slice(0, rest.length - a.length - 1).trimEnd();
@@ -30,7 +32,7 @@ function withoutAdverbsAtEnd(words: string): string {
 }
 // where the body's name gives way to the verb phrase: "Công ty A |vừa phối hợp với Công đoàn công
 // ty tổ chức", "Hội Nông dân xã B |đã cùng với …", "Ban Dân vận Tỉnh ủy C |chủ trì, phối hợp với …"
-const NAME_STOP = /\s(?:đã|vừa|mới|phối hợp|cùng với|cùng|long trọng|chính thức|chủ trì)(?![\p{L}])/u;
+const NAME_STOP = /\s(?:đã|vừa|mới|phối hợp|cùng với|cùng|long trọng|trang trọng|tưng bừng|sôi nổi|chính thức|chủ trì)(?![\p{L}])/u;
 // a piece of the subject that is a date or dateline, not the body: "Ngày 13/10", "Kinhtedothi - Ngày 13/10"
 const DATE_PIECE = /\d{1,2}[/.-]\d{1,2}|^(?:sáng|chiều|tối|trưa|hôm|ngày|vừa qua|mới đây|tại)/iu;
 
@@ -38,7 +40,12 @@ const DATE_PIECE = /\d{1,2}[/.-]\d{1,2}|^(?:sáng|chiều|tối|trưa|hôm|ngày
 // "Công an …", "Ủy ban …", "Liên đoàn …"), or one that names a union, command or league ("LĐLĐ tỉnh A", "Bộ CHQS tỉnh B", "Liên minh HTX
 // tỉnh", "Tỉnh Đoàn C", "Trung ương Hội …"), or a place that held the event itself ("xã Tân Lập"),
 // or the standing members of a body: "Thường trực HĐND tỉnh A", "Thường trực Huyện ủy B"
-const BODY_START = /^(?:Thường trực(?=\s\p{Lu})|LĐLĐ|Tổng Liên đoàn|Liên minh|Hiệp hội|Trung ương|Bộ CHQS|Bộ Tư lệnh|Bộ\s\p{Lu}|(?:Thành|Tỉnh|Huyện|Quận|Thị) Đoàn|Điện lực|UBMTTQ|MTTQ|(?:xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|ấp)\s\p{Lu})(?![\p{L}])/u;
+// (a ministry's name runs on after its first capital: "Bộ Công an")
+const BODY_START = /^(?:(?:Thường trực(?=\s\p{Lu})|LĐLĐ|Tổng Liên đoàn|Liên minh|Hiệp hội|Trung ương|Bộ CHQS|Bộ Tư lệnh|(?:Thành|Tỉnh|Huyện|Quận|Thị) Đoàn|Điện lực|UBMTTQ|MTTQ)(?![\p{L}])|Bộ\s\p{Lu})/u;
+// a place that held the event itself, right before the verb: "Tối 28-12, thôn A tổ chức hội nghị",
+// "Chiều 12-11, xóm B, xã C (huyện D) tổ chức Ngày hội" (not a place earlier in the subject, the
+// address of the body after it: "…, huyện A, Ban Trị sự … tổ chức")
+const PLACE_START = new RegExp(`^(?:xã|phường|thị trấn|${VILLAGES})\\s\\p{Lu}`, 'u');
 // the holder of an event named before it: "… năm 2020 |do |Bộ Chỉ huy Quân sự tỉnh tổ chức"
 const HELD_BY = /\sdo\s(?=\p{Lu})/u;
 // a dateline's outlet before the subject: "TN - ", "BTN - ", "(ĐL) - ", "Gió Lào Online - ",
@@ -92,19 +99,38 @@ function heldBy(doc: Doc, headline: boolean, verbs: RegExp): string | null {
 
 /** The body named as the subject of the verb at `verbAt` of a sentence (starting at `at`), or null. */
 function subjectOf(doc: Doc, at: number, text: string, verbAt: number, cut: boolean): string | null {
-  const from = Math.max(0, verbAt - SUBJECT_REACH, text.lastIndexOf(';', verbAt) + 1, text.lastIndexOf('.', verbAt) + 1, text.lastIndexOf(':', verbAt) + 1);
+  const from = Math.max(0, verbAt - SUBJECT_REACH, text.lastIndexOf(';', verbAt) + 1, lastStop(text, verbAt), text.lastIndexOf(':', verbAt) + 1);
   const subject = withoutAdverbsAtEnd(text.slice(from, verbAt));
   if (subject.length < 3) return null;
   const pieces = piecesOf(subject, from, cut);
   for (let k = 0; k < pieces.length; k++) {
     const piece = pieces[k]!;
-    if (!isBody(piece.name)) continue;
+    if (!isBody(piece.name) && !(k === placeAt(pieces) && PLACE_START.test(piece.name))) continue;
     // bare heads listed before the body that gives their place: the bodies held it together
     let last = k;
     while (BARE_HEAD.test(pieces[last]!.name) && !pieces[last]!.cutAfter && pieces[last + 1] && !pieces[last + 1]!.cutBefore && (BARE_HEAD.test(pieces[last + 1]!.name) || isBody(pieces[last + 1]!.name))) last++;
     return writtenName(doc, at + piece.at, text.slice(piece.at, pieces[last]!.at + pieces[last]!.name.length));
   }
   return null;
+}
+
+/** Where the text after the last full stop before `at` starts: not a dot inside a word, "TP.Biên Hòa". */
+function lastStop(text: string, at: number): number {
+  for (let k = text.lastIndexOf('.', at); k >= 0; k = text.lastIndexOf('.', k - 1)) {
+    if (k + 1 >= text.length || !/[\p{L}\p{N}]/u.test(text[k + 1]!)) return k + 1;
+    if (k === 0) break;
+  }
+  return 0;
+}
+
+/**
+ * The piece that may name a place holding the event: the last, or the one before the places it is
+ * in ("xóm B, xã C (huyện D)": the first of the places that end the subject).
+ */
+function placeAt(pieces: Piece[]): number {
+  let k = pieces.length - 1;
+  while (k > 0 && PLACE_START.test(pieces[k - 1]!.name) && PLACE_START.test(pieces[k]!.name)) k--;
+  return k;
 }
 
 /**

@@ -7,6 +7,17 @@ const HEAD = 'Tuyên dương điển hình “Dân vận khéo”\n\n';
 const organizerOf = (lead: string): string | null => extract(`${HEAD}${lead}`, { file: 't.txt' }).organizer;
 
 const FORMS: Array<[string, string]> = [
+  // a village or commune that held the event itself, right before the verb (the first of the places ending the subject)
+  ['thôn Khe Vạc', 'Tối 28-12, thôn Khe Vạc tổ chức hội nghị tổng kết năm 2012, triển khai nhiệm vụ năm 2013.'],
+  ['xóm Pa Lìn', 'Chiều 12-11, xóm Pa Lìn, xã Khe Vạc (huyện Sùng Chảo) tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2023.'],
+  // (not a place that is the address of the body after it)
+  ['Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Khe Vạc', 'Ngày 5/1/2023, tại chùa Pa Lìn, huyện Sùng Chảo, Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Khe Vạc tổ chức hội nghị tổng kết Phật sự.'],
+  // a ministry, its name after "Bộ"
+  ['Bộ Công an', 'Sáng 10/10/2020, Bộ Công an tổ chức hội nghị biểu dương điển hình tiên tiến.'],
+  // a dot inside an abbreviation ("TP.Khe Vạc") is no full stop before the subject
+  ['Đảng ủy phường Pa Lìn', 'Sáng 13-10, Đảng ủy phường Pa Lìn (TP.Khe Vạc) tổ chức họp mặt kỷ niệm 87 năm Ngày truyền thống công tác dân vận của Đảng.'],
+  // an adverb of manner between the body (its place in parentheses) and the verb
+  ['Ban công tác Mặt trận thôn Khe Vạc', 'Sáng thứ Bảy (16/11), Ban công tác Mặt trận thôn Khe Vạc (xã Pa Lìn) tưng bừng tổ chức Ngày hội Đại đoàn kết toàn dân tộc.'],
   // a delegation with no "của" before its body, led by someone, working with the host: the body that sent it
   ['Ban Dân vận Tỉnh ủy Khe Vạc', 'Ngày 15 tháng 3 năm 2012, Đoàn công tác Ban Dân vận Tỉnh ủy Khe Vạc do đồng chí Vi Văn Thoòng, Trưởng Ban Dân vận Tỉnh ủy làm trưởng đoàn đã làm việc với Ban Thường vụ Huyện ủy Pa Lìn.'],
   // a comma inside a phrase of the body's name
