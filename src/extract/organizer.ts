@@ -4,6 +4,7 @@
 // is written out is organizer-name.ts's.
 import { splitAtCommas } from '../lexicon/comma-phrases.js';
 import { VILLAGES } from '../lexicon/places.js';
+import { firstEitherCase } from '../lexicon/pattern.js';
 import type { Doc } from '../text/document.js';
 import { ORG_HEAD, orgNameEnd } from './award/org-name.js';
 import { writtenName } from './organizer-name.js';
@@ -38,14 +39,17 @@ const DATE_PIECE = /\d{1,2}[/.-]\d{1,2}|^(?:sáng|chiều|tối|trưa|hôm|ngày
 
 // what a body's name begins with: a head of the lexicon of bodies (ORG_HEAD: "Ban …", "Hội …",
 // "Công an …", "Ủy ban …", "Liên đoàn …"), or one that names a union, command or league ("LĐLĐ tỉnh A", "Bộ CHQS tỉnh B", "Liên minh HTX
-// tỉnh", "Tỉnh Đoàn C", "Trung ương Hội …"), or a place that held the event itself ("xã Tân Lập"),
-// or the standing members of a body: "Thường trực HĐND tỉnh A", "Thường trực Huyện ủy B"
-// (a ministry's name runs on after its first capital: "Bộ Công an")
-const BODY_START = /^(?:(?:Thường trực(?=\s\p{Lu})|LĐLĐ|Tổng Liên đoàn|Liên minh|Hiệp hội|Trung ương|Bộ CHQS|Bộ Tư lệnh|(?:Thành|Tỉnh|Huyện|Quận|Thị) Đoàn|Điện lực|UBMTTQ|MTTQ)(?![\p{L}])|Bộ\s\p{Lu})/u;
+// tỉnh", "Tỉnh Đoàn C", "Trung ương Hội …"), or the standing members of a body: "Thường trực HĐND
+// tỉnh A", "Thường trực Huyện ủy B", "BTV ĐUK"; or a ministry, its name running on after its first
+// capital: "Bộ Công an" (a place that held the event itself is PLACE_START's)
+const BODY_START = /^(?:(?:Thường trực(?=\s\p{Lu})|BTV(?=\s\p{Lu})|LĐLĐ|Tổng Liên đoàn|Liên minh|Hiệp hội|Trung ương|Bộ CHQS|Bộ Tư lệnh|(?:Thành|Tỉnh|Huyện|Quận|Thị) Đoàn|Điện lực|UBMTTQ|MTTQ)(?![\p{L}])|Bộ\s\p{Lu})/u;
 // a place that held the event itself, right before the verb: "Tối 28-12, thôn A tổ chức hội nghị",
-// "Chiều 12-11, xóm B, xã C (huyện D) tổ chức Ngày hội" (not a place earlier in the subject, the
-// address of the body after it: "…, huyện A, Ban Trị sự … tổ chức")
-const PLACE_START = new RegExp(`^(?:xã|phường|thị trấn|${VILLAGES})\\s\\p{Lu}`, 'u');
+// "Chiều 12-11, xóm B, xã C (huyện D) tổ chức Ngày hội", "Thị xã E vừa tổ chức hội nghị đối thoại"
+// (not a place earlier in the subject, the address of the body after it: "…, huyện A, Ban Trị sự
+// … tổ chức")
+// (capitalized too, opening the sentence, but not a village word that opens names of places:
+// "Sóc Trăng", "Bản Giốc")
+const PLACE_START = new RegExp(`^(?:${['xã', 'phường', 'thị trấn', 'thị xã', 'huyện', 'quận', 'thôn', 'xóm', 'ấp'].map(firstEitherCase).join('|')}|${VILLAGES})\\s\\p{Lu}`, 'u');
 // the holder of an event named before it: "… năm 2020 |do |Bộ Chỉ huy Quân sự tỉnh tổ chức"
 const HELD_BY = /\sdo\s(?=\p{Lu})/u;
 // a dateline's outlet before the subject: "TN - ", "BTN - ", "(ĐL) - ", "Gió Lào Online - ",

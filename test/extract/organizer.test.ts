@@ -12,6 +12,10 @@ const FORMS: Array<[string, string]> = [
   ['xóm Pa Lìn', 'Chiều 12-11, xóm Pa Lìn, xã Khe Vạc (huyện Sùng Chảo) tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2023.'],
   // (not a place that is the address of the body after it)
   ['Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Khe Vạc', 'Ngày 5/1/2023, tại chùa Pa Lìn, huyện Sùng Chảo, Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Khe Vạc tổ chức hội nghị tổng kết Phật sự.'],
+  // a town opening the sentence, capitalized
+  ['Thị xã Khe Vạc', 'Thị xã Khe Vạc vừa tổ chức hội nghị đối thoại với doanh nghiệp năm 2014.'],
+  // the standing committee abbreviated
+  ['BTV ĐUK', 'Ngày 20/01, BTV ĐUK tổ chức HN tổng kết công tác XD Đảng năm 2013, triển khai NV năm 2014.'],
   // a ministry, its name after "Bộ"
   ['Bộ Công an', 'Sáng 10/10/2020, Bộ Công an tổ chức hội nghị biểu dương điển hình tiên tiến.'],
   // a dot inside an abbreviation ("TP.Khe Vạc") is no full stop before the subject
@@ -82,6 +86,8 @@ const FORMS: Array<[string, string]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // a province named after a village word ("Sóc Trăng") is no village that held the event
+  'Trong tuần qua, nhiều địa phương ở Cần Thơ, Sóc Trăng và Hậu Giang đã tổ chức tuyên dương, khen thưởng học sinh giỏi.',
   // "tổ chức" of work is no event held
   'Năm 2021 là năm khó khăn. Từ giữa tháng 7, Công ty đã tổ chức sản xuất theo phương án “3 tại chỗ” với 780 công nhân.',
   // a tally of what a body held is no event it held
