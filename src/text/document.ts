@@ -1,5 +1,6 @@
 // One article on its way through the pipeline: the normalized text, its sentences, and
 // the way back to the decoded input for evidence.
+import { titleCaseRuns } from './capitals.js';
 import { cleanString, normalize, sourceSpan, type Normalized } from './normalize.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { unwrapLines } from './unwrap.js';
@@ -20,7 +21,8 @@ export function makeDoc(source: string, published: string | null = null): Doc {
 /** The source text of a normalized span, folded for output (NFC, one space). */
 export function sourceText(doc: Doc, start: number, end: number): string {
   const s = sourceSpan(doc.norm, start, end);
-  return cleanString(doc.norm.source.slice(s.start, s.end));
+  // (a name printed in capitals is written in title case: "NGUYỄN VĂN TÁM" → "Nguyễn Văn Tám")
+  return titleCaseRuns(cleanString(doc.norm.source.slice(s.start, s.end)));
 }
 
 /** Evidence for a sentence: its source text and offsets in the decoded input. */

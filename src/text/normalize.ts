@@ -1,6 +1,7 @@
 // Normalize once, first: NFC, one space character, one tone placement, no CR; and keep a
 // map from every normalized offset back to the decoded input, so evidence points at the
 // real text.
+import { calmCapitals } from './capitals.js';
 import { normalizeTonePlacement } from './tone.js';
 
 export interface Normalized {
@@ -73,7 +74,7 @@ export function normalize(source: string): Normalized {
   // clean text (most UTF-8 archives) maps to itself: only the tone placement may change,
   // and it keeps every offset
   if (!needsWork(source) && source.normalize('NFC') === source) {
-    return { text: normalizeTonePlacement(source), toSource: null, source };
+    return { text: calmCapitals(normalizeTonePlacement(source)), toSource: null, source };
   }
   return normalizeSlowly(source);
 }
@@ -146,7 +147,7 @@ function normalizeSlowly(source: string): Normalized {
     i = j;
   }
   flushRun(n);
-  const text = normalizeTonePlacement(parts.join(''));
+  const text = calmCapitals(normalizeTonePlacement(parts.join('')));
   map[len] = n;
   return { text, toSource: map.subarray(0, len + 1), source };
 

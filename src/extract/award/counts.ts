@@ -77,8 +77,9 @@ const GIVEN_PLACES = new RegExp(`(?<verb>cho|khen thưởng|tuyên dương|biể
 // "cùng" right before a count and "khác" right after it: the others of one named before
 export const WITH_OTHERS_BEFORE = /(?<![\p{L}])cùng\s$/u;
 export const OTHERS_AFTER = /^\skhác(?![\p{L}])/u;
-// a comma and a capitalized word: where a body's name opens the next clause
-const CAPITALIZED_AFTER_COMMA = /,\s?\p{Lu}/u;
+// a comma and a capitalized word: where a body's name opens the next clause ("…, Ban Trị sự")
+// (not a word all in capitals, a headline's: "38 TẬP THỂ, CÁ NHÂN")
+const CAPITALIZED_AFTER_COMMA = /,\s?\p{Lu}(?!\p{Lu})/u;
 
 // after "người": the count is of someone's children or grandchildren ("4 người con", "3 người cháu")
 const KIN_AFTER = /^\s(?:con|cháu)(?![\p{L}\p{M}])/u;
