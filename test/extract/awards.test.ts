@@ -14,6 +14,8 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // "thi đua, khen thưởng" then the ones honoured: the verb, not the field of work
+  ['Trước đó, Hội CCB thị trấn Khe Vạc đã tổ chức đại hội thi đua, khen thưởng 8 hội viên tiêu biểu.', [e('cá nhân', 8, 'thị trấn', 'khen thưởng')]],
   // a market's traders, honoured by the board that runs it; owners of boarding houses counted
   ['Ban Quản lý chợ tặng Giấy khen cho 24 tiểu thương, trong đó 9 người bán ở khu thực phẩm tươi sống. UBND phường Khe Vạc khen thưởng 12 chủ nhà trọ và 2 sinh viên.',
     [e('cá nhân', 24, 'cơ sở', 'giấy khen'), e('cá nhân', 12, 'phường', 'khen thưởng'), e('cá nhân', 2, 'phường', 'khen thưởng')]],
@@ -445,6 +447,18 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // counts told after a status recognized, a report of results going on
+  'Năm học vừa qua, huyện có 3 xã được công nhận đạt chuẩn phổ cập giáo dục mức độ 3, thêm 4 trường đạt chuẩn quốc gia; 1.046 học sinh trúng tuyển đại học, cao đẳng.',
+  'Toàn tỉnh hiện có 6 tôn giáo được Nhà nước công nhận với khoảng 372.000 tín đồ, 1.240 chức sắc.',
+  // households of farmers registering for a title
+  'Ngay tại buổi lễ, 1.240 hộ nông dân đăng ký danh hiệu sản xuất, kinh doanh giỏi năm 2024.',
+  // "năm" as the year, not five
+  'Năm 2025 là năm tổ chức đại hội đảng bộ các cấp, khối lượng hồ sơ khen thưởng sẽ tăng mạnh.',
+  // the field of work named, a training in it
+  'Sở Nội vụ mở lớp tập huấn nghiệp vụ thi đua, khen thưởng cho 230 cán bộ cơ sở.',
+  'Trong một ngày, 230 học viên được nghe chuyên viên Ban Thi đua – Khen thưởng tỉnh giới thiệu Luật Thi đua, khen thưởng.',
+  // cases, no schools
+  'Xã có 3 trường hợp cứu người trong mùa mưa bão nhưng lúng túng về thủ tục khen đột xuất.',
   // honours of every tier over the years, told of a body: a tally, no honour of the event
   'Trong 5 năm qua, Hội Người cao tuổi xã Khe Vạc được các cấp khen thưởng nhiều lần.',
   // a list of newer or older articles under the page is debris

@@ -54,6 +54,20 @@ const CERTIFIES_NO_HONOUR = /^\s(?:hoàn thành|tốt nghiệp|tham gia|tham d�
 const RECEIVED_HONOUR = /^\s(?:\p{Ll}+\s){0,2}?(?:bằng khen|giấy khen|cờ|huân chương|huy chương|kỷ niệm chương|danh hiệu|khen|thưởng|giải)(?![\p{L}\p{M}])/u;
 // before "bình xét": an evaluation done, its results told ("qua bình xét", "kết quả bình xét", "sau bình xét")
 const EVALUATION_DONE = /(?:^|\s)(?:qua|sau|kết quả)\s$/u;
+// before "khen thưởng": the field of work it names with "thi đua", or its papers ("hồ sơ", "thủ tục", "quy trình")
+const FIELD_BEFORE = /(?:thi đua\s?[,–-]\s?|(?:^|\s)(?:hồ sơ|thủ tục|quy trình|luật)\s)$/u;
+// after it, the ones honoured: the verb, not the field ("đại hội thi đua, khen thưởng 8 hội viên")
+const HONOURED_NEXT = /^\s(?:\d|(?:cho|các|những|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}]))/u;
+
+// (unless the words before name the field outright: "nghiệp vụ thi đua, khen thưởng cho 230 cán bộ",
+// a training in the field for them)
+const FIELD_HEAD = /(?:^|\s)(?:công tác|nghiệp vụ|luật|ban|hội đồng|phòng|lĩnh vực|chuyên viên|cán bộ)\s(?:thi đua\s?[,–-]\s?)$/u;
+
+/** Whether the "khen thưởng" at `at` (of the text lowercased) names the field of work or its papers, no honour given. */
+function fieldNamed(text: string, at: number): boolean {
+  if (!FIELD_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return false;
+  return FIELD_HEAD.test(text.slice(Math.max(0, at - 24), at)) || !HONOURED_NEXT.test(text.slice(at + 11, at + 18));
+}
 // "trình" ends words that are no submission: "chương trình", "quy trình", "công trình"
 const NOT_SUBMITTED = /(?:chương|quy|công|tiến|lộ|hành|giáo|phương|lập|tường|thuyết|hải|hành|lịch)\s$/u;
 const cuesIn = finder(new RegExp(`(?:${alternation(lowercase(CUE_KIND.keys()))})${END}`, 'gu'), (m) => {
@@ -62,6 +76,9 @@ const cuesIn = finder(new RegExp(`(?:${alternation(lowercase(CUE_KIND.keys()))})
   if (m[0] === 'bình xét' && EVALUATION_DONE.test(m.input.slice(Math.max(0, m.index - 8), m.index))) return null;
   // "vinh dự" (an honour felt) is no attending: "Vinh dự nhất với ông là … 76 nông dân được tôn vinh"
   if (m[0] === 'dự' && /vinh\s$/u.test(m.input.slice(Math.max(0, m.index - 5), m.index))) return null;
+  // the field of work, or its papers, no honour given: "Luật Thi đua, khen thưởng", "Ban Thi đua –
+  // Khen thưởng", "công tác thi đua, khen thưởng", "hồ sơ khen thưởng"
+  if (m[0] === 'khen thưởng' && fieldNamed(m.input, m.index)) return null;
   if (m[0] !== 'nhận') return CUE_KIND.get(m[0]) ?? null;
   // the name of a form: "trao Giấy chứng nhận … cho 9 đoàn viên" — but a certificate of a course
   // done is no honour: "trao giấy chứng nhận hoàn thành khóa học cho 176 học viên"
@@ -118,7 +135,8 @@ export const LISTED_WITH = `(?:, |,? và )(?:\\d{1,3}(?:\\.\\d{3})+ |\\d{1,5} )?
 // after another recipient noun listed with it: "46 cơ quan, trường học đã tổ chức hội nghị", or
 // another count of one: "có 38 tập thể, 27 cá nhân đăng ký", "18 tập thể và 40 cá nhân tham gia"
 // (but the poor who overcame it are honoured for that: "khen thưởng 1.020 học sinh nghèo vượt khó")
-export const NOT_HONOUR_RIGHT = new RegExp(`^(?:,? ?(?:tiêu biểu|xuất sắc|điển hình|trên địa bàn|của [\\p{L} ]{1,30}?)|${LISTED_WITH})? ?(?:${alternation(NOT_HONOUR_AFTER)})${END}(?!,?\\s(?:vượt khó|hiếu học|học giỏi|vươn lên))`, 'iu');
+// (or households of farmers: "1.240 hộ nông dân đăng ký danh hiệu …")
+export const NOT_HONOUR_RIGHT = new RegExp(`^(?:,? ?(?:tiêu biểu|xuất sắc|điển hình|trên địa bàn|nông dân|của [\\p{L} ]{1,30}?)|${LISTED_WITH})? ?(?:${alternation(NOT_HONOUR_AFTER)})${END}(?!,?\\s(?:vượt khó|hiếu học|học giỏi|vươn lên))`, 'iu');
 
 // level.stated: "cấp Thành phố", "cấp quận", "cấp cơ sở" — not "cấp ủy" (a party committee);
 // the title "Chiến sĩ thi đua cơ sở" names its tier without "cấp"
@@ -138,7 +156,9 @@ export const findForms = finder(
   (m) =>
     (m[0] === 'thưởng' && m.input.endsWith('tiền ', m.index)) ||
     (m[0] === 'giấy chứng nhận' && CERTIFIES_NO_HONOUR.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24))) ||
-    ((m[0] === 'điển hình' || m[0] === 'danh hiệu') && CERTIFICATE_BEFORE.test(m.input.slice(Math.max(0, m.index - 28), m.index)))
+    ((m[0] === 'điển hình' || m[0] === 'danh hiệu') && CERTIFICATE_BEFORE.test(m.input.slice(Math.max(0, m.index - 28), m.index))) ||
+    // (the field of work named: "Ban Thi đua – Khen thưởng", "Luật Thi đua, khen thưởng")
+    (m[0] === 'khen thưởng' && fieldNamed(m.input, m.index))
       ? null
       : AWARD_FORMS[m.groups!.w!] ?? null,
 );

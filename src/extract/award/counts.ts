@@ -124,6 +124,9 @@ export const DIGITS_BEFORE = /\d\s$/u;
 // a plural word right before a word: "những ", "các ", "mấy "
 const PLURAL_BEFORE = /(?<![\p{L}])(?:những|các|mấy|nhiều|hàng|mọi)\s$/iu;
 
+// a word right before "năm" that makes it the year: "là ", "vào ", "mỗi ", "hằng ", "suốt ", "cả "
+const YEAR_BEFORE = /(?<![\p{L}])(?:là|vào|mỗi|hằng|suốt|cả)\s$/iu;
+
 function collect(matches: RegExpExecArray[], text: string, out: CountMention[]): void {
   for (const m of matches) {
     const g = m.groups!;
@@ -135,6 +138,9 @@ function collect(matches: RegExpExecArray[], text: string, out: CountMention[]):
     if (!/\d/u.test(g.num!) && DIGITS_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     // nor one after a plural word, where "năm" is years: "những năm đơn vị đóng quân ở vùng biên"
     if (!/\d/u.test(g.num!) && PLURAL_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // nor "năm" after a word that makes it the year: "2025 là năm tổ chức đại hội đảng bộ các cấp",
+    // "vào năm tổ chức", "mỗi năm tổ chức"
+    if (g.num!.toLowerCase() === 'năm' && YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     // a count of times is one of recipients only right after a verb of honour of one giver:
     // "Chủ tịch UBND huyện khen thưởng đột xuất 19 lượt tập thể, cá nhân" — not a tally of
     // every tier ("các cấp đã khen thưởng 2.750 lượt …", "1.960 lượt tập thể được khen thưởng")
@@ -145,6 +151,8 @@ function collect(matches: RegExpExecArray[], text: string, out: CountMention[]):
     if (word === 'người' && KIN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     // sisters: "hai chị em"
     if (word === 'chị' && /^\sem(?![\p{L}\p{M}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    // cases, no schools: "3 trường hợp cứu người"
+    if (word === 'trường' && /^\shợp(?![\p{L}\p{M}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
     if (word === BARE_PERSONS && !BARE_PERSONS_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 7))) continue;
     // one named, then the others counted: "Chi hội A cùng 8 tập thể khác" is nine
     const others = WITH_OTHERS_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index)) && OTHERS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6));

@@ -125,6 +125,10 @@ const LEVEL_RIGHT_AFTER = /^\s(?:đạt\s)?cấp\s\p{L}+(?:\s\p{L}+)?(?:[,;.]|\s
 const GIVE_VERB = /^(?:trao tặng|trao|tặng)$/iu;
 // after "công nhận", no title: the clause ends, or only the rules it follows do
 const NOTHING_RECOGNIZED_AS = /^(?:\s(?:theo quy định|theo tiêu chí|theo tiêu chuẩn)(?![\p{L}])[^,;.]{0,40})?\s?(?:[,;.]|$)/u;
+// recognized by the State with its followers, a status of a religion: "6 tôn giáo được Nhà nước
+// công nhận với khoảng 372.000 tín đồ"
+const RECOGNIZED_WITH = /^\svới(?![\p{L}])/u;
+const CERTIFICATE_BEFORE = /[Bb]ằng\s$/u;
 // the status in the words of the count or right after them: "152 người có uy tín", "40 hộ thoát nghèo"
 const STATUS_COUNTED = /^[^,;]*?\s(?:có uy tín|thoát nghèo|thoát cận nghèo)(?![\p{L}])/u;
 /** Whether the cue of honour `h` is "công nhận" (recognizes), whose object may be a status. */
@@ -456,8 +460,13 @@ function honourVerdict(
   if (TOPIC_FIRST.test(text) && firstHonourVerb(text) > c.start && cues.find((h) => h.start >= c.end)?.value === 'proposal') return { ok: false, why: 'award.proposal (topic first)' };
   // (a proposal before a rounded count too: "hồ sơ đề nghị khen thưởng đợt 2 cho khoảng 900 tập thể")
   if (inClause.some((h) => h.value === 'proposal' && h.start < c.start && !selectedThenHonoured(text, h, inClause, c))) return { ok: false, why: 'award.proposal' };
-  if (approximate) return roundedVerdict(text, c, inClause);
   const left = inClause.filter((h) => h.end <= c.start).pop();
+  // a count after a status recognized, the same report of results going on: "3 xã được công nhận
+  // đạt chuẩn phổ cập …, thêm 4 trường đạt chuẩn quốc gia; 1.046 học sinh trúng tuyển …", "6 tôn
+  // giáo được Nhà nước công nhận với khoảng 372.000 tín đồ"
+  // (not the certificate handed: "trao Bằng công nhận đạt chuẩn nông thôn mới cho 3 xã")
+  if (left?.value === 'honour' && recognizes(text, left) && !CERTIFICATE_BEFORE.test(text.slice(Math.max(0, left.start - 5), left.start)) && (STATUS_AFTER.test(text.slice(left.end)) || RECOGNIZED_WITH.test(text.slice(left.end)))) return { ok: false, why: 'award.status (công nhận, no title)' };
+  if (approximate) return roundedVerdict(text, c, inClause);
   // the count's own verb recognizes a status: "… và 75 hộ được công nhận thoát nghèo"
   const ownHonour = inClause.find((h) => h.start >= c.end && h.value === 'honour');
   if (ownHonour && recognizes(text, ownHonour) && STATUS_AFTER.test(text.slice(ownHonour.end)) && PASSIVE.test(text.slice(c.end, ownHonour.start))) return { ok: false, why: 'award.status (công nhận, no title)' };
