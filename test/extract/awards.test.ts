@@ -457,6 +457,9 @@ const NEGATIVE: string[] = [
   // the field of work named, a training in it
   'Sở Nội vụ mở lớp tập huấn nghiệp vụ thi đua, khen thưởng cho 230 cán bộ cơ sở.',
   'Trong một ngày, 230 học viên được nghe chuyên viên Ban Thi đua – Khen thưởng tỉnh giới thiệu Luật Thi đua, khen thưởng.',
+  // things given, no honour, and the counts listed after them
+  'Dịp này, 12 hộ nghèo vươn lên được các doanh nghiệp tặng máy bơm nước và 2 tấn phân bón.',
+  'Mặt trận Tổ quốc và các đoàn thể trao 2.100 phần quà cho người lao động mất việc; 14 doanh nghiệp trên địa bàn duy trì sản xuất, bảo đảm an toàn cho 9.600 công nhân.',
   // cases, no schools
   'Xã có 3 trường hợp cứu người trong mùa mưa bão nhưng lúng túng về thủ tục khen đột xuất.',
   // honours of every tier over the years, told of a body: a tally, no honour of the event

@@ -54,6 +54,9 @@ const CERTIFIES_NO_HONOUR = /^\s(?:hoàn thành|tốt nghiệp|tham gia|tham d�
 const RECEIVED_HONOUR = /^\s(?:\p{Ll}+\s){0,2}?(?:bằng khen|giấy khen|cờ|huân chương|huy chương|kỷ niệm chương|danh hiệu|khen|thưởng|giải)(?![\p{L}\p{M}])/u;
 // before "bình xét": an evaluation done, its results told ("qua bình xét", "kết quả bình xét", "sau bình xét")
 const EVALUATION_DONE = /(?:^|\s)(?:qua|sau|kết quả)\s$/u;
+// what is given when it is a thing, right after the verb (a count of it allowed): "tặng máy bơm
+// nước", "trao 2 con bò giống", "tặng tiền mặt" (not "tiền thưởng", a reward)
+const GIFT_OBJECT = /^\s(?:thêm\s)?(?:\d[\d.]*\s|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s)?(?:chiếc\s|con\s|căn\s|bộ\s|tấn\s|bao\s|suất\s)?(?:quà|phần quà|tiền mặt|hiện vật|sổ tiết kiệm|xe đạp|xe lăn|nhà|máy|bò|heo|lợn|dê|gà|con giống|cây giống|giống|phân bón|học bổng|gạo|sách|vở|áo|chăn|mền|điện thoại|máy tính|ti vi|tivi|bàn ghế|thiết bị|vật tư|nhu yếu phẩm|khẩu trang|nước sạch|lương thực|thực phẩm)(?![\p{L}])/u;
 // before "khen thưởng": the field of work it names with "thi đua", or its papers ("hồ sơ", "thủ tục", "quy trình")
 const FIELD_BEFORE = /(?:thi đua\s?[,–-]\s?|(?:^|\s)(?:hồ sơ|thủ tục|quy trình|luật)\s)$/u;
 // after it, the ones honoured: the verb, not the field ("đại hội thi đua, khen thưởng 8 hội viên")
@@ -79,6 +82,9 @@ const cuesIn = finder(new RegExp(`(?:${alternation(lowercase(CUE_KIND.keys()))})
   // the field of work, or its papers, no honour given: "Luật Thi đua, khen thưởng", "Ban Thi đua –
   // Khen thưởng", "công tác thi đua, khen thưởng", "hồ sơ khen thưởng"
   if (m[0] === 'khen thưởng' && fieldNamed(m.input, m.index)) return null;
+  // things given, no honour: "12 hộ nghèo được các doanh nghiệp tặng máy bơm nước và phân bón",
+  // "trao tặng nhà “Nghĩa tình đồng đội” cho gia đình ông A", "trao 120 suất học bổng"
+  if ((m[0] === 'tặng' || m[0] === 'trao' || m[0] === 'trao tặng') && GIFT_OBJECT.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24))) return 'activity';
   if (m[0] !== 'nhận') return CUE_KIND.get(m[0]) ?? null;
   // the name of a form: "trao Giấy chứng nhận … cho 9 đoàn viên" — but a certificate of a course
   // done is no honour: "trao giấy chứng nhận hoàn thành khóa học cho 176 học viên"
