@@ -508,6 +508,9 @@ function honourVerdict(
   // what the count is given instead is no honour: "…; 20 cán bộ thôn được tặng quà, mỗi suất …"
   const given = right.find((h) => h.value === 'activity');
   if (given && GIVEN_RIGHT_BEFORE.test(text.slice(c.end, given.start))) return { ok: false, why: `award.activity (${text.slice(given.start, given.end)})` };
+  // (and one that gives things itself is no recipient: "một doanh nghiệp trên địa bàn tặng thêm 200
+  // bộ sách")
+  if (given && GIVE_VERB.test(text.slice(given.start, given.end)) && !PASSIVE.test(text.slice(c.end, given.start))) return { ok: false, why: 'award.giver (the count gives)' };
   if (previousHonour) return { ok: true, why: 'listed with an honour' };
   if (right.length > 0) return { ok: false, why: `award.activity (${text.slice(right[0]!.start, right[0]!.end)})` };
   return { ok: false, why: 'award.no-cue' };
