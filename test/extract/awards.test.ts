@@ -14,6 +14,8 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // a total of times of both kinds, its part of one kind in times too, the rest of the other
+  ['Ông Vi Văn Thoòng trao Giấy khen của Chủ tịch UBND huyện cho 85 lượt tập thể, cá nhân, trong đó 30 lượt tập thể, còn lại là cá nhân có thành tích trong phong trào thi đua yêu nước.', [e('tập thể', 30, 'huyện', 'giấy khen'), e('cá nhân', 55, 'huyện', 'giấy khen')]],
   // "thi đua, khen thưởng" then the ones honoured: the verb, not the field of work
   ['Trước đó, Hội CCB thị trấn Khe Vạc đã tổ chức đại hội thi đua, khen thưởng 8 hội viên tiêu biểu.', [e('cá nhân', 8, 'thị trấn', 'khen thưởng')]],
   // a market's traders, honoured by the board that runs it; owners of boarding houses counted

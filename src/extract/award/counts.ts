@@ -112,9 +112,11 @@ function timesHonoured(before: string): boolean {
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'), 0));
   if ((TIMES_HONOURED.test(before) || TIMES_GIVEN.test(clause)) && !EVERY_TIER_IN_CLAUSE.test(clause)) return true;
   // (or right after another such count it is joined to: "cho 12 lượt tập thể và |30 lượt cá nhân")
-  const joined = TIMES_JOINED.exec(before.slice(-40));
+  const joined = TIMES_JOINED.exec(before.slice(-40)) ?? TIMES_THEN_PARTS.exec(before.slice(-60));
   return joined !== null && timesHonoured(before.slice(0, before.length - joined[0].length));
 }
+// (or a part of such a count, told after it: "cho 85 lượt tập thể, cá nhân, trong đó |30 lượt tập thể")
+const TIMES_THEN_PARTS = /(?<![\d.])\d{1,3}(?:\.\d{3})*\slượt\s(?:tập thể|cá nhân|hộ gia đình|gia đình|hộ)(?:,\s(?:tập thể|cá nhân|hộ gia đình|gia đình|hộ))?,?\s(?:trong đó|gồm)\s$/u;
 // a count of times and its words, then "và" or a comma, at the end of the text before a count
 const TIMES_JOINED = /(?<![\d.])\d{1,3}(?:\.\d{3})*\slượt\s(?:tập thể|cá nhân|hộ gia đình|gia đình|hộ)(?:\svà|,)\s$/u;
 
