@@ -22,6 +22,8 @@ export const NOT_HONOUR_CUES = [
   // members admitted, staff appointed: "trao quyết định kết nạp cho 12 doanh nghiệp hội viên mới",
   // a group founded with its members: "thành lập tổ hợp tác chăn nuôi với 27 thành viên"
   'kết nạp', 'bổ nhiệm', 'thành lập',
+  // the people rescued are no recipients: "khen thưởng các tập thể đã dũng cảm cứu nạn 12 ngư dân"
+  'cứu nạn', 'cứu sống', 'cứu vớt', 'giải cứu', 'cứu',
   // pledges to reach a title are no title reached: "52 hộ hội viên đã ký cam kết phấn đấu đạt danh hiệu …"
   'cam kết',
   // an honour dedicated, in thanks, to those behind the recipient: "Phần thưởng này dành cho

@@ -14,6 +14,9 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // the ones rescued are no recipients, the rescuers are ("cấp cứu", emergency care, rescues no one)
+  ['Hai công nhân là anh Lầu A Giống và anh Vi Văn Thoòng được Chủ tịch UBND tỉnh tặng Bằng khen vì đã dũng cảm cứu 4 người dân bị lũ cuốn.', [e('cá nhân', 2, 'tỉnh', 'bằng khen')]],
+  ['Bộ trưởng Bộ Y tế tặng Bằng khen cho Khoa Hồi sức cấp cứu và 2 cá nhân.', [e('tập thể', 1, 'trung ương', 'bằng khen'), e('cá nhân', 2, 'trung ương', 'bằng khen')]],
   // a total of times of both kinds, its part of one kind in times too, the rest of the other
   ['Ông Vi Văn Thoòng trao Giấy khen của Chủ tịch UBND huyện cho 85 lượt tập thể, cá nhân, trong đó 30 lượt tập thể, còn lại là cá nhân có thành tích trong phong trào thi đua yêu nước.', [e('tập thể', 30, 'huyện', 'giấy khen'), e('cá nhân', 55, 'huyện', 'giấy khen')]],
   // "thi đua, khen thưởng" then the ones honoured: the verb, not the field of work
@@ -462,6 +465,8 @@ const NEGATIVE: string[] = [
   // things given, no honour, and the counts listed after them
   'Dịp này, 12 hộ nghèo vươn lên được các doanh nghiệp tặng máy bơm nước và 2 tấn phân bón.',
   'Mặt trận Tổ quốc và các đoàn thể trao 2.100 phần quà cho người lao động mất việc; 14 doanh nghiệp trên địa bàn duy trì sản xuất, bảo đảm an toàn cho 9.600 công nhân.',
+  // the people rescued are no recipients
+  'UBND huyện biểu dương, khen thưởng các tập thể, cá nhân đã dũng cảm cứu nạn 12 ngư dân của tàu cá bị chìm.',
   // cases, no schools
   'Xã có 3 trường hợp cứu người trong mùa mưa bão nhưng lúng túng về thủ tục khen đột xuất.',
   // honours of every tier over the years, told of a body: a tally, no honour of the event

@@ -79,6 +79,8 @@ const cuesIn = finder(new RegExp(`(?:${alternation(lowercase(CUE_KIND.keys()))})
   if (m[0] === 'bình xét' && EVALUATION_DONE.test(m.input.slice(Math.max(0, m.index - 8), m.index))) return null;
   // "vinh dự" (an honour felt) is no attending: "Vinh dự nhất với ông là … 76 nông dân được tôn vinh"
   if (m[0] === 'dự' && /vinh\s$/u.test(m.input.slice(Math.max(0, m.index - 5), m.index))) return null;
+  // "cứu" of emergency care and research, no rescue: "Khoa Hồi sức cấp cứu", "nghiên cứu"
+  if (m[0] === 'cứu' && /(?:cấp|nghiên)\s$/u.test(m.input.slice(Math.max(0, m.index - 6), m.index))) return null;
   // the field of work, or its papers, no honour given: "Luật Thi đua, khen thưởng", "Ban Thi đua –
   // Khen thưởng", "công tác thi đua, khen thưởng", "hồ sơ khen thưởng"
   if (m[0] === 'khen thưởng' && fieldNamed(m.input, m.index)) return null;
