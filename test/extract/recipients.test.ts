@@ -15,6 +15,9 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['an item that counts what the one it names did is still one of the list',
+    'Bà Chu Thị Mến trao Giấy khen của Chủ tịch UBND quận cho các cá nhân sau:\n1. Ông Vi Văn Thoòng, Tổ trưởng tổ tự quản khu vực 4, đã cùng tổ vận động 46 hộ hiến đất làm hẻm;\n2. Em Lầu A Giống, học sinh lớp 9A, đã cứu một bạn bị đuối nước.',
+    [['cá nhân', 2, ['Vi Văn Thoòng', 'Lầu A Giống']]]],
   ['a body\'s name runs to the end of its list item when only plain words follow its head',
     'Tại buổi tổng kết, UBND phường tặng Giấy khen cho:\n- Tổ tự quản khu hàng khô;\n- Đội phòng cháy chữa cháy cơ sở chợ Khe Vạc;\n- 12 hộ kinh doanh thực hiện tốt cam kết.',
     [['tập thể', 2, ['Tổ tự quản khu hàng khô', 'Đội phòng cháy chữa cháy cơ sở chợ Khe Vạc']], ['gia đình', 12, []]]],

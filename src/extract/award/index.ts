@@ -255,7 +255,9 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
     const runStart = lastItem === s.index - 1 ? listStart : s.index;
     // (an item that names its kind first names all of that kind it lists: "Tập thể: Chi hội A; Hội B.")
     const kindFirst = listLead?.honour && counts.length === 0 ? kindListed(doc, s, people) : null;
-    if (listLead?.honour && out.length === firstFact && counts.length === 0 && addListed(out, s, listLead, spans, evidence, runStart, debug, typed, listLead.uncounted ? leadFacts.filter((f) => f.recipient_type !== listLead.uncounted) : leadFacts, householdsLead, kindFirst)) {
+    // (an item may count what the one it names did: "1. Ông A, Tổ trưởng …, đã vận động 46 hộ hiến
+    // đất;" — a count that gave no fact)
+    if (listLead?.honour && out.length === firstFact && addListed(out, s, listLead, spans, evidence, runStart, debug, typed, listLead.uncounted ? leadFacts.filter((f) => f.recipient_type !== listLead.uncounted) : leadFacts, householdsLead, kindFirst)) {
       lastItem = s.index;
       listStart = runStart;
     }
