@@ -255,9 +255,21 @@ function compatible(a: Fact, b: Fact, texts: Map<number, string>): boolean {
   const later = a.sentence > b.sentence ? a : b;
   if (a.sentence !== b.sentence && ADDING.test(texts.get(later.sentence) ?? '')) return false;
   // two counts of one sentence are two facts, but one recipient named twice in it is one
-  // ("tặng Giấy khen cho gia đình cụ A", found as given and as counted)
-  if (a.sentence === b.sentence && !named) return false;
+  // ("tặng Giấy khen cho gia đình cụ A", found as given and as counted), and so is a count told
+  // again to list its names ("… cho 3 tập thể và 2 cá nhân …; 2 cá nhân gồm ông A và bà B")
+  if (a.sentence === b.sentence && !named && !listedAgain(a, b, texts.get(a.sentence) ?? '')) return false;
   return a.award === b.award || !a.award || !b.award || WEAK.has(a.award) || WEAK.has(b.award);
+}
+
+// a count that opens a clause of its own, then the names it is made of
+const OPENS_CLAUSE = /[;.]\s[^,;.]{1,24}$/u;
+const LIST_NEXT = /^\s?(?:gồm|bao gồm|là|:)\s/u;
+
+/** Whether the later of two counts of one sentence opens a clause only to list the earlier's names, all of them. */
+function listedAgain(a: Fact, b: Fact, text: string): boolean {
+  const [first, later] = a.pos < b.pos ? [a, b] : [b, a];
+  if (first.recipients.length > 0 || later.recipients.length !== later.count) return false;
+  return OPENS_CLAUSE.test(text.slice(0, later.localEnd)) && LIST_NEXT.test(text.slice(later.localEnd, later.localEnd + 8));
 }
 
 /**
