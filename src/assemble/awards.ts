@@ -102,6 +102,16 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
     for (const r of f.recipients) if (!group.recipients.some((o) => sameName(o, r))) group.recipients.push(r);
     kept.splice(k, 1);
   }
+  // "Bí thư Đảng ủy xã A (thứ hai từ trái sang) nhận Giấy khen của Ban Thường vụ Huyện ủy": the one a
+  // photo shows taking up an honour the article gave a body (its form and tier) takes it up for the
+  // body, no honour of the person's own
+  for (let k = kept.length - 1; k >= 0; k--) {
+    const f = kept[k]!;
+    if (!f.rule.startsWith('award.named-received') || f.recipient_type !== 'cá nhân' || counted.has(f) || !PHOTO_POSITION.test(texts.get(f.sentence) ?? '')) continue;
+    if (!kept.some((g) => g !== f && g.recipient_type === 'tập thể' && g.recipients.length > 0 && g.award === f.award && g.level === f.level)) continue;
+    debug?.(`award ${f.count} ${f.recipient_type}: ${f.recipients.join(', ')} in a photo, taking up a body's honour`);
+    kept.splice(k, 1);
+  }
   dropHeadlineSums(kept, debug);
   dropWhoParts(kept, texts, debug);
   const typed = typedFacts(kept);
@@ -172,6 +182,8 @@ function dropWhoParts(kept: Fact[], texts: Map<number, string>, debug?: Debug): 
   }
 }
 
+// where one stands in a photo: "(thứ hai từ trái sang)", "(bên phải)", "(đứng giữa)", "(ảnh trái)"
+const PHOTO_POSITION = /\((?:thứ\s\p{L}+\s(?:từ\s)?(?:trái|phải)(?:\ssang)?|(?:bên|đứng|ngồi|ảnh)\s(?:trái|phải|giữa)|giữa|trái|phải)\)/u;
 // the ones named take the honour themselves: "… cùng nhận Bằng khen", "… nhận Giấy khen của …"
 const TAKES_IT = /\s(?:cùng\s|đều\s)?(?:được\s|vinh dự\s)?(?:đón nhận|nhận)\s/u;
 // a sentence that tells an honour besides the ones told: "Cũng dịp này, …", "… cũng nhận …", "Ngoài ra, …"

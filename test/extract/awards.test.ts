@@ -621,6 +621,8 @@ const NEGATIVE: string[] = [
 
 // The same fact told twice (headline and body, lead and caption) is one entry.
 const TOLD_TWICE: Array<[string, string, Entry[]]> = [
+  // the one a photo shows taking up a body's honour takes it up for the body
+  ['a caption of the one who takes up a body\'s honour', `${HEAD}${LEAD}Ban Thường vụ Huyện ủy tặng Giấy khen cho Đảng bộ xã Khe Vạc vì đạt trong sạch, vững mạnh tiêu biểu 5 năm liền.\n\nBí thư Đảng ủy xã Chu Thị Mến (thứ hai từ trái sang) nhận Giấy khen của Ban Thường vụ Huyện ủy.`, [e('tập thể', 1, 'huyện', 'giấy khen')]],
   // a count of one kind told alone, what they are before the verb, then its parts
   ['a total of one kind told alone, then its parts', 'Khe Vạc khen thưởng người có uy tín\n\nNgày 26/8/2022, UBND huyện Khe Vạc tổ chức hội nghị. Dịp này, 17 người có uy tín được khen thưởng. Ông Vi Văn Thoòng trao Kỷ niệm chương của Ủy ban Dân tộc cho 02 cá nhân. Chủ tịch UBND tỉnh tặng Bằng khen cho 04 người; Chủ tịch UBND huyện tặng Giấy khen cho mười một người có uy tín.',
     [e('cá nhân', 2, 'trung ương', 'kỷ niệm chương'), e('cá nhân', 4, 'tỉnh', 'bằng khen'), e('cá nhân', 11, 'huyện', 'giấy khen')]],
