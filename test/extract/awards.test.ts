@@ -465,6 +465,8 @@ const NEGATIVE: string[] = [
   // things given, no honour, and the counts listed after them
   'Dịp này, 12 hộ nghèo vươn lên được các doanh nghiệp tặng máy bơm nước và 2 tấn phân bón.',
   'Mặt trận Tổ quốc và các đoàn thể trao 2.100 phần quà cho người lao động mất việc; 14 doanh nghiệp trên địa bàn duy trì sản xuất, bảo đảm an toàn cho 9.600 công nhân.',
+  // the honoured ones someone speaks for give no honour to what the sentence counts
+  'Thay mặt những người được khen thưởng, ông Vi Văn Thoòng chia sẻ, từ một hộ trồng mì thu nhập bấp bênh, nay ông liên kết cùng 23 hộ trong ấp tiêu thụ sản phẩm.',
   // the people rescued are no recipients
   'UBND huyện biểu dương, khen thưởng các tập thể, cá nhân đã dũng cảm cứu nạn 12 ngư dân của tàu cá bị chìm.',
   // cases, no schools

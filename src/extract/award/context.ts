@@ -57,6 +57,12 @@ const EVALUATION_DONE = /(?:^|\s)(?:qua|sau|kết quả)\s$/u;
 // what is given when it is a thing, right after the verb (a count of it allowed): "tặng máy bơm
 // nước", "trao 2 con bò giống", "tặng tiền mặt" (not "tiền thưởng", a reward)
 const GIFT_OBJECT = /^\s(?:thêm\s)?(?:\d[\d.]*\s|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s)?(?:chiếc\s|con\s|căn\s|bộ\s|tấn\s|bao\s|suất\s)?(?:quà|phần quà|tiền mặt|hiện vật|sổ tiết kiệm|xe đạp|xe lăn|nhà|máy|bò|heo|lợn|dê|gà|con giống|cây giống|giống|phân bón|học bổng|gạo|sách|vở|áo|chăn|mền|điện thoại|máy tính|ti vi|tivi|bàn ghế|thiết bị|vật tư|nhu yếu phẩm|khẩu trang|nước sạch|lương thực|thực phẩm)(?![\p{L}])/u;
+/** Whether the honour `cue` at offset `at` is that of the ones "thay mặt" names, in its clause: "Thay mặt những người |được khen thưởng". */
+function speaksFor(text: string, at: number, cue: string): boolean {
+  const before = text.slice(Math.max(0, at - 50), at);
+  const k = before.lastIndexOf('thay mặt ');
+  return k >= 0 && (before.slice(k).includes(' được ') || cue.startsWith('được ')) && !/[,;.]/u.test(before.slice(k));
+}
 // before "khen thưởng": the field of work it names with "thi đua", or its papers ("hồ sơ", "thủ tục", "quy trình")
 const FIELD_BEFORE = /(?:thi đua\s?[,–-]\s?|(?:^|\s)(?:hồ sơ|thủ tục|quy trình|luật)\s)$/u;
 // after it, the ones honoured: the verb, not the field ("đại hội thi đua, khen thưởng 8 hội viên")
@@ -79,6 +85,9 @@ const cuesIn = finder(new RegExp(`(?:${alternation(lowercase(CUE_KIND.keys()))})
   if (m[0] === 'bình xét' && EVALUATION_DONE.test(m.input.slice(Math.max(0, m.index - 8), m.index))) return null;
   // "vinh dự" (an honour felt) is no attending: "Vinh dự nhất với ông là … 76 nông dân được tôn vinh"
   if (m[0] === 'dự' && /vinh\s$/u.test(m.input.slice(Math.max(0, m.index - 5), m.index))) return null;
+  // the ones honoured someone speaks for, no honour of what the sentence counts: "Thay mặt những
+  // người được khen thưởng, ông A chia sẻ … cùng 23 hộ …"
+  if (CUE_KIND.get(m[0]) === 'honour' && speaksFor(m.input, m.index, m[0])) return null;
   // "cứu" of emergency care and research, no rescue: "Khoa Hồi sức cấp cứu", "nghiên cứu"
   if (m[0] === 'cứu' && /(?:cấp|nghiên)\s$/u.test(m.input.slice(Math.max(0, m.index - 6), m.index))) return null;
   // the field of work, or its papers, no honour given: "Luật Thi đua, khen thưởng", "Ban Thi đua –
@@ -166,7 +175,7 @@ export const findForms = finder(
     (m[0] === 'giấy chứng nhận' && CERTIFIES_NO_HONOUR.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24))) ||
     ((m[0] === 'điển hình' || m[0] === 'danh hiệu') && CERTIFICATE_BEFORE.test(m.input.slice(Math.max(0, m.index - 28), m.index))) ||
     // (the field of work named: "Ban Thi đua – Khen thưởng", "Luật Thi đua, khen thưởng")
-    (m[0] === 'khen thưởng' && fieldNamed(m.input, m.index))
+    (m[0] === 'khen thưởng' && (fieldNamed(m.input, m.index) || speaksFor(m.input, m.index, m[0])))
       ? null
       : AWARD_FORMS[m.groups!.w!] ?? null,
 );
