@@ -14,6 +14,9 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // thousands set off by a space, in a sentence and in a table's cell
+  ['UBND huyện tặng Giấy khen cho 1 200 cá nhân có thành tích trong phong trào.', [e('cá nhân', 1200, 'huyện', 'giấy khen')]],
+  ['Kết quả khen thưởng năm 2016:\nHình thức khen thưởng | Tập thể | Cá nhân\nChiến sĩ thi đua cơ sở | – | 46\nLao động tiên tiến | – | 1 200', [e('cá nhân', 46, 'cơ sở', 'chiến sĩ thi đua'), e('cá nhân', 1200, 'cơ sở', 'lao động tiên tiến')]],
   // the ones rescued are no recipients, the rescuers are ("cấp cứu", emergency care, rescues no one)
   ['Hai công nhân là anh Lầu A Giống và anh Vi Văn Thoòng được Chủ tịch UBND tỉnh tặng Bằng khen vì đã dũng cảm cứu 4 người dân bị lũ cuốn.', [e('cá nhân', 2, 'tỉnh', 'bằng khen')]],
   ['Bộ trưởng Bộ Y tế tặng Bằng khen cho Khoa Hồi sức cấp cứu và 2 cá nhân.', [e('tập thể', 1, 'trung ương', 'bằng khen'), e('cá nhân', 2, 'trung ương', 'bằng khen')]],
@@ -467,6 +470,8 @@ const NEGATIVE: string[] = [
   'Mặt trận Tổ quốc và các đoàn thể trao 2.100 phần quà cho người lao động mất việc; 14 doanh nghiệp trên địa bàn duy trì sản xuất, bảo đảm an toàn cho 9.600 công nhân.',
   // the honoured ones someone speaks for give no honour to what the sentence counts
   'Thay mặt những người được khen thưởng, ông Vi Văn Thoòng chia sẻ, từ một hộ trồng mì thu nhập bấp bênh, nay ông liên kết cùng 23 hộ trong ấp tiêu thụ sản phẩm.',
+  // a number set off by a space after a date is no count of thousands
+  'Hội nghị diễn ra ngày 15/3 200 hộ tham gia.',
   // the people rescued are no recipients
   'UBND huyện biểu dương, khen thưởng các tập thể, cá nhân đã dũng cảm cứu nạn 12 ngư dân của tàu cá bị chìm.',
   // cases, no schools

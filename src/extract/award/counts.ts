@@ -55,7 +55,8 @@ function insideBodyName(text: string, at: number): boolean {
 const AFTER_NUMBER = `(?: \\([\\p{L} ]{2,40}\\))? ["“]?(?<times>lượt )?(?:gương |vị |nữ |ngôi )?(?<word>${alternation(TYPE_WORDS)})${END}(?<combo>(?: ?(?:,|và|hoặc|/) ?(?:${alternation(COMBINED_PARTS)})${END}|, (?:${alternation(Object.keys(RECIPIENT_WORDS))})${END})*)`;
 // They run on the sentence lowercased, their start checked in code (see lexicon/pattern.ts):
 // no letter, digit, ".", "," or "/" before a number ("1.200" is one number, "15/10" a date).
-const DIGIT_COUNT = new RegExp(`(?<num>(?:\\d{1,3}(?:\\.\\d{3})+|\\d{1,5}))${AFTER_NUMBER}`, 'gu');
+// (thousands set off by a space, tried last: "1 200 cá nhân")
+const DIGIT_COUNT = new RegExp(`(?<num>(?:\\d{1,3}(?:\\.\\d{3})+|\\d{1,5}|\\d{1,3}(?: \\d{3})+))${AFTER_NUMBER}`, 'gu');
 const WORD_COUNT = new RegExp(`(?<num>(?:${alternation(NUMBER_WORDS)})(?: (?:${alternation(NUMBER_WORDS)}))*)${AFTER_NUMBER}`, 'gu');
 const ANY_NUMBER_WORD = new RegExp(`(?:${alternation(Object.keys(UNITS))}|mười) `, 'u');
 // award.named: "và tập thể Ủy ban MTTQ Việt Nam Quận 1", "gia đình bà Trương Thị Thành"
@@ -135,6 +136,8 @@ function collect(matches: RegExpExecArray[], text: string, out: CountMention[]):
     const count = parseCount(g.num!);
     if (count === null || count <= 0) continue;
     if (IDENTIFIER_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+    // (a number with its thousands set off by a space is no part of a date or another number: "ngày 15/3 200 hộ")
+    if (g.num!.includes(' ') && /\d/u.test(g.num!) && m.index > 0 && '/.,:-'.includes(text[m.index - 1]!)) continue;
     // a number word right after digits is a unit of time, not a count: "Trong 8 năm tổ chức
     // hội thi" is eight years, not five organisations
     if (!/\d/u.test(g.num!) && DIGITS_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;

@@ -3,7 +3,8 @@ import { HUNDRED_WORDS, JOINERS, TEN_WORDS, THOUSAND_WORDS, UNITS } from '../../
 
 export function parseCount(raw: string): number | null {
   const s = raw.trim().toLowerCase();
-  if (/^\d{1,3}(?:\.\d{3})+$/u.test(s)) return Number(s.replace(/\./gu, ''));
+  // (thousands set off by dots, or by spaces: "1.200", "1 200")
+  if (/^\d{1,3}(?:\.\d{3})+$/u.test(s) || /^\d{1,3}(?: \d{3})+$/u.test(s)) return Number(s.replace(/[. ]/gu, ''));
   if (/^\d+$/u.test(s)) return Number(s);
   return parseWords(s.split(' '));
 }

@@ -39,7 +39,8 @@ function honoursGiven(context: string): boolean {
 // "Chi hội", any word for who is counted, perhaps with what it is in parentheses: "Tập thể (tổ
 // sản xuất)"
 const LABEL_CELL = new RegExp(`^(?:số\\s)?(?<w>${alternation(Object.keys(RECIPIENT_WORDS))})(?:\\s(?:nông dân|dân|hội viên|tiêu biểu|xuất sắc))?(?:\\s\\([^()]{1,40}\\))?$`, 'iu');
-const NUMBER_CELL = /^(?:\d{1,3}(?:\.\d{3})+|\d+|[-–—])$/u;
+// (thousands may be set off by a space in a cell of their own: "1 200")
+const NUMBER_CELL = /^(?:\d{1,3}(?:[. ]\d{3})+|\d+|[-–—])$/u;
 // an empty cell: a hyphen, an en or an em dash ("Cờ thi đua của UBND tỉnh | 1 | –")
 const EMPTY_CELL = /^[-–—]$/u;
 
@@ -55,7 +56,7 @@ export function findTables(sentences: Sentence[]): TableRow[] {
 //   | Hộ nông dân | 35 |
 //   | Cộng | 41 |                      ← a total, not an award
 // (a row is cut at its pipes in code: a pattern with spaces around optional pipes is polynomial)
-const COUNT_CELL = /^(?:\d{1,3}(?:\.\d{3})+|\d{1,5})$/u;
+const COUNT_CELL = /^(?:\d{1,3}(?:[. ]\d{3})+|\d{1,5})$/u;
 
 /** The two cells of a row "| Tập thể | 6 |" (outer pipes optional), or null. */
 function twoCells(text: string): [string, string] | null {
@@ -78,7 +79,7 @@ function kindRows(sentences: Sentence[]): TableRow[] {
       if (!cells) break;
       if (TOTAL_ROW.test(row.text)) continue;
       const kind = LABEL_CELL.exec(cells[0]);
-      const count = Number(cells[1].replace(/\./gu, ''));
+      const count = Number(cells[1].replace(/[. ]/gu, ''));
       if (!kind || count === 0) continue;
       const at = row.text.lastIndexOf(cells[1]);
       rows.push({ ...rowOf(row, '', lead), cells: [{ type: RECIPIENT_WORDS[kind.groups!.w!.toLowerCase()]!, count, start: at, end: at + cells[1].length }] });
@@ -131,7 +132,7 @@ function longTables(sentences: Sentence[]): TableRow[] {
       const kind = LABEL_CELL.exec(cells[kindAt]?.trim() ?? '');
       const number = cells[numberAt]?.trim() ?? '';
       if (!kind || !NUMBER_CELL.test(number) || EMPTY_CELL.test(number)) continue;
-      const count = Number(number.replace(/\./gu, ''));
+      const count = Number(number.replace(/[. ]/gu, ''));
       const at = cellStart(cells, numberAt, number);
       const label = cells.filter((_c, k) => k !== kindAt && k !== numberAt).join('|');
       if (count > 0) rows.push({ ...rowOf(row, label, sentences[i - 1]), cells: [{ type: RECIPIENT_WORDS[kind.groups!.w!.toLowerCase()]!, count, start: at, end: at + number.length }] });
@@ -168,7 +169,7 @@ function formColumnTables(sentences: Sentence[]): TableRow[] {
       for (const k of formAt) {
         const number = cells[k]?.trim() ?? '';
         if (!NUMBER_CELL.test(number) || EMPTY_CELL.test(number)) continue;
-        const count = Number(number.replace(/\./gu, ''));
+        const count = Number(number.replace(/[. ]/gu, ''));
         const at = cellStart(cells, k, number);
         if (count > 0) rows.push({ ...rowOf(row, labels[k]!), cells: [{ type, count, start: at, end: at + number.length }] });
       }
@@ -200,7 +201,7 @@ function typedLines(sentences: Sentence[]): TableRow[] {
     if (lead === 'proposed' || (lead === null && !HONOUR_WORDS.test(label))) continue;
     if (TOTAL_ROW.test(label)) continue;
     const row = rowOf(s, label);
-    const count = Number(m.groups!.n!.replace(/\./gu, ''));
+    const count = Number(m.groups!.n!.replace(/[. ]/gu, ''));
     const at = s.text.lastIndexOf(m.groups!.n!);
     if (count > 0) row.cells.push({ type: RECIPIENT_WORDS[m.groups!.w!.toLowerCase()]!, count, start: at, end: at + m.groups!.n!.length });
     rows.push(row);
@@ -238,7 +239,7 @@ function verticalTables(sentences: Sentence[]): TableRow[] {
       const row = rowOf(label, label.text);
       cells.forEach((c, n) => {
         const v = c.text.trim();
-        const count = EMPTY_CELL.test(v) ? 0 : Number(v.replace(/\./gu, ''));
+        const count = EMPTY_CELL.test(v) ? 0 : Number(v.replace(/[. ]/gu, ''));
         // the evidence of a cell is its label line; offsets stay inside that sentence
         if (count > 0) row.cells.push({ type: columns[n]!, count, start: 0, end: label.text.length });
       });
@@ -269,6 +270,8 @@ function levelAndForm(text: string): { level: LevelValue | null; award: string |
 
 // a number or a dash in a row's trailing cells
 const CELL_VALUE = /\d{1,3}(?:\.\d{3})+|\d+|[-–—]/gu;
+// a cell that is one number, its thousands set off by spaces: " 1 200 "
+const SPACED_THOUSANDS = /^\d{1,3}(?: \d{3})+$/u;
 
 /**
  * The values of a row's trailing cells, each with where it is: the numbers and dashes, and with
@@ -281,8 +284,11 @@ function trailingValues(trailing: string): Array<{ text: string; at: number }> {
   let from = 0;
   for (let bar = trailing.indexOf('|'); ; bar = trailing.indexOf('|', from)) {
     const cell = trailing.slice(from, bar < 0 ? trailing.length : bar);
-    const found = [...cell.matchAll(CELL_VALUE)];
-    if (found.length > 0) for (const m of found) out.push({ text: m[0], at: from + m.index! });
+    // (a cell between pipes that is one number with its thousands set off by a space: "| 1 200 |")
+    const spaced = (bar >= 0 || from > 0) && SPACED_THOUSANDS.test(cell.trim());
+    const found = spaced ? [] : [...cell.matchAll(CELL_VALUE)];
+    if (spaced) out.push({ text: cell.trim(), at: from + cell.indexOf(cell.trim()) });
+    else if (found.length > 0) for (const m of found) out.push({ text: m[0], at: from + m.index! });
     else if (from > 0 && bar >= 0) out.push({ text: '', at: from });
     if (bar < 0) break;
     from = bar + 1;
@@ -311,7 +317,7 @@ function horizontalTables(sentences: Sentence[]): TableRow[] {
       const label = row.text.slice(0, numbers.index);
       const cells: TableRow['cells'] = [];
       values.slice(-columns.length).forEach((v, k) => {
-        const count = v.text === '' || EMPTY_CELL.test(v.text) ? 0 : Number(v.text.replace(/\./gu, ''));
+        const count = v.text === '' || EMPTY_CELL.test(v.text) ? 0 : Number(v.text.replace(/[. ]/gu, ''));
         const at = numbers.index + v.at;
         if (count > 0) cells.push({ type: columns[k]!, count, start: at, end: at + v.text.length });
       });
