@@ -14,6 +14,10 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // no giver named: the tier of the post of the one who hands the honour over, named with it elsewhere
+  ['Tới dự có chị Chu Thị Mến, Phó Bí thư Tỉnh đoàn Khe Vạc. Nhân dịp này, chị Chu Thị Mến trao Bằng khen cho 2 tập thể và 5 cá nhân có thành tích xuất sắc.', [e('tập thể', 2, 'tỉnh', 'bằng khen'), e('cá nhân', 5, 'tỉnh', 'bằng khen')]],
+  // (a giver named with no tier of the list is the giver)
+  ['Dự có Thiếu tướng Vi Văn Thoòng, Phó Tư lệnh Quân khu 2, và ông Lê Văn Tám, Phó Chủ tịch UBND tỉnh. Thiếu tướng Vi Văn Thoòng trao Bằng khen của Bộ Tư lệnh Quân khu 2 cho 04 tập thể.', [e('tập thể', 4, null, 'bằng khen')]],
   // thousands set off by a space, in a sentence and in a table's cell
   ['UBND huyện tặng Giấy khen cho 1 200 cá nhân có thành tích trong phong trào.', [e('cá nhân', 1200, 'huyện', 'giấy khen')]],
   ['Kết quả khen thưởng năm 2016:\nHình thức khen thưởng | Tập thể | Cá nhân\nChiến sĩ thi đua cơ sở | – | 46\nLao động tiên tiến | – | 1 200', [e('cá nhân', 46, 'cơ sở', 'chiến sĩ thi đua'), e('cá nhân', 1200, 'cơ sở', 'lao động tiên tiến')]],
