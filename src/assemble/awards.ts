@@ -95,7 +95,10 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
     if (!received && !(f.rule.startsWith('award.named-given') && PRESENTER_FIRST.test(f.evidence.text))) continue;
     const namesThem = (g: Fact): boolean => f.recipients.every((r) => g.recipients.some((o) => sameName(o, r)));
     // (or of a count of both kinds that names them: "… cho 7 tập thể và cá nhân, trong đó có dòng họ A")
-    const groups = kept.filter((g) => g !== f && g.sentence !== f.sentence && (!received || (g.sentence < f.sentence && counted.has(g))) && (g.recipient_type === f.recipient_type || (g.recipient_type === 'tập thể, cá nhân' && namesThem(g))) && g.award === f.award && (f.level === null || g.level === f.level) && (g.recipients.length + f.count <= g.count || namesThem(g)));
+    const candidates = kept.filter((g) => g !== f && g.sentence !== f.sentence && (!received || (g.sentence < f.sentence && counted.has(g))) && (g.recipient_type === f.recipient_type || (g.recipient_type === 'tập thể, cá nhân' && namesThem(g))) && g.award === f.award && (f.level === null || g.level === f.level) && (g.recipients.length + f.count <= g.count || namesThem(g)));
+    // (of several, the one counted by the word the names open with: "… cho 2 tổ đoàn kết và 4 ngư
+    // dân; … cho 5 tập thể" then "Thượng tá A trao Giấy khen cho Tổ đoàn kết số 3")
+    const groups = candidates.length > 1 ? candidates.filter((g) => countedAs(g, f.recipients, texts)) : candidates;
     if (groups.length !== 1) continue;
     const group = groups[0]!;
     debug?.(`award ${f.count} ${f.recipient_type ?? '∅'} merged: ${f.recipients.join(', ')} of the ${group.count} counted in sentence ${group.sentence}`);
@@ -271,6 +274,17 @@ function compatible(a: Fact, b: Fact, texts: Map<number, string>): boolean {
   // again to list its names ("… cho 3 tập thể và 2 cá nhân …; 2 cá nhân gồm ông A và bà B")
   if (a.sentence === b.sentence && !named && !listedAgain(a, b, texts.get(a.sentence) ?? '')) return false;
   return a.award === b.award || !a.award || !b.award || WEAK.has(a.award) || WEAK.has(b.award);
+}
+
+/** Whether every one of `names` opens with the word `g` counted them by ("2 tổ đoàn kết" → "Tổ đoàn kết số 3"). */
+function countedAs(g: Fact, names: string[], texts: Map<number, string>): boolean {
+  // (the words after the number, up to the count's end)
+  const told = (texts.get(g.sentence) ?? '').slice(Math.max(0, g.localEnd - 30), g.localEnd);
+  let number = told.length - 1;
+  while (number >= 0 && !/\d/u.test(told[number]!)) number--;
+  const rest = number < 0 ? '' : told.slice(number + 1);
+  const word = rest.startsWith(' ') && /^[\p{L} ]+$/u.test(rest) ? rest.slice(1).toLowerCase() : '';
+  return word.length > 1 && names.every((n) => n.toLowerCase().startsWith(`${word} `));
 }
 
 // a count that opens a clause of its own, then the names it is made of

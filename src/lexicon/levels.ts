@@ -123,6 +123,8 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
   'thị trấn': 'thị trấn',
   'phường': 'phường',
   'xã': 'xã',
+  // the special zones of 2025, units of a commune's tier: "Chủ tịch UBND đặc khu Phú Quý"
+  'đặc khu': 'xã',
   'cơ sở đảng': 'cơ sở',
   'cấp ủy cơ sở': 'cơ sở',
   'đảng bộ cơ sở': 'cơ sở',

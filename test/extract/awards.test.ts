@@ -476,6 +476,8 @@ const NEGATIVE: string[] = [
   'Thay mặt những người được khen thưởng, ông Vi Văn Thoòng chia sẻ, từ một hộ trồng mì thu nhập bấp bênh, nay ông liên kết cùng 23 hộ trong ấp tiêu thụ sản phẩm.',
   // a number set off by a space after a date is no count of thousands
   'Hội nghị diễn ra ngày 15/3 200 hộ tham gia.',
+  // an example one is likened to is no honour
+  'Tổ đoàn kết số 3, gồm 11 tàu cá với 84 ngư dân, được nhắc đến như một điển hình.',
   // the people rescued are no recipients
   'UBND huyện biểu dương, khen thưởng các tập thể, cá nhân đã dũng cảm cứu nạn 12 ngư dân của tàu cá bị chìm.',
   // cases, no schools
@@ -632,6 +634,9 @@ const NEGATIVE: string[] = [
 
 // The same fact told twice (headline and body, lead and caption) is one entry.
 const TOLD_TWICE: Array<[string, string, Entry[]]> = [
+  // of two groups of one honour, the one named handed it is of the group counted by its word
+  ['one named handed an honour two groups were counted for, by the word of one of them', `${HEAD}${LEAD}Chỉ huy trưởng BĐBP tỉnh tặng Giấy khen cho 2 tổ đoàn kết và 4 ngư dân; Chủ tịch UBND đặc khu tặng Giấy khen cho 5 tập thể và 13 cá nhân. Thượng tá Vi Văn Thoòng trao Giấy khen cho Tổ đoàn kết số 3.`,
+    [e('tập thể', 2, 'tỉnh', 'giấy khen'), e('cá nhân', 4, 'tỉnh', 'giấy khen'), e('tập thể', 5, 'xã', 'giấy khen'), e('cá nhân', 13, 'xã', 'giấy khen')]],
   // the one a photo shows taking up a body's honour takes it up for the body
   ['a caption of the one who takes up a body\'s honour', `${HEAD}${LEAD}Ban Thường vụ Huyện ủy tặng Giấy khen cho Đảng bộ xã Khe Vạc vì đạt trong sạch, vững mạnh tiêu biểu 5 năm liền.\n\nBí thư Đảng ủy xã Chu Thị Mến (thứ hai từ trái sang) nhận Giấy khen của Ban Thường vụ Huyện ủy.`, [e('tập thể', 1, 'huyện', 'giấy khen')]],
   // a count of one kind told alone, what they are before the verb, then its parts

@@ -14,6 +14,8 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy Tân Phú tổ chức hội nghị 
 const FORMS: Array<[string, Person[]]> = [
   // "các chương trình" goes on a steering board's lowercase purpose
   ['Dự có ông Vi Văn Thoòng, Phó Chủ tịch UBND huyện, Trưởng Ban Chỉ đạo các chương trình mục tiêu quốc gia huyện; bà Chu Thị Mến, Chủ tịch Hội LHPN huyện.', [{ name: 'Vi Văn Thoòng', titles: ['Phó Chủ tịch UBND huyện', 'Trưởng Ban Chỉ đạo các chương trình mục tiêu quốc gia huyện'] }, { name: 'Chu Thị Mến', titles: ['Chủ tịch Hội LHPN huyện'] }]],
+  // the bodies of 2025: the party committee of the party's bodies, the special zone
+  ['Dự có đồng chí Vi Thị Mến, Bí thư Đảng ủy các cơ quan Đảng tỉnh; ông Lê Văn Tám, Bí thư Đảng ủy đặc khu, Chủ tịch HĐND đặc khu.', [{ name: 'Vi Thị Mến', titles: ['Bí thư Đảng ủy các cơ quan Đảng tỉnh'] }, { name: 'Lê Văn Tám', titles: ['Bí thư Đảng ủy đặc khu', 'Chủ tịch HĐND đặc khu'] }]],
   // "Phố" ends a given name before a comma or a lowercase word (not in "Thành Phố Hồ Chí Minh")
   ['Dự có ông Trần Văn Phố, Phó Chủ tịch UBND phường Khe Vạc và bà Chu Thị Mến, Chủ tịch Hội LHPN Thành Phố Hồ Chí Minh.', [{ name: 'Trần Văn Phố', titles: ['Phó Chủ tịch UBND phường Khe Vạc'] }, { name: 'Chu Thị Mến', titles: ['Chủ tịch Hội LHPN Thành Phố Hồ Chí Minh'] }]],
   // "Trực" ends a given name

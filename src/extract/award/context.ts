@@ -63,6 +63,9 @@ function speaksFor(text: string, at: number, cue: string): boolean {
   const k = before.lastIndexOf('thay mặt ');
   return k >= 0 && (before.slice(k).includes(' được ') || cue.startsWith('được ')) && !/[,;.]/u.test(before.slice(k));
 }
+// before "điển hình": "như ", "như một ", "là một " — a likeness, no honour (unlike "cho 2 tập thể
+// là điển hình …", the title given)
+const LIKENED_BEFORE = /(?:^|\s)(?:như\s(?:một\s)?|là\smột\s)$/u;
 // before "khen thưởng": the field of work it names with "thi đua", or its papers ("hồ sơ", "thủ tục", "quy trình")
 const FIELD_BEFORE = /(?:thi đua\s?[,–-]\s?|(?:^|\s)(?:hồ sơ|thủ tục|quy trình|luật)\s)$/u;
 // after it, the ones honoured: the verb, not the field ("đại hội thi đua, khen thưởng 8 hội viên")
@@ -88,6 +91,8 @@ const cuesIn = finder(new RegExp(`(?:${alternation(lowercase(CUE_KIND.keys()))})
   // the ones honoured someone speaks for, no honour of what the sentence counts: "Thay mặt những
   // người được khen thưởng, ông A chia sẻ … cùng 23 hộ …"
   if (CUE_KIND.get(m[0]) === 'honour' && speaksFor(m.input, m.index, m[0])) return null;
+  // an example the ones told are likened to, no honour: "được nhắc đến như một điển hình", "là một điển hình"
+  if ((m[0] === 'điển hình' || m[0] === 'gương') && LIKENED_BEFORE.test(m.input.slice(Math.max(0, m.index - 9), m.index))) return null;
   // "cứu" of emergency care and research, no rescue: "Khoa Hồi sức cấp cứu", "nghiên cứu"
   if (m[0] === 'cứu' && /(?:cấp|nghiên)\s$/u.test(m.input.slice(Math.max(0, m.index - 6), m.index))) return null;
   // the field of work, or its papers, no honour given: "Luật Thi đua, khen thưởng", "Ban Thi đua –
@@ -174,6 +179,8 @@ export const findForms = finder(
     (m[0] === 'thưởng' && m.input.endsWith('tiền ', m.index)) ||
     (m[0] === 'giấy chứng nhận' && CERTIFIES_NO_HONOUR.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24))) ||
     ((m[0] === 'điển hình' || m[0] === 'danh hiệu') && CERTIFICATE_BEFORE.test(m.input.slice(Math.max(0, m.index - 28), m.index))) ||
+    // (an example one is likened to: "được nhắc đến như một điển hình")
+    (m[0] === 'điển hình' && LIKENED_BEFORE.test(m.input.slice(Math.max(0, m.index - 9), m.index))) ||
     // (the field of work named: "Ban Thi đua – Khen thưởng", "Luật Thi đua, khen thưởng")
     (m[0] === 'khen thưởng' && (fieldNamed(m.input, m.index) || speaksFor(m.input, m.index, m[0])))
       ? null

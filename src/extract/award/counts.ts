@@ -143,6 +143,8 @@ function collect(matches: RegExpExecArray[], text: string, out: CountMention[]):
     if (!/\d/u.test(g.num!) && DIGITS_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     // nor one after a plural word, where "năm" is years: "những năm đơn vị đóng quân ở vùng biên"
     if (!/\d/u.test(g.num!) && PLURAL_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // nor an example one is likened to: "được nhắc đến như một điển hình", "là một tấm gương"
+    if (g.num!.toLowerCase() === 'một' && /(?:^|\s)(?:như|là)\s$/u.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
     // nor "năm" after a word that makes it the year: "2025 là năm tổ chức đại hội đảng bộ các cấp",
     // "vào năm tổ chức", "mỗi năm tổ chức"
     if (g.num!.toLowerCase() === 'năm' && YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;

@@ -147,8 +147,10 @@ function bodyEnd(tokens: Token[], i: number, headNamesBody = false): number {
       const zone = tokens[j - 1]?.text === 'Khu' ? zoneKindsEnd(tokens, j) : j;
       if (zone > j) { j = zone; continue; }
       // "Đảng ủy Khối các cơ quan tỉnh", and "các" before a capitalized part: "Công đoàn các Khu
-      // công nghiệp tỉnh"
-      if (t.lower === 'các' && (tokens[j - 1]?.text === 'Khối' || (tokens[j + 1]?.cap && !tokens[j + 1]!.allCaps && headAt(tokens, j + 1) === 0))) { j++; continue; }
+      // công nghiệp tỉnh"; and the party committee of the party's bodies (from 2025): "Đảng ủy các
+      // cơ quan Đảng tỉnh"
+      const partyBodies = (tokens[j - 1]?.lower === 'ủy' || tokens[j - 1]?.lower === 'uỷ') && tokens[j + 1]?.lower === 'cơ' && tokens[j + 2]?.lower === 'quan';
+      if (t.lower === 'các' && (tokens[j - 1]?.text === 'Khối' || partyBodies || (tokens[j + 1]?.cap && !tokens[j + 1]!.allCaps && headAt(tokens, j + 1) === 0))) { j++; continue; }
       // a people a body serves, inside its name: "Ban liên lạc người Hoa thị trấn Long Phú"
       if (j > i && t.lower === 'người' && !!tokens[j + 1]?.cap && !tokens[j + 1]!.allCaps && headAt(tokens, j + 1) === 0 && nameFrom(tokens, j + 1, false) === 0) { j++; continue; }
       // the crimes a police department fights: "Phòng Cảnh sát điều tra tội phạm về ma túy", and
