@@ -23,6 +23,9 @@ export const PLACE_NAMES = [
 // the Central Highlands, "sóc" of the Khmer — as one alternation for patterns
 export const VILLAGES = ['thôn', 'ấp', 'bản', 'làng', 'buôn', 'xóm', 'khóm', 'sóc', 'plei', 'bon'].join('|');
 
+// the tiers that close a body's name: "Trung tâm Kiểm soát bệnh tật tỉnh", "Ban Chỉ đạo … thành phố"
+export const CLOSING_TIERS = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thị xã', 'thành phố', 'thị trấn']);
+
 export const PLACE_TYPE_WORDS = new Set([
   'tỉnh', 'thành phố', 'tp', 'quận', 'huyện', 'thị xã', 'phường', 'xã', 'thị trấn', 'khu phố',
   'ấp', 'thôn', 'bản', 'tổ', 'khóm', 'làng', 'xóm', 'buôn', 'plei', 'tổ dân phố',

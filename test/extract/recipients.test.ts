@@ -15,6 +15,9 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['a body\'s name runs through its lowercase words to the tier that closes it',
+    'Bộ trưởng Bộ Y tế tặng Bằng khen cho Trung tâm Kiểm soát bệnh tật tỉnh và 63 cá nhân.',
+    [['tập thể', 1, ['Trung tâm Kiểm soát bệnh tật tỉnh']], ['cá nhân', 63, []]]],
   ['a count told again, opening a clause, only to list its names is the same count',
     'Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 3 tập thể và 2 cá nhân có thành tích xuất sắc; 2 cá nhân gồm ông Vi Văn Thoòng và bà Chu Thị Mến.',
     [['tập thể', 3, []], ['cá nhân', 2, ['Vi Văn Thoòng', 'Chu Thị Mến']]]],

@@ -5,7 +5,7 @@ import { commaJoinsPhrase } from '../../lexicon/comma-phrases.js';
 import { ADDRESS_WORDS, TITLE_BODY_WORDS, TITLE_STOP_WORDS, VERB_PAIRS } from '../../lexicon/titles.js';
 import { tokenize } from '../../text/tokens.js';
 import { opensForm } from '../../lexicon/awards.js';
-import { PLACE_TYPE_WORDS } from '../../lexicon/places.js';
+import { CLOSING_TIERS, PLACE_TYPE_WORDS } from '../../lexicon/places.js';
 
 // The head word of a body's name: "Ban Dân vận …", "Công an TP …", "Trường THPT …",
 // a unit of the army or border guard: "Hải đội Biên phòng 2", "Trung đội Dân quân cơ động"
@@ -48,6 +48,19 @@ function endsBeforeVerb(tokens: ReturnType<typeof tokenize>, k: number): boolean
   if (verbAt(tokens, k + 1)) return true;
   const after = tokens[k + 2];
   return next.kind === 'word' && !VERBS.has(next.lower) && (!after || (after.kind === 'punct' && !commaJoinsPhrase(tokens, k + 2)) || (!after.cap && VERBS.has(after.lower)));
+}
+
+/**
+ * Where the lowercase words from token r, up to token `limit`, end with a tier that closes a
+ * name (the token after the tier), else r.
+ */
+function closingTierAt(tokens: ReturnType<typeof tokenize>, r: number, limit: number): number {
+  for (let q = r; q < limit && tokens[q]?.kind === 'word' && !tokens[q]!.cap && !verbAt(tokens, q) && tokens[q]!.lower !== 'và'; q++) {
+    const two = `${tokens[q]!.lower} ${tokens[q + 1]?.lower ?? ''}`;
+    const n = CLOSING_TIERS.has(two) ? 2 : CLOSING_TIERS.has(tokens[q]!.lower) ? 1 : 0;
+    if (n > 0) return q + n;
+  }
+  return r;
 }
 
 // how many tokens of lowercase words may lead to a capitalized part of the name: four, or eight
@@ -157,7 +170,13 @@ export function orgNameEnd(text: string, i: number): number {
       if (tokens[k - 1]?.cap || secondSyllable) {
         let r = k;
         while (r < k + 3 && tokens[r]?.kind === 'word' && !tokens[r]!.cap && !verbAt(tokens, r) && tokens[r]!.lower !== 'và') r++;
-        const stop = tokens[r];
+        let stop = tokens[r];
+        // (or a few more, to a tier that closes the name: "Trung tâm Kiểm |soát bệnh tật tỉnh và 63 cá nhân")
+        const tier = closingTierAt(tokens, r, k + 6);
+        if (tier > r) {
+          r = tier;
+          stop = tokens[r];
+        }
         if (r > k && (!stop || stop.kind === 'punct' || stop.lower === 'và' || (!secondSyllable && !stop.cap && VERBS.has(stop.lower)))) end = tokens[r - 1]!.end;
         break;
       }

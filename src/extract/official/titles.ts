@@ -2,7 +2,7 @@
 // organisation ("Thường trực Quận ủy Quận 1"), possibly ending in a person's name.
 import { commaPhraseEnd } from '../../lexicon/comma-phrases.js';
 import { BODY_PAIRS, RANKS, TITLE_BODY_WORDS, TITLE_HEADS, TITLE_STOP_WORDS, UNIT_WORDS, VERB_PAIRS } from '../../lexicon/titles.js';
-import { PLACE_TYPE_WORDS } from '../../lexicon/places.js';
+import { CLOSING_TIERS, PLACE_TYPE_WORDS } from '../../lexicon/places.js';
 import { HONORIFICS } from '../../lexicon/honorifics.js';
 import { opensForm } from '../../lexicon/awards.js';
 import { CALLINGS } from '../../lexicon/recipients.js';
@@ -519,8 +519,6 @@ function alsoIsAt(tokens: Token[], k: number): number {
   return c - 1 > k ? c : 0;
 }
 
-// the tiers that close a body's name: "… thành phố", "… tỉnh"
-const CLOSING_TIERS = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thị xã', 'thành phố']);
 // nouns whose second syllable alone is a verb: "chương trình" (trình: to submit)
 const SPLIT_NOUNS = new Set(['chương trình']);
 // common nouns the press capitalizes inside a body's purpose: "Ban Chỉ đạo phong trào toàn dân
