@@ -14,6 +14,8 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // a steering board ("Ban Chỉ đạo") is a giver, its purpose in lowercase words running on to its tier
+  ['Dịp này, 84 người nhận Giấy khen của Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh.', [e('cá nhân', 84, 'tỉnh', 'giấy khen')]],
   // no giver named: the tier of the post of the one who hands the honour over, named with it elsewhere
   ['Tới dự có chị Chu Thị Mến, Phó Bí thư Tỉnh đoàn Khe Vạc. Nhân dịp này, chị Chu Thị Mến trao Bằng khen cho 2 tập thể và 5 cá nhân có thành tích xuất sắc.', [e('tập thể', 2, 'tỉnh', 'bằng khen'), e('cá nhân', 5, 'tỉnh', 'bằng khen')]],
   // (a giver named with no tier of the list is the giver)

@@ -3,8 +3,8 @@
 import { AWARD_FORMS, handedFormsPattern } from '../../lexicon/awards.js';
 import { CONTEST_WORDS, HONOUR_CUES, NOT_HONOUR_AFTER, NOT_HONOUR_CUES } from '../../lexicon/cues.js';
 import { DEPARTMENT_WORDS, ISSUER_TIER_WORDS, LEVEL_WORDS } from '../../lexicon/levels.js';
-import { CENTRAL_CITY } from '../../lexicon/places.js';
-import { TITLE_HEADS, TITLE_STOP_WORDS } from '../../lexicon/titles.js';
+import { CENTRAL_CITY, CLOSING_TIERS } from '../../lexicon/places.js';
+import { TITLE_HEADS, TITLE_STOP_WORDS, VERB_PAIRS } from '../../lexicon/titles.js';
 import { RECIPIENT_WORDS } from '../../lexicon/recipients.js';
 import { alternation, END, lowerKeepingOffsets, matchesAtWordStart } from '../../lexicon/pattern.js';
 import type { LevelValue } from '../../schema.js';
@@ -211,6 +211,8 @@ const LOWERCASE_WORD = /^\p{Ll}+$/u;
 /** Whether `word` may stand in an issuer phrase, `before` being the word written before it. */
 function issuerWord(word: string, before: string | undefined): boolean {
   if (CAPITALIZED.test(word) || BODY_WORDS.has(word)) return true;
+  // (a verb's second syllable after its first, capitalized, names a body: "Ban Chỉ đạo", "Ban Vận động")
+  if (before !== undefined && CAPITALIZED.test(before) && VERB_PAIRS.has(`${before.toLowerCase()} ${word}`)) return true;
   // (not a verb or a function word: "… xã A Roàng được Ban Dân vận Tỉnh ủy tặng")
   return before !== undefined && CAPITALIZED.test(before) && LOWERCASE_WORD.test(word) && !TITLE_STOP_WORDS.has(word);
 }
@@ -413,12 +415,26 @@ function issuerPhrase(text: string, from: number): string {
   const rest = text.slice(from, from + 120).split(/[,;:(“"]|(?<!(?:^|[\s(])(?:TP|Tp|Q|P|TX|TT))\.(?!\p{L})/u)[0]!;
   const words = rest.split(/(?<=\s)/u);
   let phrase = '';
-  for (let k = 0; k < words.length; k++) {
+  let k = 0;
+  for (; k < words.length; k++) {
     if (!issuerWord(words[k]!.trim(), words[k - 1]?.trim())) break;
     phrase += words[k];
   }
+  // (a body's purpose in lowercase words may run on to the tier that closes its name: "Ban Chỉ
+  // đạo vận động hiến máu tình nguyện tỉnh")
+  if (phrase !== '' && k < words.length) {
+    for (let q = k; q < k + PURPOSE_WORDS && q < words.length; q++) {
+      const w = words[q]!.trim();
+      const two = `${w} ${words[q + 1]?.trim() ?? ''}`;
+      const n = CLOSING_TIERS.has(two) ? 2 : CLOSING_TIERS.has(w) ? 1 : 0;
+      if (n > 0) return (phrase + words.slice(k, q + n).join('')).trimEnd();
+      if (!LOWERCASE_WORD.test(w) || TITLE_STOP_WORDS.has(w)) break;
+    }
+  }
   return phrase.trimEnd();
 }
+// how many lowercase words of a purpose may stand between a body's name and the tier that closes it
+const PURPOSE_WORDS = 6;
 
 // a first verb of the subject's, then "và" right before the verb of honour: "UBND thị xã A cũng
 // tổ chức gặp mặt doanh nghiệp trên địa bàn và tặng …", "Huyện ủy họp mặt các già làng và trao …"
