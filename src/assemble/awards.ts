@@ -383,9 +383,10 @@ const TOTAL_MARK = /^[^.;]{0,160}?(?:;\s?)?(?:[Tt]rong đó(?!\scó\s(?:ông|bà
 // a sentence that tells a total alone, with its generic honour and no giver, ends after it: "Dịp
 // này, 48 tập thể, cá nhân được khen thưởng." — the sentences after give its parts (households
 // too: "Dịp này có 21 tập thể, cá nhân| và hộ gia đình được khen thưởng.")
-const TOTAL_ALONE = /^(?:,?\s(?:và\s)?(?:hộ gia đình|gia đình|hộ))?\s(?:(?:đã|đều)\s)?được\s(?:khen thưởng|tuyên dương|biểu dương|vinh danh)\s?[.!]?$/u;
-// (and a count of one kind told alone, with a few words of what they are: " có uy tín được khen thưởng.")
-const TOTAL_ALONE_DESCRIBED = /^(?:\s\p{Ll}+){0,4}\s(?:(?:đã|đều)\s)?được\s(?:khen thưởng|tuyên dương|biểu dương|vinh danh)\s?[.!]?$/u;
+const TOTAL_ALONE = /^(?:,?\s(?:và\s)?(?:hộ gia đình|gia đình|hộ))?\s(?:(?:đã|đều)\s)?được\s(?:khen thưởng|tuyên dương|biểu dương|vinh danh|tôn vinh)\s?[.!]?$/u;
+// (and a count of one kind told alone, with a few words of what they are: " có uy tín được khen
+// thưởng.", " hiến máu tiêu biểu được tôn vinh.")
+const TOTAL_ALONE_DESCRIBED = /^(?:\s\p{Ll}+){0,4}\s(?:(?:đã|đều)\s)?được\s(?:khen thưởng|tuyên dương|biểu dương|vinh danh|tôn vinh)\s?[.!]?$/u;
 
 // The typed facts (not combined, not untyped) a total can be made of, in the order kept:
 // all of them, and by type the body ones (sorted by position) and the headline ones.

@@ -636,6 +636,8 @@ const NEGATIVE: string[] = [
 
 // The same fact told twice (headline and body, lead and caption) is one entry.
 const TOLD_TWICE: Array<[string, string, Entry[]]> = [
+  ['a total told alone, "tôn vinh", then its parts', 'Khe Vạc tôn vinh 100 người hiến máu tình nguyện tiêu biểu\n\nSáng 10/6/2017, Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh tổ chức lễ tôn vinh. Dịp này, 100 người hiến máu tiêu biểu được tôn vinh. Trong đó, 2 người được Bộ trưởng Bộ Y tế tặng Bằng khen; 14 người được Chủ tịch UBND tỉnh tặng Bằng khen; 84 người nhận Giấy khen của Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh.',
+    [e('cá nhân', 2, 'trung ương', 'bằng khen'), e('cá nhân', 14, 'tỉnh', 'bằng khen'), e('cá nhân', 84, 'tỉnh', 'giấy khen')]],
   // of two groups of one honour, the one named handed it is of the group counted by its word
   ['one named handed an honour two groups were counted for, by the word of one of them', `${HEAD}${LEAD}Chỉ huy trưởng BĐBP tỉnh tặng Giấy khen cho 2 tổ đoàn kết và 4 ngư dân; Chủ tịch UBND đặc khu tặng Giấy khen cho 5 tập thể và 13 cá nhân. Thượng tá Vi Văn Thoòng trao Giấy khen cho Tổ đoàn kết số 3.`,
     [e('tập thể', 2, 'tỉnh', 'giấy khen'), e('cá nhân', 4, 'tỉnh', 'giấy khen'), e('tập thể', 5, 'xã', 'giấy khen'), e('cá nhân', 13, 'xã', 'giấy khen')]],
