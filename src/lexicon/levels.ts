@@ -65,6 +65,10 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
   // ministry-level committees: "Kỷ niệm chương của Ủy ban Dân tộc" (a province's "Ban Dân tộc
   // tỉnh" is not one)
   'ủy ban dân tộc': 'trung ương',
+  // the Buddhist Sangha's national councils (a province has a "Ban Trị sự"): "Bằng khen của Hội đồng
+  // Trị sự GHPGVN"
+  'hội đồng trị sự': 'trung ương',
+  'hội đồng chứng minh': 'trung ương',
   'ủy ban quản lý vốn nhà nước': 'trung ương',
   'bộ ngoại giao': 'trung ương',
   // national commands of the armed forces, and their heads: "Bằng khen của Bộ Tư lệnh BĐBP",

@@ -14,6 +14,8 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // the Buddhist Sangha's national council
+  ['Dịp này, Hội đồng Trị sự GHPGVN tặng Bằng khen cho Ban Trị sự GHPGVN huyện Khe Vạc và 3 chư Tăng, Ni có nhiều đóng góp cho Phật sự.', [e('tập thể', 1, 'trung ương', 'bằng khen'), e('cá nhân', 3, 'trung ương', 'bằng khen')]],
   // a steering board ("Ban Chỉ đạo") is a giver, its purpose in lowercase words running on to its tier
   ['Dịp này, 84 người nhận Giấy khen của Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh.', [e('cá nhân', 84, 'tỉnh', 'giấy khen')]],
   // no giver named: the tier of the post of the one who hands the honour over, named with it elsewhere
