@@ -18,6 +18,9 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'tổ': 'tập thể',
   // a volunteers' formation: "3 đội hình tình nguyện"
   'đội hình': 'tập thể',
+  // the Pioneers' units of a school and of a class: "8 liên đội vững mạnh xuất sắc", "12 chi đội"
+  'liên đội': 'tập thể',
+  'chi đội': 'tập thể',
   // units of the army, the militia and the border guard: "khen thưởng 2 trung đội dân quân thường
   // trực", "3 đồn biên phòng"
   'tiểu đội': 'tập thể',
@@ -126,6 +129,13 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'cán bộ, giáo viên': 'cá nhân',
   'học sinh': 'cá nhân',
   'sinh viên': 'cá nhân',
+  // the Pioneers' leaders of a school: "12 Tổng phụ trách Đội giỏi"
+  'tổng phụ trách': 'cá nhân',
+  // the young counted by the title they are honoured with: "tuyên dương 120 “Cháu ngoan Bác Hồ”",
+  // "40 “Sinh viên 5 tốt”", "25 “Học sinh 3 tốt”"
+  'cháu ngoan bác hồ': 'cá nhân',
+  'sinh viên 5 tốt': 'cá nhân',
+  'học sinh 3 tốt': 'cá nhân',
   // the year's new students, and a clan's young: "37 tân sinh viên", "khen thưởng 21 con cháu"
   'tân sinh viên': 'cá nhân',
   'con cháu': 'cá nhân',

@@ -14,6 +14,8 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // the young counted by their title, the Pioneers' units and their leaders
+  ['Hội đồng Đội thành phố tuyên dương 120 “Cháu ngoan Bác Hồ” tiêu biểu cấp thành phố; đồng thời tặng Giấy khen cho 8 liên đội vững mạnh xuất sắc và 12 Tổng phụ trách Đội giỏi.', [e('cá nhân', 120, 'thành phố', 'điển hình'), e('tập thể', 8, 'thành phố', 'giấy khen'), e('cá nhân', 12, 'thành phố', 'giấy khen')]],
   // the Buddhist Sangha's national council
   ['Dịp này, Hội đồng Trị sự GHPGVN tặng Bằng khen cho Ban Trị sự GHPGVN huyện Khe Vạc và 3 chư Tăng, Ni có nhiều đóng góp cho Phật sự.', [e('tập thể', 1, 'trung ương', 'bằng khen'), e('cá nhân', 3, 'trung ương', 'bằng khen')]],
   // a steering board ("Ban Chỉ đạo") is a giver, its purpose in lowercase words running on to its tier
