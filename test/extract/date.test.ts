@@ -18,6 +18,8 @@ const BODY = [
 ].join('\n\n');
 
 const FORMS: Array<[string, string]> = [
+  // an anniversary's range of months in parentheses gives the year; other years mentioned more often do not
+  ['2019-01-11', 'Công ty Khe Vạc đón nhận Huân chương Lao động\n\nChiều 11-1, Công ty Cổ phần Khe Vạc tổ chức lễ kỷ niệm 30 năm thành lập (1/1989 – 1/2019). Năm 2018, công ty đạt doanh thu cao nhất; cuối năm 2018 công ty mở thêm xưởng; kế hoạch năm 2018 đều vượt.'],
   // a lunar date that leads the sentence, its solar day in parentheses after "tức"
   ['2025-02-06', `${HEAD}Ngày mùng 9 tháng Giêng năm Ất Tỵ (tức ngày 6/2/2025), UBND xã Pa Lìn tổ chức lễ mừng thọ các cụ cao tuổi.${REST}`],
   // date.dmy with slashes, dashes and dots

@@ -9,11 +9,12 @@ export interface YearGuess { year: number; rule: string }
 const ANNIVERSARY = /(?:kỷ niệm|kỉ niệm|chào mừng|hướng tới|tròn)\s(?:lần thứ\s)?(?<n>\d{1,3})\snăm/giu;
 // "(15/10/1999-15/10/2022)", "(1930 - 2022)": a range that ends in the event's year
 const RANGE_END = /\((?:[^()]*?(?<from>(?:19|20)\d\d))\s?[-–—]\s?(?:[0-3]?\d[/.-][01]?\d[/.-])?(?<to>(?:19|20)\d\d)\)/gu;
-// "(15/10/1930)": the founding date in parentheses after an anniversary
-const BASE_IN_PARENS = /\((?:[0-3]?\d[/.-][01]?\d[/.-])?(?<y>(?:19|20)\d\d)\)/u;
+// "(15/10/1930)": the founding date in parentheses after an anniversary (or its month: "(1/1989)")
+const BASE_IN_PARENS = /\((?:(?:[0-3]?\d[/.-])?[01]?\d[/.-])?(?<y>(?:19|20)\d\d)\)/u;
 // "(20/10/1947 - 20/10/2022)": a founding date and the anniversary's own, after an anniversary
+// (or their months: "(1/1989 – 1/2019)")
 // (the range is this anniversary's only if it spans its N years: "92 năm …, 23 năm … (1999-2022)")
-const RANGE_IN_PARENS = /\((?:[0-3]?\d[/.-][01]?\d[/.-])?(?<from>(?:19|20)\d\d)\s?[-–—]\s?(?:[0-3]?\d[/.-][01]?\d[/.-])?(?<to>(?:19|20)\d\d)\)/u;
+const RANGE_IN_PARENS = /\((?:(?:[0-3]?\d[/.-])?[01]?\d[/.-])?(?<from>(?:19|20)\d\d)\s?[-–—]\s?(?:(?:[0-3]?\d[/.-])?[01]?\d[/.-])?(?<to>(?:19|20)\d\d)\)/u;
 // "tổng kết công tác … năm 2023", "sơ kết 6 tháng đầu năm 2019", "tổng kết Chiến dịch … hè 2023"
 const REVIEWED = /(?:tổng kết|sơ kết|nhìn lại|đánh giá kết quả|báo cáo kết quả)[^.;]{0,80}?(?:năm|hè|mùa hè)\s(?<y>(?:19|20)\d\d)/iu;
 // "tổng kết phong trào … giai đoạn 2019 - 2024", "sơ kết nhiệm kỳ 2017-2022": a period of years reviewed
