@@ -18,6 +18,8 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'tổ': 'tập thể',
   // a volunteers' formation: "3 đội hình tình nguyện"
   'đội hình': 'tập thể',
+  // a fishing boat honoured with its crew: "tặng Giấy khen cho 5 tàu cá và 23 ngư dân"
+  'tàu cá': 'tập thể',
   // the Pioneers' units of a school and of a class: "8 liên đội vững mạnh xuất sắc", "12 chi đội"
   'liên đội': 'tập thể',
   'chi đội': 'tập thể',

@@ -101,8 +101,9 @@ export const TITLE_BODY_WORDS = new Set([
   'thưởng', 'cao', 'tuổi',
   'ủy', 'uỷ', 'viên', 'ban', 'thường', 'vụ', 'trực', 'chấp', 'hành', 'dân', 'vận', 'mặt', 'trận',
   'tổ', 'quốc', 'việt', 'nam', 'nhân', 'phường', 'quận', 'huyện', 'xã', 'tỉnh', 'thành', 'phố',
-  // ("đặc khu", the special zone of 2025, a commune's tier: "Bí thư Đảng ủy đặc khu")
-  'đặc', 'thị', 'trấn', 'khu', 'ấp', 'thôn', 'bản', 'khối', 'đảng', 'bộ', 'chi', 'hội', 'công', 'tác',
+  // ("đặc khu", the special zone of 2025, a commune's tier: "Bí thư Đảng ủy đặc khu"; an island
+  // district: "Chủ tịch UBND huyện đảo")
+  'đặc', 'đảo', 'thị', 'trấn', 'khu', 'ấp', 'thôn', 'bản', 'khối', 'đảng', 'bộ', 'chi', 'hội', 'công', 'tác',
   'chính', 'trị', 'liên', 'hiệp', 'phụ', 'nữ', 'cựu', 'chiến', 'binh', 'nông', 'thanh', 'niên',
   'đoàn', 'cộng', 'sản', 'sự', 'giáo', 'phật', 'văn', 'phòng', 'nội', 'kiểm', 'tra', 'tuyên',
   'chức', 'quân', 'biên', 'an', 'sở', 'ngành', 'cơ', 'quan', 'doanh', 'nghiệp', 'thuế', 'bảo',

@@ -14,6 +14,8 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // an island district's chairman; boats honoured; a count joined to the list after what the ones before it did
+  ['Chủ tịch UBND huyện đảo tặng Giấy khen cho 5 tàu cá và 23 ngư dân đã tham gia cứu hộ tàu bạn, cùng 4 tập thể có thành tích giúp dân khắc phục hậu quả bão.', [e('tập thể', 5, 'huyện', 'giấy khen'), e('cá nhân', 23, 'huyện', 'giấy khen'), e('tập thể', 4, 'huyện', 'giấy khen')]],
   // the young counted by their title, the Pioneers' units and their leaders
   ['Hội đồng Đội thành phố tuyên dương 120 “Cháu ngoan Bác Hồ” tiêu biểu cấp thành phố; đồng thời tặng Giấy khen cho 8 liên đội vững mạnh xuất sắc và 12 Tổng phụ trách Đội giỏi.', [e('cá nhân', 120, 'thành phố', 'điển hình'), e('tập thể', 8, 'thành phố', 'giấy khen'), e('cá nhân', 12, 'thành phố', 'giấy khen')]],
   // the Buddhist Sangha's national council

@@ -203,7 +203,9 @@ const BODY_WORDS = new Set(['các', 'của', 'ban', 'thường', 'vụ', 'trực
   // "Hội Liên hiệp Phụ nữ", "Hội Chữ thập đỏ", "Hội Người cao tuổi"
   'cựu', 'chiến', 'binh', 'hiệp', 'phụ', 'nữ', 'thanh', 'niên', 'chữ', 'thập', 'đỏ', 'cao', 'tuổi',
   // a board that manages: "Ban quản trị HTX", "Hội đồng quản trị"
-  'quản', 'trị']);
+  'quản', 'trị',
+  // an island district or commune: "Chủ tịch UBND huyện đảo tặng …"
+  'đảo']);
 // (an abbreviation may hold "&" or "-": "Sở GD&ĐT", "LĐ-TB&XH")
 // (an apostrophe inside: the names of the Central Highlands, "H'Lim Niê")
 const CAPITALIZED = /^[\p{Lu}\d][\p{L}\p{N}.&'’-]*$/u;

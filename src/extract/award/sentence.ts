@@ -476,6 +476,12 @@ function honourVerdict(
   if (left?.value === 'activity' && counts.some((o) => o !== c && o.end <= left.start) && (OWN_TITLE_OR_FORM.test(text.slice(c.end, c.end + 60)) || receivedRightAfter(text, c, inClause))) {
     return { ok: true, why: 'own honour after' };
   }
+  // (and one joined to the list after an activity that describes the counts before it, the honour
+  // told before them all: "tặng Giấy khen cho 5 tàu cá và 23 ngư dân đã tham gia cứu hộ tàu bạn,
+  // cùng 4 tập thể có thành tích …")
+  if (left?.value === 'activity' && counts.some((o) => o !== c && o.end <= left.start) && JOINED_TO_LIST.test(text.slice(Math.max(0, c.start - 12), c.start)) && inClause.some((h) => h.value === 'honour' && h.end <= left.start)) {
+    return { ok: true, why: 'joined to the list after a description' };
+  }
   // the honouring as a thing that will be done: "Việc khen thưởng 20 tổ … sẽ được thực hiện tại …"
   if (left?.value === 'honour' && NOMINAL_HONOUR.test(text.slice(Math.max(0, left.start - 5), left.start)) && inClause.some((h) => h.value === 'proposal' && h.start >= c.end)) return { ok: false, why: 'award.proposal (việc … sẽ)' };
   // things counted and handed over before the count are a gift: "trao 2 con bò giống cho hai hộ"
@@ -530,6 +536,8 @@ const MONEY_EACH = /^,?\s?mỗi\s(?:(?!kèm)[^,;.\d]){1,20}?\s\d[\d.,]*\s(?:(?:t
 // a number of things right after a verb of giving: "trao 2 con bò giống cho", "tặng 50 chiếc xe
 // đạp cho" — not of honours: "trao 15 Bằng khen cho"
 const GIFT_COUNTED = new RegExp(`^(?:trao tặng|trao|tặng)\\s(?:thêm\\s)?(?:\\d{1,3}(?:\\.\\d{3})+|\\d{1,5}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\\s(?!(?:${handedFormsPattern()}|[Gg]iấy chứng nhận|[Tt]hư khen|[Dd]anh hiệu|phần thưởng))`, 'u');
+// a count joined to a list after the description of the ones before it: ", cùng ", ", và ", ", cùng với "
+const JOINED_TO_LIST = /,\s(?:cùng với|cùng|và)\s$/u;
 // a part told after the count: ", trong đó", "; trong số đó"
 const PART_BEFORE = /[,;:]\s(?:trong đó|trong số đó)(?![\p{L}])/u;
 
