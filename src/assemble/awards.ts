@@ -383,10 +383,12 @@ const TOTAL_MARK = /^[^.;]{0,160}?(?:;\s?)?(?:[Tt]rong đó(?!\scó\s(?:ông|bà
 // a sentence that tells a total alone, with its generic honour and no giver, ends after it: "Dịp
 // này, 48 tập thể, cá nhân được khen thưởng." — the sentences after give its parts (households
 // too: "Dịp này có 21 tập thể, cá nhân| và hộ gia đình được khen thưởng.")
-const TOTAL_ALONE = /^(?:,?\s(?:và\s)?(?:hộ gia đình|gia đình|hộ))?\s(?:(?:đã|đều)\s)?được\s(?:khen thưởng|tuyên dương|biểu dương|vinh danh|tôn vinh)\s?[.!]?$/u;
+// (the passive verb of honour that ends such a sentence, and the sentence's end)
+const HONOURED_AT_END = String.raw`\s(?:(?:đã|đều)\s)?được\s(?:khen thưởng|tuyên dương|biểu dương|vinh danh|tôn vinh)\s?[.!]?$`;
+const TOTAL_ALONE = new RegExp(String.raw`^(?:,?\s(?:và\s)?(?:hộ gia đình|gia đình|hộ))?${HONOURED_AT_END}`, 'u');
 // (and a count of one kind told alone, with a few words of what they are: " có uy tín được khen
 // thưởng.", " hiến máu tiêu biểu được tôn vinh.")
-const TOTAL_ALONE_DESCRIBED = /^(?:\s\p{Ll}+){0,4}\s(?:(?:đã|đều)\s)?được\s(?:khen thưởng|tuyên dương|biểu dương|vinh danh|tôn vinh)\s?[.!]?$/u;
+const TOTAL_ALONE_DESCRIBED = new RegExp(String.raw`^(?:\s\p{Ll}+){0,4}${HONOURED_AT_END}`, 'u');
 
 // The typed facts (not combined, not untyped) a total can be made of, in the order kept:
 // all of them, and by type the body ones (sorted by position) and the headline ones.
