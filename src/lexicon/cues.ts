@@ -62,3 +62,11 @@ export const NOT_HONOUR_AFTER = [
 // Contest results are not recipient counts ("giải nhất", "3 giải nhì", "18 đội dự thi")
 // and the flags that rank a sports meet's delegations ("trao Cờ nhất, nhì, ba toàn đoàn cho ba đơn vị")
 export const CONTEST_WORDS = ['giải nhất', 'giải nhì', 'giải ba', 'giải khuyến khích', 'giải đặc biệt', 'đội dự thi', 'đội thi', 'cờ nhất', 'cờ nhì', 'cờ ba'];
+
+// Things handed over that are gifts, not honours: "tặng quà", "tặng máy bơm nước", "trao 2 con bò
+// giống", "tặng tiền mặt" (not "tiền thưởng", a reward), "trao 120 suất học bổng"
+export const GIFT_THINGS = [
+  'quà', 'phần quà', 'tiền mặt', 'hiện vật', 'sổ tiết kiệm', 'xe đạp', 'xe lăn', 'nhà', 'máy', 'bò', 'heo', 'lợn', 'dê', 'gà',
+  'con giống', 'cây giống', 'giống', 'phân bón', 'học bổng', 'gạo', 'sách', 'vở', 'áo', 'chăn', 'mền', 'điện thoại', 'máy tính',
+  'ti vi', 'tivi', 'bàn ghế', 'thiết bị', 'vật tư', 'nhu yếu phẩm', 'khẩu trang', 'nước sạch', 'lương thực', 'thực phẩm',
+];

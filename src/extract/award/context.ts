@@ -1,7 +1,7 @@
 // What surrounds a count in its sentence: clauses, honour cues, stated levels, issuers and
 // award forms, each with its offset so the award rule can take the one in reach.
 import { AWARD_FORMS, handedFormsPattern } from '../../lexicon/awards.js';
-import { CONTEST_WORDS, HONOUR_CUES, NOT_HONOUR_AFTER, NOT_HONOUR_CUES } from '../../lexicon/cues.js';
+import { CONTEST_WORDS, GIFT_THINGS, HONOUR_CUES, NOT_HONOUR_AFTER, NOT_HONOUR_CUES } from '../../lexicon/cues.js';
 import { DEPARTMENT_WORDS, ISSUER_TIER_WORDS, LEVEL_WORDS } from '../../lexicon/levels.js';
 import { CENTRAL_CITY, CLOSING_TIERS } from '../../lexicon/places.js';
 import { TITLE_HEADS, TITLE_STOP_WORDS, VERB_PAIRS } from '../../lexicon/titles.js';
@@ -56,7 +56,7 @@ const RECEIVED_HONOUR = /^\s(?:\p{Ll}+\s){0,2}?(?:bằng khen|giấy khen|cờ|h
 const EVALUATION_DONE = /(?:^|\s)(?:qua|sau|kết quả)\s$/u;
 // what is given when it is a thing, right after the verb (a count of it allowed): "tặng máy bơm
 // nước", "trao 2 con bò giống", "tặng tiền mặt" (not "tiền thưởng", a reward)
-const GIFT_OBJECT = /^\s(?:thêm\s)?(?:\d[\d.]*\s|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s)?(?:chiếc\s|con\s|căn\s|bộ\s|tấn\s|bao\s|suất\s)?(?:quà|phần quà|tiền mặt|hiện vật|sổ tiết kiệm|xe đạp|xe lăn|nhà|máy|bò|heo|lợn|dê|gà|con giống|cây giống|giống|phân bón|học bổng|gạo|sách|vở|áo|chăn|mền|điện thoại|máy tính|ti vi|tivi|bàn ghế|thiết bị|vật tư|nhu yếu phẩm|khẩu trang|nước sạch|lương thực|thực phẩm)(?![\p{L}])/u;
+const GIFT_OBJECT = new RegExp(`^\\s(?:thêm\\s)?(?:\\d[\\d.]*\\s|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\\s)?(?:chiếc\\s|con\\s|căn\\s|bộ\\s|tấn\\s|bao\\s|suất\\s)?(?:${alternation(GIFT_THINGS)})(?![\\p{L}])`, 'u');
 /** Whether the honour `cue` at offset `at` is that of the ones "thay mặt" names, in its clause: "Thay mặt những người |được khen thưởng". */
 function speaksFor(text: string, at: number, cue: string): boolean {
   const before = text.slice(Math.max(0, at - 50), at);

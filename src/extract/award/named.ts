@@ -13,6 +13,7 @@ import { alternation, capitalized, firstEitherCase, matchesAtWordStart } from '.
 import { RANKS } from '../../lexicon/titles.js';
 import { CALLINGS, RECIPIENT_WORDS, UNIT_NOUNS, WHOLE_PLACE } from '../../lexicon/recipients.js';
 import { NUMBER_WORDS } from '../../lexicon/numbers.js';
+import { GIFT_THINGS } from '../../lexicon/cues.js';
 import { HONORIFICS } from '../../lexicon/honorifics.js';
 import { NO_BREAK_BEFORE_DOT } from '../../text/sentences.js';
 
@@ -127,7 +128,8 @@ const COUNTED_CO_RECIPIENTS = new RegExp(`^\\s(?:và|cùng)\\s(?:\\d{1,4}|${alte
 // An appositive title starts here, not a recipient: "Tổ trưởng Tổ dân phố 42", "Trưởng khu phố"
 const TITLE_AT = /^(?:Phó\s)?(?:Tổ trưởng|Trưởng|Chủ tịch|Bí thư|Giám đốc|Chủ nhiệm|Hiệu trưởng|Đội trưởng|Chi hội trưởng|Ủy viên|Thượng tá|Đại tá|Trung tá|Thiếu tá)(?![\p{L}])/u;
 // What is given when it is a gift: "tặng quà", "trao 10 suất quà", "tặng sổ tiết kiệm"
-const GIFT = /^\s?(?:\d+\s)?(?:quà|phần quà|suất quà|tiền|hiện vật|sổ tiết kiệm|xe đạp|nhà)(?![\p{L}])/u;
+// (the things of the lexicon, and money of any kind: "ông A được UBND xã tặng tiền")
+const GIFT = new RegExp(`^\\s?(?:\\d+\\s)?(?:${alternation([...GIFT_THINGS, 'suất quà', 'tiền'])})(?![\\p{L}])`, 'u');
 // What may come before a recipient's name: lowercase words, a title of address or profession
 // ("Bác sĩ Trần Thị Hạnh … được tặng"), a degree with dots or without ("ThS. ", "PGS.TS ", "BS.CKII ", "BSCKII ")
 // (any form of address of the lexicon, capitalized: "Ni sư Thích Nữ …", "Sư cô …", "Achar …")
