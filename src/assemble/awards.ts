@@ -16,8 +16,11 @@ import { cooperativeAbbreviated, ORG_HEAD } from '../extract/award/org-name.js';
 // commendation): their level is the unit's, "cơ sở", also when the head of a district's body confers
 // them ("Trưởng Công an huyện công nhận danh hiệu Chiến sĩ thi đua cơ sở cho 12 đồng chí và danh hiệu
 // Chiến sĩ tiên tiến cho 86 đồng chí") — unless a level is written for them
+// (the collectives' "Tập thể lao động tiên tiến" too, with no giver named: a district that
+// recognizes it gives it its tier, "UBND huyện công nhận 18 tập thể đạt danh hiệu …")
 const UNIT_TITLES = new Set(['lao động tiên tiến', 'chiến sĩ tiên tiến']);
-const unitTitle = (f: Fact): boolean => f.award !== null && UNIT_TITLES.has(f.award) && (f.level === null || f.levelRule === 'level.issuer');
+const UNIT_TITLES_UNGIVEN = new Set(['tập thể lao động tiên tiến']);
+const unitTitle = (f: Fact): boolean => f.award !== null && ((UNIT_TITLES.has(f.award) && (f.level === null || f.levelRule === 'level.issuer')) || (UNIT_TITLES_UNGIVEN.has(f.award) && f.level === null));
 
 // the generic form; the weak ones (it and "điển hình") do not tell two facts apart
 const GENERIC = new Set(['khen thưởng']);

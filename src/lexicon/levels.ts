@@ -21,6 +21,12 @@ export const LEVEL_WORDS: Record<string, LevelValue> = {
   'khối': 'khối',
   'cơ sở': 'cơ sở',
   'ngành': 'khối',
+  // an enterprise's own tiers are all the grassroots one: "Chiến sĩ thi đua cấp Tổng công ty",
+  // "Giấy khen cấp công ty thành viên", "cấp xí nghiệp", "cấp đơn vị"
+  'tổng công ty': 'cơ sở',
+  'công ty': 'cơ sở',
+  'xí nghiệp': 'cơ sở',
+  'đơn vị': 'cơ sở',
 };
 
 // The tier of an issuer, by the first tier word of its name: "Ban Thường vụ Thành ủy" →

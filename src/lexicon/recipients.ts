@@ -90,6 +90,9 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'ban đại diện': 'tập thể',
   // a bank's district offices: "3 phòng giao dịch"
   'phòng giao dịch': 'tập thể',
+  // workshops and businesses of a craft village or a market: "3 cơ sở sản xuất nón", "4 cơ sở kinh doanh"
+  'cơ sở sản xuất': 'tập thể',
+  'cơ sở kinh doanh': 'tập thể',
   // individuals, also people counted by their role
   'cá nhân': 'cá nhân',
   'cán bộ': 'cá nhân',
@@ -186,6 +189,11 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'quần chúng': 'cá nhân',
   // entrepreneurs and teachers by their calling: "19 doanh nhân", "11 thầy cô"
   'doanh nhân': 'cá nhân',
+  // craftsmen and artists by their calling: "2 nghệ nhân", "5 thợ giỏi", "3 nghệ sĩ"
+  'nghệ nhân': 'cá nhân',
+  'thợ': 'cá nhân',
+  'thợ giỏi': 'cá nhân',
+  'nghệ sĩ': 'cá nhân',
   // owners are persons, their businesses collectives: "12 chủ doanh nghiệp", "5 chủ trang trại"
   'chủ doanh nghiệp': 'cá nhân',
   'chủ trang trại': 'cá nhân',

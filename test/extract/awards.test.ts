@@ -14,6 +14,14 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // craftsmen and the workshops of a craft village; a state title conferred is trung ương, whoever hands it
+  ['Cũng tại buổi lễ, UBND tỉnh tặng Bằng khen cho 3 cơ sở sản xuất nón và 5 thợ giỏi; UBND huyện tặng Giấy khen cho 12 hộ làm nghề.', [e('tập thể', 3, 'tỉnh', 'bằng khen'), e('cá nhân', 5, 'tỉnh', 'bằng khen'), e('gia đình', 12, 'huyện', 'giấy khen')]],
+  ['UBND huyện Khe Vạc tổ chức lễ trao danh hiệu Nghệ nhân Ưu tú cho 2 nghệ nhân của làng nón Pa Lìn.', [e('cá nhân', 2, 'trung ương', 'danh hiệu')]],
+  // an association named by its head word alone, with its committee, after its whole name with a tier
+  ['Dự có ông Lê Văn Tám, Chủ tịch Hiệp hội Du lịch tỉnh. Dịp này, Ban Chấp hành Hiệp hội tặng Giấy khen cho 11 doanh nghiệp hội viên.', [e('tập thể', 11, 'tỉnh', 'giấy khen')]],
+  // an enterprise's own tiers are the grassroots one; so is the collectives' title of the year
+  ['Tổng Giám đốc Lê Văn Tám trao danh hiệu “Chiến sĩ thi đua cấp Tổng công ty” cho 9 cá nhân; trao Giấy khen cấp công ty thành viên cho 14 tập thể.', [e('cá nhân', 9, 'cơ sở', 'chiến sĩ thi đua'), e('tập thể', 14, 'cơ sở', 'giấy khen')]],
+  ['Kết quả khen thưởng năm 2020 của Cục như sau:\n\n| Hình thức | Tập thể | Cá nhân |\n| Tập thể lao động tiên tiến | 9 | – |\n| Lao động tiên tiến | – | 163 |\n', [e('tập thể', 9, 'cơ sở', 'tập thể lao động tiên tiến'), e('cá nhân', 163, 'cơ sở', 'lao động tiên tiến')]],
   // an island district's chairman; boats honoured; a count joined to the list after what the ones before it did
   ['Chủ tịch UBND huyện đảo tặng Giấy khen cho 5 tàu cá và 23 ngư dân đã tham gia cứu hộ tàu bạn, cùng 4 tập thể có thành tích giúp dân khắc phục hậu quả bão.', [e('tập thể', 5, 'huyện', 'giấy khen'), e('cá nhân', 23, 'huyện', 'giấy khen'), e('tập thể', 4, 'huyện', 'giấy khen')]],
   // the young counted by their title, the Pioneers' units and their leaders
@@ -467,6 +475,8 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // a count in what describes a place named before it, even after an honour of the place's past
+  'Lớp học tham quan HTX Nông nghiệp Pa Lìn, đơn vị đã được UBND tỉnh tặng Cờ thi đua năm 2010, nơi 145 thành viên liên kết sản xuất 210 ha lúa.',
   // counts told after a status recognized, a report of results going on
   'Năm học vừa qua, huyện có 3 xã được công nhận đạt chuẩn phổ cập giáo dục mức độ 3, thêm 4 trường đạt chuẩn quốc gia; 1.046 học sinh trúng tuyển đại học, cao đẳng.',
   'Toàn tỉnh hiện có 6 tôn giáo được Nhà nước công nhận với khoảng 372.000 tín đồ, 1.240 chức sắc.',

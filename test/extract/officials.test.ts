@@ -12,6 +12,11 @@ const HEAD = 'Huyện Tân Phú tuyên dương điển hình “Dân vận khéo
 const LEAD = 'Ngày 12/10/2023, Huyện ủy Tân Phú tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2023. ';
 
 const FORMS: Array<[string, Person[]]> = [
+  // the zones a board or a union serves, in lowercase up to its tier; a programme's capitalized
+  // "Chương trình"; where a branch sits; a national body after a comma
+  ['Tiếp đoàn có ông Vi Văn Thoòng, Trưởng Ban Quản lý các khu kinh tế và khu công nghiệp tỉnh; bà Chu Thị Mến, Chủ tịch Công đoàn các khu công nghiệp tỉnh.', [{ name: 'Vi Văn Thoòng', titles: ['Trưởng Ban Quản lý các khu kinh tế và khu công nghiệp tỉnh'] }, { name: 'Chu Thị Mến', titles: ['Chủ tịch Công đoàn các khu công nghiệp tỉnh'] }]],
+  ['Dự có ông Lê Văn Tám, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo Chương trình OCOP tỉnh; bà Chu Thị Mến, Phó Giám đốc Chi nhánh Phòng Thương mại và Công nghiệp Việt Nam tại Hải Phòng.', [{ name: 'Lê Văn Tám', titles: ['Phó Chủ tịch UBND tỉnh', 'Trưởng Ban Chỉ đạo Chương trình OCOP tỉnh'] }, { name: 'Chu Thị Mến', titles: ['Phó Giám đốc Chi nhánh Phòng Thương mại và Công nghiệp Việt Nam tại Hải Phòng'] }]],
+  ['Dự hội nghị có bà Chu Thị Mến, Phó Trưởng ban Chính sách – Pháp luật, Liên minh HTX Việt Nam; lãnh đạo các sở, ngành.', [{ name: 'Chu Thị Mến', titles: ['Phó Trưởng ban Chính sách – Pháp luật, Liên minh HTX Việt Nam'] }]],
   // "các chương trình" goes on a steering board's lowercase purpose
   ['Dự có ông Vi Văn Thoòng, Phó Chủ tịch UBND huyện, Trưởng Ban Chỉ đạo các chương trình mục tiêu quốc gia huyện; bà Chu Thị Mến, Chủ tịch Hội LHPN huyện.', [{ name: 'Vi Văn Thoòng', titles: ['Phó Chủ tịch UBND huyện', 'Trưởng Ban Chỉ đạo các chương trình mục tiêu quốc gia huyện'] }, { name: 'Chu Thị Mến', titles: ['Chủ tịch Hội LHPN huyện'] }]],
   // the bodies of 2025: the party committee of the party's bodies, the special zone

@@ -294,14 +294,21 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
   placeWordsAsWritten(doc, out);
   // an order (Huân chương) is conferred by the President, whoever hands it over: "Phó Chủ tịch
   // UBND thành phố trao Huân chương Lao động hạng Nhì cho Công ty" is trung ương
+  // (and so is a state title, named right after "danh hiệu": "trao danh hiệu Nghệ nhân Ưu tú cho 2
+  // nghệ nhân", "phong tặng danh hiệu Nhà giáo Nhân dân", "danh hiệu vinh dự Nhà nước “Bà mẹ Việt
+  // Nam anh hùng”")
   for (const f of out) {
-    if (f.award === 'huân chương' && f.level !== 'trung ương') {
+    if ((f.award === 'huân chương' || (f.award === 'danh hiệu' && STATE_TITLE.test(f.evidence.text))) && f.level !== 'trung ương') {
       f.level = 'trung ương';
       f.levelRule = 'level.state-order';
     }
   }
   return out;
 }
+
+// a state title after "danh hiệu" (and perhaps "vinh dự Nhà nước" and a quote): "danh hiệu Nghệ
+// nhân Ưu tú", "danh hiệu “Thầy thuốc Nhân dân”", "danh hiệu Anh hùng Lao động"
+const STATE_TITLE = /[Dd]anh hiệu (?:vinh dự Nhà nước )?["“]?(?:(?:Nghệ nhân|Nghệ sĩ|Nhà giáo|Thầy thuốc) (?:Ưu tú|Nhân dân)|Anh hùng|Bà mẹ Việt Nam [Aa]nh hùng)/u;
 
 // a household named by its head: "hộ ông A", "gia đình bà B" (right before the head's name)
 const HOUSEHOLD_BEFORE = /(?:^|\s)(?:hộ|gia đình)(?:\s(?:ông|bà|anh|chị|cụ|cụ ông|cụ bà))?\s$/u;
@@ -407,7 +414,7 @@ function factOf(a: RawAward, s: Sentence, evidence: Fact['evidence'], recipients
 
 // a body named again by its head word alone, as the subject: "Hội cũng tuyên dương …",
 // "Dịp này, Ban cũng tặng …"
-const BODY_HEADS = ['Hội', 'Ban', 'Đoàn', 'Công đoàn', 'Ủy ban', 'Uỷ ban', 'Liên đoàn'];
+const BODY_HEADS = ['Hội', 'Ban', 'Đoàn', 'Công đoàn', 'Ủy ban', 'Uỷ ban', 'Liên đoàn', 'Hiệp hội'];
 const SAME_BODY_AGAIN = new RegExp(`^(?:[^,;]{0,30},\\s)?(?<head>${BODY_HEADS.join('|')})\\s(?:cũng|còn|đồng thời|tiếp tục)\\s`, 'u');
 // the head word and a capitalized name after it: "Hội LHPN", "Ban Dân vận"
 const HEAD_NAMED = new Map(BODY_HEADS.map((h) => [h, new RegExp(`(?<![\\p{L}])${h}\\s\\p{Lu}`, 'u')]));
@@ -436,8 +443,8 @@ function sameBodyLevel(previous: Fact[], head: string, text: string): Fact['leve
 
 // a body's head word alone as the giver: "…, Hội đã khen thưởng 1.146 học sinh", "Ban cũng trao …"
 // (or with the first words of its name, short of its tier: "Ban Trị sự cũng trao …" after "Ban Trị
-// sự GHPGVN tỉnh A tổ chức …")
-const BARE_HEAD_GIVER = new RegExp(`(?:^|[,;:]\\s)(?<head>${BODY_HEADS.join('|')})(?<name>\\s\\p{Lu}\\p{Ll}*(?:\\s(?!(?:đã|cũng|còn|vừa|đồng|trao|tặng|khen|tuyên|biểu)(?![\\p{L}]))\\p{Ll}+){0,2})?\\s(?:(?:đã|cũng|còn|vừa|đồng thời)\\s){0,2}(?:trao tặng|trao|tặng|khen thưởng|tuyên dương|biểu dương)(?![\\p{L}])`, 'u');
+// sự GHPGVN tỉnh A tổ chức …"), or by its committee: "Ban Chấp hành Hiệp hội tặng Giấy khen …"
+const BARE_HEAD_GIVER = new RegExp(`(?:^|[,;:]\\s)(?:(?:Ban Chấp hành|Ban Thường vụ|Thường trực)\\s)?(?<head>${BODY_HEADS.join('|')})(?<name>\\s\\p{Lu}\\p{Ll}*(?:\\s(?!(?:đã|cũng|còn|vừa|đồng|trao|tặng|khen|tuyên|biểu)(?![\\p{L}]))\\p{Ll}+){0,2})?\\s(?:(?:đã|cũng|còn|vừa|đồng thời)\\s){0,2}(?:trao tặng|trao|tặng|khen thưởng|tuyên dương|biểu dương)(?![\\p{L}])`, 'u');
 // the head word and the name after it, up to a stop: "Hội Khuyến học huyện Đầm Hải"
 const HEAD_AND_NAME = new Map(BODY_HEADS.map((h) => [h, new RegExp(`(?<![\\p{L}])${h}\\s\\p{Lu}[^,.;:()]{0,60}`, 'gu')]));
 

@@ -80,6 +80,9 @@ function nameThenComma(before: string): boolean {
 }
 // "… mô hình “Tủ sách nhà chùa” tại 7 ngôi chùa": the places where something is done, not recipients
 const AT_PLACES = /(?:^|\s)(?:tại|ở)\s$/u;
+// a count in what describes a place named before it: "… HTX A, đơn vị đã được UBND tỉnh tặng Cờ thi
+// đua năm 2010, nơi 145 thành viên liên kết sản xuất …", "…, nơi có 320 hộ"
+const WHERE_BEFORE = /[,)]\snơi\s(?:có\s)?$/u;
 // "nâng tổng số trường đạt chuẩn lên 37 trường", "đưa số hộ đạt danh hiệu lên 1.460 hộ": a running total
 // raised, a statistic
 const RAISED_TO = /(?<![\p{L}\p{M}])(?:nâng|đưa)\s[^,;.]{0,50}\slên\s$/iu;
@@ -441,6 +444,7 @@ function honourVerdict(
     if (!cues.some((h) => h.value === 'honour' && h.start >= from && h.end <= c.start)) return { ok: false, why: 'award.description (người đã …)' };
   }
   if (AT_PLACES.test(before)) return { ok: false, why: 'award.where (tại N …)' };
+  if (WHERE_BEFORE.test(before)) return { ok: false, why: 'award.description (…, nơi N …)' };
   if (PARTNERS_BEFORE.test(before)) return { ok: false, why: 'award.partners (phối hợp với N …)' };
   if (REPRESENTED_BEFORE.test(before)) return { ok: false, why: 'award.represented (đại diện cho N …)' };
   if (RAISED_TO.test(text.slice(Math.max(clause.start, c.start - 70), c.start))) return { ok: false, why: 'award.running-total (nâng … lên N)' };

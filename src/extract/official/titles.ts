@@ -12,7 +12,7 @@ import { isNameWord, isSurname, nameAtEnd, nameFrom } from './names.js';
 const HEADS = phraseSet(TITLE_HEADS);
 const HONORIFIC_PHRASES = phraseSet(HONORIFICS);
 // Words that open a qualifier after a comma: ", phường Hòa Lợi", ", Đảng bộ Cục Thuế tỉnh"
-const QUALIFIER_STARTS = new Set([...PLACE_TYPE_WORDS, 'tp.', 'khu vực', 'nông trường', 'lâm trường', 'đảng bộ', 'chi bộ', 'công ty', 'tổng công ty', 'trường', 'bệnh viện', 'cục', 'sở', 'hội', 'văn phòng', 'ban', 'khoa', 'đồn', 'tổng cục', 'trung tâm', 'ngân hàng', 'tp', 'học viện', 'viện', 'giáo xứ', 'giáo hội', 'chùa', 'làng', 'bộ', 'bộ chỉ huy', 'công an', 'quân khu', 'sư đoàn', 'lữ đoàn', 'trung đoàn', 'tiểu đoàn', 'đại đội', 'hải đội', 'hải đoàn', 'đại học', 'nhà máy', 'xí nghiệp', 'hợp tác xã', 'chi hội', 'ủy ban', 'hđnd', 'ubnd', 'đảng ủy', 'thị xã', 'quận', 'huyện', 'tỉnh']);
+const QUALIFIER_STARTS = new Set([...PLACE_TYPE_WORDS, 'tp.', 'khu vực', 'nông trường', 'lâm trường', 'đảng bộ', 'chi bộ', 'công ty', 'tổng công ty', 'trường', 'bệnh viện', 'cục', 'sở', 'hội', 'văn phòng', 'ban', 'khoa', 'đồn', 'tổng cục', 'trung tâm', 'ngân hàng', 'tp', 'học viện', 'viện', 'giáo xứ', 'giáo hội', 'chùa', 'làng', 'bộ', 'bộ chỉ huy', 'công an', 'quân khu', 'sư đoàn', 'lữ đoàn', 'trung đoàn', 'tiểu đoàn', 'đại đội', 'hải đội', 'hải đoàn', 'đại học', 'nhà máy', 'xí nghiệp', 'hợp tác xã', 'chi hội', 'ủy ban', 'hđnd', 'ubnd', 'đảng ủy', 'thị xã', 'quận', 'huyện', 'tỉnh', 'liên minh', 'liên đoàn', 'hiệp hội', 'tập đoàn']);
 const DASHES = new Set(['-', '–', '—']);
 // Nouns of units whose names go on in lowercase: "Đội vận động quần chúng", "Ban chỉ đạo"
 // (in either case, after a lowercase post too: "đội trưởng đội vận động quần chúng"; matched
@@ -137,7 +137,9 @@ function bodyEnd(tokens: Token[], i: number, headNamesBody = false): number {
       if (unit >= 0 && !afterName && j - unit < 12 && !(t.lower === 'và' && (QUANTITY_WORDS.has(tokens[j + 1]?.lower ?? '') || AND_ROLE.has(`${tokens[j + 1]?.lower ?? ''} ${tokens[j + 2]?.lower ?? ''}`))) && !VERB_PAIRS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`) && (!TITLE_STOP_WORDS.has(t.lower) || TITLE_BODY_WORDS.has(t.lower)) && !anotherPerson(tokens, j)) { j++; continue; }
       // where a central body's standing office sits: "Phó Trưởng Cơ quan Thường trực Ban Dân vận
       // Trung ương tại Đà Nẵng" (not where the official speaks: "… tại Lễ kỷ niệm")
-      if (t.lower === 'tại' && j > i && tokens.slice(i, j).some((x) => x.text === 'ương') && tokens[j + 1]?.cap && !EVENT_NOUNS.has(tokens[j + 1]!.text)) {
+      // (and where a branch or a representative office sits: "Chi nhánh Phòng Thương mại và Công
+      // nghiệp Việt Nam tại Hải Phòng", "Văn phòng đại diện … tại Cần Thơ")
+      if (t.lower === 'tại' && j > i && tokens.slice(i, j).some((x, k, a) => x.text === 'ương' || (x.lower === 'nhánh' && a[k - 1]?.lower === 'chi') || (x.lower === 'diện' && a[k - 1]?.lower === 'đại')) && tokens[j + 1]?.cap && !EVENT_NOUNS.has(tokens[j + 1]!.text)) {
         let e = j + 1;
         while (e < tokens.length && tokens[e]!.kind === 'word' && (tokens[e]!.cap || tokens[e]!.allCaps)) e++;
         j = e;
@@ -146,6 +148,10 @@ function bodyEnd(tokens: Token[], i: number, headNamesBody = false): number {
       // the kinds of a zone after its "Khu": "Khu công nghiệp", "Khu chế xuất và công nghiệp TP HCM"
       const zone = tokens[j - 1]?.text === 'Khu' ? zoneKindsEnd(tokens, j) : j;
       if (zone > j) { j = zone; continue; }
+      // the zones a board or a union serves, in lowercase: "Ban Quản lý các khu kinh tế và khu công
+      // nghiệp tỉnh", "Công đoàn các khu công nghiệp tỉnh", "Ban Quản lý khu kinh tế"
+      const zones = tokens[j - 1]?.kind === 'word' ? zonesEnd(tokens, j) : j;
+      if (zones > j) { j = zones; continue; }
       // "Đảng ủy Khối các cơ quan tỉnh", and "các" before a capitalized part: "Công đoàn các Khu
       // công nghiệp tỉnh"; and the party committee of the party's bodies (from 2025): "Đảng ủy các
       // cơ quan Đảng tỉnh"
@@ -200,6 +206,9 @@ function bodyEnd(tokens: Token[], i: number, headNamesBody = false): number {
         j++;
         continue;
       }
+      // the second syllable of a capitalized noun that alone is a verb: "Ban Chỉ đạo Chương trình
+      // OCOP tỉnh" (see SPLIT_NOUNS)
+      if (j > i && tokens[j - 1]!.cap && SPLIT_NOUNS.has(`${tokens[j - 1]!.lower} ${t.lower}`)) { j++; continue; }
       // lowercase words inside a proper name lead to a capitalized part: "Công ty Điện lực Trà
       // Vinh", "Giáo xứ Cù Lao Giêng", "Hội thánh Tin Lành Huế", "chùa Soài So"
       if (connectsToCapital(tokens, j)) { j++; continue; }
@@ -402,6 +411,23 @@ function zoneKindsEnd(tokens: Token[], j: number): number {
     e++;
   }
   return e;
+}
+
+/**
+ * The end of zones named in lowercase from j: "(các) khu kinh tế và khu công nghiệp", up to
+ * and with a tier word right after ("… tỉnh"), else j.
+ */
+function zonesEnd(tokens: Token[], j: number): number {
+  let e = tokens[j]?.lower === 'các' ? j + 1 : j;
+  if (tokens[e]?.lower !== 'khu' || tokens[e]!.cap) return j;
+  e = zoneKindsEnd(tokens, e + 1);
+  if (e === j || tokens[e - 1]!.lower === 'khu') return j;
+  // a second zone of its own noun: "… và khu công nghiệp"
+  if (tokens[e]?.lower === 'và' && tokens[e + 1]?.lower === 'khu') {
+    const second = zoneKindsEnd(tokens, e + 2);
+    if (second > e + 2) e = second;
+  }
+  return BARE_TIERS.has(tokens[e]?.lower ?? '') ? e + 1 : e;
 }
 
 /** Whether the lowercase words before j follow "Công ty": "Công ty cổ phần xuất …". */
