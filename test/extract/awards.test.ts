@@ -14,6 +14,9 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // a whole counted, then the part of it honoured: only the part
+  ['Lớp 9A có 34 học sinh thì 11 em được nhận Giấy khen của Hiệu trưởng.', [e('cá nhân', 11, 'cơ sở', 'giấy khen')]],
+  ['Lớp 6B có 32 học sinh nhưng chỉ 2 em được Hiệu trưởng tặng Giấy khen.', [e('cá nhân', 2, 'cơ sở', 'giấy khen')]],
   // craftsmen and the workshops of a craft village; a state title conferred is trung ương, whoever hands it
   ['Cũng tại buổi lễ, UBND tỉnh tặng Bằng khen cho 3 cơ sở sản xuất nón và 5 thợ giỏi; UBND huyện tặng Giấy khen cho 12 hộ làm nghề.', [e('tập thể', 3, 'tỉnh', 'bằng khen'), e('cá nhân', 5, 'tỉnh', 'bằng khen'), e('gia đình', 12, 'huyện', 'giấy khen')]],
   ['UBND huyện Khe Vạc tổ chức lễ trao danh hiệu Nghệ nhân Ưu tú cho 2 nghệ nhân của làng nón Pa Lìn.', [e('cá nhân', 2, 'trung ương', 'danh hiệu')]],
@@ -475,6 +478,8 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // pupils recognized as leavers: a status, not an honour
+  'Khối 9 có 4 lớp với 118 em, tất cả đều đủ điều kiện xét công nhận tốt nghiệp THCS.',
   // a count in what describes a place named before it, even after an honour of the place's past
   'Lớp học tham quan HTX Nông nghiệp Pa Lìn, đơn vị đã được UBND tỉnh tặng Cờ thi đua năm 2010, nơi 145 thành viên liên kết sản xuất 210 ha lúa.',
   // counts told after a status recognized, a report of results going on

@@ -143,8 +143,9 @@ export function receivesUnnamed(text: string, h: Hit<unknown>): boolean {
 
 // after "công nhận", a status, not a title of honour: "… được công nhận là người có uy tín",
 // "… được công nhận thoát nghèo", "… công nhận đạt chuẩn nông thôn mới", a standard met, named in
-// lowercase: "… đạt chuẩn văn hóa", "… đạt chuẩn quốc gia" (not a title: "đạt chuẩn Làng văn hóa")
-const STATUS = '(?:người có uy tín|thoát nghèo|thoát cận nghèo|hộ nghèo|hộ cận nghèo|nông thôn mới|đạt chuẩn(?=\\s\\p{Ll}))(?![\\p{L}])';
+// lowercase: "… đạt chuẩn văn hóa", "… đạt chuẩn quốc gia" (not a title: "đạt chuẩn Làng văn hóa"),
+// and a school's leavers: "118 em … đủ điều kiện xét công nhận tốt nghiệp THCS"
+const STATUS = '(?:người có uy tín|tốt nghiệp|thoát nghèo|thoát cận nghèo|hộ nghèo|hộ cận nghèo|nông thôn mới|đạt chuẩn(?=\\s\\p{Ll}))(?![\\p{L}])';
 export const STATUS_AFTER = new RegExp(`^\\s(?:là\\s)?${STATUS}`, 'u');
 
 // award.contest: "giải nhất", "3 giải nhì", "18 đội dự thi"

@@ -510,6 +510,12 @@ function honourVerdict(
   // an honour told of a part after "trong đó" is the part's, not the total's: "toàn trường có 612
   // học sinh, trong đó …, 38 em đạt danh hiệu học sinh giỏi"
   if (firstHonour && PART_BEFORE.test(text.slice(c.end, firstHonour.start)) && counts.some((o) => o.start > c.end && o.end <= firstHonour.start)) return { ok: false, why: 'award.total (its part is honoured)' };
+  // a whole counted, then the part of it honoured: "Lớp 9A có 34 học sinh thì 11 em được nhận Giấy
+  // khen", "lớp 6B có 32 học sinh nhưng chỉ 2 em được khen"
+  if (firstHonour && HAS_BEFORE.test(before)) {
+    const turn = WHOLE_THEN_PART.exec(text.slice(c.end, firstHonour.start));
+    if (turn && counts.some((o) => o.start >= c.end + turn.index + turn[0].length && o.end <= firstHonour.start)) return { ok: false, why: 'award.total (its part is honoured)' };
+  }
   // recognized with no title after it is a status, not an honour: "215 người có uy tín được công
   // nhận theo quy định." (unlike "… được công nhận gia đình văn hóa")
   if (firstHonour && recognizes(text, firstHonour) && (NOTHING_RECOGNIZED_AS.test(text.slice(firstHonour.end)) || STATUS_AFTER.test(text.slice(firstHonour.end)))) return { ok: false, why: 'award.status (công nhận, no title)' };
@@ -542,6 +548,10 @@ const MONEY_EACH = /^,?\s?mỗi\s(?:(?!kèm)[^,;.\d]){1,20}?\s\d[\d.,]*\s(?:(?:t
 const GIFT_COUNTED = new RegExp(`^(?:trao tặng|trao|tặng)\\s(?:thêm\\s)?(?:\\d{1,3}(?:\\.\\d{3})+|\\d{1,5}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\\s(?!(?:${handedFormsPattern()}|[Gg]iấy chứng nhận|[Tt]hư khen|[Dd]anh hiệu|phần thưởng))`, 'u');
 // a count joined to a list after the description of the ones before it: ", cùng ", ", và ", ", cùng với "
 const JOINED_TO_LIST = /,\s(?:cùng với|cùng|và)\s$/u;
+// a whole that has the count, and the turn to its part: "Lớp 9A có 34 học sinh| thì |11 em …",
+// "có 32 học sinh| nhưng chỉ |2 em …"
+const HAS_BEFORE = /(?:^|\s)có\s$/u;
+const WHOLE_THEN_PART = /\s(?:thì|nhưng|mà)\s(?:chỉ\s(?:có\s)?)?/u;
 // a part told after the count: ", trong đó", "; trong số đó"
 const PART_BEFORE = /[,;:]\s(?:trong đó|trong số đó)(?![\p{L}])/u;
 
