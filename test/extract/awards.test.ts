@@ -14,6 +14,9 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // a prize describes the count before it; the count joined after it still takes the honour
+  ['Giám đốc Sở GD&ĐT tặng Giấy khen cho 18 học sinh đạt giải khuyến khích và 26 giáo viên có công bồi dưỡng đội tuyển.', [e('cá nhân', 18, 'tỉnh', 'giấy khen'), e('cá nhân', 26, 'tỉnh', 'giấy khen')]],
+  ['Ban Thường vụ Tỉnh đoàn tặng Bằng khen cho liên đội Trường THCS Pa Lìn đạt giải nhất Liên hoan và 15 em có thành tích xuất sắc.', [e('tập thể', 1, 'tỉnh', 'bằng khen'), e('cá nhân', 15, 'tỉnh', 'bằng khen')]],
   // a whole counted, then the part of it honoured: only the part
   ['Lớp 9A có 34 học sinh thì 11 em được nhận Giấy khen của Hiệu trưởng.', [e('cá nhân', 11, 'cơ sở', 'giấy khen')]],
   ['Lớp 6B có 32 học sinh nhưng chỉ 2 em được Hiệu trưởng tặng Giấy khen.', [e('cá nhân', 2, 'cơ sở', 'giấy khen')]],

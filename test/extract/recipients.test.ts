@@ -15,6 +15,9 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['a unit of a lowercase kind named by its place, and a school\'s team by its subject and school',
+    'Ban Thường vụ Tỉnh đoàn tặng Bằng khen cho chi đoàn thôn Pa Lìn, đội huyện Khe Vạc và đội tuyển Vật lý Trường THPT Sùng Chảo.',
+    [['tập thể', 3, ['chi đoàn thôn Pa Lìn', 'đội huyện Khe Vạc', 'đội tuyển Vật lý Trường THPT Sùng Chảo']]]],
   ['a body\'s name runs through its lowercase words to the tier that closes it',
     'Bộ trưởng Bộ Y tế tặng Bằng khen cho Trung tâm Kiểm soát bệnh tật tỉnh và 63 cá nhân.',
     [['tập thể', 1, ['Trung tâm Kiểm soát bệnh tật tỉnh']], ['cá nhân', 63, []]]],

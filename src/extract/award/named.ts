@@ -40,11 +40,13 @@ export interface NameSpan {
 }
 
 // a unit written with a lowercase head before its capitalized name: "tổ Toán - Tin", "khoa Nhi",
-// a place of worship: "chùa Phước Hưng", "giáo xứ Thạch Bình", "nhà thờ Tin Lành Bàu Sen", "thánh đường Bàni A"
-const LOWER_UNIT_HEAD = /^(?:tổ|khoa|phòng|đội|chi hội|chi đoàn|chi bộ|chùa|giáo xứ|giáo họ|nhà thờ|thánh thất|thánh đường|tịnh xá|hội thánh)\s(?=\p{Lu})/u;
+// a place of worship: "chùa Phước Hưng", "giáo xứ Thạch Bình", "nhà thờ Tin Lành Bàu Sen", "thánh đường Bàni A",
+// a school's team or Pioneers: "đội tuyển Vật lý Trường THPT A", "liên đội Trường THCS B"
+const LOWER_UNIT_HEAD = /^(?:tổ|khoa|phòng|đội tuyển|liên đội|đội|chi hội|chi đoàn|chi bộ|chùa|giáo xứ|giáo họ|nhà thờ|thánh thất|thánh đường|tịnh xá|hội thánh)\s(?=\p{Lu})/u;
 // a unit named in lowercase by its kind and the village it serves: "chi hội khuyến học xóm 3",
-// "chi đoàn thanh niên thôn Đông Hạ"
-const LOWER_UNIT_AT_PLACE = /^(?:chi hội|chi đoàn|chi bộ|tổ)\s(?:\p{Ll}+\s){1,3}(?:xóm|thôn|ấp|bản|khu phố|tổ dân phố|làng|khối|khóm|buôn)\s(?:số\s)?(?:\d{1,3}(?![\p{L}\p{N}])|\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,3})/u;
+// "chi đoàn thanh niên thôn Đông Hạ", or by the place alone: "chi đoàn thôn Pa Lìn", a team by the
+// district it stands for: "đội quận Cảng Đông"
+const LOWER_UNIT_AT_PLACE = /^(?:(?:chi hội|chi đoàn|chi bộ|tổ)\s(?:\p{Ll}+\s){0,3}(?:xóm|thôn|ấp|bản|khu phố|tổ dân phố|làng|khối|khóm|buôn)|(?:đội|liên đội)\s(?:xã|phường|thị trấn|quận|huyện|thị xã))\s(?:số\s)?(?:\d{1,3}(?![\p{L}\p{N}])|\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,3})/u;
 // a unit named by its number only: "tặng Giấy khen cho tổ dân phố số 7", "cho đội số 2", a
 // village or neighbourhood too: "cho khu dân cư số 4", "thôn 3"
 const NUMBERED_UNIT = /^(?:[Tt]ổ dân phố|[Tt]ổ tự quản|[Tt]ổ|[Đđ]ội|[Cc]hi hội|[Cc]hi đoàn|[Kk]hu dân cư|[Kk]hu phố|[Tt]hôn|[Xx]óm|[Ấấ]p|[Kk]hóm)\s(?:số\s)?\d{1,3}(?![\p{L}\p{N}])/u;

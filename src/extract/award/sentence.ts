@@ -415,6 +415,21 @@ function selectedThenHonoured(text: string, h: Hit<'honour' | 'proposal' | 'acti
   return next !== undefined && next.value === 'honour' && next.end <= c.start && JOINED.test(text.slice(h.end, next.start));
 }
 
+/**
+ * Whether contest hit `h` describes the one listed before `c`, after an honour given "cho" them
+ * all, `c` joined to that list by "và" or a comma: "tặng Giấy khen cho 18 học sinh đạt giải
+ * khuyến khích và |26 giáo viên", "tặng Bằng khen cho đội quận A đạt giải nhất và |15 em".
+ */
+function prizeOfListBefore(text: string, h: Hit<boolean>, c: CountMention, cues: Array<Hit<'honour' | 'proposal' | 'activity'>>, clause: Clause): boolean {
+  if (!LIST_JOIN.test(text.slice(Math.max(h.end, c.start - 6), c.start))) return false;
+  const cue = cues.filter((k) => k.start >= clause.start && k.end <= h.start).pop();
+  return cue?.value === 'honour' && GIVEN_TO.test(text.slice(cue.end, h.start));
+}
+// "… và ", ", " right before a count joined to a list
+const LIST_JOIN = /(?:\svà|,)\s$/u;
+// the ones an honour goes to, opened: "… cho …"
+const GIVEN_TO = /\scho\s/u;
+
 /** Whether the parts, each of the total's kind or a kind it combines, add up to the total. */
 function addsUpTo(total: { type: RecipientTypeValue | null; count: number }, parts: ReadonlyArray<{ type: RecipientTypeValue | null; count: number }>): boolean {
   const fits = (t: RecipientTypeValue | null): boolean => t === total.type || (total.type === 'tập thể, cá nhân' && (t === 'tập thể' || t === 'cá nhân'));
@@ -456,7 +471,9 @@ function honourVerdict(
   if (NOT_HONOUR_RIGHT.test(text.slice(c.end, c.end + 50)) && !takingPartHonoured(text, clause, c)) return { ok: false, why: approximate ? 'award.approximate' : 'award.not-honour-after' };
   // (a count given an honour of its own right after is not one of the contest's: "…, đạt giải Ba
   // môn Toán, và 31 học sinh đạt danh hiệu học sinh giỏi toàn diện")
-  if (contest.some((h) => h.start >= clause.start && h.start < c.start && c.start - h.end < 60) && !OWN_TITLE_OR_FORM.test(text.slice(c.end, c.end + 80))) return { ok: false, why: approximate ? 'award.approximate' : 'award.contest' };
+  // (nor is a count joined to a list whose count before it the prize describes, after an honour
+  // given them all: "tặng Giấy khen cho 18 học sinh đạt giải khuyến khích và 26 giáo viên có công …")
+  if (contest.some((h) => h.start >= clause.start && h.start < c.start && c.start - h.end < 60 && !prizeOfListBefore(text, h, c, cues, clause)) && !OWN_TITLE_OR_FORM.test(text.slice(c.end, c.end + 80))) return { ok: false, why: approximate ? 'award.approximate' : 'award.contest' };
   // the count's own words ("156 điển hình") are not evidence that it is an honour
   const inClause = cues.filter((h) => h.start >= clause.start && h.end <= clause.end && (h.end <= c.start || h.start >= c.end));
   // a count in a topic put first is what the main clause after it does: "Đối với giấy khen của
