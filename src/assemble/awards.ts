@@ -48,8 +48,11 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
     }
     const key = `${f.recipient_type}|${f.count}`;
     // (a typed headline may restate an untyped body count: see compatible)
-    const same = byKey.get(key)?.find((k) => compatible(k, f, texts)) ?? (f.headline && f.recipient_type !== null ? byKey.get(`null|${f.count}`)?.find((k) => compatible(k, f, texts)) : undefined) ?? roundedAgain(f, kept, texts);
+    // (and so may a typed count of the body one told again untyped "among" the honoured: see AMONG_THEM)
+    const same = byKey.get(key)?.find((k) => compatible(k, f, texts)) ?? (f.headline && f.recipient_type !== null ? byKey.get(`null|${f.count}`)?.find((k) => compatible(k, f, texts)) : undefined) ?? kept.find((k) => k.count === f.count && (k.recipient_type === null) !== (f.recipient_type === null) && compatible(k, f, texts)) ?? roundedAgain(f, kept, texts);
     if (same) {
+      // (a count of the body typed tells the type of one told again untyped)
+      if (same.recipient_type === null && !f.headline) same.recipient_type = f.recipient_type;
       merge(same, f);
       if (!f.rule.startsWith('award.named')) counted.add(same);
       debug?.(`award ${f.count} ${f.recipient_type ?? '∅'} merged: told again in sentence ${f.sentence}`);
@@ -257,7 +260,10 @@ function compatible(a: Fact, b: Fact, texts: Map<number, string>): boolean {
   if (a.count !== b.count) return false;
   // a headline may type a count the body leaves untyped: "90 gương thanh niên … được tuyên
   // dương" over "tuyên dương 90 gương “Thanh niên tiên tiến …”"
-  if (a.recipient_type !== b.recipient_type && !(a.headline !== b.headline && (a.headline ? b : a).recipient_type === null)) return false;
+  // (and a count told again untyped "among" the ones honoured: "Trong số 45 gương được tuyên dương,
+  // 17 người …" beside "tuyên dương 45 thanh niên")
+  const untypedAmong = (f: Fact): boolean => f.recipient_type === null && toldAmong(texts.get(f.sentence) ?? '', f.localEnd);
+  if (a.recipient_type !== b.recipient_type && !(a.headline !== b.headline && (a.headline ? b : a).recipient_type === null) && !(untypedAmong(a) || untypedAmong(b))) return false;
   // the one who hands an honour over does not tell its tier: "Bí thư Đảng ủy phường trao Bằng
   // khen cho A" is the same fact as "trao Bằng khen của Chủ tịch UBND Thành phố cho A"
   const giverOnly = a.levelRule === 'level.named-giver' || b.levelRule === 'level.named-giver';
@@ -277,6 +283,16 @@ function compatible(a: Fact, b: Fact, texts: Map<number, string>): boolean {
   // again to list its names ("… cho 3 tập thể và 2 cá nhân …; 2 cá nhân gồm ông A và bà B")
   if (a.sentence === b.sentence && !named && !listedAgain(a, b, texts.get(a.sentence) ?? '')) return false;
   return a.award === b.award || !a.award || !b.award || WEAK.has(a.award) || WEAK.has(b.award);
+}
+
+// "Trong số |45 gương|": a count told again as the group some of it belongs to (the number and up
+// to three words after "trong số")
+const AMONG_COUNT = /^\d[\d.]*(?: \p{Ll}+){1,3}$/u;
+/** Whether the count ending at `end` of `text` is told after "trong số". */
+function toldAmong(text: string, end: number): boolean {
+  const before = text.slice(Math.max(0, end - 40), end);
+  const at = before.toLowerCase().lastIndexOf('trong số ');
+  return at >= 0 && (at === 0 || before[at - 1] === ' ') && AMONG_COUNT.test(before.slice(at + 9));
 }
 
 /** Whether every one of `names` opens with the word `g` counted them by ("2 tổ đoàn kết" → "Tổ đoàn kết số 3"). */

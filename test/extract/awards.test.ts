@@ -660,6 +660,8 @@ const NEGATIVE: string[] = [
 
 // The same fact told twice (headline and body, lead and caption) is one entry.
 const TOLD_TWICE: Array<[string, string, Entry[]]> = [
+  ['a count told untyped "among" the honoured, the typed count of the body told elsewhere', `${HEAD}Hội đồng xét chọn thống nhất chọn 45 thanh niên tiêu biểu. Trong số 45 gương được tuyên dương, 17 người là đồng bào Jrai. Tại buổi lễ, Ban Thường vụ Tỉnh đoàn tuyên dương 45 thanh niên tiêu biểu cấp tỉnh.`,
+    [e('cá nhân', 45, 'tỉnh', 'điển hình')]],
   ['a total told alone, "tôn vinh", then its parts', 'Khe Vạc tôn vinh 100 người hiến máu tình nguyện tiêu biểu\n\nSáng 10/6/2017, Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh tổ chức lễ tôn vinh. Dịp này, 100 người hiến máu tiêu biểu được tôn vinh. Trong đó, 2 người được Bộ trưởng Bộ Y tế tặng Bằng khen; 14 người được Chủ tịch UBND tỉnh tặng Bằng khen; 84 người nhận Giấy khen của Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh.',
     [e('cá nhân', 2, 'trung ương', 'bằng khen'), e('cá nhân', 14, 'tỉnh', 'bằng khen'), e('cá nhân', 84, 'tỉnh', 'giấy khen')]],
   // of two groups of one honour, the one named handed it is of the group counted by its word
