@@ -77,6 +77,20 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
   'hội đồng chứng minh': 'trung ương',
   'ủy ban quản lý vốn nhà nước': 'trung ương',
   'bộ ngoại giao': 'trung ương',
+  // ministries by their abbreviations: "Kỷ niệm chương … của Bộ GD&ĐT", "Bằng khen của Bộ LĐ-TB&XH"
+  'bộ gd&đt': 'trung ương',
+  'bộ gdđt': 'trung ương',
+  'bộ lđ-tb&xh': 'trung ương',
+  'bộ lđtbxh': 'trung ương',
+  'bộ nn&ptnt': 'trung ương',
+  'bộ nnptnt': 'trung ương',
+  'bộ tn&mt': 'trung ương',
+  'bộ kh&cn': 'trung ương',
+  'bộ kh&đt': 'trung ương',
+  'bộ tt&tt': 'trung ương',
+  'bộ vhttdl': 'trung ương',
+  'bộ vh-tt&dl': 'trung ương',
+  'bộ gtvt': 'trung ương',
   // national commands of the armed forces, and their heads: "Bằng khen của Bộ Tư lệnh BĐBP",
   // "thư khen của Tư lệnh Bộ đội Biên phòng" (a military region's command, "Bộ Tư lệnh Quân
   // khu 2", names no tier of the guide's)
@@ -91,6 +105,11 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
   // a provincial department ("Giám đốc Sở Y tế"), unless its phrase names the city it
   // belongs to ("Sở Y tế TP HCM"): see DEPARTMENT_WORDS
   'sở': 'tỉnh',
+  // a district's office of education or labour, unless its phrase names its place's tier ("Phòng
+  // GD&ĐT thành phố …"): "Giấy khen của Trưởng phòng GD&ĐT"
+  'phòng gd&đt': 'huyện',
+  'phòng giáo dục': 'huyện',
+  'phòng lđ-tb&xh': 'huyện',
   // national agencies by their name, unless a tier word names a branch of them ("Tổng Giám
   // đốc NHCSXH" → trung ương; "Giám đốc Chi nhánh NHCSXH tỉnh" → tỉnh): see DEPARTMENT_WORDS
   // (a general director alone is a company's as often as an agency's: no tier)
@@ -174,4 +193,4 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
 // Tier words that give way to any other tier word of the same issuer phrase: "Sở Y tế" is the
 // province's, "Sở Y tế TP HCM" the city's; "Tổng Giám đốc NHCSXH" is national, "Giám đốc Chi
 // nhánh NHCSXH tỉnh" the province's
-export const DEPARTMENT_WORDS = new Set(['sở', 'nhcsxh', 'ngân hàng chính sách xã hội', 'bảo hiểm xã hội', 'việt nam', 'đồn', 'công ty', 'nhà máy', 'xí nghiệp', 'bệnh viện', 'trường', 'hợp tác xã', 'htx']);
+export const DEPARTMENT_WORDS = new Set(['sở', 'phòng gd&đt', 'phòng giáo dục', 'phòng lđ-tb&xh', 'nhcsxh', 'ngân hàng chính sách xã hội', 'bảo hiểm xã hội', 'việt nam', 'đồn', 'công ty', 'nhà máy', 'xí nghiệp', 'bệnh viện', 'trường', 'hợp tác xã', 'htx']);

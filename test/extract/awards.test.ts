@@ -14,6 +14,9 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // ministries by their abbreviations; a district's office of education, with no place named
+  ['Dịp này, 3 cá nhân nhận Bằng khen của Bộ LĐ-TB&XH; Kỷ niệm chương “Vì sự nghiệp giáo dục” của Bộ GD&ĐT được trao cho 4 nhà giáo.', [e('cá nhân', 3, 'trung ương', 'bằng khen'), e('cá nhân', 4, 'trung ương', 'kỷ niệm chương')]],
+  ['Trưởng phòng GD&ĐT tặng Giấy khen cho 120 học sinh giỏi; Trưởng Phòng GD&ĐT thành phố Khe Vạc tặng Giấy khen cho 12 giáo viên.', [e('cá nhân', 120, 'huyện', 'giấy khen'), e('cá nhân', 12, 'thành phố', 'giấy khen')]],
   // a prize describes the count before it; the count joined after it still takes the honour
   ['Giám đốc Sở GD&ĐT tặng Giấy khen cho 18 học sinh đạt giải khuyến khích và 26 giáo viên có công bồi dưỡng đội tuyển.', [e('cá nhân', 18, 'tỉnh', 'giấy khen'), e('cá nhân', 26, 'tỉnh', 'giấy khen')]],
   ['Ban Thường vụ Tỉnh đoàn tặng Bằng khen cho liên đội Trường THCS Pa Lìn đạt giải nhất Liên hoan và 15 em có thành tích xuất sắc.', [e('tập thể', 1, 'tỉnh', 'bằng khen'), e('cá nhân', 15, 'tỉnh', 'bằng khen')]],
