@@ -406,8 +406,8 @@ const TOTAL_MARK = /^[^.;]{0,160}?(?:;\s?)?(?:[Tt]rong đó(?!\scó\s(?:ông|bà
 const HONOURED_AT_END = String.raw`\s(?:(?:đã|đều)\s)?được\s(?:khen thưởng|tuyên dương|biểu dương|vinh danh|tôn vinh)\s?[.!]?$`;
 const TOTAL_ALONE = new RegExp(String.raw`^(?:,?\s(?:và\s)?(?:hộ gia đình|gia đình|hộ))?${HONOURED_AT_END}`, 'u');
 // (and a count of one kind told alone, with a few words of what they are: " có uy tín được khen
-// thưởng.", " hiến máu tiêu biểu được tôn vinh.")
-const TOTAL_ALONE_DESCRIBED = new RegExp(String.raw`^(?:\s\p{Ll}+){0,4}${HONOURED_AT_END}`, 'u');
+// thưởng.", " hiến máu tiêu biểu được tôn vinh.", " hiến máu từ 10 lần trở lên được tôn vinh.")
+const TOTAL_ALONE_DESCRIBED = new RegExp(String.raw`^(?:\s(?:\p{Ll}+|\d{1,3})){0,8}${HONOURED_AT_END}`, 'u');
 
 // The typed facts (not combined, not untyped) a total can be made of, in the order kept:
 // all of them, and by type the body ones (sorted by position) and the headline ones.

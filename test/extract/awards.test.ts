@@ -484,6 +484,9 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // a certificate issued is a document, no honour
+  'Trong năm qua có 1.215 người được cấp Giấy chứng nhận hiến máu tình nguyện lần thứ năm trở lên.',
+  'Kết thúc lớp học, Ban tổ chức cấp giấy chứng nhận cho 68 học viên.',
   // pupils recognized as leavers: a status, not an honour
   'Khối 9 có 4 lớp với 118 em, tất cả đều đủ điều kiện xét công nhận tốt nghiệp THCS.',
   // a count in what describes a place named before it, even after an honour of the place's past
@@ -663,6 +666,8 @@ const NEGATIVE: string[] = [
 
 // The same fact told twice (headline and body, lead and caption) is one entry.
 const TOLD_TWICE: Array<[string, string, Entry[]]> = [
+  ['a total told alone with what they did, numbers and all, then its parts', `Khe Vạc: Tôn vinh 86 người hiến máu từ 10 lần trở lên\n\nSáng 6/4, Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh tổ chức lễ tôn vinh những người hiến máu tiêu biểu.\n\nTại buổi lễ, 86 người hiến máu từ 10 lần trở lên được tôn vinh. Trong đó, 4 người hiến từ 30 lần trở lên nhận Bằng khen của Bộ trưởng Bộ Y tế; 19 người nhận Bằng khen của Trung ương Hội Chữ thập đỏ Việt Nam; 63 người còn lại được Chủ tịch UBND tỉnh tặng Bằng khen.`,
+    [e('cá nhân', 4, 'trung ương', 'bằng khen'), e('cá nhân', 19, 'trung ương', 'bằng khen'), e('cá nhân', 63, 'tỉnh', 'bằng khen')]],
   ['a count told untyped "among" the honoured, the typed count of the body told elsewhere', `${HEAD}Hội đồng xét chọn thống nhất chọn 45 thanh niên tiêu biểu. Trong số 45 gương được tuyên dương, 17 người là đồng bào Jrai. Tại buổi lễ, Ban Thường vụ Tỉnh đoàn tuyên dương 45 thanh niên tiêu biểu cấp tỉnh.`,
     [e('cá nhân', 45, 'tỉnh', 'điển hình')]],
   ['a total told alone, "tôn vinh", then its parts', 'Khe Vạc tôn vinh 100 người hiến máu tình nguyện tiêu biểu\n\nSáng 10/6/2017, Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh tổ chức lễ tôn vinh. Dịp này, 100 người hiến máu tiêu biểu được tôn vinh. Trong đó, 2 người được Bộ trưởng Bộ Y tế tặng Bằng khen; 14 người được Chủ tịch UBND tỉnh tặng Bằng khen; 84 người nhận Giấy khen của Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh.',

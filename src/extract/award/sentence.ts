@@ -537,7 +537,8 @@ function honourVerdict(
   // nhận theo quy định." (unlike "… được công nhận gia đình văn hóa")
   if (firstHonour && recognizes(text, firstHonour) && (NOTHING_RECOGNIZED_AS.test(text.slice(firstHonour.end)) || STATUS_AFTER.test(text.slice(firstHonour.end)))) return { ok: false, why: 'award.status (công nhận, no title)' };
   if (firstHonour) return { ok: true, why: 'cue after' };
-  if (clause.forms.some((f) => f.end <= c.start || f.start >= c.end)) return { ok: true, why: 'form in clause' };
+  // (a certificate issued is a document, no honour: "1.215 người được cấp Giấy chứng nhận hiến máu")
+  if (clause.forms.some((f) => (f.end <= c.start || f.start >= c.end) && !(f.value.value === 'giấy chứng nhận' && ISSUED_BEFORE.test(text.slice(Math.max(0, f.start - 5), f.start))))) return { ok: true, why: 'form in clause' };
   // what the count is given instead is no honour: "…; 20 cán bộ thôn được tặng quà, mỗi suất …"
   const given = right.find((h) => h.value === 'activity');
   if (given && GIVEN_RIGHT_BEFORE.test(text.slice(c.end, given.start))) return { ok: false, why: `award.activity (${text.slice(given.start, given.end)})` };
@@ -565,6 +566,8 @@ const MONEY_EACH = /^,?\s?mỗi\s(?:(?!kèm)[^,;.\d]){1,20}?\s\d[\d.,]*\s(?:(?:t
 const GIFT_COUNTED = new RegExp(`^(?:trao tặng|trao|tặng)\\s(?:thêm\\s)?(?:\\d{1,3}(?:\\.\\d{3})+|\\d{1,5}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\\s(?!(?:${handedFormsPattern()}|[Gg]iấy chứng nhận|[Tt]hư khen|[Dd]anh hiệu|phần thưởng))`, 'u');
 // a count joined to a list after the description of the ones before it: ", cùng ", ", và ", ", cùng với "
 const JOINED_TO_LIST = /,\s(?:cùng với|cùng|và)\s$/u;
+// issued, right before a certificate: "được cấp Giấy chứng nhận …"
+const ISSUED_BEFORE = /(?:^|\s)cấp\s$/u;
 // a whole that has the count, and the turn to its part: "Lớp 9A có 34 học sinh| thì |11 em …",
 // "có 32 học sinh| nhưng chỉ |2 em …"
 const HAS_BEFORE = /(?:^|\s)có\s$/u;
