@@ -21,4 +21,6 @@ export const HONORIFICS = [
   'kỹ sư', 'dược sĩ', 'điều dưỡng', 'cử nhân',
   // a veteran, named as such before the name: "CCB Nguyễn Văn Lực, Chi hội trưởng …"
   'ccb', 'cựu chiến binh',
+  // a heroic mother, named as the press names her: "Mẹ Việt Nam anh hùng Hoàng Thị A", "Mẹ Lê Thị B"
+  'mẹ', 'mẹ việt nam anh hùng', 'bà mẹ việt nam anh hùng',
 ];

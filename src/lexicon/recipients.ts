@@ -228,6 +228,9 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'người': 'cá nhân',
   // citizens honoured for what they did: "trao giấy khen cho 03 công dân có hành động dũng cảm"
   'công dân': 'cá nhân',
+  // the mothers honoured with the state's title: "truy tặng danh hiệu … “Bà mẹ Việt Nam anh hùng” cho 3 mẹ"
+  'mẹ': 'cá nhân',
+  'bà mẹ': 'cá nhân',
   // families; a household is a family
   'gia đình': 'gia đình',
   'hộ gia đình': 'gia đình',

@@ -14,6 +14,9 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // the exemplary of those helped are honoured; heroic mothers counted by the word for them
+  ['UBND huyện tặng Giấy khen cấp huyện cho mười một tập thể, mười lăm cá nhân và 4 gia đình chính sách tiêu biểu vượt khó vươn lên.', [e('tập thể', 11, 'huyện', 'giấy khen'), e('cá nhân', 15, 'huyện', 'giấy khen'), e('gia đình', 4, 'huyện', 'giấy khen')]],
+  ['Thừa ủy quyền của Chủ tịch nước, ông Lê Văn Tám trao danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng” cho 3 mẹ.', [e('cá nhân', 3, 'trung ương', 'danh hiệu')]],
   // ministries by their abbreviations; a district's office of education, with no place named
   ['Dịp này, 3 cá nhân nhận Bằng khen của Bộ LĐ-TB&XH; Kỷ niệm chương “Vì sự nghiệp giáo dục” của Bộ GD&ĐT được trao cho 4 nhà giáo.', [e('cá nhân', 3, 'trung ương', 'bằng khen'), e('cá nhân', 4, 'trung ương', 'kỷ niệm chương')]],
   ['Trưởng phòng GD&ĐT tặng Giấy khen cho 120 học sinh giỏi; Trưởng Phòng GD&ĐT thành phố Khe Vạc tặng Giấy khen cho 12 giáo viên.', [e('cá nhân', 120, 'huyện', 'giấy khen'), e('cá nhân', 12, 'thành phố', 'giấy khen')]],

@@ -157,9 +157,10 @@ export const LISTED_WITH = `(?:, |,? và )(?:\\d{1,3}(?:\\.\\d{3})+ |\\d{1,5} )?
 // Right after the recipient word: "tập thể đăng ký", "hộ nghèo", "cá nhân được đề nghị", also
 // after another recipient noun listed with it: "46 cơ quan, trường học đã tổ chức hội nghị", or
 // another count of one: "có 38 tập thể, 27 cá nhân đăng ký", "18 tập thể và 40 cá nhân tham gia"
-// (but the poor who overcame it are honoured for that: "khen thưởng 1.020 học sinh nghèo vượt khó")
+// (but the poor who overcame it are honoured for that: "khen thưởng 1.020 học sinh nghèo vượt khó",
+// and so are the exemplary ones: "tặng Giấy khen cho … 4 gia đình chính sách tiêu biểu")
 // (or households of farmers: "1.240 hộ nông dân đăng ký danh hiệu …")
-export const NOT_HONOUR_RIGHT = new RegExp(`^(?:,? ?(?:tiêu biểu|xuất sắc|điển hình|trên địa bàn|nông dân|của [\\p{L} ]{1,30}?)|${LISTED_WITH})? ?(?:${alternation(NOT_HONOUR_AFTER)})${END}(?!,?\\s(?:vượt khó|hiếu học|học giỏi|vươn lên))`, 'iu');
+export const NOT_HONOUR_RIGHT = new RegExp(`^(?:,? ?(?:tiêu biểu|xuất sắc|điển hình|trên địa bàn|nông dân|của [\\p{L} ]{1,30}?)|${LISTED_WITH})? ?(?:${alternation(NOT_HONOUR_AFTER)})${END}(?!,?\\s(?:vượt khó|hiếu học|học giỏi|vươn lên|tiêu biểu|xuất sắc))`, 'iu');
 
 // level.stated: "cấp Thành phố", "cấp quận", "cấp cơ sở" — not "cấp ủy" (a party committee);
 // the title "Chiến sĩ thi đua cơ sở" names its tier without "cấp"
