@@ -88,6 +88,11 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'ban trị sự': 'tập thể',
   'ban điều hành': 'tập thể',
   'ban đại diện': 'tập thể',
+  // health units: "khen thưởng 7 trạm y tế xã", "2 bệnh viện", "3 trung tâm y tế"
+  'trạm y tế': 'tập thể',
+  'trạm': 'tập thể',
+  'bệnh viện': 'tập thể',
+  'trung tâm y tế': 'tập thể',
   // a bank's district offices: "3 phòng giao dịch"
   'phòng giao dịch': 'tập thể',
   // workshops and businesses of a craft village or a market: "3 cơ sở sản xuất nón", "4 cơ sở kinh doanh"

@@ -14,6 +14,8 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // health units counted
+  ['Giám đốc Trung tâm Y tế huyện khen thưởng 7 trạm y tế xã và 31 cá nhân.', [e('tập thể', 7, 'cơ sở', 'khen thưởng'), e('cá nhân', 31, 'cơ sở', 'khen thưởng')]],
   // the exemplary of those helped are honoured; heroic mothers counted by the word for them
   ['UBND huyện tặng Giấy khen cấp huyện cho mười một tập thể, mười lăm cá nhân và 4 gia đình chính sách tiêu biểu vượt khó vươn lên.', [e('tập thể', 11, 'huyện', 'giấy khen'), e('cá nhân', 15, 'huyện', 'giấy khen'), e('gia đình', 4, 'huyện', 'giấy khen')]],
   ['Thừa ủy quyền của Chủ tịch nước, ông Lê Văn Tám trao danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng” cho 3 mẹ.', [e('cá nhân', 3, 'trung ương', 'danh hiệu')]],
@@ -487,6 +489,8 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // a number joined to a name by a hyphen is no count
+  'Tags: COVID-19  bệnh viện hồi sức  khen thưởng',
   // a certificate issued is a document, no honour
   'Trong năm qua có 1.215 người được cấp Giấy chứng nhận hiến máu tình nguyện lần thứ năm trở lên.',
   'Kết thúc lớp học, Ban tổ chức cấp giấy chứng nhận cho 68 học viên.',

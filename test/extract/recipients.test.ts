@@ -15,6 +15,15 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['an addressed person joined by "và" to the counts an honour is given to is one of its own',
+    'Dịp này, Trung ương Hội Người cao tuổi Việt Nam tặng Bằng khen cho hai chi hội và cụ Lê Văn Tám, Chi hội trưởng Chi hội Người cao tuổi thôn Pa Lìn.',
+    [['cá nhân', 1, ['Lê Văn Tám']], ['tập thể', 2, []]]],
+  ['(not one of the ones counted, named after them)',
+    'UBND huyện tặng Giấy khen cho 17 cá nhân, trong đó có 11 công an viên và ông Lê Văn Tám, Trưởng bản Pa Lìn.',
+    [['cá nhân', 17, ['Lê Văn Tám']]]],
+  ['a unit named by its head and lowercase words, to the comma that closes it',
+    'Đặc biệt, bệnh viện tặng Giấy khen đột xuất cho Kíp cấp cứu ngoại viện của khoa Cấp cứu, gồm bác sĩ Chu Thị Mến và lái xe Lê Văn Tám.',
+    [['tập thể', 1, ['Kíp cấp cứu ngoại viện của khoa Cấp cứu']]]],
   ['a unit of a lowercase kind named by its place, and a school\'s team by its subject and school',
     'Ban Thường vụ Tỉnh đoàn tặng Bằng khen cho chi đoàn thôn Pa Lìn, đội huyện Khe Vạc và đội tuyển Vật lý Trường THPT Sùng Chảo.',
     [['tập thể', 3, ['chi đoàn thôn Pa Lìn', 'đội huyện Khe Vạc', 'đội tuyển Vật lý Trường THPT Sùng Chảo']]]],

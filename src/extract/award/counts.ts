@@ -54,7 +54,8 @@ function insideBodyName(text: string, at: number): boolean {
 // collectives and persons together)
 const AFTER_NUMBER = `(?: \\([\\p{L} ]{2,40}\\))? ["“]?(?<times>lượt )?(?:gương |vị |nữ |ngôi )?(?<word>${alternation(TYPE_WORDS)})${END}(?<combo>(?: ?(?:,|và|hoặc|/) ?(?:${alternation(COMBINED_PARTS)})${END}|, (?:${alternation(Object.keys(RECIPIENT_WORDS))})${END})*)`;
 // They run on the sentence lowercased, their start checked in code (see lexicon/pattern.ts):
-// no letter, digit, ".", "," or "/" before a number ("1.200" is one number, "15/10" a date).
+// no letter, digit, ".", ",", "/" or "-" before a number ("1.200" is one number, "15/10" a date,
+// "COVID-19" a name).
 // (thousands set off by a space, tried last: "1 200 cá nhân")
 const DIGIT_COUNT = new RegExp(`(?<num>(?:\\d{1,3}(?:\\.\\d{3})+|\\d{1,5}|\\d{1,3}(?: \\d{3})+))${AFTER_NUMBER}`, 'gu');
 const WORD_COUNT = new RegExp(`(?<num>(?:${alternation(NUMBER_WORDS)})(?: (?:${alternation(NUMBER_WORDS)}))*)${AFTER_NUMBER}`, 'gu');
@@ -89,7 +90,7 @@ export function findCounts(text: string): CountMention[] {
   const out: CountMention[] = [];
   const lower = lowerKeepingOffsets(text);
   if (/\d/u.test(text)) {
-    collect(matchesAtWordStart(DIGIT_COUNT, lower, '.,/'), text, out);
+    collect(matchesAtWordStart(DIGIT_COUNT, lower, '.,/-'), text, out);
     if (text.includes(':') || text.includes('(')) inverted(matchesAtWordStart(INVERTED_COUNT, lower, '', 'letter'), out);
   }
   if (testAtWordStart(ANY_NUMBER_WORD, lower)) collect(matchesAtWordStart(WORD_COUNT, lower), text, out);

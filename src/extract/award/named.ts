@@ -176,6 +176,16 @@ const FOR_BODY = /^đại diện\s(?:cho\s)?(?=\p{Lu})/u;
 // handing over, which a presenter does, against giving, which the issuer does: "Phó Chủ tịch Hội
 // tỉnh A trao Bằng khen cho …" tells who hands it over; "Trung ương Hội tặng Bằng khen cho …" who gives it
 const HANDED_OVER = /^trao\s(?!tặng)/u;
+// a verb of giving, its honour and "cho" right before a count: "tặng Bằng khen cho |hai chi hội …"
+const GIVE_TO_COUNTS = /(?:trao tặng|trao|tặng|gắn)\s(?<what>[^;:]{0,90}?)\scho\s(?=\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s)/gu;
+// "… và |cụ A": the first addressed person joined to the list
+const JOINED_PERSON = /\svà\s(?=(?:ông|bà|cụ|anh|chị|đồng chí|thầy|cô)\s\p{Lu})/u;
+// a quotation, and what tells that the ones counted are named: a capital, "là", "gồm", a colon, a
+// part ("trong đó có 11 công an viên và ông A": one of the 17 counted)
+const QUOTED = /["“][^"“”]{0,80}["”]/gu;
+const NAMES_OR_LIST = /\p{Lu}|\slà\s|\sgồm\s|:|trong đó|trong số/u;
+// what may follow a person of the list: punctuation, the end, or what the person did
+const PERSON_ENDS = /^(?:\s?[,.;(]|$|\s(?:có|vì|đã có)\s)/u;
 const EARLIER_HONOUR = /^\s(?:được|vinh dự|đã được)\s[^;]*?\svà\s?$/u;
 
 export function findNamedAwards(text: string, people: NameSpan[], countsAt: number[]): NamedAward[] {
@@ -237,6 +247,24 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
         rule: 'award.named-given',
       });
     }
+  }
+  // "tặng Bằng khen cho hai chi hội và cụ A, Chi hội trưởng …": an addressed person joined by "và"
+  // to the counts an honour is given to is a recipient of its own
+  for (const m of text.includes(' và ') ? matchesAtWordStart(GIVE_TO_COUNTS, text, '', 'letter') : []) {
+    const at = m.index + m[0].length;
+    const forms = findForms(m.groups!.what!);
+    if (forms.length === 0 || !countsAt.includes(at)) continue;
+    const join = JOINED_PERSON.exec(text.slice(at, clauseEnd(text, at)));
+    if (!join) continue;
+    const from = at + join.index + join[0].length;
+    // (counts and what they did before it, in lowercase words: no verb of a clause of its own, "cho 12
+    // hộ, còn ông A nhận …", and no names of the ones counted, "cho 2 nghệ nhân là bà A và ông B")
+    const between = text.slice(at, from).replace(QUOTED, '');
+    if (CLAUSE_VERB.test(between) || NAMES_OR_LIST.test(between)) continue;
+    const obj = recipientAt(text, from, people);
+    if (!obj || obj.type !== 'cá nhân' || countsAt.some((c) => c >= from && c < obj.end) || !PERSON_ENDS.test(text.slice(obj.end, obj.end + 8))) continue;
+    const level = findLevels(m.groups!.what!)[0]?.value ?? lastIssuer(text.slice(Math.max(text.lastIndexOf(';', m.index) + 1, 0), at));
+    out.push({ ...obj, level, levelRule: level ? 'level.named' : undefined, award: bestForm(forms) ?? 'khen thưởng', start: m.index, end: obj.end, rule: 'award.named-given' });
   }
   // "Huyện ủy tuyên dương các hộ A (thôn …), B và C là hộ gia đình điển hình …": the named
   // object of a verb of honour, with no "cho"

@@ -8,9 +8,10 @@ import { opensForm } from '../../lexicon/awards.js';
 import { CLOSING_TIERS, PLACE_TYPE_WORDS } from '../../lexicon/places.js';
 
 // The head word of a body's name: "Ban Dân vận …", "Công an TP …", "Trường THPT …",
-// a unit of the army or border guard: "Hải đội Biên phòng 2", "Trung đội Dân quân cơ động"
+// a unit of the army or border guard: "Hải đội Biên phòng 2", "Trung đội Dân quân cơ động", a
+// hospital's crew: "Kíp cấp cứu ngoại viện của khoa Cấp cứu"
 // (not a member: "Đoàn viên, người lao động đã có 412 sáng kiến …", "Hội viên")
-export const ORG_HEAD = /^(?:Liên chi đoàn|Liên chi hội|Liên đội|Công đoàn|Hải đội|Biên đội|Trung đội|Tiểu đội|Thành đoàn|Tỉnh đoàn|Huyện đoàn|Quận đoàn|Chi đoàn|Nông trường|Nghiệp đoàn|Hiệp hội|TAND|VKSND|Tòa án|Viện kiểm sát|Lâm trường|Học viện|Đại học|Hải đoàn|Nhóm|Đội|Thánh thất|Thánh đường|Hội thánh|Bộ phận|Họ đạo|Giáo họ|Tịnh xá|Niệm Phật đường|Chùa|Nhà văn hóa|Ban|Hội|Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|Trường|Tổ|Ủy ban|Uỷ ban|UBND|Công an|Bệnh viện|Đồn|Công ty|Tổng công ty|Hợp tác xã|HTX|Chi hội|Đoàn|Trạm|Phòng|Sở|Cục|Chi cục|Tổng cục|Kho bạc|KBNN|Viện|Hạt|BHXH|Bảo hiểm xã hội|Khoa|Câu lạc bộ|CLB|Nhà máy|Xí nghiệp|Phân xưởng|Xưởng|Chi nhánh|Phòng Giao dịch|Liên đoàn|Mặt trận|Hội đồng|Bộ Chỉ huy|Bộ đội|Tiểu đoàn|Đại đội|Trung đoàn|Lữ đoàn|Sư đoàn|Quân khu|Văn phòng|Trung tâm|Ngân hàng|Giáo xứ|Khu phố|Tổ dân phố|Huyện ủy|Huyện uỷ|Quận ủy|Tỉnh ủy|Thành ủy|Thị ủy)(?![\p{L}])(?!\sviên(?![\p{L}]))/u;
+export const ORG_HEAD = /^(?:Kíp|Ê kíp|Liên chi đoàn|Liên chi hội|Liên đội|Công đoàn|Hải đội|Biên đội|Trung đội|Tiểu đội|Thành đoàn|Tỉnh đoàn|Huyện đoàn|Quận đoàn|Chi đoàn|Nông trường|Nghiệp đoàn|Hiệp hội|TAND|VKSND|Tòa án|Viện kiểm sát|Lâm trường|Học viện|Đại học|Hải đoàn|Nhóm|Đội|Thánh thất|Thánh đường|Hội thánh|Bộ phận|Họ đạo|Giáo họ|Tịnh xá|Niệm Phật đường|Chùa|Nhà văn hóa|Ban|Hội|Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|Trường|Tổ|Ủy ban|Uỷ ban|UBND|Công an|Bệnh viện|Đồn|Công ty|Tổng công ty|Hợp tác xã|HTX|Chi hội|Đoàn|Trạm|Phòng|Sở|Cục|Chi cục|Tổng cục|Kho bạc|KBNN|Viện|Hạt|BHXH|Bảo hiểm xã hội|Khoa|Câu lạc bộ|CLB|Nhà máy|Xí nghiệp|Phân xưởng|Xưởng|Chi nhánh|Phòng Giao dịch|Liên đoàn|Mặt trận|Hội đồng|Bộ Chỉ huy|Bộ đội|Tiểu đoàn|Đại đội|Trung đoàn|Lữ đoàn|Sư đoàn|Quân khu|Văn phòng|Trung tâm|Ngân hàng|Giáo xứ|Khu phố|Tổ dân phố|Huyện ủy|Huyện uỷ|Quận ủy|Tỉnh ủy|Thành ủy|Thị ủy)(?![\p{L}])(?!\sviên(?![\p{L}]))/u;
 
 // A body named by its kind in lowercase, then its own name in quotes: 'nhóm cựu chiến binh "Áo
 // xanh số"', 'đội hình "Phố biển không rác"', 'câu lạc bộ "Phụ nữ với pháp luật"'
@@ -183,7 +184,23 @@ export function orgNameEnd(text: string, i: number): number {
     }
     break;
   }
+  // a unit named by its head and lowercase words only, to the punctuation that closes it: "Kíp cấp
+  // cứu ngoại viện của khoa Cấp cứu, gồm …", "Tổ phản ứng nhanh của xã,"
+  if (tokens.length > 1 && end === tokens[0]!.end && UNIT_HEADS.has(tokens[0]!.text)) end = lowercaseUnitEnd(tokens, end);
   return i + end;
+}
+
+// heads of units often named in lowercase words after them
+const UNIT_HEADS = new Set(['Tổ', 'Kíp', 'Ê kíp', 'Nhóm', 'Đội']);
+// the most words such a name runs to
+const LOWERCASE_UNIT_REACH = 10;
+
+/** The end of the lowercase words after a unit's head, when only punctuation closes them (else `end`). */
+function lowercaseUnitEnd(tokens: ReturnType<typeof tokenize>, end: number): number {
+  let r = 1;
+  while (r < tokens.length && r <= LOWERCASE_UNIT_REACH && tokens[r]!.kind === 'word' && tokens[r]!.lower !== 'và' && (tokens[r]!.cap || tokens[r]!.lower === 'của' || !verbAt(tokens, r))) r++;
+  const stop = tokens[r];
+  return r >= 3 && (!stop || (stop.kind === 'punct' && !commaJoinsPhrase(tokens, r))) ? tokens[r - 1]!.end : end;
 }
 
 // the address of a body after its comma: "Chi hội Phụ nữ ấp 4, xã A" (and the district
