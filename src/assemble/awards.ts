@@ -104,7 +104,10 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
     const candidates = kept.filter((g) => g !== f && g.sentence !== f.sentence && (!received || (g.sentence < f.sentence && counted.has(g))) && (g.recipient_type === f.recipient_type || (g.recipient_type === 'tập thể, cá nhân' && namesThem(g))) && g.award === f.award && (f.level === null || g.level === f.level) && (g.recipients.length + f.count <= g.count || namesThem(g)));
     // (of several, the one counted by the word the names open with: "… cho 2 tổ đoàn kết và 4 ngư
     // dân; … cho 5 tập thể" then "Thượng tá A trao Giấy khen cho Tổ đoàn kết số 3")
-    const groups = candidates.length > 1 ? candidates.filter((g) => countedAs(g, f.recipients, texts)) : candidates;
+    // (or the one its giver, named with it, gave: "… Chủ tịch UBND huyện tặng Giấy khen cho 03 tập
+    // thể và 07 cá nhân" then "A và B nhận Giấy khen của Chủ tịch UBND huyện")
+    let groups = candidates.length > 1 ? candidates.filter((g) => countedAs(g, f.recipients, texts)) : candidates;
+    if (groups.length !== 1 && candidates.length > 1) groups = candidates.filter((g) => givenBySame(g, f, texts));
     if (groups.length !== 1) continue;
     const group = groups[0]!;
     debug?.(`award ${f.count} ${f.recipient_type ?? '∅'} merged: ${f.recipients.join(', ')} of the ${group.count} counted in sentence ${group.sentence}`);
@@ -293,6 +296,23 @@ function toldAmong(text: string, end: number): boolean {
   const before = text.slice(Math.max(0, end - 40), end);
   const at = before.toLowerCase().lastIndexOf('trong số ');
   return at >= 0 && (at === 0 || before[at - 1] === ' ') && AMONG_COUNT.test(before.slice(at + 9));
+}
+
+// the stops that end a giver named after "của"
+const GIVER_STOPS = /[,;.()]/u;
+
+/** Whether the giver `f`'s sentence names after its honour ("… nhận Giấy khen của |Chủ tịch UBND huyện|.") is named in the clause that counted `g`. */
+function givenBySame(g: Fact, f: Fact, texts: Map<number, string>): boolean {
+  const text = texts.get(f.sentence) ?? '';
+  const of = text.indexOf(' của ');
+  if (of < 0) return false;
+  const rest = text.slice(of + 5, of + 70);
+  const stop = GIVER_STOPS.exec(rest);
+  const giver = (stop ? rest.slice(0, stop.index) : rest).trim();
+  if (giver.length < 3 || giver[0] === giver[0]!.toLowerCase()) return false;
+  const told = texts.get(g.sentence) ?? '';
+  const clause = told.slice(told.lastIndexOf(';', g.localEnd) + 1, g.localEnd);
+  return clause.includes(giver);
 }
 
 /** Whether every one of `names` opens with the word `g` counted them by ("2 tổ đoàn kết" → "Tổ đoàn kết số 3"). */

@@ -673,6 +673,8 @@ const NEGATIVE: string[] = [
 
 // The same fact told twice (headline and body, lead and caption) is one entry.
 const TOLD_TWICE: Array<[string, string, Entry[]]> = [
+  ['the ones named taking an honour two groups were counted for, of the one their giver gave', `${HEAD}${LEAD}Ban Thường vụ Huyện ủy tặng Giấy khen cho 12 tổ chức cơ sở đảng và 20 đảng viên; Chủ tịch UBND huyện tặng Giấy khen cho 03 tập thể và 07 cá nhân có thành tích đột xuất.\n\nThượng úy Vi Văn Thoòng và bác sĩ Chu Thị Mến nhận Giấy khen của Chủ tịch UBND huyện.`,
+    [e('tập thể', 12, 'huyện', 'giấy khen'), e('cá nhân', 20, 'huyện', 'giấy khen'), e('tập thể', 3, 'huyện', 'giấy khen'), e('cá nhân', 7, 'huyện', 'giấy khen')]],
   ['a total told alone with what they did, numbers and all, then its parts', `Khe Vạc: Tôn vinh 86 người hiến máu từ 10 lần trở lên\n\nSáng 6/4, Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh tổ chức lễ tôn vinh những người hiến máu tiêu biểu.\n\nTại buổi lễ, 86 người hiến máu từ 10 lần trở lên được tôn vinh. Trong đó, 4 người hiến từ 30 lần trở lên nhận Bằng khen của Bộ trưởng Bộ Y tế; 19 người nhận Bằng khen của Trung ương Hội Chữ thập đỏ Việt Nam; 63 người còn lại được Chủ tịch UBND tỉnh tặng Bằng khen.`,
     [e('cá nhân', 4, 'trung ương', 'bằng khen'), e('cá nhân', 19, 'trung ương', 'bằng khen'), e('cá nhân', 63, 'tỉnh', 'bằng khen')]],
   ['a count told untyped "among" the honoured, the typed count of the body told elsewhere', `${HEAD}Hội đồng xét chọn thống nhất chọn 45 thanh niên tiêu biểu. Trong số 45 gương được tuyên dương, 17 người là đồng bào Jrai. Tại buổi lễ, Ban Thường vụ Tỉnh đoàn tuyên dương 45 thanh niên tiêu biểu cấp tỉnh.`,
