@@ -13,6 +13,8 @@ const PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['cứu hộ', 'cứu nạn'],
   ['xóa đói', 'giảm nghèo'],
   ['đền ơn', 'đáp nghĩa'],
+  // "Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh"
+  ['bảo vệ', 'chăm sóc'],
 ];
 
 // the words of each part, for the token checks; a letter, for the text checks

@@ -154,6 +154,13 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'thầy giáo': 'cá nhân',
   'cô giáo': 'cá nhân',
   'bác sĩ': 'cá nhân',
+  // the other people of health care: "9 cộng tác viên dân số", "12 điều dưỡng", "5 kỹ thuật viên"
+  'cộng tác viên': 'cá nhân',
+  'điều dưỡng': 'cá nhân',
+  'y tá': 'cá nhân',
+  'hộ lý': 'cá nhân',
+  'dược sĩ': 'cá nhân',
+  'kỹ thuật viên': 'cá nhân',
   'y bác sĩ': 'cá nhân',
   'y, bác sĩ': 'cá nhân',
   // pupils by the word of address teachers use: "sáu em đỗ thủ khoa"

@@ -159,7 +159,7 @@ export const VERB_PAIRS = new Set([
 // toàn giao thông tỉnh" ("giao" alone is a verb: "… tỉnh giao nhiệm vụ")
 // ("Cục Y tế dự phòng": "dự" alone is "attend"; "Vùng Cảnh sát biển 2": the coast guard;
 // "Ban liên lạc người Hoa": a liaison board)
-export const BODY_PAIRS = new Set(['toàn giao', 'giao thông', 'an toàn', 'dự phòng', 'sát biển', 'liên lạc']);
+export const BODY_PAIRS = new Set(['toàn giao', 'giao thông', 'an toàn', 'dự phòng', 'sát biển', 'liên lạc', 'hậu cần']);
 
 // Words that end a title body even before a capitalized word: verbs and prepositions of the
 // sentence the title stands in ("Chủ tịch UBND huyện trao Giấy khen", "… phát biểu tại Hội nghị")

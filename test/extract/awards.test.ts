@@ -15,6 +15,7 @@ const e = (recipient_type: string | null, count: number, level: string | null, a
 
 const FORMS: Array<[string, Entry[]]> = [
   // health units counted
+  ['UBND xã tặng Giấy khen cấp xã cho 4 ấp và 9 cộng tác viên dân số; Giám đốc bệnh viện khen thưởng 12 điều dưỡng và 3 kỹ thuật viên.', [e('tập thể', 4, 'xã', 'giấy khen'), e('cá nhân', 9, 'xã', 'giấy khen'), e('cá nhân', 12, 'cơ sở', 'khen thưởng'), e('cá nhân', 3, 'cơ sở', 'khen thưởng')]],
   ['Giám đốc Trung tâm Y tế huyện khen thưởng 7 trạm y tế xã và 31 cá nhân.', [e('tập thể', 7, 'cơ sở', 'khen thưởng'), e('cá nhân', 31, 'cơ sở', 'khen thưởng')]],
   // the exemplary of those helped are honoured; heroic mothers counted by the word for them
   ['UBND huyện tặng Giấy khen cấp huyện cho mười một tập thể, mười lăm cá nhân và 4 gia đình chính sách tiêu biểu vượt khó vươn lên.', [e('tập thể', 11, 'huyện', 'giấy khen'), e('cá nhân', 15, 'huyện', 'giấy khen'), e('gia đình', 4, 'huyện', 'giấy khen')]],

@@ -12,6 +12,10 @@ const HEAD = 'Huyện Tân Phú tuyên dương điển hình “Dân vận khéo
 const LEAD = 'Ngày 12/10/2023, Huyện ủy Tân Phú tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2023. ';
 
 const FORMS: Array<[string, Person[]]> = [
+  // a field's pair capitalized ("Hậu cần"); a comma inside a board's purpose; a central body or a
+  // national agency after a comma
+  ['Cùng nhóm có Thượng úy Vi Văn Thoòng, Trợ lý Hậu cần Ban CHQS huyện Pa Lìn, với 33 lần.', [{ name: 'Vi Văn Thoòng', titles: ['Thượng úy', 'Trợ lý Hậu cần Ban CHQS huyện Pa Lìn'] }]],
+  ['Dự có ông Lê Văn Tám, Trưởng Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh; ông Vi Văn Thoòng, Trưởng Ban Công tác xã hội, Trung ương Hội Chữ thập đỏ Việt Nam; bà Chu Thị Mến, Vụ trưởng Vụ Thi đua – Khen thưởng, BHXH Việt Nam.', [{ name: 'Lê Văn Tám', titles: ['Trưởng Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh'] }, { name: 'Vi Văn Thoòng', titles: ['Trưởng Ban Công tác xã hội, Trung ương Hội Chữ thập đỏ Việt Nam'] }, { name: 'Chu Thị Mến', titles: ['Vụ trưởng Vụ Thi đua – Khen thưởng, BHXH Việt Nam'] }]],
   // the zones a board or a union serves, in lowercase up to its tier; a programme's capitalized
   // "Chương trình"; where a branch sits; a national body after a comma
   ['Tiếp đoàn có ông Vi Văn Thoòng, Trưởng Ban Quản lý các khu kinh tế và khu công nghiệp tỉnh; bà Chu Thị Mến, Chủ tịch Công đoàn các khu công nghiệp tỉnh.', [{ name: 'Vi Văn Thoòng', titles: ['Trưởng Ban Quản lý các khu kinh tế và khu công nghiệp tỉnh'] }, { name: 'Chu Thị Mến', titles: ['Chủ tịch Công đoàn các khu công nghiệp tỉnh'] }]],

@@ -12,7 +12,7 @@ import { isNameWord, isSurname, nameAtEnd, nameFrom } from './names.js';
 const HEADS = phraseSet(TITLE_HEADS);
 const HONORIFIC_PHRASES = phraseSet(HONORIFICS);
 // Words that open a qualifier after a comma: ", phường Hòa Lợi", ", Đảng bộ Cục Thuế tỉnh"
-const QUALIFIER_STARTS = new Set([...PLACE_TYPE_WORDS, 'tp.', 'khu vực', 'nông trường', 'lâm trường', 'đảng bộ', 'chi bộ', 'công ty', 'tổng công ty', 'trường', 'bệnh viện', 'cục', 'sở', 'hội', 'văn phòng', 'ban', 'khoa', 'đồn', 'tổng cục', 'trung tâm', 'ngân hàng', 'tp', 'học viện', 'viện', 'giáo xứ', 'giáo hội', 'chùa', 'làng', 'bộ', 'bộ chỉ huy', 'công an', 'quân khu', 'sư đoàn', 'lữ đoàn', 'trung đoàn', 'tiểu đoàn', 'đại đội', 'hải đội', 'hải đoàn', 'đại học', 'nhà máy', 'xí nghiệp', 'hợp tác xã', 'chi hội', 'ủy ban', 'hđnd', 'ubnd', 'đảng ủy', 'thị xã', 'quận', 'huyện', 'tỉnh', 'liên minh', 'liên đoàn', 'hiệp hội', 'tập đoàn']);
+const QUALIFIER_STARTS = new Set([...PLACE_TYPE_WORDS, 'tp.', 'khu vực', 'nông trường', 'lâm trường', 'đảng bộ', 'chi bộ', 'công ty', 'tổng công ty', 'trường', 'bệnh viện', 'cục', 'sở', 'hội', 'văn phòng', 'ban', 'khoa', 'đồn', 'tổng cục', 'trung tâm', 'ngân hàng', 'tp', 'học viện', 'viện', 'giáo xứ', 'giáo hội', 'chùa', 'làng', 'bộ', 'bộ chỉ huy', 'công an', 'quân khu', 'sư đoàn', 'lữ đoàn', 'trung đoàn', 'tiểu đoàn', 'đại đội', 'hải đội', 'hải đoàn', 'đại học', 'nhà máy', 'xí nghiệp', 'hợp tác xã', 'chi hội', 'ủy ban', 'hđnd', 'ubnd', 'đảng ủy', 'thị xã', 'quận', 'huyện', 'tỉnh', 'liên minh', 'liên đoàn', 'hiệp hội', 'tập đoàn', 'trung ương', 'bhxh', 'bảo hiểm xã hội']);
 const DASHES = new Set(['-', '–', '—']);
 // Nouns of units whose names go on in lowercase: "Đội vận động quần chúng", "Ban chỉ đạo"
 // (in either case, after a lowercase post too: "đội trưởng đội vận động quần chúng"; matched
@@ -207,8 +207,8 @@ function bodyEnd(tokens: Token[], i: number, headNamesBody = false): number {
         continue;
       }
       // the second syllable of a capitalized noun that alone is a verb: "Ban Chỉ đạo Chương trình
-      // OCOP tỉnh" (see SPLIT_NOUNS)
-      if (j > i && tokens[j - 1]!.cap && SPLIT_NOUNS.has(`${tokens[j - 1]!.lower} ${t.lower}`)) { j++; continue; }
+      // OCOP tỉnh" (see SPLIT_NOUNS), or of a field's pair: "Trợ lý Hậu cần Ban CHQS huyện"
+      if (j > i && tokens[j - 1]!.cap && (SPLIT_NOUNS.has(`${tokens[j - 1]!.lower} ${t.lower}`) || BODY_PAIRS.has(`${tokens[j - 1]!.lower} ${t.lower}`))) { j++; continue; }
       // lowercase words inside a proper name lead to a capitalized part: "Công ty Điện lực Trà
       // Vinh", "Giáo xứ Cù Lao Giêng", "Hội thánh Tin Lành Huế", "chùa Soài So"
       if (connectsToCapital(tokens, j)) { j++; continue; }
