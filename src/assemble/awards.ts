@@ -352,7 +352,10 @@ function roundedAgain(f: Fact, kept: Fact[], texts: Map<number, string>): Fact |
 
 /** Whether every recipient `b` names is one `a` named before, with the same honour. */
 function namesAgain(a: Fact, b: Fact): boolean {
-  if (a.recipient_type !== b.recipient_type || a.recipients.length === 0 || a.sentence === b.sentence) return false;
+  // (in one sentence, only the ones named of a count that names them: "… 2 cá nhân là bà A, …, và
+  // ông B, được … tặng Bằng khen", B found again as named)
+  const countThenNamed = !a.rule.startsWith('award.named') && b.rule.startsWith('award.named');
+  if (a.recipient_type !== b.recipient_type || a.recipients.length === 0 || (a.sentence === b.sentence && !countThenNamed)) return false;
   if (a.level && b.level && a.level !== b.level) return false;
   if (a.award !== b.award && !(b.award && WEAK.has(b.award))) return false;
   return b.recipients.every((r) => a.recipients.some((o) => sameName(r, o)));

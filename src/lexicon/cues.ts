@@ -22,6 +22,10 @@ export const NOT_HONOUR_CUES = [
   // members admitted, staff appointed: "trao quyết định kết nạp cho 12 doanh nghiệp hội viên mới",
   // a group founded with its members: "thành lập tổ hợp tác chăn nuôi với 27 thành viên"
   'kết nạp', 'bổ nhiệm', 'thành lập',
+  // and the other decisions on staff, handed over as such: "trao quyết định nghỉ hưu cho 3 đồng chí",
+  // "điều động", "luân chuyển", "chuẩn y", members made full: "công nhận đảng viên chính thức cho 187
+  // đồng chí"
+  'nghỉ hưu', 'điều động', 'luân chuyển', 'chuẩn y', 'đảng viên chính thức',
   // the people rescued are no recipients: "khen thưởng các tập thể đã dũng cảm cứu nạn 12 ngư dân"
   'cứu nạn', 'cứu sống', 'cứu vớt', 'giải cứu', 'cứu',
   // pledges to reach a title are no title reached: "52 hộ hội viên đã ký cam kết phấn đấu đạt danh hiệu …"
@@ -69,4 +73,6 @@ export const GIFT_THINGS = [
   'quà', 'phần quà', 'tiền mặt', 'hiện vật', 'sổ tiết kiệm', 'xe đạp', 'xe lăn', 'nhà', 'máy', 'bò', 'heo', 'lợn', 'dê', 'gà',
   'con giống', 'cây giống', 'giống', 'phân bón', 'học bổng', 'gạo', 'sách', 'vở', 'áo', 'chăn', 'mền', 'điện thoại', 'máy tính',
   'ti vi', 'tivi', 'bàn ghế', 'thiết bị', 'vật tư', 'nhu yếu phẩm', 'khẩu trang', 'nước sạch', 'lương thực', 'thực phẩm',
+  // flowers, of thanks or farewell: "Đại hội tặng hoa chia tay 4 đồng chí …"
+  'hoa',
 ];

@@ -490,6 +490,10 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // decisions on staff, members made full, flowers of farewell: no honours
+  'Ban Thường vụ Huyện ủy đã xét, công nhận đảng viên chính thức cho 187 đồng chí.',
+  'Cũng tại hội nghị, Ban Thường vụ Quận ủy trao quyết định nghỉ hưu cho 3 đồng chí.',
+  'Đại hội tặng hoa chia tay 4 đồng chí không tham gia Ban Chấp hành khóa mới.',
   // a number joined to a name by a hyphen is no count
   'Tags: COVID-19  bệnh viện hồi sức  khen thưởng',
   // a certificate issued is a document, no honour

@@ -15,6 +15,9 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['the ones named of a count are not found again as named, nor is a post a body',
+    'Dịp này, 1 tập thể là Đảng bộ xã Pa Lìn và 2 cá nhân là bà Chu Thị Mến, Chi hội trưởng Chi hội Phụ nữ thôn Khe Vạc, và ông Lê Văn Tám, giáo viên Trường Tiểu học Pa Lìn, được Chủ tịch UBND tỉnh tặng Bằng khen.',
+    [['tập thể', 1, ['Đảng bộ xã Pa Lìn']], ['cá nhân', 2, ['Chu Thị Mến', 'Lê Văn Tám']]]],
   ['an addressed person joined by "và" to the counts an honour is given to is one of its own',
     'Dịp này, Trung ương Hội Người cao tuổi Việt Nam tặng Bằng khen cho hai chi hội và cụ Lê Văn Tám, Chi hội trưởng Chi hội Người cao tuổi thôn Pa Lìn.',
     [['cá nhân', 1, ['Lê Văn Tám']], ['tập thể', 2, []]]],
