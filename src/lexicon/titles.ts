@@ -7,6 +7,8 @@ const BASE_HEADS = [
   'chánh văn phòng', 'chánh thanh tra', 'chánh án', 'viện trưởng', 'hiệu trưởng', 'trưởng khoa',
   'trưởng thôn', 'trưởng ấp', 'trưởng bản', 'trưởng khu phố', 'trưởng khu', 'tổ trưởng', 'trưởng công an',
   'chỉ huy trưởng', 'chính ủy', 'chính trị viên', 'tư lệnh', 'đồn trưởng', 'chủ nhiệm chính trị',
+  // the head of a forest rangers' or a dyke station: "Hạt trưởng Hạt Kiểm lâm huyện"
+  'hạt trưởng', 'hạt phó',
   'tham mưu trưởng', 'cục trưởng', 'vụ trưởng', 'bộ trưởng', 'thứ trưởng', 'chi cục trưởng',
   'trưởng đoàn', 'trưởng đài', 'tổng biên tập', 'hội trưởng', 'chi hội trưởng', 'tổ trưởng tổ dân vận',
   'trưởng ban trị sự', 'trưởng ban đại diện', 'trưởng ban công tác mặt trận', 'trưởng ban nhân dân',
