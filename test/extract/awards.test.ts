@@ -14,6 +14,10 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // what a body named right before its parentheses is made of is no count (the parts of a count in
+  // its parentheses still are: see the breakdowns)
+  ['Chủ tịch UBND thị xã tặng Giấy khen cho Tổ đoàn kết khai thác hải sản Khe Vạc 7 (gồm 6 tàu với 58 lao động) và 4 ngư dân đã tham gia tìm kiếm.', [e('tập thể', 1, 'thị xã', 'giấy khen'), e('cá nhân', 4, 'thị xã', 'giấy khen')]],
+  ['Ban Dân vận Tỉnh ủy tặng giấy khen cho 28 tập thể, cá nhân (gồm 11 tập thể, 17 cá nhân) điển hình “Dân vận khéo” năm 2022.', [e('tập thể', 11, 'tỉnh', 'giấy khen'), e('cá nhân', 17, 'tỉnh', 'giấy khen')]],
   // health units counted
   ['UBND xã tặng Giấy khen cấp xã cho 4 ấp và 9 cộng tác viên dân số; Giám đốc bệnh viện khen thưởng 12 điều dưỡng và 3 kỹ thuật viên.', [e('tập thể', 4, 'xã', 'giấy khen'), e('cá nhân', 9, 'xã', 'giấy khen'), e('cá nhân', 12, 'cơ sở', 'khen thưởng'), e('cá nhân', 3, 'cơ sở', 'khen thưởng')]],
   ['Giám đốc Trung tâm Y tế huyện khen thưởng 7 trạm y tế xã và 31 cá nhân.', [e('tập thể', 7, 'cơ sở', 'khen thưởng'), e('cá nhân', 31, 'cơ sở', 'khen thưởng')]],

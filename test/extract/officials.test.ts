@@ -12,6 +12,8 @@ const HEAD = 'Huyện Tân Phú tuyên dương điển hình “Dân vận khéo
 const LEAD = 'Ngày 12/10/2023, Huyện ủy Tân Phú tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2023. ';
 
 const FORMS: Array<[string, Person[]]> = [
+  // "Kỷ" ends a given name unless the word it opens follows ("Kỷ niệm chương")
+  ['Dự có Thượng úy Vi Văn Kỷ, Đội trưởng Đội vận động quần chúng, Đồn Biên phòng Pa Lìn.', [{ name: 'Vi Văn Kỷ', titles: ['Thượng úy', 'Đội trưởng Đội vận động quần chúng, Đồn Biên phòng Pa Lìn'] }]],
   // the head of a forest rangers' station
   ['Dự khai mạc có ông Lê Văn Tám, Hạt trưởng Hạt Kiểm lâm huyện; ông Vi Văn Thoòng, Hạt phó Hạt Quản lý đê Pa Lìn.', [{ name: 'Lê Văn Tám', titles: ['Hạt trưởng Hạt Kiểm lâm huyện'] }, { name: 'Vi Văn Thoòng', titles: ['Hạt phó Hạt Quản lý đê Pa Lìn'] }]],
   // a field's pair capitalized ("Hậu cần"); a comma inside a board's purpose; a central body or a

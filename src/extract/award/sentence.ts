@@ -460,6 +460,7 @@ function honourVerdict(
   }
   if (AT_PLACES.test(before)) return { ok: false, why: 'award.where (tại N …)' };
   if (WHERE_BEFORE.test(before)) return { ok: false, why: 'award.description (…, nơi N …)' };
+  if (membersInParens(before)) return { ok: false, why: 'award.members ((gồm N …))' };
   if (PARTNERS_BEFORE.test(before)) return { ok: false, why: 'award.partners (phối hợp với N …)' };
   if (REPRESENTED_BEFORE.test(before)) return { ok: false, why: 'award.represented (đại diện cho N …)' };
   if (RAISED_TO.test(text.slice(Math.max(clause.start, c.start - 70), c.start))) return { ok: false, why: 'award.running-total (nâng … lên N)' };
@@ -566,6 +567,19 @@ const MONEY_EACH = /^,?\s?mỗi\s(?:(?!kèm)[^,;.\d]){1,20}?\s\d[\d.,]*\s(?:(?:t
 const GIFT_COUNTED = new RegExp(`^(?:trao tặng|trao|tặng)\\s(?:thêm\\s)?(?:\\d{1,3}(?:\\.\\d{3})+|\\d{1,5}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\\s(?!(?:${handedFormsPattern()}|[Gg]iấy chứng nhận|[Tt]hư khen|[Dd]anh hiệu|phần thưởng))`, 'u');
 // a count joined to a list after the description of the ones before it: ", cùng ", ", và ", ", cùng với "
 const JOINED_TO_LIST = /,\s(?:cùng với|cùng|và)\s$/u;
+// what a body is made of, opening its parentheses: "(gồm 28 đồng chí)", "(gồm 6 tàu với 58 lao động)"
+const MADE_OF = /^(?:gồm|bao gồm|với|có)\s/u;
+// the end of a body's name right before its parentheses: a capitalized word, or its number ("Tổ
+// đoàn kết Gành Nồm 7 (")
+const NAME_BEFORE_PARENS = /(?:\p{Lu}[\p{L}\p{M}]*|\p{Lu}[\p{L}\p{M}]*\s\d{1,3})\s$/u;
+/**
+ * Whether `before` ends inside parentheses that tell what a body named right before them is made
+ * of (not the parts of a count: "45 tập thể, cá nhân (gồm 17 tập thể và 28 cá nhân)").
+ */
+function membersInParens(before: string): boolean {
+  const open = before.lastIndexOf('(');
+  return open >= 0 && !before.includes(')', open) && MADE_OF.test(before.slice(open + 1)) && NAME_BEFORE_PARENS.test(before.slice(Math.max(0, open - 24), open));
+}
 // issued, right before a certificate: "được cấp Giấy chứng nhận …"
 const ISSUED_BEFORE = /(?:^|\s)cấp\s$/u;
 // a whole that has the count, and the turn to its part: "Lớp 9A có 34 học sinh| thì |11 em …",

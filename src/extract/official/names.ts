@@ -33,6 +33,8 @@ const OPENS: Record<string, Set<string> | null | 'capitalized'> = {
   Nghị: new Set(['quyết', 'định', 'sự', 'viện', 'trường', 'luận']),
   Huân: new Set(['chương']),
   Chương: new Set(['trình']),
+  // "Phan Văn Kỷ, Đội trưởng …", but "Kỷ niệm chương", "Kỷ luật"
+  Kỷ: new Set(['niệm', 'luật', 'lục', 'yếu', 'cương']),
   // ("Lễ" opens any ceremony: "Lễ kỷ niệm", "Lễ trao giải")
   Lễ: null,
   // ("Ban" any board: "Ban Dân vận"; a Jrai name ends with it before a comma: "Siu Ban, Phó Chủ tịch …")
