@@ -82,6 +82,17 @@ const TALLY_AFTER = /^\s(?:(?:hơn|gần|trên|được)\s)?(?:\d|nhiều\s|hàn
 // thực hiện tốt …" (but a trip is one: "… tổ chức cho đoàn cán bộ đi tham quan")
 const WORK_AFTER = /^\s(?:sản xuất|thực hiện|triển khai|thi công|kinh doanh|quản lý)(?![\p{L}])/u;
 
+// "tổ chức" counted, the noun (organisations), no verb: "Đảng bộ Khối hiện có 64 tổ chức cơ sở đảng",
+// "các tổ chức" (not a unit's number: "Quận ủy Quận 1 tổ chức …")
+const PLURALS = new Set(['các', 'những', 'nhiều']);
+const NUMBER = /^\d[\d.]*$/u;
+function countedBefore(before: string): boolean {
+  const words = before.trimEnd().split(' ');
+  const last = words[words.length - 1] ?? '';
+  const previous = words[words.length - 2] ?? '';
+  return PLURALS.has(last) || (NUMBER.test(last) && previous !== '' && previous === previous.toLowerCase());
+}
+
 function heldBy(doc: Doc, headline: boolean, verbs: RegExp): string | null {
   // (a subject before a verb that tells an event may go on past the name: "đoàn công tác của Ban
   // Dân tộc tỉnh |lại vượt những con dốc …"; one before "tổ chức" is the name, as written)
@@ -93,7 +104,7 @@ function heldBy(doc: Doc, headline: boolean, verbs: RegExp): string | null {
     verbs.lastIndex = 0;
     for (let v = verbs.exec(s.text); v; v = verbs.exec(s.text)) {
       const after = s.text.slice(v.index + v[0].length, v.index + v[0].length + 14);
-      if (!cut && (TALLY_AFTER.test(after) || WORK_AFTER.test(after))) continue;
+      if (!cut && (TALLY_AFTER.test(after) || WORK_AFTER.test(after) || countedBefore(s.text.slice(Math.max(0, v.index - 24), v.index)))) continue;
       const found = subjectOf(doc, s.start, s.text, v.index, cut);
       if (found) return found;
     }
