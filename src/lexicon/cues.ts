@@ -38,6 +38,9 @@ export const NOT_HONOUR_CUES = [
   // houses built for people in need are help: "trao 2 “Mái ấm Công đoàn” cho 2 đoàn viên", "bàn
   // giao nhà tình nghĩa cho 3 hộ"
   'mái ấm', 'nhà tình nghĩa', 'nhà đại đoàn kết', 'nhà tình thương', 'nhà nhân ái',
+  // files and people received by an office: "48 cơ quan thực hiện cơ chế một cửa, tiếp nhận và giải
+  // quyết 96.210 hồ sơ"
+  'tiếp nhận',
   // jobs made are a result, not an honour: "giải quyết việc làm cho 8 lao động"
   'việc làm',
   // a bonus is pay, not an honour: "thông báo mức thưởng Tết bình quân 1,2 tháng lương cho 1.236
