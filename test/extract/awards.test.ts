@@ -14,6 +14,8 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // the giver named with the form the count is given, past a body named in what describes the count
+  ['Dịp này, 3 đồng chí nguyên là trưởng, phó ban tổ chức của huyện được tặng Kỷ niệm chương “Vì sự nghiệp Tổ chức xây dựng Đảng” của Ban Tổ chức Trung ương.', [e('cá nhân', 3, 'trung ương', 'kỷ niệm chương')]],
   // what a body named right before its parentheses is made of is no count (the parts of a count in
   // its parentheses still are: see the breakdowns)
   ['Chủ tịch UBND thị xã tặng Giấy khen cho Tổ đoàn kết khai thác hải sản Khe Vạc 7 (gồm 6 tàu với 58 lao động) và 4 ngư dân đã tham gia tìm kiếm.', [e('tập thể', 1, 'thị xã', 'giấy khen'), e('cá nhân', 4, 'thị xã', 'giấy khen')]],

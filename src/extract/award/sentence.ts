@@ -1013,6 +1013,13 @@ function receivesFromUntiered(text: string, c: CountMention, clause: Clause): bo
   return !clause.issuers.some((h) => h.start >= f.end && h.start <= at);
 }
 
+/** Whether `between` (from a count to an issuer) gives a form and ends with its "của"/"do": "… được tặng Bằng khen của ". */
+function givenWithForm(between: string): boolean {
+  return (between.endsWith(' của ') || between.endsWith(' do ')) && PASSIVE_GIVEN.test(between) && findForms(between).length > 0;
+}
+// the count given in the passive: "… được tặng …", "… được trao …", "… nhận …"
+const PASSIVE_GIVEN = /\s(?:được|nhận)\s/u;
+
 function nearestIssuer(issuers: Array<Hit<LevelValue>>, c: CountMention, text: string): LevelValue | null {
   // the first issuer after the count, when the count receives from it: "15 tập thể nhận Bằng
   // khen của Chủ tịch UBND tỉnh và 40 tập thể nhận Giấy khen của Chủ tịch UBND huyện"
@@ -1020,6 +1027,11 @@ function nearestIssuer(issuers: Array<Hit<LevelValue>>, c: CountMention, text: s
   if (after && RECEIVES_FROM.test(text.slice(c.end, after.start))) return after.value;
   // or is given by it, named right after "được": "…, 7 hộ được UBND huyện tặng giấy khen"
   if (after && PASSIVE_AGENT.test(text.slice(c.end, after.start))) return after.value;
+  // or the giver named with the form the count is given after it, past what describes the count:
+  // "3 đồng chí nguyên là trưởng, phó ban tổ chức của huyện được tặng Kỷ niệm chương “…” của Ban
+  // Tổ chức Trung ương"
+  const ofForm = issuers.find((h) => h.start >= c.end && givenWithForm(text.slice(c.end, h.start)));
+  if (ofForm) return ofForm.value;
   // the last issuer before the count, when the count is what it gives: "Giám đốc Công an TP
   // HCM tặng giấy khen cho 12 tập thể, 15 cá nhân và UBND quận tặng giấy khen cho 35 …"
   const before = issuers.filter((h) => h.end <= c.start).pop();
