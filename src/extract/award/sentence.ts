@@ -569,16 +569,21 @@ const GIFT_COUNTED = new RegExp(`^(?:trao tặng|trao|tặng)\\s(?:thêm\\s)?(?:
 const JOINED_TO_LIST = /,\s(?:cùng với|cùng|và)\s$/u;
 // what a body is made of, opening its parentheses: "(gồm 28 đồng chí)", "(gồm 6 tàu với 58 lao động)"
 const MADE_OF = /^(?:gồm|bao gồm|với|có)\s/u;
-// the end of a body's name right before its parentheses: a capitalized word, or its number ("Tổ
-// đoàn kết Gành Nồm 7 (")
-const NAME_BEFORE_PARENS = /(?:\p{Lu}[\p{L}\p{M}]*|\p{Lu}[\p{L}\p{M}]*\s\d{1,3})\s$/u;
+// the end of a body's name right before its parentheses: a capitalized word, or its number after
+// one ("Tổ đoàn kết Gành Nồm 7 (")
+const UNIT_NUMBER = /^\d{1,3}$/u;
+function nameBeforeParens(before: string): boolean {
+  const words = before.trimEnd().split(' ');
+  const last = words[words.length - 1] ?? '';
+  return CAPITAL_FIRST.test(last) || (UNIT_NUMBER.test(last) && CAPITAL_FIRST.test(words[words.length - 2] ?? ''));
+}
 /**
  * Whether `before` ends inside parentheses that tell what a body named right before them is made
  * of (not the parts of a count: "45 tập thể, cá nhân (gồm 17 tập thể và 28 cá nhân)").
  */
 function membersInParens(before: string): boolean {
   const open = before.lastIndexOf('(');
-  return open >= 0 && !before.includes(')', open) && MADE_OF.test(before.slice(open + 1)) && NAME_BEFORE_PARENS.test(before.slice(Math.max(0, open - 24), open));
+  return open >= 0 && !before.includes(')', open) && MADE_OF.test(before.slice(open + 1)) && nameBeforeParens(before.slice(Math.max(0, open - 24), open));
 }
 // issued, right before a certificate: "được cấp Giấy chứng nhận …"
 const ISSUED_BEFORE = /(?:^|\s)cấp\s$/u;
