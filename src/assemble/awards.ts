@@ -48,7 +48,7 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
     }
     const key = `${f.recipient_type}|${f.count}`;
     // (a typed headline may restate an untyped body count: see compatible)
-    // (and so may a typed count of the body one told again untyped "among" the honoured: see AMONG_THEM)
+    // (and so may a typed count of the body one told again untyped "among" the honoured: see toldAmong)
     const same = byKey.get(key)?.find((k) => compatible(k, f, texts)) ?? (f.headline && f.recipient_type !== null ? byKey.get(`null|${f.count}`)?.find((k) => compatible(k, f, texts)) : undefined) ?? kept.find((k) => k.count === f.count && (k.recipient_type === null) !== (f.recipient_type === null) && compatible(k, f, texts)) ?? roundedAgain(f, kept, texts);
     if (same) {
       // (a count of the body typed tells the type of one told again untyped)

@@ -192,7 +192,7 @@ export function orgNameEnd(text: string, i: number): number {
 }
 
 // heads of units often named in lowercase words after them
-const UNIT_HEADS = new Set(['Tổ', 'Kíp', 'Ê kíp', 'Nhóm', 'Đội']);
+const UNIT_HEADS = new Set(['Tổ', 'Kíp', 'Nhóm', 'Đội']);
 // the most words such a name runs to
 const LOWERCASE_UNIT_REACH = 10;
 
