@@ -196,10 +196,21 @@ const UNIT_HEADS = new Set(['Tổ', 'Kíp', 'Nhóm', 'Đội']);
 // the most words such a name runs to
 const LOWERCASE_UNIT_REACH = 10;
 
-/** The end of the lowercase words after a unit's head, when only punctuation closes them (else `end`). */
+// words that tell what a unit does, not its name: "Tổ hòa giải |giúp nhiều hộ …"
+const DOES_WORDS = new Set(['giúp', 'nhiều', 'có', 'đã', 'được', 'đang', 'luôn']);
+
+/**
+ * The end of the lowercase words after a unit's head, when only punctuation closes them (else
+ * `end`); capitalized words only after "của", the unit it belongs to ("… của khoa Cấp cứu").
+ */
 function lowercaseUnitEnd(tokens: ReturnType<typeof tokenize>, end: number): number {
   let r = 1;
-  while (r < tokens.length && r <= LOWERCASE_UNIT_REACH && tokens[r]!.kind === 'word' && tokens[r]!.lower !== 'và' && (tokens[r]!.cap || tokens[r]!.lower === 'của' || !verbAt(tokens, r))) r++;
+  let of = false;
+  for (; r < tokens.length && r <= LOWERCASE_UNIT_REACH; r++) {
+    const t = tokens[r]!;
+    if (t.kind !== 'word' || t.lower === 'và' || DOES_WORDS.has(t.lower) || (t.cap && !of) || (!t.cap && t.lower !== 'của' && verbAt(tokens, r))) break;
+    if (t.lower === 'của') of = true;
+  }
   const stop = tokens[r];
   return r >= 3 && (!stop || (stop.kind === 'punct' && !commaJoinsPhrase(tokens, r))) ? tokens[r - 1]!.end : end;
 }
