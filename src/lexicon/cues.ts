@@ -23,10 +23,10 @@ export const NOT_HONOUR_CUES = [
   // a group founded with its members: "thành lập tổ hợp tác chăn nuôi với 27 thành viên"
   'kết nạp', 'bổ nhiệm', 'thành lập',
   // and the other decisions on staff, handed over as such: "trao quyết định nghỉ hưu cho 3 đồng chí",
-  // "điều động", "luân chuyển", "chuẩn y", members made full: "công nhận đảng viên chính thức cho 187
+  // "điều động", "luân chuyển", "chuẩn y", members made full: "công nhận đảng viên chính thức cho 95
   // đồng chí"
   'nghỉ hưu', 'điều động', 'luân chuyển', 'chuẩn y', 'đảng viên chính thức',
-  // the people rescued are no recipients: "khen thưởng các tập thể đã dũng cảm cứu nạn 12 ngư dân"
+  // the people rescued are no recipients: "khen thưởng các tập thể đã dũng cảm cứu nạn 9 ngư dân"
   'cứu nạn', 'cứu sống', 'cứu vớt', 'giải cứu', 'cứu',
   // pledges to reach a title are no title reached: "52 hộ hội viên đã ký cam kết phấn đấu đạt danh hiệu …"
   'cam kết',
@@ -38,8 +38,8 @@ export const NOT_HONOUR_CUES = [
   // houses built for people in need are help: "trao 2 “Mái ấm Công đoàn” cho 2 đoàn viên", "bàn
   // giao nhà tình nghĩa cho 3 hộ"
   'mái ấm', 'nhà tình nghĩa', 'nhà đại đoàn kết', 'nhà tình thương', 'nhà nhân ái',
-  // files and people received by an office: "48 cơ quan thực hiện cơ chế một cửa, tiếp nhận và giải
-  // quyết 96.210 hồ sơ"
+  // files and people received by an office: "39 cơ quan thực hiện cơ chế một cửa, tiếp nhận và giải
+  // quyết 71.400 hồ sơ"
   'tiếp nhận',
   // jobs made are a result, not an honour: "giải quyết việc làm cho 8 lao động"
   'việc làm',

@@ -497,9 +497,9 @@ const FORMS: Array<[string, Entry[]]> = [
 
 const NEGATIVE: string[] = [
   // files received by an office are no honour received
-  'Năm 2012, 48 cơ quan thực hiện cơ chế một cửa, tiếp nhận và giải quyết 96.210 hồ sơ, trong đó 98,2% đúng hạn.',
+  'Năm 2012, 39 cơ quan thực hiện cơ chế một cửa, tiếp nhận và giải quyết 71.400 hồ sơ, trong đó 98,2% đúng hạn.',
   // decisions on staff, members made full, flowers of farewell: no honours
-  'Ban Thường vụ Huyện ủy đã xét, công nhận đảng viên chính thức cho 187 đồng chí.',
+  'Ban Thường vụ Huyện ủy đã xét, công nhận đảng viên chính thức cho 95 đồng chí.',
   'Cũng tại hội nghị, Ban Thường vụ Quận ủy trao quyết định nghỉ hưu cho 3 đồng chí.',
   'Đại hội tặng hoa chia tay 4 đồng chí không tham gia Ban Chấp hành khóa mới.',
   // a number joined to a name by a hyphen is no count
