@@ -493,6 +493,10 @@ const FORMS: Array<[string, Entry[]]> = [
   // an honour announced to uncounted recipients, then counted as received with nothing named after "nhận"
   ['Dịp này, Hội Cựu chiến binh tỉnh trao Giấy khen cho các tập thể, cá nhân có thành tích. Đợt này có 3 chi hội và 8 hội viên được nhận.',
     [e('tập thể', 3, 'tỉnh', 'giấy khen'), e('cá nhân', 8, 'tỉnh', 'giấy khen')]],
+  // a list under a lead that names its giver by whom the presenters act for; its items, counted or
+  // named, are that giver's
+  ['Thừa ủy quyền của Ban Thường vụ Tỉnh ủy, đồng chí Vi Văn Thoòng và đồng chí Sùng Chảo trao Huy hiệu Đảng cho các đảng viên:\n- Huy hiệu 65 năm tuổi Đảng: đồng chí Lê Văn Tám và đồng chí Chu Thị Mến;\n- Huy hiệu 40 năm tuổi Đảng: 9 đồng chí.',
+    [e('cá nhân', 2, 'tỉnh', 'huy hiệu'), e('cá nhân', 9, 'tỉnh', 'huy hiệu')]],
 ];
 
 const NEGATIVE: string[] = [

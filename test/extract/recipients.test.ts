@@ -216,6 +216,9 @@ const NAMED_LISTS: Array<[string, string, Entry[]]> = [
   ['bodies named after a description, its comma and "gồm"',
     'Dịp này, Thành Đoàn tặng Bằng khen cho 3 tập thể có thành tích xuất sắc trong công tác Đoàn và phong trào thanh niên, gồm Liên chi đoàn khoa Hóa, Chi đoàn Văn phòng và Câu lạc bộ Tình nguyện Hòa Bình.',
     [['tập thể', 3, ['Liên chi đoàn khoa Hóa', 'Chi đoàn Văn phòng', 'Câu lạc bộ Tình nguyện Hòa Bình']]]],
+  ['an item naming the badge of its class, then the ones it goes to',
+    'Đồng chí Vi Văn Thoòng trao Huy hiệu Đảng cho các đảng viên:\n- Huy hiệu 65 năm tuổi Đảng: đồng chí Lê Văn Tám và đồng chí Chu Thị Mến;\n- Huy hiệu 40 năm tuổi Đảng: 9 đồng chí.',
+    [['cá nhân', 2, ['Lê Văn Tám', 'Chu Thị Mến']], ['cá nhân', 9, []]]],
 ];
 
 const NO_NAMES: Array<[string, string, Entry[]]> = [

@@ -296,6 +296,8 @@ export function findIssuers(written: string): Array<Hit<LevelValue>> {
   // "Thay mặt <issuer>, đồng chí … trao …": the one handing over acts for the body named
   for (const m of text.matchAll(/(?<![\p{L}])(?:[Tt]hay mặt|[Ủủ]y quyền của)\s/gu)) {
     const from = m.index + m[0].length;
+    // ("Thừa ủy quyền của <issuer>" was read already as "của <issuer>")
+    if (out.some((h) => h.start === from)) continue;
     const phrase = issuerPhrase(text, from);
     const tier = firstTier(phrase);
     if (tier) out.push({ start: from, end: from + phrase.length, value: tier });

@@ -156,11 +156,14 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
       // a proposal is not an honour yet: "đề nghị tặng Bằng khen cho ông …"
       const clauseStart = s.text.lastIndexOf(';', n.start) + 1;
       if (cues.some((c) => c.value === 'proposal' && c.start >= clauseStart && c.start < n.end)) continue;
-      debug?.(`award ${n.count} ${n.type} level=${n.level ?? '∅'} award=${n.award ?? '∅'} [${n.rule}] ${n.names.join(', ')}`);
+      // (an item under a lead that named the giver is that giver's: "Thừa ủy quyền của Ban Thường vụ
+      // Tỉnh ủy, … trao Huy hiệu Đảng cho các đảng viên:" then "- Huy hiệu 55 năm tuổi Đảng: đồng chí A;")
+      const level = n.level ?? listLead?.level ?? null;
+      debug?.(`award ${n.count} ${n.type} level=${level ?? '∅'} award=${n.award ?? '∅'} [${n.rule}] ${n.names.join(', ')}`);
       out.push({
         recipient_type: n.type,
         count: n.count,
-        level: n.level,
+        level,
         award: n.award,
         year: null,
         recipients: n.names,
@@ -170,7 +173,7 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
         headline: s.headline || s.heading,
         pos: s.start + n.start,
         localEnd: n.end,
-        levelRule: n.level ? (n.levelRule ?? 'level.named') : null,
+        levelRule: n.level ? (n.levelRule ?? 'level.named') : level ? 'level.list-lead' : null,
       });
     }
     let carriedLevels: Map<string, Fact['level']> | undefined;

@@ -80,8 +80,9 @@ const GIVEN_PASSIVE = new RegExp(`(?<what>(?:${handedFormsPattern()})[^;:]{0,80}
 const PASSIVE_GIVING = /được (?:trao|tặng)/u;
 // a list item that names the form, its giver and the recipient, with no verb: "1. Huân chương
 // Lao động hạng Nhì của Chủ tịch nước cho Công ty …;", "- Bằng khen của UBND tỉnh cho Hội …",
-// "- Bằng khen của Công đoàn Y tế Thành phố: Công đoàn cơ sở Bệnh viện A;"
-const LISTED_GIVEN = /^(?:\d{1,2}[.)]\s|[-–+•]\s)?(?<what>(?:Huân chương|Bằng khen|Giấy khen|Cờ thi đua|Kỷ niệm chương|Thư khen)[^;:]{0,90}?)(?:\scho|:)\s(?!các|những|nhiều|\d|mỗi|một số|hơn|gần)/u;
+// "- Bằng khen của Công đoàn Y tế Thành phố: Công đoàn cơ sở Bệnh viện A;", "- Huy hiệu 55 năm
+// tuổi Đảng: đồng chí A và đồng chí B;"
+const LISTED_GIVEN = /^(?:\d{1,2}[.)]\s|[-–+•]\s)?(?<what>(?:Huân chương|Huy chương|Huy hiệu|Bằng khen|Giấy khen|Cờ thi đua|Kỷ niệm chương|Thư khen)[^;:]{0,90}?)(?:\scho|:)\s(?!các|những|nhiều|\d|mỗi|một số|hơn|gần)/u;
 function listedGiven(text: string): RegExpExecArray[] {
   const m = LISTED_GIVEN.exec(text);
   return m ? [m] : [];
