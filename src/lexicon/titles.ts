@@ -161,6 +161,17 @@ export const VERB_PAIRS = new Set([
 // toàn giao thông tỉnh" ("giao" alone is a verb: "… tỉnh giao nhiệm vụ")
 // ("Cục Y tế dự phòng": "dự" alone is "attend"; "Vùng Cảnh sát biển 2": the coast guard;
 // "Ban liên lạc người Hoa": a liaison board)
+// Associations whose names run on in lowercase words after the capitalized first one, from that
+// word on (a slash is a token of its own): "Hội Nạn nhân chất độc da cam/dioxin tỉnh", "Hội Bảo
+// trợ người khuyết tật và trẻ mồ côi huyện", "Hội Cựu thanh niên xung phong xã"
+export const ASSOCIATION_NAMES = [
+  'nạn nhân chất độc da cam / dioxin', 'nạn nhân chất độc da cam', 'bảo trợ người khuyết tật và trẻ mồ côi',
+  'bảo trợ người khuyết tật', 'bảo trợ bệnh nhân nghèo', 'bảo trợ trẻ em', 'người khuyết tật', 'người mù',
+  'cựu thanh niên xung phong', 'cựu tù chính trị và tù binh', 'cựu tù chính trị', 'cựu giáo chức',
+  'sinh vật cảnh', 'làm vườn', 'luật gia', 'đông y', 'y học cổ truyền', 'văn học nghệ thuật',
+  'doanh nhân trẻ', 'nữ doanh nhân', 'doanh nghiệp nhỏ và vừa', 'hỗ trợ gia đình liệt sĩ',
+];
+
 export const BODY_PAIRS = new Set(['toàn giao', 'giao thông', 'an toàn', 'dự phòng', 'sát biển', 'liên lạc', 'hậu cần']);
 
 // Words that end a title body even before a capitalized word: verbs and prepositions of the

@@ -1,7 +1,7 @@
 // Title phrases: a head from the lexicon ("Phó Bí thư") and the body that names the
 // organisation ("Thường trực Quận ủy Quận 1"), possibly ending in a person's name.
 import { commaPhraseEnd } from '../../lexicon/comma-phrases.js';
-import { BODY_PAIRS, RANKS, TITLE_BODY_WORDS, TITLE_HEADS, TITLE_STOP_WORDS, UNIT_WORDS, VERB_PAIRS } from '../../lexicon/titles.js';
+import { ASSOCIATION_NAMES, BODY_PAIRS, RANKS, TITLE_BODY_WORDS, TITLE_HEADS, TITLE_STOP_WORDS, UNIT_WORDS, VERB_PAIRS } from '../../lexicon/titles.js';
 import { CLOSING_TIERS, PLACE_TYPE_WORDS } from '../../lexicon/places.js';
 import { HONORIFICS } from '../../lexicon/honorifics.js';
 import { opensForm } from '../../lexicon/awards.js';
@@ -11,6 +11,7 @@ import { isNameWord, isSurname, nameAtEnd, nameFrom } from './names.js';
 
 const HEADS = phraseSet(TITLE_HEADS);
 const HONORIFIC_PHRASES = phraseSet(HONORIFICS);
+const ASSOCIATIONS = phraseSet(ASSOCIATION_NAMES);
 // Words that open a qualifier after a comma: ", phường Hòa Lợi", ", Đảng bộ Cục Thuế tỉnh"
 const QUALIFIER_STARTS = new Set([...PLACE_TYPE_WORDS, 'tp.', 'khu vực', 'nông trường', 'lâm trường', 'đảng bộ', 'chi bộ', 'công ty', 'tổng công ty', 'trường', 'bệnh viện', 'cục', 'sở', 'hội', 'văn phòng', 'ban', 'khoa', 'đồn', 'tổng cục', 'trung tâm', 'ngân hàng', 'tp', 'học viện', 'viện', 'giáo xứ', 'giáo hội', 'chùa', 'làng', 'bộ', 'bộ chỉ huy', 'công an', 'quân khu', 'sư đoàn', 'lữ đoàn', 'trung đoàn', 'tiểu đoàn', 'đại đội', 'hải đội', 'hải đoàn', 'đại học', 'nhà máy', 'xí nghiệp', 'hợp tác xã', 'chi hội', 'ủy ban', 'hđnd', 'ubnd', 'đảng ủy', 'thị xã', 'quận', 'huyện', 'tỉnh', 'liên minh', 'liên đoàn', 'hiệp hội', 'tập đoàn', 'trung ương', 'bhxh', 'bảo hiểm xã hội']);
 const DASHES = new Set(['-', '–', '—']);
@@ -200,6 +201,9 @@ function bodyEnd(tokens: Token[], i: number, headNamesBody = false): number {
       // (and telling, a noun elsewhere — "Phòng Công nghệ thông tin": "…, Quản nhiệm Hội thánh Tin
       // Lành A thông tin về hoạt động …")
       if (t.lower === 'thông' && tokens[j + 1]?.lower === 'tin' && tokens[j + 2]?.lower === 'về') break;
+      // an association's name in lowercase words after its first: "Hội Nạn nhân chất độc da cam/dioxin"
+      const association = j > i && tokens[j - 2]?.lower === 'hội' ? longestPhrase(tokens, j - 1, ASSOCIATIONS) : 0;
+      if (association > 1) { j += association - 1; continue; }
       if (TITLE_BODY_WORDS.has(t.lower)) {
         // a lowercase word after a complete name ends the title: "… Hà Văn Sinh phát biểu"
         if (j > i && isNameWord(tokens[j - 1]) && nameAtEnd(tokens, i, j, 3)) break;
