@@ -12,6 +12,11 @@ const HEAD = 'Huyện Tân Phú tuyên dương điển hình “Dân vận khéo
 const LEAD = 'Ngày 12/10/2023, Huyện ủy Tân Phú tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2023. ';
 
 const FORMS: Array<[string, Person[]]> = [
+  // associations named in lowercase words after their first, a slash among them
+  ['Dự có bà Chu Thị Mến, Chủ tịch Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh; ông Sùng Chảo, Phó Chủ tịch Hội Nạn nhân chất độc da cam/dioxin huyện.', [{ name: 'Chu Thị Mến', titles: ['Chủ tịch Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh'] }, { name: 'Sùng Chảo', titles: ['Phó Chủ tịch Hội Nạn nhân chất độc da cam/dioxin huyện'] }]],
+  // a title after "của" or "Theo", its holder addressed between commas right after it
+  ['Báo cáo của Chủ tịch Hội Nông dân huyện, ông Lê Văn Tám, cho biết toàn huyện có 320 hội viên.', [{ name: 'Lê Văn Tám', titles: ['Chủ tịch Hội Nông dân huyện'] }]],
+  ['Theo Trưởng Công an xã, ông Vi Văn Thoòng, năm qua xã không có điểm nóng.', [{ name: 'Vi Văn Thoòng', titles: ['Trưởng Công an xã'] }]],
   // "Kỷ" ends a given name unless the word it opens follows ("Kỷ niệm chương")
   ['Dự có Thượng úy Vi Văn Kỷ, Đội trưởng Đội vận động quần chúng, Đồn Biên phòng Pa Lìn.', [{ name: 'Vi Văn Kỷ', titles: ['Thượng úy', 'Đội trưởng Đội vận động quần chúng, Đồn Biên phòng Pa Lìn'] }]],
   // the head of a forest rangers' station
@@ -252,6 +257,8 @@ const NEGATIVE: string[] = [
   'Ông Lê Văn Tám được bầu vào Ban Chấp hành Hội Nông dân xã.',
   // a form of address with a position, but no one named in the sentence before
   'Hội nghị diễn ra trang trọng. Ông là Chủ tịch Hội Nông dân xã từ năm 2010.',
+  // the title of the one acted for, not of the one who acts
+  'Thừa ủy quyền của Chủ tịch UBND tỉnh, ông Lê Văn Tám, trao Bằng khen cho 9 tập thể.',
 ];
 
 describe('officials: forms', () => {

@@ -86,7 +86,7 @@ export function findMentions(sentence: string): Mention[] {
     const command = tokens[i - 1]?.text === 'Bộ';
     if (!command && headAt(tokens, i) > 0) {
       const chain = readTitleChain(tokens, i);
-      if (chain && (!actingFor || (chain.name && chain.titles.length === 1))) {
+      if (chain && (!actingFor || (chain.name && chain.titles.length === 1) || (!chain.name && holderInApposition(tokens, i, chain.end)))) {
         if (chain.name) {
           // "Đại tá Lê Quang Vinh, Phó Giám đốc Công an tỉnh": titles on both sides of the name
           // (a rank is its bearer's own: the list after shares the position only)
@@ -154,6 +154,25 @@ export function findMentions(sentence: string): Mention[] {
     i++;
   }
   return out;
+}
+
+// the words before "của" that make the title after it one someone acts for: "Thừa ủy quyền của",
+// "Thừa ủy nhiệm của", "Thay mặt", "Thừa lệnh"
+const ACTS_FOR = new Set(['quyền', 'nhiệm', 'mặt', 'lệnh']);
+
+/**
+ * Whether the title ending at `end`, after "của"/"theo"/"với" at `at - 1`, is held by the person
+ * addressed between commas right after it: "Báo cáo của Chủ tịch Hội Nông dân tỉnh, ông A, cho
+ * biết …", "Theo Trưởng Công an xã, ông B, …" — not when the title is one acted for ("Thừa ủy quyền
+ * của Chủ tịch UBND tỉnh, ông C trao …"), nor when the person's own title follows ("…, ông C, Phó
+ * Chủ tịch UBND tỉnh trao").
+ */
+function holderInApposition(tokens: Token[], at: number, end: number): boolean {
+  if (tokens[end]?.text !== ',' || ACTS_FOR.has(tokens[at - 2]?.lower ?? '') || !['của', 'theo', 'với'].includes(tokens[at - 1]?.lower ?? '')) return false;
+  const h = honorificAt(tokens, end + 1);
+  if (h === 0) return false;
+  const nameEnd = nameFrom(tokens, end + 1 + h, true);
+  return nameEnd > end + 1 + h && tokens[nameEnd]?.text === ',' && headAt(tokens, nameEnd + 1) === 0;
 }
 
 /** Titles written after a name: ", Title, Title", " - Title", " (Title)", skipping a photo note. */
