@@ -14,6 +14,8 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy Tân Phú tổ chức hội nghị 
 const FORMS: Array<[string, Person[]]> = [
   // associations named in lowercase words after their first, a slash among them
   ['Dự có bà Chu Thị Mến, Chủ tịch Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh; ông Sùng Chảo, Phó Chủ tịch Hội Nạn nhân chất độc da cam/dioxin huyện.', [{ name: 'Chu Thị Mến', titles: ['Chủ tịch Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh'] }, { name: 'Sùng Chảo', titles: ['Phó Chủ tịch Hội Nạn nhân chất độc da cam/dioxin huyện'] }]],
+  // a board's purpose in lowercase right after its head's "ban", "và" inside it, to its tier
+  ['Dự có ông Vi Văn Thoòng, Phó Trưởng Ban chỉ đạo chăm sóc và bảo vệ rừng huyện; bà Chu Thị Mến, Trưởng Ban vận động cứu trợ tỉnh.', [{ name: 'Vi Văn Thoòng', titles: ['Phó Trưởng Ban chỉ đạo chăm sóc và bảo vệ rừng huyện'] }, { name: 'Chu Thị Mến', titles: ['Trưởng Ban vận động cứu trợ tỉnh'] }]],
   // a title after "của" or "Theo", its holder addressed between commas right after it
   ['Báo cáo của Chủ tịch Hội Nông dân huyện, ông Lê Văn Tám, cho biết toàn huyện có 320 hội viên.', [{ name: 'Lê Văn Tám', titles: ['Chủ tịch Hội Nông dân huyện'] }]],
   ['Theo Trưởng Công an xã, ông Vi Văn Thoòng, năm qua xã không có điểm nóng.', [{ name: 'Vi Văn Thoòng', titles: ['Trưởng Công an xã'] }]],

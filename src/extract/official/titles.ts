@@ -192,7 +192,10 @@ function bodyEnd(tokens: Token[], i: number, headNamesBody = false): number {
       // vận động hiến máu tình nguyện thành phố;", "Bệnh viện Bệnh nhiệt đới thành phố."
       // (a head that names the board itself, "Trưởng Ban Chỉ đạo", has the purpose right after it:
       // "Trưởng Ban Chỉ đạo giải phóng mặt bằng huyện Yên Trạch")
-      const namedBoard = j === i && !!tokens[i - 2]?.cap && VERB_PAIRS.has(`${tokens[i - 2]!.lower} ${tokens[i - 1]?.lower ?? ''}`);
+      // (and so has a head ending with "ban" or "ban chỉ đạo", the board's purpose in lowercase, "và" inside it:
+      // "Phó Trưởng Ban chỉ đạo bảo vệ và phát triển rừng huyện", "Trưởng Ban vận động cứu trợ tỉnh")
+      const boardHead = tokens[i - 1]?.lower === 'ban' || (tokens[i - 3]?.lower === 'ban' && tokens[i - 2]?.lower === 'chỉ');
+      const namedBoard = j === i && ((!!tokens[i - 2]?.cap && VERB_PAIRS.has(`${tokens[i - 2]!.lower} ${tokens[i - 1]?.lower ?? ''}`)) || boardHead);
       const purposeEnd = (j > i && tokens[j - 1]!.cap) || namedBoard ? purposeToTier(tokens, j) : 0;
       if (purposeEnd > j) { j = purposeEnd; continue; }
       // "… Huyện ủy báo cáo": a verb of the sentence ends the title — but after a unit's
