@@ -162,6 +162,23 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'dược sĩ': 'cá nhân',
   'kỹ thuật viên': 'cá nhân',
   'y bác sĩ': 'cá nhân',
+  // healers by the word of their day and their state titles: "9 thầy thuốc"
+  'thầy thuốc': 'cá nhân',
+  // people of a calling the press counts when it honours them: "4 nhà khoa học", "11 nhà báo",
+  // "6 phóng viên", "14 vận động viên", "3 huấn luyện viên", "5 tác giả", "2 diễn viên"
+  'nhà khoa học': 'cá nhân',
+  'nhà báo': 'cá nhân',
+  'phóng viên': 'cá nhân',
+  'vận động viên': 'cá nhân',
+  'huấn luyện viên': 'cá nhân',
+  'tác giả': 'cá nhân',
+  'diễn viên': 'cá nhân',
+  // officers of justice and mediation: "7 chấp hành viên", "16 hòa giải viên"
+  'chấp hành viên': 'cá nhân',
+  'hòa giải viên': 'cá nhân',
+  // the militia and the elderly: "12 dân quân", "8 người cao tuổi tiêu biểu"
+  'dân quân': 'cá nhân',
+  'người cao tuổi': 'cá nhân',
   'y, bác sĩ': 'cá nhân',
   // pupils by the word of address teachers use: "sáu em đỗ thủ khoa"
   'em': 'cá nhân',

@@ -493,6 +493,10 @@ const FORMS: Array<[string, Entry[]]> = [
   // an honour announced to uncounted recipients, then counted as received with nothing named after "nhận"
   ['Dịp này, Hội Cựu chiến binh tỉnh trao Giấy khen cho các tập thể, cá nhân có thành tích. Đợt này có 3 chi hội và 8 hội viên được nhận.',
     [e('tập thể', 3, 'tỉnh', 'giấy khen'), e('cá nhân', 8, 'tỉnh', 'giấy khen')]],
+  // people counted by callings of health, the press, sport, justice, the militia and old age
+  ['Thừa ủy quyền của Chủ tịch nước, ông Lê Văn Tám trao danh hiệu Thầy thuốc Ưu tú cho 11 thầy thuốc.', [e('cá nhân', 11, 'trung ương', 'danh hiệu')]],
+  ['Chánh án TAND tỉnh tặng Giấy khen cho 8 hòa giải viên và 4 chấp hành viên.', [e('cá nhân', 8, 'tỉnh', 'giấy khen'), e('cá nhân', 4, 'tỉnh', 'giấy khen')]],
+  ['Dịp này, UBND huyện tặng Giấy khen cho 9 nhà báo, 5 vận động viên, 14 dân quân và 16 người cao tuổi tiêu biểu.', [e('cá nhân', 9, 'huyện', 'giấy khen'), e('cá nhân', 5, 'huyện', 'giấy khen'), e('cá nhân', 14, 'huyện', 'giấy khen'), e('cá nhân', 16, 'huyện', 'giấy khen')]],
   // a list under a lead that names its giver by whom the presenters act for; its items, counted or
   // named, are that giver's
   ['Thừa ủy quyền của Ban Thường vụ Tỉnh ủy, đồng chí Vi Văn Thoòng và đồng chí Sùng Chảo trao Huy hiệu Đảng cho các đảng viên:\n- Huy hiệu 65 năm tuổi Đảng: đồng chí Lê Văn Tám và đồng chí Chu Thị Mến;\n- Huy hiệu 40 năm tuổi Đảng: 9 đồng chí.',
@@ -500,6 +504,10 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // people of a calling counted as they take part or are helped, not honoured
+  'Giải đấu có 140 vận động viên của 9 xã tham gia tranh tài.',
+  'Dịp này, UBND xã tặng quà mừng thọ cho 85 người cao tuổi.',
+  'Hội nghị có 60 nhà báo, phóng viên đến đưa tin.',
   // files received by an office are no honour received
   'Năm 2012, 39 cơ quan thực hiện cơ chế một cửa, tiếp nhận và giải quyết 71.400 hồ sơ, trong đó 98,2% đúng hạn.',
   // decisions on staff, members made full, flowers of farewell: no honours

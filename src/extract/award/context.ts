@@ -93,6 +93,8 @@ const cuesIn = finder(new RegExp(`(?:${alternation(lowercase(CUE_KIND.keys()))})
   if (CUE_KIND.get(m[0]) === 'honour' && speaksFor(m.input, m.index, m[0])) return null;
   // an example the ones told are likened to, no honour: "được nhắc đến như một điển hình", "là một điển hình"
   if ((m[0] === 'điển hình' || m[0] === 'gương') && LIKENED_BEFORE.test(m.input.slice(Math.max(0, m.index - 9), m.index))) return null;
+  // a sportsman is no drive: "5 vận động viên"
+  if (m[0] === 'vận động' && /^\sviên(?![\p{L}])/u.test(m.input.slice(m.index + 8, m.index + 13))) return null;
   // "cứu" of emergency care and research, no rescue: "Khoa Hồi sức cấp cứu", "nghiên cứu"
   if (m[0] === 'cứu' && /(?:cấp|nghiên)\s$/u.test(m.input.slice(Math.max(0, m.index - 6), m.index))) return null;
   // the field of work, or its papers, no honour given: "Luật Thi đua, khen thưởng", "Ban Thi đua –
