@@ -493,6 +493,9 @@ const FORMS: Array<[string, Entry[]]> = [
   // an honour announced to uncounted recipients, then counted as received with nothing named after "nhận"
   ['Dịp này, Hội Cựu chiến binh tỉnh trao Giấy khen cho các tập thể, cá nhân có thành tích. Đợt này có 3 chi hội và 8 hội viên được nhận.',
     [e('tập thể', 3, 'tỉnh', 'giấy khen'), e('cá nhân', 8, 'tỉnh', 'giấy khen')]],
+  // places counted as those who receive, in the passive; a target met is no target set
+  ['04 thôn hoàn thành xuất sắc chỉ tiêu giảm nghèo năm qua cũng được nhận giấy khen cấp xã.', [e('tập thể', 4, 'xã', 'giấy khen')]],
+  ['Hai xã được tặng Cờ thi đua của UBND tỉnh.', [e('tập thể', 2, 'tỉnh', 'cờ thi đua')]],
   // people counted by callings of health, the press, sport, justice, the militia and old age
   ['Thừa ủy quyền của Chủ tịch nước, ông Lê Văn Tám trao danh hiệu Thầy thuốc Ưu tú cho 11 thầy thuốc.', [e('cá nhân', 11, 'trung ương', 'danh hiệu')]],
   ['Chánh án TAND tỉnh tặng Giấy khen cho 8 hòa giải viên và 4 chấp hành viên.', [e('cá nhân', 8, 'tỉnh', 'giấy khen'), e('cá nhân', 4, 'tỉnh', 'giấy khen')]],
@@ -504,6 +507,9 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // places recognized for a standard met, or where something is
+  'Năm qua, thêm 4 xã được công nhận đạt chuẩn nông thôn mới.',
+  'Hội đã trao quà tại 5 xã được tặng nhà đại đoàn kết.',
   // people of a calling counted as they take part or are helped, not honoured
   'Giải đấu có 140 vận động viên của 9 xã tham gia tranh tài.',
   'Dịp này, UBND xã tặng quà mừng thọ cho 85 người cao tuổi.',

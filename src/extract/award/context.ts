@@ -80,6 +80,8 @@ function fieldNamed(text: string, at: number): boolean {
   if (!FIELD_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return false;
   return FIELD_HEAD.test(text.slice(Math.max(0, at - 24), at)) || !HONOURED_NEXT.test(text.slice(at + 11, at + 18));
 }
+// what is done to a target before it, when it is met: "hoàn thành xuất sắc ", "vượt ", "đạt "
+const TARGET_MET = /(?:^|\s)(?:hoàn thành(?:\s(?:xuất sắc|tốt|vượt mức))?|vượt(?:\smức)?|đạt(?:\svà\svượt)?)(?:\scác)?\s$/u;
 // "trình" ends words that are no submission: "chương trình", "quy trình", "công trình"
 const NOT_SUBMITTED = /(?:chương|quy|công|tiến|lộ|hành|giáo|phương|lập|tường|thuyết|hải|hành|lịch)\s$/u;
 const cuesIn = finder(new RegExp(`(?:${alternation(lowercase(CUE_KIND.keys()))})${END}`, 'gu'), (m) => {
@@ -93,6 +95,9 @@ const cuesIn = finder(new RegExp(`(?:${alternation(lowercase(CUE_KIND.keys()))})
   if (CUE_KIND.get(m[0]) === 'honour' && speaksFor(m.input, m.index, m[0])) return null;
   // an example the ones told are likened to, no honour: "được nhắc đến như một điển hình", "là một điển hình"
   if ((m[0] === 'điển hình' || m[0] === 'gương') && LIKENED_BEFORE.test(m.input.slice(Math.max(0, m.index - 9), m.index))) return null;
+  // a target met is an achievement, no target set: "03 thôn hoàn thành xuất sắc chỉ tiêu giảm nghèo",
+  // "vượt chỉ tiêu", "đạt mục tiêu"
+  if ((m[0] === 'chỉ tiêu' || m[0] === 'mục tiêu') && TARGET_MET.test(m.input.slice(Math.max(0, m.index - 30), m.index))) return null;
   // a sportsman is no drive: "5 vận động viên"
   if (m[0] === 'vận động' && /^\sviên(?![\p{L}])/u.test(m.input.slice(m.index + 8, m.index + 13))) return null;
   // "cứu" of emergency care and research, no rescue: "Khoa Hồi sức cấp cứu", "nghiên cứu"

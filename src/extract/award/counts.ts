@@ -76,6 +76,16 @@ const INVERTED_COUNT = /(?<word>tập thể|cá nhân|hộ gia đình|gia đình
 // something happens: "tại 5 xã", "11/13 xã đạt chuẩn")
 const GIVEN_PLACES = new RegExp(`(?<verb>cho|khen thưởng|tuyên dương|biểu dương)\\s(?<num>\\d{1,3}|(?:${alternation(NUMBER_WORDS)})(?: (?:${alternation(NUMBER_WORDS)}))*)\\s(?<word>xã|phường|thị trấn|thôn|ấp|bản|khu phố|khu vực|khóm|buôn|làng|xóm|sóc|cụm)${END}(?!\\sviên)`, 'gu');
 
+// and places counted as those who receive, in the passive, in their clause: "03 thôn hoàn thành
+// xuất sắc chỉ tiêu … cũng được nhận giấy khen", "Hai xã được tặng Cờ thi đua" (not where
+// something is: "tại 5 xã", nor a share: "11/13 xã")
+const PLACES_COUNTED = new RegExp(`(?<num>\\d{1,3}|(?:${alternation(NUMBER_WORDS)})(?: (?:${alternation(NUMBER_WORDS)}))*)\\s(?<word>xã|phường|thị trấn|thôn|ấp|bản|khu phố|khóm|buôn|làng|xóm|sóc)${END}(?!\\sviên)`, 'gu');
+// the passive of an honour in the clause after them
+// (not a status recognized: "3 xã được công nhận đạt Bộ tiêu chí …")
+const RECEIVED_IN_CLAUSE = /\sđược\s(?:(?!công\s|ghi\s|xác\s|tiếp\s)\p{Ll}+\s){0,6}?(?:nhận|tặng|trao|khen thưởng|tuyên dương|biểu dương)(?![\p{L}])/u;
+// the word before a count of places that makes it where something is or whose it is
+const PLACE_COUNT_AFTER = new Set(['tại', 'ở', 'của', 'trong', 'trên', 'với', 'cho', 'từ', 'đến', 'các', 'thuộc', 'gồm', 'có']);
+
 // "cùng" right before a count and "khác" right after it: the others of one named before
 export const WITH_OTHERS_BEFORE = /(?<![\p{L}])cùng\s$/u;
 export const OTHERS_AFTER = /^\skhác(?![\p{L}])/u;
@@ -102,7 +112,21 @@ export function findCounts(text: string): CountMention[] {
       if (count !== null && count > 0) out.push({ count, type: 'tập thể', start: at, end: m.index + m[0].length, numStart: at, word: m.groups!.word!, named: null, rule: 'award.count-places' });
     }
   }
+  if (lower.includes('được ')) placesReceiving(lower, out);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Adds places counted as the subject of an honour received in the passive (see PLACES_COUNTED). */
+function placesReceiving(lower: string, out: CountMention[]): void {
+  for (const m of matchesAtWordStart(PLACES_COUNTED, lower, '/.,')) {
+    if (out.some((c) => c.start === m.index)) continue;
+    const before = lower.slice(Math.max(0, m.index - 12), m.index).trimEnd().split(/\s/u).pop() ?? '';
+    if (PLACE_COUNT_AFTER.has(before)) continue;
+    const clause = lower.slice(m.index + m[0].length, m.index + m[0].length + 160).split(/[.;:]/u)[0]!;
+    if (!RECEIVED_IN_CLAUSE.test(clause)) continue;
+    const count = parseCount(m.groups!.num!);
+    if (count !== null && count > 0) out.push({ count, type: 'tập thể', start: m.index, end: m.index + m[0].length, numStart: m.index, word: m.groups!.word!, named: null, rule: 'award.count-places' });
+  }
 }
 
 const TIMES_HONOURED = /(?:khen thưởng|tuyên dương|biểu dương|vinh danh)(?:\sđột xuất)?\s$/iu;
