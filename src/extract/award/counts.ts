@@ -83,6 +83,7 @@ const PLACES_COUNTED = new RegExp(`(?<num>\\d{1,3}|(?:${alternation(NUMBER_WORDS
 // the passive of an honour in the clause after them
 // (not a status recognized: "3 xã được công nhận đạt Bộ tiêu chí …")
 const RECEIVED_IN_CLAUSE = /\sđược\s(?:(?!công\s|ghi\s|xác\s|tiếp\s)\p{Ll}+\s){0,6}?(?:nhận|tặng|trao|khen thưởng|tuyên dương|biểu dương)(?![\p{L}])/u;
+const HAVE_BEFORE = /(?:^|\s)(?:mỗi|có)\s/u;
 // the word before a count of places that makes it where something is or whose it is
 const PLACE_COUNT_AFTER = new Set(['tại', 'ở', 'của', 'trong', 'trên', 'với', 'cho', 'từ', 'đến', 'các', 'thuộc', 'gồm', 'có']);
 
@@ -123,7 +124,9 @@ function placesReceiving(lower: string, out: CountMention[]): void {
     const before = lower.slice(Math.max(0, m.index - 12), m.index).trimEnd().split(/\s/u).pop() ?? '';
     if (PLACE_COUNT_AFTER.has(before)) continue;
     const clause = lower.slice(m.index + m[0].length, m.index + m[0].length + 160).split(/[.;:]/u)[0]!;
-    if (!RECEIVED_IN_CLAUSE.test(clause)) continue;
+    const received = RECEIVED_IN_CLAUSE.exec(clause);
+    // (what the places have is who receives: "Ba xã A, B và C, mỗi xã có hai hộ được … tặng")
+    if (!received || HAVE_BEFORE.test(clause.slice(0, received.index))) continue;
     const count = parseCount(m.groups!.num!);
     if (count !== null && count > 0) out.push({ count, type: 'tập thể', start: m.index, end: m.index + m[0].length, numStart: m.index, word: m.groups!.word!, named: null, rule: 'award.count-places' });
   }
