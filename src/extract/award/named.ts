@@ -530,7 +530,10 @@ function recipientAt(text: string, at: number, people: NameSpan[], places = fals
   if (numbered) return { type: 'tập thể', count: 1, names: [numbered[0]], end: i + numbered[0].length };
   // a place before persons: "khu dân cư thôn Đồng Chằm" is no person named "Đồng Chằm" (its name
   // is read after its lowercase head: "xã |Nghĩa Thái")
-  const place = places && !ORG_HEAD.test(rest) ? PLACE_HEAD.exec(rest) : null;
+  // (a place's name the finder of people took for a person's is still the place's, where places are
+  // not read otherwise: "xã Mã Khê Thượng vinh dự đón nhận …", "Mã" being a family name too)
+  const head = !ORG_HEAD.test(rest) ? PLACE_HEAD.exec(rest) : null;
+  const place = head && (places || people.some((p) => p.start === i + head[0].length - 1)) ? head : null;
   if (place) {
     const end = orgNameEnd(text, i + place[0].length - 1);
     return end > i + place[0].length - 1 ? { type: 'tập thể', count: 1, names: [text.slice(i, end)], end } : null;

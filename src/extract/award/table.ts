@@ -6,7 +6,7 @@
 import { RECIPIENT_WORDS } from '../../lexicon/recipients.js';
 import type { LevelValue, RecipientTypeValue } from '../../schema.js';
 import type { Sentence } from '../../text/sentences.js';
-import { findForms, findIssuers, findLevels } from './context.js';
+import { findForms, findIssuers, findLevels, firstTier } from './context.js';
 import { alternation, lowerKeepingOffsets, matchesAtWordStart } from '../../lexicon/pattern.js';
 
 export interface TableRow {
@@ -296,6 +296,10 @@ function trailingValues(trailing: string): Array<{ text: string; at: number }> {
   return out;
 }
 
+// a header's column of who gives the honour: "Cấp khen", "Cấp khen thưởng", "Người ký", "Cơ quan
+// khen thưởng", "Thẩm quyền"
+const GIVER_COLUMN = /^(?:[Cc]ấp khen(?: thưởng)?|[Nn]gười ký|[Cc]ơ quan khen(?: thưởng)?|[Tt]hẩm quyền(?: khen thưởng)?)$/u;
+
 function horizontalTables(sentences: Sentence[]): TableRow[] {
   const rows: TableRow[] = [];
   for (let i = 0; i < sentences.length; i++) {
@@ -307,6 +311,7 @@ function horizontalTables(sentences: Sentence[]): TableRow[] {
     // the header itself or the line before it says these are honours
     const context = `${sentences[i - 1]?.text ?? ''} ${head.text}`;
     if (!honoursGiven(context)) continue;
+    const giverAt = head.text.split('|').findIndex((cell) => GIVER_COLUMN.test(cell.trim()));
     for (let j = i + 1; j < sentences.length && sentences[j]!.line <= sentences[j - 1]!.line + 1; j++) {
       const row = sentences[j]!;
       const numbers = TRAILING_NUMBERS.exec(row.text);
@@ -321,7 +326,10 @@ function horizontalTables(sentences: Sentence[]): TableRow[] {
         const at = numbers.index + v.at;
         if (count > 0) cells.push({ type: columns[k]!, count, start: at, end: at + v.text.length });
       });
-      rows.push({ ...rowOf(row, label, sentences[i - 1]), cells });
+      const own = rowOf(row, label, sentences[i - 1]);
+      // (the giver in its own column: "| 2 | 412/QĐ-… | Giám đốc Sở Nông nghiệp và PTNT | Giấy khen | 2 | 4 |")
+      const giver = giverAt > 0 && own.level === null ? firstTier(row.text.split('|')[giverAt] ?? '') : null;
+      rows.push({ ...own, level: own.level ?? giver, cells });
     }
   }
   return rows;
