@@ -493,6 +493,8 @@ const FORMS: Array<[string, Entry[]]> = [
   // an honour announced to uncounted recipients, then counted as received with nothing named after "nhận"
   ['Dịp này, Hội Cựu chiến binh tỉnh trao Giấy khen cho các tập thể, cá nhân có thành tích. Đợt này có 3 chi hội và 8 hội viên được nhận.',
     [e('tập thể', 3, 'tỉnh', 'giấy khen'), e('cá nhân', 8, 'tỉnh', 'giấy khen')]],
+  // an enterprise gives its own tier, wherever it is
+  ['Giám đốc Công ty Điện lực tỉnh tặng Giấy khen cho 08 tổ, đội và 19 công nhân.', [e('tập thể', 8, 'cơ sở', 'giấy khen'), e('cá nhân', 19, 'cơ sở', 'giấy khen')]],
   // a table whose giver has a column of its own
   ['Dịp này, các tập thể, cá nhân được khen thưởng theo các quyết định sau:\n| TT | Cấp khen | Hình thức | Tập thể | Cá nhân |\n| 1 | Chủ tịch UBND tỉnh | Bằng khen | 4 | 9 |\n| 2 | Chủ tịch UBND huyện | Giấy khen | 16 | 38 |',
     [e('tập thể', 4, 'tỉnh', 'bằng khen'), e('cá nhân', 9, 'tỉnh', 'bằng khen'), e('tập thể', 16, 'huyện', 'giấy khen'), e('cá nhân', 38, 'huyện', 'giấy khen')]],

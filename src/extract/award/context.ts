@@ -554,6 +554,8 @@ export function firstTier(phrase: string): LevelValue | null {
     if (m[0] === 'xã' && phrase.startsWith(' hội', m.index + 2)) continue;
     // nor is a co-operative: "Liên minh Hợp tác xã tỉnh" (a "hợp tác xã" is no commune)
     if (m[0] === 'xã' && lower.endsWith('hợp tác ', m.index)) continue;
+    // an enterprise gives its own tier, wherever it is: "Giám đốc Công ty Điện lực tỉnh tặng Giấy khen"
+    if (department === null && ENTERPRISE_WORDS.has(m[0])) return tier;
     if (DEPARTMENT_WORDS.has(m[0])) {
       // "cơ sở", "trụ sở" are no department
       // (a body above the grassroots goes before a grassroots unit: "Liên minh HTX Việt Nam")
@@ -569,6 +571,7 @@ export function firstTier(phrase: string): LevelValue | null {
   if (department === 'tỉnh' && CENTRAL_CITY.test(phrase)) return 'thành phố';
   return department;
 }
+const ENTERPRISE_WORDS = new Set(['công ty', 'tổng công ty', 'nhà máy', 'xí nghiệp']);
 const UNIT_HEAD_ALONE = /^(?:Tổng Giám đốc|Giám đốc|Ban Giám đốc|Ban Tổng Giám đốc|Ban Giám hiệu|Hiệu trưởng|Hội đồng quản trị|Ban quản trị|Ban Quản trị)$/u;
 
 /**
