@@ -493,6 +493,8 @@ const FORMS: Array<[string, Entry[]]> = [
   // an honour announced to uncounted recipients, then counted as received with nothing named after "nhận"
   ['Dịp này, Hội Cựu chiến binh tỉnh trao Giấy khen cho các tập thể, cá nhân có thành tích. Đợt này có 3 chi hội và 8 hội viên được nhận.',
     [e('tập thể', 3, 'tỉnh', 'giấy khen'), e('cá nhân', 8, 'tỉnh', 'giấy khen')]],
+  // an honour told as another giver's, one of no tier, takes no tier from the one announced before
+  ['Thiếu tướng Lê Văn Tám trao Bằng khen của Bộ trưởng Bộ Quốc phòng cho các tập thể, cá nhân. Thiếu tướng Lê Văn Tám trao Bằng khen của Tư lệnh Quân khu 9 cho 5 tập thể, 8 cá nhân.', [e('tập thể', 5, null, 'bằng khen'), e('cá nhân', 8, null, 'bằng khen')]],
   // an enterprise gives its own tier, wherever it is
   ['Giám đốc Công ty Điện lực tỉnh tặng Giấy khen cho 08 tổ, đội và 19 công nhân.', [e('tập thể', 8, 'cơ sở', 'giấy khen'), e('cá nhân', 19, 'cơ sở', 'giấy khen')]],
   // a table whose giver has a column of its own

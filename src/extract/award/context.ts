@@ -356,6 +356,20 @@ function insideQuotes(text: string, at: number): boolean {
  * lệnh Quân khu 2 tặng Bằng khen cho 5 tập thể" — its counts are that giver's, not those of a
  * giver named the sentence before.
  */
+/**
+ * Whether an honour of the sentence is told as another's, "của" someone with no tier: "trao Bằng
+ * khen của Tư lệnh Quân khu 1 cho 4 tập thể".
+ */
+export function honourOfUntiered(text: string): boolean {
+  for (const m of text.matchAll(FORM_OF)) {
+    const phrase = issuerPhrase(text, m.index + m[0].length);
+    if (phrase && firstTier(phrase) === null) return true;
+  }
+  return false;
+}
+// a form of honour, then "của" and a capitalized giver: "Bằng khen của Tư lệnh …"
+const FORM_OF = /(?<![\p{L}])(?:[Bb]ằng khen|[Gg]iấy khen|[Cc]ờ thi đua|[Kk]ỷ niệm chương|[Hh]uân chương|[Hh]uy chương)\scủa\s(?=\p{Lu})/gu;
+
 export function namesUntieredGiver(written: string): boolean {
   const text = capitalizeKnownBodies(written);
   for (const m of text.matchAll(HONOUR_VERB)) {

@@ -14,7 +14,7 @@ import { BULLET, type Sentence } from '../../text/sentences.js';
 import { RECIPIENT_WORDS, UNTYPED_RECIPIENT_WORDS } from '../../lexicon/recipients.js';
 import { HONOUR_CUES } from '../../lexicon/cues.js';
 import { AWARD_FORMS, WEAK_FORMS, type AwardForm } from '../../lexicon/awards.js';
-import { findForms, findIssuers, findLevels, firstTier, namesUntieredGiver } from './context.js';
+import { findForms, findIssuers, findLevels, firstTier, honourOfUntiered, namesUntieredGiver } from './context.js';
 import { alternation, END, lowerKeepingOffsets, testAtWordStart } from '../../lexicon/pattern.js';
 import { CENTRAL_CITY, PROVINCE_WORD } from '../../lexicon/places.js';
 import { extractOrganizer } from '../organizer.js';
@@ -215,7 +215,9 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
     // được khen, trong đó 14 HTX": the form told first is theirs too, when they have a generic one)
     // (not an honour of another physical form: "… trao bằng khen của Trung ương Hội cho các tập
     // thể, cá nhân. Ông A trao giấy khen cho 25 tập thể." — the giấy khen is another giver's)
-    if (announced === s.index - 1 && announcement && !findIssuers(s.text).length) {
+    // (not when the sentence names its own giver, one with no tier: "… trao Bằng khen của Tư lệnh
+    // Quân khu 1 cho 4 tập thể")
+    if (announced === s.index - 1 && announcement && !findIssuers(s.text).length && !honourOfUntiered(s.text)) {
       for (const f of out.slice(firstFact)) {
         const otherForm = announcement.form && f.award && f.award !== announcement.form && PHYSICAL_FORMS.has(f.award);
         if (f.level === null && announcement.tier && !otherForm) {
