@@ -47,6 +47,9 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
   // cục Hải quan", "Chánh án TAND tối cao", "Viện trưởng VKSND tối cao"
   'tổng cục': 'trung ương',
   'tối cao': 'trung ương',
+  // national councils and committees: "Hội đồng Bầu cử quốc gia", "Ủy ban An toàn giao thông Quốc
+  // gia" (a fallback, as "việt nam": a tier named in the phrase goes first)
+  'quốc gia': 'trung ương',
   // national bodies: "Tổng Liên đoàn Lao động Việt Nam", "Tổng LĐLĐ Việt Nam"
   'tổng liên đoàn': 'trung ương',
   'tổng lđlđ': 'trung ương',
@@ -193,4 +196,4 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
 // Tier words that give way to any other tier word of the same issuer phrase: "Sở Y tế" is the
 // province's, "Sở Y tế TP HCM" the city's; "Tổng Giám đốc NHCSXH" is national, "Giám đốc Chi
 // nhánh NHCSXH tỉnh" the province's
-export const DEPARTMENT_WORDS = new Set(['sở', 'phòng gd&đt', 'phòng giáo dục', 'phòng lđ-tb&xh', 'nhcsxh', 'ngân hàng chính sách xã hội', 'bảo hiểm xã hội', 'việt nam', 'đồn', 'công ty', 'nhà máy', 'xí nghiệp', 'bệnh viện', 'trường', 'hợp tác xã', 'htx']);
+export const DEPARTMENT_WORDS = new Set(['sở', 'phòng gd&đt', 'phòng giáo dục', 'phòng lđ-tb&xh', 'nhcsxh', 'ngân hàng chính sách xã hội', 'bảo hiểm xã hội', 'việt nam', 'quốc gia', 'đồn', 'công ty', 'nhà máy', 'xí nghiệp', 'bệnh viện', 'trường', 'hợp tác xã', 'htx']);

@@ -495,6 +495,11 @@ const FORMS: Array<[string, Entry[]]> = [
     [e('tập thể', 3, 'tỉnh', 'giấy khen'), e('cá nhân', 8, 'tỉnh', 'giấy khen')]],
   // an honour told as another giver's, one of no tier, takes no tier from the one announced before
   ['Thiếu tướng Lê Văn Tám trao Bằng khen của Bộ trưởng Bộ Quốc phòng cho các tập thể, cá nhân. Thiếu tướng Lê Văn Tám trao Bằng khen của Tư lệnh Quân khu 9 cho 5 tập thể, 8 cá nhân.', [e('tập thể', 5, null, 'bằng khen'), e('cá nhân', 8, null, 'bằng khen')]],
+  // a central body named with lowercase words after its capitalized one, or a national council
+  ['Tổng cục trưởng Tổng cục Thi hành án dân sự tặng Giấy khen cho 9 tập thể.', [e('tập thể', 9, 'trung ương', 'giấy khen')]],
+  ['Chủ tịch Hội đồng Bầu cử quốc gia tặng Bằng khen cho 4 tập thể; Chủ tịch Ủy ban An toàn giao thông Quốc gia tặng Bằng khen cho 8 cá nhân.', [e('tập thể', 4, 'trung ương', 'bằng khen'), e('cá nhân', 8, 'trung ương', 'bằng khen')]],
+  // (a count and lowercase words before "của" and a body are no giver's name)
+  ['Nhân dịp này, 3 bác sĩ của Bệnh viện được trao Kỷ niệm chương “Vì sức khỏe nhân dân”.', [e('cá nhân', 3, null, 'kỷ niệm chương')]],
   // an enterprise gives its own tier, wherever it is
   ['Giám đốc Công ty Điện lực tỉnh tặng Giấy khen cho 08 tổ, đội và 19 công nhân.', [e('tập thể', 8, 'cơ sở', 'giấy khen'), e('cá nhân', 19, 'cơ sở', 'giấy khen')]],
   // a table whose giver has a column of its own

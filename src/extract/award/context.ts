@@ -220,6 +220,23 @@ const BODY_WORDS = new Set(['các', 'của', 'ban', 'thường', 'vụ', 'trực
 const CAPITALIZED = /^[\p{Lu}\d][\p{L}\p{N}.&'’-]*$/u;
 const LOWERCASE_WORD = /^\p{Ll}+$/u;
 /** Whether `word` may stand in an issuer phrase, `before` being the word written before it. */
+/**
+ * Whether word k is one of up to four lowercase words of a body's name after its capitalized word:
+ * "Tổng cục Thi hành án dân sự", "Hội đồng Bầu cử quốc gia" (no verb or function word among them).
+ */
+const TIER_WORDS_ENDING = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thị', 'trấn', 'phố']);
+const CAPITAL_LETTER_FIRST = /^\p{Lu}[\p{L}\p{N}.&'’-]*$/u;
+function lowercaseAfterName(words: string[], k: number): boolean {
+  for (let j = k; j >= 0 && k - j < 4; j--) {
+    const w = words[j]!.trim();
+    // (a tier word ends a name: "… UBND huyện |lần lượt tặng")
+    if (!LOWERCASE_WORD.test(w) || TITLE_STOP_WORDS.has(w) || TIER_WORDS_ENDING.has(w)) return false;
+    const before = words[j - 1]?.trim();
+    if (before !== undefined && CAPITAL_LETTER_FIRST.test(before)) return true;
+  }
+  return false;
+}
+
 function issuerWord(word: string, before: string | undefined): boolean {
   if (CAPITALIZED.test(word) || BODY_WORDS.has(word)) return true;
   // (a verb's second syllable after its first, capitalized, names a body: "Ban Chỉ đạo", "Ban Vận động")
@@ -548,7 +565,7 @@ function subjectBefore(written: string): { phrase: string; at: number; end: numb
   const words = trimmed.split(/(?<=\s)/u);
   let phrase = '';
   for (let k = words.length - 1; k >= 0; k--) {
-    if (!issuerWord(words[k]!.trim(), words[k - 1]?.trim())) break;
+    if (!issuerWord(words[k]!.trim(), words[k - 1]?.trim()) && !lowercaseAfterName(words, k)) break;
     phrase = words[k] + phrase;
   }
   if (!phrase.trim()) return null;
