@@ -99,8 +99,8 @@ describe('issuers named with lowercase words', () => {
     expect(findIssuers('Bộ Tư lệnh Quân khu 5 tặng Bằng khen cho 6 tập thể')).toEqual([]);
   });
 
-  it('a company\'s general director is no national head', () => {
-    expect(findIssuers('Tổng Giám đốc Công ty cổ phần May Hòa Bình tặng Giấy khen cho 12 công nhân')).toEqual([]);
+  it('a company\'s general director is no national head: the company gives its own tier', () => {
+    expect(findIssuers('Tổng Giám đốc Công ty cổ phần May Hòa Bình tặng Giấy khen cho 12 công nhân').map((h) => h.value)).toEqual(['cơ sở']);
   });
 
   it('a general director alone is the head of the unit the article is about: its grassroots tier', () => {
