@@ -32,7 +32,8 @@ export const MAX_SENTENCE = 4_000;
 // căn nhà Đại đoàn kết (11-10-2021)" (never before a line of the article itself)
 const RELATED_ITEM = /^\s*[»›]\s/u;
 // List markers at the start of a line or sentence ("II." a section of a list)
-export const BULLET = /^(?:[-–+•*·▪●◦]|\d{1,2}[.)]|[IVX]{1,4}\.|[a-zđ][)])\s+/u;
+// (a number and a dash open a row of a list written with dashes: "1 – Ban CHQS xã A – Bằng khen …")
+export const BULLET = /^(?:[-–+•*·▪●◦]|\d{1,2}[.)]|\d{1,3}\s[-–]|[IVX]{1,4}\.|[a-zđ][)])\s+/u;
 // the number of an article, clause or section of a legal text, before its dot: "Điều 1", "Khoản 2"
 const LEGAL_ARTICLE = /(?:^|[\s("“])(?:Điều|Khoản|Mục)\s\d{1,3}$/u;
 // what a line opens with before the dot of a list number: "1", "12", "II"

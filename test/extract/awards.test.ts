@@ -502,6 +502,9 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Nhân dịp này, 3 bác sĩ của Bệnh viện được trao Kỷ niệm chương “Vì sức khỏe nhân dân”.', [e('cá nhân', 3, null, 'kỷ niệm chương')]],
   // an enterprise gives its own tier, wherever it is
   ['Giám đốc Công ty Điện lực tỉnh tặng Giấy khen cho 08 tổ, đội và 19 công nhân.', [e('tập thể', 8, 'cơ sở', 'giấy khen'), e('cá nhân', 19, 'cơ sở', 'giấy khen')]],
+  // a list of rows written "N – unit – honour", under headings of its kind and columns
+  ['Dịp này, 3 tập thể và 2 cá nhân được khen thưởng, cụ thể như sau:\nTập thể:\nSTT – Đơn vị – Hình thức\n1 – Ban CHQS xã Khe Vạc – Bằng khen của Chủ tịch UBND tỉnh\n2 – Trung đội dân quân cơ động xã Pa Lìn – Giấy khen của Chủ tịch UBND huyện\n3 – Ban CHQS xã Sùng Chảo – Giấy khen của Chủ tịch UBND huyện\nCá nhân:\nSTT – Họ tên, chức vụ – Hình thức\n1 – Lê Văn Tám, Chỉ huy trưởng Ban CHQS xã Khe Vạc – Bằng khen của Chủ tịch UBND tỉnh\n2 – Chu Thị Mến, dân quân xã Pa Lìn – Giấy khen của Chủ tịch UBND huyện',
+    [e('tập thể', 1, 'tỉnh', 'bằng khen'), e('tập thể', 2, 'huyện', 'giấy khen'), e('cá nhân', 1, 'tỉnh', 'bằng khen'), e('cá nhân', 1, 'huyện', 'giấy khen')]],
   // a table whose giver has a column of its own
   ['Dịp này, các tập thể, cá nhân được khen thưởng theo các quyết định sau:\n| TT | Cấp khen | Hình thức | Tập thể | Cá nhân |\n| 1 | Chủ tịch UBND tỉnh | Bằng khen | 4 | 9 |\n| 2 | Chủ tịch UBND huyện | Giấy khen | 16 | 38 |',
     [e('tập thể', 4, 'tỉnh', 'bằng khen'), e('cá nhân', 9, 'tỉnh', 'bằng khen'), e('tập thể', 16, 'huyện', 'giấy khen'), e('cá nhân', 38, 'huyện', 'giấy khen')]],

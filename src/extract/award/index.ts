@@ -110,6 +110,8 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
   let householdsLead = false;
   for (const s of doc.sentences) {
     if (s.debris || inTable.has(s.index)) continue;
+    // a heading of a kind, or of the columns, inside a list keeps the list's lead
+    if (lead?.honour && LIST_INNER_HEADING.test(s.text)) continue;
     if (DECISION.test(s.text)) {
       const tiers = new Set(findIssuers(s.text).map((i) => i.value));
       if (tiers.size === 1) decision = { tier: [...tiers][0]!, sentence: s.index };
@@ -352,6 +354,9 @@ function placeWordsAsWritten(doc: Doc, facts: Fact[]): void {
   }
 }
 
+// inside a list, the heading of a kind or the header of its columns: "Tập thể:", "Cá nhân:", "STT –
+// Đơn vị – Hình thức", "TT – Họ tên, chức vụ – Hình thức"
+const LIST_INNER_HEADING = /^(?:(?:[Tt]ập thể|[Cc]á nhân|[Hh]ộ gia đình|[Gg]ia đình)\s?:|(?:STT|TT|Stt)\s[-–]\s[^.;:]{3,80})$/u;
 // a lead that ends with a colon: "Tập thể được Tổng Giám đốc tặng giấy khen năm 2024:"
 const LEAD_WITH_COLON = /:\s*$/u;
 // the kind a lead names first: "Tập thể được …:", "Các cá nhân được …:", "Danh sách hộ gia đình …:"

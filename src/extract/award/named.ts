@@ -430,7 +430,7 @@ const LIST_COMMA = /^,\s(?!và\s)/u;
 
 // the mark of a list item: "- ", "+ ", "• ", "1. ", "a) ", a table row's number "1 | ", also
 // after the pipe that opens a row: "| 1 | "
-const ITEM_MARK = /^\s*(?:\|\s?)?(?:[-–+•*]\s|\d{1,2}[.)]\s|\d{1,3}\s?\|\s|[a-zđ]\)\s)?/u;
+const ITEM_MARK = /^\s*(?:\|\s?)?(?:[-–+•*]\s|\d{1,2}[.)]\s|\d{1,3}\s?\|\s|\d{1,3}\s[-–]\s|[a-zđ]\)\s)?/u;
 
 /**
  * The recipient a list item names, under a lead that gives the honour: "UBND quận tặng Giấy
