@@ -23,8 +23,8 @@ const MAX_MEAN_LINE = 120;
 const GOES_ON = /[\p{L}\p{M}\d,"“”'‘’()\-–]$/u;
 // what a line may start with when it continues the sentence before: a letter, a digit, a quote
 const CONTINUES = /^[\p{L}\d"“‘(]/u;
-// a list item opens a new line on purpose: "- 15 tập thể", "* Xã A …", "1. Sở Y tế", "a) …"
-const ITEM = /^(?:[-–+•*·▪●◦]|\d{1,2}[.)]|[IVX]{1,4}\.|[a-zđ][)])\s/u;
+// a list item opens a new line on purpose: "- 15 tập thể", "* Xã A …", "1. Sở Y tế", "a) …", "2 – Ban CHQS xã A – …"
+const ITEM = /^(?:[-–+•*·▪●◦]|\d{1,2}[.)]|\d{1,3}\s[-–]|[IVX]{1,4}\.|[a-zđ][)])\s/u;
 // (a row of a table written with pipes, "1 | UBND xã A | Cờ thi đua", is a line of its own)
 // a syllable split at the line's end: "kin-" then "h nghiệm"
 const SPLIT_SYLLABLE = /\p{Ll}-$/u;
