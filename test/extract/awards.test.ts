@@ -500,6 +500,8 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Chủ tịch Hội đồng Bầu cử quốc gia tặng Bằng khen cho 4 tập thể; Chủ tịch Ủy ban An toàn giao thông Quốc gia tặng Bằng khen cho 8 cá nhân.', [e('tập thể', 4, 'trung ương', 'bằng khen'), e('cá nhân', 8, 'trung ương', 'bằng khen')]],
   // (a count and lowercase words before "của" and a body are no giver's name)
   ['Nhân dịp này, 3 bác sĩ của Bệnh viện được trao Kỷ niệm chương “Vì sức khỏe nhân dân”.', [e('cá nhân', 3, null, 'kỷ niệm chương')]],
+  // a second giver with its verb after a comma opens a clause of its own, its tier not the first's
+  ['Bộ Tư lệnh Quân khu 9 tặng Bằng khen cho 4 tập thể, Chủ tịch UBND tỉnh tặng Bằng khen cho 5 cá nhân.', [e('tập thể', 4, null, 'bằng khen'), e('cá nhân', 5, 'tỉnh', 'bằng khen')]],
   // an enterprise gives its own tier, wherever it is
   ['Giám đốc Công ty Điện lực tỉnh tặng Giấy khen cho 08 tổ, đội và 19 công nhân.', [e('tập thể', 8, 'cơ sở', 'giấy khen'), e('cá nhân', 19, 'cơ sở', 'giấy khen')]],
   // a list of rows written "N – unit – honour", under headings of its kind and columns

@@ -610,6 +610,15 @@ const UNIT_HEAD_ALONE = /^(?:Tổng Giám đốc|Giám đốc|Ban Giám đốc|B
  * "còn", which turns to other recipients and their own giver ("UBND huyện tặng Giấy khen cho 4
  * tập thể, còn 12 học sinh nhận Giấy khen của Nhà trường").
  */
+// after a comma, another giver with a tier and its verb: ", Chủ tịch UBND tỉnh tặng …" (a clause of
+// its own: "Bộ Tư lệnh Quân khu 4 tặng Bằng khen cho 1 tập thể, Chủ tịch UBND tỉnh tặng Bằng khen cho 2
+// cá nhân")
+const GIVER_AFTER_COMMA = /^\s(?:\p{Lu}[\p{L}&-]*\s){1,3}(?:\p{L}+\s){0,4}?(?:tặng|trao tặng|trao|tuyên dương|biểu dương|khen thưởng)\s/u;
+function givesAfterComma(text: string, i: number): boolean {
+  const m = GIVER_AFTER_COMMA.exec(text.slice(i + 1, i + 80));
+  return m !== null && firstTier(m[0]) !== null;
+}
+
 export function clauses(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let depth = 0;
@@ -618,7 +627,7 @@ export function clauses(text: string): Array<[number, number]> {
     const c = text[i];
     if (c === '(' || c === '“') depth++;
     else if ((c === ')' || c === '”') && depth > 0) depth--;
-    else if ((c === ';' || (c === ',' && text.startsWith(' còn ', i + 1))) && depth === 0) {
+    else if ((c === ';' || (c === ',' && (text.startsWith(' còn ', i + 1) || givesAfterComma(text, i)))) && depth === 0) {
       out.push([from, i]);
       from = i + 1;
     }
