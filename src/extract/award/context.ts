@@ -614,10 +614,13 @@ const UNIT_HEAD_ALONE = /^(?:Tổng Giám đốc|Giám đốc|Ban Giám đốc|B
 // its own: "Bộ Tư lệnh Quân khu 4 tặng Bằng khen cho 1 tập thể, Chủ tịch UBND tỉnh tặng Bằng khen cho 2
 // cá nhân")
 const GIVER_AFTER_COMMA = /^\s(?:\p{Lu}[\p{L}&-]*\s){1,3}(?:\p{L}+\s){0,4}?(?:tặng|trao tặng|trao|tuyên dương|biểu dương|khen thưởng)\s/u;
-function givesAfterComma(text: string, i: number): boolean {
+// (the clause before gives too: not "Ở cấp huyện, Huyện ủy tuyên dương …", "5 tập thể được ông A,
+// Phó Chủ tịch UBND huyện trao …")
+function givesAfterComma(text: string, from: number, i: number): boolean {
   const m = GIVER_AFTER_COMMA.exec(text.slice(i + 1, i + 80));
-  return m !== null && firstTier(m[0]) !== null;
+  return m !== null && firstTier(m[0]) !== null && GIVING_VERB.test(text.slice(from, i));
 }
+const GIVING_VERB = /(?<![\p{L}])(?:tặng|trao|tuyên dương|biểu dương|khen thưởng)(?![\p{L}])/u;
 
 export function clauses(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -627,7 +630,7 @@ export function clauses(text: string): Array<[number, number]> {
     const c = text[i];
     if (c === '(' || c === '“') depth++;
     else if ((c === ')' || c === '”') && depth > 0) depth--;
-    else if ((c === ';' || (c === ',' && (text.startsWith(' còn ', i + 1) || givesAfterComma(text, i)))) && depth === 0) {
+    else if ((c === ';' || (c === ',' && (text.startsWith(' còn ', i + 1) || givesAfterComma(text, from, i)))) && depth === 0) {
       out.push([from, i]);
       from = i + 1;
     }
