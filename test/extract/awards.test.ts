@@ -527,6 +527,8 @@ const NEGATIVE: string[] = [
   // places recognized for a standard met, or where something is
   'Năm qua, thêm 4 xã được công nhận đạt chuẩn nông thôn mới.',
   'Hội đã trao quà tại 5 xã được tặng nhà đại đoàn kết.',
+  // the rest of a body's members, listed after "gồm"
+  'Trong số tổ hòa giải được khen có Tổ hòa giải làng Khe Vạc, gồm già làng Lầu A Giống, Mục sư Sùng Chảo và bốn thành viên khác.',
   // people of a calling counted as they take part or are helped, not honoured
   'Giải đấu có 140 vận động viên của 9 xã tham gia tranh tài.',
   'Dịp này, UBND xã tặng quà mừng thọ cho 85 người cao tuổi.',

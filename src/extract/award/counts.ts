@@ -94,6 +94,11 @@ export const OTHERS_AFTER = /^\skhác(?![\p{L}])/u;
 // (not a word all in capitals, a headline's: "38 TẬP THỂ, CÁ NHÂN")
 const CAPITALIZED_AFTER_COMMA = /,\s?\p{Lu}(?!\p{Lu})/u;
 
+/** Whether `before` ends with a body's members listed after "gồm", up to the "và" before the rest: ", gồm già làng B, Mục sư C và ". */
+function membersListedBefore(before: string): boolean {
+  const at = before.lastIndexOf(', gồm ');
+  return at >= 0 && before.endsWith(' và ') && !/[.;:]/u.test(before.slice(at));
+}
 // after "người": the count is of someone's children or grandchildren ("4 người con", "3 người cháu")
 const KIN_AFTER = /^\s(?:con|cháu)(?![\p{L}\p{M}])/u;
 
@@ -189,6 +194,9 @@ function collect(matches: RegExpExecArray[], text: string, out: CountMention[]):
     // cases, no schools: "3 trường hợp cứu người"
     if (word === 'trường' && /^\shợp(?![\p{L}\p{M}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
     if (word === BARE_PERSONS && !BARE_PERSONS_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 7))) continue;
+    // the rest of a body's members, listed after "gồm": "Tổ hòa giải A, gồm già làng B, Mục sư C và
+    // bốn thành viên khác" (members, no recipients)
+    if (OTHERS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)) && membersListedBefore(text.slice(Math.max(0, m.index - 120), m.index))) continue;
     // one named, then the others counted: "Chi hội A cùng 8 tập thể khác" is nine
     const others = WITH_OTHERS_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index)) && OTHERS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6));
     let type: RecipientTypeValue | null = UNTYPED_RECIPIENT_WORDS.includes(word) ? null : (RECIPIENT_WORDS[word] ?? 'cá nhân');
