@@ -42,6 +42,9 @@ const FORMS: Array<[string, string]> = [
   // date.multi-day: the first day
   ['2018-11-08', `Hội thi “Dân vận khéo” tỉnh Bắc Ninh năm 2018\n\nTrong hai ngày (8-9/11/2018), Ban Dân vận Tỉnh ủy Bắc Ninh tổ chức Hội thi “Dân vận khéo” lần thứ nhất.${REST}`],
   ['2018-11-08', `Hội thi “Dân vận khéo” tỉnh Bắc Ninh năm 2018\n\nTrong hai ngày 8-9/11/2018, Ban Dân vận Tỉnh ủy Bắc Ninh tổ chức Hội thi “Dân vận khéo” lần thứ nhất.${REST}`],
+  // two days in words, and two days in parentheses with the year from the stamp: the first day
+  ['2013-03-21', `Đại hội Hội Cựu chiến binh huyện Pa Lìn\n\nTrong hai ngày 21 và 22 tháng 3 năm 2013, Hội Cựu chiến binh huyện Pa Lìn tổ chức Đại hội đại biểu lần thứ V.${REST}`],
+  ['2017-06-27', `Tập huấn cho chi hội trưởng phụ nữ\nCập nhật 29/06/2017\n\nTrong 2 ngày (27 – 28/6), Hội LHPN huyện Pa Lìn tổ chức lớp tập huấn cho 90 chi hội trưởng.${REST}`],
   // date.multi-day-dm with its year: "ngày 14 và 15/9/2019"
   ['2019-09-14', `Đại hội thi đua yêu nước huyện Cần Giờ\n\nTrong hai ngày 14 và 15/9/2019, huyện Cần Giờ tổ chức Đại hội thi đua yêu nước lần thứ V.${REST}`],
   // no year: the anniversary gives it (1930 + 92)

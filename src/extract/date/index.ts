@@ -76,16 +76,17 @@ export function extractDate(doc: Doc, debug?: Debug): EventDate {
       let score = 0;
       const why: string[] = [];
       // "(15/10/1930 – 15/10/2020)" is an anniversary; "Trong hai ngày (8-9/11/2018)" is the event
+      // (as is "Trong 2 ngày (15 – 16/6)", its parentheses read with it)
       // "Hội thi (diễn ra trong hai ngày 8-9/11/2018) do …" tells when the event is held
       // (but "(tức ngày 6/2/2025)" gives the solar day of a lunar date: "Ngày mùng 9 tháng Giêng năm
       // Ất Tỵ (tức ngày 6/2/2025), UBND xã … tổ chức …", at the sentence's start like the date it renders)
       const solar = SOLAR_OF_LUNAR.test(before) && before.length <= LUNAR_LEAD_MAX;
       if (solar) { score += 3; why.push('solar day of a lunar date'); }
-      else if (insideParens(s.text, d.start) && !(d.rule === 'date.multi-day' && /\(\s*$/u.test(before) && /^\s*\)/u.test(s.text.slice(d.end))) && !HELD_IN_PARENS.test(before)) { score -= 6; why.push('in parentheses'); }
+      else if (d.rule !== 'date.multi-day-parens' && insideParens(s.text, d.start) && !(d.rule === 'date.multi-day' && /\(\s*$/u.test(before) && /^\s*\)/u.test(s.text.slice(d.end))) && !HELD_IN_PARENS.test(before)) { score -= 6; why.push('in parentheses'); }
       if (cited(before.slice(-70))) { score -= 6; why.push('cited document'); }
       // a span of a few days is an event held over them ("Từ ngày 6 đến 8/7/2016, … tổ chức lớp
       // tập huấn"); a longer one a campaign period ("từ ngày 10 đến 30/10")
-      const shortSpan = (d.rule === 'date.range-dm' || d.rule === 'date.multi-day-dm') && d.days >= 2 && d.days <= 4;
+      const shortSpan = (d.rule === 'date.range-dm' || d.rule.startsWith('date.multi-day-')) && d.days >= 2 && d.days <= 4;
       if ((d.rule === 'date.range-dm' && !shortSpan) || (!shortSpan && SPAN_START.test(before.slice(-12)))) { score -= 2; why.push('span'); }
       if (LEAD_IN.test(before)) { score += 3; why.push('sentence start'); }
       // a short span that opens the sentence: "Từ ngày 3 đến 5/6/2013, Ban Dân vận … mở lớp …"
