@@ -220,12 +220,15 @@ const BODY_WORDS = new Set(['các', 'của', 'ban', 'thường', 'vụ', 'trực
 const CAPITALIZED = /^[\p{Lu}\d][\p{L}\p{N}.&'’-]*$/u;
 const LOWERCASE_WORD = /^\p{Ll}+$/u;
 /** Whether `word` may stand in an issuer phrase, `before` being the word written before it. */
+// tier words, which end a body's name read back from its verb
+const TIER_WORDS_ENDING = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thị', 'trấn', 'phố']);
+// a word that starts with a capital letter (not a digit: "3 bác sĩ" names no body)
+const CAPITAL_LETTER_FIRST = /^\p{Lu}[\p{L}\p{N}.&'’-]*$/u;
+
 /**
  * Whether word k is one of up to four lowercase words of a body's name after its capitalized word:
  * "Tổng cục Thi hành án dân sự", "Hội đồng Bầu cử quốc gia" (no verb or function word among them).
  */
-const TIER_WORDS_ENDING = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thị', 'trấn', 'phố']);
-const CAPITAL_LETTER_FIRST = /^\p{Lu}[\p{L}\p{N}.&'’-]*$/u;
 function lowercaseAfterName(words: string[], k: number): boolean {
   for (let j = k; j >= 0 && k - j < 4; j--) {
     const w = words[j]!.trim();
