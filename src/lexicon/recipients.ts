@@ -176,7 +176,7 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   // officers of justice and mediation: "7 chấp hành viên", "16 hòa giải viên"
   'chấp hành viên': 'cá nhân',
   'hòa giải viên': 'cá nhân',
-  // the militia and the elderly: "12 dân quân", "8 người cao tuổi tiêu biểu"
+  // the militia and the elderly: "18 dân quân", "8 người cao tuổi tiêu biểu"
   'dân quân': 'cá nhân',
   'người cao tuổi': 'cá nhân',
   'y, bác sĩ': 'cá nhân',

@@ -78,7 +78,7 @@ const GIVEN_PLACES = new RegExp(`(?<verb>cho|khen thưởng|tuyên dương|biể
 
 // and places counted as those who receive, in the passive, in their clause: "03 thôn hoàn thành
 // xuất sắc chỉ tiêu … cũng được nhận giấy khen", "Hai xã được tặng Cờ thi đua" (not where
-// something is: "tại 5 xã", nor a share: "11/13 xã")
+// something is: "tại 5 xã", nor a share: "11/17 xã")
 const PLACES_COUNTED = new RegExp(`(?<num>\\d{1,3}|(?:${alternation(NUMBER_WORDS)})(?: (?:${alternation(NUMBER_WORDS)}))*)\\s(?<word>xã|phường|thị trấn|thôn|ấp|bản|khu phố|khóm|buôn|làng|xóm|sóc)${END}(?!\\sviên)`, 'gu');
 // the passive of an honour in the clause after them
 // (not a status recognized: "3 xã được công nhận đạt Bộ tiêu chí …")

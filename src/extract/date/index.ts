@@ -76,7 +76,7 @@ export function extractDate(doc: Doc, debug?: Debug): EventDate {
       let score = 0;
       const why: string[] = [];
       // "(15/10/1930 – 15/10/2020)" is an anniversary; "Trong hai ngày (8-9/11/2018)" is the event
-      // (as is "Trong 2 ngày (15 – 16/6)", its parentheses read with it)
+      // (as is "Trong 2 ngày (27 – 28/6)", its parentheses read with it)
       // "Hội thi (diễn ra trong hai ngày 8-9/11/2018) do …" tells when the event is held
       // (but "(tức ngày 6/2/2025)" gives the solar day of a lunar date: "Ngày mùng 9 tháng Giêng năm
       // Ất Tỵ (tức ngày 6/2/2025), UBND xã … tổ chức …", at the sentence's start like the date it renders)

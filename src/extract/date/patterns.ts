@@ -35,9 +35,9 @@ const PATTERNS: Array<[string, RegExp]> = [
   // date.multi-day-dm: "Trong 2 ngày 23 và 24-3", "ngày 8 và 9/11", "hai ngày 20 và 21/8/2015":
   // the first day, with the year when one is written
   ['date.multi-day-dm', new RegExp(`ngày\\s${D}\\s?(?:và|-|–|đến)\\s?(?<d2>[0-3]?\\d)${SEP}${M}(?:${SEP}${Y})?(?![/.\\-]?\\s?\\d)${END}`, 'gu')],
-  // date.multi-day-words: "Trong hai ngày 14 và 15 tháng 3 năm 2012": the first day
+  // date.multi-day-words: "Trong hai ngày 21 và 22 tháng 3 năm 2013": the first day
   ['date.multi-day-words', new RegExp(`ngày\\s${D}\\s?(?:và|-|–|đến)\\s?(?<d2>[0-3]?\\d)\\stháng\\s${M}(?:\\s(?:năm\\s)?${Y})?${END}`, 'gu')],
-  // date.multi-day-parens: "Trong 2 ngày (15 – 16/6)": the first day, the year when one is written
+  // date.multi-day-parens: "Trong 2 ngày (27 – 28/6)": the first day, the year when one is written
   ['date.multi-day-parens', new RegExp(`\\(\\s?${D}\\s?[-–]\\s?(?<d2>[0-3]?\\d)${SEP}${M}(?:${SEP}${Y})?\\s?\\)`, 'gu')],
   // date.dmy: "13/10/2020", "13-10-2020", "14.10.2016"
   ['date.dmy', new RegExp(`${D}${SEP}${M}${SEP}${Y}${END}`, 'gu')],
