@@ -196,4 +196,6 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
 // Tier words that give way to any other tier word of the same issuer phrase: "Sở Y tế" is the
 // province's, "Sở Y tế TP HCM" the city's; "Tổng Giám đốc NHCSXH" is national, "Giám đốc Chi
 // nhánh NHCSXH tỉnh" the province's
+// enterprises, which give their own tier wherever they are: "Giám đốc Công ty Điện lực tỉnh" → cơ sở
+export const ENTERPRISE_WORDS = new Set(['công ty', 'tổng công ty', 'nhà máy', 'xí nghiệp']);
 export const DEPARTMENT_WORDS = new Set(['sở', 'phòng gd&đt', 'phòng giáo dục', 'phòng lđ-tb&xh', 'nhcsxh', 'ngân hàng chính sách xã hội', 'bảo hiểm xã hội', 'việt nam', 'quốc gia', 'đồn', 'công ty', 'nhà máy', 'xí nghiệp', 'bệnh viện', 'trường', 'hợp tác xã', 'htx']);

@@ -7,6 +7,7 @@
 //   "tiêu cực,\n\n3\n\ngiữ vững"                  → "tiêu cực, giữ vững" (a page number between columns)
 // Articles written in paragraphs, one per line, are left as they are.
 import type { Normalized } from './normalize.js';
+import { BULLET } from './sentences.js';
 
 // A wrapped line: not too short to be a heading or a byline, not as long as a paragraph
 const MIN_WRAPPED = 15;
@@ -23,8 +24,8 @@ const MAX_MEAN_LINE = 120;
 const GOES_ON = /[\p{L}\p{M}\d,"“”'‘’()\-–]$/u;
 // what a line may start with when it continues the sentence before: a letter, a digit, a quote
 const CONTINUES = /^[\p{L}\d"“‘(]/u;
-// a list item opens a new line on purpose: "- 15 tập thể", "* Xã A …", "1. Sở Y tế", "a) …", "2 – Ban CHQS xã A – …"
-const ITEM = /^(?:[-–+•*·▪●◦]|\d{1,2}[.)]|\d{1,3}\s[-–]|[IVX]{1,4}\.|[a-zđ][)])\s/u;
+// a list item opens a new line on purpose: BULLET, as the sentence splitter reads one ("- 15 tập
+// thể", "1. Sở Y tế", "a) …", "2 – Ban CHQS xã A – …")
 // (a row of a table written with pipes, "1 | UBND xã A | Cờ thi đua", is a line of its own)
 // a syllable split at the line's end: "kin-" then "h nghiệm"
 const SPLIT_SYLLABLE = /\p{Ll}-$/u;
@@ -58,7 +59,7 @@ export function unwrapLines(norm: Normalized): Normalized {
     let j = i + 1;
     if (lines[j] === '' && PAGE_NUMBER.test(lines[j + 1] ?? '') && lines[j + 2] === '') j += 3;
     const next = lines[j];
-    if (next === undefined || next === '' || !CONTINUES.test(next) || ITEM.test(next) || next.includes('|')) continue;
+    if (next === undefined || next === '' || !CONTINUES.test(next) || BULLET.test(next) || next.includes('|')) continue;
     const end = starts[i]! + line.length;
     if (SPLIT_SYLLABLE.test(line) && LOWER_START.test(next)) edits.push({ start: end - 1, end: starts[j]!, with: '' });
     else edits.push({ start: end, end: starts[j]!, with: ' ' });

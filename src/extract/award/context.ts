@@ -2,7 +2,7 @@
 // award forms, each with its offset so the award rule can take the one in reach.
 import { AWARD_FORMS, handedFormsPattern } from '../../lexicon/awards.js';
 import { CONTEST_WORDS, GIFT_THINGS, HONOUR_CUES, NOT_HONOUR_AFTER, NOT_HONOUR_CUES } from '../../lexicon/cues.js';
-import { DEPARTMENT_WORDS, ISSUER_TIER_WORDS, LEVEL_WORDS } from '../../lexicon/levels.js';
+import { DEPARTMENT_WORDS, ENTERPRISE_WORDS, ISSUER_TIER_WORDS, LEVEL_WORDS } from '../../lexicon/levels.js';
 import { CENTRAL_CITY, CLOSING_TIERS } from '../../lexicon/places.js';
 import { TITLE_HEADS, TITLE_STOP_WORDS, VERB_PAIRS } from '../../lexicon/titles.js';
 import { RECIPIENT_WORDS } from '../../lexicon/recipients.js';
@@ -220,8 +220,9 @@ const BODY_WORDS = new Set(['các', 'của', 'ban', 'thường', 'vụ', 'trực
 const CAPITALIZED = /^[\p{Lu}\d][\p{L}\p{N}.&'’-]*$/u;
 const LOWERCASE_WORD = /^\p{Ll}+$/u;
 /** Whether `word` may stand in an issuer phrase, `before` being the word written before it. */
-// tier words, which end a body's name read back from its verb
-const TIER_WORDS_ENDING = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thị', 'trấn', 'phố']);
+// the words of the tiers that close a body's name, which end it read back from its verb ("tỉnh",
+// "thị", "trấn", "phố" …)
+const TIER_WORDS_ENDING = new Set([...CLOSING_TIERS].flatMap((t) => t.split(' ')));
 // a word that starts with a capital letter (not a digit: "3 bác sĩ" names no body)
 const CAPITAL_LETTER_FIRST = /^\p{Lu}[\p{L}\p{N}.&'’-]*$/u;
 
@@ -605,7 +606,6 @@ export function firstTier(phrase: string): LevelValue | null {
   if (department === 'tỉnh' && CENTRAL_CITY.test(phrase)) return 'thành phố';
   return department;
 }
-const ENTERPRISE_WORDS = new Set(['công ty', 'tổng công ty', 'nhà máy', 'xí nghiệp']);
 const UNIT_HEAD_ALONE = /^(?:Tổng Giám đốc|Giám đốc|Ban Giám đốc|Ban Tổng Giám đốc|Ban Giám hiệu|Hiệu trưởng|Hội đồng quản trị|Ban quản trị|Ban Quản trị)$/u;
 
 /**
@@ -621,9 +621,8 @@ const GIVER_AFTER_COMMA = /^\s(?:\p{Lu}[\p{L}&-]*\s){1,3}(?:\p{L}+\s){0,4}?(?:t�
 // Phó Chủ tịch UBND huyện trao …")
 function givesAfterComma(text: string, from: number, i: number): boolean {
   const m = GIVER_AFTER_COMMA.exec(text.slice(i + 1, i + 80));
-  return m !== null && firstTier(m[0]) !== null && GIVING_VERB.test(text.slice(from, i));
+  return m !== null && firstTier(m[0]) !== null && FIRST_HONOUR_VERB.test(text.slice(from, i));
 }
-const GIVING_VERB = /(?<![\p{L}])(?:tặng|trao|tuyên dương|biểu dương|khen thưởng)(?![\p{L}])/u;
 
 export function clauses(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
