@@ -201,9 +201,10 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'chức sắc, chức việc': 'cá nhân',
   'đồng chí': 'cá nhân',
   'nông dân': 'cá nhân',
-  // fishermen and boat masters honoured by a border post: "11 ngư dân", "6 thuyền trưởng"
+  // fishermen, boat masters and owners honoured by a border post: "11 ngư dân", "6 thuyền trưởng", "4 chủ tàu"
   'ngư dân': 'cá nhân',
   'thuyền trưởng': 'cá nhân',
+  'chủ tàu': 'cá nhân',
   'công nhân': 'cá nhân',
   // the union's members by their abbreviations: "24 nữ CNVCLĐ", "12 CNLĐ", "45 CNVC"
   'cnvclđ': 'cá nhân',

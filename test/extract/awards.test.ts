@@ -213,6 +213,10 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Việc khen thưởng 15 chi hội phụ nữ tiêu biểu đã được thực hiện ngay tại hội nghị.', [e('tập thể', 15, null, 'khen thưởng')]],
   // the form named first, given in the passive
   ['Tại buổi lễ, Kỷ niệm chương “Vì sự nghiệp Nông nghiệp” được trao cho 06 cá nhân.', [e('cá nhân', 6, null, 'kỷ niệm chương')]],
+  // the passive of a two-word verb ("được trao tặng", "được khen tặng"), the form's name in quotes or not
+  ['Kỷ niệm chương “Vì sự nghiệp khuyến học” được trao tặng cho bốn hội viên gắn bó lâu năm.', [e('cá nhân', 4, null, 'kỷ niệm chương')]],
+  ['Kỷ niệm chương Vì sự nghiệp nông dân Việt Nam được trao tặng cho năm hội viên.', [e('cá nhân', 5, 'trung ương', 'kỷ niệm chương')]],
+  ['Bằng khen của UBND tỉnh được trao tặng cho 9 tập thể.', [e('tập thể', 9, 'tỉnh', 'bằng khen')]],
   ['Bằng khen của Tỉnh đoàn được trao cho hai chi đoàn.', [e('tập thể', 2, 'tỉnh', 'bằng khen')]],
   // a group whose parts the sentence gives: the parts are the facts, the group is their total
   ['Trong số 30 tập thể, cá nhân được khen thưởng đợt này có 12 tập thể và 18 cá nhân.', [e('tập thể', 12, null, 'khen thưởng'), e('cá nhân', 18, null, 'khen thưởng')]],

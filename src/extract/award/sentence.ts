@@ -911,9 +911,10 @@ function givenForms(text: string, clause: Clause, forms: Array<Hit<AwardForm>>, 
 // |2 cá nhân"), and after a form the "cho" of its own recipient
 const GIVEN_TO_BEFORE = /(?:^|\s)cho\s(?:\d[\d.]*\s\p{Ll}+(?:\s\p{Ll}+)?(?:,|\svà)\s)*$/u;
 const OWN_RECIPIENT_AFTER = /^[^;,]{0,60}?\scho\s/u;
-// between a form and its verb in the passive: its name in quotes, its year, its giver, then "được"
-// ("Danh hiệu “Lao động tiên tiến|” năm 2021 được |công nhận cho 1.126 người")
-const FORM_GIVEN_PASSIVE = /^[”"]?(?:\s[“"][^”"]{1,80}[”"])?(?:\snăm\s\d{4})?(?:\s(?:của|do)\s[^;,]{1,60}?)?\s(?:(?:đã|cũng|sẽ)\s)?được\s$/u;
+// between a form and its verb in the passive: its name (in quotes or capitalized), its year, its
+// giver, then "được" and the first half of a two-word verb ("Danh hiệu “Lao động tiên tiến|” năm
+// 2021 được |công nhận cho 1.126 người", "Kỷ niệm chương| Vì sự nghiệp X được trao |tặng cho ba …")
+const FORM_GIVEN_PASSIVE = /^[”"]?(?:\s[“"][^”"]{1,80}[”"]|\s\p{Lu}[^;,.“”"]{1,60}?)?(?:\snăm\s\d{4})?(?:\s(?:của|do)\s[^;,]{1,60}?)?\s(?:(?:đã|cũng|sẽ)\s)?được\s(?:trao\s|khen\s)?$/u;
 // after a form, its own recipient, then the next verb of giving (GIVING_VERB): " cho xã A và tuyên dương "
 const HANDED_BEFORE_NEXT_VERB = new RegExp(`^\\s(?:[^;]{0,30}\\s)?cho\\s[^;]{1,80}?(?:\\svà|,)\\s${GIVING_VERB.source}`, 'u');
 const JOINED_TO_FORM = /^\s(?:và|kèm|kèm theo|cùng)\s(?:tiền\s|phần\s)?$/u;
