@@ -108,6 +108,13 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
   // a provincial department ("Giám đốc Sở Y tế"), unless its phrase names the city it
   // belongs to ("Sở Y tế TP HCM"): see DEPARTMENT_WORDS
   'sở': 'tỉnh',
+  // a national agency's department of a province ("Cục trưởng Cục Thuế", "Cục Hải quan tỉnh …"),
+  // unless its phrase names the city it belongs to ("Cục Thuế TP HCM"); not a district's branch
+  // ("Chi cục Thuế"), nor the agency itself ("Tổng cục Thuế")
+  'cục thuế': 'tỉnh',
+  'cục hải quan': 'tỉnh',
+  'cục thống kê': 'tỉnh',
+  'cục thi hành án dân sự': 'tỉnh',
   // a district's office of education or labour, unless its phrase names its place's tier ("Phòng
   // GD&ĐT thành phố …"): "Giấy khen của Trưởng phòng GD&ĐT"
   'phòng gd&đt': 'huyện',
@@ -198,4 +205,4 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
 // nhánh NHCSXH tỉnh" the province's
 // enterprises, which give their own tier wherever they are: "Giám đốc Công ty Điện lực tỉnh" → cơ sở
 export const ENTERPRISE_WORDS = new Set(['công ty', 'tổng công ty', 'nhà máy', 'xí nghiệp']);
-export const DEPARTMENT_WORDS = new Set(['sở', 'phòng gd&đt', 'phòng giáo dục', 'phòng lđ-tb&xh', 'nhcsxh', 'ngân hàng chính sách xã hội', 'bảo hiểm xã hội', 'việt nam', 'quốc gia', 'đồn', 'công ty', 'nhà máy', 'xí nghiệp', 'bệnh viện', 'trường', 'hợp tác xã', 'htx']);
+export const DEPARTMENT_WORDS = new Set(['sở', 'cục thuế', 'cục hải quan', 'cục thống kê', 'cục thi hành án dân sự', 'phòng gd&đt', 'phòng giáo dục', 'phòng lđ-tb&xh', 'nhcsxh', 'ngân hàng chính sách xã hội', 'bảo hiểm xã hội', 'việt nam', 'quốc gia', 'đồn', 'công ty', 'nhà máy', 'xí nghiệp', 'bệnh viện', 'trường', 'hợp tác xã', 'htx']);

@@ -213,6 +213,9 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Việc khen thưởng 15 chi hội phụ nữ tiêu biểu đã được thực hiện ngay tại hội nghị.', [e('tập thể', 15, null, 'khen thưởng')]],
   // the form named first, given in the passive
   ['Tại buổi lễ, Kỷ niệm chương “Vì sự nghiệp Nông nghiệp” được trao cho 06 cá nhân.', [e('cá nhân', 6, null, 'kỷ niệm chương')]],
+  // a national agency's department of a province is the province's, a district's branch of it no tier
+  ['Cục trưởng Cục Thuế tặng Giấy khen cho 47 doanh nghiệp; Chi cục trưởng Chi cục Thuế tặng Giấy khen cho 8 hộ kinh doanh.', [e('tập thể', 47, 'tỉnh', 'giấy khen'), e('gia đình', 8, null, 'giấy khen')]],
+  ['Tổng cục trưởng Tổng cục Hải quan tặng Bằng khen cho 5 tập thể; Cục trưởng Cục Hải quan tặng Giấy khen cho 16 cá nhân.', [e('tập thể', 5, 'trung ương', 'bằng khen'), e('cá nhân', 16, 'tỉnh', 'giấy khen')]],
   // the passive of a two-word verb ("được trao tặng", "được khen tặng"), the form's name in quotes or not
   ['Kỷ niệm chương “Vì sự nghiệp khuyến học” được trao tặng cho bốn hội viên gắn bó lâu năm.', [e('cá nhân', 4, null, 'kỷ niệm chương')]],
   ['Kỷ niệm chương Vì sự nghiệp nông dân Việt Nam được trao tặng cho năm hội viên.', [e('cá nhân', 5, 'trung ương', 'kỷ niệm chương')]],
@@ -528,6 +531,9 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // a certificate of training done is no honour
+  'Kết thúc buổi diễn tập, Ban tổ chức trao Giấy chứng nhận huấn luyện nghiệp vụ PCCC cho 48 thành viên đội PCCC cơ sở.',
+  'Trung tâm trao giấy chứng nhận tập huấn cho 65 tuyên truyền viên và giấy chứng nhận đào tạo nghề cho 27 lao động nông thôn.',
   // places recognized for a standard met, or where something is
   'Năm qua, thêm 4 xã được công nhận đạt chuẩn nông thôn mới.',
   'Hội đã trao quà tại 5 xã được tặng nhà đại đoàn kết.',

@@ -46,11 +46,12 @@ const CUE_KIND = new Map<string, 'honour' | 'proposal' | 'activity'>([
 // "nhận" is an honour cue when an honour is what is received ("5 hộ nhận Bằng khen"), not
 // otherwise ("Ông Hùng nhận bao tiêu lúa cho 40 hộ")
 // What a certificate that is no honour certifies, right after "giấy chứng nhận": a course done
-// ("hoàn thành khóa học", "tốt nghiệp"), a right ("quyền sử dụng đất"), a standard met ("đạt chuẩn",
+// ("hoàn thành khóa học", "tốt nghiệp", "huấn luyện nghiệp vụ PCCC", "tập huấn", "bồi dưỡng",
+// "đào tạo nghề"), a right ("quyền sử dụng đất"), a standard met ("đạt chuẩn",
 // "sản xuất theo tiêu chuẩn VietGAP", "đủ điều kiện", "an toàn thực phẩm"), a registration ("đăng
 // ký kinh doanh") — not an honour certified: "Giấy chứng nhận danh hiệu điển hình …" (matched on
 // the text lowercased, as the finders run)
-const CERTIFIES_NO_HONOUR = /^\s(?:hoàn thành|tốt nghiệp|tham gia|tham dự|đã hoàn thành|quyền|đạt chuẩn|đạt tiêu chuẩn|sản xuất theo|đủ điều kiện|an toàn thực phẩm|đăng ký|đăng kí|vietgap|cơ sở đủ)/u;
+const CERTIFIES_NO_HONOUR = /^\s(?:hoàn thành|tốt nghiệp|huấn luyện|tập huấn|bồi dưỡng|đào tạo|học nghề|nghiệp vụ|tham gia|tham dự|đã hoàn thành|quyền|đạt chuẩn|đạt tiêu chuẩn|sản xuất theo|đủ điều kiện|an toàn thực phẩm|đăng ký|đăng kí|vietgap|cơ sở đủ)/u;
 const RECEIVED_HONOUR = /^\s(?:\p{Ll}+\s){0,2}?(?:bằng khen|giấy khen|cờ|huân chương|huy chương|kỷ niệm chương|danh hiệu|khen|thưởng|giải)(?![\p{L}\p{M}])/u;
 // before "bình xét": an evaluation done, its results told ("qua bình xét", "kết quả bình xét", "sau bình xét")
 const EVALUATION_DONE = /(?:^|\s)(?:qua|sau|kết quả)\s$/u;
@@ -589,6 +590,8 @@ export function firstTier(phrase: string): LevelValue | null {
     if (m[0] === 'xã' && phrase.startsWith(' hội', m.index + 2)) continue;
     // nor is a co-operative: "Liên minh Hợp tác xã tỉnh" (a "hợp tác xã" is no commune)
     if (m[0] === 'xã' && lower.endsWith('hợp tác ', m.index)) continue;
+    // nor is a district's branch of a national agency a province's department: "Chi cục Thuế"
+    if (m[0].startsWith('cục ') && lower.endsWith('chi ', m.index)) continue;
     // an enterprise gives its own tier, wherever it is: "Giám đốc Công ty Điện lực tỉnh tặng Giấy khen"
     if (department === null && ENTERPRISE_WORDS.has(m[0])) return tier;
     if (DEPARTMENT_WORDS.has(m[0])) {
