@@ -88,6 +88,9 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'ban trị sự': 'tập thể',
   'ban điều hành': 'tập thể',
   'ban đại diện': 'tập thể',
+  // branches of a national agency or a bank: "công nhận … cho 6 chi cục", "4 chi nhánh"
+  'chi cục': 'tập thể',
+  'chi nhánh': 'tập thể',
   // health units: "khen thưởng 7 trạm y tế xã", "2 bệnh viện", "3 trung tâm y tế"
   'trạm y tế': 'tập thể',
   'trạm': 'tập thể',

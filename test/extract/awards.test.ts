@@ -213,6 +213,9 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Việc khen thưởng 15 chi hội phụ nữ tiêu biểu đã được thực hiện ngay tại hội nghị.', [e('tập thể', 15, null, 'khen thưởng')]],
   // the form named first, given in the passive
   ['Tại buổi lễ, Kỷ niệm chương “Vì sự nghiệp Nông nghiệp” được trao cho 06 cá nhân.', [e('cá nhân', 6, null, 'kỷ niệm chương')]],
+  // places listed after the first, each with its count; an agency's branches counted
+  ['Chủ tịch UBND huyện tặng Giấy khen cấp huyện cho 6 xã, 2 thị trấn và 17 cán bộ, công chức.', [e('tập thể', 6, 'huyện', 'giấy khen'), e('tập thể', 2, 'huyện', 'giấy khen'), e('cá nhân', 17, 'huyện', 'giấy khen')]],
+  ['Bộ trưởng Bộ Tài chính tặng Bằng khen cho 7 chi cục và 4 chi nhánh Kho bạc.', [e('tập thể', 7, 'trung ương', 'bằng khen'), e('tập thể', 4, 'trung ương', 'bằng khen')]],
   // a national agency's department of a province is the province's, a district's branch of it no tier
   ['Cục trưởng Cục Thuế tặng Giấy khen cho 47 doanh nghiệp; Chi cục trưởng Chi cục Thuế tặng Giấy khen cho 8 hộ kinh doanh.', [e('tập thể', 47, 'tỉnh', 'giấy khen'), e('gia đình', 8, null, 'giấy khen')]],
   ['Tổng cục trưởng Tổng cục Hải quan tặng Bằng khen cho 5 tập thể; Cục trưởng Cục Hải quan tặng Giấy khen cho 16 cá nhân.', [e('tập thể', 5, 'trung ương', 'bằng khen'), e('cá nhân', 16, 'tỉnh', 'giấy khen')]],

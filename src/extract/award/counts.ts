@@ -76,6 +76,9 @@ const INVERTED_COUNT = /(?<word>tập thể|cá nhân|hộ gia đình|gia đình
 // something happens: "tại 5 xã", "11/13 xã đạt chuẩn")
 const GIVEN_PLACES = new RegExp(`(?<verb>cho|khen thưởng|tuyên dương|biểu dương)\\s(?<num>\\d{1,3}|(?:${alternation(NUMBER_WORDS)})(?: (?:${alternation(NUMBER_WORDS)}))*)\\s(?<word>xã|phường|thị trấn|thôn|ấp|bản|khu phố|khu vực|khóm|buôn|làng|xóm|sóc|cụm)${END}(?!\\sviên)`, 'gu');
 
+// and the places listed after them, each with its count: "cho 4 xã|, 1 thị trấn| và 9 cán bộ"
+const MORE_PLACES = new RegExp(`^(?:,|\\svà)\\s(?<num>\\d{1,3}|(?:${alternation(NUMBER_WORDS)})(?: (?:${alternation(NUMBER_WORDS)}))*)\\s(?<word>xã|phường|thị trấn|thôn|ấp|bản|khu phố|khu vực|khóm|buôn|làng|xóm|sóc|cụm)${END}(?!\\sviên)`, 'u');
+
 // and places counted as those who receive, in the passive, in their clause: "03 thôn hoàn thành
 // xuất sắc chỉ tiêu … cũng được nhận giấy khen", "Hai xã được tặng Cờ thi đua" (not where
 // something is: "tại 5 xã", nor a share: "11/17 xã")
@@ -116,6 +119,12 @@ export function findCounts(text: string): CountMention[] {
       const count = parseCount(m.groups!.num!);
       const at = m.index + m.groups!.verb!.length + 1;
       if (count !== null && count > 0) out.push({ count, type: 'tập thể', start: at, end: m.index + m[0].length, numStart: at, word: m.groups!.word!, named: null, rule: 'award.count-places' });
+      for (let end = m.index + m[0].length, more = MORE_PLACES.exec(lower.slice(end)); more; more = MORE_PLACES.exec(lower.slice(end))) {
+        const n = parseCount(more.groups!.num!);
+        const from = end + more[0].indexOf(more.groups!.num!);
+        end += more[0].length;
+        if (n !== null && n > 0) out.push({ count: n, type: 'tập thể', start: from, end, numStart: from, word: more.groups!.word!, named: null, rule: 'award.count-places' });
+      }
     }
   }
   if (lower.includes('được ')) placesReceiving(lower, out);
