@@ -20,6 +20,12 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'đội hình': 'tập thể',
   // a fishing boat honoured with its crew: "tặng Giấy khen cho 5 tàu cá và 23 ngư dân"
   'tàu cá': 'tập thể',
+  // the people's committees of communes, counted: "cho 5 UBND xã và 6 tổ chức dịch vụ thu"
+  'ubnd xã': 'tập thể',
+  'ubnd phường': 'tập thể',
+  'ubnd thị trấn': 'tập thể',
+  // a school's classes: "tặng Giấy khen cho 5 lớp và 47 học sinh"
+  'lớp': 'tập thể',
   // the Pioneers' units of a school and of a class: "8 liên đội vững mạnh xuất sắc", "12 chi đội"
   'liên đội': 'tập thể',
   'chi đội': 'tập thể',

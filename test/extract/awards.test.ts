@@ -213,6 +213,12 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Việc khen thưởng 15 chi hội phụ nữ tiêu biểu đã được thực hiện ngay tại hội nghị.', [e('tập thể', 15, null, 'khen thưởng')]],
   // the form named first, given in the passive
   ['Tại buổi lễ, Kỷ niệm chương “Vì sự nghiệp Nông nghiệp” được trao cho 06 cá nhân.', [e('cá nhân', 6, null, 'kỷ niệm chương')]],
+  // a unit's head named with the person's name still is the unit's own; a school's classes and
+  // communes' committees counted; an order carried out for a body ("Thừa lệnh") gives its tier
+  ['Tổng Giám đốc Lê Văn Tám tặng Giấy khen cho 14 tập thể tổ sản xuất và 128 cá nhân tiêu biểu.', [e('tập thể', 14, 'cơ sở', 'giấy khen'), e('cá nhân', 128, 'cơ sở', 'giấy khen')]],
+  ['Hiệu trưởng tặng Giấy khen cho 6 lớp và 52 học sinh tiêu biểu.', [e('tập thể', 6, 'cơ sở', 'giấy khen'), e('cá nhân', 52, 'cơ sở', 'giấy khen')]],
+  ['Bà Chu Thị Mến trao Giấy khen của UBND huyện cho 8 UBND xã và 4 tổ chức dịch vụ thu.', [e('tập thể', 8, 'huyện', 'giấy khen'), e('tập thể', 4, 'huyện', 'giấy khen')]],
+  ['Thừa lệnh Chỉ huy trưởng BĐBP tỉnh, đồng chí Vi Văn Thoòng trao Giấy khen cho bốn tập thể và sáu cá nhân.', [e('tập thể', 4, 'tỉnh', 'giấy khen'), e('cá nhân', 6, 'tỉnh', 'giấy khen')]],
   // places listed after the first, each with its count; an agency's branches counted
   ['Chủ tịch UBND huyện tặng Giấy khen cấp huyện cho 6 xã, 2 thị trấn và 17 cán bộ, công chức.', [e('tập thể', 6, 'huyện', 'giấy khen'), e('tập thể', 2, 'huyện', 'giấy khen'), e('cá nhân', 17, 'huyện', 'giấy khen')]],
   ['Bộ trưởng Bộ Tài chính tặng Bằng khen cho 7 chi cục và 4 chi nhánh Kho bạc.', [e('tập thể', 7, 'trung ương', 'bằng khen'), e('tập thể', 4, 'trung ương', 'bằng khen')]],

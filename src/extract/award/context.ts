@@ -6,6 +6,7 @@ import { DEPARTMENT_WORDS, ENTERPRISE_WORDS, ISSUER_TIER_WORDS, LEVEL_WORDS } fr
 import { CENTRAL_CITY, CLOSING_TIERS } from '../../lexicon/places.js';
 import { TITLE_HEADS, TITLE_STOP_WORDS, VERB_PAIRS } from '../../lexicon/titles.js';
 import { RECIPIENT_WORDS } from '../../lexicon/recipients.js';
+import { SURNAMES } from '../../lexicon/surnames.js';
 import { alternation, END, lowerKeepingOffsets, matchesAtWordStart } from '../../lexicon/pattern.js';
 import type { LevelValue } from '../../schema.js';
 import { CAPITALIZED_WORD, wordBefore } from '../../text/word-before.js';
@@ -322,8 +323,9 @@ export function findIssuers(written: string): Array<Hit<LevelValue>> {
     const tier = firstTier(phrase);
     if (tier) out.push({ start: from, end: from + phrase.length, value: tier });
   }
-  // "Thay mặt <issuer>, đồng chí … trao …": the one handing over acts for the body named
-  for (const m of text.matchAll(/(?<![\p{L}])(?:[Tt]hay mặt|[Ủủ]y quyền của)\s/gu)) {
+  // "Thay mặt <issuer>, đồng chí … trao …": the one handing over acts for the body named (also
+  // "Thừa lệnh <issuer>, …", by its order)
+  for (const m of text.matchAll(/(?<![\p{L}])(?:[Tt]hay mặt|[Ủủ]y quyền của|[Tt]hừa lệnh)\s/gu)) {
     const from = m.index + m[0].length;
     // ("Thừa ủy quyền của <issuer>" was read already as "của <issuer>")
     if (out.some((h) => h.start === from)) continue;
@@ -602,14 +604,20 @@ export function firstTier(phrase: string): LevelValue | null {
     }
     return tier;
   }
-  // the head of the article's own unit, named by the title alone: "Tổng Giám đốc khen thưởng
-  // 1.200 người lao động", "Ban Giám hiệu tặng giấy khen …"
-  if (department === null && UNIT_HEAD_ALONE.test(phrase.trim())) return 'cơ sở';
+  // the head of the article's own unit, named by the title alone or with the person's name:
+  // "Tổng Giám đốc khen thưởng 1.200 người lao động", "Ban Giám hiệu tặng giấy khen …", "Tổng
+  // Giám đốc Lê Văn Tám tặng Giấy khen …"
+  if (department === null && unitHeadAlone(phrase.trim())) return 'cơ sở';
   // a department named with its centrally-run city is the city's: "Giám đốc Sở Xây dựng Đà Nẵng"
   if (department === 'tỉnh' && CENTRAL_CITY.test(phrase)) return 'thành phố';
   return department;
 }
-const UNIT_HEAD_ALONE = /^(?:Tổng Giám đốc|Giám đốc|Ban Giám đốc|Ban Tổng Giám đốc|Ban Giám hiệu|Hiệu trưởng|Hội đồng quản trị|Ban quản trị|Ban Quản trị)$/u;
+const UNIT_HEAD_ALONE = /^(?:Tổng Giám đốc|Giám đốc|Ban Giám đốc|Ban Tổng Giám đốc|Ban Giám hiệu|Hiệu trưởng|Hội đồng quản trị|Ban quản trị|Ban Quản trị)(?<name>(?:\s\p{Lu}\p{Ll}*){2,4})?$/u;
+/** Whether a phrase is a unit's head by the title alone, or with a name that opens with a surname. */
+function unitHeadAlone(phrase: string): boolean {
+  const m = UNIT_HEAD_ALONE.exec(phrase);
+  return !!m && (!m.groups!.name || SURNAMES.has(m.groups!.name.trim().split(' ')[0]!));
+}
 
 /**
  * Clause boundaries of a sentence: semicolons outside parentheses and quotes, and a comma before
