@@ -24,6 +24,8 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'ubnd xã': 'tập thể',
   'ubnd phường': 'tập thể',
   'ubnd thị trấn': 'tập thể',
+  // a factory's workshops: "trao Giấy khen cho 2 phân xưởng và 37 người lao động"
+  'phân xưởng': 'tập thể',
   // a school's classes: "tặng Giấy khen cho 5 lớp và 47 học sinh"
   'lớp': 'tập thể',
   // the Pioneers' units of a school and of a class: "8 liên đội vững mạnh xuất sắc", "12 chi đội"
@@ -111,6 +113,8 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'cá nhân': 'cá nhân',
   'cán bộ': 'cá nhân',
   'đảng viên': 'cá nhân',
+  // party members as party bulletins write them: "tặng GK cho 12 TCCS đảng … và 31 ĐV hoàn thành xuất sắc nhiệm vụ"
+  'đv': 'cá nhân',
   'hội viên': 'cá nhân',
   // members of a co-operative, a club or a team: "khen thưởng 9 thành viên sản xuất giỏi"
   'thành viên': 'cá nhân',

@@ -219,6 +219,10 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Hiệu trưởng tặng Giấy khen cho 6 lớp và 52 học sinh tiêu biểu.', [e('tập thể', 6, 'cơ sở', 'giấy khen'), e('cá nhân', 52, 'cơ sở', 'giấy khen')]],
   ['Bà Chu Thị Mến trao Giấy khen của UBND huyện cho 8 UBND xã và 4 tổ chức dịch vụ thu.', [e('tập thể', 8, 'huyện', 'giấy khen'), e('tập thể', 4, 'huyện', 'giấy khen')]],
   ['Thừa lệnh Chỉ huy trưởng BĐBP tỉnh, đồng chí Vi Văn Thoòng trao Giấy khen cho bốn tập thể và sáu cá nhân.', [e('tập thể', 4, 'tỉnh', 'giấy khen'), e('cá nhân', 6, 'tỉnh', 'giấy khen')]],
+  // a factory's workshops; party members as bulletins write them; a worker's grade is no count
+  ['Bà Chu Thị Mến, Tổng Giám đốc công ty, trao Giấy khen cho 4 phân xưởng và 58 người lao động.', [e('tập thể', 4, 'cơ sở', 'giấy khen'), e('cá nhân', 58, 'cơ sở', 'giấy khen')]],
+  ['BTV ĐUK tặng Giấy khen (GK) cho 17 TCCS đảng TSVM tiêu biểu và 31 ĐV HTXSNV tiêu biểu.', [e('tập thể', 17, 'khối', 'giấy khen'), e('cá nhân', 31, 'khối', 'giấy khen')]],
+  ['Công đoàn ngành tặng Bằng khen cho anh Sùng Chảo, thợ lò bậc 5 Phân xưởng Đào lò 2.', [e('cá nhân', 1, null, 'bằng khen')]],
   // places listed after the first, each with its count; an agency's branches counted
   ['Chủ tịch UBND huyện tặng Giấy khen cấp huyện cho 6 xã, 2 thị trấn và 17 cán bộ, công chức.', [e('tập thể', 6, 'huyện', 'giấy khen'), e('tập thể', 2, 'huyện', 'giấy khen'), e('cá nhân', 17, 'huyện', 'giấy khen')]],
   ['Bộ trưởng Bộ Tài chính tặng Bằng khen cho 7 chi cục và 4 chi nhánh Kho bạc.', [e('tập thể', 7, 'trung ương', 'bằng khen'), e('tập thể', 4, 'trung ương', 'bằng khen')]],

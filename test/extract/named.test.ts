@@ -8,6 +8,8 @@ const ORG_NAMES: Array<[string, string]> = [
   ['Ban Dân vận Tỉnh ủy Đắk Lắk đón nhận Huân chương', 'Ban Dân vận Tỉnh ủy Đắk Lắk'],
   ['Hội Liên hiệp Phụ nữ Phường 5 được tặng', 'Hội Liên hiệp Phụ nữ Phường 5'],
   ['Công ty Điện lực Trà Vinh vinh dự nhận', 'Công ty Điện lực Trà Vinh'],
+  // a cluster of works, by its head word
+  ['Cụm thủy nông Khe Vạc vinh dự nhận', 'Cụm thủy nông Khe Vạc'],
   ['Ủy ban MTTQ Việt Nam xã Tân Hòa', 'Ủy ban MTTQ Việt Nam xã Tân Hòa'],
   ['Đảng ủy Khối Dân - Chính - Đảng được', 'Đảng ủy Khối Dân - Chính - Đảng'],
   // "và" joins two parts of a name, but before the head of another body it ends the first

@@ -27,9 +27,10 @@ const BARE_PERSONS = 'vị';
 const BARE_PERSONS_END = /^\s?(?:[,;.:)]|$|(?:là|gồm):?\s\p{Lu})/u;
 const TYPE_WORDS = [...Object.keys(RECIPIENT_WORDS), ...UNTYPED_RECIPIENT_WORDS, BARE_PERSONS];
 // A number after a place, unit or document word names it and counts nothing:
-// "Quận 1 tổ chức hội nghị", "Khu phố 7", "Tiểu đoàn 3", "lần thứ 5", "Chỉ thị 19", "sinh viên năm 3", "khen thưởng đợt 2"
+// "Quận 1 tổ chức hội nghị", "Khu phố 7", "Tiểu đoàn 3", "lần thứ 5", "Chỉ thị 19", "sinh viên năm 3", "khen thưởng đợt 2",
+// a worker's grade: "thợ lò bậc 5 Phân xưởng …"
 // ("trong số 5 cá nhân" is among them: a count)
-const IDENTIFIER_BEFORE = /(?:quận|phường|phố|khu|tổ|ấp|khóm|xóm|thôn|bản|đội|lô|đồn|trạm|trung đoàn|sư đoàn|lữ đoàn|tiểu đoàn|đại đội|quân khu|quân đoàn|vùng|hải đội|khóa|khoá|(?<!trong )số|thứ|lần|điều|mục|chương|trang|phòng|lớp|chỉ thị|nghị quyết|quyết định|kế hoạch|đề án|công văn|thông báo|kết luận|hướng dẫn|quy định|nghị định|thông tư|đường|tầng|kỳ|giai đoạn|top|hạng|nhóm|năm|đợt) $/iu;
+const IDENTIFIER_BEFORE = /(?:quận|phường|phố|khu|tổ|ấp|khóm|xóm|thôn|bản|đội|lô|đồn|trạm|trung đoàn|sư đoàn|lữ đoàn|tiểu đoàn|đại đội|quân khu|quân đoàn|vùng|hải đội|khóa|khoá|(?<!trong )số|thứ|lần|điều|mục|chương|trang|phòng|lớp|chỉ thị|nghị quyết|quyết định|kế hoạch|đề án|công văn|thông báo|kết luận|hướng dẫn|quy định|nghị định|thông tư|đường|tầng|kỳ|giai đoạn|top|hạng|bậc|nhóm|năm|đợt) $/iu;
 // a capitalized word that may head a body's name (checked with ORG_HEAD in code)
 const CAPITAL_START = /(?<![\p{L}\p{M}])\p{Lu}/gu;
 
