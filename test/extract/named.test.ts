@@ -8,6 +8,16 @@ const ORG_NAMES: Array<[string, string]> = [
   ['Ban Dân vận Tỉnh ủy Đắk Lắk đón nhận Huân chương', 'Ban Dân vận Tỉnh ủy Đắk Lắk'],
   ['Hội Liên hiệp Phụ nữ Phường 5 được tặng', 'Hội Liên hiệp Phụ nữ Phường 5'],
   ['Công ty Điện lực Trà Vinh vinh dự nhận', 'Công ty Điện lực Trà Vinh'],
+  // "&" and "/" inside a name; noun pairs of names ("thuyền viên", "thường trực", "dự phòng");
+  // standard units named in lowercase words; a unit's number after "số"
+  ['Phòng GD&ĐT huyện Khe Vạc và 3 cá nhân.', 'Phòng GD&ĐT huyện Khe Vạc'],
+  ['Hội Nạn nhân chất độc da cam/dioxin huyện Pa Lìn được tặng', 'Hội Nạn nhân chất độc da cam/dioxin huyện Pa Lìn'],
+  ['Trung tâm Y tế dự phòng tỉnh và 4 cá nhân.', 'Trung tâm Y tế dự phòng tỉnh'],
+  ['Tổ cứu hộ thuyền viên thôn Khe Vạc được tặng', 'Tổ cứu hộ thuyền viên thôn Khe Vạc'],
+  ['Tiểu đội dân quân thường trực xã Pa Lìn được tặng', 'Tiểu đội dân quân thường trực xã Pa Lìn'],
+  ['Đội vận động quần chúng Đồn Biên phòng Pa Lìn được tặng', 'Đội vận động quần chúng Đồn Biên phòng Pa Lìn'],
+  ['Tổ tiết kiệm và vay vốn ấp Khe Vạc được tặng', 'Tổ tiết kiệm và vay vốn ấp Khe Vạc'],
+  ['Tổ tàu thuyền an toàn tự quản số 7 và Tổ tàu thuyền an toàn tự quản số 9.', 'Tổ tàu thuyền an toàn tự quản số 7'],
   // a cluster of works, by its head word
   ['Cụm thủy nông Khe Vạc vinh dự nhận', 'Cụm thủy nông Khe Vạc'],
   ['Ủy ban MTTQ Việt Nam xã Tân Hòa', 'Ủy ban MTTQ Việt Nam xã Tân Hòa'],

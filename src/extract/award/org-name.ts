@@ -24,14 +24,17 @@ const VERBS = new Set([...TITLE_STOP_WORDS, 'đón', 'vinh', 'dự', 'long', 'tr
 // Nouns of names whose first word is a stop word elsewhere: "khu dân cư số 3", "dân tộc thiểu số"
 // ("Tổ COVID cộng đồng ấp A", "Chi hội Phụ nữ tổ dân phố 8", "Trung đội dân quân cơ động xã A",
 // "Tổ tuần tra nhân dân thôn A")
-const NOUN_PAIRS = new Set(['nhân dân', 'dân cư', 'dân tộc', 'dân quân', 'dân số', 'dân phố', 'cộng đồng', 'cơ động']);
+// ("Tổ cứu hộ thuyền viên thôn A", "Tiểu đội dân quân thường trực xã A", "Trung tâm Y tế dự phòng tỉnh")
+const NOUN_PAIRS = new Set(['nhân dân', 'dân cư', 'dân tộc', 'dân quân', 'dân số', 'dân phố', 'cộng đồng', 'cơ động', 'thuyền viên', 'thường trực', 'dự phòng']);
 /** Whether token k is a verb of the sentence, not a word of a noun pair ("cộng đồng"). */
 function verbAt(tokens: ReturnType<typeof tokenize>, k: number): boolean {
   const t = tokens[k]!;
   return VERBS.has(t.lower) && !NOUN_PAIRS.has(`${tokens[k - 1]?.lower ?? ''} ${t.lower}`) && !NOUN_PAIRS.has(`${t.lower} ${tokens[k + 1]?.lower ?? ''}`);
 }
 
-const FIXED_UNIT = /^(?:bộ phận tiếp nhận và trả kết quả|bộ phận một cửa)(?![\p{L}\p{M}])/iu;
+// (and the border posts' teams for the people, the savings groups: "Đội vận động quần chúng Đồn
+// Biên phòng A", "Tổ tiết kiệm và vay vốn ấp B")
+const FIXED_UNIT = /^(?:bộ phận tiếp nhận và trả kết quả|bộ phận một cửa|đội vận động quần chúng|tổ vận động quần chúng|tổ tiết kiệm và vay vốn)(?![\p{L}\p{M}])/iu;
 // the branch of the police a unit is named by, in lowercase words: "Phòng Cảnh sát điều tra tội
 // phạm về ma túy", "Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Đội Cảnh sát giao thông"
 const POLICE_BRANCH = /^cảnh sát\s(?:điều tra tội phạm về\s(?:ma túy|ma tuý|trật tự xã hội|trật tự quản lý kinh tế và chức vụ|kinh tế|tham nhũng|buôn lậu)|phòng cháy,? chữa cháy(?:\svà cứu nạn,? cứu hộ)?|quản lý hành chính về trật tự xã hội|giao thông(?:\sđường (?:bộ|thủy))?|cơ động|hình sự|kinh tế|môi trường|bảo vệ|truy nã|thi hành án hình sự(?:\svà hỗ trợ tư pháp)?)(?![\p{L}\p{M}])/iu;
@@ -72,11 +75,19 @@ function closingTierAt(tokens: ReturnType<typeof tokenize>, r: number, limit: nu
 const LEAD_REACH = 4;
 const LEAD_REACH_TO_PLACE = 8;
 
+/** Whether token k is "&" or "/" between two words with no space around it: "GD&ĐT", "da cam/dioxin". */
+function joinedBySign(tokens: ReturnType<typeof tokenize>, k: number): boolean {
+  const t = tokens[k]!;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return t.kind === 'punct' && (t.text === '&' || t.text === '/') && before?.kind === 'word' && before.end === t.start && after?.kind === 'word' && after.start === t.end;
+}
+
 function leadsToCapital(tokens: ReturnType<typeof tokenize>, from: number): boolean {
   for (let k = from; k < tokens.length && k < from + LEAD_REACH_TO_PLACE; k++) {
     const t = tokens[k]!;
     if (t.cap || t.kind === 'num') return k < from + LEAD_REACH || PLACE_TYPE_WORDS.has(tokens[k - 1]?.lower ?? '');
-    if (t.kind === 'punct' && (t.text === '-' || t.text === '–' || commaJoinsPhrase(tokens, k))) continue;
+    if (t.kind === 'punct' && (t.text === '-' || t.text === '–' || commaJoinsPhrase(tokens, k) || joinedBySign(tokens, k))) continue;
     // ("và" leads to a capitalized part right after it, "Tài nguyên và Môi trường", or to
     // another recipient: "Chống độc và bác sĩ A" — not to the head of another body: "Khoa Hồi
     // sức và Khoa Dược")
@@ -136,6 +147,8 @@ export function orgNameEnd(text: string, i: number): number {
     if (t.kind === 'punct' && t.text === '-' && t.start === tokens[k - 1]?.end && tokens[k + 1]?.kind === 'num' && tokens[k + 1]!.start === t.end) { end = tokens[k + 1]!.end; k++; continue; }
     // a comma inside a phrase of the name: "Tổ bảo vệ an ninh, trật tự ấp A"
     if (commaJoinsPhrase(tokens, k)) continue;
+    // "&" or "/" joining two words, no space around: "Phòng GD&ĐT huyện A", "chất độc da cam/dioxin"
+    if (joinedBySign(tokens, k)) continue;
     // (but not into the honour an item of a list names after a dash: "Hội Nông dân huyện A – Bằng khen …")
     if (t.kind === 'punct' && (t.text === '-' || t.text === '–') && tokens[k + 1]?.cap && k > 0 && !opensForm(tokens[k + 1]!.lower, tokens[k + 2]?.lower)) continue;
     if (t.kind === 'word' && k > 0) {
@@ -209,11 +222,15 @@ function lowercaseUnitEnd(tokens: ReturnType<typeof tokenize>, end: number): num
   let of = false;
   for (; r < tokens.length && r <= LOWERCASE_UNIT_REACH; r++) {
     const t = tokens[r]!;
+    // (a number after "số" is the unit's: "Tổ tàu thuyền an toàn tự quản số 3")
+    if (t.lower === 'số' && tokens[r + 1]?.kind === 'num') { r++; continue; }
     if (t.kind !== 'word' || t.lower === 'và' || DOES_WORDS.has(t.lower) || (t.cap && !of) || (!t.cap && t.lower !== 'của' && verbAt(tokens, r))) break;
     if (t.lower === 'của') of = true;
   }
   const stop = tokens[r];
-  return r >= 3 && (!stop || (stop.kind === 'punct' && !commaJoinsPhrase(tokens, r))) ? tokens[r - 1]!.end : end;
+  // (closed by punctuation, or by "và" after a unit's number: "… số 3 và Tổ …")
+  const closed = !stop || (stop.kind === 'punct' && !commaJoinsPhrase(tokens, r)) || (stop.lower === 'và' && tokens[r - 1]!.kind === 'num');
+  return r >= 3 && closed ? tokens[r - 1]!.end : end;
 }
 
 // the address of a body after its comma: "Chi hội Phụ nữ ấp 4, xã A" (and the district
