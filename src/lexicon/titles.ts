@@ -4,7 +4,7 @@ import { HONORIFICS } from './honorifics.js';
 // "Chủ tịch". The body after the head (the organisation) is read by the title rule.
 const BASE_HEADS = [
   'bí thư', 'chủ tịch', 'trưởng ban', 'trưởng phòng', 'giám đốc', 'tổng giám đốc', 'chủ nhiệm',
-  'chánh văn phòng', 'chánh thanh tra', 'chánh án', 'viện trưởng', 'hiệu trưởng', 'trưởng khoa',
+  'chánh văn phòng', 'chánh thanh tra', 'chánh án', 'chánh tòa', 'chánh toà', 'viện trưởng', 'hiệu trưởng', 'trưởng khoa',
   'trưởng thôn', 'trưởng ấp', 'trưởng bản', 'trưởng khu phố', 'trưởng khu', 'tổ trưởng', 'trưởng công an',
   'chỉ huy trưởng', 'chính ủy', 'chính trị viên', 'tư lệnh', 'đồn trưởng', 'chủ nhiệm chính trị',
   // the head of a forest rangers' or a dyke station: "Hạt trưởng Hạt Kiểm lâm huyện"

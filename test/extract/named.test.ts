@@ -18,6 +18,8 @@ const ORG_NAMES: Array<[string, string]> = [
   ['Đội vận động quần chúng Đồn Biên phòng Pa Lìn được tặng', 'Đội vận động quần chúng Đồn Biên phòng Pa Lìn'],
   ['Tổ tiết kiệm và vay vốn ấp Khe Vạc được tặng', 'Tổ tiết kiệm và vay vốn ấp Khe Vạc'],
   ['Tổ tàu thuyền an toàn tự quản số 7 và Tổ tàu thuyền an toàn tự quản số 9.', 'Tổ tàu thuyền an toàn tự quản số 7'],
+  ['Liên chi hội sinh viên khoa Ngữ văn được tặng', 'Liên chi hội sinh viên khoa Ngữ văn'],
+  ['Tòa Hành chính TAND tỉnh được tặng', 'Tòa Hành chính TAND tỉnh'],
   // a cluster of works, by its head word
   ['Cụm thủy nông Khe Vạc vinh dự nhận', 'Cụm thủy nông Khe Vạc'],
   ['Ủy ban MTTQ Việt Nam xã Tân Hòa', 'Ủy ban MTTQ Việt Nam xã Tân Hòa'],

@@ -15,6 +15,9 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['the chambers of a court head a body\'s name, and the head of one ("Phó Chánh tòa") is a post, no person',
+    'Chánh án TAND tối cao tặng Bằng khen cho 2 tập thể là Tòa Dân sự TAND tỉnh và TAND huyện Khe Vạc, cùng 2 cá nhân: ông Lê Văn Tám, Phó Chánh tòa Tòa Hình sự; bà Chu Thị Mến, Thẩm phán TAND huyện Pa Lìn.',
+    [['tập thể', 2, ['Tòa Dân sự TAND tỉnh', 'TAND huyện Khe Vạc']], ['cá nhân', 2, ['Lê Văn Tám', 'Chu Thị Mến']]]],
   ['the ones named of a count are not found again as named, nor is a post a body',
     'Dịp này, 1 tập thể là Đảng bộ xã Pa Lìn và 2 cá nhân là bà Chu Thị Mến, Chi hội trưởng Chi hội Phụ nữ thôn Khe Vạc, và ông Lê Văn Tám, giáo viên Trường Tiểu học Pa Lìn, được Chủ tịch UBND tỉnh tặng Bằng khen.',
     [['tập thể', 1, ['Đảng bộ xã Pa Lìn']], ['cá nhân', 2, ['Chu Thị Mến', 'Lê Văn Tám']]]],

@@ -13,7 +13,7 @@ import { CLOSING_TIERS, PLACE_TYPE_WORDS } from '../../lexicon/places.js';
 // hospital's crew: "Kíp cấp cứu ngoại viện của khoa Cấp cứu"
 // (not a member: "Đoàn viên, người lao động đã có 412 sáng kiến …", "Hội viên"; nor the head of
 // one, a post: "Chi hội trưởng Chi hội Phụ nữ thôn A", "Tổ trưởng", "Đội phó")
-export const ORG_HEAD = /^(?:Kíp|Ê kíp|Liên chi đoàn|Liên chi hội|Liên đội|Công đoàn|Hải đội|Biên đội|Trung đội|Tiểu đội|Thành đoàn|Tỉnh đoàn|Huyện đoàn|Quận đoàn|Chi đoàn|Nông trường|Nghiệp đoàn|Hiệp hội|TAND|VKSND|Tòa án|Viện kiểm sát|Lâm trường|Học viện|Đại học|Hải đoàn|Nhóm|Đội|Thánh thất|Thánh đường|Hội thánh|Bộ phận|Họ đạo|Giáo họ|Tịnh xá|Niệm Phật đường|Chùa|Nhà văn hóa|Ban|Hội|Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|Trường|Tổ|Ủy ban|Uỷ ban|UBND|Công an|Bệnh viện|Đồn|Công ty|Tổng công ty|Hợp tác xã|HTX|Chi hội|Đoàn|Trạm|Phòng|Sở|Cục|Chi cục|Tổng cục|Kho bạc|KBNN|Viện|Hạt|BHXH|Bảo hiểm xã hội|Khoa|Câu lạc bộ|CLB|Nhà máy|Xí nghiệp|Phân xưởng|Xưởng|Cụm|Chi nhánh|Phòng Giao dịch|Liên đoàn|Mặt trận|Hội đồng|Bộ Chỉ huy|Bộ đội|Tiểu đoàn|Đại đội|Trung đoàn|Lữ đoàn|Sư đoàn|Quân khu|Văn phòng|Trung tâm|Ngân hàng|Giáo xứ|Khu phố|Tổ dân phố|Huyện ủy|Huyện uỷ|Quận ủy|Tỉnh ủy|Thành ủy|Thị ủy)(?![\p{L}])(?!\s(?:viên|trưởng|phó)(?![\p{L}]))/u;
+export const ORG_HEAD = /^(?:Kíp|Ê kíp|Liên chi đoàn|Liên chi hội|Liên đội|Công đoàn|Hải đội|Biên đội|Trung đội|Tiểu đội|Thành đoàn|Tỉnh đoàn|Huyện đoàn|Quận đoàn|Chi đoàn|Nông trường|Nghiệp đoàn|Hiệp hội|TAND|VKSND|Tòa án|Tòa|Toà|Viện kiểm sát|Lâm trường|Học viện|Đại học|Hải đoàn|Nhóm|Đội|Thánh thất|Thánh đường|Hội thánh|Bộ phận|Họ đạo|Giáo họ|Tịnh xá|Niệm Phật đường|Chùa|Nhà văn hóa|Ban|Hội|Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|Trường|Tổ|Ủy ban|Uỷ ban|UBND|Công an|Bệnh viện|Đồn|Công ty|Tổng công ty|Hợp tác xã|HTX|Chi hội|Đoàn|Trạm|Phòng|Sở|Cục|Chi cục|Tổng cục|Kho bạc|KBNN|Viện|Hạt|BHXH|Bảo hiểm xã hội|Khoa|Câu lạc bộ|CLB|Nhà máy|Xí nghiệp|Phân xưởng|Xưởng|Cụm|Chi nhánh|Phòng Giao dịch|Liên đoàn|Mặt trận|Hội đồng|Bộ Chỉ huy|Bộ đội|Tiểu đoàn|Đại đội|Trung đoàn|Lữ đoàn|Sư đoàn|Quân khu|Văn phòng|Trung tâm|Ngân hàng|Giáo xứ|Khu phố|Tổ dân phố|Huyện ủy|Huyện uỷ|Quận ủy|Tỉnh ủy|Thành ủy|Thị ủy)(?![\p{L}])(?!\s(?:viên|trưởng|phó)(?![\p{L}]))/u;
 
 // A body named by its kind in lowercase, then its own name in quotes: 'nhóm cựu chiến binh "Áo
 // xanh số"', 'đội hình "Phố biển không rác"', 'câu lạc bộ "Phụ nữ với pháp luật"'
@@ -25,7 +25,7 @@ const VERBS = new Set([...TITLE_STOP_WORDS, 'đón', 'vinh', 'dự', 'long', 'tr
 // ("Tổ COVID cộng đồng ấp A", "Chi hội Phụ nữ tổ dân phố 8", "Trung đội dân quân cơ động xã A",
 // "Tổ tuần tra nhân dân thôn A")
 // ("Tổ cứu hộ thuyền viên thôn A", "Tiểu đội dân quân thường trực xã A", "Trung tâm Y tế dự phòng tỉnh")
-const NOUN_PAIRS = new Set(['nhân dân', 'dân cư', 'dân tộc', 'dân quân', 'dân số', 'dân phố', 'cộng đồng', 'cơ động', 'thuyền viên', 'thường trực', 'dự phòng']);
+const NOUN_PAIRS = new Set(['nhân dân', 'dân cư', 'dân tộc', 'dân quân', 'dân số', 'dân phố', 'cộng đồng', 'cơ động', 'thuyền viên', 'sinh viên', 'thường trực', 'dự phòng']);
 /** Whether token k is a verb of the sentence, not a word of a noun pair ("cộng đồng"). */
 function verbAt(tokens: ReturnType<typeof tokenize>, k: number): boolean {
   const t = tokens[k]!;
