@@ -15,6 +15,9 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['a name right after a place word is the place\'s, not a second person of the item',
+    'Chỉ huy trưởng BĐBP tỉnh tặng Giấy khen cho hai người có uy tín, gồm:\n- Ông Kăn Pới, bản A Ró Lơi, xã Pa Lìn;\n- Ông Ku Kăn Tó, bản A Ró Lơi.',
+    [['cá nhân', 2, ['Kăn Pới', 'Ku Kăn Tó']]]],
   ['the chambers of a court head a body\'s name, and the head of one ("Phó Chánh tòa") is a post, no person',
     'Chánh án TAND tối cao tặng Bằng khen cho 2 tập thể là Tòa Dân sự TAND tỉnh và TAND huyện Khe Vạc, cùng 2 cá nhân: ông Lê Văn Tám, Phó Chánh tòa Tòa Hình sự; bà Chu Thị Mến, Thẩm phán TAND huyện Pa Lìn.',
     [['tập thể', 2, ['Tòa Dân sự TAND tỉnh', 'TAND huyện Khe Vạc']], ['cá nhân', 2, ['Lê Văn Tám', 'Chu Thị Mến']]]],

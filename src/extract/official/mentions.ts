@@ -14,6 +14,9 @@ const DASHES = new Set(['-', '–', '—']);
 const PLACE_WORDS = new Set(['xã', 'phường', 'huyện', 'quận', 'tỉnh', 'trấn', 'ấp', 'thôn', 'bản', 'làng']);
 // middle names of people, never of places: "Giàng Thị Dợ", "Lê Văn Hòa"
 const PERSONAL_MIDDLES = new Set(['Thị', 'Văn']);
+// the words before a place word that make it a post held, a person's name after it: "trưởng bản
+// Lầu A Giống", "già làng A Tơ Rinh", "phó thôn …"
+const HEAD_OF_PLACE = new Set(['trưởng', 'phó', 'già']);
 // Words before a title that is another person's: "của Chủ tịch UBND tỉnh", "thay mặt Bí thư …",
 // "Thừa lệnh Chủ tịch nước, …"
 // between "người" and "là" before a position: "người đồng thời là", "người hiện là"
@@ -146,8 +149,11 @@ export function findMentions(sentence: string): Mention[] {
         i = after.end;
         continue;
       }
-      // (right after "đạo" a faith is named, not a person: "chức việc đạo Cao Đài")
-      if (tokens[i - 1]?.lower !== 'đạo') out.push(mention(tokens, i, end, [], 'official.bare-name'));
+      // (right after "đạo" a faith is named, not a person: "chức việc đạo Cao Đài"; right after a
+      // place word, the place: "Ông Kăn Tưn, bản A Ró Lơi" — unless a middle name only people have
+      // follows, or the place word is a post: "trưởng bản Lầu A Giống", "già làng Y Khe")
+      const placeNamed = PLACE_WORDS.has(tokens[i - 1]?.text ?? '') && !PERSONAL_MIDDLES.has(tokens[i + 1]?.text ?? '') && !HEAD_OF_PLACE.has(tokens[i - 2]?.lower ?? '');
+      if (tokens[i - 1]?.lower !== 'đạo' && !placeNamed) out.push(mention(tokens, i, end, [], 'official.bare-name'));
       i = end;
       continue;
     }
