@@ -15,6 +15,8 @@ const PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['đền ơn', 'đáp nghĩa'],
   // "Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh"
   ['bảo vệ', 'chăm sóc'],
+  // "Hội đồng Phối hợp phổ biến, giáo dục pháp luật huyện"
+  ['phổ biến', 'giáo dục'],
 ];
 
 // the words of each part, for the token checks; a letter, for the text checks

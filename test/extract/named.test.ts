@@ -20,6 +20,10 @@ const ORG_NAMES: Array<[string, string]> = [
   ['Tổ tàu thuyền an toàn tự quản số 7 và Tổ tàu thuyền an toàn tự quản số 9.', 'Tổ tàu thuyền an toàn tự quản số 7'],
   ['Liên chi hội sinh viên khoa Ngữ văn được tặng', 'Liên chi hội sinh viên khoa Ngữ văn'],
   ['Tòa Hành chính TAND tỉnh được tặng', 'Tòa Hành chính TAND tỉnh'],
+  // lowercase words up to a place's word of two tokens; "dân sự" a noun pair; a comma inside "phổ biến, giáo dục"
+  ['Ban An toàn giao thông thành phố Khe Vạc tổng kết', 'Ban An toàn giao thông thành phố Khe Vạc'],
+  ['Cục Thi hành án dân sự tỉnh Pa Lìn tổng kết', 'Cục Thi hành án dân sự tỉnh Pa Lìn'],
+  ['Hội đồng Phối hợp phổ biến, giáo dục pháp luật huyện Khe Vạc tổ chức', 'Hội đồng Phối hợp phổ biến, giáo dục pháp luật huyện Khe Vạc'],
   // a cluster of works, by its head word
   ['Cụm thủy nông Khe Vạc vinh dự nhận', 'Cụm thủy nông Khe Vạc'],
   ['Ủy ban MTTQ Việt Nam xã Tân Hòa', 'Ủy ban MTTQ Việt Nam xã Tân Hòa'],

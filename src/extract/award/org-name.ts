@@ -24,8 +24,9 @@ const VERBS = new Set([...TITLE_STOP_WORDS, 'đón', 'vinh', 'dự', 'long', 'tr
 // Nouns of names whose first word is a stop word elsewhere: "khu dân cư số 3", "dân tộc thiểu số"
 // ("Tổ COVID cộng đồng ấp A", "Chi hội Phụ nữ tổ dân phố 8", "Trung đội dân quân cơ động xã A",
 // "Tổ tuần tra nhân dân thôn A")
-// ("Tổ cứu hộ thuyền viên thôn A", "Tiểu đội dân quân thường trực xã A", "Trung tâm Y tế dự phòng tỉnh")
-const NOUN_PAIRS = new Set(['nhân dân', 'dân cư', 'dân tộc', 'dân quân', 'dân số', 'dân phố', 'cộng đồng', 'cơ động', 'thuyền viên', 'sinh viên', 'thường trực', 'dự phòng']);
+// ("Tổ cứu hộ thuyền viên thôn A", "Tiểu đội dân quân thường trực xã A", "Trung tâm Y tế dự phòng tỉnh",
+// "Cục Thi hành án dân sự tỉnh")
+const NOUN_PAIRS = new Set(['nhân dân', 'dân cư', 'dân tộc', 'dân quân', 'dân số', 'dân phố', 'cộng đồng', 'cơ động', 'thuyền viên', 'sinh viên', 'thường trực', 'dự phòng', 'dân sự']);
 /** Whether token k is a verb of the sentence, not a word of a noun pair ("cộng đồng"). */
 function verbAt(tokens: ReturnType<typeof tokenize>, k: number): boolean {
   const t = tokens[k]!;
@@ -86,7 +87,8 @@ function joinedBySign(tokens: ReturnType<typeof tokenize>, k: number): boolean {
 function leadsToCapital(tokens: ReturnType<typeof tokenize>, from: number): boolean {
   for (let k = from; k < tokens.length && k < from + LEAD_REACH_TO_PLACE; k++) {
     const t = tokens[k]!;
-    if (t.cap || t.kind === 'num') return k < from + LEAD_REACH || PLACE_TYPE_WORDS.has(tokens[k - 1]?.lower ?? '');
+    // (a place's word of two tokens too: "Ban An toàn giao thông thành phố |Hải Phòng")
+    if (t.cap || t.kind === 'num') return k < from + LEAD_REACH || PLACE_TYPE_WORDS.has(tokens[k - 1]?.lower ?? '') || PLACE_TYPE_WORDS.has(`${tokens[k - 2]?.lower ?? ''} ${tokens[k - 1]?.lower ?? ''}`);
     if (t.kind === 'punct' && (t.text === '-' || t.text === '–' || commaJoinsPhrase(tokens, k) || joinedBySign(tokens, k))) continue;
     // ("và" leads to a capitalized part right after it, "Tài nguyên và Môi trường", or to
     // another recipient: "Chống độc và bác sĩ A" — not to the head of another body: "Khoa Hồi
