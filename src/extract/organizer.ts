@@ -25,7 +25,8 @@ const SUBJECT_REACH = 160;
 // adverbs between the subject and the verb: "… |đã long trọng |tổ chức", "… |lần đầu tiên |mở ngày hội",
 // "… |tưng bừng |tổ chức Ngày hội"
 // (taken off word by word: a pattern anchored at the end only is tried from every offset)
-const ADVERBS = ['lần đầu tiên', 'lần đầu', 'long trọng', 'trang trọng', 'tưng bừng', 'sôi nổi', 'chính thức', 'phối hợp', 'đã', 'vừa', 'cùng'];
+// (and a modal: "Huyện ủy A |phải tổ chức …")
+const ADVERBS = ['lần đầu tiên', 'lần đầu', 'long trọng', 'trang trọng', 'tưng bừng', 'sôi nổi', 'chính thức', 'phối hợp', 'đã', 'vừa', 'cùng', 'phải'];
 function withoutAdverbsAtEnd(words: string): string {
   let rest = words.trimEnd();
   for (let a = ADVERBS.find((w) => rest.endsWith(` ${w}`)); a; a = ADVERBS.find((w) => rest.endsWith(` ${w}`))) rest = rest.slice(0, rest.length - a.length - 1).trimEnd();
@@ -33,7 +34,7 @@ function withoutAdverbsAtEnd(words: string): string {
 }
 // where the body's name gives way to the verb phrase: "Công ty A |vừa phối hợp với Công đoàn công
 // ty tổ chức", "Hội Nông dân xã B |đã cùng với …", "Ban Dân vận Tỉnh ủy C |chủ trì, phối hợp với …"
-const NAME_STOP = /\s(?:đã|vừa|mới|phối hợp|cùng với|cùng|long trọng|trang trọng|tưng bừng|sôi nổi|chính thức|chủ trì)(?![\p{L}])/u;
+const NAME_STOP = /\s(?:đã|vừa|mới|phải|phối hợp|cùng với|cùng|long trọng|trang trọng|tưng bừng|sôi nổi|chính thức|chủ trì)(?![\p{L}])/u;
 // a piece of the subject that is a date or dateline, not the body: "Ngày 13/10", "Kinhtedothi - Ngày 13/10"
 const DATE_PIECE = /\d{1,2}[/.-]\d{1,2}|^(?:sáng|chiều|tối|trưa|hôm|ngày|vừa qua|mới đây|tại)/iu;
 
