@@ -219,6 +219,10 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Hiệu trưởng tặng Giấy khen cho 6 lớp và 52 học sinh tiêu biểu.', [e('tập thể', 6, 'cơ sở', 'giấy khen'), e('cá nhân', 52, 'cơ sở', 'giấy khen')]],
   ['Bà Chu Thị Mến trao Giấy khen của UBND huyện cho 8 UBND xã và 4 tổ chức dịch vụ thu.', [e('tập thể', 8, 'huyện', 'giấy khen'), e('tập thể', 4, 'huyện', 'giấy khen')]],
   ['Thừa lệnh Chỉ huy trưởng BĐBP tỉnh, đồng chí Vi Văn Thoòng trao Giấy khen cho bốn tập thể và sáu cá nhân.', [e('tập thể', 4, 'tỉnh', 'giấy khen'), e('cá nhân', 6, 'tỉnh', 'giấy khen')]],
+  // a count joined to one given in the passive takes that giving's form, not the one before; a count
+  // listed after "cho" with number words keeps the form before it, not the next giving's
+  ['Dịp này, 4 tập thể được Chủ tịch UBND tỉnh tặng Bằng khen, 8 tập thể và 13 cá nhân được Chủ tịch UBND huyện tặng Giấy khen.', [e('tập thể', 4, 'tỉnh', 'bằng khen'), e('tập thể', 8, 'huyện', 'giấy khen'), e('cá nhân', 13, 'huyện', 'giấy khen')]],
+  ['Trung ương Hội Chữ thập đỏ Việt Nam tặng Bằng khen cho ba tập thể, năm cá nhân và Kỷ niệm chương “Vì sự nghiệp Chữ thập đỏ Việt Nam” cho 16 cá nhân.', [e('tập thể', 3, 'trung ương', 'bằng khen'), e('cá nhân', 5, 'trung ương', 'bằng khen'), e('cá nhân', 16, 'trung ương', 'kỷ niệm chương')]],
   // a factory's workshops; party members as bulletins write them; a worker's grade is no count
   ['Bà Chu Thị Mến, Tổng Giám đốc công ty, trao Giấy khen cho 4 phân xưởng và 58 người lao động.', [e('tập thể', 4, 'cơ sở', 'giấy khen'), e('cá nhân', 58, 'cơ sở', 'giấy khen')]],
   ['BTV ĐUK tặng Giấy khen (GK) cho 17 TCCS đảng TSVM tiêu biểu và 31 ĐV HTXSNV tiêu biểu.', [e('tập thể', 17, 'khối', 'giấy khen'), e('cá nhân', 31, 'khối', 'giấy khen')]],

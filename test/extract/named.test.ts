@@ -66,6 +66,8 @@ const span = (text: string, name: string): NameSpan => {
 };
 type N = [string, number, string[], string | null, string | null, string];
 const NAMED: Array<[string, string[], N[]]> = [
+  // a body named after a second giving takes that giving's form, not the first one's
+  ['Dịp này, UBND phường tặng Giấy khen cho 9 cá nhân, còn Chủ tịch UBND tỉnh tặng Bằng khen cho Hội Nông dân xã Pa Lìn.', [], [['tập thể', 1, ['Hội Nông dân xã Pa Lìn'], 'tỉnh', 'bằng khen', 'award.named-given']]],
   // pupils listed after a colon, each with the prize won in parentheses
   ['Tại hội nghị, Hội Khuyến học huyện đã khen thưởng các em đạt giải học sinh giỏi quốc gia: em Chu Thị Mến (giải Nhì môn Ngữ văn) và em Vi Văn Thoòng (giải Ba môn Hóa học), mỗi em được thưởng 2 triệu đồng.', ['Chu Thị Mến', 'Vi Văn Thoòng'], [['cá nhân', 2, ['Chu Thị Mến', 'Vi Văn Thoòng'], 'huyện', 'khen thưởng', 'award.named-object']]],
   // a body, then addressed persons after a comma: two facts, one of each kind

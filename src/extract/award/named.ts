@@ -189,6 +189,15 @@ const NAMES_OR_LIST = /\p{Lu}|\slà\s|\sgồm\s|:|trong đó|trong số/u;
 const PERSON_ENDS = /^(?:\s?[,.;(]|$|\s(?:có|vì|đã có)\s)/u;
 const EARLIER_HONOUR = /^\s(?:được|vinh dự|đã được)\s[^;]*?\svà\s?$/u;
 
+// a verb of giving inside what a giving hands over: a second giving the match ran into
+const GIVING_INSIDE = /\s(?:tặng|trao|gắn)\s/gu;
+/** What the last verb of giving inside `what` hands over ("Giấy khen cho 12 cá nhân, còn B tặng Bằng khen" → "Bằng khen"), else `what`. */
+function lastGiving(what: string): string {
+  let from = 0;
+  for (const m of what.matchAll(GIVING_INSIDE)) from = m.index + m[0].length;
+  return what.slice(from);
+}
+
 export function findNamedAwards(text: string, people: NameSpan[], countsAt: number[]): NamedAward[] {
   const out: NamedAward[] = [];
   // (a list item's honour given in the passive is found by both: once is enough)
@@ -200,7 +209,9 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     const at = m.index + m[0].length;
     if (givenAt.has(at)) continue;
     givenAt.add(at);
-    const what = m.groups!.what ?? m.groups!.what2!;
+    // (what the last verb of giving hands over, when the match ran past a giving to counts: "tặng
+    // Giấy khen cho 12 cá nhân, còn Chủ tịch UBND tỉnh tặng |Bằng khen| cho Hội A")
+    const what = lastGiving(m.groups!.what ?? m.groups!.what2!);
     const forms = findForms(what);
     if (forms.length === 0 && !/thưởng/u.test(m[0])) continue;
     // (a place given an honour follows "cho"; elsewhere a place is an address: "…, khu phố 3, Phường 5")

@@ -908,8 +908,8 @@ function givenForms(text: string, clause: Clause, forms: Array<Hit<AwardForm>>, 
   return handed.length < forms.length && handed.some((f) => f.end <= c.start && f.value.rank >= 1 && f.value.value !== 'danh hiệu') ? handed : forms;
 }
 // "cho" before a count, right before it or before the counts listed ahead of it ("cho 1 tập thể,
-// |2 cá nhân"), and after a form the "cho" of its own recipient
-const GIVEN_TO_BEFORE = /(?:^|\s)cho\s(?:\d[\d.]*\s\p{Ll}+(?:\s\p{Ll}+)?(?:,|\svà)\s)*$/u;
+// |2 cá nhân", "cho hai tập thể, |bốn cá nhân"), and after a form the "cho" of its own recipient
+const GIVEN_TO_BEFORE = /(?:^|\s)cho\s(?:(?:\d[\d.]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s\p{Ll}+(?:\s\p{Ll}+)?(?:,|\svà)\s)*$/u;
 const OWN_RECIPIENT_AFTER = /^[^;,]{0,60}?\scho\s/u;
 // between a form and its verb in the passive: its name (in quotes or capitalized), its year, its
 // giver, then "được" and the first half of a two-word verb ("Danh hiệu “Lao động tiên tiến|” năm
@@ -920,8 +920,9 @@ const HANDED_BEFORE_NEXT_VERB = new RegExp(`^\\s(?:[^;]{0,30}\\s)?cho\\s[^;]{1,8
 const JOINED_TO_FORM = /^\s(?:và|kèm|kèm theo|cùng)\s(?:tiền\s|phần\s)?$/u;
 
 // after a count, through a count joined to it, a verb of receiving: "… và 7 cá nhân nhận ", or
-// its giver named between: "số còn lại được Ban Thường vụ Hội Nông dân tỉnh tặng "
-const RECEIVES_AFTER = /^(?:(?:\s(?:và|,)\s?[\d\p{L}]+\s[\p{Ll}\s]{1,25}?|\s[\p{Ll}\s]{0,30}?)?\s?(?:nhận|được tặng|được trao|được nhận|vinh dự nhận|đón nhận)|\sđược\s[^,;]{2,60}?\s(?:trao tặng|tặng|trao))\s$/u;
+// its giver named between: "số còn lại được Ban Thường vụ Hội Nông dân tỉnh tặng ", "6 tập thể| và
+// 11 cá nhân được Chủ tịch UBND huyện tặng |Giấy khen"
+const RECEIVES_AFTER = /^(?:(?:\s(?:và|,)\s?[\d\p{L}]+\s[\p{Ll}\s]{1,25}?|\s[\p{Ll}\s]{0,30}?)?\s?(?:nhận|được tặng|được trao|được nhận|vinh dự nhận|đón nhận)|(?:\s(?:và|,)\s?[\d\p{L}]+\s[\p{Ll}\s]{1,25}?)?\sđược\s[^,;]{2,60}?\s(?:trao tặng|tặng|trao))\s$/u;
 
 // a count honoured, then the form handed to the same people, named again by a pronoun or their
 // kind: "tuyên dương 12 hội viên tiêu biểu và tặng Giấy khen cho các chị", "… và trao Bằng khen
