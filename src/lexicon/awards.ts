@@ -21,6 +21,18 @@ export function opensForm(first: string | undefined, second: string | undefined)
   return FORM_OPENERS.has(`${first ?? ''} ${second ?? ''}`);
 }
 
+// The state's honorary titles, conferred by the President: "danh hiệu Nhà giáo ưu tú", "Thầy
+// thuốc nhân dân", "Nghệ nhân ưu tú", "Anh hùng Lao động", "Bà mẹ Việt Nam anh hùng" — forms of
+// their own, which also address their holders before the name ("Nhà giáo Ưu tú Hà Văn A")
+export const HONORARY_TITLES: ReadonlySet<string> = new Set([
+  'nhà giáo ưu tú', 'nhà giáo nhân dân', 'thầy thuốc ưu tú', 'thầy thuốc nhân dân', 'nghệ nhân ưu tú', 'nghệ nhân nhân dân', 'nghệ sĩ ưu tú', 'nghệ sĩ nhân dân', 'anh hùng lao động', 'anh hùng lực lượng vũ trang nhân dân', 'bà mẹ việt nam anh hùng',
+]);
+
+// The students' and pupils' titles of a movement: "Sinh viên 5 tốt", "Học sinh 3 tốt", "Cháu ngoan
+// Bác Hồ" (a youth's exemplary, "Thanh niên tiên tiến làm theo lời Bác", is told as an example
+// honoured: "điển hình")
+export const MOVEMENT_TITLES: ReadonlySet<string> = new Set(['sinh viên 5 tốt', 'học sinh 3 tốt', 'cháu ngoan bác hồ']);
+
 export const AWARD_FORMS: Record<string, AwardForm> = {
   'huân chương': { value: 'huân chương', rank: 3 },
   'huy chương': { value: 'huy chương', rank: 3 },
@@ -47,6 +59,10 @@ export const AWARD_FORMS: Record<string, AwardForm> = {
   'tập thể lao động tiên tiến': { value: 'tập thể lao động tiên tiến', rank: 3 },
   // (and the one above it: "danh hiệu Tập thể lao động xuất sắc")
   'tập thể lao động xuất sắc': { value: 'tập thể lao động xuất sắc', rank: 3 },
+  // the state's honorary titles, conferred by the President (HONORARY_TITLES)
+  ...Object.fromEntries([...HONORARY_TITLES].map((t) => [t, { value: t, rank: 3 }])),
+  // the students' and pupils' titles of a movement (MOVEMENT_TITLES)
+  ...Object.fromEntries([...MOVEMENT_TITLES].map((t) => [t, { value: t, rank: 3 }])),
   // the honour of a Buddhist Sangha or a church for its followers: "Bằng tuyên dương công đức"
   'bằng tuyên dương công đức': { value: 'bằng tuyên dương công đức', rank: 3 },
   // (also written with the older word for praise: "Bằng Tán dương công đức")
@@ -71,6 +87,7 @@ export const AWARD_FORMS: Record<string, AwardForm> = {
   // recognising alone is the weakest word: what it recognises names the honour
   'công nhận': { value: 'khen thưởng', rank: 0.5 },
 };
+
 
 // Forms that do not tell two honours apart, and that a later telling may make precise: the
 // generic one, and "điển hình" and "danh hiệu", which name the recipients' standing more than the

@@ -25,7 +25,7 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Giám đốc Trung tâm Y tế huyện khen thưởng 7 trạm y tế xã và 31 cá nhân.', [e('tập thể', 7, 'cơ sở', 'khen thưởng'), e('cá nhân', 31, 'cơ sở', 'khen thưởng')]],
   // the exemplary of those helped are honoured; heroic mothers counted by the word for them
   ['UBND huyện tặng Giấy khen cấp huyện cho mười một tập thể, mười lăm cá nhân và 4 gia đình chính sách tiêu biểu vượt khó vươn lên.', [e('tập thể', 11, 'huyện', 'giấy khen'), e('cá nhân', 15, 'huyện', 'giấy khen'), e('gia đình', 4, 'huyện', 'giấy khen')]],
-  ['Thừa ủy quyền của Chủ tịch nước, ông Lê Văn Tám trao danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng” cho 3 mẹ.', [e('cá nhân', 3, 'trung ương', 'danh hiệu')]],
+  ['Thừa ủy quyền của Chủ tịch nước, ông Lê Văn Tám trao danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng” cho 3 mẹ.', [e('cá nhân', 3, 'trung ương', 'bà mẹ việt nam anh hùng')]],
   // ministries by their abbreviations; a district's office of education, with no place named
   ['Dịp này, 3 cá nhân nhận Bằng khen của Bộ LĐ-TB&XH; Kỷ niệm chương “Vì sự nghiệp giáo dục” của Bộ GD&ĐT được trao cho 4 nhà giáo.', [e('cá nhân', 3, 'trung ương', 'bằng khen'), e('cá nhân', 4, 'trung ương', 'kỷ niệm chương')]],
   ['Trưởng phòng GD&ĐT tặng Giấy khen cho 120 học sinh giỏi; Trưởng Phòng GD&ĐT thành phố Khe Vạc tặng Giấy khen cho 12 giáo viên.', [e('cá nhân', 120, 'huyện', 'giấy khen'), e('cá nhân', 12, 'thành phố', 'giấy khen')]],
@@ -37,7 +37,7 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Lớp 6B có 32 học sinh nhưng chỉ 2 em được Hiệu trưởng tặng Giấy khen.', [e('cá nhân', 2, 'cơ sở', 'giấy khen')]],
   // craftsmen and the workshops of a craft village; a state title conferred is trung ương, whoever hands it
   ['Cũng tại buổi lễ, UBND tỉnh tặng Bằng khen cho 3 cơ sở sản xuất nón và 5 thợ giỏi; UBND huyện tặng Giấy khen cho 12 hộ làm nghề.', [e('tập thể', 3, 'tỉnh', 'bằng khen'), e('cá nhân', 5, 'tỉnh', 'bằng khen'), e('gia đình', 12, 'huyện', 'giấy khen')]],
-  ['UBND huyện Khe Vạc tổ chức lễ trao danh hiệu Nghệ nhân Ưu tú cho 2 nghệ nhân của làng nón Pa Lìn.', [e('cá nhân', 2, 'trung ương', 'danh hiệu')]],
+  ['UBND huyện Khe Vạc tổ chức lễ trao danh hiệu Nghệ nhân Ưu tú cho 2 nghệ nhân của làng nón Pa Lìn.', [e('cá nhân', 2, 'trung ương', 'nghệ nhân ưu tú')]],
   // an association named by its head word alone, with its committee, after its whole name with a tier
   ['Dự có ông Lê Văn Tám, Chủ tịch Hiệp hội Du lịch tỉnh. Dịp này, Ban Chấp hành Hiệp hội tặng Giấy khen cho 11 doanh nghiệp hội viên.', [e('tập thể', 11, 'tỉnh', 'giấy khen')]],
   // an enterprise's own tiers are the grassroots one; so is the collectives' title of the year
@@ -219,6 +219,12 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Hiệu trưởng tặng Giấy khen cho 6 lớp và 52 học sinh tiêu biểu.', [e('tập thể', 6, 'cơ sở', 'giấy khen'), e('cá nhân', 52, 'cơ sở', 'giấy khen')]],
   ['Bà Chu Thị Mến trao Giấy khen của UBND huyện cho 8 UBND xã và 4 tổ chức dịch vụ thu.', [e('tập thể', 8, 'huyện', 'giấy khen'), e('tập thể', 4, 'huyện', 'giấy khen')]],
   ['Thừa lệnh Chỉ huy trưởng BĐBP tỉnh, đồng chí Vi Văn Thoòng trao Giấy khen cho bốn tập thể và sáu cá nhân.', [e('tập thể', 4, 'tỉnh', 'giấy khen'), e('cá nhân', 6, 'tỉnh', 'giấy khen')]],
+  // the state's honorary titles and the pupils' movement titles are forms by their names (a state
+  // title is conferred by the President: trung ương, whoever hands it)
+  ['Phó Chủ tịch UBND tỉnh trao danh hiệu Nhà giáo Ưu tú cho 6 nhà giáo.', [e('cá nhân', 6, 'trung ương', 'nhà giáo ưu tú')]],
+  ['Hội đồng Đội huyện tuyên dương 13 em đạt danh hiệu “Cháu ngoan Bác Hồ” cấp huyện.', [e('cá nhân', 13, 'huyện', 'cháu ngoan bác hồ')]],
+  // (a certificate of the title is the form: the document handed)
+  ['Bí thư Đoàn trường trao Giấy chứng nhận “Học sinh 3 tốt” cho 27 học sinh.', [e('cá nhân', 27, 'cơ sở', 'giấy chứng nhận')]],
   // a count joined to one given in the passive takes that giving's form, not the one before; a count
   // listed after "cho" with number words keeps the form before it, not the next giving's
   ['Dịp này, 4 tập thể được Chủ tịch UBND tỉnh tặng Bằng khen, 8 tập thể và 13 cá nhân được Chủ tịch UBND huyện tặng Giấy khen.', [e('tập thể', 4, 'tỉnh', 'bằng khen'), e('tập thể', 8, 'huyện', 'giấy khen'), e('cá nhân', 13, 'huyện', 'giấy khen')]],
@@ -538,7 +544,7 @@ const FORMS: Array<[string, Entry[]]> = [
   ['04 thôn hoàn thành xuất sắc chỉ tiêu giảm nghèo năm qua cũng được nhận giấy khen cấp xã.', [e('tập thể', 4, 'xã', 'giấy khen')]],
   ['Hai xã được tặng Cờ thi đua của UBND tỉnh.', [e('tập thể', 2, 'tỉnh', 'cờ thi đua')]],
   // people counted by callings of health, the press, sport, justice, the militia and old age
-  ['Thừa ủy quyền của Chủ tịch nước, ông Lê Văn Tám trao danh hiệu Thầy thuốc Ưu tú cho 11 thầy thuốc.', [e('cá nhân', 11, 'trung ương', 'danh hiệu')]],
+  ['Thừa ủy quyền của Chủ tịch nước, ông Lê Văn Tám trao danh hiệu Thầy thuốc Ưu tú cho 11 thầy thuốc.', [e('cá nhân', 11, 'trung ương', 'thầy thuốc ưu tú')]],
   ['Chánh án TAND tỉnh tặng Giấy khen cho 8 hòa giải viên và 4 chấp hành viên.', [e('cá nhân', 8, 'tỉnh', 'giấy khen'), e('cá nhân', 4, 'tỉnh', 'giấy khen')]],
   ['Dịp này, UBND huyện tặng Giấy khen cho 9 nhà báo, 5 vận động viên, 14 dân quân và 16 người cao tuổi tiêu biểu.', [e('cá nhân', 9, 'huyện', 'giấy khen'), e('cá nhân', 5, 'huyện', 'giấy khen'), e('cá nhân', 14, 'huyện', 'giấy khen'), e('cá nhân', 16, 'huyện', 'giấy khen')]],
   // a list under a lead that names its giver by whom the presenters act for; its items, counted or
@@ -548,6 +554,8 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // a state title held, before the holder's name, is how the holder is addressed, no honour given
+  'Tại Đại hội, Nhà giáo Ưu tú Lê Văn Tám, Hiệu trưởng Trường THCS Pa Lìn, chia sẻ kinh nghiệm đưa một ngôi trường vùng cao trở thành trường đạt chuẩn quốc gia.',
   // a certificate of training done is no honour
   'Kết thúc buổi diễn tập, Ban tổ chức trao Giấy chứng nhận huấn luyện nghiệp vụ PCCC cho 48 thành viên đội PCCC cơ sở.',
   'Trung tâm trao giấy chứng nhận tập huấn cho 65 tuyên truyền viên và giấy chứng nhận đào tạo nghề cho 27 lao động nông thôn.',

@@ -1,6 +1,6 @@
 // What surrounds a count in its sentence: clauses, honour cues, stated levels, issuers and
 // award forms, each with its offset so the award rule can take the one in reach.
-import { AWARD_FORMS, handedFormsPattern } from '../../lexicon/awards.js';
+import { AWARD_FORMS, HONORARY_TITLES, MOVEMENT_TITLES, handedFormsPattern } from '../../lexicon/awards.js';
 import { CONTEST_WORDS, GIFT_THINGS, HONOUR_CUES, NOT_HONOUR_AFTER, NOT_HONOUR_CUES } from '../../lexicon/cues.js';
 import { DEPARTMENT_WORDS, ENTERPRISE_WORDS, ISSUER_TIER_WORDS, LEVEL_WORDS } from '../../lexicon/levels.js';
 import { CENTRAL_CITY, CLOSING_TIERS } from '../../lexicon/places.js';
@@ -23,11 +23,11 @@ const ACTIVITY_CUES = NOT_HONOUR_CUES.filter((c) => !PROPOSAL_CUES.includes(c));
  * Hits of a lowercase word pattern (global, no leading START) at word starts of a text, case
  * not minding: the pattern runs on the text lowercased (see lexicon/pattern.ts for why).
  */
-function finder<T>(re: RegExp, value: (m: RegExpExecArray) => T | null): (text: string) => Array<Hit<T>> {
+function finder<T>(re: RegExp, value: (m: RegExpExecArray, text: string) => T | null): (text: string) => Array<Hit<T>> {
   return (text) => {
     const out: Array<Hit<T>> = [];
     for (const m of matchesAtWordStart(re, lowerKeepingOffsets(text))) {
-      const v = value(m);
+      const v = value(m, text);
       if (v !== null) out.push({ start: m.index, end: m.index + m[0].length, value: v });
     }
     return out;
@@ -182,14 +182,23 @@ export const findLevels = finder(
 // (prize money is no form of its own: "mỗi suất kèm 500.000 đồng tiền thưởng")
 // (nor a certificate of a course, see CERTIFIES_NO_HONOUR: "được cấp Giấy chứng nhận hoàn thành chương trình bồi dưỡng")
 // (nor the title a certificate certifies, right after it: "trao Giấy chứng nhận (danh hiệu) điển
-// hình “Dân vận khéo” cho 12 cá nhân" — the document is the form)
-const CERTIFICATE_BEFORE = /giấy chứng nhận\s(?:danh hiệu\s)?$/u;
+// hình “Dân vận khéo” cho 12 cá nhân", "Giấy chứng nhận “Học sinh 3 tốt”" — the document is the form)
+const CERTIFICATE_BEFORE = /giấy chứng nhận\s(?:danh hiệu\s)?[“"]?$/u;
+// (nor a state title held, named before the holder as a form of address: "Nhà giáo Ưu tú Hà Văn
+// Chiêm, Hiệu trưởng …", "Anh hùng Lao động Vi Thị Xuân chia sẻ")
+const NAME_AFTER = /^\s(?<first>\p{Lu}[\p{Ll}\p{M}]*)\s\p{Lu}/u;
+function addressesHolder(text: string, end: number, form: string): boolean {
+  if (!HONORARY_TITLES.has(form)) return false;
+  const name = NAME_AFTER.exec(text.slice(end, end + 30));
+  return !!name && SURNAMES.has(name.groups!.first!);
+}
 export const findForms = finder(
   new RegExp(`(?<w>${alternation(lowercase(Object.keys(AWARD_FORMS)))})${END}`, 'gu'),
-  (m) =>
+  (m, text) =>
     (m[0] === 'thưởng' && m.input.endsWith('tiền ', m.index)) ||
+    addressesHolder(text, m.index + m[0].length, m[0]) ||
     (m[0] === 'giấy chứng nhận' && CERTIFIES_NO_HONOUR.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24))) ||
-    ((m[0] === 'điển hình' || m[0] === 'danh hiệu') && CERTIFICATE_BEFORE.test(m.input.slice(Math.max(0, m.index - 28), m.index))) ||
+    ((m[0] === 'điển hình' || m[0] === 'danh hiệu' || HONORARY_TITLES.has(m[0]) || MOVEMENT_TITLES.has(m[0])) && CERTIFICATE_BEFORE.test(m.input.slice(Math.max(0, m.index - 28), m.index))) ||
     // (an example one is likened to: "được nhắc đến như một điển hình")
     (m[0] === 'điển hình' && LIKENED_BEFORE.test(m.input.slice(Math.max(0, m.index - 9), m.index))) ||
     // (the field of work named: "Ban Thi đua – Khen thưởng", "Luật Thi đua, khen thưởng")

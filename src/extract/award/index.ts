@@ -13,7 +13,7 @@ import { addPresenterTier } from './presenter.js';
 import { BULLET, type Sentence } from '../../text/sentences.js';
 import { RECIPIENT_WORDS, UNTYPED_RECIPIENT_WORDS } from '../../lexicon/recipients.js';
 import { HONOUR_CUES } from '../../lexicon/cues.js';
-import { AWARD_FORMS, WEAK_FORMS, type AwardForm } from '../../lexicon/awards.js';
+import { AWARD_FORMS, HONORARY_TITLES, WEAK_FORMS, type AwardForm } from '../../lexicon/awards.js';
 import { findForms, findIssuers, findLevels, firstTier, honourOfUntiered, namesUntieredGiver } from './context.js';
 import { alternation, END, lowerKeepingOffsets, testAtWordStart } from '../../lexicon/pattern.js';
 import { CENTRAL_CITY, PROVINCE_WORD } from '../../lexicon/places.js';
@@ -301,11 +301,11 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
   placeWordsAsWritten(doc, out);
   // an order (Huân chương) is conferred by the President, whoever hands it over: "Phó Chủ tịch
   // UBND thành phố trao Huân chương Lao động hạng Nhì cho Công ty" is trung ương
-  // (and so is a state title, named right after "danh hiệu": "trao danh hiệu Nghệ nhân Ưu tú cho 2
+  // (and so is a state title, by its name or right after "danh hiệu": "trao danh hiệu Nghệ nhân Ưu tú cho 2
   // nghệ nhân", "phong tặng danh hiệu Nhà giáo Nhân dân", "danh hiệu vinh dự Nhà nước “Bà mẹ Việt
   // Nam anh hùng”")
   for (const f of out) {
-    if ((f.award === 'huân chương' || (f.award === 'danh hiệu' && STATE_TITLE.test(f.evidence.text))) && f.level !== 'trung ương') {
+    if ((f.award === 'huân chương' || HONORARY_TITLES.has(f.award ?? '') || (f.award === 'danh hiệu' && STATE_TITLE.test(f.evidence.text))) && f.level !== 'trung ương') {
       f.level = 'trung ương';
       f.levelRule = 'level.state-order';
     }
