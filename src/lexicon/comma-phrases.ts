@@ -15,6 +15,9 @@ const PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['đền ơn', 'đáp nghĩa'],
   // "Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh"
   ['bảo vệ', 'chăm sóc'],
+  // the ministry and its provincial departments: "Bộ Văn hóa, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"
+  ['văn hóa', 'thể thao'],
+  ['văn hoá', 'thể thao'],
   // "Hội đồng Phối hợp phổ biến, giáo dục pháp luật huyện"
   ['phổ biến', 'giáo dục'],
 ];

@@ -219,6 +219,10 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Hiệu trưởng tặng Giấy khen cho 6 lớp và 52 học sinh tiêu biểu.', [e('tập thể', 6, 'cơ sở', 'giấy khen'), e('cá nhân', 52, 'cơ sở', 'giấy khen')]],
   ['Bà Chu Thị Mến trao Giấy khen của UBND huyện cho 8 UBND xã và 4 tổ chức dịch vụ thu.', [e('tập thể', 8, 'huyện', 'giấy khen'), e('tập thể', 4, 'huyện', 'giấy khen')]],
   ['Thừa lệnh Chỉ huy trưởng BĐBP tỉnh, đồng chí Vi Văn Thoòng trao Giấy khen cho bốn tập thể và sáu cá nhân.', [e('tập thể', 4, 'tỉnh', 'giấy khen'), e('cá nhân', 6, 'tỉnh', 'giấy khen')]],
+  // a ministry or department named with the comma of its own name ("Văn hóa, Thể thao và Du lịch")
+  ['Nhân dịp này, Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch tặng Bằng khen cho 3 tập thể và 2 cá nhân; Giám đốc Sở Văn hóa, Thể thao và Du lịch tặng Giấy khen cho 19 tập thể.', [e('tập thể', 3, 'trung ương', 'bằng khen'), e('cá nhân', 2, 'trung ương', 'bằng khen'), e('tập thể', 19, 'tỉnh', 'giấy khen')]],
+  // a table's column of tiers gives each row's level
+  ['Dịp này, các tập thể sau được khen thưởng:\n\n| TT | Đơn vị được khen | Hình thức | Cấp khen |\n| --- | --- | --- | --- |\n| 1 | UBND xã Pa Lìn | Bằng khen | Trung ương |\n| 2 | Tổ dân phố Khe Vạc | Bằng khen | Tỉnh |\n| 3 | Hội Nông dân xã Mến | Bằng khen | Cấp tỉnh |\n', [e('tập thể', 1, 'trung ương', 'bằng khen'), e('tập thể', 2, 'tỉnh', 'bằng khen')]],
   // the state's honorary titles and the pupils' movement titles are forms by their names (a state
   // title is conferred by the President: trung ương, whoever hands it)
   ['Phó Chủ tịch UBND tỉnh trao danh hiệu Nhà giáo Ưu tú cho 6 nhà giáo.', [e('cá nhân', 6, 'trung ương', 'nhà giáo ưu tú')]],
@@ -554,6 +558,8 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // a count with its share of the whole is a tally of a status
+  'Đến nay toàn tỉnh có 18.460 hộ, đạt 89,2%, giữ vững danh hiệu gia đình văn hóa; 61 xã đạt chuẩn văn hóa nông thôn mới.',
   // a state title held, before the holder's name, is how the holder is addressed, no honour given
   'Tại Đại hội, Nhà giáo Ưu tú Lê Văn Tám, Hiệu trưởng Trường THCS Pa Lìn, chia sẻ kinh nghiệm đưa một ngôi trường vùng cao trở thành trường đạt chuẩn quốc gia.',
   // a certificate of training done is no honour

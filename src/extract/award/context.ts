@@ -5,6 +5,7 @@ import { CONTEST_WORDS, GIFT_THINGS, HONOUR_CUES, NOT_HONOUR_AFTER, NOT_HONOUR_C
 import { DEPARTMENT_WORDS, ENTERPRISE_WORDS, ISSUER_TIER_WORDS, LEVEL_WORDS } from '../../lexicon/levels.js';
 import { CENTRAL_CITY, CLOSING_TIERS } from '../../lexicon/places.js';
 import { TITLE_HEADS, TITLE_STOP_WORDS, VERB_PAIRS } from '../../lexicon/titles.js';
+import { commaInPhrase } from '../../lexicon/comma-phrases.js';
 import { RECIPIENT_WORDS } from '../../lexicon/recipients.js';
 import { SURNAMES } from '../../lexicon/surnames.js';
 import { alternation, END, lowerKeepingOffsets, matchesAtWordStart } from '../../lexicon/pattern.js';
@@ -535,11 +536,20 @@ function maskQuoted(text: string): string {
   }
   return out;
 }
+/** The commas inside a phrase of a name (see lexicon/comma-phrases.ts) hidden as maskQuoted hides them. */
+function maskPhraseCommas(text: string): string {
+  let out = text;
+  for (let at = text.indexOf(', '); at >= 0; at = text.indexOf(', ', at + 1)) {
+    if (commaInPhrase(text, at)) out = `${out.slice(0, at)}${MASKS[',']}${out.slice(at + 1)}`;
+  }
+  return out;
+}
 const MASKS: Record<string, string> = { ',': '\u0001', ';': '\u0002', ':': '\u0003' };
 function unmask(text: string): string {
   return /[\u0001-\u0003]/u.test(text) ? text.replace(/[\u0001-\u0003]/gu, (c) => ',;:'[c.charCodeAt(0) - 1]!) : text;
 }
 
+const TRAILING_COMMA = /,$/u;
 const WHERE_AFTER = /\s\([^()]{1,40}\)\s?$/u;
 
 // a post that opens a phrase: "Chỉ huy trưởng Ban CHQS huyện", "Giám đốc Sở Y tế"
@@ -555,7 +565,8 @@ function subjectBefore(written: string): { phrase: string; at: number; end: numb
   const before = where ? written.slice(0, where.index + 1) : written;
   // (not at the dot of "TP. Hồ Chí Minh", "Q. 3")
   // (a comma inside quotes is the name's: "tổng kết phong trào “Phụ nữ đoàn kết, sáng tạo”")
-  const parts = maskQuoted(before).split(/[,;:]\s?|(?<!(?:^|[\s(])(?:TP|Tp|Q|P|TX|TT))\.(?!\p{L})\s?/u).map(unmask);
+  // (nor at a comma inside a phrase of a name: "Giám đốc Sở Văn hóa, Thể thao và Du lịch tặng")
+  const parts = maskPhraseCommas(maskQuoted(before)).split(/[,;:]\s?|(?<!(?:^|[\s(])(?:TP|Tp|Q|P|TX|TT))\.(?!\p{L})\s?/u).map(unmask);
   let cut = parts.pop() ?? '';
   let end = before.length;
   let afterComma = false;
@@ -581,7 +592,8 @@ function subjectBefore(written: string): { phrase: string; at: number; end: numb
   const words = trimmed.split(/(?<=\s)/u);
   let phrase = '';
   for (let k = words.length - 1; k >= 0; k--) {
-    if (!issuerWord(words[k]!.trim(), words[k - 1]?.trim()) && !lowercaseAfterName(words, k)) break;
+    // (a comma left in the words is one inside a phrase of the name: "Bộ Văn hóa, Thể thao và Du lịch")
+    if (!issuerWord(words[k]!.trim().replace(TRAILING_COMMA, ''), words[k - 1]?.trim().replace(TRAILING_COMMA, '')) && !lowercaseAfterName(words, k)) break;
     phrase = words[k] + phrase;
   }
   if (!phrase.trim()) return null;

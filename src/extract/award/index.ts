@@ -2,7 +2,7 @@
 import type { Doc } from '../../text/document.js';
 import { evidenceOf } from '../../text/document.js';
 import type { Debug } from '../../debug.js';
-import type { Award, RecipientTypeValue } from '../../schema.js';
+import { LEVELS, type Award, type RecipientTypeValue } from '../../schema.js';
 import type { PersonMention } from '../official/index.js';
 import { extractSentence, leadOf, type Inherited, type RawAward } from './sentence.js';
 import { bodiesListed, personsListed, recipientsOf } from './recipients.js';
@@ -570,8 +570,20 @@ function ownHonour(afterName: string): { level: Fact['level']; award: string | n
   if (rest === null) return null;
   const form = forms.reduce<AwardForm | null>((b, f) => (!b || f.value.rank > b.rank ? f.value : b), null);
   if (!form) return null;
-  return { level: findLevels(rest)[0]?.value ?? findIssuers(rest)[0]?.value ?? null, award: form.value };
+  return { level: findLevels(rest)[0]?.value ?? findIssuers(rest)[0]?.value ?? tierCell(rest), award: form.value };
 }
+
+/** The tier a row names in a cell of its own, the table's column of levels: "Bằng khen | Trung ương |" → trung ương. */
+function tierCell(cells: string): Fact['level'] {
+  if (!cells.includes('|')) return null;
+  for (const cell of cells.split('|').slice(1)) {
+    const tier = cell.trim().toLowerCase().replace(CELL_TIER_WORD, '');
+    if ((LEVELS as readonly string[]).includes(tier)) return tier as Fact['level'];
+  }
+  return null;
+}
+// a tier's cell may say "cấp" before it: "Cấp tỉnh"
+const CELL_TIER_WORD = /^cấp\s/u;
 
 /**
  * A list item that only names its recipient, under a lead that gives the honour: one more of

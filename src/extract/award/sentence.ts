@@ -538,6 +538,9 @@ function honourVerdict(
   // nhận theo quy định." (unlike "… được công nhận gia đình văn hóa")
   if (firstHonour && recognizes(text, firstHonour) && (NOTHING_RECOGNIZED_AS.test(text.slice(firstHonour.end)) || STATUS_AFTER.test(text.slice(firstHonour.end)))) return { ok: false, why: 'award.status (công nhận, no title)' };
   if (firstHonour) return { ok: true, why: 'cue after' };
+  // (a count with its share of the whole is a tally of a status, no honour given: "toàn tỉnh có
+  // 18.460 hộ, đạt 89,2%, giữ vững danh hiệu gia đình văn hóa")
+  if (SHARE_AFTER.test(text.slice(c.end, c.end + 24))) return { ok: false, why: 'award.tally (N, đạt x%)' };
   // (a certificate issued is a document, no honour: "1.215 người được cấp Giấy chứng nhận hiến máu")
   if (clause.forms.some((f) => (f.end <= c.start || f.start >= c.end) && !(f.value.value === 'giấy chứng nhận' && ISSUED_BEFORE.test(text.slice(Math.max(0, f.start - 5), f.start))))) return { ok: true, why: 'form in clause' };
   // what the count is given instead is no honour: "…; 20 cán bộ thôn được tặng quà, mỗi suất …"
@@ -907,6 +910,9 @@ function givenForms(text: string, clause: Clause, forms: Array<Hit<AwardForm>>, 
   // cá nhân đạt danh hiệu “Chiến sĩ thi đua cơ sở”")
   return handed.length < forms.length && handed.some((f) => f.end <= c.start && f.value.rank >= 1 && f.value.value !== 'danh hiệu') ? handed : forms;
 }
+// right after a count, its share of a whole: ", đạt 89,2%", " (chiếm 76%)", " (92%)"
+const SHARE_AFTER = /^(?:,?\s(?:đạt|chiếm|bằng)|\s?\((?:đạt\s|chiếm\s)?)\s?\d[\d,.]*\s?%/u;
+
 // "cho" before a count, right before it or before the counts listed ahead of it ("cho 1 tập thể,
 // |2 cá nhân", "cho hai tập thể, |bốn cá nhân"), and after a form the "cho" of its own recipient
 const GIVEN_TO_BEFORE = /(?:^|\s)cho\s(?:(?:\d[\d.]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s\p{Ll}+(?:\s\p{Ll}+)?(?:,|\svà)\s)*$/u;
