@@ -24,6 +24,11 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'ubnd xã': 'tập thể',
   'ubnd phường': 'tập thể',
   'ubnd thị trấn': 'tập thể',
+  // libraries and teams of a cultural movement: "5 thư viện xã", "bốn đội chiêng", "6 đội văn nghệ"
+  // (not a reading corner, a thing given as often: "tặng 37 tủ sách pháp luật cho các dòng họ")
+  'thư viện': 'tập thể',
+  'đội chiêng': 'tập thể',
+  'đội văn nghệ': 'tập thể',
   // a factory's workshops: "trao Giấy khen cho 2 phân xưởng và 37 người lao động"
   'phân xưởng': 'tập thể',
   // a school's classes: "tặng Giấy khen cho 5 lớp và 47 học sinh"

@@ -221,6 +221,8 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Thừa lệnh Chỉ huy trưởng BĐBP tỉnh, đồng chí Vi Văn Thoòng trao Giấy khen cho bốn tập thể và sáu cá nhân.', [e('tập thể', 4, 'tỉnh', 'giấy khen'), e('cá nhân', 6, 'tỉnh', 'giấy khen')]],
   // a ministry or department named with the comma of its own name ("Văn hóa, Thể thao và Du lịch")
   ['Nhân dịp này, Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch tặng Bằng khen cho 3 tập thể và 2 cá nhân; Giám đốc Sở Văn hóa, Thể thao và Du lịch tặng Giấy khen cho 19 tập thể.', [e('tập thể', 3, 'trung ương', 'bằng khen'), e('cá nhân', 2, 'trung ương', 'bằng khen'), e('tập thể', 19, 'tỉnh', 'giấy khen')]],
+  // libraries and cultural teams counted
+  ['Chủ tịch UBND huyện tặng Giấy khen cho bốn đội chiêng, 6 thư viện xã và mười hai nghệ nhân tiêu biểu.', [e('tập thể', 4, 'huyện', 'giấy khen'), e('tập thể', 6, 'huyện', 'giấy khen'), e('cá nhân', 12, 'huyện', 'giấy khen')]],
   // a table's column of tiers gives each row's level
   ['Dịp này, các tập thể sau được khen thưởng:\n\n| TT | Đơn vị được khen | Hình thức | Cấp khen |\n| --- | --- | --- | --- |\n| 1 | UBND xã Pa Lìn | Bằng khen | Trung ương |\n| 2 | Tổ dân phố Khe Vạc | Bằng khen | Tỉnh |\n| 3 | Hội Nông dân xã Mến | Bằng khen | Cấp tỉnh |\n', [e('tập thể', 1, 'trung ương', 'bằng khen'), e('tập thể', 2, 'tỉnh', 'bằng khen')]],
   // the state's honorary titles and the pupils' movement titles are forms by their names (a state
