@@ -221,6 +221,8 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Thừa lệnh Chỉ huy trưởng BĐBP tỉnh, đồng chí Vi Văn Thoòng trao Giấy khen cho bốn tập thể và sáu cá nhân.', [e('tập thể', 4, 'tỉnh', 'giấy khen'), e('cá nhân', 6, 'tỉnh', 'giấy khen')]],
   // a ministry or department named with the comma of its own name ("Văn hóa, Thể thao và Du lịch")
   ['Nhân dịp này, Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch tặng Bằng khen cho 3 tập thể và 2 cá nhân; Giám đốc Sở Văn hóa, Thể thao và Du lịch tặng Giấy khen cho 19 tập thể.', [e('tập thể', 3, 'trung ương', 'bằng khen'), e('cá nhân', 2, 'trung ương', 'bằng khen'), e('tập thể', 19, 'tỉnh', 'giấy khen')]],
+  // a giver whose name holds a noun pair ("Hội Sinh viên") keeps its tier word
+  ['Ban Thư ký Hội Sinh viên thành phố tặng Giấy khen cho 7 tập thể và 16 sinh viên.', [e('tập thể', 7, 'thành phố', 'giấy khen'), e('cá nhân', 16, 'thành phố', 'giấy khen')]],
   // libraries and cultural teams counted
   ['Chủ tịch UBND huyện tặng Giấy khen cho bốn đội chiêng, 6 thư viện xã và mười hai nghệ nhân tiêu biểu.', [e('tập thể', 4, 'huyện', 'giấy khen'), e('tập thể', 6, 'huyện', 'giấy khen'), e('cá nhân', 12, 'huyện', 'giấy khen')]],
   // a table's column of tiers gives each row's level

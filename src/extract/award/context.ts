@@ -6,6 +6,7 @@ import { DEPARTMENT_WORDS, ENTERPRISE_WORDS, ISSUER_TIER_WORDS, LEVEL_WORDS } fr
 import { CENTRAL_CITY, CLOSING_TIERS } from '../../lexicon/places.js';
 import { TITLE_HEADS, TITLE_STOP_WORDS, VERB_PAIRS } from '../../lexicon/titles.js';
 import { commaInPhrase } from '../../lexicon/comma-phrases.js';
+import { NOUN_PAIRS } from './org-name.js';
 import { RECIPIENT_WORDS } from '../../lexicon/recipients.js';
 import { SURNAMES } from '../../lexicon/surnames.js';
 import { alternation, END, lowerKeepingOffsets, matchesAtWordStart } from '../../lexicon/pattern.js';
@@ -257,8 +258,9 @@ function issuerWord(word: string, before: string | undefined): boolean {
   if (CAPITALIZED.test(word) || BODY_WORDS.has(word)) return true;
   // (a verb's second syllable after its first, capitalized, names a body: "Ban Chỉ đạo", "Ban Vận động")
   if (before !== undefined && CAPITALIZED.test(before) && VERB_PAIRS.has(`${before.toLowerCase()} ${word}`)) return true;
-  // (not a verb or a function word: "… xã A Roàng được Ban Dân vận Tỉnh ủy tặng")
-  return before !== undefined && CAPITALIZED.test(before) && LOWERCASE_WORD.test(word) && !TITLE_STOP_WORDS.has(word);
+  // (not a verb or a function word: "… xã A Roàng được Ban Dân vận Tỉnh ủy tặng" — but a noun pair
+  // of a name is: "Hội Sinh viên")
+  return before !== undefined && CAPITALIZED.test(before) && LOWERCASE_WORD.test(word) && (!TITLE_STOP_WORDS.has(word) || NOUN_PAIRS.has(`${before.toLowerCase()} ${word}`));
 }
 const GIVE_VERB_AFTER = /^\s?(?:(?:đã|cũng|vừa|đồng thời|long trọng|chính thức|quyết định|ra quyết định)\s)*(?:trao tặng|trao|tặng|tuyên dương|biểu dương|khen thưởng|công nhận|vinh danh|tôn vinh|thưởng)(?![\p{L}])/u;
 const GIVEN_BY = /(?:của|do)\s$/u;

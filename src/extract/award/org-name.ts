@@ -26,7 +26,7 @@ const VERBS = new Set([...TITLE_STOP_WORDS, 'đón', 'vinh', 'dự', 'long', 'tr
 // "Tổ tuần tra nhân dân thôn A")
 // ("Tổ cứu hộ thuyền viên thôn A", "Tiểu đội dân quân thường trực xã A", "Trung tâm Y tế dự phòng tỉnh",
 // "Cục Thi hành án dân sự tỉnh")
-const NOUN_PAIRS = new Set(['nhân dân', 'dân cư', 'dân tộc', 'dân quân', 'dân số', 'dân phố', 'cộng đồng', 'cơ động', 'thuyền viên', 'sinh viên', 'thường trực', 'dự phòng', 'dân sự']);
+export const NOUN_PAIRS = new Set(['nhân dân', 'dân cư', 'dân tộc', 'dân quân', 'dân số', 'dân phố', 'cộng đồng', 'cơ động', 'thuyền viên', 'sinh viên', 'thường trực', 'dự phòng', 'dân sự']);
 /** Whether token k is a verb of the sentence, not a word of a noun pair ("cộng đồng"). */
 function verbAt(tokens: ReturnType<typeof tokenize>, k: number): boolean {
   const t = tokens[k]!;
