@@ -29,7 +29,7 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'thư viện': 'tập thể',
   'đội chiêng': 'tập thể',
   'đội văn nghệ': 'tập thể',
-  // a factory's workshops: "trao Giấy khen cho 2 phân xưởng và 37 người lao động"
+  // a factory's workshops: "trao Giấy khen cho 4 phân xưởng và 58 người lao động"
   'phân xưởng': 'tập thể',
   // a school's classes: "tặng Giấy khen cho 5 lớp và 47 học sinh"
   'lớp': 'tập thể',
@@ -118,7 +118,7 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'cá nhân': 'cá nhân',
   'cán bộ': 'cá nhân',
   'đảng viên': 'cá nhân',
-  // party members as party bulletins write them: "tặng GK cho 12 TCCS đảng … và 31 ĐV hoàn thành xuất sắc nhiệm vụ"
+  // party members as party bulletins write them: "tặng GK cho 17 TCCS đảng … và 31 ĐV hoàn thành xuất sắc nhiệm vụ"
   'đv': 'cá nhân',
   'hội viên': 'cá nhân',
   // members of a co-operative, a club or a team: "khen thưởng 9 thành viên sản xuất giỏi"

@@ -191,7 +191,7 @@ const EARLIER_HONOUR = /^\s(?:được|vinh dự|đã được)\s[^;]*?\svà\s?$
 
 // a verb of giving inside what a giving hands over: a second giving the match ran into
 const GIVING_INSIDE = /\s(?:tặng|trao|gắn)\s/gu;
-/** What the last verb of giving inside `what` hands over ("Giấy khen cho 12 cá nhân, còn B tặng Bằng khen" → "Bằng khen"), else `what`. */
+/** What the last verb of giving inside `what` hands over ("Giấy khen cho 14 cá nhân, còn B tặng Bằng khen" → "Bằng khen"), else `what`. */
 function lastGiving(what: string): string {
   let from = 0;
   for (const m of what.matchAll(GIVING_INSIDE)) from = m.index + m[0].length;
@@ -210,7 +210,7 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     if (givenAt.has(at)) continue;
     givenAt.add(at);
     // (what the last verb of giving hands over, when the match ran past a giving to counts: "tặng
-    // Giấy khen cho 12 cá nhân, còn Chủ tịch UBND tỉnh tặng |Bằng khen| cho Hội A")
+    // Giấy khen cho 14 cá nhân, còn Chủ tịch UBND tỉnh tặng |Bằng khen| cho Hội A")
     const what = lastGiving(m.groups!.what ?? m.groups!.what2!);
     const forms = findForms(what);
     if (forms.length === 0 && !/thưởng/u.test(m[0])) continue;

@@ -9,7 +9,7 @@ import { CLOSING_TIERS, PLACE_TYPE_WORDS } from '../../lexicon/places.js';
 
 // The head word of a body's name: "Ban Dân vận …", "Công an TP …", "Trường THPT …",
 // a unit of the army or border guard: "Hải đội Biên phòng 2", "Trung đội Dân quân cơ động", a
-// cluster of works or of emulation: "Cụm thủy nông Khe Vạc", "Cụm thi đua số 3", a
+// cluster of works or of emulation: "Cụm thủy nông Khe Vạc", "Cụm thi đua số 5", a
 // hospital's crew: "Kíp cấp cứu ngoại viện của khoa Cấp cứu"
 // (not a member: "Đoàn viên, người lao động đã có 412 sáng kiến …", "Hội viên"; nor the head of
 // one, a post: "Chi hội trưởng Chi hội Phụ nữ thôn A", "Tổ trưởng", "Đội phó")
@@ -224,13 +224,13 @@ function lowercaseUnitEnd(tokens: ReturnType<typeof tokenize>, end: number): num
   let of = false;
   for (; r < tokens.length && r <= LOWERCASE_UNIT_REACH; r++) {
     const t = tokens[r]!;
-    // (a number after "số" is the unit's: "Tổ tàu thuyền an toàn tự quản số 3")
+    // (a number after "số" is the unit's: "Tổ tàu thuyền an toàn tự quản số 8")
     if (t.lower === 'số' && tokens[r + 1]?.kind === 'num') { r++; continue; }
     if (t.kind !== 'word' || t.lower === 'và' || DOES_WORDS.has(t.lower) || (t.cap && !of) || (!t.cap && t.lower !== 'của' && verbAt(tokens, r))) break;
     if (t.lower === 'của') of = true;
   }
   const stop = tokens[r];
-  // (closed by punctuation, or by "và" after a unit's number: "… số 3 và Tổ …")
+  // (closed by punctuation, or by "và" after a unit's number: "… số 8 và Tổ …")
   const closed = !stop || (stop.kind === 'punct' && !commaJoinsPhrase(tokens, r)) || (stop.lower === 'và' && tokens[r - 1]!.kind === 'num');
   return r >= 3 && closed ? tokens[r - 1]!.end : end;
 }
