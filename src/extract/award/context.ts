@@ -4,9 +4,8 @@ import { AWARD_FORMS, HONORARY_TITLES, MOVEMENT_TITLES, handedFormsPattern } fro
 import { CONTEST_WORDS, GIFT_THINGS, HONOUR_CUES, NOT_HONOUR_AFTER, NOT_HONOUR_CUES } from '../../lexicon/cues.js';
 import { DEPARTMENT_WORDS, ENTERPRISE_WORDS, ISSUER_TIER_WORDS, LEVEL_WORDS } from '../../lexicon/levels.js';
 import { CENTRAL_CITY, CLOSING_TIERS } from '../../lexicon/places.js';
-import { TITLE_HEADS, TITLE_STOP_WORDS, VERB_PAIRS } from '../../lexicon/titles.js';
+import { NOUN_PAIRS, TITLE_HEADS, TITLE_STOP_WORDS, VERB_PAIRS } from '../../lexicon/titles.js';
 import { commaInPhrase } from '../../lexicon/comma-phrases.js';
-import { NOUN_PAIRS } from './org-name.js';
 import { RECIPIENT_WORDS } from '../../lexicon/recipients.js';
 import { SURNAMES } from '../../lexicon/surnames.js';
 import { alternation, END, lowerKeepingOffsets, matchesAtWordStart } from '../../lexicon/pattern.js';

@@ -301,21 +301,17 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
   placeWordsAsWritten(doc, out);
   // an order (Huân chương) is conferred by the President, whoever hands it over: "Phó Chủ tịch
   // UBND thành phố trao Huân chương Lao động hạng Nhì cho Công ty" is trung ương
-  // (and so is a state title, by its name or right after "danh hiệu": "trao danh hiệu Nghệ nhân Ưu tú cho 2
-  // nghệ nhân", "phong tặng danh hiệu Nhà giáo Nhân dân", "danh hiệu vinh dự Nhà nước “Bà mẹ Việt
-  // Nam anh hùng”")
+  // (and so is a state title, a form by its name, see HONORARY_TITLES: "trao danh hiệu Nghệ nhân Ưu
+  // tú cho 2 nghệ nhân", "phong tặng danh hiệu Nhà giáo Nhân dân", "danh hiệu vinh dự Nhà nước “Bà
+  // mẹ Việt Nam anh hùng”")
   for (const f of out) {
-    if ((f.award === 'huân chương' || HONORARY_TITLES.has(f.award ?? '') || (f.award === 'danh hiệu' && STATE_TITLE.test(f.evidence.text))) && f.level !== 'trung ương') {
+    if ((f.award === 'huân chương' || HONORARY_TITLES.has(f.award ?? '')) && f.level !== 'trung ương') {
       f.level = 'trung ương';
       f.levelRule = 'level.state-order';
     }
   }
   return out;
 }
-
-// a state title after "danh hiệu" (and perhaps "vinh dự Nhà nước" and a quote): "danh hiệu Nghệ
-// nhân Ưu tú", "danh hiệu “Thầy thuốc Nhân dân”", "danh hiệu Anh hùng Lao động"
-const STATE_TITLE = /[Dd]anh hiệu (?:vinh dự Nhà nước )?["“]?(?:(?:Nghệ nhân|Nghệ sĩ|Nhà giáo|Thầy thuốc) (?:Ưu tú|Nhân dân)|Anh hùng|Bà mẹ Việt Nam [Aa]nh hùng)/u;
 
 // a household named by its head: "hộ ông A", "gia đình bà B" (right before the head's name)
 const HOUSEHOLD_BEFORE = /(?:^|\s)(?:hộ|gia đình)(?:\s(?:ông|bà|anh|chị|cụ|cụ ông|cụ bà))?\s$/u;

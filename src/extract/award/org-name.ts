@@ -2,7 +2,7 @@
 // words bodies are named with ("Ban Dân vận Tỉnh ủy Đắk Lắk", "Hội Liên hiệp Phụ nữ
 // Phường 5", "Công ty Điện lực Trà Vinh"); a verb ends it ("… đón nhận Huân chương").
 import { commaJoinsPhrase } from '../../lexicon/comma-phrases.js';
-import { ADDRESS_WORDS, TITLE_BODY_WORDS, TITLE_STOP_WORDS, VERB_PAIRS } from '../../lexicon/titles.js';
+import { ADDRESS_WORDS, NOUN_PAIRS, TITLE_BODY_WORDS, TITLE_STOP_WORDS, VERB_PAIRS } from '../../lexicon/titles.js';
 import { tokenize } from '../../text/tokens.js';
 import { opensForm } from '../../lexicon/awards.js';
 import { CLOSING_TIERS, PLACE_TYPE_WORDS } from '../../lexicon/places.js';
@@ -21,12 +21,6 @@ export const QUOTED_BODY = /^(?:nhóm|đội hình|đội|câu lạc bộ|tổ|t
 
 // (and "lần lượt", the adverb before the verb: "Công an huyện Quỳ Sơn lần lượt được nhận …")
 const VERBS = new Set([...TITLE_STOP_WORDS, 'đón', 'vinh', 'dự', 'long', 'trọng', 'được', 'đạt', 'nhận', 'từng', 'lần']);
-// Nouns of names whose first word is a stop word elsewhere: "khu dân cư số 3", "dân tộc thiểu số"
-// ("Tổ COVID cộng đồng ấp A", "Chi hội Phụ nữ tổ dân phố 8", "Trung đội dân quân cơ động xã A",
-// "Tổ tuần tra nhân dân thôn A")
-// ("Tổ cứu hộ thuyền viên thôn A", "Tiểu đội dân quân thường trực xã A", "Trung tâm Y tế dự phòng tỉnh",
-// "Cục Thi hành án dân sự tỉnh")
-export const NOUN_PAIRS = new Set(['nhân dân', 'dân cư', 'dân tộc', 'dân quân', 'dân số', 'dân phố', 'cộng đồng', 'cơ động', 'thuyền viên', 'sinh viên', 'thường trực', 'dự phòng', 'dân sự']);
 /** Whether token k is a verb of the sentence, not a word of a noun pair ("cộng đồng"). */
 function verbAt(tokens: ReturnType<typeof tokenize>, k: number): boolean {
   const t = tokens[k]!;
