@@ -186,10 +186,13 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
   'công ty': 'cơ sở',
   'nhà máy': 'cơ sở',
   'xí nghiệp': 'cơ sở',
+  // a hospital, a centre, a library or a museum honouring its own staff or collaborators:
+  // "Giám đốc Trung tâm Y tế huyện tặng Giấy khen cho 4 khoa", "Giám đốc Thư viện tỉnh tặng Giấy
+  // khen cho 9 cộng tác viên" (its place word names where it serves, not the giver's tier)
   'bệnh viện': 'cơ sở',
-  // a centre serving a place, honouring its own staff: "Giám đốc Trung tâm Y tế huyện tặng Giấy
-  // khen cho 4 khoa" (its place word names where it serves, not its tier)
   'trung tâm': 'cơ sở',
+  'thư viện': 'cơ sở',
+  'bảo tàng': 'cơ sở',
   'trường': 'cơ sở',
   // (and a school's head: "Hiệu trưởng A tặng Giấy khen cho 4 tập thể lớp và 38 học sinh")
   'hiệu trưởng': 'cơ sở',
@@ -205,4 +208,4 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
 // nhánh NHCSXH tỉnh" the province's
 // enterprises, which give their own tier wherever they are: "Giám đốc Công ty Điện lực tỉnh" → cơ sở
 export const ENTERPRISE_WORDS = new Set(['công ty', 'tổng công ty', 'nhà máy', 'xí nghiệp']);
-export const DEPARTMENT_WORDS = new Set(['sở', 'cục thuế', 'cục hải quan', 'cục thống kê', 'cục thi hành án dân sự', 'phòng gd&đt', 'phòng giáo dục', 'phòng lđ-tb&xh', 'nhcsxh', 'ngân hàng chính sách xã hội', 'bảo hiểm xã hội', 'việt nam', 'quốc gia', 'đồn', 'công ty', 'nhà máy', 'xí nghiệp', 'bệnh viện', 'trường', 'hợp tác xã', 'htx']);
+export const DEPARTMENT_WORDS = new Set(['sở', 'cục thuế', 'cục hải quan', 'cục thống kê', 'cục thi hành án dân sự', 'phòng gd&đt', 'phòng giáo dục', 'phòng lđ-tb&xh', 'nhcsxh', 'ngân hàng chính sách xã hội', 'bảo hiểm xã hội', 'việt nam', 'quốc gia', 'đồn', 'công ty', 'nhà máy', 'xí nghiệp', 'trường', 'hợp tác xã', 'htx']);

@@ -159,6 +159,12 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'sinh viên': 'cá nhân',
   // the Pioneers' leaders of a school: "12 Tổng phụ trách Đội giỏi"
   'tổng phụ trách': 'cá nhân',
+  // the secretaries of the grassroots cells and the Pioneers' leaders, counted by the title they
+  // hold or are honoured with: "tuyên dương 9 Bí thư chi đoàn giỏi", "14 bí thư chi bộ tiêu biểu",
+  // "27 Chỉ huy Đội giỏi"
+  'bí thư chi đoàn': 'cá nhân',
+  'bí thư chi bộ': 'cá nhân',
+  'chỉ huy đội': 'cá nhân',
   // the young counted by the title they are honoured with: "tuyên dương 120 “Cháu ngoan Bác Hồ”",
   // "40 “Sinh viên 5 tốt”", "25 “Học sinh 3 tốt”"
   'cháu ngoan bác hồ': 'cá nhân',

@@ -46,7 +46,14 @@ const FORMS: Array<[string, Entry[]]> = [
   // an island district's chairman; boats honoured; a count joined to the list after what the ones before it did
   ['Chủ tịch UBND huyện đảo tặng Giấy khen cho 5 tàu cá và 23 ngư dân đã tham gia cứu hộ tàu bạn, cùng 4 tập thể có thành tích giúp dân khắc phục hậu quả bão.', [e('tập thể', 5, 'huyện', 'giấy khen'), e('cá nhân', 23, 'huyện', 'giấy khen'), e('tập thể', 4, 'huyện', 'giấy khen')]],
   // the young counted by their title, the Pioneers' units and their leaders
-  ['Hội đồng Đội thành phố tuyên dương 120 “Cháu ngoan Bác Hồ” tiêu biểu cấp thành phố; đồng thời tặng Giấy khen cho 8 liên đội vững mạnh xuất sắc và 12 Tổng phụ trách Đội giỏi.', [e('cá nhân', 120, 'thành phố', 'điển hình'), e('tập thể', 8, 'thành phố', 'giấy khen'), e('cá nhân', 12, 'thành phố', 'giấy khen')]],
+  ['Hội đồng Đội thành phố tuyên dương 120 “Cháu ngoan Bác Hồ” tiêu biểu cấp thành phố; đồng thời tặng Giấy khen cho 8 liên đội vững mạnh xuất sắc và 12 Tổng phụ trách Đội giỏi.', [e('cá nhân', 120, 'thành phố', 'cháu ngoan bác hồ'), e('tập thể', 8, 'thành phố', 'giấy khen'), e('cá nhân', 12, 'thành phố', 'giấy khen')]],
+  // people counted by the title they are honoured with, by a verb that names no form: the title is the form
+  ['Tại buổi lễ, Ban Thường vụ Huyện đoàn tuyên dương 9 Bí thư chi đoàn giỏi và tặng Giấy khen cho 17 đoàn viên tiêu biểu.', [e('cá nhân', 9, 'huyện', 'bí thư chi đoàn giỏi'), e('cá nhân', 17, 'huyện', 'giấy khen')]],
+  ['Hội đồng Đội thành phố tuyên dương 27 Chỉ huy Đội giỏi năm học 2022 – 2023.', [e('cá nhân', 27, 'thành phố', 'chỉ huy đội giỏi')]],
+  ['Hiệp hội Doanh nghiệp tỉnh tôn vinh 14 “Doanh nhân tiêu biểu” và 8 “Doanh nghiệp tiêu biểu” năm 2019.', [e('cá nhân', 14, 'tỉnh', 'doanh nhân tiêu biểu'), e('tập thể', 8, 'tỉnh', 'doanh nghiệp tiêu biểu')]],
+  // (the kinds of the guide are no title, and a form named keeps its place)
+  ['UBND huyện tuyên dương 11 Cá nhân tiêu biểu trong phong trào.', [e('cá nhân', 11, 'huyện', 'điển hình')]],
+  ['Chủ tịch UBND tỉnh tặng Bằng khen cho 6 Bí thư chi bộ tiêu biểu.', [e('cá nhân', 6, 'tỉnh', 'bằng khen')]],
   // the Buddhist Sangha's national council
   ['Dịp này, Hội đồng Trị sự GHPGVN tặng Bằng khen cho Ban Trị sự GHPGVN huyện Khe Vạc và 3 chư Tăng, Ni có nhiều đóng góp cho Phật sự.', [e('tập thể', 1, 'trung ương', 'bằng khen'), e('cá nhân', 3, 'trung ương', 'bằng khen')]],
   // a steering board ("Ban Chỉ đạo") is a giver, its purpose in lowercase words running on to its tier

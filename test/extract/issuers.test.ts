@@ -60,7 +60,11 @@ describe('issuers named with lowercase words', () => {
     ['Giám đốc Bệnh viện Đa khoa Mường Tè tặng Giấy khen cho 25 viên chức', 'cơ sở', 'Giám đốc Bệnh viện Đa khoa Mường Tè'],
     ['Tổng Giám đốc Công ty khen thưởng 21 lao động giỏi', 'cơ sở', 'Tổng Giám đốc Công ty'],
     ['Đảng ủy Trường tặng Giấy khen cho 6 tập thể', 'cơ sở', 'Đảng ủy Trường'],
-    ['Giám đốc Bệnh viện Đa khoa tỉnh tặng Giấy khen cho 30 viên chức', 'tỉnh', 'Giám đốc Bệnh viện Đa khoa tỉnh'],
+    // a hospital, a centre or a library of a province honours its own staff: the place word names
+    // whose it is, not the giver's tier
+    ['Giám đốc Bệnh viện Đa khoa tỉnh tặng Giấy khen cho 30 viên chức', 'cơ sở', 'Giám đốc Bệnh viện Đa khoa tỉnh'],
+    ['Giám đốc Thư viện tỉnh tặng Giấy khen cho 9 cộng tác viên', 'cơ sở', 'Giám đốc Thư viện tỉnh'],
+    ['Giám đốc Trung tâm Y tế huyện khen thưởng 4 khoa, phòng', 'cơ sở', 'Giám đốc Trung tâm Y tế huyện'],
     // whose the counted people are is no giver, before an active or a passive verb
     ['Dịp này, 2 bác sĩ của bệnh viện được nhận Bằng khen của Bộ trưởng Bộ Y tế', 'trung ương', 'Bộ trưởng Bộ Y tế'],
     ['3 giáo viên của trường cũng được tặng Bằng khen của Chủ tịch UBND tỉnh', 'tỉnh', 'Chủ tịch UBND tỉnh'],

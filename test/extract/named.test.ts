@@ -85,6 +85,9 @@ const NAMED: Array<[string, string[], N[]]> = [
   // two bodies given the same honour: one fact of two
   ['Thay mặt Ban Thường vụ Tỉnh ủy, ông A trao Bằng khen cho Đảng ủy xã Hòa Phong và Hội Cựu chiến binh xã Hòa Tiến.', [], [['tập thể', 2, ['Đảng ủy xã Hòa Phong', 'Hội Cựu chiến binh xã Hòa Tiến'], 'tỉnh', 'bằng khen', 'award.named-given']]],
   ['Công an TP Mỹ Tho vinh dự đón nhận Cờ thi đua của UBND tỉnh Tiền Giang.', [], [['tập thể', 1, ['Công an TP Mỹ Tho'], 'tỉnh', 'cờ thi đua', 'award.named-received']]],
+  // the honour and its giver first, then "tặng" and the recipient with no "cho"
+  ['Đại hội vinh dự đón nhận Bằng khen của Ban Chấp hành Trung ương Đoàn tặng Huyện đoàn Pa Lìn vì thành tích xuất sắc.', [], [['tập thể', 1, ['Huyện đoàn Pa Lìn'], 'trung ương', 'bằng khen', 'award.named-given']]],
+  ['Hội nghị đón nhận Cờ thi đua của UBND tỉnh tặng Đảng bộ xã Khe Vạc.', [], [['tập thể', 1, ['Đảng bộ xã Khe Vạc'], 'tỉnh', 'cờ thi đua', 'award.named-given']]],
   ['Dịp này, ông Nguyễn Văn Phước được Chủ tịch UBND tỉnh tặng Bằng khen.', ['Nguyễn Văn Phước'], [['cá nhân', 1, ['Nguyễn Văn Phước'], 'tỉnh', 'bằng khen', 'award.named-received']]],
   ['Ông Lê Văn Tám và bà Trần Thị Hoa được tuyên dương điển hình cấp huyện.', ['Lê Văn Tám', 'Trần Thị Hoa'], [['cá nhân', 2, ['Lê Văn Tám', 'Trần Thị Hoa'], 'huyện', 'điển hình', 'award.named-received']]],
   // a word that singles the subject out before it: "Riêng ông …", "Đặc biệt bà …"

@@ -78,6 +78,11 @@ const AND_FORM_TO = new RegExp(`và\\s(?<what>(?:${handedFormsPattern()})[^;:]{0
 // viện …" (looked for only in a sentence with "được trao"/"được tặng")
 const GIVEN_PASSIVE = new RegExp(`(?<what>(?:${handedFormsPattern()})[^;:]{0,80}?)\\s(?:đã\\s)?được\\s(?:trao tặng|trao|tặng)\\scho\\s(?!các|những|nhiều|\\d|mỗi|một số|hơn|gần)`, 'gu');
 const PASSIVE_GIVING = /được (?:trao|tặng)/u;
+// or the honour and its giver named first, then "tặng" and the recipient with no "cho": "đón nhận
+// Bằng khen của Ban Chấp hành Trung ương Đoàn tặng Huyện đoàn Pa Lìn" (looked for only in a
+// sentence with "của … tặng")
+const GIVEN_OF = new RegExp(`(?<what>(?:${handedFormsPattern()})[^;:,.]{0,30}?\\s(?:của|do)\\s[^;:,.]{3,70}?)\\s(?:trao tặng|tặng)\\s(?=\\p{Lu}|(?:ông|bà|đồng chí)\\s\\p{Lu})`, 'gu');
+const OF_GIVING = /\s(?:của|do)\s[^;:,.]{3,100}\stặng\s/u;
 // a list item that names the form, its giver and the recipient, with no verb: "1. Huân chương
 // Lao động hạng Nhì của Chủ tịch nước cho Công ty …;", "- Bằng khen của UBND tỉnh cho Hội …",
 // "- Bằng khen của Công đoàn Y tế Thành phố: Công đoàn cơ sở Bệnh viện A;", "- Huy hiệu 55 năm
@@ -203,9 +208,10 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
   // (a list item's honour given in the passive is found by both: once is enough)
   const givenAt = new Set<number>();
   const passive = PASSIVE_GIVING.test(text) ? matchesAtWordStart(GIVEN_PASSIVE, text, '', 'letter') : [];
+  const givenOf = OF_GIVING.test(text) ? matchesAtWordStart(GIVEN_OF, text, '', 'letter') : [];
   const given = matchesAtWordStart(GIVE_TO, text, '', 'letter');
   const andForm = given.length > 0 && text.includes(' và ') ? matchesAtWordStart(AND_FORM_TO, text, '', 'letter').filter((a) => given.some((g) => g.index < a.index && !text.slice(g.index, a.index).includes(';'))) : [];
-  for (const m of [...given, ...andForm, ...passive, ...listedGiven(text)]) {
+  for (const m of [...given, ...andForm, ...passive, ...givenOf, ...listedGiven(text)]) {
     const at = m.index + m[0].length;
     if (givenAt.has(at)) continue;
     givenAt.add(at);

@@ -8,6 +8,7 @@ import { DIGITS_BEFORE, findCounts, findNamed, type CountMention } from './count
 import { clauses, findContest, findCues, findForms, findIssuers, findLevels, LISTED_WITH, NOT_HONOUR_RIGHT, receivesUnnamed, respectiveGivers, STATUS_AFTER, itemOfUntieredGiver, type Hit } from './context.js';
 import { handedFormsPattern, type AwardForm } from '../../lexicon/awards.js';
 import { parseCount } from './numbers.js';
+import { titleCounted } from './title-counted.js';
 import { ROUNDING_WORDS } from '../../lexicon/numbers.js';
 import { alternation } from '../../lexicon/pattern.js';
 
@@ -330,6 +331,8 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
         const earlier = later ? undefined : parts.slice(0, ci).reverse().find((p) => p.forms.length > 0);
         award = later ? best(later.forms)!.value.value : earlier ? formNear(givenForms(text, earlier, earlier.forms, c), c)!.value : inherited?.award ?? genericForm(text, clause);
       }
+      // people counted by a title, honoured by a verb that names no form: the title is the form
+      if (award === 'điển hình' && !ownForm) award = titleCounted(text, c) ?? award;
       (reference ? references : awards).push({
         type: c.type,
         count: c.count,
