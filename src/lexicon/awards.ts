@@ -67,6 +67,9 @@ export const AWARD_FORMS: Record<string, AwardForm> = {
   'bằng tuyên dương công đức': { value: 'bằng tuyên dương công đức', rank: 3 },
   // (also written with the older word for praise: "Bằng Tán dương công đức")
   'bằng tán dương công đức': { value: 'bằng tán dương công đức', rank: 3 },
+  // the trade unions' honour for an innovation, given by the national confederation: "Bằng Lao
+  // động sáng tạo của Tổng LĐLĐ Việt Nam" (the movement "Lao động giỏi, lao động sáng tạo" is none)
+  'bằng lao động sáng tạo': { value: 'bằng lao động sáng tạo', rank: 3 },
   // a cup given as a recognition: "trao cúp “Doanh nghiệp vì cộng đồng” cho 10 doanh nghiệp"
   'cúp': { value: 'cúp', rank: 2 },
   // a certificate of a status reached, handed over as the document it is (the form is the
