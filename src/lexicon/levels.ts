@@ -176,6 +176,12 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
   'chi hội': 'cơ sở',
   'chi bộ': 'cơ sở',
   'chi ủy': 'cơ sở',
+  // the board that runs a neighbourhood or a hamlet, honouring its households: "Ban điều hành khu
+  // phố 3 tặng Giấy khen cho 9 hộ"
+  'ban điều hành': 'cơ sở',
+  // a board managing a forest, a market or a site, by its name alone: "Ban Quản lý rừng phòng hộ
+  // Khe Vạc tặng Giấy khen cho 6 tổ" (unless a tier word names whose it is: see DEPARTMENT_WORDS)
+  'ban quản lý': 'cơ sở',
   // the front's committee of a village or neighbourhood: "Ban Công tác Mặt trận buôn cũng biểu dương …"
   'ban công tác mặt trận': 'cơ sở',
   // a grassroots unit honouring in its own name, or its head, party cell or union: "Đồn Biên
@@ -208,4 +214,4 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
 // nhánh NHCSXH tỉnh" the province's
 // enterprises, which give their own tier wherever they are: "Giám đốc Công ty Điện lực tỉnh" → cơ sở
 export const ENTERPRISE_WORDS = new Set(['công ty', 'tổng công ty', 'nhà máy', 'xí nghiệp']);
-export const DEPARTMENT_WORDS = new Set(['sở', 'cục thuế', 'cục hải quan', 'cục thống kê', 'cục thi hành án dân sự', 'phòng gd&đt', 'phòng giáo dục', 'phòng lđ-tb&xh', 'nhcsxh', 'ngân hàng chính sách xã hội', 'bảo hiểm xã hội', 'việt nam', 'quốc gia', 'đồn', 'công ty', 'nhà máy', 'xí nghiệp', 'trường', 'hợp tác xã', 'htx']);
+export const DEPARTMENT_WORDS = new Set(['sở', 'cục thuế', 'cục hải quan', 'cục thống kê', 'cục thi hành án dân sự', 'phòng gd&đt', 'phòng giáo dục', 'phòng lđ-tb&xh', 'nhcsxh', 'ngân hàng chính sách xã hội', 'bảo hiểm xã hội', 'việt nam', 'quốc gia', 'đồn', 'công ty', 'nhà máy', 'xí nghiệp', 'trường', 'hợp tác xã', 'htx', 'ban quản lý']);

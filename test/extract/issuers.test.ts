@@ -65,6 +65,10 @@ describe('issuers named with lowercase words', () => {
     ['Giám đốc Bệnh viện Đa khoa tỉnh tặng Giấy khen cho 30 viên chức', 'cơ sở', 'Giám đốc Bệnh viện Đa khoa tỉnh'],
     ['Giám đốc Thư viện tỉnh tặng Giấy khen cho 9 cộng tác viên', 'cơ sở', 'Giám đốc Thư viện tỉnh'],
     ['Giám đốc Trung tâm Y tế huyện khen thưởng 4 khoa, phòng', 'cơ sở', 'Giám đốc Trung tâm Y tế huyện'],
+    // a board that manages a forest or a neighbourhood is its own tier, unless a tier word names whose it is
+    ['Giám đốc Ban Quản lý rừng phòng hộ Khe Vạc tặng Giấy khen cho 6 tổ tự quản', 'cơ sở', 'Giám đốc Ban Quản lý rừng phòng hộ Khe Vạc'],
+    ['Ban điều hành khu phố 3 tặng Giấy khen cho 9 hộ', 'cơ sở', 'Ban điều hành khu phố 3'],
+    ['Ban Quản lý các khu công nghiệp tỉnh tặng Giấy khen cho 8 doanh nghiệp', 'tỉnh', 'Ban Quản lý các khu công nghiệp tỉnh'],
     // whose the counted people are is no giver, before an active or a passive verb
     ['Dịp này, 2 bác sĩ của bệnh viện được nhận Bằng khen của Bộ trưởng Bộ Y tế', 'trung ương', 'Bộ trưởng Bộ Y tế'],
     ['3 giáo viên của trường cũng được tặng Bằng khen của Chủ tịch UBND tỉnh', 'tỉnh', 'Chủ tịch UBND tỉnh'],

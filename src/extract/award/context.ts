@@ -174,10 +174,23 @@ export const NOT_HONOUR_RIGHT = new RegExp(`^(?:,? ?(?:tiêu biểu|xuất sắc
 
 // level.stated: "cấp Thành phố", "cấp quận", "cấp cơ sở" — not "cấp ủy" (a party committee);
 // the title "Chiến sĩ thi đua cơ sở" names its tier without "cấp"
+// (not the tier people work at, after what they do there: "14 cá nhân là công chức làm công tác
+// tôn giáo ở cấp huyện, cấp xã", "cán bộ phụ trách ở cấp xã")
 export const findLevels = finder(
   new RegExp(`(?:cấp|chiến sĩ thi đua|chiến sỹ thi đua) (?<w>${alternation(lowercase(Object.keys(LEVEL_WORDS)))})${END}`, 'gu'),
-  (m) => LEVEL_WORDS[m.groups!.w!] ?? null,
+  (m) => (worksAt(m.input.slice(Math.max(0, m.index - 60), m.index)) ? null : LEVEL_WORDS[m.groups!.w!] ?? null),
 );
+// what people do at a tier, then "ở", and the tiers listed after the first: "làm công tác tôn giáo
+// ở |cấp huyện, |cấp xã" (checked in code on the words before the level: worksAt)
+const WORK_VERB = /(?:^|\s)(?:công tác|làm việc|phụ trách|đảm nhiệm)(?:\s|$)/u;
+const TIERS_LISTED = /^(?:cấp\s[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?,\s)?$/u;
+
+/** Whether the words before a level say where people work: "… làm công tác tôn giáo ở ". */
+function worksAt(before: string): boolean {
+  const at = before.lastIndexOf(' ở ');
+  if (at < 0 || !TIERS_LISTED.test(before.slice(at + 3))) return false;
+  return WORK_VERB.test(before.slice(0, at).split(' ').slice(-6).join(' '));
+}
 
 // award.form: "Bằng khen", "giấy khen", "Kỷ niệm chương", "điển hình", "khen thưởng"
 // (prize money is no form of its own: "mỗi suất kèm 500.000 đồng tiền thưởng")
