@@ -78,6 +78,8 @@ const NAMED: Array<[string, string[], N[]]> = [
   ['Đồng chí Lê Văn Tám trao Bằng khen của Ban Thường vụ Tỉnh ủy cho đại diện Chi bộ thôn Khe Vạc.', [], [['tập thể', 1, ['Chi bộ thôn Khe Vạc'], 'tỉnh', 'bằng khen', 'award.named-given']]],
   // a mosque of the Chăm Bàni is a body given an honour
   ['Dịp này, UBND tỉnh tặng Bằng khen cho Thánh đường Bàni thôn Khe Vạc và chùa Nghĩa Phước.', [], [['tập thể', 2, ['Thánh đường Bàni thôn Khe Vạc', 'chùa Nghĩa Phước'], 'tỉnh', 'bằng khen', 'award.named-given']]],
+  // the first recipient's address in brackets before the next one
+  ['Ông Lê Văn Tám trao Giấy khen của Chủ tịch UBND huyện cho gia đình bà Chu Thị Mến (thôn 4) và Tổ hợp tác chăn nuôi bò thôn Khe Vạc.', ['Lê Văn Tám', 'Chu Thị Mến'], [['gia đình', 1, ['Chu Thị Mến'], 'huyện', 'giấy khen', 'award.named-given'], ['tập thể', 1, ['Tổ hợp tác chăn nuôi bò thôn Khe Vạc'], 'huyện', 'giấy khen', 'award.named-given']]],
   ['Ban Thường vụ Huyện ủy tặng Giấy khen cho ông Giàng A Dế, Trưởng bản Sín Chải.', ['Giàng A Dế'], [['cá nhân', 1, ['Giàng A Dế'], 'huyện', 'giấy khen', 'award.named-given']]],
   ['Chủ tịch UBND tỉnh trao Huân chương Lao động hạng Ba cho Công an TP Mỹ Tho.', [], [['tập thể', 1, ['Công an TP Mỹ Tho'], 'tỉnh', 'huân chương', 'award.named-given']]],
   // the honour named first, given in the passive

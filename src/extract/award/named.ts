@@ -160,8 +160,9 @@ const NEXT_AFTER_COMMA = new RegExp(`^,\\s(?:\\p{Ll}+\\s|(?:hộ|gia đình)\\s\
 // Trưởng thôn …; cụ bà "
 const NEXT_AFTER_SEMICOLON = new RegExp(`^(?:,[^;]*)?;\\s(?:${ADDRESSED_LOWER})\\s$`, 'u');
 // another recipient after the first: " và ", " cùng " (or addressed persons after a body and a
-// comma: "cho Công đoàn bộ phận Xưởng May 2|, |chị A, Tổ trưởng … và anh B")
-const AND_NEXT = /^(?:\s(?:và|cùng)\s|,\s(?=(?:ông|bà|anh|chị|em|cụ|thầy|cô|đồng chí)\s\p{Lu}))/u;
+// comma: "cho Công đoàn bộ phận Xưởng May 2|, |chị A, Tổ trưởng … và anh B"), the first one's
+// address in brackets between: "cho gia đình bà A (thôn 4) và Tổ hợp tác B"
+const AND_NEXT = /^(?:\s\([^()]{1,40}\))?(?:\s(?:và|cùng)\s|,\s(?=(?:ông|bà|anh|chị|em|cụ|thầy|cô|đồng chí)\s\p{Lu}))/u;
 // a form of address right before a name: "Thượng tọa ", "bà "
 const ADDRESSED_BEFORE = new RegExp(`^(?:${alternation(ADDRESSED)}|${ADDRESSED_LOWER})\\s$`, 'u');
 // after the titles of an addressed person, ";" and the next one's form of address: ", Trụ trì chùa B; Linh mục "
