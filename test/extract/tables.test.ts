@@ -189,6 +189,17 @@ const KIND_AND_NUMBER: Array<[string, string, Row[]]> = [
     ['| Tập thể | 6 |', 'huyện', 'giấy khen', [['tập thể', 6, '6']]],
     ['| Hộ nông dân | 35 |', 'huyện', 'giấy khen', [['gia đình', 35, '35']]],
   ]],
+  ['a kind told with what it stands out for: "Dòng họ học tập tiêu biểu"', [
+    'UBND huyện tặng Giấy khen cho các tập thể, cá nhân có thành tích trong công tác khuyến học năm 2021 như sau:',
+    '| Đối tượng | Số lượng |',
+    '| Dòng họ học tập tiêu biểu | 4 |',
+    '| Gia đình học tập tiêu biểu | 19 |',
+    '| Cá nhân có thành tích xuất sắc | 11 |',
+  ].join('\n'), [
+    ['| Dòng họ học tập tiêu biểu | 4 |', 'huyện', 'giấy khen', [['tập thể', 4, '4']]],
+    ['| Gia đình học tập tiêu biểu | 19 |', 'huyện', 'giấy khen', [['gia đình', 19, '19']]],
+    ['| Cá nhân có thành tích xuất sắc | 11 |', 'huyện', 'giấy khen', [['cá nhân', 11, '11']]],
+  ]],
   ['a kind with what it is in parentheses: "Tập thể (tổ sản xuất)"', [
     'Giám đốc Công ty tặng Giấy khen cho các tập thể, cá nhân hoàn thành xuất sắc nhiệm vụ năm 2023:',
     '| Đối tượng | Số lượng |',

@@ -93,6 +93,9 @@ function kindRows(sentences: Sentence[]): TableRow[] {
 //   STT | Hình thức khen thưởng | Đối tượng | Số lượng
 //   1 | Giấy khen của UBND xã | Hộ gia đình | 7
 const KIND_HEADER = /^(?:đối tượng|loại|loại đối tượng|đối tượng khen thưởng)$/iu;
+// (in the kind column, the kind may be told with what it stands out for: "Dòng họ học tập tiêu
+// biểu", "Cá nhân có thành tích xuất sắc")
+const KIND_CELL = new RegExp(`^(?:số\\s)?(?<w>${alternation(Object.keys(RECIPIENT_WORDS))})(?:\\s[\\p{Ll}\\p{M}]+){1,6}$`, 'iu');
 const NUMBER_HEADER = /^(?:số lượng|số lượng khen thưởng|sl|số)$/iu;
 
 /** The cells of a pipe table's header at sentence i that has a column of the kind, or null. */
@@ -129,7 +132,7 @@ function longTables(sentences: Sentence[]): TableRow[] {
     for (const row of rowsUnder(sentences, i)) {
       if (TOTAL_ROW.test(row.text) || /\|\s*(?:tổng cộng|tổng số|tổng|cộng)\s*\|/iu.test(row.text)) continue;
       const cells = row.text.split('|');
-      const kind = LABEL_CELL.exec(cells[kindAt]?.trim() ?? '');
+      const kind = LABEL_CELL.exec(cells[kindAt]?.trim() ?? '') ?? KIND_CELL.exec(cells[kindAt]?.trim() ?? '');
       const number = cells[numberAt]?.trim() ?? '';
       if (!kind || !NUMBER_CELL.test(number) || EMPTY_CELL.test(number)) continue;
       const count = Number(number.replace(/[. ]/gu, ''));
