@@ -47,6 +47,8 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Chủ tịch UBND huyện đảo tặng Giấy khen cho 5 tàu cá và 23 ngư dân đã tham gia cứu hộ tàu bạn, cùng 4 tập thể có thành tích giúp dân khắc phục hậu quả bão.', [e('tập thể', 5, 'huyện', 'giấy khen'), e('cá nhân', 23, 'huyện', 'giấy khen'), e('tập thể', 4, 'huyện', 'giấy khen')]],
   // the young counted by their title, the Pioneers' units and their leaders
   ['Hội đồng Đội thành phố tuyên dương 120 “Cháu ngoan Bác Hồ” tiêu biểu cấp thành phố; đồng thời tặng Giấy khen cho 8 liên đội vững mạnh xuất sắc và 12 Tổng phụ trách Đội giỏi.', [e('cá nhân', 120, 'thành phố', 'cháu ngoan bác hồ'), e('tập thể', 8, 'thành phố', 'giấy khen'), e('cá nhân', 12, 'thành phố', 'giấy khen')]],
+  // every part of a subset listed after "trong đó có" is some of them, not a fact of its own
+  ['Ông Lê Văn Tám trao danh hiệu “Nghệ nhân ưu tú” cho 9 nghệ nhân, trong đó có 5 nghệ nhân quan họ, 3 nghệ nhân ca trù và 1 nghệ nhân làm tranh.', [e('cá nhân', 9, 'trung ương', 'nghệ nhân ưu tú')]],
   // the tier people work at is no level of their honour: the giver's is
   ['Giám đốc Sở Nội vụ tặng Giấy khen cho 4 tập thể và 11 cá nhân là công chức làm công tác tôn giáo ở cấp huyện, cấp xã.', [e('tập thể', 4, 'tỉnh', 'giấy khen'), e('cá nhân', 11, 'tỉnh', 'giấy khen')]],
   // the unions' honour for an innovation is a form of its own; the movement's name is none

@@ -382,7 +382,10 @@ function isSubset(text: string, c: CountMention, counts: CountMention[]): boolea
   if (open > text.lastIndexOf(')', c.start) && earlier.some((o) => o.end <= open && open - o.end <= PARENS_REACH && o.type === c.type && o.count > c.count)) return true;
   const between = text.slice(earlier[earlier.length - 1]!.end, c.start);
   const opener = SUBSET_OPENER.exec(between);
-  if (!opener) return false;
+  // (the next parts of a subset listed after the first are some of them too: "trong đó có 7 nghệ
+  // nhân quan họ, |2 nghệ nhân ca trù và |2 nghệ nhân làm tranh"; what the one before is may be
+  // told between, in a few words and no verb)
+  if (!opener) return listedNext(between) && earlier[earlier.length - 1]!.type === c.type && isSubset(text, earlier[earlier.length - 1]!, counts);
   // a verb of honour after the opener starts an honour of its own: "…, trong đó có chị A, còn UBND
   // huyện khen thưởng 3 đội hình tình nguyện"
   if (GIVING_VERB.test(opener[0])) return false;
@@ -404,6 +407,11 @@ function isSubset(text: string, c: CountMention, counts: CountMention[]): boolea
   if (total.type === null && described.length === 1 && total.count > c.count) return true;
   if (c.type === 'cá nhân' && c.word !== 'cá nhân' && total.type === 'tập thể, cá nhân' && total.count > c.count && parts.length === 1) return true;
   return earlier.some((o) => o.type === c.type && o.count >= c.count && o.type !== 'tập thể, cá nhân');
+}
+
+/** Whether the words between two counts join the second to a list after the first: " quan họ, ". */
+function listedNext(between: string): boolean {
+  return (between.endsWith(', ') || between.endsWith(' và ')) && between.length <= 40 && !/[;:.()\d]/u.test(between) && !GIVING_VERB.test(between);
 }
 
 // a selection step done, then the honour given, joined: "bình xét, công nhận 1.520 gia đình …",
