@@ -78,6 +78,9 @@ const NAMED: Array<[string, string[], N[]]> = [
   ['Đồng chí Lê Văn Tám trao Bằng khen của Ban Thường vụ Tỉnh ủy cho đại diện Chi bộ thôn Khe Vạc.', [], [['tập thể', 1, ['Chi bộ thôn Khe Vạc'], 'tỉnh', 'bằng khen', 'award.named-given']]],
   // a mosque of the Chăm Bàni is a body given an honour
   ['Dịp này, UBND tỉnh tặng Bằng khen cho Thánh đường Bàni thôn Khe Vạc và chùa Nghĩa Phước.', [], [['tập thể', 2, ['Thánh đường Bàni thôn Khe Vạc', 'chùa Nghĩa Phước'], 'tỉnh', 'bằng khen', 'award.named-given']]],
+  // the people of a unit or a boat, honoured as one collective
+  ['Chủ tịch UBND tỉnh tặng Bằng khen cho tập thể cán bộ, chiến sĩ Đồn Biên phòng Pa Lìn.', [], [['tập thể', 1, ['cán bộ, chiến sĩ Đồn Biên phòng Pa Lìn'], 'tỉnh', 'bằng khen', 'award.named-given']]],
+  ['Tại buổi lễ, Chủ tịch UBND tỉnh khen thưởng đột xuất tập thể thuyền viên tàu cá QNg 90123 TS, mỗi suất kèm 5 triệu đồng.', [], [['tập thể', 1, ['thuyền viên tàu cá QNg 90123 TS'], 'tỉnh', 'khen thưởng', 'award.named-object']]],
   // the first recipient's address in brackets before the next one
   ['Ông Lê Văn Tám trao Giấy khen của Chủ tịch UBND huyện cho gia đình bà Chu Thị Mến (thôn 4) và Tổ hợp tác chăn nuôi bò thôn Khe Vạc.', ['Lê Văn Tám', 'Chu Thị Mến'], [['gia đình', 1, ['Chu Thị Mến'], 'huyện', 'giấy khen', 'award.named-given'], ['tập thể', 1, ['Tổ hợp tác chăn nuôi bò thôn Khe Vạc'], 'huyện', 'giấy khen', 'award.named-given']]],
   ['Ban Thường vụ Huyện ủy tặng Giấy khen cho ông Giàng A Dế, Trưởng bản Sín Chải.', ['Giàng A Dế'], [['cá nhân', 1, ['Giàng A Dế'], 'huyện', 'giấy khen', 'award.named-given']]],

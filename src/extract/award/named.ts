@@ -57,6 +57,9 @@ const NUMBERED_UNIT = /^(?:[Tt]ổ dân phố|[Tt]ổ tự quản|[Tt]ổ|[Đđ]
 const THE_UNIT_ITSELF = new RegExp(`^(?:${UNIT_NOUNS.map(([noun]) => firstEitherCase(noun)).join('|')})(?![\\p{L}\\p{M}])(?!\\s[\\p{Lu}\\d])(?!\\s(?:tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn)\\s[\\p{Lu}\\d])`, 'u');
 // "tập thể" before a unit or place written lowercase: "tập thể tổ dân phố số 7", "tập thể thôn Khe Vạc"
 const KIND_BEFORE_UNIT = new RegExp(String.raw`^tập thể\s(?=(?:tổ dân phố|khu dân cư|khu phố|${VILLAGES})\s(?:số\s)?[\p{Lu}\d])`, 'u');
+// the people of a unit or a boat, honoured as one collective: "cho tập thể cán bộ, chiến sĩ Đồn
+// Biên phòng Pa Lìn", "khen thưởng đột xuất tập thể thuyền viên tàu cá QNg 90123 TS"
+const STAFF_OF = /^tập thể\s(?<staff>(?:cán bộ, chiến sĩ|cán bộ, công nhân viên|cán bộ, nhân viên|cán bộ, giáo viên|y, bác sĩ|thuyền viên tàu cá|thuyền viên tàu|thuyền viên)\s)(?=[\p{Lu}\d])/u;
 // a clan honoured as a whole: "cho dòng họ Lê Đình", "cho Dòng họ Nguyễn Văn"
 const CLAN = /^[Dd]òng họ\s(?=\p{Lu})/u;
 // a place honoured as a whole: "tặng Cờ thi đua cho xã Nghĩa Thái", "cho Phường 5", a village of
@@ -94,13 +97,13 @@ function listedGiven(text: string): RegExpExecArray[] {
 }
 // a verb of honour and its object, persons or households named after it: "tuyên dương các hộ …",
 // "biểu dương ông …", or a body honoured on the spot: "khen thưởng đột xuất Ban Chỉ huy Công an
-// xã …" (not after a letter: checked in code; "công tác thi đua, khen thưởng Công an tỉnh" names
-// no honour given, so a body needs "đột xuất")
+// xã …", "khen thưởng đột xuất tập thể thuyền viên tàu cá …" (not after a letter: checked in code;
+// "công tác thi đua, khen thưởng Công an tỉnh" names no honour given, so a body needs "đột xuất")
 // (also persons listed after what they are honoured as: "biểu dương các điển hình “Sống vui,
 // sống khỏe” gồm: cụ A, cụ bà B và cụ C")
 // (or pupils listed after a colon: "khen thưởng các em đạt giải học sinh giỏi quốc gia: em A (…),
 // em B (…) và em C")
-const HONOUR_OBJECT = /(?:tuyên dương|biểu dương|vinh danh|tôn vinh|khen thưởng)\s(?:đột xuất\s)?(?:(?:các|những)\s(?:(?:điển hình|gương)[^;:.]{0,60}?\s(?:gồm|là)|em[^;:.]{0,60}?)\s?:\s)?(?=(?:(?:các|những)\s)?(?:hộ|gia đình|ông|bà|anh|chị|cụ bà|cụ ông|cụ|đồng chí|em)\s\p{Lu})|(?<onTheSpot>khen thưởng đột xuất)\s(?=\p{Lu})/gu;
+const HONOUR_OBJECT = /(?:tuyên dương|biểu dương|vinh danh|tôn vinh|khen thưởng)\s(?:đột xuất\s)?(?:(?:các|những)\s(?:(?:điển hình|gương)[^;:.]{0,60}?\s(?:gồm|là)|em[^;:.]{0,60}?)\s?:\s)?(?=(?:(?:các|những)\s)?(?:hộ|gia đình|ông|bà|anh|chị|cụ bà|cụ ông|cụ|đồng chí|em)\s\p{Lu})|(?<onTheSpot>khen thưởng đột xuất)\s(?=\p{Lu}|tập thể\s\p{Ll})/gu;
 // "… (vinh dự) (được …) tặng/trao/công nhận/…", "… (vinh dự) đón nhận …"
 // (an issuer has no punctuation, but the dot of "TP.": "được UBND TP. Cần Thơ tặng")
 const RECEIVE = /(?:(?:vinh dự được|vinh dự|được)\s(?:(?<issuer>(?:[^,;.]|(?<=[\s(]T[Pp])\.){3,70}?)\s)?(?<verb>tặng thưởng|trao tặng|tặng|trao|công nhận|tuyên dương|biểu dương|vinh danh|khen thưởng)|(?:vinh dự\s)?(?:được\s)?(?<receive>đón nhận|nhận))(?![\p{L}])/gu;
@@ -555,6 +558,12 @@ function recipientAt(text: string, at: number, people: NameSpan[], places = fals
   if (place) {
     const end = orgNameEnd(text, i + place[0].length - 1);
     return end > i + place[0].length - 1 ? { type: 'tập thể', count: 1, names: [text.slice(i, end)], end } : null;
+  }
+  const staff = STAFF_OF.exec(rest);
+  if (staff) {
+    const from = i + staff[0].length - 1;
+    const end = orgNameEnd(text, from);
+    if (end > from) return { type: 'tập thể', count: 1, names: [text.slice(i + 'tập thể '.length, end)], end };
   }
   // a clan, a collective of households (its name is its families' surname): "cho dòng họ Lê Đình"
   const clan = CLAN.exec(rest);
