@@ -108,6 +108,9 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
   // a provincial department ("Giám đốc Sở Y tế"), unless its phrase names the city it
   // belongs to ("Sở Y tế TP HCM"): see DEPARTMENT_WORDS
   'sở': 'tỉnh',
+  // a province's sector union ("Công đoàn ngành Y tế", "Giấy khen của Công đoàn ngành"), the
+  // province's as its department is, unless its phrase names another tier
+  'công đoàn ngành': 'tỉnh',
   // a national agency's department of a province ("Cục trưởng Cục Thuế", "Cục Hải quan tỉnh …"),
   // unless its phrase names the city it belongs to ("Cục Thuế TP HCM"); not a district's branch
   // ("Chi cục Thuế"), nor the agency itself ("Tổng cục Thuế")
@@ -126,6 +129,10 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
   'nhcsxh': 'trung ương',
   'ngân hàng chính sách xã hội': 'trung ương',
   'bảo hiểm xã hội': 'trung ương',
+  // the state treasury: "Giấy khen của Tổng Giám đốc KBNN" (its branch by a province's name: "KBNN
+  // Bình Định" → tỉnh, or by a tier word)
+  'kbnn': 'trung ương',
+  'kho bạc nhà nước': 'trung ương',
   // a body named for the whole country is the national one ("Kỷ niệm chương của Liên minh HTX
   // Việt Nam", "Hội Nông dân Việt Nam"), unless a tier word names its branch ("Ủy ban MTTQ Việt
   // Nam tỉnh …" → tỉnh): see DEPARTMENT_WORDS
@@ -214,4 +221,4 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
 // nhánh NHCSXH tỉnh" the province's
 // enterprises, which give their own tier wherever they are: "Giám đốc Công ty Điện lực tỉnh" → cơ sở
 export const ENTERPRISE_WORDS = new Set(['công ty', 'tổng công ty', 'nhà máy', 'xí nghiệp']);
-export const DEPARTMENT_WORDS = new Set(['sở', 'cục thuế', 'cục hải quan', 'cục thống kê', 'cục thi hành án dân sự', 'phòng gd&đt', 'phòng giáo dục', 'phòng lđ-tb&xh', 'nhcsxh', 'ngân hàng chính sách xã hội', 'bảo hiểm xã hội', 'việt nam', 'quốc gia', 'đồn', 'công ty', 'nhà máy', 'xí nghiệp', 'trường', 'hợp tác xã', 'htx', 'ban quản lý']);
+export const DEPARTMENT_WORDS = new Set(['sở', 'công đoàn ngành', 'cục thuế', 'cục hải quan', 'cục thống kê', 'cục thi hành án dân sự', 'phòng gd&đt', 'phòng giáo dục', 'phòng lđ-tb&xh', 'nhcsxh', 'ngân hàng chính sách xã hội', 'bảo hiểm xã hội', 'kbnn', 'kho bạc nhà nước', 'việt nam', 'quốc gia', 'đồn', 'công ty', 'nhà máy', 'xí nghiệp', 'trường', 'hợp tác xã', 'htx', 'ban quản lý']);

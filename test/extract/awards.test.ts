@@ -47,6 +47,10 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Chủ tịch UBND huyện đảo tặng Giấy khen cho 5 tàu cá và 23 ngư dân đã tham gia cứu hộ tàu bạn, cùng 4 tập thể có thành tích giúp dân khắc phục hậu quả bão.', [e('tập thể', 5, 'huyện', 'giấy khen'), e('cá nhân', 23, 'huyện', 'giấy khen'), e('tập thể', 4, 'huyện', 'giấy khen')]],
   // the young counted by their title, the Pioneers' units and their leaders
   ['Hội đồng Đội thành phố tuyên dương 120 “Cháu ngoan Bác Hồ” tiêu biểu cấp thành phố; đồng thời tặng Giấy khen cho 8 liên đội vững mạnh xuất sắc và 12 Tổng phụ trách Đội giỏi.', [e('cá nhân', 120, 'thành phố', 'cháu ngoan bác hồ'), e('tập thể', 8, 'thành phố', 'giấy khen'), e('cá nhân', 12, 'thành phố', 'giấy khen')]],
+  // "tặng thưởng" is the verb that hands the form named after it
+  ['Tại hội nghị, ba cá nhân được tặng thưởng Kỷ niệm chương “Vì sự nghiệp khuyến học” của Trung ương Hội Khuyến học Việt Nam.', [e('cá nhân', 3, 'trung ương', 'kỷ niệm chương')]],
+  // a province's sector union is the province's
+  ['Dịp này, 5 nữ đoàn viên được Công đoàn ngành Giáo dục tặng Giấy khen.', [e('cá nhân', 5, 'tỉnh', 'giấy khen')]],
   // every part of a subset listed after "trong đó có" is some of them, not a fact of its own
   ['Ông Lê Văn Tám trao danh hiệu “Nghệ nhân ưu tú” cho 9 nghệ nhân, trong đó có 5 nghệ nhân quan họ, 3 nghệ nhân ca trù và 1 nghệ nhân làm tranh.', [e('cá nhân', 9, 'trung ương', 'nghệ nhân ưu tú')]],
   // the tier people work at is no level of their honour: the giver's is
@@ -253,7 +257,7 @@ const FORMS: Array<[string, Entry[]]> = [
   // a factory's workshops; party members as bulletins write them; a worker's grade is no count
   ['Bà Chu Thị Mến, Tổng Giám đốc công ty, trao Giấy khen cho 4 phân xưởng và 58 người lao động.', [e('tập thể', 4, 'cơ sở', 'giấy khen'), e('cá nhân', 58, 'cơ sở', 'giấy khen')]],
   ['BTV ĐUK tặng Giấy khen (GK) cho 17 TCCS đảng TSVM tiêu biểu và 31 ĐV HTXSNV tiêu biểu.', [e('tập thể', 17, 'khối', 'giấy khen'), e('cá nhân', 31, 'khối', 'giấy khen')]],
-  ['Công đoàn ngành tặng Bằng khen cho anh Sùng Chảo, thợ lò bậc 5 Phân xưởng Đào lò 2.', [e('cá nhân', 1, null, 'bằng khen')]],
+  ['Công đoàn Than – Khoáng sản Việt Nam tặng Bằng khen cho anh Sùng Chảo, thợ lò bậc 5 Phân xưởng Đào lò 2.', [e('cá nhân', 1, 'trung ương', 'bằng khen')]],
   // places listed after the first, each with its count; an agency's branches counted
   ['Chủ tịch UBND huyện tặng Giấy khen cấp huyện cho 6 xã, 2 thị trấn và 17 cán bộ, công chức.', [e('tập thể', 6, 'huyện', 'giấy khen'), e('tập thể', 2, 'huyện', 'giấy khen'), e('cá nhân', 17, 'huyện', 'giấy khen')]],
   ['Bộ trưởng Bộ Tài chính tặng Bằng khen cho 7 chi cục và 4 chi nhánh Kho bạc.', [e('tập thể', 7, 'trung ương', 'bằng khen'), e('tập thể', 4, 'trung ương', 'bằng khen')]],

@@ -185,8 +185,8 @@ describe('recipients: the community, places of worship, examples', () => {
     ['Ngày 5/12/2022, Ủy ban MTTQ Việt Nam tỉnh tặng Bằng khen cho 6 cá nhân là người có uy tín và 3 cơ sở tôn giáo.',
       [[6, 'cá nhân', 'tỉnh', 'bằng khen'], [3, 'tập thể', 'tỉnh', 'bằng khen']]],
     // a union's units and a youth union's branches are collectives, a union's members people
-    ['Ngày 5/12/2022, Công đoàn ngành tặng Giấy khen cho 6 công đoàn bộ phận, 9 chi đoàn và 13 công đoàn viên.',
-      [[6, 'tập thể', null, 'giấy khen'], [9, 'tập thể', null, 'giấy khen'], [13, 'cá nhân', null, 'giấy khen']]],
+    ['Ngày 5/12/2022, Công đoàn ngành Y tế tặng Giấy khen cho 6 công đoàn bộ phận, 9 chi đoàn và 13 công đoàn viên.',
+      [[6, 'tập thể', 'tỉnh', 'giấy khen'], [9, 'tập thể', 'tỉnh', 'giấy khen'], [13, 'cá nhân', 'tỉnh', 'giấy khen']]],
     // places of worship by their kind
     ['Ngày 5/12/2022, Ban Trị sự tỉnh tặng Bằng khen cho 5 chùa, 2 tịnh xá và 4 đạo tràng.',
       [[5, 'tập thể', 'tỉnh', 'bằng khen'], [2, 'tập thể', 'tỉnh', 'bằng khen'], [4, 'tập thể', 'tỉnh', 'bằng khen']]],

@@ -65,6 +65,12 @@ describe('issuers named with lowercase words', () => {
     ['Giám đốc Bệnh viện Đa khoa tỉnh tặng Giấy khen cho 30 viên chức', 'cơ sở', 'Giám đốc Bệnh viện Đa khoa tỉnh'],
     ['Giám đốc Thư viện tỉnh tặng Giấy khen cho 9 cộng tác viên', 'cơ sở', 'Giám đốc Thư viện tỉnh'],
     ['Giám đốc Trung tâm Y tế huyện khen thưởng 4 khoa, phòng', 'cơ sở', 'Giám đốc Trung tâm Y tế huyện'],
+    // the state treasury is national; its branch named by a province's name or tier word is the province's
+    ['Giấy khen của Tổng Giám đốc KBNN cho 5 tập thể', 'trung ương', 'Tổng Giám đốc KBNN'],
+    ['Giám đốc KBNN Bình Định tặng Giấy khen cho 9 tập thể', 'tỉnh', 'Giám đốc KBNN Bình Định'],
+    ['Giám đốc NHCSXH Việt Nam tặng Giấy khen cho 9 tập thể', 'trung ương', 'Giám đốc NHCSXH Việt Nam'],
+    // a province's sector union
+    ['Công đoàn ngành Y tế tặng Giấy khen cho 14 tập thể', 'tỉnh', 'Công đoàn ngành Y tế'],
     // a board that manages a forest or a neighbourhood is its own tier, unless a tier word names whose it is
     ['Giám đốc Ban Quản lý rừng phòng hộ Khe Vạc tặng Giấy khen cho 6 tổ tự quản', 'cơ sở', 'Giám đốc Ban Quản lý rừng phòng hộ Khe Vạc'],
     ['Ban điều hành khu phố 3 tặng Giấy khen cho 9 hộ', 'cơ sở', 'Ban điều hành khu phố 3'],

@@ -197,6 +197,9 @@ function worksAt(before: string): boolean {
 // (nor a certificate of a course, see CERTIFIES_NO_HONOUR: "được cấp Giấy chứng nhận hoàn thành chương trình bồi dưỡng")
 // (nor the title a certificate certifies, right after it: "trao Giấy chứng nhận (danh hiệu) điển
 // hình “Dân vận khéo” cho 12 cá nhân", "Giấy chứng nhận “Học sinh 3 tốt”" — the document is the form)
+// (nor the second syllable of the verb "tặng thưởng" before the form it hands: "được tặng thưởng
+// Kỷ niệm chương …")
+const FORM_NAMED_AFTER = /^\s(?:huân chương|huy chương|kỷ niệm chương|bằng khen|giấy khen|cờ thi đua|danh hiệu|huy hiệu)/u;
 const CERTIFICATE_BEFORE = /giấy chứng nhận\s(?:danh hiệu\s)?[“"]?$/u;
 // (nor a state title held, named before the holder as a form of address: "Nhà giáo Ưu tú Hà Văn
 // Chiêm, Hiệu trưởng …", "Anh hùng Lao động Vi Thị Xuân chia sẻ")
@@ -209,7 +212,7 @@ function addressesHolder(text: string, end: number, form: string): boolean {
 export const findForms = finder(
   new RegExp(`(?<w>${alternation(lowercase(Object.keys(AWARD_FORMS)))})${END}`, 'gu'),
   (m, text) =>
-    (m[0] === 'thưởng' && m.input.endsWith('tiền ', m.index)) ||
+    (m[0] === 'thưởng' && (m.input.endsWith('tiền ', m.index) || (m.input.endsWith('tặng ', m.index) && FORM_NAMED_AFTER.test(m.input.slice(m.index + m[0].length, m.index + 30))))) ||
     addressesHolder(text, m.index + m[0].length, m[0]) ||
     (m[0] === 'giấy chứng nhận' && CERTIFIES_NO_HONOUR.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24))) ||
     ((m[0] === 'điển hình' || m[0] === 'danh hiệu' || HONORARY_TITLES.has(m[0]) || MOVEMENT_TITLES.has(m[0])) && CERTIFICATE_BEFORE.test(m.input.slice(Math.max(0, m.index - 28), m.index))) ||
@@ -617,6 +620,9 @@ function subjectBefore(written: string): { phrase: string; at: number; end: numb
   return { phrase, at, end: unjoined === cut ? written.length : at + phrase.trimEnd().length };
 }
 
+// a place's capitalized name right after a national agency's (not the country's, nor its centre)
+const BRANCH_PLACE = /^\s(?!Việt\s|Trung\s|TW|T\.Ư|Nhà\s)\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}*)?(?![\p{L}])/u;
+
 export function firstTier(phrase: string): LevelValue | null {
   const lower = phrase.toLowerCase();
   let department: LevelValue | null = null;
@@ -634,7 +640,10 @@ export function firstTier(phrase: string): LevelValue | null {
     if (DEPARTMENT_WORDS.has(m[0])) {
       // "cơ sở", "trụ sở" are no department
       // (a body above the grassroots goes before a grassroots unit: "Liên minh HTX Việt Nam")
-      if (!/(?:cơ|trụ) $/u.test(lower.slice(Math.max(0, m.index - 4), m.index)) && (department === null || (department === 'cơ sở' && tier !== 'cơ sở'))) department = tier;
+      // (a national agency named with a province's name is its branch there: "Giám đốc KBNN Bình
+      // Định", "BHXH Ninh Bình" — not "NHCSXH Việt Nam", "Trung ương")
+      const own = tier === 'trung ương' && BRANCH_PLACE.test(phrase.slice(m.index + m[0].length, m.index + m[0].length + 24)) ? 'tỉnh' : tier;
+      if (!/(?:cơ|trụ) $/u.test(lower.slice(Math.max(0, m.index - 4), m.index)) && (department === null || (department === 'cơ sở' && own !== 'cơ sở'))) department = own;
       continue;
     }
     return tier;
