@@ -210,6 +210,9 @@ const FORMS: Array<[string, Entry[]]> = [
   // givers in turn, a group of counts each (a group ends where a kind comes again)
   ['Dịp này, Ban Dân vận Tỉnh ủy và Ban Thường vụ Huyện ủy lần lượt tặng Giấy khen cho 04 tập thể, 03 cá nhân và 12 tập thể, 21 cá nhân có thành tích xuất sắc.',
     [e('tập thể', 4, 'tỉnh', 'giấy khen'), e('cá nhân', 3, 'tỉnh', 'giấy khen'), e('tập thể', 12, 'huyện', 'giấy khen'), e('cá nhân', 21, 'huyện', 'giấy khen')]],
+  // (and "lần lượt" after the verb and its form)
+  ['Dịp này, Bộ trưởng Bộ Tài chính và Chủ tịch UBND tỉnh đã tặng Bằng khen lần lượt cho 3 và 5 tập thể có thành tích xuất sắc.',
+    [e('tập thể', 3, 'trung ương', 'bằng khen'), e('tập thể', 5, 'tỉnh', 'bằng khen')]],
   // counts in parentheses right after a form and its giver are that form's, with that giver's tier
   ['Tại đại hội, các tập thể, cá nhân lần lượt nhận bằng khen của Trung ương Hội Nông dân Việt Nam (1 tập thể, 3 cá nhân), bằng khen của Chủ tịch UBND tỉnh (2 tập thể, 5 cá nhân) và giấy khen của Hội Nông dân tỉnh (8 tập thể, 19 cá nhân).',
     [e('tập thể', 1, 'trung ương', 'bằng khen'), e('cá nhân', 3, 'trung ương', 'bằng khen'), e('tập thể', 2, 'tỉnh', 'bằng khen'), e('cá nhân', 5, 'tỉnh', 'bằng khen'), e('tập thể', 8, 'tỉnh', 'giấy khen'), e('cá nhân', 19, 'tỉnh', 'giấy khen')]],

@@ -456,6 +456,8 @@ export function itemOfUntieredGiver(written: string, at: number): boolean {
 
 // "A và B lần lượt tặng …": each giver, in order, gives to one of the counts after the verb
 const RESPECTIVELY = /(?<![\p{L}])lần lượt\s(?:(?:trao tặng|trao|tặng|khen thưởng|tuyên dương|biểu dương)(?![\p{L}]))/gu;
+// (or after the verb and its form: "A và B đã tặng Bằng khen lần lượt cho 2 và 4 tập thể")
+const RESPECTIVELY_AFTER_FORM = /(?<![\p{L}])(?:trao tặng|trao|tặng)\s[^,;]{1,60}?\slần lượt\scho(?![\p{L}])/gu;
 
 /**
  * The tiers of the givers before "lần lượt" in a clause, in order, and where the verb after it
@@ -467,7 +469,8 @@ export function respectiveGivers(written: string, start: number, end: number): {
   if (!clause.includes('lần lượt')) return null;
   const text = capitalizeKnownBodies(clause);
   RESPECTIVELY.lastIndex = 0;
-  const m = RESPECTIVELY.exec(text);
+  RESPECTIVELY_AFTER_FORM.lastIndex = 0;
+  const m = RESPECTIVELY.exec(text) ?? RESPECTIVELY_AFTER_FORM.exec(text);
   if (!m) return null;
   const window = text.slice(Math.max(0, m.index - 160), m.index);
   const subject = subjectBefore(window);
