@@ -29,6 +29,8 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'thư viện': 'tập thể',
   'đội chiêng': 'tập thể',
   'đội văn nghệ': 'tập thể',
+  // a plantation's or a co-operative's production teams: "tặng Giấy khen cho 7 đội sản xuất"
+  'đội sản xuất': 'tập thể',
   // a factory's workshops: "trao Giấy khen cho 4 phân xưởng và 58 người lao động"
   'phân xưởng': 'tập thể',
   // a school's classes: "tặng Giấy khen cho 5 lớp và 47 học sinh"

@@ -53,6 +53,8 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Dịp này, 5 nữ đoàn viên được Công đoàn ngành Giáo dục tặng Giấy khen.', [e('cá nhân', 5, 'tỉnh', 'giấy khen')]],
   // every part of a subset listed after "trong đó có" is some of them, not a fact of its own
   ['Ông Lê Văn Tám trao danh hiệu “Nghệ nhân ưu tú” cho 9 nghệ nhân, trong đó có 5 nghệ nhân quan họ, 3 nghệ nhân ca trù và 1 nghệ nhân làm tranh.', [e('cá nhân', 9, 'trung ương', 'nghệ nhân ưu tú')]],
+  // a plantation's production teams are collectives
+  ['Giám đốc Công ty tặng Giấy khen cho 5 đội sản xuất cùng 21 công nhân.', [e('tập thể', 5, 'cơ sở', 'giấy khen'), e('cá nhân', 21, 'cơ sở', 'giấy khen')]],
   // the tier people work at is no level of their honour: the giver's is
   ['Giám đốc Sở Nội vụ tặng Giấy khen cho 4 tập thể và 11 cá nhân là công chức làm công tác tôn giáo ở cấp huyện, cấp xã.', [e('tập thể', 4, 'tỉnh', 'giấy khen'), e('cá nhân', 11, 'tỉnh', 'giấy khen')]],
   // the unions' honour for an innovation is a form of its own; the movement's name is none

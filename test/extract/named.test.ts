@@ -78,6 +78,8 @@ const NAMED: Array<[string, string[], N[]]> = [
   ['Đồng chí Lê Văn Tám trao Bằng khen của Ban Thường vụ Tỉnh ủy cho đại diện Chi bộ thôn Khe Vạc.', [], [['tập thể', 1, ['Chi bộ thôn Khe Vạc'], 'tỉnh', 'bằng khen', 'award.named-given']]],
   // a mosque of the Chăm Bàni is a body given an honour
   ['Dịp này, UBND tỉnh tặng Bằng khen cho Thánh đường Bàni thôn Khe Vạc và chùa Nghĩa Phước.', [], [['tập thể', 2, ['Thánh đường Bàni thôn Khe Vạc', 'chùa Nghĩa Phước'], 'tỉnh', 'bằng khen', 'award.named-given']]],
+  // a union by its abbreviation
+  ['Tại Đại hội, đồng chí Lê Văn Tám trao Bằng khen của Tổng LĐLĐ Việt Nam tặng LĐLĐ huyện Pa Lìn vì thành tích xuất sắc.', ['Lê Văn Tám'], [['tập thể', 1, ['LĐLĐ huyện Pa Lìn'], 'trung ương', 'bằng khen', 'award.named-given']]],
   // the people of a unit or a boat, honoured as one collective
   ['Chủ tịch UBND tỉnh tặng Bằng khen cho tập thể cán bộ, chiến sĩ Đồn Biên phòng Pa Lìn.', [], [['tập thể', 1, ['cán bộ, chiến sĩ Đồn Biên phòng Pa Lìn'], 'tỉnh', 'bằng khen', 'award.named-given']]],
   ['Tại buổi lễ, Chủ tịch UBND tỉnh khen thưởng đột xuất tập thể thuyền viên tàu cá QNg 90123 TS, mỗi suất kèm 5 triệu đồng.', [], [['tập thể', 1, ['thuyền viên tàu cá QNg 90123 TS'], 'tỉnh', 'khen thưởng', 'award.named-object']]],
