@@ -9,6 +9,8 @@ const organizerOf = (lead: string): string | null => extract(`${HEAD}${lead}`, {
 const FORMS: Array<[string, string]> = [
   // a modal before the verb is no part of the name; a body's name over lowercase words to a place's word
   ['Huyện ủy Khe Vạc', 'Vì biển động, chiều thứ Sáu (13/1), Huyện ủy Khe Vạc phải tổ chức tổng kết công tác xây dựng Đảng năm 2011 tại hội trường.'],
+  // a national agency's branch by its abbreviation
+  ['NHCSXH chi nhánh tỉnh Khe Vạc', 'Sáng 7/1, NHCSXH chi nhánh tỉnh Khe Vạc tổ chức hội nghị tổng kết hoạt động năm 2021.'],
   ['Ban An toàn giao thông thành phố Pa Lìn', 'Ngày 14/1, Ban An toàn giao thông thành phố Pa Lìn tổng kết công tác bảo đảm trật tự an toàn giao thông năm 2014.'],
   // "tổ chức" counted is the noun, no verb: the body that held the review is the one before "tổng kết"
   ['Đảng ủy Khối Doanh nghiệp tỉnh Khe Vạc', 'Đảng bộ Khối hiện có 64 tổ chức cơ sở đảng với 3.218 đảng viên. Ngày 20-1-2016, Đảng ủy Khối Doanh nghiệp tỉnh Khe Vạc tổng kết công tác xây dựng Đảng năm 2015.'],
