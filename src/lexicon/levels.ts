@@ -184,7 +184,7 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
   'chi bộ': 'cơ sở',
   'chi ủy': 'cơ sở',
   // the board that runs a neighbourhood or a hamlet, honouring its households: "Ban điều hành khu
-  // phố 3 tặng Giấy khen cho 9 hộ"
+  // phố 6 tặng Giấy khen cho 9 hộ"
   'ban điều hành': 'cơ sở',
   // a board managing a forest, a market or a site, by its name alone: "Ban Quản lý rừng phòng hộ
   // Khe Vạc tặng Giấy khen cho 6 tổ" (unless a tier word names whose it is: see DEPARTMENT_WORDS)
@@ -193,8 +193,8 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
   'ban công tác mặt trận': 'cơ sở',
   // a grassroots unit honouring in its own name, or its head, party cell or union: "Đồn Biên
   // phòng A tặng Giấy khen cho 12 hộ", "Tổng Giám đốc Công ty khen thưởng 21 lao động giỏi",
-  // "Giám đốc bệnh viện", "Nhà trường khen thưởng …", "Đảng ủy Trường" (unless a tier word names
-  // whose unit it is: see DEPARTMENT_WORDS)
+  // "Nhà trường khen thưởng …", "Đảng ủy Trường" (unless a tier word names whose unit it is: see
+  // DEPARTMENT_WORDS)
   'đồn': 'cơ sở',
   'công ty': 'cơ sở',
   'nhà máy': 'cơ sở',

@@ -29,7 +29,7 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'thư viện': 'tập thể',
   'đội chiêng': 'tập thể',
   'đội văn nghệ': 'tập thể',
-  // a plantation's or a co-operative's production teams: "tặng Giấy khen cho 7 đội sản xuất"
+  // a plantation's or a co-operative's production teams: "tặng Giấy khen cho 8 đội sản xuất"
   'đội sản xuất': 'tập thể',
   // a factory's workshops: "trao Giấy khen cho 4 phân xưởng và 58 người lao động"
   'phân xưởng': 'tập thể',

@@ -456,7 +456,7 @@ export function itemOfUntieredGiver(written: string, at: number): boolean {
 
 // "A và B lần lượt tặng …": each giver, in order, gives to one of the counts after the verb
 const RESPECTIVELY = /(?<![\p{L}])lần lượt\s(?:(?:trao tặng|trao|tặng|khen thưởng|tuyên dương|biểu dương)(?![\p{L}]))/gu;
-// (or after the verb and its form: "A và B đã tặng Bằng khen lần lượt cho 2 và 4 tập thể")
+// (or after the verb and its form: "A và B đã tặng Bằng khen lần lượt cho 5 và 9 tập thể")
 const RESPECTIVELY_AFTER_FORM = /(?<![\p{L}])(?:trao tặng|trao|tặng)\s[^,;]{1,60}?\slần lượt\scho(?![\p{L}])/gu;
 
 /**

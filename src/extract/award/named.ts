@@ -59,7 +59,7 @@ const THE_UNIT_ITSELF = new RegExp(`^(?:${UNIT_NOUNS.map(([noun]) => firstEither
 const KIND_BEFORE_UNIT = new RegExp(String.raw`^tập thể\s(?=(?:tổ dân phố|khu dân cư|khu phố|${VILLAGES})\s(?:số\s)?[\p{Lu}\d])`, 'u');
 // the people of a unit or a boat, honoured as one collective: "cho tập thể cán bộ, chiến sĩ Đồn
 // Biên phòng Pa Lìn", "khen thưởng đột xuất tập thể thuyền viên tàu cá QNg 90123 TS"
-const STAFF_OF = /^tập thể\s(?<staff>(?:cán bộ, chiến sĩ|cán bộ, công nhân viên|cán bộ, nhân viên|cán bộ, giáo viên|y, bác sĩ|thuyền viên tàu cá|thuyền viên tàu|thuyền viên)\s)(?=[\p{Lu}\d])/u;
+const STAFF_OF = /^tập thể\s(?:(?:cán bộ, chiến sĩ|cán bộ, công nhân viên|cán bộ, nhân viên|cán bộ, giáo viên|y, bác sĩ|thuyền viên tàu cá|thuyền viên tàu|thuyền viên)\s)(?=[\p{Lu}\d])/u;
 // a clan honoured as a whole: "cho dòng họ Lê Đình", "cho Dòng họ Nguyễn Văn"
 const CLAN = /^[Dd]òng họ\s(?=\p{Lu})/u;
 // a place honoured as a whole: "tặng Cờ thi đua cho xã Nghĩa Thái", "cho Phường 5", a village of

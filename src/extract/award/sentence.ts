@@ -382,8 +382,8 @@ function isSubset(text: string, c: CountMention, counts: CountMention[]): boolea
   if (open > text.lastIndexOf(')', c.start) && earlier.some((o) => o.end <= open && open - o.end <= PARENS_REACH && o.type === c.type && o.count > c.count)) return true;
   const between = text.slice(earlier[earlier.length - 1]!.end, c.start);
   const opener = SUBSET_OPENER.exec(between);
-  // (the next parts of a subset listed after the first are some of them too: "trong đó có 7 nghệ
-  // nhân quan họ, |2 nghệ nhân ca trù và |2 nghệ nhân làm tranh"; what the one before is may be
+  // (the next parts of a subset listed after the first are some of them too: "trong đó có 6 nghệ
+  // nhân quan họ, |4 nghệ nhân ca trù và |5 nghệ nhân làm tranh"; what the one before is may be
   // told between, in a few words and no verb)
   if (!opener) return listedNext(between) && earlier[earlier.length - 1]!.type === c.type && isSubset(text, earlier[earlier.length - 1]!, counts);
   // a verb of honour after the opener starts an honour of its own: "…, trong đó có chị A, còn UBND

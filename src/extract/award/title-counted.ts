@@ -6,11 +6,11 @@
 import { MOVEMENT_TITLES } from '../../lexicon/awards.js';
 
 // the capitalized title after the number, up to the word of merit that ends it (not the bare
-// kinds of the guide, "12 Cá nhân tiêu biểu", nor the examples, "50 Gương điển hình tiêu biểu")
+// kinds of the guide, "11 Cá nhân tiêu biểu", nor the examples, "50 Gương điển hình tiêu biểu")
 const TITLE_AFTER = /^[“"]?(?!(?:Tập thể|Cá nhân|Gương|Điển hình)\s)(?<title>\p{Lu}\p{Ll}*(?:\s[\p{L}\d,]+){0,7}?\s(?:giỏi|tiêu biểu|xuất sắc))(?![\p{L}\p{M}])/u;
 
 /**
- * The title a count names its people by ("12 Bí thư chi đoàn giỏi" → "bí thư chi đoàn giỏi"), or
+ * The title a count names its people by ("9 Bí thư chi đoàn giỏi" → "bí thư chi đoàn giỏi"), or
  * null: the count's recipient word, as written at the end of its span, opens it.
  */
 export function titleCounted(text: string, c: { end: number; word: string }): string | null {
