@@ -356,7 +356,18 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
   return { awards, references: grouped, lead, counts: found, cues };
 }
 
-function isSubset(text: string, c: CountMention, counts: CountMention[]): boolean {
+function isSubset(text: string, c: CountMention, counts: CountMention[], listedBack = 0): boolean {
+  const known = subsetOf.get(c);
+  if (known !== undefined) return known;
+  const subset = isSubsetOnce(text, c, counts, listedBack);
+  // (a verdict cut short by MAX_LISTED_BACK is not the count's own)
+  if (listedBack === 0) subsetOf.set(c, subset);
+  return subset;
+}
+// the verdicts of counts already judged: the next part of a list asks for the one before it
+const subsetOf = new WeakMap<CountMention, boolean>();
+
+function isSubsetOnce(text: string, c: CountMention, counts: CountMention[], listedBack: number): boolean {
   const earlier = counts.filter((o) => o.end <= c.start);
   if (earlier.length === 0) return false;
   // "hai gia đình là gia đình ông A và gia đình bà B": the named are the members counted
@@ -384,8 +395,9 @@ function isSubset(text: string, c: CountMention, counts: CountMention[]): boolea
   const opener = SUBSET_OPENER.exec(between);
   // (the next parts of a subset listed after the first are some of them too: "trong đó có 6 nghệ
   // nhân quan họ, |4 nghệ nhân ca trù và |5 nghệ nhân làm tranh"; what the one before is may be
-  // told between, in a few words and no verb)
-  if (!opener) return listedNext(between) && earlier[earlier.length - 1]!.type === c.type && isSubset(text, earlier[earlier.length - 1]!, counts);
+  // told between, in a few words and no verb; a few parts back at most: a list of many counts
+  // must not make each walk back through all the ones before it)
+  if (!opener) return listedBack < MAX_LISTED_BACK && listedNext(between) && earlier[earlier.length - 1]!.type === c.type && isSubset(text, earlier[earlier.length - 1]!, counts, listedBack + 1);
   // a verb of honour after the opener starts an honour of its own: "…, trong đó có chị A, còn UBND
   // huyện khen thưởng 3 đội hình tình nguyện"
   if (GIVING_VERB.test(opener[0])) return false;
@@ -408,6 +420,8 @@ function isSubset(text: string, c: CountMention, counts: CountMention[]): boolea
   if (c.type === 'cá nhân' && c.word !== 'cá nhân' && total.type === 'tập thể, cá nhân' && total.count > c.count && parts.length === 1) return true;
   return earlier.some((o) => o.type === c.type && o.count >= c.count && o.type !== 'tập thể, cá nhân');
 }
+
+const MAX_LISTED_BACK = 6;
 
 /** Whether the words between two counts join the second to a list after the first: " quan họ, ". */
 function listedNext(between: string): boolean {
