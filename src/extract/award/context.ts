@@ -1,6 +1,6 @@
 // What surrounds a count in its sentence: clauses, honour cues, stated levels, issuers and
 // award forms, each with its offset so the award rule can take the one in reach.
-import { AWARD_FORMS, HONORARY_TITLES, MOVEMENT_TITLES, handedFormsPattern } from '../../lexicon/awards.js';
+import { AWARD_FORMS, HANDED_FORMS, HONORARY_TITLES, MOVEMENT_TITLES, handedFormsPattern } from '../../lexicon/awards.js';
 import { CONTEST_WORDS, GIFT_THINGS, HONOUR_CUES, NOT_HONOUR_AFTER, NOT_HONOUR_CUES } from '../../lexicon/cues.js';
 import { DEPARTMENT_WORDS, ENTERPRISE_WORDS, ISSUER_TIER_WORDS, LEVEL_WORDS } from '../../lexicon/levels.js';
 import { CENTRAL_CITY, CLOSING_TIERS } from '../../lexicon/places.js';
@@ -199,7 +199,7 @@ function worksAt(before: string): boolean {
 // hình “Dân vận khéo” cho 12 cá nhân", "Giấy chứng nhận “Học sinh 3 tốt”" — the document is the form)
 // (nor the second syllable of the verb "tặng thưởng" before the form it hands: "được tặng thưởng
 // Kỷ niệm chương …")
-const FORM_NAMED_AFTER = /^\s(?:huân chương|huy chương|kỷ niệm chương|bằng khen|giấy khen|cờ thi đua|danh hiệu|huy hiệu)/u;
+const FORM_NAMED_AFTER = new RegExp(`^\\s(?:${alternation([...HANDED_FORMS, 'huy chương', 'danh hiệu', 'huy hiệu'])})`, 'u');
 const CERTIFICATE_BEFORE = /giấy chứng nhận\s(?:danh hiệu\s)?[“"]?$/u;
 // (nor a state title held, named before the holder as a form of address: "Nhà giáo Ưu tú Hà Văn
 // Chiêm, Hiệu trưởng …", "Anh hùng Lao động Vi Thị Xuân chia sẻ")

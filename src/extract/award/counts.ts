@@ -77,7 +77,9 @@ const INVERTED_COUNT = /(?<word>tập thể|cá nhân|hộ gia đình|gia đình
 // something happens: "tại 5 xã", "11/13 xã đạt chuẩn")
 // (a small count in digits or words, then the place's word)
 const SMALL_COUNT = `(?<num>\\d{1,3}|(?:${alternation(NUMBER_WORDS)})(?: (?:${alternation(NUMBER_WORDS)}))*)`;
-const PLACE_GIVEN = `${SMALL_COUNT}\\s(?<word>xã|phường|thị trấn|thôn|ấp|bản|khu phố|khu vực|khóm|buôn|làng|xóm|sóc|cụm)${END}(?!\\sviên)`;
+// (the places of the administration and of the hamlets; given ones also by an area or a cluster)
+const PLACE_WORDS = 'xã|phường|thị trấn|thôn|ấp|bản|khu phố|khóm|buôn|làng|xóm|sóc';
+const PLACE_GIVEN = `${SMALL_COUNT}\\s(?<word>${PLACE_WORDS}|khu vực|cụm)${END}(?!\\sviên)`;
 const GIVEN_PLACES = new RegExp(`(?<verb>cho|khen thưởng|tuyên dương|biểu dương)\\s${PLACE_GIVEN}`, 'gu');
 
 // and the places listed after them, each with its count: "cho 6 xã|, 4 thị trấn| và 9 cán bộ"
@@ -86,7 +88,7 @@ const MORE_PLACES = new RegExp(`^(?:,|\\svà)\\s${PLACE_GIVEN}`, 'u');
 // and places counted as those who receive, in the passive, in their clause: "03 thôn hoàn thành
 // xuất sắc chỉ tiêu … cũng được nhận giấy khen", "Hai xã được tặng Cờ thi đua" (not where
 // something is: "tại 5 xã", nor a share: "11/17 xã")
-const PLACES_COUNTED = new RegExp(`${SMALL_COUNT}\\s(?<word>xã|phường|thị trấn|thôn|ấp|bản|khu phố|khóm|buôn|làng|xóm|sóc)${END}(?!\\sviên)`, 'gu');
+const PLACES_COUNTED = new RegExp(`${SMALL_COUNT}\\s(?<word>${PLACE_WORDS})${END}(?!\\sviên)`, 'gu');
 // the passive of an honour in the clause after them
 // (not a status recognized: "3 xã được công nhận đạt Bộ tiêu chí …")
 const RECEIVED_IN_CLAUSE = /\sđược\s(?:(?!công\s|ghi\s|xác\s|tiếp\s)\p{Ll}+\s){0,6}?(?:nhận|tặng|trao|khen thưởng|tuyên dương|biểu dương)(?![\p{L}])/u;
