@@ -370,7 +370,9 @@ const PLACE_WORD = /^(?:xã|phường|thị trấn|thôn|ấp|bản|làng|buôn|
 const PLACE_COMMITTEE = /^(?:ubnd|ủy ban nhân dân)\s(?=(?:xã|phường|thị trấn)\s)/u;
 // (and abbreviations in a name are its words: "Ban CHQS huyện A" is "Ban Chỉ huy Quân sự huyện A")
 const comparable = (name: string): string => bodySpelledOut(cooperativeAbbreviated(name.replace(WHOLE_PLACE, ''))).toLowerCase().replace(THE_SCHOOL, 'trường').replace(PLACE_COMMITTEE, '').replace(PLACE_WORD, '');
-const kindOf = (name: string): string | undefined => ORG_HEAD.exec(cooperativeAbbreviated(name))?.[0];
+// (the kind read with the abbreviations spelled out: "KBNN Bình Định" is the "Kho bạc Nhà nước Bình
+// Định" of a headline)
+const kindOf = (name: string): string | undefined => ORG_HEAD.exec(bodySpelledOut(cooperativeAbbreviated(name)))?.[0];
 
 /**
  * Whether two names are one recipient's, one written short: its words are the other's, in
@@ -481,6 +483,9 @@ function totalOf(f: Fact, typed: Typed, texts: Map<number, string>, search: { bu
   const text = texts.get(f.sentence) ?? '';
   const after = text.slice(f.localEnd, f.localEnd + 200);
   if (f.recipient_type === 'tập thể, cá nhân' || f.recipient_type === null) {
+    // (a count that goes on a list of the clause's counts is one of them, no total of counts told
+    // elsewhere: "… tặng Giấy khen cho 4 ấp, 9 cộng tác viên và 2 gương “Người tốt, việc tốt”")
+    if (!f.headline && onListOfClause(f, typed, text)) return null;
     // a combined count equal to typed counts of the article: "117 tập thể, cá nhân" = 34 + 83;
     // a headline's may sum combined counts of the body too: "khen thưởng 380 tập thể, cá nhân"
     // = 45 tập thể, cá nhân + 120 tập thể + 215 cá nhân
@@ -538,6 +543,20 @@ function totalOf(f: Fact, typed: Typed, texts: Map<number, string>, search: { bu
   }
   for (const o of typed.headline.get(f.recipient_type) ?? []) if (o.pos > f.pos && o.sentence - f.sentence <= 6 && same.length < MAX_PARTS) same.push(o.count);
   return subsetSum(same, f.count, f.count, search);
+}
+
+// what between two counts makes the second no item of the first one's list: a clause's end, a
+// colon, the words of a sum or of a breakdown, another verb of honour or an honour named ("2 cá
+// nhân nhận Kỷ niệm chương, 40 tập thể, cá nhân điển hình")
+const LIST_BREAK = /[;:(]|(?<![\p{L}])(?:tổng|gồm|trong đó|trong số|riêng|tặng|trao|khen|tuyên dương|biểu dương|công nhận|vinh danh|nhận|được|đạt|kỷ niệm chương|huân chương|huy chương|cờ|danh hiệu)(?![\p{L}])/iu;
+
+/** Whether a body count follows a typed count of its own sentence on one list: ", " or "và" and no break. */
+function onListOfClause(f: Fact, typed: Typed, text: string): boolean {
+  return typed.all.some((o) => {
+    if (o.sentence !== f.sentence || o.pos >= f.pos || o.headline) return false;
+    const between = text.slice(o.localEnd, f.localEnd);
+    return between.length <= 100 && /(?:,|\svà)\s/u.test(between) && !LIST_BREAK.test(between);
+  });
 }
 
 /**

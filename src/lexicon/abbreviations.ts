@@ -44,6 +44,8 @@ const BODY_ABBREVIATIONS: Record<string, string> = {
   LHPN: 'Liên hiệp Phụ nữ',
   LĐLĐ: 'Liên đoàn Lao động',
   KBNN: 'Kho bạc Nhà nước',
+  BHXH: 'Bảo hiểm xã hội',
+  NHCSXH: 'Ngân hàng Chính sách xã hội',
   UBND: 'Ủy ban nhân dân',
   HĐND: 'Hội đồng nhân dân',
   MTTQ: 'Mặt trận Tổ quốc',

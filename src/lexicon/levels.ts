@@ -197,6 +197,9 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
   // DEPARTMENT_WORDS)
   'đồn': 'cơ sở',
   'công ty': 'cơ sở',
+  // (a state enterprise's provincial unit is a company too: "Giám đốc Bưu điện tỉnh tặng Giấy khen
+  // cho 9 bưu điện văn hóa xã")
+  'bưu điện': 'cơ sở',
   'nhà máy': 'cơ sở',
   'xí nghiệp': 'cơ sở',
   // a hospital, a centre, a library or a museum honouring its own staff or collaborators:
@@ -220,5 +223,5 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
 // province's, "Sở Y tế TP HCM" the city's; "Tổng Giám đốc NHCSXH" is national, "Giám đốc Chi
 // nhánh NHCSXH tỉnh" the province's
 // enterprises, which give their own tier wherever they are: "Giám đốc Công ty Điện lực tỉnh" → cơ sở
-export const ENTERPRISE_WORDS = new Set(['công ty', 'tổng công ty', 'nhà máy', 'xí nghiệp']);
+export const ENTERPRISE_WORDS = new Set(['công ty', 'tổng công ty', 'nhà máy', 'xí nghiệp', 'bưu điện']);
 export const DEPARTMENT_WORDS = new Set(['sở', 'công đoàn ngành', 'cục thuế', 'cục hải quan', 'cục thống kê', 'cục thi hành án dân sự', 'phòng gd&đt', 'phòng giáo dục', 'phòng lđ-tb&xh', 'nhcsxh', 'ngân hàng chính sách xã hội', 'bảo hiểm xã hội', 'kbnn', 'kho bạc nhà nước', 'việt nam', 'quốc gia', 'đồn', 'công ty', 'nhà máy', 'xí nghiệp', 'trường', 'hợp tác xã', 'htx', 'ban quản lý']);

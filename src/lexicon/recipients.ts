@@ -111,8 +111,10 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'trạm': 'tập thể',
   'bệnh viện': 'tập thể',
   'trung tâm y tế': 'tập thể',
-  // a bank's district offices: "3 phòng giao dịch"
+  // a bank's district offices: "3 phòng giao dịch"; the post offices that collect for the social
+  // insurance: "cho 9 bưu điện văn hóa xã"
   'phòng giao dịch': 'tập thể',
+  'bưu điện': 'tập thể',
   // workshops and businesses of a craft village or a market: "3 cơ sở sản xuất nón", "4 cơ sở kinh doanh"
   'cơ sở sản xuất': 'tập thể',
   'cơ sở kinh doanh': 'tập thể',

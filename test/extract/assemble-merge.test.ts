@@ -54,6 +54,13 @@ describe('assemble: a fact told twice', () => {
     ]);
   });
 
+  it('merges a body named in a headline with its abbreviated name in the text, and keeps bodies of two kinds apart', () => {
+    const headline = fact({ recipient_type: 'tập thể', count: 1, sentence: 0, pos: 10, headline: true, level: 'trung ương', award: 'cờ thi đua', recipients: ['Kho bạc Nhà nước Khe Vạc'], rule: 'award.named-received' });
+    const told = fact({ recipient_type: 'tập thể', count: 1, sentence: 3, pos: 300, level: 'trung ương', award: 'cờ thi đua', recipients: ['KBNN Khe Vạc'], rule: 'award.named-given' });
+    expect(assemble([headline, told]).awards).toHaveLength(1);
+    expect(assemble([headline, { ...told, recipients: ['BHXH Khe Vạc'] }]).awards).toHaveLength(2);
+  });
+
   it('merges a decision read out and the honour handed over right after, keeping the decision\'s tier', () => {
     const texts = {
       3: 'Ông A công bố quyết định của Thủ tướng Chính phủ tặng Bằng khen cho 2 tập thể.',

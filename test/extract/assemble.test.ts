@@ -127,6 +127,21 @@ describe('assemble: a total is dropped when its parts are given', () => {
     expect(debug).toEqual(['award 117 tập thể, cá nhân dropped: total of 34 + 83']);
   });
 
+  it('an untyped count on a list of its clause is one of its items, not a total of counts told before', () => {
+    // "Bà A trao Giấy khen cho Trạm Y tế xã B và ông C. UBND xã tặng Giấy khen cho 4 ấp, 9 cộng tác viên và 2 gương …"
+    const text = 'UBND xã tặng Giấy khen cho 4 ấp, 9 cộng tác viên và 2 gương điển hình.';
+    const named = [fact({ recipient_type: 'tập thể', count: 1, sentence: 1, recipients: ['Trạm Y tế xã B'] }), fact({ recipient_type: 'cá nhân', count: 1, sentence: 1, recipients: ['C'] })];
+    const listed = [
+      fact({ recipient_type: 'tập thể', count: 4, sentence: 2, pos: 100, localEnd: text.indexOf('4 ấp') + 4 }),
+      fact({ recipient_type: 'cá nhân', count: 9, sentence: 2, pos: 110, localEnd: text.indexOf(' và') }),
+    ];
+    const last = fact({ recipient_type: null, count: 2, sentence: 2, pos: 130, localEnd: text.indexOf('2 gương') + 7 });
+    expect(assemble([...named, ...listed, last], { 2: text }).awards).toHaveLength(5);
+    // (a sum after a break is a total still: "…; tổng cộng 2 gương")
+    const summed = 'UBND xã tặng Giấy khen cho 4 ấp, 9 cộng tác viên; trong đó 2 gương điển hình.';
+    expect(assemble([...named, ...listed, fact({ ...last, localEnd: summed.indexOf('2 gương') + 7 })], { 2: summed }).debug).toContain('award 2 ∅ dropped: total of 1 + 1');
+  });
+
   it('an untyped count equal to typed counts is dropped too; one typed count alone is no breakdown', () => {
     expect(brief(assemble([
       fact({ recipient_type: null, count: 20, sentence: 1 }),

@@ -261,6 +261,8 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Trung ương Hội Chữ thập đỏ Việt Nam tặng Bằng khen cho ba tập thể, năm cá nhân và Kỷ niệm chương “Vì sự nghiệp Chữ thập đỏ Việt Nam” cho 16 cá nhân.', [e('tập thể', 3, 'trung ương', 'bằng khen'), e('cá nhân', 5, 'trung ương', 'bằng khen'), e('cá nhân', 16, 'trung ương', 'kỷ niệm chương')]],
   // a factory's workshops; party members as bulletins write them; a worker's grade is no count
   ['Bà Chu Thị Mến, Tổng Giám đốc công ty, trao Giấy khen cho 4 phân xưởng và 58 người lao động.', [e('tập thể', 4, 'cơ sở', 'giấy khen'), e('cá nhân', 58, 'cơ sở', 'giấy khen')]],
+  // post offices that collect for the social insurance, counted as units
+  ['Ông Vi Văn Thoòng, Giám đốc Bưu điện tỉnh, trao Giấy khen cho 9 bưu điện văn hóa xã và 14 nhân viên thu.', [e('tập thể', 9, 'cơ sở', 'giấy khen'), e('cá nhân', 14, 'cơ sở', 'giấy khen')]],
   ['BTV ĐUK tặng Giấy khen (GK) cho 17 TCCS đảng TSVM tiêu biểu và 31 ĐV HTXSNV tiêu biểu.', [e('tập thể', 17, 'khối', 'giấy khen'), e('cá nhân', 31, 'khối', 'giấy khen')]],
   ['Công đoàn Than – Khoáng sản Việt Nam tặng Bằng khen cho anh Sùng Chảo, thợ lò bậc 5 Phân xưởng Đào lò 2.', [e('cá nhân', 1, 'trung ương', 'bằng khen')]],
   // places listed after the first, each with its count; an agency's branches counted

@@ -64,6 +64,8 @@ describe('issuers named with lowercase words', () => {
     // whose it is, not the giver's tier
     ['Giám đốc Bệnh viện Đa khoa tỉnh tặng Giấy khen cho 30 viên chức', 'cơ sở', 'Giám đốc Bệnh viện Đa khoa tỉnh'],
     ['Giám đốc Thư viện tỉnh tặng Giấy khen cho 9 cộng tác viên', 'cơ sở', 'Giám đốc Thư viện tỉnh'],
+    // a state enterprise's provincial unit gives a company's tier
+    ['Giám đốc Bưu điện tỉnh Khe Vạc tặng Giấy khen cho 9 bưu điện văn hóa xã', 'cơ sở', 'Giám đốc Bưu điện tỉnh Khe Vạc'],
     ['Giám đốc Trung tâm Y tế huyện khen thưởng 4 khoa, phòng', 'cơ sở', 'Giám đốc Trung tâm Y tế huyện'],
     // the state treasury is national; its branch named by a province's name or tier word is the province's
     ['Giấy khen của Tổng Giám đốc KBNN cho 5 tập thể', 'trung ương', 'Tổng Giám đốc KBNN'],

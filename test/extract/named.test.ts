@@ -8,6 +8,7 @@ const ORG_NAMES: Array<[string, string]> = [
   ['Ban Dân vận Tỉnh ủy Đắk Lắk đón nhận Huân chương', 'Ban Dân vận Tỉnh ủy Đắk Lắk'],
   ['Hội Liên hiệp Phụ nữ Phường 5 được tặng', 'Hội Liên hiệp Phụ nữ Phường 5'],
   ['Công ty Điện lực Trà Vinh vinh dự nhận', 'Công ty Điện lực Trà Vinh'],
+  ['Bưu điện tỉnh Pa Lìn được tặng Bằng khen', 'Bưu điện tỉnh Pa Lìn'],
   // "&" and "/" inside a name; noun pairs of names ("thuyền viên", "thường trực", "dự phòng");
   // standard units named in lowercase words; a unit's number after "số"
   ['Phòng GD&ĐT huyện Khe Vạc và 3 cá nhân.', 'Phòng GD&ĐT huyện Khe Vạc'],
