@@ -53,6 +53,10 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Dịp này, 5 nữ đoàn viên được Công đoàn ngành Giáo dục tặng Giấy khen.', [e('cá nhân', 5, 'tỉnh', 'giấy khen')]],
   // every part of a subset listed after "trong đó có" is some of them, not a fact of its own
   ['Ông Lê Văn Tám trao danh hiệu “Nghệ nhân ưu tú” cho 9 nghệ nhân, trong đó có 5 nghệ nhân quan họ, 3 nghệ nhân ca trù và 1 nghệ nhân làm tranh.', [e('cá nhân', 9, 'trung ương', 'nghệ nhân ưu tú')]],
+  // "Một thành viên" names the kind of a limited company, no one counted: one body named
+  ['Đảng bộ Công ty TNHH Một thành viên Cao su Khe Vạc nhận Bằng khen của Ban Thường vụ Tỉnh ủy.', [e('tập thể', 1, 'tỉnh', 'bằng khen')]],
+  // a province's share of a national honour, by kind: no entries of its own
+  ['Thủ tướng Chính phủ đã tặng Bằng khen cho 1.160 điển hình, gồm 486 tập thể và 674 cá nhân; trong đó, tỉnh Khe Vạc có 3 tập thể và 5 cá nhân.', [e('tập thể', 486, 'trung ương', 'bằng khen'), e('cá nhân', 674, 'trung ương', 'bằng khen')]],
   // a plantation's production teams are collectives
   ['Giám đốc Công ty tặng Giấy khen cho 5 đội sản xuất cùng 21 công nhân.', [e('tập thể', 5, 'cơ sở', 'giấy khen'), e('cá nhân', 21, 'cơ sở', 'giấy khen')]],
   // the tier people work at is no level of their honour: the giver's is
@@ -586,6 +590,9 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // a contest's prize handed to a named unit is a contest result, no honour
+  'Ban tổ chức trao cờ và cúp giải Nhất toàn đoàn cho thị trấn Khe Vạc, giải Nhì cho xã Pa Lìn.',
+  'Trưởng phòng GD&ĐT Chu Thị Mến trao cờ, cúp giải Nhất toàn đoàn cho Trường THCS Pa Lìn.',
   // a count with its share of the whole is a tally of a status
   'Đến nay toàn tỉnh có 18.460 hộ, đạt 89,2%, giữ vững danh hiệu gia đình văn hóa; 61 xã đạt chuẩn văn hóa nông thôn mới.',
   // a state title held, before the holder's name, is how the holder is addressed, no honour given

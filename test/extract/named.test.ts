@@ -9,6 +9,7 @@ const ORG_NAMES: Array<[string, string]> = [
   ['Hội Liên hiệp Phụ nữ Phường 5 được tặng', 'Hội Liên hiệp Phụ nữ Phường 5'],
   ['Công ty Điện lực Trà Vinh vinh dự nhận', 'Công ty Điện lực Trà Vinh'],
   ['Bưu điện tỉnh Pa Lìn được tặng Bằng khen', 'Bưu điện tỉnh Pa Lìn'],
+  ['Công ty TNHH Một thành viên Cao su Khe Vạc nhận Cờ thi đua', 'Công ty TNHH Một thành viên Cao su Khe Vạc'],
   // "&" and "/" inside a name; noun pairs of names ("thuyền viên", "thường trực", "dự phòng");
   // standard units named in lowercase words; a unit's number after "số"
   ['Phòng GD&ĐT huyện Khe Vạc và 3 cá nhân.', 'Phòng GD&ĐT huyện Khe Vạc'],

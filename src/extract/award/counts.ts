@@ -193,6 +193,8 @@ function collect(matches: RegExpExecArray[], text: string, out: CountMention[]):
     if (!/\d/u.test(g.num!) && PLURAL_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     // nor an example one is likened to: "được nhắc đến như một điển hình", "là một tấm gương"
     if (g.num!.toLowerCase() === 'một' && /(?:^|\s)(?:như|là)\s$/u.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+    // nor the kind of a limited company, part of its name: "Công ty TNHH Một thành viên Điện cơ A"
+    if (g.num!.toLowerCase() === 'một' && /(?:^|\s)TNHH\s$/u.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     // nor "năm" after a word that makes it the year: "2025 là năm tổ chức đại hội đảng bộ các cấp",
     // "vào năm tổ chức", "mỗi năm tổ chức"
     if (g.num!.toLowerCase() === 'năm' && YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;

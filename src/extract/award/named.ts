@@ -198,6 +198,10 @@ const NAMES_OR_LIST = /\p{Lu}|\slà\s|\sgồm\s|:|trong đó|trong số/u;
 const PERSON_ENDS = /^(?:\s?[,.;(]|$|\s(?:có|vì|đã có)\s)/u;
 const EARLIER_HONOUR = /^\s(?:được|vinh dự|đã được)\s[^;]*?\svà\s?$/u;
 
+// a contest's prize, by its rank: "cúp giải Nhất toàn đoàn", "giải Ba"; and an honour handed with
+// it, which is one still: "Bằng khen và giải Nhất"
+const CONTEST_PRIZE = /(?<![\p{L}])giải\s(?:nhất|nhì|ba|tư|khuyến khích|đặc biệt|phong cách)(?![\p{L}])/iu;
+const HONOUR_BESIDE_PRIZE = /(?<![\p{L}])(?:bằng khen|giấy khen|huân chương|kỷ niệm chương|danh hiệu|cờ thi đua)(?![\p{L}])/iu;
 // a verb of giving inside what a giving hands over: a second giving the match ran into
 const GIVING_INSIDE = /\s(?:tặng|trao|gắn)\s/gu;
 /** What the last verb of giving inside `what` hands over ("Giấy khen cho 14 cá nhân, còn B tặng Bằng khen" → "Bằng khen"), else `what`. */
@@ -224,6 +228,8 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     const what = lastGiving(m.groups!.what ?? m.groups!.what2!);
     const forms = findForms(what);
     if (forms.length === 0 && !/thưởng/u.test(m[0])) continue;
+    // (a contest's prize handed over is no honour: "trao cờ và cúp giải Nhất toàn đoàn cho thị trấn A")
+    if (CONTEST_PRIZE.test(what) && !HONOUR_BESIDE_PRIZE.test(what)) continue;
     // (a place given an honour follows "cho"; elsewhere a place is an address: "…, khu phố 3, Phường 5")
     // (the one who receives for a body is not the recipient: "cho đại diện Chi bộ thôn A", the body is)
     const representative = FOR_BODY.exec(text.slice(at, at + 20));

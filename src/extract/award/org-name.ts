@@ -139,6 +139,12 @@ export function orgNameEnd(text: string, i: number): number {
         continue;
       }
     }
+    // the kind of a limited company, lowercase words of its name: "Công ty TNHH Một thành viên Điện cơ A"
+    if (t.lower === 'một' && tokens[k - 1]?.text === 'TNHH' && tokens[k + 1]?.lower === 'thành' && tokens[k + 2]?.lower === 'viên') {
+      end = tokens[k + 2]!.end;
+      k += 2;
+      continue;
+    }
     if (t.kind === 'word' && (t.cap || t.allCaps)) { end = t.end; continue; }
     if (ENDS_NAME.has(t.lower)) break;
     if (t.kind === 'num' && k > 0 && tokens[k - 1]!.kind === 'word') { end = t.end; continue; }

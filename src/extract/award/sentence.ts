@@ -397,7 +397,14 @@ function isSubsetOnce(text: string, c: CountMention, counts: CountMention[], lis
   // nhân quan họ, |4 nghệ nhân ca trù và |5 nghệ nhân làm tranh"; what the one before is may be
   // told between, in a few words and no verb; a few parts back at most: a list of many counts
   // must not make each walk back through all the ones before it)
-  if (!opener) return listedBack < MAX_LISTED_BACK && listedNext(between) && earlier[earlier.length - 1]!.type === c.type && isSubset(text, earlier[earlier.length - 1]!, counts, listedBack + 1);
+  // (a part of another kind too, when a count of its kind came before as the total: "… gồm 486 tập
+  // thể và 674 cá nhân; trong đó, tỉnh A có 3 tập thể và |5 cá nhân")
+  if (!opener) {
+    const prev = earlier[earlier.length - 1]!;
+    if (listedBack >= MAX_LISTED_BACK || !listedNext(between)) return false;
+    if (prev.type !== c.type && !earlier.some((o) => o.end <= prev.start && o.type === c.type && o.type !== 'tập thể, cá nhân' && o.count >= c.count)) return false;
+    return isSubset(text, prev, counts, listedBack + 1);
+  }
   // a verb of honour after the opener starts an honour of its own: "…, trong đó có chị A, còn UBND
   // huyện khen thưởng 3 đội hình tình nguyện"
   if (GIVING_VERB.test(opener[0])) return false;
