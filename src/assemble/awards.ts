@@ -434,6 +434,9 @@ const TOTAL_ALONE = new RegExp(String.raw`^(?:,?\s(?:và\s)?(?:hộ gia đình|g
 // thưởng.", " hiến máu tiêu biểu được tôn vinh.", " hiến máu từ 10 lần trở lên được tôn vinh.")
 const TOTAL_ALONE_DESCRIBED = new RegExp(String.raw`^(?:\s(?:\p{Ll}+|\d{1,3})){0,8}${HONOURED_AT_END}`, 'u');
 
+// a sentence that opens by saying it tells the parts: "Cụ thể: …", "Danh sách cụ thể: …"
+const PARTS_FOLLOW = /^(?:[Cc]ụ thể|[Dd]anh sách cụ thể)\s?:\s/u;
+
 // The typed facts (not combined, not untyped) a total can be made of, in the order kept:
 // all of them, and by type the body ones (sorted by position) and the headline ones.
 interface Typed {
@@ -525,15 +528,21 @@ function totalOf(f: Fact, typed: Typed, texts: Map<number, string>, search: { bu
   if (f.sentence === leadSentence) {
     // the lead sums up what the body tells one by one: "… và tôn vinh 20 hợp tác xã tiêu biểu."
     // then "trao Bằng khen … cho 6 HTX", "… trong đó 14 HTX" (parts in later sentences only)
+    // (its count rounded too: "hơn 1.400 quân nhân được công nhận các danh hiệu thi đua" over 187
+    // and 1.236 told after)
+    const [leadLo, leadHi] = roundedRange(text, f) ?? [f.count, f.count];
     const later: number[] = [];
     for (let k = firstAfter(body, f.pos); k < body.length && later.length < MAX_PARTS; k++) if (body[k]!.sentence > f.sentence) later.push(body[k]!.count);
-    const parts = subsetSum(later, f.count, f.count, search);
+    const parts = subsetSum(later, leadLo, leadHi, search);
     if (parts) return parts;
   }
   // (or the sentence right after opens the list of its parts: "… khen thưởng. Danh sách cụ thể:")
   // (or it is told alone, what the ones counted are before the verb: "Dịp này, 17 người có uy tín
   // được khen thưởng." then "… cho 02 cá nhân …", "… cho 04 người …", "… cho mười một người …")
-  if (!TOTAL_MARK.test(after) && !TOTAL_ALONE_DESCRIBED.test(after) && !(!text.slice(f.localEnd).includes(';') && LIST_OPENS.test(texts.get(f.sentence + 1) ?? ''))) return null;
+  // (or the sentence right after opens with "Cụ thể:" and tells them: "… 85 lượt tập thể, cá nhân
+  // được khen thưởng, trong đó 30 tập thể, còn lại là cá nhân. Cụ thể: Trung ương Hội tặng …")
+  const next = texts.get(f.sentence + 1) ?? '';
+  if (!TOTAL_MARK.test(after) && !TOTAL_ALONE_DESCRIBED.test(after) && !(!text.slice(f.localEnd).includes(';') && (LIST_OPENS.test(next) || PARTS_FOLLOW.test(next)))) return null;
   // the parts come after the total, within six sentences (a table flattened one cell per line,
   // or a list of one recipient an item, takes more lines: within forty): body facts are sorted by position
   const same: number[] = [];

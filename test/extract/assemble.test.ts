@@ -175,6 +175,11 @@ describe('assemble: a total is dropped when its parts are given', () => {
     expect(assemble([total({ pos: 500 }), ...parts(2)], texts).awards).toHaveLength(3);
     // parts of another type
     expect(assemble([total(), fact({ recipient_type: 'cá nhân', count: 12, sentence: 2, pos: 100 }), fact({ recipient_type: 'cá nhân', count: 18, sentence: 3, pos: 200 })], texts).awards).toHaveLength(3);
+    // no mark after the total, but the next sentence opens with "Cụ thể:" and tells the parts
+    const told = { 1: 'Tuyên dương 30 tập thể, còn lại là cá nhân.', 2: 'Cụ thể: Hội tỉnh tặng Bằng khen cho 12 tập thể; Hội huyện tặng Giấy khen cho 18 tập thể.' };
+    const inNext = [fact({ recipient_type: 'tập thể', count: 12, sentence: 2, pos: 100 }), fact({ recipient_type: 'tập thể', count: 18, sentence: 2, pos: 200 })];
+    expect(brief(assemble([total(), ...inNext], told).awards).map((a) => a[1])).toEqual([12, 18]);
+    expect(assemble([total(), ...inNext], { ...told, 2: 'Hội tỉnh tặng Bằng khen cho 12 tập thể; Hội huyện tặng Giấy khen cho 18 tập thể.' }).awards).toHaveLength(3);
   });
 
   it.each([['gồm'], ['bao gồm'], ['cụ thể'], [':'], ['trong đó']])('"%s" after the total marks a breakdown', (mark) => {

@@ -590,6 +590,8 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // the State recognizing religious bodies gives them a legal standing, no honour
+  'Trong 5 năm, tỉnh đã cấp 96 giấy chứng nhận đăng ký sinh hoạt tôn giáo tập trung, công nhận 14 tổ chức tôn giáo trực thuộc.',
   // a contest's prize handed to a named unit is a contest result, no honour
   'Ban tổ chức trao cờ và cúp giải Nhất toàn đoàn cho thị trấn Khe Vạc, giải Nhì cho xã Pa Lìn.',
   'Trưởng phòng GD&ĐT Chu Thị Mến trao cờ, cúp giải Nhất toàn đoàn cho Trường THCS Pa Lìn.',

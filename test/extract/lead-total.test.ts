@@ -28,6 +28,14 @@ describe('a count of the lead summed by the body', () => {
     ]);
   });
 
+  it('is dropped when it is rounded and the body\'s counts fall within it', () => {
+    const lead = 'Ngày 20-11, Bộ CHQS tỉnh tổng kết năm 2023; hơn 1.400 quân nhân được công nhận các danh hiệu thi đua.';
+    const body = 'Chỉ huy trưởng Bộ CHQS tỉnh công nhận danh hiệu “Chiến sĩ thi đua cơ sở” cho 190 quân nhân và danh hiệu “Chiến sĩ tiên tiến” cho 1.240 quân nhân.';
+    expect(awards(`${HEAD}${lead}\n${body}\n`).map((a) => a[1])).toEqual([190, 1240]);
+    // (beyond its rounding, it stays)
+    expect(awards(`${HEAD}${lead.replace('1.400', '1.100')}\n${body}\n`).map((a) => a[1])).toEqual([1100, 190, 1240]);
+  });
+
   it('stays when the body\'s counts do not add up to it', () => {
     const body = 'Phó Chủ tịch UBND tỉnh trao Bằng khen của Chủ tịch UBND tỉnh cho 4 HTX.\nLiên minh Hợp tác xã tỉnh tặng Giấy khen cho 9 HTX.';
     expect(awards(`${HEAD}${LEAD}\n${body}\n`).map((a) => a[1])).toEqual([15, 4, 9]);

@@ -134,7 +134,8 @@ const NOTHING_RECOGNIZED_AS = /^(?:\s(?:theo quy định|theo tiêu chí|theo ti
 const RECOGNIZED_WITH = /^\svới(?![\p{L}])/u;
 const CERTIFICATE_BEFORE = /[Bb]ằng\s$/u;
 // the status in the words of the count or right after them: "152 người có uy tín", "40 hộ thoát nghèo"
-const STATUS_COUNTED = /^[^,;]*?\s(?:có uy tín|thoát nghèo|thoát cận nghèo)(?![\p{L}])/u;
+// (and a religious body the State recognizes, a legal standing: "công nhận 14 tổ chức tôn giáo trực thuộc")
+const STATUS_COUNTED = /^[^,;]*?\s(?:có uy tín|thoát nghèo|thoát cận nghèo|tổ chức tôn giáo)(?![\p{L}])/u;
 /** Whether the cue of honour `h` is "công nhận" (recognizes), whose object may be a status. */
 function recognizes(text: string, h: Hit<'honour' | 'proposal' | 'activity'>): boolean {
   return /^công nhận$/iu.test(text.slice(h.start, h.end));
