@@ -487,7 +487,7 @@ function totalOf(f: Fact, typed: Typed, texts: Map<number, string>, search: { bu
   const after = text.slice(f.localEnd, f.localEnd + 200);
   if (f.recipient_type === 'tập thể, cá nhân' || f.recipient_type === null) {
     // (a count that goes on a list of the clause's counts is one of them, no total of counts told
-    // elsewhere: "… tặng Giấy khen cho 4 ấp, 9 cộng tác viên và 2 gương “Người tốt, việc tốt”")
+    // elsewhere: "… tặng Giấy khen cho 4 ấp, 9 cộng tác viên và 5 gương “Người tốt, việc tốt”")
     if (!f.headline && onListOfClause(f, typed, text)) return null;
     // a combined count equal to typed counts of the article: "117 tập thể, cá nhân" = 34 + 83;
     // a headline's may sum combined counts of the body too: "khen thưởng 380 tập thể, cá nhân"
@@ -528,8 +528,8 @@ function totalOf(f: Fact, typed: Typed, texts: Map<number, string>, search: { bu
   if (f.sentence === leadSentence) {
     // the lead sums up what the body tells one by one: "… và tôn vinh 20 hợp tác xã tiêu biểu."
     // then "trao Bằng khen … cho 6 HTX", "… trong đó 14 HTX" (parts in later sentences only)
-    // (its count rounded too: "hơn 1.400 quân nhân được công nhận các danh hiệu thi đua" over 187
-    // and 1.236 told after)
+    // (its count rounded too: "hơn 1.400 quân nhân được công nhận các danh hiệu thi đua" over 190
+    // and 1.240 told after)
     const [leadLo, leadHi] = roundedRange(text, f) ?? [f.count, f.count];
     const later: number[] = [];
     for (let k = firstAfter(body, f.pos); k < body.length && later.length < MAX_PARTS; k++) if (body[k]!.sentence > f.sentence) later.push(body[k]!.count);
@@ -555,7 +555,7 @@ function totalOf(f: Fact, typed: Typed, texts: Map<number, string>, search: { bu
 }
 
 // what between two counts makes the second no item of the first one's list: a clause's end, a
-// colon, the words of a sum or of a breakdown, another verb of honour or an honour named ("2 cá
+// colon, the words of a sum or of a breakdown, another verb of honour or an honour named ("4 cá
 // nhân nhận Kỷ niệm chương, 40 tập thể, cá nhân điển hình")
 const LIST_BREAK = /[;:(]|(?<![\p{L}])(?:tổng|gồm|trong đó|trong số|riêng|tặng|trao|khen|tuyên dương|biểu dương|công nhận|vinh danh|nhận|được|đạt|kỷ niệm chương|huân chương|huy chương|cờ|danh hiệu)(?![\p{L}])/iu;
 

@@ -111,7 +111,7 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'trạm': 'tập thể',
   'bệnh viện': 'tập thể',
   'trung tâm y tế': 'tập thể',
-  // a bank's district offices: "3 phòng giao dịch"; the post offices that collect for the social
+  // a bank's district offices: "4 phòng giao dịch"; the post offices that collect for the social
   // insurance: "cho 9 bưu điện văn hóa xã"
   'phòng giao dịch': 'tập thể',
   'bưu điện': 'tập thể',

@@ -399,7 +399,7 @@ function isSubsetOnce(text: string, c: CountMention, counts: CountMention[], lis
   // told between, in a few words and no verb; a few parts back at most: a list of many counts
   // must not make each walk back through all the ones before it)
   // (a part of another kind too, when a count of its kind came before as the total: "… gồm 486 tập
-  // thể và 674 cá nhân; trong đó, tỉnh A có 3 tập thể và |5 cá nhân")
+  // thể và 674 cá nhân; trong đó, tỉnh A có 4 tập thể và |5 cá nhân")
   if (!opener) {
     const prev = earlier[earlier.length - 1]!;
     if (listedBack >= MAX_LISTED_BACK || !listedNext(between)) return false;
