@@ -372,6 +372,12 @@ const PLACE_COMMITTEE = /^(?:ubnd|ủy ban nhân dân)\s(?=(?:xã|phường|th�
 const comparable = (name: string): string => bodySpelledOut(cooperativeAbbreviated(name.replace(WHOLE_PLACE, ''))).toLowerCase().replace(THE_SCHOOL, 'trường').replace(PLACE_COMMITTEE, '').replace(PLACE_WORD, '');
 // (the kind read with the abbreviations spelled out: "KBNN Bình Định" is the "Kho bạc Nhà nước Bình
 // Định" of a headline)
+/** Whether a body's name is made of the heads of bodies alone: "Công đoàn Công ty". */
+function headsOnly(name: string): boolean {
+  let rest = name;
+  for (let head = ORG_HEAD.exec(rest); head; head = ORG_HEAD.exec(rest)) rest = rest.slice(head[0].length).trimStart();
+  return rest === '' && rest !== name;
+}
 const kindOf = (name: string): string | undefined => ORG_HEAD.exec(bodySpelledOut(cooperativeAbbreviated(name)))?.[0];
 
 /**
@@ -389,6 +395,9 @@ function sameName(a: string, b: string): boolean {
   // (a head abbreviated is the same head: "HTX dừa A" in a headline is the "Hợp tác xã Dừa A" of the text)
   const [kindA, kindB] = [kindOf(a), kindOf(b)];
   if (kindA && kindB && kindA !== kindB) return false;
+  // (a name of heads alone is the unit the article tells of, whatever its own name: "Công đoàn Công
+  // ty" in the text is the "Công đoàn Cơ khí mỏ A" of the headline)
+  if (kindA && kindA === kindB && (headsOnly(a) || headsOnly(b))) return true;
   const [x, y] = [comparable(a), comparable(b)];
   const [short, long] = x.length <= y.length ? [x.split(' '), y.split(' ')] : [y.split(' '), x.split(' ')];
   if (short[0] !== long[0]) return false;

@@ -61,6 +61,14 @@ describe('assemble: a fact told twice', () => {
     expect(assemble([headline, { ...told, recipients: ['BHXH Khe Vạc'] }]).awards).toHaveLength(2);
   });
 
+  it('merges a body the text names by its heads alone with the one the headline names in full', () => {
+    const headline = fact({ recipient_type: 'tập thể', count: 1, sentence: 0, pos: 10, headline: true, level: 'trung ương', award: 'cờ thi đua', recipients: ['Công đoàn Cơ khí mỏ Khe Vạc'], rule: 'award.named-received' });
+    const told = fact({ recipient_type: 'tập thể', count: 1, sentence: 3, pos: 300, level: 'trung ương', award: 'cờ thi đua', recipients: ['Công đoàn Công ty'], rule: 'award.named-given' });
+    expect(assemble([headline, told]).awards).toHaveLength(1);
+    // (two names of their own stay two bodies)
+    expect(assemble([headline, { ...told, recipients: ['Công đoàn Than Pa Lìn'] }]).awards).toHaveLength(2);
+  });
+
   it('merges a decision read out and the honour handed over right after, keeping the decision\'s tier', () => {
     const texts = {
       3: 'Ông A công bố quyết định của Thủ tướng Chính phủ tặng Bằng khen cho 2 tập thể.',

@@ -68,6 +68,9 @@ const span = (text: string, name: string): NameSpan => {
 };
 type N = [string, number, string[], string | null, string | null, string];
 const NAMED: Array<[string, string[], N[]]> = [
+  // the first person's title holds commas itself, then "và" and a profession before the second name
+  // (the state order's tier is set later, from the whole sentence)
+  ['Ông Lê Văn Tám trao Huân chương Lao động hạng Ba cho thợ lò Vi Văn Thoòng, Tổ trưởng tổ sản xuất số 4, Phân xưởng Khai thác 6 và kỹ sư Lầu A Giống, Quản đốc Phân xưởng Cơ điện.', ['Lê Văn Tám', 'Vi Văn Thoòng', 'Lầu A Giống'], [['cá nhân', 2, ['Vi Văn Thoòng', 'Lầu A Giống'], null, 'huân chương', 'award.named-given']]],
   // a body named after a second giving takes that giving's form, not the first one's
   ['Dịp này, UBND phường tặng Giấy khen cho 9 cá nhân, còn Chủ tịch UBND tỉnh tặng Bằng khen cho Hội Nông dân xã Pa Lìn.', [], [['tập thể', 1, ['Hội Nông dân xã Pa Lìn'], 'tỉnh', 'bằng khen', 'award.named-given']]],
   // pupils listed after a colon, each with the prize won in parentheses
@@ -146,6 +149,8 @@ const NAMED: Array<[string, string[], N[]]> = [
   ['Bằng khen của Bộ Quốc phòng được trao cho Hải đội Dân quân Thường trực 2.', [], [['tập thể', 1, ['Hải đội Dân quân Thường trực 2'], 'trung ương', 'bằng khen', 'award.named-given']]],
 ];
 const NOT_NAMED: Array<[string, string[]]> = [
+  // a kin who takes up a posthumous honour for the dead is no recipient
+  ['Ảnh: Đồng chí Lê Văn Tám trao Quyết định truy tặng Huân chương Dũng cảm cho ông Vi Văn Thoòng, thân phụ Thượng úy Vi Văn Khe.', ['Lê Văn Tám', 'Vi Văn Thoòng', 'Vi Văn Khe']],
   ['UBND huyện tặng quà cho ông Lê Văn A.', ['Lê Văn A']],
   ['Hội Nông dân xã nhận được nhiều ý kiến.', []],
   ['Huyện ủy tặng Bằng khen cho 5 tập thể.', []],

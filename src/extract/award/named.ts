@@ -156,7 +156,9 @@ const CALLING_GAP = new RegExp(`^(?:,\\s|\\s(?:và|cùng)\\s|,\\s(?:và|cùng)\\
 // between two recipients named: " và ", ", Trưởng ấp A và ông ", ", Phó Hiệu trưởng, và cô ", " và hộ bà ", or a form of
 // address of several words: " và Chánh trị sự "
 // ("và cụ bà ": a form of address of two words in lowercase, ADDRESSED_LOWER)
-const NEXT_NAMED = new RegExp(`^(?:,[^,;]*)?,?\\s(?:và|cùng)\\s(?:\\p{Ll}+\\s|(?:hộ|gia đình)\\s\\p{Ll}+\\s|(?:${alternation(ADDRESSED)}|${ADDRESSED_LOWER})\\s)?$`, 'u');
+// (the first one's title may hold commas itself: ", Tổ trưởng tổ sản xuất số 3, Phân xưởng Khai thác
+// 5 và kỹ sư ")
+const NEXT_NAMED = new RegExp(`^(?:,[^,;]*){0,3},?\\s(?:và|cùng)\\s(?:\\p{Ll}+\\s|(?:hộ|gia đình)\\s\\p{Ll}+\\s|(?:${alternation(ADDRESSED)}|${ADDRESSED_LOWER})\\s)?$`, 'u');
 // after a comma: ", ", ", bà ", ", hộ ông ", ", cụ bà "
 const NEXT_AFTER_COMMA = new RegExp(`^,\\s(?:\\p{Ll}+\\s|(?:hộ|gia đình)\\s\\p{Ll}+\\s|(?:${ADDRESSED_LOWER})\\s)?$`, 'u');
 // in a list after a colon, items end with ";", each one's description before it: ", nguyên
@@ -202,6 +204,10 @@ const EARLIER_HONOUR = /^\s(?:được|vinh dự|đã được)\s[^;]*?\svà\s?$
 // it, which is one still: "Bằng khen và giải Nhất"
 const CONTEST_PRIZE = /(?<![\p{L}])giải\s(?:nhất|nhì|ba|tư|khuyến khích|đặc biệt|phong cách)(?![\p{L}])/iu;
 const HONOUR_BESIDE_PRIZE = /(?<![\p{L}])(?:bằng khen|giấy khen|huân chương|kỷ niệm chương|danh hiệu|cờ thi đua)(?![\p{L}])/iu;
+// a kin of someone, after a person's name: ", thân phụ Thượng úy A", ", vợ liệt sĩ B"; and what
+// makes the honour the dead one's
+const KIN_OF = /^,\s(?:thân phụ|thân mẫu|bố|mẹ|cha|vợ|chồng|con trai|con gái|người nhà|thân nhân)\s(?:của\s)?(?:\p{Lu}|liệt sĩ\s|anh\s|chị\s|đồng chí\s)/u;
+const POSTHUMOUS = /(?<![\p{L}])(?:truy tặng|truy phong|liệt sĩ)(?![\p{L}])/iu;
 // a verb of giving inside what a giving hands over: a second giving the match ran into
 const GIVING_INSIDE = /\s(?:tặng|trao|gắn)\s/gu;
 /** What the last verb of giving inside `what` hands over ("Giấy khen cho 14 cá nhân, còn B tặng Bằng khen" → "Bằng khen"), else `what`. */
@@ -235,6 +241,9 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     const representative = FOR_BODY.exec(text.slice(at, at + 20));
     const obj = recipientAt(text, at + (representative?.[0].length ?? 0), people, true);
     if (!obj || countsAt.some((c) => c >= at && c < obj.end)) continue;
+    // (a kin who takes up a posthumous honour for the dead is no recipient: "trao Quyết định truy
+    // tặng Huân chương Dũng cảm cho ông A, thân phụ Thượng úy B")
+    if (obj.type === 'cá nhân' && KIN_OF.test(text.slice(obj.end, obj.end + 40)) && POSTHUMOUS.test(text)) continue;
     const clauseStart = Math.max(text.lastIndexOf(';', m.index) + 1, 0);
     const before = text.slice(clauseStart, m.index + m[0].length);
     // a body and then a person given the same: "cho Hội đồng Mục vụ giáo xứ A và già làng B"
