@@ -124,6 +124,17 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
     debug?.(`award ${f.count} ${f.recipient_type}: ${f.recipients.join(', ')} in a photo, taking up a body's honour`);
     kept.splice(k, 1);
   }
+  // "Đồng chí A, Chỉ huy trưởng Ban CHQS xã B, lên nhận Bằng khen": the head of a body given that
+  // honour just before, going up to take it, takes it up for the body (his title names its place)
+  for (let k = kept.length - 1; k >= 0; k--) {
+    const f = kept[k]!;
+    const told = texts.get(f.sentence) ?? '';
+    if (!f.rule.startsWith('award.named-received') || f.recipient_type !== 'cá nhân' || f.recipients.length !== 1 || counted.has(f) || !GOES_UP_TO_TAKE.test(told)) continue;
+    const forBody = kept.some((g) => g !== f && g.recipient_type === 'tập thể' && g.sentence < f.sentence && f.sentence - g.sentence <= 2 && g.award === f.award && (f.level === null || g.level === f.level) && g.recipients.some((r) => placeOfBody(r, told)));
+    if (!forBody) continue;
+    debug?.(`award ${f.count} ${f.recipient_type}: ${f.recipients.join(', ')} going up for a body given it`);
+    kept.splice(k, 1);
+  }
   dropHeadlineSums(kept, debug);
   dropWhoParts(kept, texts, debug);
   const typed = typedFacts(kept);
@@ -196,6 +207,18 @@ function dropWhoParts(kept: Fact[], texts: Map<number, string>, debug?: Debug): 
 
 // where one stands in a photo: "(thứ hai từ trái sang)", "(bên phải)", "(đứng giữa)", "(ảnh trái)"
 const PHOTO_POSITION = /\((?:thứ\s\p{L}+\s(?:từ\s)?(?:trái|phải)(?:\ssang)?|(?:bên|đứng|ngồi|ảnh)\s(?:trái|phải|giữa)|giữa|trái|phải)\)/u;
+// going up to take an honour, or taking it for someone: "… lên nhận Bằng khen", "nhận thay"
+const GOES_UP_TO_TAKE = /(?<![\p{L}])(?:lên nhận|nhận thay)(?![\p{L}])/u;
+// the words of a place a body's name may end with: "Ban CHQS |xã Chiềng Khoang|"
+const BODY_PLACE_WORDS = new Set(['xã', 'phường', 'trấn', 'huyện', 'quận', 'thôn', 'bản', 'ấp', 'phố']);
+
+/** Whether the sentence `told` names the place a body's name ends with (or the whole name, when it has no place). */
+function placeOfBody(body: string, told: string): boolean {
+  const words = body.split(' ');
+  let at = words.length - 2;
+  while (at >= 0 && !(BODY_PLACE_WORDS.has(words[at]!) && /^\p{Lu}/u.test(words[at + 1]!))) at--;
+  return told.includes(at >= 0 ? words.slice(at).join(' ') : body);
+}
 // the ones named take the honour themselves: "… cùng nhận Bằng khen", "… nhận Giấy khen của …"
 const TAKES_IT = /\s(?:cùng\s|đều\s)?(?:được\s|vinh dự\s)?(?:đón nhận|nhận)\s/u;
 // a sentence that tells an honour besides the ones told: "Cũng dịp này, …", "… cũng nhận …", "Ngoài ra, …"

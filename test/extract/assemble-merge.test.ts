@@ -61,6 +61,15 @@ describe('assemble: a fact told twice', () => {
     expect(assemble([headline, { ...told, recipients: ['BHXH Khe Vạc'] }]).awards).toHaveLength(2);
   });
 
+  it('drops the head of a body given an honour just before who goes up to take it', () => {
+    const texts = { 2: 'Bộ Tư lệnh Quân khu tặng Bằng khen cho Ban CHQS xã Pa Lìn.', 3: 'Đồng chí Vi Văn Thoòng, Chỉ huy trưởng BCH QS xã Pa Lìn, lên nhận Bằng khen.' };
+    const body = fact({ recipient_type: 'tập thể', count: 1, sentence: 2, pos: 200, award: 'bằng khen', recipients: ['Ban CHQS xã Pa Lìn'], rule: 'award.named-given' });
+    const head = fact({ recipient_type: 'cá nhân', count: 1, sentence: 3, pos: 300, award: 'bằng khen', recipients: ['Vi Văn Thoòng'], rule: 'award.named-received' });
+    expect(assemble([body, head], texts).awards.map((a) => a.recipients)).toEqual([['Ban CHQS xã Pa Lìn']]);
+    // (the head of another place keeps an honour of his own)
+    expect(assemble([body, head], { ...texts, 3: 'Đồng chí Vi Văn Thoòng, Chỉ huy trưởng BCH QS xã Khe Vạc, lên nhận Bằng khen.' }).awards).toHaveLength(2);
+  });
+
   it('merges a body the text names by its heads alone with the one the headline names in full', () => {
     const headline = fact({ recipient_type: 'tập thể', count: 1, sentence: 0, pos: 10, headline: true, level: 'trung ương', award: 'cờ thi đua', recipients: ['Công đoàn Cơ khí mỏ Khe Vạc'], rule: 'award.named-received' });
     const told = fact({ recipient_type: 'tập thể', count: 1, sentence: 3, pos: 300, level: 'trung ương', award: 'cờ thi đua', recipients: ['Công đoàn Công ty'], rule: 'award.named-given' });
