@@ -466,8 +466,8 @@ const TOTAL_ALONE = new RegExp(String.raw`^(?:,?\s(?:và\s)?(?:hộ gia đình|g
 // thưởng.", " hiến máu tiêu biểu được tôn vinh.", " hiến máu từ 10 lần trở lên được tôn vinh.")
 const TOTAL_ALONE_DESCRIBED = new RegExp(String.raw`^(?:\s(?:\p{Ll}+|\d{1,3})){0,8}${HONOURED_AT_END}`, 'u');
 
-// a sentence that opens by saying it tells the parts: "Cụ thể: …", "Danh sách cụ thể: …"
-const PARTS_FOLLOW = /^(?:[Cc]ụ thể|[Dd]anh sách cụ thể)\s?:\s/u;
+// a sentence that opens by saying it tells the parts: "Cụ thể: …", "Cụ thể, …", "Danh sách cụ thể: …"
+const PARTS_FOLLOW = /^(?:[Cc]ụ thể|[Dd]anh sách cụ thể)\s?[:,]\s/u;
 
 // The typed facts (not combined, not untyped) a total can be made of, in the order kept:
 // all of them, and by type the body ones (sorted by position) and the headline ones.

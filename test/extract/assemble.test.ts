@@ -179,6 +179,7 @@ describe('assemble: a total is dropped when its parts are given', () => {
     const told = { 1: 'Tuyên dương 30 tập thể, còn lại là cá nhân.', 2: 'Cụ thể: Hội tỉnh tặng Bằng khen cho 12 tập thể; Hội huyện tặng Giấy khen cho 18 tập thể.' };
     const inNext = [fact({ recipient_type: 'tập thể', count: 12, sentence: 2, pos: 100 }), fact({ recipient_type: 'tập thể', count: 18, sentence: 2, pos: 200 })];
     expect(brief(assemble([total(), ...inNext], told).awards).map((a) => a[1])).toEqual([12, 18]);
+    expect(brief(assemble([total(), ...inNext], { ...told, 2: told[2].replace('Cụ thể:', 'Cụ thể,') }).awards).map((a) => a[1])).toEqual([12, 18]);
     expect(assemble([total(), ...inNext], { ...told, 2: 'Hội tỉnh tặng Bằng khen cho 12 tập thể; Hội huyện tặng Giấy khen cho 18 tập thể.' }).awards).toHaveLength(3);
   });
 

@@ -55,6 +55,10 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Ông Lê Văn Tám trao danh hiệu “Nghệ nhân ưu tú” cho 9 nghệ nhân, trong đó có 5 nghệ nhân quan họ, 3 nghệ nhân ca trù và 1 nghệ nhân làm tranh.', [e('cá nhân', 9, 'trung ương', 'nghệ nhân ưu tú')]],
   // "Một thành viên" names the kind of a limited company, no one counted: one body named
   ['Đảng bộ Công ty TNHH Một thành viên Cao su Khe Vạc nhận Bằng khen của Ban Thường vụ Tỉnh ủy.', [e('tập thể', 1, 'tỉnh', 'bằng khen')]],
+  // a combined count of times, what it was given for, then its parts and the rest
+  ['UBND thành phố khen thưởng 85 lượt tập thể, cá nhân có thành tích trong công tác bồi thường, giải phóng mặt bằng, trong đó 30 lượt tập thể, còn lại là cá nhân.', [e('tập thể', 30, 'thành phố', 'khen thưởng'), e('cá nhân', 55, 'thành phố', 'khen thưởng')]],
+  // (a long description, with an activity in it, between the total and its parts)
+  ['Chủ tịch UBND tỉnh tặng Bằng khen cho 85 lượt tập thể, cá nhân có thành tích xuất sắc trong hoạt động Hội và tham gia phòng, chống dịch COVID-19, trong đó 30 tập thể, còn lại là cá nhân.', [e('tập thể', 30, 'tỉnh', 'bằng khen'), e('cá nhân', 55, 'tỉnh', 'bằng khen')]],
   // a province's share of a national honour, by kind: no entries of its own
   ['Thủ tướng Chính phủ đã tặng Bằng khen cho 1.160 điển hình, gồm 486 tập thể và 674 cá nhân; trong đó, tỉnh Khe Vạc có 3 tập thể và 5 cá nhân.', [e('tập thể', 486, 'trung ương', 'bằng khen'), e('cá nhân', 674, 'trung ương', 'bằng khen')]],
   // a plantation's production teams are collectives

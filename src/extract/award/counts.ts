@@ -162,7 +162,28 @@ function timesHonoured(before: string): boolean {
   if ((TIMES_HONOURED.test(before) || TIMES_GIVEN.test(clause)) && !EVERY_TIER_IN_CLAUSE.test(clause)) return true;
   // (or right after another such count it is joined to: "cho 12 lượt tập thể và |30 lượt cá nhân")
   const joined = TIMES_JOINED.exec(before.slice(-40)) ?? TIMES_THEN_PARTS.exec(before.slice(-60));
-  return joined !== null && timesHonoured(before.slice(0, before.length - joined[0].length));
+  if (joined) return timesHonoured(before.slice(0, before.length - joined[0].length));
+  const described = timesDescribedThenParts(before);
+  return described > 0 && timesHonoured(before.slice(0, before.length - described));
+}
+
+// the words that open the parts of a count, at the end of the text before a part
+const PARTS_OPEN_END = /,?\s(?:trong đó|gồm)\s$/u;
+const TIMES_KIND = /^(?:tập thể|cá nhân|hộ gia đình|gia đình|hộ)(?![\p{L}])/u;
+/**
+ * How long the end of `before` is that holds a count of times, what it was given for and the words
+ * opening its parts: "|85 lượt tập thể, cá nhân có thành tích trong công tác bồi thường, trong đó |"
+ * (0: none). Read in code: the description runs up to 200 characters, with no stop.
+ */
+function timesDescribedThenParts(before: string): number {
+  const open = PARTS_OPEN_END.exec(before.slice(-12));
+  if (!open) return 0;
+  const head = before.slice(0, before.length - open[0].length);
+  const at = head.lastIndexOf(' lượt ');
+  if (at < 0 || head.length - at > 200 || /[.;]/u.test(head.slice(at))) return 0;
+  let n = at;
+  while (n > 0 && /[\d.]/u.test(head[n - 1]!)) n--;
+  return n < at && TIMES_KIND.test(head.slice(at + 6)) ? before.length - n : 0;
 }
 // (or a part of such a count, told after it: "cho 85 lượt tập thể, cá nhân, trong đó |30 lượt tập thể")
 const TIMES_THEN_PARTS = /(?<![\d.])\d{1,3}(?:\.\d{3})*\slượt\s(?:tập thể|cá nhân|hộ gia đình|gia đình|hộ)(?:,\s(?:tập thể|cá nhân|hộ gia đình|gia đình|hộ))?,?\s(?:trong đó|gồm)\s$/u;

@@ -431,6 +431,11 @@ function isSubsetOnce(text: string, c: CountMention, counts: CountMention[], lis
 
 const MAX_LISTED_BACK = 6;
 
+// a count of both kinds: "85 lượt tập thể, cá nhân", "40 tập thể và cá nhân"
+const COMBINED_COUNT = /\d\s(?:lượt\s)?(?:tập thể,?\s(?:và\s)?cá nhân|cá nhân,?\s(?:và\s)?tập thể)(?![\p{L}])/u;
+// the words that open the parts of a total, right before a count: ", trong đó ", ", gồm: "
+const PARTS_OPEN_BEFORE = /,\s(?:trong đó|gồm|bao gồm)(?:\scó)?:?\s$/u;
+
 /** Whether the words between two counts join the second to a list after the first: " quan họ, ". */
 function listedNext(between: string): boolean {
   return (between.endsWith(', ') || between.endsWith(' và ')) && between.length <= 40 && !/[;:.()\d]/u.test(between) && !GIVING_VERB.test(between);
@@ -536,6 +541,12 @@ function honourVerdict(
   // cùng 4 tập thể có thành tích …")
   if (left?.value === 'activity' && counts.some((o) => o !== c && o.end <= left.start) && JOINED_TO_LIST.test(text.slice(Math.max(0, c.start - 12), c.start)) && inClause.some((h) => h.value === 'honour' && h.end <= left.start)) {
     return { ok: true, why: 'joined to the list after a description' };
+  }
+  // (and a part of a combined total honoured before the activity that describes it: "tặng Bằng khen
+  // cho 85 lượt tập thể, cá nhân có thành tích … tham gia phòng, chống dịch, trong đó |30 tập thể")
+  // (the total may be spent already, its rest told: the clause is read)
+  if (left?.value === 'activity' && PARTS_OPEN_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && inClause.some((h) => h.value === 'honour' && h.end <= left.start && COMBINED_COUNT.test(text.slice(h.end, left.start)))) {
+    return { ok: true, why: 'part of a total honoured' };
   }
   // the honouring as a thing that will be done: "Việc khen thưởng 20 tổ … sẽ được thực hiện tại …"
   if (left?.value === 'honour' && NOMINAL_HONOUR.test(text.slice(Math.max(0, left.start - 5), left.start)) && inClause.some((h) => h.value === 'proposal' && h.start >= c.end)) return { ok: false, why: 'award.proposal (việc … sẽ)' };
@@ -1240,7 +1251,7 @@ function honourFollows(text: string, at: number): boolean {
   return !!clause && findForms(clause[0]).length > 0;
 }
 // between a total and its first part: "…: ", "…, trong đó ", "…; trong đó ", "… gồm "
-const OPENS_PARTS = /^[^.;]{0,80}?(?::|(?:;\s)?trong đó|gồm|bao gồm|cụ thể)/u;
+const OPENS_PARTS = /^[^.;]{0,160}?(?::|(?:;\s)?trong đó|gồm|bao gồm|cụ thể)/u;
 // or a total a clause opens with "Trong", its parts after the comma: "Trong 45 tập thể, cá nhân
 // được khen thưởng dịp này, 5 cá nhân nhận …"
 const AMONG = /(?:^|[,;:]\s)[Tt]rong\s(?:số\s)?$/u;
