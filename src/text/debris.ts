@@ -19,10 +19,32 @@ export function debrisStart(lines: string[]): number {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
     if (line.length > 60 || !DEBRIS_HEADING.test(line)) continue;
-    // a heading in the second half of the page closes the article
-    if (offsets[i]! >= total * 0.4) return i;
+    // a heading in the second half of the page closes the article — but a box of links read
+    // further set inside the text ("ĐỌC THÊM:", its links, then the article goes on) does not,
+    // when another heading closes the page later
+    if (offsets[i]! >= total * 0.4 && !inlineBox(lines, i)) return i;
   }
   return lines.length;
+}
+
+// a box of links set inside an article, and one of its links: "» Tà Chải: Mỗi đảng viên kèm 5 hộ … (22/10/2024)"
+const INLINE_BOX = /^(?:đọc thêm|xem thêm)\s*:?$/iu;
+const LINK_ITEM = /^[»•*\-–+›]/u;
+// a paragraph of the article: long, with a sentence's stop inside
+const PROSE = /\.\s\p{Lu}/u;
+
+/** Whether the heading at line i opens a box of links after which the article goes on. */
+function inlineBox(lines: string[], i: number): boolean {
+  if (!INLINE_BOX.test(lines[i]!.trim())) return false;
+  let k = i + 1;
+  while (k < lines.length && (lines[k]!.trim() === '' || LINK_ITEM.test(lines[k]!.trim()))) k++;
+  const next = lines[k]?.trim() ?? '';
+  if (k === i + 1 || next.length < 150 || !PROSE.test(next)) return false;
+  for (let j = k + 1; j < lines.length; j++) {
+    const l = lines[j]!.trim();
+    if (l.length <= 60 && DEBRIS_HEADING.test(l)) return true;
+  }
+  return false;
 }
 
 // A breadcrumb of sections: "Tuổi trẻ › Đoàn – Hội", "Trang chủ » Tin tức » Xã hội", "Thời sự > Chính trị"

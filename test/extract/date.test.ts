@@ -18,6 +18,14 @@ const BODY = [
 ].join('\n\n');
 
 const FORMS: Array<[string, string]> = [
+  // the event's own sentence names the earlier month it answers, with its year; other years mentioned more often do not
+  ['2018-07-03', `${HEAD}Sáng thứ Ba (3/7), Bộ CHQS tỉnh Khe Vạc tổ chức hội nghị khen thưởng các tập thể, cá nhân giúp nhân dân khắc phục hậu quả đợt mưa lũ cuối tháng 6/2018. Kế hoạch năm 2019, năm 2019 và năm 2019 đã được giao.${REST}`],
+  // (and the earlier day, in full)
+  ['2022-10-26', `${HEAD}Sáng 26/10, UBND quận Pa Lìn tuyên dương những tập thể, cá nhân có thành tích trong khắc phục hậu quả trận mưa lớn đêm 14/10/2022. Năm 2023 và năm 2023 sẽ còn nhiều việc.${REST}`],
+  // (not the end of an anniversary's span, after the event's day)
+  ['2023-04-28', `Tự hào công nhân Khe Vạc\nThứ Bảy, 29/04/2023\n\nTối 28-4, LĐLĐ tỉnh Khe Vạc tổ chức chương trình kỷ niệm Ngày Quốc tế Lao động (1/5/1886 – 1/5/2023).${REST}`],
+  // the page's date after a label, then its author
+  ['2016-04-15', `Huyện Pa Lìn tổng kết mùa khô\n\nNgày 15/4, UBND huyện Pa Lìn tổ chức tổng kết công tác phòng cháy rừng mùa khô 2015 - 2016.${REST}\n\nĐăng ngày 16/04/2016 - Lê Văn Tám`],
   // an anniversary's range of months in parentheses gives the year; other years mentioned more often do not
   ['2019-01-11', 'Công ty Khe Vạc đón nhận Huân chương Lao động\n\nChiều 11-1, Công ty Cổ phần Khe Vạc tổ chức lễ kỷ niệm 30 năm thành lập (1/1989 – 1/2019). Năm 2018, công ty đạt doanh thu cao nhất; cuối năm 2018 công ty mở thêm xưởng; kế hoạch năm 2018 đều vượt.'],
   // a lunar date that leads the sentence, its solar day in parentheses after "tức"

@@ -22,6 +22,9 @@ const PUBLICATION_LINE = new RegExp(
 // A byline with the date: "Nguyễn Văn A - 14/10/2014 09:15"
 const DATED_BYLINE = /^[\p{L} .]{2,40}\s[-|–]\s(?<d>[0-3]?\d)[/.-](?<m>[01]?\d)[/.-](?<y>(?:19|20)\d\d)(?:\s+\d{1,2}:\d{2})?\s*$/u;
 
+// (or the date first, then the author: "Đăng ngày 16/04/2016 - Lê Văn Tám")
+const DATE_THEN_BYLINE = new RegExp(`^(?:${LABEL}\\s*(?::\\s*)?)?(?:ngày\\s)?(?<d>[0-3]?\\d)[/.-](?<m>[01]?\\d)[/.-](?<y>(?:19|20)\\d\\d)\\s[-|–]\\s[\\p{L} .]{2,40}$`, 'iu');
+
 // what both lines hold: "14/10/2014"
 const DAY_MONTH_YEAR = /\d[/.-][01]?\d[/.-](?:19|20)\d\d/u;
 
@@ -32,7 +35,7 @@ export function findPublication(sentences: Sentence[]): Publication {
   let date: string | null = null;
   for (const s of sentences) {
     if (s.debris || !s.lineStart || !DAY_MONTH_YEAR.test(s.text)) continue;
-    const m = PUBLICATION_LINE.exec(s.text) ?? DATED_BYLINE.exec(s.text);
+    const m = PUBLICATION_LINE.exec(s.text) ?? DATED_BYLINE.exec(s.text) ?? DATE_THEN_BYLINE.exec(s.text);
     if (!m) continue;
     found.add(s.index);
     date ??= iso(Number(m.groups!.y), Number(m.groups!.m), Number(m.groups!.d));
