@@ -9,6 +9,8 @@ const ORG_NAMES: Array<[string, string]> = [
   ['Hội Liên hiệp Phụ nữ Phường 5 được tặng', 'Hội Liên hiệp Phụ nữ Phường 5'],
   ['Công ty Điện lực Trà Vinh vinh dự nhận', 'Công ty Điện lực Trà Vinh'],
   ['Bưu điện tỉnh Pa Lìn được tặng Bằng khen', 'Bưu điện tỉnh Pa Lìn'],
+  ['Văn phòng HĐND và UBND thị xã Khe Vạc nhận Bằng khen', 'Văn phòng HĐND và UBND thị xã Khe Vạc'],
+  ['Phòng GD&ĐT và UBND xã Pa Lìn nhận Bằng khen', 'Phòng GD&ĐT'],
   ['Công ty TNHH Một thành viên Cao su Khe Vạc nhận Cờ thi đua', 'Công ty TNHH Một thành viên Cao su Khe Vạc'],
   // "&" and "/" inside a name; noun pairs of names ("thuyền viên", "thường trực", "dự phòng");
   // standard units named in lowercase words; a unit's number after "số"

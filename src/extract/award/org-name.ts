@@ -38,6 +38,8 @@ const FIXED_UNIT = /^(?:bộ phận tiếp nhận và trả kết quả|bộ ph�
 const POLICE_BRANCH = /^cảnh sát\s(?:điều tra tội phạm về\s(?:ma túy|ma tuý|trật tự xã hội|trật tự quản lý kinh tế và chức vụ|kinh tế|tham nhũng|buôn lậu)|phòng cháy,? chữa cháy(?:\svà cứu nạn,? cứu hộ)?|quản lý hành chính về trật tự xã hội|giao thông(?:\sđường (?:bộ|thủy))?|cơ động|hình sự|kinh tế|môi trường|bảo vệ|truy nã|thi hành án hình sự(?:\svà hỗ trợ tư pháp)?)(?![\p{L}\p{M}])/iu;
 // a word that ends a body's name before what it was given by: "… Sen Hương theo Quyết định số …"
 const ENDS_NAME = new Set(['theo']);
+// the bodies one office serves together, around "và"
+const JOINT_OFFICE = new Set(['HĐND UBND', 'ĐBQH HĐND']);
 
 function endsBeforeVerb(tokens: ReturnType<typeof tokenize>, k: number): boolean {
   const next = tokens[k + 1];
@@ -158,6 +160,9 @@ export function orgNameEnd(text: string, i: number): number {
     if (t.kind === 'punct' && (t.text === '-' || t.text === '–') && tokens[k + 1]?.cap && k > 0 && !opensForm(tokens[k + 1]!.lower, tokens[k + 2]?.lower)) continue;
     if (t.kind === 'word' && k > 0) {
       const next = tokens[k + 1];
+      // (the office that serves two bodies is one body: "Văn phòng HĐND và UBND thị xã A", "Văn
+      // phòng Đoàn ĐBQH và HĐND tỉnh")
+      if (t.lower === 'và' && tokens[0]?.text === 'Văn' && JOINT_OFFICE.has(`${tokens[k - 1]!.text} ${next?.text ?? ''}`)) continue;
       if (t.lower === 'và') {
         // "Sở Tài nguyên và Môi trường": "và" joins two capitalized parts — but the same head
         // again starts a second body: "Công đoàn ngành Y tế và Công đoàn các Khu công nghiệp"
