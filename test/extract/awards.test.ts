@@ -594,6 +594,8 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // a bonus paid at a rate for each household is a payment, no honour
+  'Theo phương án bồi thường, 496 hộ bàn giao mặt bằng trước thời hạn được thưởng tiến độ với mức 5 triệu đồng/hộ.',
   // the State recognizing religious bodies gives them a legal standing, no honour
   'Trong 5 năm, tỉnh đã cấp 96 giấy chứng nhận đăng ký sinh hoạt tôn giáo tập trung, công nhận 14 tổ chức tôn giáo trực thuộc.',
   // a contest's prize handed to a named unit is a contest result, no honour

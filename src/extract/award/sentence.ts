@@ -553,6 +553,9 @@ function honourVerdict(
   // things counted and handed over before the count are a gift: "trao 2 con bò giống cho hai hộ"
   if (left?.value === 'honour' && GIFT_COUNTED.test(text.slice(left.start, c.start))) return { ok: false, why: 'award.gift (trao N …)' };
   if (MONEY_EACH.test(text.slice(c.end, c.end + 50)) && findForms(text.slice(0, c.start)).length === 0) return { ok: false, why: 'award.gift (mỗi … N đồng)' };
+  // (and a bonus paid at a rate for each one, with no form of honour in the sentence: "496 hộ bàn
+  // giao mặt bằng trước thời hạn được thưởng tiến độ với mức 5 triệu đồng/hộ")
+  if (MONEY_RATE.test(text.slice(c.end, c.end + 120)) && !findForms(text).some((h) => h.value.value !== 'khen thưởng')) return { ok: false, why: 'award.payment (N đồng/hộ)' };
   // recognized as what is a status, not an honour: "tỉnh công nhận 152 người có uy tín"
   if (left?.value === 'honour' && recognizes(text, left) && STATUS_COUNTED.test(text.slice(c.start, c.end + 16))) return { ok: false, why: 'award.status (công nhận, no title)' };
   if (left) return left.value === 'honour' ? { ok: true, why: 'cue before' } : { ok: false, why: `award.activity (${text.slice(left.start, left.end)})` };
@@ -609,6 +612,8 @@ const PARTNERS_BEFORE = /(?:phối hợp với|phối hợp cùng|liên kết v�
 // "… 15 hộ, mỗi hộ 5.000.000 đồng" (with no form before it in the sentence: a Giấy khen with
 // prize money stays an honour, "… còn lại là cá nhân, mỗi suất kèm 300.000 đồng tiền thưởng")
 const MONEY_EACH = /^,?\s?mỗi\s(?:(?!kèm)[^,;.\d]){1,20}?\s\d[\d.,]*\s(?:(?:triệu|nghìn|ngàn|tỷ)\s)?đồng/u;
+// money at a rate for each one: "5 triệu đồng/hộ", "500.000 đồng/người"
+const MONEY_RATE = /\d[\d.,]*\s(?:(?:triệu|nghìn|ngàn)\s)?đồng\s?\/\s?(?:hộ|người|suất|em|cháu|học sinh|lao động)(?![\p{L}])/u;
 // a number of things right after a verb of giving: "trao 2 con bò giống cho", "tặng 50 chiếc xe
 // đạp cho" — not of honours: "trao 15 Bằng khen cho"
 const GIFT_COUNTED = new RegExp(`^(?:trao tặng|trao|tặng)\\s(?:thêm\\s)?(?:\\d{1,3}(?:\\.\\d{3})+|\\d{1,5}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\\s(?!(?:${handedFormsPattern()}|[Gg]iấy chứng nhận|[Tt]hư khen|[Dd]anh hiệu|phần thưởng))`, 'u');
