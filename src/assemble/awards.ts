@@ -473,6 +473,8 @@ const PARTS_FOLLOW = /^(?:[Cc]ụ thể|[Dd]anh sách cụ thể)\s?[:,]\s/u;
 // all of them, and by type the body ones (sorted by position) and the headline ones.
 interface Typed {
   all: Fact[];
+  /** the typed facts of each sentence, by position */
+  bySentence: Map<number, Fact[]>;
   /** combined counts ("45 tập thể, cá nhân") of the body */
   combined: Fact[];
   body: Map<string, Fact[]>;
@@ -480,16 +482,20 @@ interface Typed {
 }
 
 function typedFacts(kept: Fact[]): Typed {
-  const typed: Typed = { all: [], combined: [], body: new Map(), headline: new Map() };
+  const typed: Typed = { all: [], bySentence: new Map(), combined: [], body: new Map(), headline: new Map() };
   for (const o of kept) {
     if (o.recipient_type === 'tập thể, cá nhân' && !o.headline) typed.combined.push(o);
     if (o.recipient_type === null || o.recipient_type === 'tập thể, cá nhân') continue;
     typed.all.push(o);
+    const ofSentence = typed.bySentence.get(o.sentence);
+    if (ofSentence) ofSentence.push(o);
+    else typed.bySentence.set(o.sentence, [o]);
     const by = o.headline ? typed.headline : typed.body;
     const list = by.get(o.recipient_type);
     if (list) list.push(o);
     else by.set(o.recipient_type, [o]);
   }
+  for (const list of typed.bySentence.values()) list.sort((a, b) => a.pos - b.pos);
   return typed;
 }
 
@@ -593,12 +599,19 @@ const LIST_BREAK = /[;:(]|(?<![\p{L}])(?:tổng|gồm|trong đó|trong số|riê
 
 /** Whether a body count follows a typed count of its own sentence on one list: ", " or "và" and no break. */
 function onListOfClause(f: Fact, typed: Typed, text: string): boolean {
-  return typed.all.some((o) => {
-    if (o.sentence !== f.sentence || o.pos >= f.pos || o.headline) return false;
+  // (the few typed counts right before it in its sentence: a sentence of many counts must not make
+  // each look through all of them)
+  const list = typed.bySentence.get(f.sentence) ?? [];
+  let k = firstAfter(list, f.pos) - 1;
+  for (let seen = 0; k >= 0 && seen < LIST_LOOK_BACK; k--, seen++) {
+    const o = list[k]!;
+    if (o.headline || o.pos >= f.pos) continue;
     const between = text.slice(o.localEnd, f.localEnd);
-    return between.length <= 100 && /(?:,|\svà)\s/u.test(between) && !LIST_BREAK.test(between);
-  });
+    if (between.length <= 100 && /(?:,|\svà)\s/u.test(between) && !LIST_BREAK.test(between)) return true;
+  }
+  return false;
 }
+const LIST_LOOK_BACK = 6;
 
 /**
  * The parts told before a count that says it sums them ("Tổng cộng có 97 tập thể, cá nhân"):

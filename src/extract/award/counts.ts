@@ -178,12 +178,13 @@ const TIMES_KIND = /^(?:tập thể|cá nhân|hộ gia đình|gia đình|hộ)(?
 function timesDescribedThenParts(before: string): number {
   const open = PARTS_OPEN_END.exec(before.slice(-12));
   if (!open) return 0;
-  const head = before.slice(0, before.length - open[0].length);
+  // (looked for within the last 200 characters only)
+  const head = before.slice(Math.max(0, before.length - open[0].length - 220), before.length - open[0].length);
   const at = head.lastIndexOf(' lượt ');
   if (at < 0 || head.length - at > 200 || /[.;]/u.test(head.slice(at))) return 0;
   let n = at;
   while (n > 0 && /[\d.]/u.test(head[n - 1]!)) n--;
-  return n < at && TIMES_KIND.test(head.slice(at + 6)) ? before.length - n : 0;
+  return n < at && TIMES_KIND.test(head.slice(at + 6)) ? open[0].length + head.length - n : 0;
 }
 // (or a part of such a count, told after it: "cho 85 lượt tập thể, cá nhân, trong đó |30 lượt tập thể")
 const TIMES_THEN_PARTS = /(?<![\d.])\d{1,3}(?:\.\d{3})*\slượt\s(?:tập thể|cá nhân|hộ gia đình|gia đình|hộ)(?:,\s(?:tập thể|cá nhân|hộ gia đình|gia đình|hộ))?,?\s(?:trong đó|gồm)\s$/u;
