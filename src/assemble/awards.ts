@@ -209,7 +209,8 @@ function dropWhoParts(kept: Fact[], texts: Map<number, string>, debug?: Debug): 
 const PHOTO_POSITION = /\((?:thứ\s\p{L}+\s(?:từ\s)?(?:trái|phải)(?:\ssang)?|(?:bên|đứng|ngồi|ảnh)\s(?:trái|phải|giữa)|giữa|trái|phải)\)/u;
 // going up to take an honour, or taking it for someone: "… lên nhận Bằng khen", "nhận thay"
 const GOES_UP_TO_TAKE = /(?<![\p{L}])(?:lên nhận|nhận thay)(?![\p{L}])/u;
-// the words of a place a body's name may end with: "Ban CHQS |xã Chiềng Khoang|"
+// the words of a place a body's name may end with: "Ban CHQS |xã Chiềng Khoang|" (the last word
+// of "thị trấn", "khu phố", "tổ dân phố" will do)
 const BODY_PLACE_WORDS = new Set(['xã', 'phường', 'trấn', 'huyện', 'quận', 'thôn', 'bản', 'ấp', 'phố']);
 
 /** Whether the sentence `told` names the place a body's name ends with (or the whole name, when it has no place). */
@@ -393,14 +394,14 @@ const PLACE_WORD = /^(?:xã|phường|thị trấn|thôn|ấp|bản|làng|buôn|
 const PLACE_COMMITTEE = /^(?:ubnd|ủy ban nhân dân)\s(?=(?:xã|phường|thị trấn)\s)/u;
 // (and abbreviations in a name are its words: "Ban CHQS huyện A" is "Ban Chỉ huy Quân sự huyện A")
 const comparable = (name: string): string => bodySpelledOut(cooperativeAbbreviated(name.replace(WHOLE_PLACE, ''))).toLowerCase().replace(THE_SCHOOL, 'trường').replace(PLACE_COMMITTEE, '').replace(PLACE_WORD, '');
-// (the kind read with the abbreviations spelled out: "KBNN Bình Định" is the "Kho bạc Nhà nước Bình
-// Định" of a headline)
 /** Whether a body's name is made of the heads of bodies alone: "Công đoàn Công ty". */
 function headsOnly(name: string): boolean {
   let rest = name;
   for (let head = ORG_HEAD.exec(rest); head; head = ORG_HEAD.exec(rest)) rest = rest.slice(head[0].length).trimStart();
   return rest === '' && rest !== name;
 }
+// (the kind read with the abbreviations spelled out: "KBNN Bình Định" is the "Kho bạc Nhà nước Bình
+// Định" of a headline)
 const kindOf = (name: string): string | undefined => ORG_HEAD.exec(bodySpelledOut(cooperativeAbbreviated(name)))?.[0];
 
 /**

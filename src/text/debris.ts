@@ -27,7 +27,7 @@ export function debrisStart(lines: string[]): number {
   return lines.length;
 }
 
-// a box of links set inside an article, and one of its links: "» Tà Chải: Mỗi đảng viên kèm 5 hộ … (22/10/2024)"
+// a box of links set inside an article, and one of its links: "» Pa Lìn: Mỗi đảng viên kèm 5 hộ … (22/9/2024)"
 const INLINE_BOX = /^(?:đọc thêm|xem thêm)\s*:?$/iu;
 const LINK_ITEM = /^[»•*\-–+›]/u;
 // a paragraph of the article: long, with a sentence's stop inside

@@ -156,8 +156,8 @@ const CALLING_GAP = new RegExp(`^(?:,\\s|\\s(?:và|cùng)\\s|,\\s(?:và|cùng)\\
 // between two recipients named: " và ", ", Trưởng ấp A và ông ", ", Phó Hiệu trưởng, và cô ", " và hộ bà ", or a form of
 // address of several words: " và Chánh trị sự "
 // ("và cụ bà ": a form of address of two words in lowercase, ADDRESSED_LOWER)
-// (the first one's title may hold commas itself: ", Tổ trưởng tổ sản xuất số 3, Phân xưởng Khai thác
-// 5 và kỹ sư ")
+// (the first one's title may hold commas itself: ", Tổ trưởng tổ sản xuất số 4, Phân xưởng Khai thác
+// 6 và kỹ sư ")
 const NEXT_NAMED = new RegExp(`^(?:,[^,;]*){0,3},?\\s(?:và|cùng)\\s(?:\\p{Ll}+\\s|(?:hộ|gia đình)\\s\\p{Ll}+\\s|(?:${alternation(ADDRESSED)}|${ADDRESSED_LOWER})\\s)?$`, 'u');
 // after a comma: ", ", ", bà ", ", hộ ông ", ", cụ bà "
 const NEXT_AFTER_COMMA = new RegExp(`^,\\s(?:\\p{Ll}+\\s|(?:hộ|gia đình)\\s\\p{Ll}+\\s|(?:${ADDRESSED_LOWER})\\s)?$`, 'u');

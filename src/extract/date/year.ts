@@ -34,7 +34,7 @@ const MONTHS_OF_YEAR = /(?<n>6|9|sáu|chín)\stháng/u;
 const QUARTER_END: Record<string, number> = { I: 3, '1': 3, II: 6, '2': 6, III: 9, '3': 9, IV: 12, '4': 12 };
 const NEXT_PERIOD = /(?:triển khai|phương hướng|nhiệm vụ|kế hoạch|phát động)[^.;]{0,60}?năm\s(?<y>(?:19|20)\d\d)/iu;
 const ANY_YEAR = /năm\s(?<y>(?:19|20)\d\d)/gu;
-// a day or a month with its year: "14/10/2022", "tháng 6/2018", "tháng 6 năm 2018"
+// a day or a month with its year: "14/9/2022", "tháng 6/2018", "tháng 6 năm 2018"
 const INCIDENT_DATED = /(?<![\d/])(?:(?<d>[0-3]?\d)[/-](?<m>[01]?\d)[/-]|tháng\s(?<m2>[01]?\d)(?:[/-]|\snăm\s))(?<y>(?:19|20)\d\d)(?!\d)/u;
 const UNTIL_BEFORE = /(?:đến|tới|trước|hết|từ)\s(?:hết\s|ngày\s|cuối\s)?(?:tháng\s)?$/u;
 
@@ -103,9 +103,9 @@ function toldYear(body: Sentence[], at: Sentence, month: number, day: number, pu
     if (n && month <= 3) return { year: Number(n.groups!.y), rule: 'year.next-period' };
   }
   // the event's own sentence names the earlier day or month it answers, with its year: "… khắc
-  // phục hậu quả đợt mưa lũ cuối tháng 6/2018", "… trận mưa lớn lịch sử đêm 14/10/2022": the event
-  // comes after it, the same year (not a time it runs up to: "đến hết tháng 12/2024"; nor a day
-  // after the event's, the end of an anniversary's span: "(1/5/1886 – 1/5/2023)")
+  // phục hậu quả đợt mưa lũ cuối tháng 6/2018", "… trận mưa lớn lịch sử đêm 14/9/2022": the event
+  // comes after it, the same year (not a time it runs up to: "đến hết tháng 11/2024"; nor a day
+  // after the event's, the end of an anniversary's span: "(5/1886 – 5/2023)")
   const incident = INCIDENT_DATED.exec(at.text);
   if (incident && !UNTIL_BEFORE.test(at.text.slice(Math.max(0, incident.index - 12), incident.index))) {
     const m = Number(incident.groups!.m ?? incident.groups!.m2);
