@@ -16,13 +16,17 @@ export function debrisStart(lines: string[]): number {
     offsets.push(total);
     total += l.length + 1;
   }
+  const headings: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
-    if (line.length > 60 || !DEBRIS_HEADING.test(line)) continue;
+    if (line.length <= 60 && DEBRIS_HEADING.test(line)) headings.push(i);
+  }
+  const last = headings[headings.length - 1] ?? -1;
+  for (const i of headings) {
     // a heading in the second half of the page closes the article — but a box of links read
     // further set inside the text ("ĐỌC THÊM:", its links, then the article goes on) does not,
     // when another heading closes the page later
-    if (offsets[i]! >= total * 0.4 && !inlineBox(lines, i)) return i;
+    if (offsets[i]! >= total * 0.4 && !inlineBox(lines, i, last)) return i;
   }
   return lines.length;
 }
@@ -33,18 +37,13 @@ const LINK_ITEM = /^[»•*\-–+›]/u;
 // a paragraph of the article: long, with a sentence's stop inside
 const PROSE = /\.\s\p{Lu}/u;
 
-/** Whether the heading at line i opens a box of links after which the article goes on. */
-function inlineBox(lines: string[], i: number): boolean {
+/** Whether the heading at line i opens a box of links after which the article goes on, up to the page's last heading. */
+function inlineBox(lines: string[], i: number, lastHeading: number): boolean {
   if (!INLINE_BOX.test(lines[i]!.trim())) return false;
   let k = i + 1;
   while (k < lines.length && (lines[k]!.trim() === '' || LINK_ITEM.test(lines[k]!.trim()))) k++;
   const next = lines[k]?.trim() ?? '';
-  if (k === i + 1 || next.length < 150 || !PROSE.test(next)) return false;
-  for (let j = k + 1; j < lines.length; j++) {
-    const l = lines[j]!.trim();
-    if (l.length <= 60 && DEBRIS_HEADING.test(l)) return true;
-  }
-  return false;
+  return k > i + 1 && next.length >= 150 && PROSE.test(next) && lastHeading > k;
 }
 
 // A breadcrumb of sections: "Tuổi trẻ › Đoàn – Hội", "Trang chủ » Tin tức » Xã hội", "Thời sự > Chính trị"

@@ -54,11 +54,18 @@ describe('assemble: a fact told twice', () => {
     ]);
   });
 
-  it('merges a body named in a headline with its abbreviated name in the text, and keeps bodies of two kinds apart', () => {
-    const headline = fact({ recipient_type: 'tập thể', count: 1, sentence: 0, pos: 10, headline: true, level: 'trung ương', award: 'cờ thi đua', recipients: ['Kho bạc Nhà nước Khe Vạc'], rule: 'award.named-received' });
-    const told = fact({ recipient_type: 'tập thể', count: 1, sentence: 3, pos: 300, level: 'trung ương', award: 'cờ thi đua', recipients: ['KBNN Khe Vạc'], rule: 'award.named-given' });
-    expect(assemble([headline, told]).awards).toHaveLength(1);
-    expect(assemble([headline, { ...told, recipients: ['BHXH Khe Vạc'] }]).awards).toHaveLength(2);
+  // a body the headline names and the text names again, as one entry or two: abbreviations spelled
+  // out ("KBNN" is "Kho bạc Nhà nước"), bodies of two kinds apart, a name of heads alone ("Công đoàn
+  // Công ty") the body the headline names in full, two names of their own two bodies
+  it.each([
+    ['Kho bạc Nhà nước Khe Vạc', 'KBNN Khe Vạc', 1],
+    ['Kho bạc Nhà nước Khe Vạc', 'BHXH Khe Vạc', 2],
+    ['Công đoàn Cơ khí mỏ Khe Vạc', 'Công đoàn Công ty', 1],
+    ['Công đoàn Cơ khí mỏ Khe Vạc', 'Công đoàn Than Pa Lìn', 2],
+  ])('a body named "%s" in the headline and "%s" in the text: %i entries', (inHeadline, inText, entries) => {
+    const headline = fact({ recipient_type: 'tập thể', count: 1, sentence: 0, pos: 10, headline: true, level: 'trung ương', award: 'cờ thi đua', recipients: [inHeadline as string], rule: 'award.named-received' });
+    const told = fact({ recipient_type: 'tập thể', count: 1, sentence: 3, pos: 300, level: 'trung ương', award: 'cờ thi đua', recipients: [inText as string], rule: 'award.named-given' });
+    expect(assemble([headline, told]).awards).toHaveLength(entries as number);
   });
 
   it('drops the head of a body given an honour just before who goes up to take it', () => {
@@ -68,14 +75,6 @@ describe('assemble: a fact told twice', () => {
     expect(assemble([body, head], texts).awards.map((a) => a.recipients)).toEqual([['Ban CHQS xã Pa Lìn']]);
     // (the head of another place keeps an honour of his own)
     expect(assemble([body, head], { ...texts, 3: 'Đồng chí Vi Văn Thoòng, Chỉ huy trưởng BCH QS xã Khe Vạc, lên nhận Bằng khen.' }).awards).toHaveLength(2);
-  });
-
-  it('merges a body the text names by its heads alone with the one the headline names in full', () => {
-    const headline = fact({ recipient_type: 'tập thể', count: 1, sentence: 0, pos: 10, headline: true, level: 'trung ương', award: 'cờ thi đua', recipients: ['Công đoàn Cơ khí mỏ Khe Vạc'], rule: 'award.named-received' });
-    const told = fact({ recipient_type: 'tập thể', count: 1, sentence: 3, pos: 300, level: 'trung ương', award: 'cờ thi đua', recipients: ['Công đoàn Công ty'], rule: 'award.named-given' });
-    expect(assemble([headline, told]).awards).toHaveLength(1);
-    // (two names of their own stay two bodies)
-    expect(assemble([headline, { ...told, recipients: ['Công đoàn Than Pa Lìn'] }]).awards).toHaveLength(2);
   });
 
   it('merges a decision read out and the honour handed over right after, keeping the decision\'s tier', () => {
