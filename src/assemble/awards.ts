@@ -4,6 +4,7 @@ import type { Award } from '../schema.js';
 import { WEAK_FORMS } from '../lexicon/awards.js';
 import { ROUNDING_WORDS } from '../lexicon/numbers.js';
 import { WHOLE_PLACE } from '../lexicon/recipients.js';
+import { PLACE_TYPE_WORDS } from '../lexicon/places.js';
 import { HONORIFICS } from '../lexicon/honorifics.js';
 import { RANKS } from '../lexicon/titles.js';
 import { bodySpelledOut } from '../lexicon/abbreviations.js';
@@ -209,16 +210,19 @@ function dropWhoParts(kept: Fact[], texts: Map<number, string>, debug?: Debug): 
 const PHOTO_POSITION = /\((?:thứ\s\p{L}+\s(?:từ\s)?(?:trái|phải)(?:\ssang)?|(?:bên|đứng|ngồi|ảnh)\s(?:trái|phải|giữa)|giữa|trái|phải)\)/u;
 // going up to take an honour, or taking it for someone: "… lên nhận Bằng khen", "nhận thay"
 const GOES_UP_TO_TAKE = /(?<![\p{L}])(?:lên nhận|nhận thay)(?![\p{L}])/u;
-// the words of a place a body's name may end with: "Ban CHQS |xã Chiềng Khoang|" (the last word
-// of "thị trấn", "khu phố", "tổ dân phố" will do)
-const BODY_PLACE_WORDS = new Set(['xã', 'phường', 'trấn', 'huyện', 'quận', 'thôn', 'bản', 'ấp', 'phố']);
-
-/** Whether the sentence `told` names the place a body's name ends with (or the whole name, when it has no place). */
+/**
+ * Whether the sentence `told` names the place a body's name ends with, its place word (the
+ * lexicon's, of one word or two) and its name: "Ban CHQS |xã Chiềng Khoang|" (or the whole name,
+ * when it has no place).
+ */
 function placeOfBody(body: string, told: string): boolean {
   const words = body.split(' ');
-  let at = words.length - 2;
-  while (at >= 0 && !(BODY_PLACE_WORDS.has(words[at]!) && /^\p{Lu}/u.test(words[at + 1]!))) at--;
-  return told.includes(at >= 0 ? words.slice(at).join(' ') : body);
+  for (let at = words.length - 2; at >= 0; at--) {
+    if (!/^\p{Lu}/u.test(words[at + 1]!)) continue;
+    if (at > 0 && PLACE_TYPE_WORDS.has(`${words[at - 1]} ${words[at]}`)) return told.includes(words.slice(at - 1).join(' '));
+    if (PLACE_TYPE_WORDS.has(words[at]!)) return told.includes(words.slice(at).join(' '));
+  }
+  return told.includes(body);
 }
 // the ones named take the honour themselves: "… cùng nhận Bằng khen", "… nhận Giấy khen của …"
 const TAKES_IT = /\s(?:cùng\s|đều\s)?(?:được\s|vinh dự\s)?(?:đón nhận|nhận)\s/u;
