@@ -439,6 +439,8 @@ const FORMS: Array<[string, Entry[]]> = [
   // "tham gia" after recipients a handed honour is given to describes them
   ['Giám đốc Sở Y tế tặng Giấy chứng nhận cho 1.200 tình nguyện viên tham gia chống dịch.', [e('cá nhân', 1200, 'tỉnh', 'giấy chứng nhận')]],
   ['Huyện đoàn trao Giấy khen cho 25 đoàn viên tham gia chiến dịch Mùa hè xanh.', [e('cá nhân', 25, 'huyện', 'giấy khen')]],
+  // (also after whose they are and how they took part)
+  ['Phó Chủ tịch UBND huyện trao Giấy khen cho 9 tàu cá của xã Khe Vạc đã tích cực tham gia ứng cứu tàu bạn, mỗi tàu kèm 2 triệu đồng.', [e('tập thể', 9, 'huyện', 'giấy khen')]],
   // (also right after a verb of honour, and for the count listed before the one "tham gia" follows)
   // workers counted bare, honoured
   ['Ông Choi Min-jae trao Giấy khen của Tổng Giám đốc công ty cho 1.350 lao động đạt danh hiệu “Lao động giỏi”.', [e('cá nhân', 1350, 'cơ sở', 'giấy khen')]],

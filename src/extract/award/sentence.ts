@@ -660,8 +660,9 @@ function receivedRightAfter(text: string, c: CountMention, inClause: Array<Hit<'
 
 // a handed honour given to the count: "tặng Giấy chứng nhận cho 1.200 tình nguyện viên …"
 const HANDED_TO = new RegExp(`(?:trao tặng|trao|tặng)\\s(?:${handedFormsPattern()}|[Gg]iấy chứng nhận|[Tt]hư khen)[^;:]{0,60}?\\scho\\s$`, 'u');
-// (also after another count listed with it: "18 tập thể và 40 cá nhân tham gia …")
-const TAKING_PART = new RegExp(`^(?:${LISTED_WITH})?\\s(?:tham gia|tham dự)(?![\\p{L}])`, 'u');
+// (also after another count listed with it: "18 tập thể và 40 cá nhân tham gia …", or after whose
+// they are and how they took part: "cho 9 tàu cá của xã đã tích cực tham gia ứng cứu …")
+const TAKING_PART = new RegExp(`^(?:${LISTED_WITH}| của [\\p{L} ]{1,30}?)?\\s(?:đã\\s)?(?:tích cực\\s)?(?:tham gia|tham dự)(?![\\p{L}])`, 'u');
 // a verb of honour right before the count, or before the count listed first: "khen thưởng 12 tập
 // thể và 24 cá nhân tham gia tích cực phong trào"
 const HONOURED_RIGHT_BEFORE = /(?:khen thưởng|tuyên dương|biểu dương|vinh danh|tôn vinh)\s(?:cho\s)?(?:\d[\d.]*\s\p{Ll}+(?:\s\p{Ll}+)?(?:,|\svà)\s)?$/u;
