@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { orgNameEnd } from '../../src/extract/award/org-name.js';
 import { findNamedAwards, type NameSpan } from '../../src/extract/award/named.js';
+import { extract } from '../../src/index.js';
 
 const ORG_NAMES: Array<[string, string]> = [
   ['Ban Dân vận Tỉnh ủy Đắk Lắk đón nhận Huân chương', 'Ban Dân vận Tỉnh ủy Đắk Lắk'],
@@ -176,4 +177,22 @@ describe('recipients named without a number', () => {
   it.each(NOT_NAMED)('none in: %s', (text, people) => {
     expect(findNamedAwards(text, people.map((n) => span(text, n)), [])).toEqual([]);
   });
+});
+
+// a person named before, then given an honour by the form of address alone: the same form of
+// address names who it is (in the same sentence or an earlier one); none when nobody was named so
+const byExtract = (text: string) => extract(text, { file: 't.txt' }).awards.map((a): N => [a.recipient_type ?? '', a.count, a.recipients, a.level, a.award, '']);
+const REFERRED: Array<[string, N[]]> = [
+  ['Anh Lê Văn Tám đã lao xuống dòng nước xiết cứu ba em nhỏ. Ghi nhận hành động dũng cảm đó, Chủ tịch UBND tỉnh đã tặng Bằng khen cho anh.', [['cá nhân', 1, ['Lê Văn Tám'], 'tỉnh', 'bằng khen', '']]],
+  ['Đại tá Vi Văn Thoòng trao Bằng khen của Bộ trưởng Bộ Quốc phòng truy tặng đồng chí Lầu A Giống; Chủ tịch UBND tỉnh trao Bằng khen của Chủ tịch UBND tỉnh truy tặng đồng chí.', [['cá nhân', 1, ['Lầu A Giống'], 'trung ương', 'bằng khen', ''], ['cá nhân', 1, ['Lầu A Giống'], 'tỉnh', 'bằng khen', '']]],
+  ['Chị Chu Thị Mến nhặt được ví tiền và trả lại người đánh rơi. Công an huyện đã tặng Giấy khen cho chị vì hành động đẹp.', [['cá nhân', 1, ['Chu Thị Mến'], 'huyện', 'giấy khen', '']]],
+];
+const NOT_REFERRED = [
+  // no one addressed so before
+  'Ông Lê Văn Tám, Chủ tịch UBND xã, cho biết nhiều người đã tham gia cứu hộ. UBND huyện đã tặng Giấy khen cho chị.',
+  'Chủ tịch UBND tỉnh tặng Bằng khen cho anh.',
+];
+describe('a person referred to by the form of address alone', () => {
+  it.each(REFERRED)('%s', (text, expected) => expect(byExtract(text)).toEqual(expected));
+  it.each(NOT_REFERRED)('none in: %s', (text) => expect(byExtract(text)).toEqual([]));
 });

@@ -10,6 +10,7 @@ import { addBodiesListedLast, addListedMembers, addNamedMembers, foldCaptionName
 import { findTables, PIPE_ROW, TOTAL_ROW } from './table.js';
 import { findNamedAwards, listedRecipient, type NameSpan } from './named.js';
 import { addPresenterTier } from './presenter.js';
+import { referredIn } from './referred.js';
 import { BULLET, type Sentence } from '../../text/sentences.js';
 import { RECIPIENT_WORDS, UNTYPED_RECIPIENT_WORDS } from '../../lexicon/recipients.js';
 import { HONOUR_CUES } from '../../lexicon/cues.js';
@@ -60,6 +61,7 @@ export function nameSpans(people: PersonMention[], s: Sentence): NameSpan[] {
 
 export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fact[] {
   const out: Fact[] = [];
+  const referred = referredIn(doc, people);
   const tableRows = findTables(doc.sentences);
   const inTable = new Set(tableRows.map((r) => r.sentence.index));
   for (const row of tableRows) {
@@ -154,7 +156,7 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
     const inSentence = people.filter((p) => p.sentence === s.index);
     const spans = nameSpans(inSentence, s);
     const countsAt = counts.map((c) => c.start);
-    for (const n of findNamedAwards(s.text, spans, countsAt)) {
+    for (const n of findNamedAwards(s.text, spans, countsAt, referred(s))) {
       // a proposal is not an honour yet: "đề nghị tặng Bằng khen cho ông …"
       const clauseStart = s.text.lastIndexOf(';', n.start) + 1;
       if (cues.some((c) => c.value === 'proposal' && c.start >= clauseStart && c.start < n.end)) continue;

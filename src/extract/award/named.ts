@@ -81,10 +81,14 @@ const AND_FORM_TO = new RegExp(`và\\s(?<what>(?:${handedFormsPattern()})[^;:]{0
 // viện …" (looked for only in a sentence with "được trao"/"được tặng")
 const GIVEN_PASSIVE = new RegExp(`(?<what>(?:${handedFormsPattern()})[^;:]{0,80}?)\\s(?:đã\\s)?được\\s(?:trao tặng|trao|tặng)\\scho\\s(?!các|những|nhiều|\\d|mỗi|một số|hơn|gần)`, 'gu');
 const PASSIVE_GIVING = /được (?:trao|tặng)/u;
+// a person named before, referred to by the form of address alone, at the end of the clause or
+// before what the person did: "tặng Bằng khen cho anh.", "truy tặng đồng chí;", "cho chị vì đã …"
+const REFERRING = /^(?<address>anh|chị|ông|bà|đồng chí|em|cụ)(?=\s?[.;]|,\s|\s(?:vì|do|đã|về)\s)/u;
 // or the honour and its giver named first, then "tặng" and the recipient with no "cho": "đón nhận
 // Bằng khen của Ban Chấp hành Trung ương Đoàn tặng Huyện đoàn Pa Lìn" (looked for only in a
 // sentence with "của … tặng")
-const GIVEN_OF = new RegExp(`(?<what>(?:${handedFormsPattern()})[^;:,.]{0,30}?\\s(?:của|do)\\s[^;:,.]{3,70}?)\\s(?:trao tặng|tặng)\\s(?=\\p{Lu}|(?:ông|bà|đồng chí)\\s\\p{Lu})`, 'gu');
+// (or a person named before, referred to by the form of address alone: "… truy tặng đồng chí.")
+const GIVEN_OF = new RegExp(`(?<what>(?:${handedFormsPattern()})[^;:,.]{0,30}?\\s(?:của|do)\\s[^;:,.]{3,70}?)\\s(?:trao tặng|tặng)\\s(?=\\p{Lu}|(?:ông|bà|đồng chí)\\s\\p{Lu}|${REFERRING.source.slice(1)})`, 'gu');
 const OF_GIVING = /\s(?:của|do)\s[^;:,.]{3,100}\stặng\s/u;
 // a list item that names the form, its giver and the recipient, with no verb: "1. Huân chương
 // Lao động hạng Nhì của Chủ tịch nước cho Công ty …;", "- Bằng khen của UBND tỉnh cho Hội …",
@@ -217,7 +221,10 @@ function lastGiving(what: string): string {
   return what.slice(from);
 }
 
-export function findNamedAwards(text: string, people: NameSpan[], countsAt: number[]): NamedAward[] {
+/** Who the form of address `address` refers to, named before `before` (an offset in the sentence). */
+export type ReferredTo = (address: string, before: number) => string | null;
+
+export function findNamedAwards(text: string, people: NameSpan[], countsAt: number[], named?: ReferredTo): NamedAward[] {
   const out: NamedAward[] = [];
   // (a list item's honour given in the passive is found by both: once is enough)
   const givenAt = new Set<number>();
@@ -239,7 +246,7 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     // (a place given an honour follows "cho"; elsewhere a place is an address: "…, khu phố 3, Phường 5")
     // (the one who receives for a body is not the recipient: "cho đại diện Chi bộ thôn A", the body is)
     const representative = FOR_BODY.exec(text.slice(at, at + 20));
-    const obj = recipientAt(text, at + (representative?.[0].length ?? 0), people, true);
+    const obj = recipientAt(text, at + (representative?.[0].length ?? 0), people, true) ?? referredTo(text, at, m.index, named);
     if (!obj || countsAt.some((c) => c >= at && c < obj.end)) continue;
     // (a kin who takes up a posthumous honour for the dead is no recipient: "trao Quyết định truy
     // tặng Huân chương Dũng cảm cho ông A, thân phụ Thượng úy B")
@@ -630,6 +637,18 @@ function recipientAt(text: string, at: number, people: NameSpan[], places = fals
   // (with its address: "Chi hội Phụ nữ ấp 4, xã A")
   const end = withAddress(text, i, nameEnd);
   return { type: 'tập thể', count: 1, names: [text.slice(i, end)], end };
+}
+
+/**
+ * The person an honour is given to by the form of address alone ("tặng Bằng khen cho anh."): the
+ * last one named before the clause with that same form of address ("Anh Lê Văn Tám đã …"), found
+ * by `named` (clauseAt is where the clause begins, in the sentence), else null.
+ */
+function referredTo(text: string, at: number, clauseAt: number, named: ReferredTo | undefined): { type: RecipientTypeValue; count: number; names: string[]; end: number } | null {
+  const ref = named ? REFERRING.exec(text.slice(at, at + 16)) : null;
+  if (!ref) return null;
+  const name = named!(ref.groups!.address!, Math.max(text.lastIndexOf(';', clauseAt), sentenceBreakBefore(text, clauseAt)));
+  return name ? { type: 'cá nhân', count: 1, names: [name], end: at + ref[0].length } : null;
 }
 
 /** Where the clause that goes on at `at` ends: the next ";", or the end of the text. */
