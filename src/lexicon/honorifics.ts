@@ -1,8 +1,13 @@
+// The clergy's forms of address, written capitalized before a name: "Thượng tọa Thích A", "Linh mục B".
+export const CLERGY = [
+  'thượng tọa', 'hòa thượng', 'đại đức', 'ni sư', 'ni trưởng', 'sư cô', 'đại lão hòa thượng',
+  'linh mục', 'mục sư', 'giám mục', 'tổng giám mục',
+];
+
 // Forms of address before a name; they are not part of the name nor a title.
 export const HONORIFICS = [
   'đồng chí', 'đ/c', 'đ/ c', 'ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'cụ', 'cụ bà', 'cụ ông', 'em', 'chú', 'bác',
-  'thượng tọa', 'hòa thượng', 'đại đức', 'ni sư', 'ni trưởng', 'sư cô', 'đại lão hòa thượng',
-  'linh mục', 'mục sư', 'giám mục', 'tổng giám mục', 'cha', 'sư', 'achar', 'lục cả', 'chánh trị sự',
+  ...CLERGY, 'cha', 'sư', 'achar', 'lục cả', 'chánh trị sự',
   // the Cham Bà Ni clergy's lay master, spelled as the Khmer one or without the h: "Acar Châu Văn A"
   'acar',
   // the dignitaries of the Cham Muslims: "Hakim Sa Ly Man", "Imam …", a pilgrim: "Haji Ma Ri Da"

@@ -71,6 +71,9 @@ const span = (text: string, name: string): NameSpan => {
 };
 type N = [string, number, string[], string | null, string | null, string];
 const NAMED: Array<[string, string[], N[]]> = [
+  // bodies listed with commas, then persons addressed by the clergy's titles: two entries
+  ['Ông Lê Văn Tám trao Bằng khen của Chủ tịch UBND tỉnh cho chùa Pa Lìn, Giáo xứ Khe Vạc, Thượng tọa Thích Minh Tâm và Linh mục Giuse Lầu A Giống.', ['Lê Văn Tám', 'Thích Minh Tâm', 'Giuse Lầu A Giống'], [['tập thể', 2, ['chùa Pa Lìn', 'Giáo xứ Khe Vạc'], 'tỉnh', 'bằng khen', 'award.named-given'], ['cá nhân', 2, ['Thích Minh Tâm', 'Giuse Lầu A Giống'], 'tỉnh', 'bằng khen', 'award.named-given']]],
+  ['Ông Lê Văn Tám trao Bằng khen của Chủ tịch UBND tỉnh cho chùa Pa Lìn, Thượng tọa Thích Minh Tâm và Linh mục Giuse Lầu A Giống.', ['Lê Văn Tám', 'Thích Minh Tâm', 'Giuse Lầu A Giống'], [['tập thể', 1, ['chùa Pa Lìn'], 'tỉnh', 'bằng khen', 'award.named-given'], ['cá nhân', 2, ['Thích Minh Tâm', 'Giuse Lầu A Giống'], 'tỉnh', 'bằng khen', 'award.named-given']]],
   // the first person's title holds commas itself, then "và" and a profession before the second name
   // (the state order's tier is set later, from the whole sentence)
   ['Ông Lê Văn Tám trao Huân chương Lao động hạng Ba cho thợ lò Vi Văn Thoòng, Tổ trưởng tổ sản xuất số 4, Phân xưởng Khai thác 6 và kỹ sư Lầu A Giống, Quản đốc Phân xưởng Cơ điện.', ['Lê Văn Tám', 'Vi Văn Thoòng', 'Lầu A Giống'], [['cá nhân', 2, ['Vi Văn Thoòng', 'Lầu A Giống'], null, 'huân chương', 'award.named-given']]],

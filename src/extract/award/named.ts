@@ -14,7 +14,7 @@ import { RANKS } from '../../lexicon/titles.js';
 import { CALLINGS, RECIPIENT_WORDS, UNIT_NOUNS, WHOLE_PLACE } from '../../lexicon/recipients.js';
 import { NUMBER_WORDS } from '../../lexicon/numbers.js';
 import { GIFT_THINGS } from '../../lexicon/cues.js';
-import { HONORIFICS } from '../../lexicon/honorifics.js';
+import { CLERGY, HONORIFICS } from '../../lexicon/honorifics.js';
 import { NO_BREAK_BEFORE_DOT } from '../../text/sentences.js';
 
 export interface NamedAward {
@@ -171,9 +171,12 @@ const NEXT_AFTER_SEMICOLON = new RegExp(`^(?:,[^;]*)?;\\s(?:${ADDRESSED_LOWER})\
 // another recipient after the first: " và ", " cùng " (or addressed persons after a body and a
 // comma: "cho Công đoàn bộ phận Xưởng May 2|, |chị A, Tổ trưởng … và anh B"), the first one's
 // address in brackets between: "cho gia đình bà A (thôn 4) và Tổ hợp tác B"
-const AND_NEXT = /^(?:\s\([^()]{1,40}\))?(?:\s(?:và|cùng)\s|,\s(?=(?:ông|bà|anh|chị|em|cụ|thầy|cô|đồng chí)\s\p{Lu}))/u;
+// (a person addressed by a title of the clergy after a comma too: ", Thượng tọa A")
+const AND_NEXT = new RegExp(`^(?:\\s\\([^()]{1,40}\\))?(?:\\s(?:và|cùng)\\s|,\\s(?=(?:ông|bà|anh|chị|em|cụ|thầy|cô|đồng chí|${alternation(CLERGY.map(capitalized))})\\s\\p{Lu}))`, 'u');
 // a form of address right before a name: "Thượng tọa ", "bà "
 const ADDRESSED_BEFORE = new RegExp(`^(?:${alternation(ADDRESSED)}|${ADDRESSED_LOWER})\\s$`, 'u');
+// a form of address, capitalized, then the name: "Thượng tọa Thích A", "Ông B"
+const ADDRESSED_AT = new RegExp(`^(?:${alternation(ADDRESSED)})\\s\\p{Lu}`, 'u');
 // after the titles of an addressed person, ";" and the next one's form of address: ", Trụ trì chùa B; Linh mục "
 const ADDRESSED_AFTER_SEMICOLON = new RegExp(`^(?:,[^;]*)?;\\s(?:${alternation(ADDRESSED)}|${ADDRESSED_LOWER})\\s$`, 'u');
 // the verb of a clause of its own after a name: "…; bà D được tặng …", "…; ông E phát biểu"
@@ -456,7 +459,10 @@ function bodiesBeforeAnd(text: string, first: Recipient, people: NameSpan[], cou
     const from = last.end + sep[0].length;
     if (TITLE_AT.test(text.slice(from, from + 40))) return null;
     const next = recipientAt(text, from, people);
-    if (!next || next.type !== 'tập thể' || countsAt.some((c) => c >= from && c < next.end)) return null;
+    if (!next || countsAt.some((c) => c >= from && c < next.end)) return null;
+    // (the list may go on with persons addressed, after the bodies: "cho chùa A, Giáo xứ B, Thượng
+    // tọa C và Linh mục D" — they are read as the next recipients)
+    if (next.type !== 'tập thể') return next.type === 'cá nhân' && out.length > 0 && ADDRESSED_AT.test(text.slice(from, from + 30)) ? out : null;
     out.push(next);
     last = next;
   }
