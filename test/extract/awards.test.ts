@@ -439,6 +439,11 @@ const FORMS: Array<[string, Entry[]]> = [
   // "tham gia" after recipients a handed honour is given to describes them
   ['Giám đốc Sở Y tế tặng Giấy chứng nhận cho 1.200 tình nguyện viên tham gia chống dịch.', [e('cá nhân', 1200, 'tỉnh', 'giấy chứng nhận')]],
   ['Huyện đoàn trao Giấy khen cho 25 đoàn viên tham gia chiến dịch Mùa hè xanh.', [e('cá nhân', 25, 'huyện', 'giấy khen')]],
+  // a count in a clause of its own after an honour, with a passive of its own that is no honour
+  ['Cũng tại hội nghị, 3 tổ đội chữa cháy rừng xuất sắc nhận Giấy khen của UBND huyện; 95 hộ dân nhận khoán bảo vệ rừng được ký lại hợp đồng giai đoạn mới.', [e('tập thể', 3, 'huyện', 'giấy khen')]],
+  // counts listed in a clause of their own after the honour, and a passive of what they have
+  ['Chủ tịch UBND huyện tặng Giấy khen cho 3 tập thể; 12 cá nhân và 5 hộ gia đình.', [e('tập thể', 3, 'huyện', 'giấy khen'), e('cá nhân', 12, 'huyện', 'giấy khen'), e('gia đình', 5, 'huyện', 'giấy khen')]],
+  ['Giám đốc công ty tặng Giấy khen cho 8 tập thể; 41 công nhân có sáng kiến được áp dụng.', [e('tập thể', 8, 'cơ sở', 'giấy khen'), e('cá nhân', 41, 'cơ sở', 'giấy khen')]],
   // (also after whose they are and how they took part)
   ['Phó Chủ tịch UBND huyện trao Giấy khen cho 9 tàu cá của xã Khe Vạc đã tích cực tham gia ứng cứu tàu bạn, mỗi tàu kèm 2 triệu đồng.', [e('tập thể', 9, 'huyện', 'giấy khen')]],
   // (also right after a verb of honour, and for the count listed before the one "tham gia" follows)

@@ -596,10 +596,23 @@ function honourVerdict(
   // (and one that gives things itself is no recipient: "một doanh nghiệp trên địa bàn tặng thêm 200
   // bộ sách")
   if (given && GIVE_VERB.test(text.slice(given.start, given.end)) && !PASSIVE.test(text.slice(c.end, given.start))) return { ok: false, why: 'award.giver (the count gives)' };
+  // (a count with a passive of its own after it, in a clause of its own, is no recipient of the
+  // honour before: "… nhận phần thưởng; 120 hộ dân nhận khoán bảo vệ rừng được ký lại hợp đồng")
+  // (not a passive of what the ones counted have: "64 công nhân có sáng kiến … được áp dụng")
+  if (previousHonour && !inClause.some((h) => h.value === 'honour')) {
+    const tail = text.slice(c.end, clause.end);
+    const passive = tail.search(OWN_PASSIVE);
+    if (passive >= 0 && !HAVE.test(tail.slice(0, passive))) return { ok: false, why: 'award.own-passive (được …, no honour)' };
+  }
   if (previousHonour) return { ok: true, why: 'listed with an honour' };
   if (right.length > 0) return { ok: false, why: `award.activity (${text.slice(right[0]!.start, right[0]!.end)})` };
   return { ok: false, why: 'award.no-cue' };
 }
+
+// a passive after the count that is no honour (there is none in its clause): "… được ký lại hợp
+// đồng", "… được cấp đất"
+const OWN_PASSIVE = /(?:^|\s)được\s\p{Ll}/u;
+const HAVE = /(?:^|\s)có\s/u;
 
 // the ones the delegates of a congress stand for: "250 đại biểu, đại diện cho hơn 3.000 tập thể, cá
 // nhân điển hình tiên tiến" (not honoured there, whatever words describe them)
