@@ -441,6 +441,10 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Huyện đoàn trao Giấy khen cho 25 đoàn viên tham gia chiến dịch Mùa hè xanh.', [e('cá nhân', 25, 'huyện', 'giấy khen')]],
   // a count in a clause of its own after an honour, with a passive of its own that is no honour
   ['Cũng tại hội nghị, 3 tổ đội chữa cháy rừng xuất sắc nhận Giấy khen của UBND huyện; 95 hộ dân nhận khoán bảo vệ rừng được ký lại hợp đồng giai đoạn mới.', [e('tập thể', 3, 'huyện', 'giấy khen')]],
+  // the ones who go up for a larger count honoured before are no count of their own; with no such
+  // count before, the representatives stand for the ones honoured
+  ['Hội LHPN tỉnh tặng Giấy khen cho 1.140 hội viên nghèo vượt khó. Đại diện 16 hội viên đã lên nhận Giấy khen tại hội nghị.', [e('cá nhân', 1140, 'tỉnh', 'giấy khen')]],
+  ['Đại diện 16 tập thể lên nhận Bằng khen của Chủ tịch UBND tỉnh.', [e('tập thể', 16, 'tỉnh', 'bằng khen')]],
   // counts listed in a clause of their own after the honour, and a passive of what they have
   ['Chủ tịch UBND huyện tặng Giấy khen cho 3 tập thể; 12 cá nhân và 5 hộ gia đình.', [e('tập thể', 3, 'huyện', 'giấy khen'), e('cá nhân', 12, 'huyện', 'giấy khen'), e('gia đình', 5, 'huyện', 'giấy khen')]],
   ['Giám đốc công ty tặng Giấy khen cho 8 tập thể; 41 công nhân có sáng kiến được áp dụng.', [e('tập thể', 8, 'cơ sở', 'giấy khen'), e('cá nhân', 41, 'cơ sở', 'giấy khen')]],

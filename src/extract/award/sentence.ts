@@ -52,6 +52,8 @@ const HEADING_VERB = /(?<![\p{L}])(?:tặng|trao|cho|nhận|được|đã|sẽ)(
 // (có …)", the group whose members a sentence goes on to name
 const GROUP_OPENS = '(?:^|[\\s,;])trong(?: số)?';
 const REFERENCE = new RegExp(`(?:(?:một|1|là một|là 1) trong(?: số| những)?|${GROUP_OPENS}) $`, 'iu');
+// the ones who represent the count after it: "Đại diện 12 hội viên lên nhận …"
+const REPRESENTATIVES = /(?:^|[\s,])[Đđ]ại diện\s(?:cho\s)?$/u;
 // after such a group, in its clause: its members ("trong mười bốn tập thể có bốn giáo xứ và …"),
 // also after the honour the group got ("Trong số 5 cá nhân được Chủ tịch UBND tỉnh tặng Bằng
 // khen có ông A …, và Trưởng thôn B, hai người đã …"), looked for back as far as the pattern reaches
@@ -277,6 +279,12 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
       const reference = REFERENCE.test(text.slice(Math.max(clause.start, c.start - 40), c.start));
       if (reference && !GIVING_VERB.test(text.slice(c.end, clause.end))) {
         debug?.(`award rejected ${c.count} ${c.word}: award.reference (một trong N) | ${text.slice(c.start, c.end + 30)}`);
+        continue;
+      }
+      // "… tặng Giấy khen cho 1.026 hội viên. Đại diện 12 hội viên lên nhận …": the ones who go up
+      // for a larger count of their kind, honoured before, are no count of their own
+      if (REPRESENTATIVES.test(text.slice(Math.max(clause.start, c.start - 24), c.start)) && [...totalsBefore, ...counts.filter((o) => o.end <= c.start)].some((o) => o.type === c.type && o.count > c.count)) {
+        debug?.(`award rejected ${c.count} ${c.word}: award.representatives (of a count before) | ${text.slice(c.start, c.end + 30)}`);
         continue;
       }
       previousHonour = true;
