@@ -441,6 +441,8 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Huyện đoàn trao Giấy khen cho 25 đoàn viên tham gia chiến dịch Mùa hè xanh.', [e('cá nhân', 25, 'huyện', 'giấy khen')]],
   // a count in a clause of its own after an honour, with a passive of its own that is no honour
   ['Cũng tại hội nghị, 3 tổ đội chữa cháy rừng xuất sắc nhận Giấy khen của UBND huyện; 95 hộ dân nhận khoán bảo vệ rừng được ký lại hợp đồng giai đoạn mới.', [e('tập thể', 3, 'huyện', 'giấy khen')]],
+  // what a body named by its number, and whose it is, is made of (in parentheses) is no count
+  ['Ông Lê Văn Tám trao Bằng khen của Chủ tịch UBND tỉnh cho Tổ công tác số 5 của huyện (gồm 9 thành viên do ông Vi Văn Thoòng làm tổ trưởng) cùng 6 cá nhân.', [e('tập thể', 1, 'tỉnh', 'bằng khen'), e('cá nhân', 6, 'tỉnh', 'bằng khen')]],
   // the ones who go up for a larger count honoured before are no count of their own; with no such
   // count before, the representatives stand for the ones honoured
   ['Hội LHPN tỉnh tặng Giấy khen cho 1.140 hội viên nghèo vượt khó. Đại diện 16 hội viên đã lên nhận Giấy khen tại hội nghị.', [e('cá nhân', 1140, 'tỉnh', 'giấy khen')]],

@@ -11,6 +11,7 @@ import { parseCount } from './numbers.js';
 import { titleCounted } from './title-counted.js';
 import { ROUNDING_WORDS } from '../../lexicon/numbers.js';
 import { alternation } from '../../lexicon/pattern.js';
+import { PLACE_TYPE_WORDS } from '../../lexicon/places.js';
 
 export interface RawAward {
   type: RecipientTypeValue | null;
@@ -643,12 +644,17 @@ const JOINED_TO_LIST = /,\s(?:cùng với|cùng|và)\s$/u;
 // what a body is made of, opening its parentheses: "(gồm 28 đồng chí)", "(gồm 6 tàu với 58 lao động)"
 const MADE_OF = /^(?:gồm|bao gồm|với|có)\s/u;
 // the end of a body's name right before its parentheses: a capitalized word, or its number after
-// one ("Tổ đoàn kết Gành Nồm 7 (")
+// one or after "số" ("Tổ đoàn kết Gành Nồm 7 (", "Tổ công tác số 3 ("), also before whose the body
+// is, by a place's word ("Tổ công tác số 3 của huyện (")
 const UNIT_NUMBER = /^\d{1,3}$/u;
 function nameBeforeParens(before: string): boolean {
   const words = before.trimEnd().split(' ');
+  for (const n of [1, 2]) {
+    if (words.length > n + 1 && words[words.length - n - 1] === 'của' && PLACE_TYPE_WORDS.has(words.slice(-n).join(' '))) words.length -= n + 1;
+  }
   const last = words[words.length - 1] ?? '';
-  return CAPITAL_FIRST.test(last) || (UNIT_NUMBER.test(last) && CAPITAL_FIRST.test(words[words.length - 2] ?? ''));
+  const previous = words[words.length - 2] ?? '';
+  return CAPITAL_FIRST.test(last) || (UNIT_NUMBER.test(last) && (CAPITAL_FIRST.test(previous) || previous === 'số'));
 }
 /**
  * Whether `before` ends inside parentheses that tell what a body named right before them is made
@@ -656,7 +662,7 @@ function nameBeforeParens(before: string): boolean {
  */
 function membersInParens(before: string): boolean {
   const open = before.lastIndexOf('(');
-  return open >= 0 && !before.includes(')', open) && MADE_OF.test(before.slice(open + 1)) && nameBeforeParens(before.slice(Math.max(0, open - 24), open));
+  return open >= 0 && !before.includes(')', open) && MADE_OF.test(before.slice(open + 1)) && nameBeforeParens(before.slice(Math.max(0, open - 36), open));
 }
 // issued, right before a certificate: "được cấp Giấy chứng nhận …"
 const ISSUED_BEFORE = /(?:^|\s)cấp\s$/u;
