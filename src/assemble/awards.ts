@@ -516,8 +516,9 @@ const NEAR_BEFORE = 2;
 // a count told as the sum of what came before: "Tổng cộng có 97 tập thể, cá nhân được khen
 // thưởng", "Tổng số 40 cá nhân …", "tổng cộng 12 hộ", "Tổng cộng, 52 tập thể, cá nhân …"
 const SUM_BEFORE = /(?:^|[\s,])(?:[Tt]ổng cộng|[Tt]ổng số|[Cc]ả thảy),?\s(?:(?:có|là|đã có)\s)?(?:\d{1,3}(?:\.\d{3})+|\d+)\s[^\d;]{1,30}$/u;
-// how many sentences before such a sum its parts may be told
-const SUM_REACH = 8;
+// how many sentences before such a sum its parts may be told (a table of the recipients of one
+// of them between, one sentence a row: "Danh sách cụ thể:" and nine rows)
+const SUM_REACH = 16;
 
 /** The parts a fact is the total of, or null. */
 function totalOf(f: Fact, typed: Typed, texts: Map<number, string>, search: { budget: number }, leadSentence: number): number[] | null {

@@ -35,6 +35,12 @@ describe('a closing sum of the counts told before', () => {
     expect(awards(`${HEAD}${BODY}\nTổng cộng có 48 cá nhân được khen.\n`)).toEqual(PARTS);
   });
 
+  it('sums counts told before a table of the recipients of one of them', () => {
+    const table = ['Chủ tịch UBND xã tặng Giấy khen cho 6 tập thể. Danh sách cụ thể:', '| TT | Tập thể |', ...Array.from({ length: 6 }, (_, k) => `| ${k + 1} | Chi hội Nông dân thôn Khe Vạc ${k + 1} |`)].join('\n');
+    const text = `${HEAD}${BODY}\n${table}\nTổng cộng có 66 tập thể, cá nhân được khen thưởng tại hội nghị.\n`;
+    expect(awards(text).map((a) => a[1])).toEqual([2, 3, 6, 9, 14, 26, 6]);
+  });
+
   it('stays when the counts before do not add up to it', () => {
     expect(awards(`${HEAD}${BODY}\nTổng cộng có 75 tập thể, cá nhân được khen thưởng dịp này.\n`).map((a) => a[1])).toContain(75);
   });
