@@ -16,7 +16,7 @@ const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
   ['a name right after a place of worship\'s word is the place\'s, not a second person of the item',
-    'Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho 3 cá nhân, gồm:\n- Cá nhân: ông Vi Văn Thoòng, Trùm họ Giáo họ Khe Vạc; bà Chu Thị Mến, Phật tử chùa Pa Lìn; anh Lầu A Giống, ca viên ca đoàn Giáo xứ Khe Vạc.',
+    'Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho 3 cá nhân, gồm:\n- Cá nhân: ông Vi Văn Thoòng, Trùm họ Giáo họ Lê Xá; bà Chu Thị Mến, Phật tử chùa Hà Phong; anh Lầu A Giống, ca viên ca đoàn Giáo xứ Trần Xá.',
     [['cá nhân', 3, ['Vi Văn Thoòng', 'Chu Thị Mến', 'Lầu A Giống']]]],
   ['a name right after a place word is the place\'s, not a second person of the item',
     'Chỉ huy trưởng BĐBP tỉnh tặng Giấy khen cho hai người có uy tín, gồm:\n- Ông Kăn Pới, bản A Ró Lơi, xã Pa Lìn;\n- Ông Ku Kăn Tó, bản A Ró Lơi.',
