@@ -607,6 +607,8 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // a clause that goes on with the ones a certificate of a course was given to, after them
+  'Kết thúc lớp học, Ban tổ chức trao Giấy chứng nhận hoàn thành lớp tập huấn cho 95 học viên; 6 học viên vắng quá thời gian quy định sẽ học bù ở lớp sau.',
   // a bonus paid at a rate for each household is a payment, no honour
   'Theo phương án bồi thường, 496 hộ bàn giao mặt bằng trước thời hạn được thưởng tiến độ với mức 5 triệu đồng/hộ.',
   // the State recognizing religious bodies gives them a legal standing, no honour

@@ -242,6 +242,8 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
   // "A, B và C lần lượt trao Giấy khen cho 1 tập thể, 2 cá nhân; 4 tập thể, 6 cá nhân và 11 cá
   // nhân": the groups of counts of givers in turn may run on past the clause of the verb
   const acrossClauses = parts.length > 1 && text.includes('lần lượt') ? giversAcrossClauses(text, counts) : null;
+  // the counts found no honour, by the clause before a clause that goes on with its recipients
+  const rejected = new Set<CountMention>();
   parts.forEach((clause, ci) => {
     // "UBND huyện sẽ tặng giấy khen cho 46 tập thể; công nhận 58 tập thể …": a clause that opens
     // with its verb shares the subject and the mood of the clause before — a proposal or a
@@ -254,7 +256,9 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
     // "… lần lượt tặng Bằng khen, giấy khen cho Công an xã A; 6 tập thể, 11 cá nhân và …": a
     // clause that opens with its count goes on with the recipients of the honour given "cho"
     // in the clause before (not of one proposed there)
-    if (previousHonour === null && previous && clause.counts.length > 0 && text.slice(clause.start, clause.counts[0]!.start).trim() === '' && givenToInClause(text, previous, cues)) previousHonour = true;
+    // (not when what that clause gave its own counts was no honour: "trao Giấy chứng nhận hoàn thành
+    // lớp tập huấn cho 176 học viên; 4 học viên vắng … sẽ học bù")
+    if (previousHonour === null && previous && clause.counts.length > 0 && text.slice(clause.start, clause.counts[0]!.start).trim() === '' && givenToInClause(text, previous, cues) && !(previous.counts.length > 0 && previous.counts.every((c) => rejected.has(c)))) previousHonour = true;
     const levelOf = levelsInClause(clause, text);
     // "A và B lần lượt tặng … cho 3 và 11 tập thể": the givers pair with the counts in order
     const respective = respectiveGivers(text, clause.start, clause.end);
@@ -272,6 +276,7 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
     for (const c of clause.counts) {
       const verdict = honourVerdict(text, clause, c, counts, cues, contest, previousHonour);
       if (!verdict.ok) {
+        rejected.add(c);
         debug?.(`award rejected ${c.count} ${c.word}: ${verdict.why} | ${text.slice(c.start, c.end + 30)}`);
         continue;
       }
