@@ -607,6 +607,8 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // a contest's results opening a table of medals: no list of honours
+  'Kết quả toàn đoàn của 3 đơn vị dẫn đầu:\n| Đơn vị | HCV | HCB | Tổng |\n| --- | --- | --- | --- |\n| Thị trấn Pa Lìn | 12 | 8 | 20 |\n| Xã Khe Vạc | 9 | 7 | 16 |\n| Trường THPT Pa Lìn | 5 | 6 | 11 |',
   // a clause that goes on with the ones a certificate of a course was given to, after them
   'Kết thúc lớp học, Ban tổ chức trao Giấy chứng nhận hoàn thành lớp tập huấn cho 95 học viên; 6 học viên vắng quá thời gian quy định sẽ học bù ở lớp sau.',
   // a bonus paid at a rate for each household is a payment, no honour

@@ -46,6 +46,8 @@ interface Clause {
   issuers: Array<Hit<LevelValue>>;
 }
 
+// what tells a contest's results: "Kết quả toàn đoàn", "xếp hạng", "bảng tổng sắp huy chương"
+const RESULTS = /(?<![\p{L}])(?:[Kk]ết quả|[Xx]ếp hạng|[Tt]ổng sắp)(?![\p{L}])/u;
 // a list's section heading naming a form (and its giver), no verb: "I. Bằng khen của Thủ tướng Chính phủ"
 const SECTION_HEADING = /^(?:(?:[IVX]{1,4}|[A-Z]|\d{1,2})[.)]\s|[-–+•*]\s)?(?:Bằng khen|Giấy khen|Cờ thi đua|Huân chương|Huy chương|Kỷ niệm chương|Thư khen|Danh hiệu|Chiến sĩ thi đua|Giấy chứng nhận)(?![\p{L}])[^.;!?]{0,90}$/u;
 const HEADING_VERB = /(?<![\p{L}])(?:tặng|trao|cho|nhận|được|đã|sẽ)(?![\p{L}])/u;
@@ -364,7 +366,9 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
       debug?.(`award ${c.count} ${c.type ?? '∅'} level=${level ?? '∅'} (${levelRule ?? '-'}) award=${award ?? '∅'} [${c.rule}; ${verdict.why}]${reference ? ' (một trong N: kept if told nowhere else)' : ''}`);
     }
   });
-  const lead = /:\s*$/u.test(text) || /trong đó:?\s*$/iu.test(text) ? leadOf(text, inherited, awards) : null;
+  // (a sentence that tells a contest's results, with no honour given, opens no list of honours:
+  // "Kết quả toàn đoàn của 5 đơn vị dẫn đầu:" then a table of medals)
+  const lead = (/:\s*$/u.test(text) || /trong đó:?\s*$/iu.test(text)) && !(awards.length === 0 && RESULTS.test(text)) ? leadOf(text, inherited, awards) : null;
   // a group the sentence goes on to break down is the total of its parts, no fact of its own:
   // "trong số 48 cá nhân được khen thưởng, 6 cá nhân nhận Bằng khen …, số còn lại nhận Giấy khen …"
   const grouped = references.filter((r) => !addsUpTo(r, awards.filter((a) => a.start > r.end)));
