@@ -62,6 +62,9 @@ describe('assemble: a fact told twice', () => {
     ['Kho bạc Nhà nước Khe Vạc', 'BHXH Khe Vạc', 2],
     ['Công đoàn Cơ khí mỏ Khe Vạc', 'Công đoàn Công ty', 1],
     ['Công đoàn Cơ khí mỏ Khe Vạc', 'Công đoàn Than Pa Lìn', 2],
+    // (a craft village, whatever words of its craft come before its name)
+    ['Làng gốm Hà Phong', 'làng nghề gốm sứ Hà Phong', 1],
+    ['Làng gốm Hà Phong', 'làng gốm Khe Vạc', 2],
   ])('a body named "%s" in the headline and "%s" in the text: %i entries', (inHeadline, inText, entries) => {
     const headline = fact({ recipient_type: 'tập thể', count: 1, sentence: 0, pos: 10, headline: true, level: 'trung ương', award: 'cờ thi đua', recipients: [inHeadline as string], rule: 'award.named-received' });
     const told = fact({ recipient_type: 'tập thể', count: 1, sentence: 3, pos: 300, level: 'trung ương', award: 'cờ thi đua', recipients: [inText as string], rule: 'award.named-given' });

@@ -71,6 +71,8 @@ const span = (text: string, name: string): NameSpan => {
 };
 type N = [string, number, string[], string | null, string | null, string];
 const NAMED: Array<[string, string[], N[]]> = [
+  // a craft village named by its craft before its name is a body, not a person of that name
+  ['Ông Lê Văn Tám trao Bằng công nhận làng nghề truyền thống cho làng gốm Hà Phong.', ['Lê Văn Tám', 'Hà Phong'], [['tập thể', 1, ['làng gốm Hà Phong'], null, 'bằng công nhận', 'award.named-given']]],
   // bodies listed with commas, then persons addressed by the clergy's titles: two entries
   ['Ông Lê Văn Tám trao Bằng khen của Chủ tịch UBND tỉnh cho chùa Pa Lìn, Giáo xứ Khe Vạc, Thượng tọa Thích Minh Tâm và Linh mục Giuse Lầu A Giống.', ['Lê Văn Tám', 'Thích Minh Tâm', 'Giuse Lầu A Giống'], [['tập thể', 2, ['chùa Pa Lìn', 'Giáo xứ Khe Vạc'], 'tỉnh', 'bằng khen', 'award.named-given'], ['cá nhân', 2, ['Thích Minh Tâm', 'Giuse Lầu A Giống'], 'tỉnh', 'bằng khen', 'award.named-given']]],
   ['Ông Lê Văn Tám trao Bằng khen của Chủ tịch UBND tỉnh cho chùa Pa Lìn, Thượng tọa Thích Minh Tâm và Linh mục Giuse Lầu A Giống.', ['Lê Văn Tám', 'Thích Minh Tâm', 'Giuse Lầu A Giống'], [['tập thể', 1, ['chùa Pa Lìn'], 'tỉnh', 'bằng khen', 'award.named-given'], ['cá nhân', 2, ['Thích Minh Tâm', 'Giuse Lầu A Giống'], 'tỉnh', 'bằng khen', 'award.named-given']]],
