@@ -187,9 +187,11 @@ function timesDescribedThenParts(before: string): number {
   return n < at && TIMES_KIND.test(head.slice(at + 6)) ? open[0].length + head.length - n : 0;
 }
 // (or a part of such a count, told after it: "cho 85 lượt tập thể, cá nhân, trong đó |30 lượt tập thể")
-const TIMES_THEN_PARTS = /(?<![\d.])\d{1,3}(?:\.\d{3})*\slượt\s(?:tập thể|cá nhân|hộ gia đình|gia đình|hộ)(?:,\s(?:tập thể|cá nhân|hộ gia đình|gia đình|hộ))?,?\s(?:trong đó|gồm)\s$/u;
-// a count of times and its words, then "và" or a comma, at the end of the text before a count
-const TIMES_JOINED = /(?<![\d.])\d{1,3}(?:\.\d{3})*\slượt\s(?:tập thể|cá nhân|hộ gia đình|gia đình|hộ)(?:\svà|,)\s$/u;
+// ("…, trong đó có |30 lượt tập thể")
+const TIMES_THEN_PARTS = /(?<![\d.])\d{1,3}(?:\.\d{3})*\slượt\s(?:tập thể|cá nhân|hộ gia đình|gia đình|hộ)(?:,\s(?:tập thể|cá nhân|hộ gia đình|gia đình|hộ))?,?\s(?:trong đó(?:\scó)?|gồm)\s$/u;
+// a count (of times or not) and its words, then "và" or a comma, at the end of the text before a
+// count: "cho 12 lượt tập thể và |30 lượt cá nhân", "cho 2 tập thể và |46 lượt cá nhân"
+const TIMES_JOINED = /(?<![\d.])\d{1,3}(?:\.\d{3})*\s(?:lượt\s)?(?:tập thể|cá nhân|hộ gia đình|gia đình|hộ)(?:\svà|,)\s$/u;
 
 // digits right before a word: "8 " before "năm tổ chức" (a unit of time), "38 " before "điển
 // hình" (what is counted)
