@@ -202,3 +202,16 @@ describe('recipients: the community, places of worship, examples', () => {
     expect(awards(body)).toEqual(expected);
   });
 });
+
+// a list that splits the lead's counts by place tells the same honour again: the lead's counts are
+// the entries; items that do not add up to them are honours of their own
+describe('a breakdown by place', () => {
+  const LEAD = 'Ngày 22/12/2016, Chủ tịch UBND huyện tặng Giấy khen cho 7 tập thể và 12 cá nhân, cụ thể:\n';
+  it('drops the items whose sums are the lead\'s counts', () => {
+    expect(awards(`${LEAD}- Xã Khe Vạc: 2 tập thể, 5 cá nhân\n- Xã Pa Lìn: 3 tập thể, 4 cá nhân\n- Thị trấn Hà Phong: 2 tập thể, 3 cá nhân`))
+      .toEqual([[7, 'tập thể', 'huyện', 'giấy khen'], [12, 'cá nhân', 'huyện', 'giấy khen']]);
+  });
+  it('keeps items that do not add up to the lead\'s counts', () => {
+    expect(awards(`${LEAD}- Xã Khe Vạc: 2 tập thể, 5 cá nhân\n- Xã Pa Lìn: 3 tập thể, 4 cá nhân`).length).toBeGreaterThan(2);
+  });
+});

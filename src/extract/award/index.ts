@@ -11,6 +11,7 @@ import { findTables, PIPE_ROW, TOTAL_ROW } from './table.js';
 import { findNamedAwards, listedRecipient, type NameSpan } from './named.js';
 import { addPresenterTier } from './presenter.js';
 import { referredIn } from './referred.js';
+import { dropPlaceBreakdowns } from './place-breakdown.js';
 import { BULLET, type Sentence } from '../../text/sentences.js';
 import { RECIPIENT_WORDS, UNTYPED_RECIPIENT_WORDS } from '../../lexicon/recipients.js';
 import { HONOUR_CUES } from '../../lexicon/cues.js';
@@ -284,6 +285,7 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
   // tells its count otherwise
   const told = new Set(out.map((o) => `${o.recipient_type}|${o.count}`));
   for (const f of oneOf) if (!told.has(`${f.recipient_type}|${f.count}`)) out.push(f);
+  dropPlaceBreakdowns(doc, out, debug);
   addPresenterTier(doc, out, people, debug);
   // in an article from a centrally-run city that names no province, the province's tier is the
   // city's: "Giám đốc Sở Y tế tặng Giấy khen" in a report from Đà Nẵng is thành phố
