@@ -15,6 +15,8 @@ describe('issuers named with lowercase words', () => {
     ['Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh tặng Bằng khen cho 4 tập thể', 'tỉnh', 'Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh'],
     // a posthumous honour: "truy" before the verb no longer hides the giver (the span runs on to the verb)
     ['Ban Thường vụ Hội LHPN tỉnh truy tặng Bằng khen cho chị Ksor H’Lâm', 'tỉnh', 'Ban Thường vụ Hội LHPN tỉnh truy'],
+    // a national council named in lowercase words, closed by "quốc gia"
+    ['Ông Lê Văn Tám trao Bằng khen của Hội đồng bầu cử quốc gia cho 2 tập thể', 'trung ương', 'Hội đồng bầu cử quốc gia'],
     // a provincial department, unless it names its city
     ['Giám đốc Sở Y tế tặng Giấy khen cho 16 khoa, phòng', 'tỉnh', 'Giám đốc Sở Y tế'],
     ['Giám đốc Sở Y tế TP HCM tặng Giấy khen cho 16 khoa, phòng', 'thành phố', 'Giám đốc Sở Y tế TP HCM'],

@@ -507,7 +507,7 @@ function issuerPhrase(text: string, from: number): string {
     for (let q = k; q < k + PURPOSE_WORDS && q < words.length; q++) {
       const w = words[q]!.trim();
       const two = `${w} ${words[q + 1]?.trim() ?? ''}`;
-      const n = CLOSING_TIERS.has(two) ? 2 : CLOSING_TIERS.has(w) ? 1 : 0;
+      const n = CLOSING_TIERS.has(two) || NATIONAL_CLOSERS.has(two.toLowerCase()) ? 2 : CLOSING_TIERS.has(w) ? 1 : 0;
       if (n > 0) return (phrase + words.slice(k, q + n).join('')).trimEnd();
       if (!LOWERCASE_WORD.test(w) || TITLE_STOP_WORDS.has(w)) break;
     }
@@ -516,6 +516,8 @@ function issuerPhrase(text: string, from: number): string {
 }
 // how many lowercase words of a purpose may stand between a body's name and the tier that closes it
 const PURPOSE_WORDS = 6;
+// (or the words of a national body that close it, in whatever case: "Hội đồng bầu cử quốc gia")
+const NATIONAL_CLOSERS = new Set(['quốc gia', 'trung ương']);
 
 // a first verb of the subject's, then "và" right before the verb of honour: "UBND thị xã A cũng
 // tổ chức gặp mặt doanh nghiệp trên địa bàn và tặng …", "Huyện ủy họp mặt các già làng và trao …"
