@@ -71,6 +71,8 @@ const span = (text: string, name: string): NameSpan => {
 };
 type N = [string, number, string[], string | null, string | null, string];
 const NAMED: Array<[string, string[], N[]]> = [
+  // a body of a body whose words look like a person's name ("Đoàn" a surname, "Trường" a given name)
+  ['Ban Thường vụ Thành đoàn tặng Bằng khen cho Đoàn Trường Cao đẳng Y tế Pa Lìn.', ['Đoàn Trường Cao'], [['tập thể', 1, ['Đoàn Trường Cao đẳng Y tế Pa Lìn'], 'thành phố', 'bằng khen', 'award.named-given']]],
   // a craft village named by its craft before its name is a body, not a person of that name
   ['Ông Lê Văn Tám trao Bằng công nhận làng nghề truyền thống cho làng gốm Hà Phong.', ['Lê Văn Tám', 'Hà Phong'], [['tập thể', 1, ['làng gốm Hà Phong'], null, 'bằng công nhận', 'award.named-given']]],
   // bodies listed with commas, then persons addressed by the clergy's titles: two entries

@@ -602,7 +602,11 @@ function recipientAt(text: string, at: number, people: NameSpan[], places = fals
   // persons: "ông Giàng A Dế, Trưởng bản …", "Linh mục Trần Minh Đức", "đồng chí A và B",
   // "ThS. Lê Văn Tám", "PGS.TS Trần Hòa"
   // (or a person named after a title: "cho Trưởng Công an xã Lê Văn Hòa và Bí thư Đoàn xã …")
-  const first = people.find((p) => p.start >= i && p.start - i <= 16 && (PERSON_PREFIX.test(text.slice(i, p.start)) || RANK_PREFIX.test(text.slice(i, p.start))))
+  // (a body of a body is no person whose name it looks like: "cho Đoàn Trường Cao đẳng A" is the
+  // youth union of a college, not "Đoàn Trường Cao")
+  const bodyOfBody = ORG_HEAD.exec(rest);
+  const nested = bodyOfBody !== null && ORG_HEAD.test(rest.slice(bodyOfBody[0].length + 1)) && /^\s/u.test(rest.slice(bodyOfBody[0].length));
+  const first = nested ? undefined : people.find((p) => p.start >= i && p.start - i <= 16 && (PERSON_PREFIX.test(text.slice(i, p.start)) || RANK_PREFIX.test(text.slice(i, p.start))))
     ?? people.find((p) => p.titledFrom !== undefined && p.titledFrom >= i && p.titledFrom - i <= 16 && PERSON_PREFIX.test(text.slice(i, p.titledFrom)));
   if (first) {
     // (persons listed after a colon: "… gồm: cụ A (91 tuổi), nguyên Trưởng thôn …; cụ bà B")
