@@ -47,6 +47,8 @@ export const AWARD_FORMS: Record<string, AwardForm> = {
   'giấy khen': { value: 'giấy khen', rank: 3 },
   // a letter of commendation: "Thư khen của Chủ tịch UBND tỉnh", "thư khen của Thứ trưởng Bộ Công an"
   'thư khen': { value: 'thư khen', rank: 3 },
+  // a letter of thanks to donors and partners: "trao Thư cảm ơn cho 312 tập thể, cá nhân đã đồng hành …"
+  'thư cảm ơn': { value: 'thư cảm ơn', rank: 2 },
   // a title of honour: "danh hiệu Chiến sĩ thi đua cơ sở"
   'chiến sĩ thi đua': { value: 'chiến sĩ thi đua', rank: 3 },
   'chiến sỹ thi đua': { value: 'chiến sĩ thi đua', rank: 3 },

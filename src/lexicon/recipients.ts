@@ -247,6 +247,9 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'quần chúng': 'cá nhân',
   // entrepreneurs and teachers by their calling: "19 doanh nhân", "11 thầy cô"
   'doanh nhân': 'cá nhân',
+  // donors, persons (listed with businesses, a count of both kinds): "64 doanh nghiệp, nhà hảo tâm"
+  'nhà hảo tâm': 'cá nhân',
+  'mạnh thường quân': 'cá nhân',
   // craftsmen and artists by their calling: "2 nghệ nhân", "5 thợ giỏi", "3 nghệ sĩ"
   'nghệ nhân': 'cá nhân',
   'thợ': 'cá nhân',

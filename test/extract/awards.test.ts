@@ -449,6 +449,8 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Đại diện 16 tập thể lên nhận Bằng khen của Chủ tịch UBND tỉnh.', [e('tập thể', 16, 'tỉnh', 'bằng khen')]],
   // a count of times joined to a plain count before it, and the parts of a count of times after "trong đó có"
   ['Chủ tịch UBND tỉnh tặng Bằng khen cho 3 tập thể và 41 lượt cá nhân tiêu biểu; Ban Chỉ đạo tỉnh tặng Giấy khen cho 96 lượt tập thể, cá nhân, trong đó có 27 lượt tập thể và 69 lượt cá nhân.', [e('tập thể', 3, 'tỉnh', 'bằng khen'), e('cá nhân', 41, 'tỉnh', 'bằng khen'), e('tập thể', 27, 'tỉnh', 'giấy khen'), e('cá nhân', 69, 'tỉnh', 'giấy khen')]],
+  // a letter of thanks is its own form; donors are persons, listed with businesses a count of both kinds
+  ['Dịp này, Ủy ban MTTQ Việt Nam huyện trao Thư cảm ơn cho 27 doanh nghiệp, nhà hảo tâm đã ủng hộ Quỹ “Vì người nghèo”.', [e('tập thể, cá nhân', 27, 'huyện', 'thư cảm ơn')]],
   // counts listed in a clause of their own after the honour, and a passive of what they have
   ['Chủ tịch UBND huyện tặng Giấy khen cho 3 tập thể; 12 cá nhân và 5 hộ gia đình.', [e('tập thể', 3, 'huyện', 'giấy khen'), e('cá nhân', 12, 'huyện', 'giấy khen'), e('gia đình', 5, 'huyện', 'giấy khen')]],
   ['Giám đốc công ty tặng Giấy khen cho 8 tập thể; 41 công nhân có sáng kiến được áp dụng.', [e('tập thể', 8, 'cơ sở', 'giấy khen'), e('cá nhân', 41, 'cơ sở', 'giấy khen')]],
