@@ -71,6 +71,8 @@ const span = (text: string, name: string): NameSpan => {
 };
 type N = [string, number, string[], string | null, string | null, string];
 const NAMED: Array<[string, string[], N[]]> = [
+  // the one who tells of an honour does not receive it; the body told of does
+  ['Ông Lê Văn Tám cho biết, trong cuộc Tổng điều tra năm 2009, Chi cục Thống kê huyện đã được Thủ tướng Chính phủ tặng Bằng khen.', ['Lê Văn Tám'], [['tập thể', 1, ['Chi cục Thống kê huyện'], 'trung ương', 'bằng khen', 'award.named-received']]],
   // a body of a body whose words look like a person's name ("Đoàn" a surname, "Trường" a given name)
   ['Ban Thường vụ Thành đoàn tặng Bằng khen cho Đoàn Trường Cao đẳng Y tế Pa Lìn.', ['Đoàn Trường Cao'], [['tập thể', 1, ['Đoàn Trường Cao đẳng Y tế Pa Lìn'], 'thành phố', 'bằng khen', 'award.named-given']]],
   // a craft village named by its craft before its name is a body, not a person of that name

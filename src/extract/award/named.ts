@@ -185,6 +185,13 @@ const CLAUSE_VERB = /(?<![\p{L}])(?:được|nhận|trao|tặng|phát biểu|cho
 const HOUSEHOLD_OF = /(?:^|\s)(?:[Hh]ộ|[Gg]ia đình)\s(?:(?:ông|bà|anh|chị|cụ|chú|bác|cô)\s)?$/u;
 // a verb of telling between a subject and the honour: what follows is what the subject says
 const TELLS = /(?:^|[\s,])(?:cho biết|nói|kể|chia sẻ|thông tin|phát biểu|khẳng định|nhấn mạnh)(?:\s|,|:)/u;
+/** Where the last verb of telling in `between` ends (-1: none). */
+function lastTelling(between: string): number {
+  let end = -1;
+  for (const m of between.matchAll(TELLING)) end = m.index + m[0].length;
+  return end;
+}
+const TELLING = new RegExp(TELLS.source, 'gu');
 // a verb of giving and the ones given to, between the subject and "được": the subject gives
 const GIVES_TO = /\s(?:trao tặng|trao|tặng|gắn)\s[^;]{0,80}?\scho\s/u;
 // receiving on behalf of others: "thay mặt các chi đoàn", "đại diện cho 12 tập thể"
@@ -387,6 +394,12 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
         subjects = found;
         break;
       }
+    }
+    // (the ones before a verb of telling speak, the ones after it are told of: "Ông A cho biết, năm
+    // 2007, Cục Thống kê tỉnh đã được Thủ tướng tặng Bằng khen" — only the Cục is the subject)
+    if (subjects.length > 1) {
+      const told = lastTelling(text.slice(subjects[0]!.end, m.index));
+      if (told >= 0) { const from = subjects[0]!.end + told; subjects = subjects.filter((x) => x.end > from); }
     }
     if (subjects.length === 0) continue;
     const subject = subjects[subjects.length - 1]!;
