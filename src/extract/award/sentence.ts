@@ -46,6 +46,8 @@ interface Clause {
   issuers: Array<Hit<LevelValue>>;
 }
 
+// nothing, or the words that open the parts of a total, before a clause's first count
+const PARTS_OPENING = /^\s*(?:(?:trong đó|trong số đó|gồm|bao gồm|cụ thể)(?:\scó)?:?\s*)?$/u;
 // what tells a contest's results: "Kết quả toàn đoàn", "xếp hạng", "bảng tổng sắp huy chương"
 const RESULTS = /(?<![\p{L}])(?:[Kk]ết quả|[Xx]ếp hạng|[Tt]ổng sắp)(?![\p{L}])/u;
 // a list's section heading naming a form (and its giver), no verb: "I. Bằng khen của Thủ tướng Chính phủ"
@@ -260,7 +262,9 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
     // in the clause before (not of one proposed there)
     // (not when what that clause gave its own counts was no honour: "trao Giấy chứng nhận hoàn thành
     // lớp tập huấn cho 176 học viên; 4 học viên vắng … sẽ học bù")
-    if (previousHonour === null && previous && clause.counts.length > 0 && text.slice(clause.start, clause.counts[0]!.start).trim() === '' && givenToInClause(text, previous, cues) && !(previous.counts.length > 0 && previous.counts.every((c) => rejected.has(c)))) previousHonour = true;
+    // (or with the words that open the parts of a total told there: "… cho 54 tập thể, cá nhân;
+    // trong đó 20 tập thể, còn lại là cá nhân")
+    if (previousHonour === null && previous && clause.counts.length > 0 && PARTS_OPENING.test(text.slice(clause.start, clause.counts[0]!.start)) && givenToInClause(text, previous, cues) && !(previous.counts.length > 0 && previous.counts.every((c) => rejected.has(c)))) previousHonour = true;
     const levelOf = levelsInClause(clause, text);
     // "A và B lần lượt tặng … cho 3 và 11 tập thể": the givers pair with the counts in order
     const respective = respectiveGivers(text, clause.start, clause.end);
