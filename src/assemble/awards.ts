@@ -303,7 +303,10 @@ function compatible(a: Fact, b: Fact, texts: Map<number, string>): boolean {
   // được tặng Giấy khen"
   // (a name written short is the same: "Công đoàn Công ty" and "Công đoàn Công ty cổ phần May …")
   const named = a.recipients.length > 0 && b.recipients.length > 0;
-  if (named && !a.recipients.some((r) => b.recipients.some((o) => sameName(r, o)))) return false;
+  // (a headline's place is the body of that place the text names: "Huyện A đón nhận Huân chương …"
+  // over "Ban CHQS huyện A vinh dự đón nhận Huân chương …")
+  const placeOf = a.headline !== b.headline ? (r: string, o: string): boolean => bodyOfPlace(a.headline ? r : o, a.headline ? o : r) : () => false;
+  if (named && !a.recipients.some((r) => b.recipients.some((o) => sameName(r, o) || placeOf(r, o)))) return false;
   if (a.headline || b.headline) return true;
   // a sentence that says it adds to what was told gives another fact: "… 12 tập thể được Ban
   // Thường vụ Huyện ủy tặng Giấy khen. Ngoài ra, Chủ tịch UBND huyện tặng Giấy khen cho 12 tập thể …"
@@ -411,6 +414,15 @@ function headsOnly(name: string): boolean {
 // Định" of a headline)
 const kindOf = (name: string): string | undefined => ORG_HEAD.exec(bodySpelledOut(cooperativeAbbreviated(name)))?.[0];
 
+// a place named alone: "Huyện Bản A", "xã Pa Lìn"
+const PLACE_ALONE = /^(?:[Hh]uyện|[Xx]ã|[Pp]hường|[Qq]uận|[Tt]hị xã|[Tt]hị trấn|[Tt]ỉnh|[Tt]hành phố)\s\p{Lu}/u;
+/** Whether `body` is a body of the place `place` names: "Ban CHQS huyện A" of "Huyện A". */
+function bodyOfPlace(place: string, body: string): boolean {
+  if (!PLACE_ALONE.test(place) || !ORG_HEAD.test(body)) return false;
+  const [p, b] = [place.toLowerCase(), body.toLowerCase()];
+  return b.length > p.length && b.endsWith(p) && b[b.length - p.length - 1] === ' ';
+}
+
 /**
  * Whether two names are one recipient's, one written short: its words are the other's, in
  * order, from the same first word ("Công ty Nước sạch Hà Đô" and "Công ty TNHH MTV Nước sạch
@@ -449,6 +461,8 @@ function merge(into: Fact, other: Fact): void {
   // a name told again whole replaces its short form
   for (const r of other.recipients) {
     const k = into.recipients.findIndex((e) => sameName(e, r));
+    // (a headline's place, where the text named its body, is that body: no name of its own)
+    if (k < 0 && other.headline && into.recipients.some((e) => bodyOfPlace(r, e))) continue;
     if (k < 0) into.recipients.push(r);
     else if (r.length > into.recipients[k]!.length) into.recipients[k] = r;
   }

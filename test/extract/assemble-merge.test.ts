@@ -65,6 +65,9 @@ describe('assemble: a fact told twice', () => {
     // (a craft village, whatever words of its craft come before its name)
     ['Làng gốm Hà Phong', 'làng nghề gốm sứ Hà Phong', 1],
     ['Làng gốm Hà Phong', 'làng gốm Khe Vạc', 2],
+    // (a place in the headline, a body of that place in the text)
+    ['Huyện Khe Vạc', 'Ban CHQS huyện Khe Vạc', 1],
+    ['Huyện Khe Vạc', 'Ban CHQS huyện Pa Lìn', 2],
   ])('a body named "%s" in the headline and "%s" in the text: %i entries', (inHeadline, inText, entries) => {
     const headline = fact({ recipient_type: 'tập thể', count: 1, sentence: 0, pos: 10, headline: true, level: 'trung ương', award: 'cờ thi đua', recipients: [inHeadline as string], rule: 'award.named-received' });
     const told = fact({ recipient_type: 'tập thể', count: 1, sentence: 3, pos: 300, level: 'trung ương', award: 'cờ thi đua', recipients: [inText as string], rule: 'award.named-given' });
