@@ -611,6 +611,8 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // people mobilized for a drill after the ceremony
+  'Ngay sau lễ khen thưởng, công ty tổ chức diễn tập chữa cháy tại xưởng may số 5, huy động 120 người và 3 xe chữa cháy.',
   // a contest's results opening a table of medals: no list of honours
   'Kết quả toàn đoàn của 3 đơn vị dẫn đầu:\n| Đơn vị | HCV | HCB | Tổng |\n| --- | --- | --- | --- |\n| Thị trấn Pa Lìn | 12 | 8 | 20 |\n| Xã Khe Vạc | 9 | 7 | 16 |\n| Trường THPT Pa Lìn | 5 | 6 | 11 |',
   // a clause that goes on with the ones a certificate of a course was given to, after them

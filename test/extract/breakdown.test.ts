@@ -199,6 +199,9 @@ describe('recipients: the community, places of worship, examples', () => {
     // the parts opened by "trong đó" in the clause after the total's, past a semicolon
     ['Ngày 5/12/2022, Ủy ban MTTQ Việt Nam huyện tặng Giấy khen cho 47 tập thể, cá nhân; trong đó 18 tập thể, còn lại là cá nhân.',
       [[18, 'tập thể', 'huyện', 'giấy khen'], [29, 'cá nhân', 'huyện', 'giấy khen']]],
+    // (a count of times too)
+    ['Ngày 5/12/2022, Chủ tịch UBND thị xã tặng Giấy khen cho 64 lượt tập thể, cá nhân; trong đó 21 lượt tập thể, còn lại là cá nhân.',
+      [[21, 'tập thể', 'thị xã', 'giấy khen'], [43, 'cá nhân', 'thị xã', 'giấy khen']]],
     // an example of the work told is no honour
     ['Ngày 5/12/2022, nhiều hộ đã hiến đất làm đường. Điển hình như gia đình ông Lò Văn Pâng ở bản Nà Hỳ hiến 300 m2 đất.', []],
   ] as Array<[string, unknown[]]>)('%s', (body, expected) => {
