@@ -46,6 +46,9 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
   // a ministry's general departments and the supreme court and procuracy: "Tổng cục trưởng Tổng
   // cục Hải quan", "Chánh án TAND tối cao", "Viện trưởng VKSND tối cao"
   'tổng cục': 'trung ương',
+  // the police's departments are the ministry's (a province's police has "Phòng Cảnh sát …"):
+  // "Cục trưởng Cục Cảnh sát PCCC và CNCH", "Cục Cảnh sát giao thông"
+  'cục cảnh sát': 'trung ương',
   'tối cao': 'trung ương',
   // national councils and committees: "Hội đồng Bầu cử quốc gia", "Ủy ban An toàn giao thông Quốc
   // gia" (a fallback, as "việt nam": a tier named in the phrase goes first)

@@ -15,6 +15,8 @@ describe('issuers named with lowercase words', () => {
     ['Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh tặng Bằng khen cho 4 tập thể', 'tỉnh', 'Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh'],
     // a posthumous honour: "truy" before the verb no longer hides the giver (the span runs on to the verb)
     ['Ban Thường vụ Hội LHPN tỉnh truy tặng Bằng khen cho chị Ksor H’Lâm', 'tỉnh', 'Ban Thường vụ Hội LHPN tỉnh truy'],
+    // a department of the police, the ministry's
+    ['Ông Lê Văn Tám trao Giấy khen của Cục trưởng Cục Cảnh sát PCCC và CNCH cho 1 tập thể', 'trung ương', 'Cục trưởng Cục Cảnh sát PCCC và CNCH'],
     // a national council named in lowercase words, closed by "quốc gia"
     ['Ông Lê Văn Tám trao Bằng khen của Hội đồng bầu cử quốc gia cho 2 tập thể', 'trung ương', 'Hội đồng bầu cử quốc gia'],
     // a provincial department, unless it names its city
