@@ -71,6 +71,8 @@ const span = (text: string, name: string): NameSpan => {
 };
 type N = [string, number, string[], string | null, string | null, string];
 const NAMED: Array<[string, string[], N[]]> = [
+  // a place of worship whose name looks like a person's, with a count after it
+  ['Chủ tịch UBND quận tặng Giấy khen cho chùa Hà Phong và 4 cá nhân.', ['Hà Phong'], [['tập thể', 1, ['chùa Hà Phong'], 'quận', 'giấy khen', 'award.named-given']]],
   // the one who tells of an honour does not receive it; the body told of does
   ['Ông Lê Văn Tám cho biết, trong cuộc Tổng điều tra năm 2009, Chi cục Thống kê huyện đã được Thủ tướng Chính phủ tặng Bằng khen.', ['Lê Văn Tám'], [['tập thể', 1, ['Chi cục Thống kê huyện'], 'trung ương', 'bằng khen', 'award.named-received']]],
   // a body of a body whose words look like a person's name ("Đoàn" a surname, "Trường" a given name)

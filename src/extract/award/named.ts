@@ -619,7 +619,9 @@ function recipientAt(text: string, at: number, people: NameSpan[], places = fals
   // youth union of a college, not "Đoàn Trường Cao")
   const bodyOfBody = ORG_HEAD.exec(rest);
   const nested = bodyOfBody !== null && ORG_HEAD.test(rest.slice(bodyOfBody[0].length + 1)) && /^\s/u.test(rest.slice(bodyOfBody[0].length));
-  const first = nested ? undefined : people.find((p) => p.start >= i && p.start - i <= 16 && (PERSON_PREFIX.test(text.slice(i, p.start)) || RANK_PREFIX.test(text.slice(i, p.start))))
+  // (nor is a unit of a lowercase head, a place of worship, whose name looks like a person's: "cho
+  // chùa Quang Hàn" — read below as the unit it is)
+  const first = nested || LOWER_UNIT_HEAD.test(rest) ? undefined : people.find((p) => p.start >= i && p.start - i <= 16 && (PERSON_PREFIX.test(text.slice(i, p.start)) || RANK_PREFIX.test(text.slice(i, p.start))))
     ?? people.find((p) => p.titledFrom !== undefined && p.titledFrom >= i && p.titledFrom - i <= 16 && PERSON_PREFIX.test(text.slice(i, p.titledFrom)));
   if (first) {
     // (persons listed after a colon: "… gồm: cụ A (91 tuổi), nguyên Trưởng thôn …; cụ bà B")
