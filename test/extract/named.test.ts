@@ -6,6 +6,8 @@ import { findNamedAwards, type NameSpan } from '../../src/extract/award/named.js
 import { extract } from '../../src/index.js';
 
 const ORG_NAMES: Array<[string, string]> = [
+  // "dân lập" (run by the people) a noun pair of the name, to the place after it
+  ['Tổ thu gom rác dân lập khu phố 5 và 8 hộ gia đình.', 'Tổ thu gom rác dân lập khu phố 5'],
   ['Ban Dân vận Tỉnh ủy Đắk Lắk đón nhận Huân chương', 'Ban Dân vận Tỉnh ủy Đắk Lắk'],
   ['Hội Liên hiệp Phụ nữ Phường 5 được tặng', 'Hội Liên hiệp Phụ nữ Phường 5'],
   ['Công ty Điện lực Trà Vinh vinh dự nhận', 'Công ty Điện lực Trà Vinh'],
