@@ -400,8 +400,8 @@ const PLACE_WORD = /^(?:xã|phường|thị trấn|thôn|ấp|bản|làng|buôn|
 // caption, "… cho phường A")
 const PLACE_COMMITTEE = /^(?:ubnd|ủy ban nhân dân)\s(?=(?:xã|phường|thị trấn)\s)/u;
 // (and abbreviations in a name are its words: "Ban CHQS huyện A" is "Ban Chỉ huy Quân sự huyện A")
-// (a craft village is its name, whatever words of its craft come before: "làng cói Lạc Khê" is the
-// "làng nghề đan cói Lạc Khê" of the text)
+// (a craft village is its name, whatever words of its craft come before: "làng cói Hà Phong" is the
+// "làng nghề đan cói Hà Phong" of the text)
 const CRAFT_VILLAGE = /^[Ll]àng(?:\s\p{Ll}+){0,3}\s(?=\p{Lu})/u;
 const comparable = (name: string): string => bodySpelledOut(cooperativeAbbreviated(name.replace(WHOLE_PLACE, '').replace(CRAFT_VILLAGE, ''))).toLowerCase().replace(THE_SCHOOL, 'trường').replace(PLACE_COMMITTEE, '').replace(PLACE_WORD, '');
 /** Whether a body's name is made of the heads of bodies alone: "Công đoàn Công ty". */

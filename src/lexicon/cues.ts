@@ -13,7 +13,7 @@ export const HONOUR_CUES = [
 export const NOT_HONOUR_CUES = [
   'đăng ký', 'đăng kí', 'tham gia', 'tham dự', 'dự thi', 'thi đấu', 'dự', 'đề nghị', 'đề xuất', 'kiến nghị',
   'giới thiệu', 'xét chọn', 'bình chọn', 'bình xét', 'hỗ trợ', 'giúp đỡ', 'giúp', 'thăm', 'thăm hỏi',
-  // (and people mobilized for a task: "huy động 150 người và 2 xe chữa cháy")
+  // (and people mobilized for a task: "huy động 150 người và 4 xe chữa cháy")
   'huy động',
   'tiếp cận', 'vận động', 'phát động', 'hướng dẫn', 'tập huấn', 'bồi dưỡng', 'cấp phát', 'cho vay',
   'xây dựng', 'sửa chữa', 'bàn giao', 'trao tặng quà', 'tặng quà', 'trao quà', 'học bổng', 'suất quà',

@@ -177,7 +177,7 @@ export const BODY_PAIRS = new Set(['toàn giao', 'giao thông', 'an toàn', 'd�
 // Nouns of bodies' names whose first or second word is a stop word elsewhere: "khu dân cư số 3", "dân tộc thiểu số"
 // ("Tổ COVID cộng đồng ấp A", "Chi hội Phụ nữ tổ dân phố 8", "Trung đội dân quân cơ động xã A",
 // "Tổ tuần tra nhân dân thôn A")
-// ("Tổ cứu hộ thuyền viên thôn A", "Tiểu đội dân quân thường trực xã A", "Trung tâm Y tế dự phòng tỉnh", "Tổ thu gom rác dân lập khu phố 3",
+// ("Tổ cứu hộ thuyền viên thôn A", "Tiểu đội dân quân thường trực xã A", "Trung tâm Y tế dự phòng tỉnh", "Tổ thu gom rác dân lập khu phố 5",
 // "Cục Thi hành án dân sự tỉnh")
 export const NOUN_PAIRS: ReadonlySet<string> = new Set(['nhân dân', 'dân cư', 'dân tộc', 'dân quân', 'dân số', 'dân phố', 'cộng đồng', 'cơ động', 'thuyền viên', 'sinh viên', 'thường trực', 'dự phòng', 'dân sự', 'dân lập']);
 

@@ -191,7 +191,7 @@ function timesDescribedThenParts(before: string): number {
 // (past a semicolon too: "cho 85 lượt tập thể, cá nhân; trong đó |30 lượt tập thể")
 const TIMES_THEN_PARTS = /(?<![\d.])\d{1,3}(?:\.\d{3})*\slượt\s(?:tập thể|cá nhân|hộ gia đình|gia đình|hộ)(?:,\s(?:tập thể|cá nhân|hộ gia đình|gia đình|hộ))?[,;]?\s(?:trong đó(?:\scó)?|gồm)\s$/u;
 // a count (of times or not) and its words, then "và" or a comma, at the end of the text before a
-// count: "cho 12 lượt tập thể và |30 lượt cá nhân", "cho 2 tập thể và |46 lượt cá nhân"
+// count: "cho 16 lượt tập thể và |30 lượt cá nhân", "cho 4 tập thể và |48 lượt cá nhân"
 const TIMES_JOINED = /(?<![\d.])\d{1,3}(?:\.\d{3})*\s(?:lượt\s)?(?:tập thể|cá nhân|hộ gia đình|gia đình|hộ)(?:\svà|,)\s$/u;
 
 // digits right before a word: "8 " before "năm tổ chức" (a unit of time), "38 " before "điển

@@ -64,7 +64,7 @@ const STAFF_OF = /^tập thể\s(?:(?:cán bộ, chiến sĩ|cán bộ, công nh
 const CLAN = /^[Dd]òng họ\s(?=\p{Lu})/u;
 // a place honoured as a whole: "tặng Cờ thi đua cho xã Nghĩa Thái", "cho Phường 5", a village of
 // the Highlands or the Mekong: "cho buôn Hra", "cho sóc Ven", a residential area: "cho khu dân cư
-// thôn Đồng Chằm", a craft village by its craft: "cho làng cói Lạc Khê", "làng nghề gốm Pa Lìn"
+// thôn Đồng Chằm", a craft village by its craft: "cho làng cói Hà Phong", "làng nghề gốm Pa Lìn"
 const PLACE_HEAD = /^(?:[Kk]hu dân cư(?:\s(?:thôn|ấp|bản|khu phố|tổ dân phố|làng|xóm|buôn|số))?|[Ll]àng(?:\s\p{Ll}+){1,3}(?=\s\p{Lu})|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hị xã|[Hh]uyện|[Qq]uận|[Tt]hôn|[Bb]ản|[Ấấ]p|[Kk]hu phố|[Bb]uôn|[Bb]on|[Pp]lei|[Ll]àng|[Xx]óm|[Ss]óc|[Kk]hóm)\s(?:\p{Lu}|\d)/u;
 // "tặng Giấy khen cho …", "trao Huân chương Lao động hạng Ba cho …", "trao thưởng cho …"
 // (GIVE_TO and RECEIVE must not follow a letter: that is checked in code, lexicon/pattern.ts)
@@ -83,12 +83,13 @@ const GIVEN_PASSIVE = new RegExp(`(?<what>(?:${handedFormsPattern()})[^;:]{0,80}
 const PASSIVE_GIVING = /được (?:trao|tặng)/u;
 // a person named before, referred to by the form of address alone, at the end of the clause or
 // before what the person did: "tặng Bằng khen cho anh.", "truy tặng đồng chí;", "cho chị vì đã …"
-const REFERRING = /^(?<address>anh|chị|ông|bà|đồng chí|em|cụ)(?=\s?[.;]|,\s|\s(?:vì|do|đã|về)\s)/u;
+const REFERRING_WORD = '(?<address>anh|chị|ông|bà|đồng chí|em|cụ)(?=\\s?[.;]|,\\s|\\s(?:vì|do|đã|về)\\s)';
+const REFERRING = new RegExp(`^${REFERRING_WORD}`, 'u');
 // or the honour and its giver named first, then "tặng" and the recipient with no "cho": "đón nhận
 // Bằng khen của Ban Chấp hành Trung ương Đoàn tặng Huyện đoàn Pa Lìn" (looked for only in a
 // sentence with "của … tặng")
 // (or a person named before, referred to by the form of address alone: "… truy tặng đồng chí.")
-const GIVEN_OF = new RegExp(`(?<what>(?:${handedFormsPattern()})[^;:,.]{0,30}?\\s(?:của|do)\\s[^;:,.]{3,70}?)\\s(?:trao tặng|tặng)\\s(?=\\p{Lu}|(?:ông|bà|đồng chí)\\s\\p{Lu}|${REFERRING.source.slice(1)})`, 'gu');
+const GIVEN_OF = new RegExp(`(?<what>(?:${handedFormsPattern()})[^;:,.]{0,30}?\\s(?:của|do)\\s[^;:,.]{3,70}?)\\s(?:trao tặng|tặng)\\s(?=\\p{Lu}|(?:ông|bà|đồng chí)\\s\\p{Lu}|${REFERRING_WORD})`, 'gu');
 const OF_GIVING = /\s(?:của|do)\s[^;:,.]{3,100}\stặng\s/u;
 // a list item that names the form, its giver and the recipient, with no verb: "1. Huân chương
 // Lao động hạng Nhì của Chủ tịch nước cho Công ty …;", "- Bằng khen của UBND tỉnh cho Hội …",
@@ -185,13 +186,13 @@ const CLAUSE_VERB = /(?<![\p{L}])(?:được|nhận|trao|tặng|phát biểu|cho
 const HOUSEHOLD_OF = /(?:^|\s)(?:[Hh]ộ|[Gg]ia đình)\s(?:(?:ông|bà|anh|chị|cụ|chú|bác|cô)\s)?$/u;
 // a verb of telling between a subject and the honour: what follows is what the subject says
 const TELLS = /(?:^|[\s,])(?:cho biết|nói|kể|chia sẻ|thông tin|phát biểu|khẳng định|nhấn mạnh)(?:\s|,|:)/u;
-/** Where the last verb of telling in `between` ends (-1: none). */
+const TELLING = new RegExp(TELLS.source, 'gu');
+/** Where the last verb of telling in `between` ends (below zero: none). */
 function lastTelling(between: string): number {
   let end = -1;
   for (const m of between.matchAll(TELLING)) end = m.index + m[0].length;
   return end;
 }
-const TELLING = new RegExp(TELLS.source, 'gu');
 // a verb of giving and the ones given to, between the subject and "được": the subject gives
 const GIVES_TO = /\s(?:trao tặng|trao|tặng|gắn)\s[^;]{0,80}?\scho\s/u;
 // receiving on behalf of others: "thay mặt các chi đoàn", "đại diện cho 12 tập thể"
@@ -399,7 +400,8 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     // 2007, Cục Thống kê tỉnh đã được Thủ tướng tặng Bằng khen" — only the Cục is the subject)
     if (subjects.length > 1) {
       const told = lastTelling(text.slice(subjects[0]!.end, m.index));
-      if (told >= 0) { const from = subjects[0]!.end + told; subjects = subjects.filter((x) => x.end > from); }
+      const from = subjects[0]!.end + told;
+      if (told >= 0) subjects = subjects.filter((x) => x.end > from);
     }
     if (subjects.length === 0) continue;
     const subject = subjects[subjects.length - 1]!;
@@ -620,7 +622,7 @@ function recipientAt(text: string, at: number, people: NameSpan[], places = fals
   const bodyOfBody = ORG_HEAD.exec(rest);
   const nested = bodyOfBody !== null && ORG_HEAD.test(rest.slice(bodyOfBody[0].length + 1)) && /^\s/u.test(rest.slice(bodyOfBody[0].length));
   // (nor is a unit of a lowercase head, a place of worship, whose name looks like a person's: "cho
-  // chùa Quang Hàn" — read below as the unit it is)
+  // chùa Hà Phong" — read below as the unit it is)
   const first = nested || LOWER_UNIT_HEAD.test(rest) ? undefined : people.find((p) => p.start >= i && p.start - i <= 16 && (PERSON_PREFIX.test(text.slice(i, p.start)) || RANK_PREFIX.test(text.slice(i, p.start))))
     ?? people.find((p) => p.titledFrom !== undefined && p.titledFrom >= i && p.titledFrom - i <= 16 && PERSON_PREFIX.test(text.slice(i, p.titledFrom)));
   if (first) {

@@ -1,5 +1,5 @@
-// A list that splits a lead's counts by place: "Chủ tịch UBND huyện tặng Giấy khen cho 12 tập thể
-// và 19 cá nhân …, cụ thể:" then "- Xã A: 2 tập thể, 4 cá nhân", "- Thị trấn B: 3 tập thể, …".
+// A list that splits a lead's counts by place: "Chủ tịch UBND huyện tặng Giấy khen cho 14 tập thể
+// và 19 cá nhân …, cụ thể:" then "- Xã A: 5 tập thể, 4 cá nhân", "- Thị trấn B: 6 tập thể, …".
 // The items tell the same honour again, place by place: the lead's counts are the entries.
 import type { Debug } from '../../debug.js';
 import type { Doc } from '../../text/document.js';

@@ -50,7 +50,7 @@ const OPENS_RIGHT_AFTER = /^\s?(?::|gồm|bao gồm|là)\s(?=\p{Lu}|(?:ông|bà|
 // a capitalized name after a place's word is the place's: "tập thể Chi bộ thôn Đồng Tâm"
 // or a body's ("Huyện ủy Tân Phú"); not "già làng Y Blô" nor "Già làng A Brêm", an elder, nor
 // "Trưởng buôn Y Nhơ", "Trưởng thôn Lê Văn Tám", the village's head; also a place of worship's:
-// "Phật tử chùa Sơn Khê", "ca viên ca đoàn Giáo xứ Khe Vạc"
+// "Phật tử chùa Hà Phong", "ca viên ca đoàn Giáo xứ Khe Vạc"
 const PLACE_WORD_END = /(?:^|[\s(])(?:(?<![Tt]rưởng\s)(?:thôn|ấp|bản|buôn|xóm)|xã|phường|(?<![Gg]ià\s|[Tt]rưởng\s)làng|huyện|tỉnh|quận|khu phố|tổ dân phố|ủy|uỷ|chùa|[Gg]iáo xứ|[Gg]iáo họ|nhà thờ|thánh thất|tịnh xá)\s$/u;
 
 const NAMES_RIGHT_AFTER = /^\s(?:(?:ông|bà|anh|chị|em|đồng chí)\s)?\p{Lu}/u;

@@ -1,4 +1,4 @@
-// Who a form of address alone refers to: "Anh Lê Văn Tám đã cứu 3 em nhỏ. … tặng Bằng khen cho
+// Who a form of address alone refers to: "Anh Lê Văn Tám đã cứu 4 em nhỏ. … tặng Bằng khen cho
 // anh." — the last person named before it with the same form of address.
 import type { PersonMention } from '../official/index.js';
 import type { Doc } from '../../text/document.js';

@@ -57,7 +57,7 @@ const HEADING_VERB = /(?<![\p{L}])(?:tặng|trao|cho|nhận|được|đã|sẽ)(
 // (có …)", the group whose members a sentence goes on to name
 const GROUP_OPENS = '(?:^|[\\s,;])trong(?: số)?';
 const REFERENCE = new RegExp(`(?:(?:một|1|là một|là 1) trong(?: số| những)?|${GROUP_OPENS}) $`, 'iu');
-// the ones who represent the count after it: "Đại diện 12 hội viên lên nhận …"
+// the ones who represent the count after it: "Đại diện 16 hội viên lên nhận …"
 const REPRESENTATIVES = /(?:^|[\s,])[Đđ]ại diện\s(?:cho\s)?$/u;
 // after such a group, in its clause: its members ("trong mười bốn tập thể có bốn giáo xứ và …"),
 // also after the honour the group got ("Trong số 5 cá nhân được Chủ tịch UBND tỉnh tặng Bằng
@@ -261,9 +261,9 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
     // clause that opens with its count goes on with the recipients of the honour given "cho"
     // in the clause before (not of one proposed there)
     // (not when what that clause gave its own counts was no honour: "trao Giấy chứng nhận hoàn thành
-    // lớp tập huấn cho 176 học viên; 4 học viên vắng … sẽ học bù")
-    // (or with the words that open the parts of a total told there: "… cho 54 tập thể, cá nhân;
-    // trong đó 20 tập thể, còn lại là cá nhân")
+    // lớp tập huấn cho 95 học viên; 6 học viên vắng … sẽ học bù")
+    // (or with the words that open the parts of a total told there: "… cho 47 tập thể, cá nhân;
+    // trong đó 18 tập thể, còn lại là cá nhân")
     if (previousHonour === null && previous && clause.counts.length > 0 && PARTS_OPENING.test(text.slice(clause.start, clause.counts[0]!.start)) && givenToInClause(text, previous, cues) && !(previous.counts.length > 0 && previous.counts.every((c) => rejected.has(c)))) previousHonour = true;
     const levelOf = levelsInClause(clause, text);
     // "A và B lần lượt tặng … cho 3 và 11 tập thể": the givers pair with the counts in order
@@ -293,7 +293,7 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
         debug?.(`award rejected ${c.count} ${c.word}: award.reference (một trong N) | ${text.slice(c.start, c.end + 30)}`);
         continue;
       }
-      // "… tặng Giấy khen cho 1.026 hội viên. Đại diện 12 hội viên lên nhận …": the ones who go up
+      // "… tặng Giấy khen cho 1.140 hội viên. Đại diện 16 hội viên lên nhận …": the ones who go up
       // for a larger count of their kind, honoured before, are no count of their own
       if (REPRESENTATIVES.test(text.slice(Math.max(clause.start, c.start - 24), c.start)) && [...totalsBefore, ...counts.filter((o) => o.end <= c.start)].some((o) => o.type === c.type && o.count > c.count)) {
         debug?.(`award rejected ${c.count} ${c.word}: award.representatives (of a count before) | ${text.slice(c.start, c.end + 30)}`);
@@ -619,8 +619,8 @@ function honourVerdict(
   // bộ sách")
   if (given && GIVE_VERB.test(text.slice(given.start, given.end)) && !PASSIVE.test(text.slice(c.end, given.start))) return { ok: false, why: 'award.giver (the count gives)' };
   // (a count with a passive of its own after it, in a clause of its own, is no recipient of the
-  // honour before: "… nhận phần thưởng; 120 hộ dân nhận khoán bảo vệ rừng được ký lại hợp đồng")
-  // (not a passive of what the ones counted have: "64 công nhân có sáng kiến … được áp dụng")
+  // honour before: "… nhận phần thưởng; 95 hộ dân nhận khoán bảo vệ rừng được ký lại hợp đồng")
+  // (not a passive of what the ones counted have: "41 công nhân có sáng kiến … được áp dụng")
   if (previousHonour && !inClause.some((h) => h.value === 'honour')) {
     const tail = text.slice(c.end, clause.end);
     const passive = tail.search(OWN_PASSIVE);
@@ -657,8 +657,8 @@ const JOINED_TO_LIST = /,\s(?:cùng với|cùng|và)\s$/u;
 // what a body is made of, opening its parentheses: "(gồm 28 đồng chí)", "(gồm 6 tàu với 58 lao động)"
 const MADE_OF = /^(?:gồm|bao gồm|với|có)\s/u;
 // the end of a body's name right before its parentheses: a capitalized word, or its number after
-// one or after "số" ("Tổ đoàn kết Gành Nồm 7 (", "Tổ công tác số 3 ("), also before whose the body
-// is, by a place's word ("Tổ công tác số 3 của huyện (")
+// one or after "số" ("Tổ đoàn kết Gành Nồm 9 (", "Tổ công tác số 5 ("), also before whose the body
+// is, by a place's word ("Tổ công tác số 5 của huyện (")
 const UNIT_NUMBER = /^\d{1,3}$/u;
 function nameBeforeParens(before: string): boolean {
   const words = before.trimEnd().split(' ');
