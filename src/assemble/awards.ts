@@ -4,7 +4,7 @@ import type { Award } from '../schema.js';
 import { WEAK_FORMS } from '../lexicon/awards.js';
 import { ROUNDING_WORDS } from '../lexicon/numbers.js';
 import { WHOLE_PLACE } from '../lexicon/recipients.js';
-import { PLACE_TYPE_WORDS } from '../lexicon/places.js';
+import { CLOSING_TIERS, PLACE_TYPE_WORDS } from '../lexicon/places.js';
 import { HONORIFICS } from '../lexicon/honorifics.js';
 import { RANKS } from '../lexicon/titles.js';
 import { bodySpelledOut } from '../lexicon/abbreviations.js';
@@ -414,11 +414,12 @@ function headsOnly(name: string): boolean {
 // Định" of a headline)
 const kindOf = (name: string): string | undefined => ORG_HEAD.exec(bodySpelledOut(cooperativeAbbreviated(name)))?.[0];
 
-// a place named alone: "Huyện Bản A", "xã Pa Lìn"
-const PLACE_ALONE = /^(?:[Hh]uyện|[Xx]ã|[Pp]hường|[Qq]uận|[Tt]hị xã|[Tt]hị trấn|[Tt]ỉnh|[Tt]hành phố)\s\p{Lu}/u;
+// a place named alone, by a tier of the lexicon's that closes a body's name: "Huyện Bản A", "xã
+// Pa Lìn" (its first letter read in lowercase)
+const PLACE_ALONE = new RegExp(`^(?:${alternation(CLOSING_TIERS)})\\s\\p{Lu}`, 'u');
 /** Whether `body` is a body of the place `place` names: "Ban CHQS huyện A" of "Huyện A". */
 function bodyOfPlace(place: string, body: string): boolean {
-  if (!PLACE_ALONE.test(place) || !ORG_HEAD.test(body)) return false;
+  if (!PLACE_ALONE.test(place.charAt(0).toLowerCase() + place.slice(1)) || !ORG_HEAD.test(body)) return false;
   const [p, b] = [place.toLowerCase(), body.toLowerCase()];
   return b.length > p.length && b.endsWith(p) && b[b.length - p.length - 1] === ' ';
 }

@@ -4,9 +4,12 @@
 import type { Debug } from '../../debug.js';
 import type { Doc } from '../../text/document.js';
 import type { Fact } from './index.js';
+import { PLACE_TYPE_WORDS } from '../../lexicon/places.js';
+import { alternation, capitalized } from '../../lexicon/pattern.js';
 
-// an item that opens with a place's name and a colon: "- Xã Khe Vạc: ", "• Thị trấn Pa Lìn: "
-const PLACE_ITEM = /^(?:[-–+•*]\s)?(?:Xã|Phường|Thị trấn|Thị xã|Huyện|Quận|Thành phố|TP|Thôn|Ấp|Bản|Khu phố|Tổ dân phố)\s[^:;.]{1,40}:\s/u;
+// an item that opens with a place's name and a colon: "- Xã Khe Vạc: ", "• Thị trấn Pa Lìn: " (the
+// lexicon's place words, capitalized, but a province or a "tổ")
+const PLACE_ITEM = new RegExp(`^(?:[-–+•*]\\s)?(?:${alternation([...PLACE_TYPE_WORDS].filter((w) => w !== 'tỉnh' && w !== 'tổ').map((w) => (w === 'tp' ? 'TP' : capitalized(w))))})\\s[^:;.]{1,40}:\\s`, 'u');
 // a lead that opens a list: it ends with a colon
 const OPENS_LIST = /:\s*$/u;
 
