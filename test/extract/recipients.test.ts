@@ -231,6 +231,9 @@ const NAMED_LISTS: Array<[string, string, Entry[]]> = [
   ['an item naming the badge of its class, then the ones it goes to',
     'Đồng chí Vi Văn Thoòng trao Huy hiệu Đảng cho các đảng viên:\n- Huy hiệu 65 năm tuổi Đảng: đồng chí Lê Văn Tám và đồng chí Chu Thị Mến;\n- Huy hiệu 40 năm tuổi Đảng: 9 đồng chí.',
     [['cá nhân', 2, ['Lê Văn Tám', 'Chu Thị Mến']], ['cá nhân', 9, []]]],
+  ['a people named after "dân tộc" is no person of the list',
+    'Dịp này, UBND tỉnh tặng Bằng khen cho 2 hộ là hộ ông Lầu A Giống (dân tộc Hà Nhì) và hộ bà Vi Thị Mến (dân tộc Thái).',
+    [['gia đình', 2, ['Lầu A Giống', 'Vi Thị Mến']]]],
 ];
 
 const NO_NAMES: Array<[string, string, Entry[]]> = [

@@ -151,9 +151,11 @@ export function findMentions(sentence: string): Mention[] {
       }
       // (right after "đạo" a faith is named, not a person: "chức việc đạo Cao Đài"; right after a
       // place word, the place: "Ông Kăn Tưn, bản A Ró Lơi" — unless a middle name only people have
-      // follows, or the place word is a post: "trưởng bản Lầu A Giống", "già làng Y Khe")
+      // follows, or the place word is a post: "trưởng bản Lầu A Giống", "già làng Y Khe"; right
+      // after "dân tộc", a people: "hộ ông Lầu A Giống (dân tộc Hà Nhì)")
+      const people = tokens[i - 1]?.lower === 'tộc' && tokens[i - 2]?.lower === 'dân';
       const placeNamed = PLACE_WORDS.has(tokens[i - 1]?.text ?? '') && !PERSONAL_MIDDLES.has(tokens[i + 1]?.text ?? '') && !HEAD_OF_PLACE.has(tokens[i - 2]?.lower ?? '');
-      if (tokens[i - 1]?.lower !== 'đạo' && !placeNamed) out.push(mention(tokens, i, end, [], 'official.bare-name'));
+      if (tokens[i - 1]?.lower !== 'đạo' && !placeNamed && !people) out.push(mention(tokens, i, end, [], 'official.bare-name'));
       i = end;
       continue;
     }
