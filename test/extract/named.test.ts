@@ -9,6 +9,10 @@ const ORG_NAMES: Array<[string, string]> = [
   // "dân lập" (run by the people) a noun pair of the name, to the place after it
   ['Tổ thu gom rác dân lập khu phố 5 và 8 hộ gia đình.', 'Tổ thu gom rác dân lập khu phố 5'],
   ['Ban Dân vận Tỉnh ủy Đắk Lắk đón nhận Huân chương', 'Ban Dân vận Tỉnh ủy Đắk Lắk'],
+  // a private firm by its kind ("tư nhân" a noun pair), a trade's noun in it ("vật liệu xây dựng")
+  ['Doanh nghiệp tư nhân Gạch ngói Khe Vạc và 3 cá nhân', 'Doanh nghiệp tư nhân Gạch ngói Khe Vạc'],
+  ['Công ty TNHH Vật liệu xây dựng Pa Lìn được tặng', 'Công ty TNHH Vật liệu xây dựng Pa Lìn'],
+  ['Khu du lịch sinh thái Hà Phong và 2 cá nhân', 'Khu du lịch sinh thái Hà Phong'],
   ['Hội Liên hiệp Phụ nữ Phường 5 được tặng', 'Hội Liên hiệp Phụ nữ Phường 5'],
   ['Công ty Điện lực Trà Vinh vinh dự nhận', 'Công ty Điện lực Trà Vinh'],
   ['Bưu điện tỉnh Pa Lìn được tặng Bằng khen', 'Bưu điện tỉnh Pa Lìn'],

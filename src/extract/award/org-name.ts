@@ -16,7 +16,7 @@ import { CLOSING_TIERS, PLACE_TYPE_WORDS } from '../../lexicon/places.js';
 // (not a member: "Đoàn viên, người lao động đã có 412 sáng kiến …", "Hội viên"; nor the head of
 // one, a post: "Chi hội trưởng Chi hội Phụ nữ thôn A", "Tổ trưởng", "Đội phó"; nor a meeting, a
 // contest or a fair: "Hội nghị đón nhận Cờ thi đua …", "Hội thi", "Hội chợ")
-export const ORG_HEAD = /^(?:Kíp|Ê kíp|Liên chi đoàn|Liên chi hội|Liên đội|Công đoàn|Hải đội|Biên đội|Trung đội|Tiểu đội|Thành đoàn|Tỉnh đoàn|Huyện đoàn|Quận đoàn|Chi đoàn|Nông trường|Nghiệp đoàn|Hiệp hội|TAND|VKSND|Tòa án|Tòa|Toà|Viện kiểm sát|Lâm trường|Học viện|Đại học|Hải đoàn|Nhóm|Đội|Thánh thất|Thánh đường|Hội thánh|Bộ phận|Họ đạo|Giáo họ|Tịnh xá|Niệm Phật đường|Chùa|Nhà văn hóa|Ban|Hội(?!\s(?:[Nn]ghị|[Tt]hảo|[Tt]hi|[Dd]iễn|[Tt]rại|[Cc]hợ|[Kk]hỏe)(?![\p{L}]))|Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|Trường|Tổ|Ủy ban|Uỷ ban|UBND|Công an|Bệnh viện|Đồn|Công ty|Tổng công ty|Hợp tác xã|HTX|Chi hội|Đoàn|Trạm|Phòng|Sở|Cục|Chi cục|Tổng cục|Kho bạc|KBNN|Viện|Hạt|BHXH|Bảo hiểm xã hội|Khoa|Câu lạc bộ|CLB|Nhà máy|Xí nghiệp|Phân xưởng|Xưởng|Cụm|Chi nhánh|Phòng Giao dịch|NHCSXH|Liên đoàn|LĐLĐ|Tổng LĐLĐ|CĐCS|Mặt trận|Hội đồng|Bộ Chỉ huy|Bộ đội|Tiểu đoàn|Đại đội|Trung đoàn|Lữ đoàn|Sư đoàn|Quân khu|Văn phòng|Trung tâm|Ngân hàng|Bưu điện|Giáo xứ|Khu phố|Tổ dân phố|Huyện ủy|Huyện uỷ|Quận ủy|Tỉnh ủy|Thành ủy|Thị ủy)(?![\p{L}])(?!\s(?:viên|trưởng|phó)(?![\p{L}]))/u;
+export const ORG_HEAD = /^(?:Kíp|Ê kíp|Liên chi đoàn|Liên chi hội|Liên đội|Công đoàn|Hải đội|Biên đội|Trung đội|Tiểu đội|Thành đoàn|Tỉnh đoàn|Huyện đoàn|Quận đoàn|Chi đoàn|Nông trường|Nghiệp đoàn|Hiệp hội|TAND|VKSND|Tòa án|Tòa|Toà|Viện kiểm sát|Lâm trường|Học viện|Đại học|Hải đoàn|Nhóm|Đội|Thánh thất|Thánh đường|Hội thánh|Bộ phận|Họ đạo|Giáo họ|Tịnh xá|Niệm Phật đường|Chùa|Nhà văn hóa|Ban|Hội(?!\s(?:[Nn]ghị|[Tt]hảo|[Tt]hi|[Dd]iễn|[Tt]rại|[Cc]hợ|[Kk]hỏe)(?![\p{L}]))|Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|Trường|Tổ|Ủy ban|Uỷ ban|UBND|Công an|Bệnh viện|Đồn|Công ty|Tổng công ty|Doanh nghiệp tư nhân|DNTN|Khu du lịch|Hợp tác xã|HTX|Chi hội|Đoàn|Trạm|Phòng|Sở|Cục|Chi cục|Tổng cục|Kho bạc|KBNN|Viện|Hạt|BHXH|Bảo hiểm xã hội|Khoa|Câu lạc bộ|CLB|Nhà máy|Xí nghiệp|Phân xưởng|Xưởng|Cụm|Chi nhánh|Phòng Giao dịch|NHCSXH|Liên đoàn|LĐLĐ|Tổng LĐLĐ|CĐCS|Mặt trận|Hội đồng|Bộ Chỉ huy|Bộ đội|Tiểu đoàn|Đại đội|Trung đoàn|Lữ đoàn|Sư đoàn|Quân khu|Văn phòng|Trung tâm|Ngân hàng|Bưu điện|Giáo xứ|Khu phố|Tổ dân phố|Huyện ủy|Huyện uỷ|Quận ủy|Tỉnh ủy|Thành ủy|Thị ủy)(?![\p{L}])(?!\s(?:viên|trưởng|phó)(?![\p{L}]))/u;
 
 // A body named by its kind in lowercase, then its own name in quotes: 'nhóm cựu chiến binh "Áo
 // xanh số"', 'đội hình "Phố biển không rác"', 'câu lạc bộ "Phụ nữ với pháp luật"'
@@ -36,6 +36,9 @@ const FIXED_UNIT = /^(?:bộ phận tiếp nhận và trả kết quả|bộ ph�
 // the branch of the police a unit is named by, in lowercase words: "Phòng Cảnh sát điều tra tội
 // phạm về ma túy", "Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Đội Cảnh sát giao thông"
 const POLICE_BRANCH = /^cảnh sát\s(?:điều tra tội phạm về\s(?:ma túy|ma tuý|trật tự xã hội|trật tự quản lý kinh tế và chức vụ|kinh tế|tham nhũng|buôn lậu)|phòng cháy,? chữa cháy(?:\svà cứu nạn,? cứu hộ)?|quản lý hành chính về trật tự xã hội|giao thông(?:\sđường (?:bộ|thủy))?|cơ động|hình sự|kinh tế|môi trường|bảo vệ|truy nã|thi hành án hình sự(?:\svà hỗ trợ tư pháp)?)(?![\p{L}\p{M}])/iu;
+// the word before a verb pair that makes it a trade's noun in a company's name: "Vật liệu xây
+// dựng", "Tư vấn xây dựng", "Đầu tư xây dựng"
+const TRADE_NOUNS = new Set(['liệu xây', 'vấn xây', 'tư xây']);
 // a word that ends a body's name before what it was given by: "… Sen Hương theo Quyết định số …"
 const ENDS_NAME = new Set(['theo']);
 // the bodies one office serves together, around "và"
@@ -175,7 +178,8 @@ export function orgNameEnd(text: string, i: number): number {
       // "Công đoàn các Khu công nghiệp", "Đảng ủy Khối các Cơ quan": "các" before a capitalized part
       if (t.lower === 'các' && next?.cap) continue;
       // a verb of the sentence ends the name: "… Đắk Lắk đón nhận Huân chương"
-      if (VERB_PAIRS.has(`${t.lower} ${next?.lower ?? ''}`) || (verbAt(tokens, k) && !TITLE_BODY_WORDS.has(t.lower))) break;
+      // (unless the pair is a trade's noun: "Công ty TNHH Vật liệu xây dựng A", "Tư vấn xây dựng")
+      if ((VERB_PAIRS.has(`${t.lower} ${next?.lower ?? ''}`) && !TRADE_NOUNS.has(`${tokens[k - 1]!.lower} ${t.lower}`)) || (verbAt(tokens, k) && !TITLE_BODY_WORDS.has(t.lower))) break;
       if (TITLE_BODY_WORDS.has(t.lower)) {
         // a body word is part of the name, and can end it: "Ban Dân vận tích cực …",
         // "Đảng bộ Bệnh viện cũng …"
