@@ -13,6 +13,8 @@ const ORG_NAMES: Array<[string, string]> = [
   ['Doanh nghiệp tư nhân Gạch ngói Khe Vạc và 3 cá nhân', 'Doanh nghiệp tư nhân Gạch ngói Khe Vạc'],
   ['Công ty TNHH Vật liệu xây dựng Pa Lìn được tặng', 'Công ty TNHH Vật liệu xây dựng Pa Lìn'],
   ['Khu du lịch sinh thái Hà Phong và 2 cá nhân', 'Khu du lịch sinh thái Hà Phong'],
+  // "kiểm soát" a noun pair (a checkpoint's), not a verb ending the name before a place
+  ['Tổ công tác chốt kiểm soát dịch bản Pa Lìn và 3 chiến sĩ.', 'Tổ công tác chốt kiểm soát dịch bản Pa Lìn'],
   ['Hội Liên hiệp Phụ nữ Phường 5 được tặng', 'Hội Liên hiệp Phụ nữ Phường 5'],
   ['Công ty Điện lực Trà Vinh vinh dự nhận', 'Công ty Điện lực Trà Vinh'],
   ['Bưu điện tỉnh Pa Lìn được tặng Bằng khen', 'Bưu điện tỉnh Pa Lìn'],

@@ -56,7 +56,7 @@ function endsBeforeVerb(tokens: ReturnType<typeof tokenize>, k: number): boolean
   if (next.lower === 'các' && tokens[k + 2]?.cap) return false;
   if (verbAt(tokens, k + 1)) return true;
   const after = tokens[k + 2];
-  return next.kind === 'word' && !VERBS.has(next.lower) && (!after || (after.kind === 'punct' && !commaJoinsPhrase(tokens, k + 2)) || (!after.cap && VERBS.has(after.lower)));
+  return next.kind === 'word' && !VERBS.has(next.lower) && (!after || (after.kind === 'punct' && !commaJoinsPhrase(tokens, k + 2)) || (!after.cap && verbAt(tokens, k + 2)));
 }
 
 /**
