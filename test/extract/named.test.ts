@@ -13,6 +13,11 @@ const ORG_NAMES: Array<[string, string]> = [
   ['Doanh nghiệp tư nhân Gạch ngói Khe Vạc và 3 cá nhân', 'Doanh nghiệp tư nhân Gạch ngói Khe Vạc'],
   ['Công ty TNHH Vật liệu xây dựng Pa Lìn được tặng', 'Công ty TNHH Vật liệu xây dựng Pa Lìn'],
   ['Khu du lịch sinh thái Hà Phong và 2 cá nhân', 'Khu du lịch sinh thái Hà Phong'],
+  // the body's own name in quotes after its kind in lowercase words, then its place
+  ['Tổ thiện nguyện “Nồi cháo yêu thương” phường Hà Phong, mỗi ngày', 'Tổ thiện nguyện “Nồi cháo yêu thương” phường Hà Phong'],
+  ['Tổ dân vận “Lời hay” thôn Khe Vạc được', 'Tổ dân vận “Lời hay” thôn Khe Vạc'],
+  // (not a movement quoted after a name already capitalized)
+  ['Hội Nông dân xã Pa Lìn “Dân vận khéo” năm 2020', 'Hội Nông dân xã Pa Lìn'],
   // "kiểm soát" a noun pair (a checkpoint's), not a verb ending the name before a place
   ['Tổ công tác chốt kiểm soát dịch bản Pa Lìn và 3 chiến sĩ.', 'Tổ công tác chốt kiểm soát dịch bản Pa Lìn'],
   ['Hội Liên hiệp Phụ nữ Phường 5 được tặng', 'Hội Liên hiệp Phụ nữ Phường 5'],

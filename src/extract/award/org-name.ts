@@ -121,6 +121,27 @@ export function cooperativeAbbreviated(name: string): string {
   return name.replace(COOPERATIVE_SPELLED, 'HTX');
 }
 
+/** Whether the words after the head, up to token k, are all lowercase: "Tổ thiện nguyện". */
+function allLowerAfterHead(tokens: ReturnType<typeof tokenize>, k: number): boolean {
+  for (let q = 1; q < k; q++) if (tokens[q]!.kind !== 'word' || tokens[q]!.cap) return false;
+  return true;
+}
+
+/** Whether the body's own name in quotes comes after token k, the words before all lowercase: "Tổ dân vận “A”". */
+function quoteNext(tokens: ReturnType<typeof tokenize>, k: number): boolean {
+  const q = tokens[k + 1];
+  return (q?.text === '“' || q?.text === '"') && (tokens[k + 2]?.cap ?? false) && allLowerAfterHead(tokens, k + 1);
+}
+
+// a quoted name, capitalized, on one line: “Nồi cháo yêu thương”
+const QUOTED_NAME = /^["“][\p{Lu}\d][^"“”\n.;:]{0,60}["”]/u;
+
+/** The end of a quoted name opening at `at`, or 0. */
+function quotedNameEnd(slice: string, at: number): number {
+  const m = QUOTED_NAME.exec(slice.slice(at, at + 64));
+  return m ? at + m[0].length : 0;
+}
+
 /** End offset (in `text`) of the body's name that starts at i, or i when there is none. */
 export function orgNameEnd(text: string, i: number): number {
   const slice = text.slice(i, i + 200);
@@ -151,6 +172,16 @@ export function orgNameEnd(text: string, i: number): number {
       continue;
     }
     if (t.kind === 'word' && (t.cap || t.allCaps)) { end = t.end; continue; }
+    // the body's own name in quotes after its kind in lowercase words: "Tổ thiện nguyện “Nồi cháo
+    // yêu thương” phường A", "Câu lạc bộ dân vận “Lời hay ý đẹp”"
+    if ((t.text === '“' || t.text === '"') && k >= 2 && end === tokens[k - 1]!.end && allLowerAfterHead(tokens, k)) {
+      const close = quotedNameEnd(slice, t.start);
+      if (close > 0) {
+        end = close;
+        while (k + 1 < tokens.length && tokens[k + 1]!.end <= end) k++;
+        continue;
+      }
+    }
     if (ENDS_NAME.has(t.lower)) break;
     if (t.kind === 'num' && k > 0 && tokens[k - 1]!.kind === 'word') { end = t.end; continue; }
     // a number joined to the word before by a dash: "Bệnh viện Hồi sức COVID-19 A"
@@ -184,7 +215,7 @@ export function orgNameEnd(text: string, i: number): number {
         // a body word is part of the name, and can end it: "Ban Dân vận tích cực …",
         // "Đảng bộ Bệnh viện cũng …"
         end = t.end;
-        if (endsBeforeVerb(tokens, k)) break;
+        if (endsBeforeVerb(tokens, k) && !quoteNext(tokens, k)) break;
         continue;
       }
       // other lowercase words of a name lead to a capitalized part within four tokens:
@@ -208,6 +239,14 @@ export function orgNameEnd(text: string, i: number): number {
           stop = tokens[r];
         }
         if (r > k && (!stop || stop.kind === 'punct' || stop.lower === 'và' || (!secondSyllable && !stop.cap && VERBS.has(stop.lower)))) end = tokens[r - 1]!.end;
+        // (then the body's own name in quotes: "Tổ thiện nguyện “Nồi cháo yêu thương” phường A")
+        const close = r > k && end === tokens[r - 1]!.end && (stop?.text === '“' || stop?.text === '"') && allLowerAfterHead(tokens, r) ? quotedNameEnd(slice, stop.start) : 0;
+        if (close > 0) {
+          end = close;
+          k = r;
+          while (k + 1 < tokens.length && tokens[k + 1]!.end <= end) k++;
+          continue;
+        }
         break;
       }
     }
