@@ -18,6 +18,8 @@ const ORG_NAMES: Array<[string, string]> = [
   ['Tổ dân vận “Lời hay” thôn Khe Vạc được', 'Tổ dân vận “Lời hay” thôn Khe Vạc'],
   // (not a movement quoted after a name already capitalized)
   ['Hội Nông dân xã Pa Lìn “Dân vận khéo” năm 2020', 'Hội Nông dân xã Pa Lìn'],
+  // lowercase words lead to a place's number after a place word of three tokens
+  ['Tổ bảo vệ an ninh trật tự tổ dân phố số 7 và 3 cá nhân', 'Tổ bảo vệ an ninh trật tự tổ dân phố số 7'],
   // "kiểm soát" a noun pair (a checkpoint's), not a verb ending the name before a place
   ['Tổ công tác chốt kiểm soát dịch bản Pa Lìn và 3 chiến sĩ.', 'Tổ công tác chốt kiểm soát dịch bản Pa Lìn'],
   ['Hội Liên hiệp Phụ nữ Phường 5 được tặng', 'Hội Liên hiệp Phụ nữ Phường 5'],

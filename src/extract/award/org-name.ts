@@ -86,11 +86,22 @@ function joinedBySign(tokens: ReturnType<typeof tokenize>, k: number): boolean {
   return t.kind === 'punct' && (t.text === '&' || t.text === '/') && before?.kind === 'word' && before.end === t.start && after?.kind === 'word' && after.start === t.end;
 }
 
+/** Whether a place's word of one to three tokens ends at token j: "xã", "thị trấn", "tổ dân phố". */
+function placeWordEndsAt(tokens: ReturnType<typeof tokenize>, j: number): boolean {
+  let words = tokens[j]?.lower ?? '';
+  for (let q = j; q > j - 3 && q >= 0; q--) {
+    if (q < j) words = `${tokens[q]!.lower} ${words}`;
+    if (PLACE_TYPE_WORDS.has(words)) return true;
+  }
+  return false;
+}
+
 function leadsToCapital(tokens: ReturnType<typeof tokenize>, from: number): boolean {
   for (let k = from; k < tokens.length && k < from + LEAD_REACH_TO_PLACE; k++) {
     const t = tokens[k]!;
     // (a place's word of two tokens too: "Ban An toàn giao thông thành phố |Hải Phòng")
-    if (t.cap || t.kind === 'num') return k < from + LEAD_REACH || PLACE_TYPE_WORDS.has(tokens[k - 1]?.lower ?? '') || PLACE_TYPE_WORDS.has(`${tokens[k - 2]?.lower ?? ''} ${tokens[k - 1]?.lower ?? ''}`);
+    // (or a place's number: "Tổ bảo vệ an ninh trật tự tổ dân phố số |4")
+    if (t.cap || t.kind === 'num') return k < from + LEAD_REACH || placeWordEndsAt(tokens, k - 1) || (t.kind === 'num' && tokens[k - 1]?.lower === 'số' && placeWordEndsAt(tokens, k - 2));
     if (t.kind === 'punct' && (t.text === '-' || t.text === '–' || commaJoinsPhrase(tokens, k) || joinedBySign(tokens, k))) continue;
     // ("và" leads to a capitalized part right after it, "Tài nguyên và Môi trường", or to
     // another recipient: "Chống độc và bác sĩ A" — not to the head of another body: "Khoa Hồi
