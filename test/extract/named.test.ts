@@ -16,6 +16,7 @@ const ORG_NAMES: Array<[string, string]> = [
   // the body's own name in quotes after its kind in lowercase words, then its place
   ['Tổ thiện nguyện “Nồi cháo yêu thương” phường Hà Phong, mỗi ngày', 'Tổ thiện nguyện “Nồi cháo yêu thương” phường Hà Phong'],
   ['Tổ dân vận “Lời hay” thôn Khe Vạc được', 'Tổ dân vận “Lời hay” thôn Khe Vạc'],
+  ['Tổ “Cựu chiến binh giúp nhau” ấp Hà Phong 2 được', 'Tổ “Cựu chiến binh giúp nhau” ấp Hà Phong 2'],
   // (not a movement quoted after a name already capitalized)
   ['Hội Nông dân xã Pa Lìn “Dân vận khéo” năm 2020', 'Hội Nông dân xã Pa Lìn'],
   // lowercase words lead to a place's number after a place word of three tokens

@@ -185,7 +185,7 @@ export function orgNameEnd(text: string, i: number): number {
     if (t.kind === 'word' && (t.cap || t.allCaps)) { end = t.end; continue; }
     // the body's own name in quotes after its kind in lowercase words: "Tổ thiện nguyện “Nồi cháo
     // yêu thương” phường A", "Câu lạc bộ dân vận “Lời hay ý đẹp”"
-    if ((t.text === '“' || t.text === '"') && k >= 2 && end === tokens[k - 1]!.end && allLowerAfterHead(tokens, k)) {
+    if ((t.text === '“' || t.text === '"') && k >= 1 && end === tokens[k - 1]!.end && allLowerAfterHead(tokens, k)) {
       const close = quotedNameEnd(slice, t.start);
       if (close > 0) {
         end = close;
