@@ -390,7 +390,10 @@ function sentenceBefore(doc: Doc, at: number): number {
 function pointedTold(facts: Fact[], at: number, previous: number, from: number, type: RecipientTypeValue): Fact | null {
   const here = facts.filter((f) => f.sentence === at && f.localEnd <= from);
   const told = here.length > 0 ? here : facts.filter((f) => f.sentence === previous);
-  const kind = told.filter((f) => f.recipient_type === type);
+  // (or a combined count of both kinds, when none is of the type alone: "… cho 45 tập thể và cá
+  // nhân. Trong số này có Câu lạc bộ A")
+  const own = told.filter((f) => f.recipient_type === type);
+  const kind = own.length > 0 ? own : told.filter((f) => f.recipient_type === 'tập thể, cá nhân');
   return kind.length === 1 && kind[0]!.recipients.length < kind[0]!.count ? kind[0]! : null;
 }
 
