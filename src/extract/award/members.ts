@@ -38,9 +38,13 @@ const POINTER = /^(?:số\s)?(?:đó|này|trên|ấy)$/u;
 // (or counted, then "là": "Hai tập thể là A và B; cá nhân được khen là ông C")
 const GROUP_ARE = new RegExp(`^(?:(?<count>${COUNT})\\s|(?:Các|Những)\\s)?(?<group>(?:[Tt]ập thể|[Cc]á nhân|[Hh]ộ)(?:[^;:,]{0,60}?\\s(?:được|nhận)\\s[^;:,]{1,60}?\\slà|(?:[^;:,]{0,60}?\\sđược\\s[^;:,]{1,60}?)?\\s(?:gồm|bao gồm):?|(?:\\sgia đình)?(?<=^(?:${COUNT})\\s\\S+(?:\\s\\S+){0,2})\\slà))\\s(?=\\S)`, 'u');
 // "Chị A và chị B cùng nằm trong số 20 chị được UBND tỉnh tặng Bằng khen" (names, then the group)
-// (or how many of the group they are, two or more: "A, B và C là ba trong 6 tập thể được …"; the
-// seeds' gold names no member for "một trong 3 cá nhân")
-const NAMES_AMONG = new RegExp(`\\s(?:cùng\\s)?(?:nằm\\s|là\\s)?(?:trong số|(?<=\\slà\\s(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|[2-9])\\s)trong)\\s(?<count>${COUNT})\\s(?<group>[^;:,.]{1,80})`, 'u');
+// (or how many of the group they are: "A, B và C là ba trong 6 tập thể được …", "bà A là một
+// trong 9 hội viên được khen" — said with "là"; the seeds' gold names no member for an aside
+// with none: "Ông A - Trưởng phòng B; một trong 3 cá nhân điển hình …")
+const NAMES_AMONG = new RegExp(`\\s(?:cùng\\s)?(?:nằm\\s|là\\s)?(?:trong số|(?<=\\slà\\s(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|[1-9])\\s)trong)\\s(?<count>${COUNT})\\s(?<group>[^;:,.]{1,80})`, 'u');
+// the same with the group not counted: "bà A là một trong số các cá nhân được khen", or pointed
+// back to: "ông B là một trong số đó"
+const ONE_AMONG_UNCOUNTED = /\slà\s(?:một|1)\strong\ssố\s(?:(?:các|những)\s(?<group>[^;:,.]{1,80})|(?<pointer>đó|này)(?![\p{L}]))/u;
 // a counted group of both kinds, then its members: "Ba điển hình cấp tỉnh là Chi hội A; ông B, …
 // và bà C", "03 gương điển hình được tuyên dương gồm: …" (its bodies and its persons go to the
 // two counts told before that add up to it: see addMixedMembers)
@@ -72,12 +76,15 @@ export function addNamedMembers(doc: Doc, facts: Fact[], people: PersonMention[]
       // (bodies among the items pointed to are members of the count of collectives told right
       // before: "Trong số đó có ông A, …, và Chi bộ tổ dân phố số 9")
       if (pointer) addPointedBodies(doc, s, facts, previous, told.from, to, people);
-      // (a group pointed to is of persons when persons open the list: "Trong số đó có ông A")
-      const pointed = pointer ? personsOpeningItems(doc, people, s.start + told.from, s.start + to) : [];
+      // (a group pointed to is of persons when persons open the list: "Trong số đó có ông A"; or
+      // the persons before a pointer after them, past the counts told before in its clause: "…
+      // cho 11 hội viên, bà A là một trong số đó")
+      const pointAt = told.pointAt;
+      const pointed = !pointer ? [] : pointAt === undefined ? personsOpeningItems(doc, people, s.start + told.from, s.start + to) : personsListed(doc, people, s.start + facts.reduce((m, f) => (f.sentence === s.index && f.localEnd <= pointAt && f.localEnd > m ? f.localEnd : m), told.from), s.start + to);
       const type = pointer ? (pointed.length > 0 ? 'cá nhân' : null) : kindOf(told.group);
       if (!type) return;
       const count = told.count ? parseCount(told.count) : null;
-      const target = pointer ? pointedTold(facts, s.index, previous, told.from, type) : groupTold(facts, s.index, previous, told.from, type, count, sibling, told.honour ?? told.group);
+      const target = pointer ? pointedTold(facts, s.index, previous, told.pointAt ?? told.from, type) : groupTold(facts, s.index, previous, told.from, type, count, sibling, told.honour ?? told.group);
       if (!target) return;
       sibling = target.sentence;
       const names = pointer ? pointed : type === 'tập thể' ? bodiesListed(doc, s, told.from, to, target.count, people) : personsListed(doc, people, s.start + told.from, s.start + to);
@@ -108,6 +115,8 @@ interface GroupTold {
   to: number;
   /** where the clause that tells the group starts */
   clause: number;
+  /** where a pointer after the names stands: "bà A là một trong số đó" */
+  pointAt?: number;
 }
 
 /**
@@ -129,8 +138,8 @@ function groupsTold(text: string): GroupTold[] {
     else if (mixed) out.push({ count: mixed.groups!.count, group: mixed.groups!.group!, mixed: true, from: start + mixed[0].length, to: text.length, clause: start });
     else if (uncounted) out.push({ count: undefined, group: uncounted.groups!.group!, honour: uncounted.groups!.honour!, from: start + uncounted[0].length, to: text.length, clause: start });
     else {
-      const before = NAMES_AMONG.exec(clause);
-      if (before) out.push({ count: before.groups!.count, group: before.groups!.group!, from: start, to: start + before.index, clause: start });
+      const before = NAMES_AMONG.exec(clause) ?? (clause.includes(' trong số ') ? ONE_AMONG_UNCOUNTED.exec(clause) : null);
+      if (before) out.push({ count: before.groups!.count, group: before.groups!.group ?? before.groups!.pointer!, from: start, to: start + before.index, clause: start, pointAt: start + before.index });
       // (a clause telling the one group its person belongs to ends the names of the group before:
       // "Trong 5 cá nhân … có Thượng tá A; chị B là một trong 7 cá nhân được …")
       else if (out.length > 0 && clause.includes(' trong ') && ONE_OF_GROUP.test(clause)) out[out.length - 1]!.to = Math.min(out[out.length - 1]!.to, start - 2);
