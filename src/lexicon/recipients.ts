@@ -192,6 +192,9 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'y bác sĩ': 'cá nhân',
   // healers by the word of their day and their state titles: "9 thầy thuốc"
   'thầy thuốc': 'cá nhân',
+  // the people of a census and of an inquiry: "1.500 điều tra viên", "40 giám sát viên"
+  'điều tra viên': 'cá nhân',
+  'giám sát viên': 'cá nhân',
   // people of a calling the press counts when it honours them: "4 nhà khoa học", "11 nhà báo",
   // "6 phóng viên", "14 vận động viên", "3 huấn luyện viên", "5 tác giả", "2 diễn viên"
   'nhà khoa học': 'cá nhân',

@@ -16,9 +16,10 @@ import { bodiesListed, personsListed } from './recipients.js';
 import { ORG_HEAD } from './org-name.js';
 import type { Fact } from './index.js';
 
-// a count in digits or words, capitalized opening a sentence: "18", "Hai", "hai mươi"
+// a count in digits (thousands grouped by dots too: "1.250") or words, capitalized opening a
+// sentence: "18", "Hai", "hai mươi"
 const NUMBER_WORD = [...NUMBER_WORDS, ...NUMBER_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1))].join('|');
-const COUNT = `(?:\\d{1,5}|(?:${NUMBER_WORD})(?:\\s(?:${NUMBER_WORD}))*)`;
+const COUNT = `(?:\\d{1,3}(?:\\.\\d{3})+|\\d{1,5}|(?:${NUMBER_WORD})(?:\\s(?:${NUMBER_WORD}))*)`;
 
 // "Trong số 18 chiến sĩ thi đua có anh A", "Trong số các cá nhân được tuyên dương có ông A và bà
 // B", "Trong số các hộ nhận Bằng khen của UBND tỉnh có hộ ông A" (the group, then "có" and names)
@@ -296,7 +297,8 @@ function addMixedMembers(doc: Doc, s: Sentence, facts: Fact[], told: GroupTold, 
 /** The recipient type the group's words name: "cá nhân được khen" → cá nhân, "hộ" → gia đình. */
 function kindOf(group: string): RecipientTypeValue | null {
   const lower = group.toLowerCase();
-  const word = KIND_WORDS.find((w) => lower.startsWith(`${w} `) || lower === w);
+  // (the word may end the group's first part: "điều tra viên, tổ trưởng được khen")
+  const word = KIND_WORDS.find((w) => lower.startsWith(w) && (lower.length === w.length || lower[w.length] === ' ' || lower[w.length] === ','));
   return word ? RECIPIENT_WORDS[word]! : null;
 }
 
