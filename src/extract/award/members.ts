@@ -30,6 +30,10 @@ const AMONG_THEN_NAMES = new RegExp(`(?:^|;\\s)(?:[^,;]{0,30},\\s)?[Tt]rong(?:\\
 // an honour handed to a group not counted, then some of it: "Ông A trao Giấy khen cho các cá nhân
 // điển hình, trong đó có già làng B" (the group is one told with its count and that honour before)
 const UNCOUNTED_THEN_AMONG = /^(?<honour>[^;]{0,120}?\scho\s(?:các|những)\s(?<group>[^,;]{1,60}?)),\s(?:trong đó|trong số đó)\scó\s/u;
+// the ones held up as examples of those just counted, opening the sentence after the count: "…
+// Trong số 30 gương được tuyên dương, 9 người là đồng bào Mông. Tiêu biểu như anh A, …" (a
+// pointer for the group: see pointedTold)
+const EXAMPLES_OF = /^(?:Tiêu biểu|Điển hình)\s(?:như|là)\s/u;
 // a group pointed back to, not named: "Trong số đó có ông A và bà B", "…; trong số này có ông C"
 // (the count just told before is the group: see pointedTold)
 const POINTER = /^(?:số\s)?(?:đó|này|trên|ấy)$/u;
@@ -131,6 +135,13 @@ function groupsTold(text: string): GroupTold[] {
     const stop = text.indexOf('; ', start);
     const end = stop < 0 ? text.length : stop;
     const clause = text.slice(start, end);
+    const examples = start === 0 ? EXAMPLES_OF.exec(clause) : null;
+    if (examples) {
+      out.push({ count: undefined, group: 'đó', from: examples[0].length, to: text.length, clause: 0 });
+      if (stop < 0) return out;
+      start = stop + 2;
+      continue;
+    }
     const among = AMONG_THEN_NAMES.exec(clause) ?? GROUP_ARE.exec(clause);
     // (each pattern tried only where its words are: most clauses have none)
     const mixed = among || !(clause.includes('điển hình') || clause.includes('gương')) ? null : MIXED_GROUP_ARE.exec(clause);
@@ -333,6 +344,8 @@ function groupTold(facts: Fact[], at: number, previous: number, from: number, ty
 
 // the last separator of a list's items before a name: ", ", "; ", " và "
 const ITEM_SEP = /,\s|;\s|\svà\s/gu;
+// "hay", "hoặc" opening an item
+const OR_OPENING = /^(?:hay|hoặc)\s/u;
 
 /**
  * The persons from `from` to `to` who each open an item of a list, the first at `from`: "ông A,
@@ -347,7 +360,8 @@ function personsOpeningItems(doc: Doc, people: PersonMention[], from: number, to
     ITEM_SEP.lastIndex = 0;
     let open = 0;
     for (let m = ITEM_SEP.exec(before); m; m = ITEM_SEP.exec(before)) open = m.index + m[0].length;
-    const gap = before.slice(open).trim().toLowerCase();
+    // (an item may open with "hay": "Tiêu biểu như anh A, …; hay chị B, …")
+    const gap = before.slice(open).trim().toLowerCase().replace(OR_OPENING, '');
     // (what may stand between an item's start and its person: a form of address or a rank, "ông",
     // "Linh mục", "Thiếu tá")
     if ((gap !== '' && !ADDRESS_WORDS.has(gap)) || (names.length === 0 && open > 0)) break;
@@ -403,8 +417,10 @@ function pointedTold(facts: Fact[], at: number, previous: number, from: number, 
   const told = here.length > 0 ? here : facts.filter((f) => f.sentence === previous);
   // (or a combined count of both kinds, when none is of the type alone: "… cho 45 tập thể và cá
   // nhân. Trong số này có Câu lạc bộ A")
+  // (or one of no type yet, of examples: "Trong số 30 gương được tuyên dương …. Tiêu biểu như anh A")
   const own = told.filter((f) => f.recipient_type === type);
-  const kind = own.length > 0 ? own : told.filter((f) => f.recipient_type === 'tập thể, cá nhân');
+  const both = own.length > 0 ? own : told.filter((f) => f.recipient_type === 'tập thể, cá nhân');
+  const kind = both.length > 0 ? both : told.filter((f) => f.recipient_type === null);
   return kind.length === 1 && kind[0]!.recipients.length < kind[0]!.count ? kind[0]! : null;
 }
 
