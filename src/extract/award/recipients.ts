@@ -10,7 +10,8 @@ import type { PersonMention } from '../official/index.js';
 import type { RawAward } from './sentence.js';
 
 // The list opens right after the count: "2 cá nhân: …", "3 tập thể gồm …", "2 cá nhân là …",
-// or in a parenthesis right after it: "2 tập thể (Hội LHPN xã A, Chi hội Phụ nữ thôn B)",
+// or in a parenthesis right after it: "2 tập thể (Hội LHPN xã A, Chi hội Phụ nữ thôn B)", "3
+// tập thể (chùa A, Giáo xứ B, …)" (a place of worship or a place, written lowercase, first),
 // or after what they are honoured as: "3 cá nhân điển hình “Dân vận khéo” gồm: …", "3 đơn vị dẫn
 // đầu phong trào là Phân xưởng A, …" ("là" before a name only, or before persons or households
 // addressed: "2 hộ … là hộ ông A và hộ bà B", "3 cá nhân … là các ông, bà: A, B và C", "Hai thầy
@@ -28,7 +29,7 @@ import type { RawAward } from './sentence.js';
 // (or "có" alone right after the count, before persons addressed: "17 tập thể và 28 cá nhân, có
 // anh A và chị B")
 // (or a second word for them after a comma, then a colon: "cho 4 già làng, người có uy tín: A …")
-const LIST_OPEN = new RegExp(String.raw`^(?:,\scó\s(?=(?:ông|bà|anh|chị|em|cụ|thầy|cô|đồng chí)\s\p{Lu})|[^.;:]{0,120}?,\s(?:trong đó có|trong số đó có)\s[^.;:,]{1,60}?\svà\s(?=(?:ông|bà|anh|chị|đồng chí)\s\p{Lu})|\s?(?::|gồm|bao gồm|là|, gồm)\s|\s\((?=(?:hộ\s)?(?:ông|bà|anh|chị|đồng chí)\s|\p{Lu})|\s[^.;:,]{1,60}?\s(?:gồm|bao gồm):?\s|\s[^.;:,]{1,120}?\slà\s(?=(?:(?:hộ|gia đình)\s)?(?:các\s)?(?:ông|bà|anh|chị|thầy|cô|cụ|em|đồng chí)(?:,\s(?:ông|bà|anh|chị|thầy|cô))?[\s:]|(?:xã|phường|thị trấn|${VILLAGES}|dòng họ|${CALLINGS.join('|')})\s\p{Lu}|\p{Lu})|\s[^.;:,]{1,60}?:\s|,\s[^.;:,]{1,40}?:\s(?=\p{Lu}|(?:ông|bà|anh|chị|em|cụ|đồng chí)\s\p{Lu})|[^.;:]{0,120}?,\s(?:gồm|bao gồm|trong đó có|trong số đó có|đó là|cụ thể là):?\s(?!\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s)|\s(?:(?!trong đó|trong số|,\sngười\s)[^.;:]){1,120}?\slà\s(?=(?:(?:hộ|gia đình)\s)?(?:ông|bà|anh|chị|cụ|đồng chí)\s\p{Lu}))`, 'u');
+const LIST_OPEN = new RegExp(String.raw`^(?:,\scó\s(?=(?:ông|bà|anh|chị|em|cụ|thầy|cô|đồng chí)\s\p{Lu})|[^.;:]{0,120}?,\s(?:trong đó có|trong số đó có)\s[^.;:,]{1,60}?\svà\s(?=(?:ông|bà|anh|chị|đồng chí)\s\p{Lu})|\s?(?::|gồm|bao gồm|là|, gồm)\s|\s\((?=(?:hộ\s)?(?:ông|bà|anh|chị|đồng chí)\s|\p{Lu}|(?:chùa|nhà thờ|giáo xứ|giáo họ|thánh thất|tịnh xá|dòng họ|xã|phường|thị trấn|${VILLAGES})\s\p{Lu})|\s[^.;:,]{1,60}?\s(?:gồm|bao gồm):?\s|\s[^.;:,]{1,120}?\slà\s(?=(?:(?:hộ|gia đình)\s)?(?:các\s)?(?:ông|bà|anh|chị|thầy|cô|cụ|em|đồng chí)(?:,\s(?:ông|bà|anh|chị|thầy|cô))?[\s:]|(?:xã|phường|thị trấn|${VILLAGES}|dòng họ|${CALLINGS.join('|')})\s\p{Lu}|\p{Lu})|\s[^.;:,]{1,60}?:\s|,\s[^.;:,]{1,40}?:\s(?=\p{Lu}|(?:ông|bà|anh|chị|em|cụ|đồng chí)\s\p{Lu})|[^.;:]{0,120}?,\s(?:gồm|bao gồm|trong đó có|trong số đó có|đó là|cụ thể là):?\s(?!\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s)|\s(?:(?!trong đó|trong số|,\sngười\s)[^.;:]){1,120}?\slà\s(?=(?:(?:hộ|gia đình)\s)?(?:ông|bà|anh|chị|cụ|đồng chí)\s\p{Lu}))`, 'u');
 
 // where the one named before "cùng" may start: after a comma, a semicolon or "và"
 const NAMED_FROM = /(?:,|;|\svà)\s/gu;
