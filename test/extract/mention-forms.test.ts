@@ -10,6 +10,8 @@ const mentionsOf = (sentence: string): M[] =>
   findMentions(sentence).map((m): M => [sentence.slice(m.name.start, m.name.end), m.titles.map((t) => sentence.slice(t.start, t.end)), m.rule]);
 
 const FORMS: Array<[string, M[]]> = [
+  // a nun's dharma name runs to five words
+  ['Dự có Ni sư Thích Nữ Diệu Hạnh Tâm, Trụ trì chùa Hà Phong.', [['Thích Nữ Diệu Hạnh Tâm', ['Trụ trì chùa Hà Phong'], 'official.honorific-name-title']]],
   // "Name, Title và Name, Title": the name after "và" is the next person's, not the end of the title
   ['Kỷ niệm chương được trao cho Đỗ Thị Lành, nguyên Chủ tịch Hội Nông dân huyện Yên Hạ và Mai Văn Khuê, Trưởng thôn Đồng Lạc Thượng.', [
     ['Đỗ Thị Lành', ['nguyên Chủ tịch Hội Nông dân huyện Yên Hạ'], 'official.name-title'],

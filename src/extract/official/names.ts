@@ -120,7 +120,8 @@ export function nameFrom(tokens: Token[], i: number, loose: boolean): number {
   if (!loose && !isSurname(tokens[i]!.text)) return 0;
   if (NEVER_IN_NAME.has(tokens[i]!.text) && !SURNAMES.has(tokens[i]!.text)) return 0;
   if (len > 5) return 0;
-  if (len > 4 && !MIDDLE_OK.has(tokens[i + 1]!.text) && !doubleSurname(tokens, i, j)) return i + 4;
+  // (a nun's dharma name runs to five: "Thích Nữ Diệu Hạnh Tâm")
+  if (len > 4 && !MIDDLE_OK.has(tokens[i + 1]!.text) && !doubleSurname(tokens, i, j) && !(tokens[i]!.text === 'Thích' && tokens[i + 1]!.text === 'Nữ')) return i + 4;
   return j;
 }
 
