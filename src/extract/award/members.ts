@@ -179,15 +179,24 @@ export function addBodiesListedLast(doc: Doc, facts: Fact[], people: PersonMenti
     if (told) told.push(f);
     else bySentence.set(f.sentence, [f]);
   }
-  for (const [index, told] of bySentence) {
-    const bodies = told.filter((f) => f.recipient_type === 'tập thể' && f.recipients.length === 0 && !f.rule.startsWith('award.named'));
-    const last = told.reduce((a, b) => (b.localEnd > a.localEnd ? b : a));
-    if (bodies.length !== 1 || last.recipient_type === 'tập thể') continue;
+  for (const [index, facts] of bySentence) {
     const s = doc.sentences[index]!;
-    const open = BODIES_OPEN.exec(s.text.slice(last.localEnd));
-    if (!open) continue;
-    const names = bodiesListed(doc, s, last.localEnd + open[0].length, s.text.length, bodies[0]!.count, people);
-    bodies[0]!.recipients.push(...names);
+    // (one clause at a time: "… cho ba tổ và bảy ngư dân, trong đó có Tổ A và ông B; Chủ tịch
+    // UBND xã tặng Giấy khen cho 5 tổ, 9 ngư dân")
+    for (let from = 0; from < s.text.length; ) {
+      const stop = s.text.indexOf('; ', from);
+      const to = stop < 0 ? s.text.length : stop;
+      const told = facts.filter((f) => f.localEnd > from && f.localEnd <= to);
+      from = to + 2;
+      if (told.length === 0) continue;
+      const bodies = told.filter((f) => f.recipient_type === 'tập thể' && f.recipients.length === 0 && !f.rule.startsWith('award.named'));
+      const last = told.reduce((a, b) => (b.localEnd > a.localEnd ? b : a));
+      if (bodies.length !== 1 || last.recipient_type === 'tập thể') continue;
+      const open = BODIES_OPEN.exec(s.text.slice(last.localEnd, to));
+      if (!open) continue;
+      const names = bodiesListed(doc, s, last.localEnd + open[0].length, to, bodies[0]!.count, people);
+      bodies[0]!.recipients.push(...names);
+    }
   }
 }
 
