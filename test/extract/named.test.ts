@@ -13,6 +13,9 @@ const ORG_NAMES: Array<[string, string]> = [
   ['Doanh nghiệp tư nhân Gạch ngói Khe Vạc và 3 cá nhân', 'Doanh nghiệp tư nhân Gạch ngói Khe Vạc'],
   ['Công ty TNHH Vật liệu xây dựng Pa Lìn được tặng', 'Công ty TNHH Vật liệu xây dựng Pa Lìn'],
   ['Khu du lịch sinh thái Hà Phong và 2 cá nhân', 'Khu du lịch sinh thái Hà Phong'],
+  // "các" and lowercase words right after the head, to the place ("các tổ chức" a noun)
+  ['Liên hiệp các tổ chức hữu nghị tỉnh Pa Lìn và Huân chương', 'Liên hiệp các tổ chức hữu nghị tỉnh Pa Lìn'],
+  ['Hội Nông dân các xã đã', 'Hội Nông dân'],
   // the body's own name in quotes after its kind in lowercase words, then its place
   ['Tổ thiện nguyện “Nồi cháo yêu thương” phường Hà Phong, mỗi ngày', 'Tổ thiện nguyện “Nồi cháo yêu thương” phường Hà Phong'],
   ['Tổ dân vận “Lời hay” thôn Khe Vạc được', 'Tổ dân vận “Lời hay” thôn Khe Vạc'],

@@ -16,7 +16,7 @@ import { CLOSING_TIERS, PLACE_TYPE_WORDS } from '../../lexicon/places.js';
 // (not a member: "Đoàn viên, người lao động đã có 412 sáng kiến …", "Hội viên"; nor the head of
 // one, a post: "Chi hội trưởng Chi hội Phụ nữ thôn A", "Tổ trưởng", "Đội phó"; nor a meeting, a
 // contest or a fair: "Hội nghị đón nhận Cờ thi đua …", "Hội thi", "Hội chợ")
-export const ORG_HEAD = /^(?:Kíp|Ê kíp|Liên chi đoàn|Liên chi hội|Liên đội|Công đoàn|Hải đội|Biên đội|Trung đội|Tiểu đội|Thành đoàn|Tỉnh đoàn|Huyện đoàn|Quận đoàn|Chi đoàn|Nông trường|Nghiệp đoàn|Hiệp hội|TAND|VKSND|Tòa án|Tòa|Toà|Viện kiểm sát|Lâm trường|Học viện|Đại học|Hải đoàn|Nhóm|Đội|Thánh thất|Thánh đường|Hội thánh|Bộ phận|Họ đạo|Tộc đạo|Giáo họ|Giáo hạt|Giáo phận|Nhà thờ|Thiền viện|Tu viện|Tịnh xá|Niệm Phật đường|Chùa|Nhà văn hóa|Ban|Hội(?!\s(?:[Nn]ghị|[Tt]hảo|[Tt]hi|[Dd]iễn|[Tt]rại|[Cc]hợ|[Kk]hỏe)(?![\p{L}]))|Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|Trường|Tổ|Ủy ban|Uỷ ban|UBND|Công an|Bệnh viện|Đồn|Công ty|Tổng công ty|Doanh nghiệp tư nhân|DNTN|Khu du lịch|Hợp tác xã|HTX|Chi hội|Đoàn|Trạm|Phòng|Sở|Cục|Chi cục|Tổng cục|Kho bạc|KBNN|Viện|Hạt|BHXH|Bảo hiểm xã hội|Khoa|Câu lạc bộ|CLB|Nhà máy|Xí nghiệp|Phân xưởng|Xưởng|Cụm|Chi nhánh|Phòng Giao dịch|NHCSXH|Liên đoàn|LĐLĐ|Tổng LĐLĐ|CĐCS|Mặt trận|Hội đồng|Bộ Chỉ huy|Bộ đội|Tiểu đoàn|Đại đội|Trung đoàn|Lữ đoàn|Sư đoàn|Quân khu|Văn phòng|Trung tâm|Ngân hàng|Bưu điện|Giáo xứ|Khu phố|Tổ dân phố|Huyện ủy|Huyện uỷ|Quận ủy|Tỉnh ủy|Thành ủy|Thị ủy)(?![\p{L}])(?!\s(?:viên|trưởng|phó)(?![\p{L}]))/u;
+export const ORG_HEAD = /^(?:Kíp|Ê kíp|Liên chi đoàn|Liên chi hội|Liên đội|Công đoàn|Hải đội|Biên đội|Trung đội|Tiểu đội|Thành đoàn|Tỉnh đoàn|Huyện đoàn|Quận đoàn|Chi đoàn|Nông trường|Nghiệp đoàn|Hiệp hội|TAND|VKSND|Tòa án|Tòa|Toà|Viện kiểm sát|Lâm trường|Học viện|Đại học|Hải đoàn|Nhóm|Đội|Thánh thất|Thánh đường|Hội thánh|Bộ phận|Họ đạo|Tộc đạo|Giáo họ|Giáo hạt|Giáo phận|Nhà thờ|Thiền viện|Tu viện|Tịnh xá|Niệm Phật đường|Chùa|Nhà văn hóa|Ban|Hội(?!\s(?:[Nn]ghị|[Tt]hảo|[Tt]hi|[Dd]iễn|[Tt]rại|[Cc]hợ|[Kk]hỏe)(?![\p{L}]))|Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|Trường|Tổ|Ủy ban|Uỷ ban|UBND|Công an|Bệnh viện|Đồn|Công ty|Tổng công ty|Doanh nghiệp tư nhân|DNTN|Khu du lịch|Hợp tác xã|HTX|Chi hội|Đoàn|Trạm|Phòng|Sở|Cục|Chi cục|Tổng cục|Kho bạc|KBNN|Viện|Hạt|BHXH|Bảo hiểm xã hội|Khoa|Câu lạc bộ|CLB|Nhà máy|Xí nghiệp|Phân xưởng|Xưởng|Cụm|Chi nhánh|Phòng Giao dịch|NHCSXH|Liên đoàn|Liên hiệp|LĐLĐ|Tổng LĐLĐ|CĐCS|Mặt trận|Hội đồng|Bộ Chỉ huy|Bộ đội|Tiểu đoàn|Đại đội|Trung đoàn|Lữ đoàn|Sư đoàn|Quân khu|Văn phòng|Trung tâm|Ngân hàng|Bưu điện|Giáo xứ|Khu phố|Tổ dân phố|Huyện ủy|Huyện uỷ|Quận ủy|Tỉnh ủy|Thành ủy|Thị ủy)(?![\p{L}])(?!\s(?:viên|trưởng|phó)(?![\p{L}]))/u;
 
 // A body named by its kind in lowercase, then its own name in quotes: 'nhóm cựu chiến binh "Áo
 // xanh số"', 'đội hình "Phố biển không rác"', 'câu lạc bộ "Phụ nữ với pháp luật"'
@@ -36,9 +36,9 @@ const FIXED_UNIT = /^(?:bộ phận tiếp nhận và trả kết quả|bộ ph�
 // the branch of the police a unit is named by, in lowercase words: "Phòng Cảnh sát điều tra tội
 // phạm về ma túy", "Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Đội Cảnh sát giao thông"
 const POLICE_BRANCH = /^cảnh sát\s(?:điều tra tội phạm về\s(?:ma túy|ma tuý|trật tự xã hội|trật tự quản lý kinh tế và chức vụ|kinh tế|tham nhũng|buôn lậu)|phòng cháy,? chữa cháy(?:\svà cứu nạn,? cứu hộ)?|quản lý hành chính về trật tự xã hội|giao thông(?:\sđường (?:bộ|thủy))?|cơ động|hình sự|kinh tế|môi trường|bảo vệ|truy nã|thi hành án hình sự(?:\svà hỗ trợ tư pháp)?)(?![\p{L}\p{M}])/iu;
-// the word before a verb pair that makes it a trade's noun in a company's name: "Vật liệu xây
-// dựng", "Tư vấn xây dựng", "Đầu tư xây dựng"
-const TRADE_NOUNS = new Set(['liệu xây', 'vấn xây', 'tư xây']);
+// the word before a verb pair that makes it a noun in a body's name: a trade's, "Vật liệu xây
+// dựng", "Tư vấn xây dựng", "Đầu tư xây dựng"; bodies', "Liên hiệp các tổ chức hữu nghị"
+const NOUNS_OF_PAIRS = new Set(['liệu xây', 'vấn xây', 'tư xây', 'các tổ']);
 // a word that ends a body's name before what it was given by: "… Sen Hương theo Quyết định số …"
 const ENDS_NAME = new Set(['theo']);
 // the bodies one office serves together, around "và"
@@ -166,6 +166,10 @@ export function orgNameEnd(text: string, i: number): number {
     while (from < tokens.length && tokens[from]!.end <= fixed[0].length) from++;
     end = fixed[0].length;
   }
+  // (where the head ends, and whether "các" and lowercase words leading to the place follow it:
+  // "Liên hiệp |các tổ chức hữu nghị tỉnh A")
+  const headEnd = ORG_HEAD.exec(slice)?.[0].length ?? -1;
+  const manyAfterHead = (k: number): boolean => tokens[k]!.end === headEnd && tokens[k + 1]?.lower === 'các' && leadsToCapital(tokens, k + 2);
   for (let k = from; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.lower === 'cảnh' && tokens[k + 1]?.lower === 'sát') {
@@ -219,14 +223,17 @@ export function orgNameEnd(text: string, i: number): number {
       }
       // "Công đoàn các Khu công nghiệp", "Đảng ủy Khối các Cơ quan": "các" before a capitalized part
       if (t.lower === 'các' && next?.cap) continue;
+      // (or right after the head, lowercase words leading to the place: "Liên hiệp các tổ chức
+      // hữu nghị tỉnh A")
+      if (t.lower === 'các' && manyAfterHead(k - 1)) continue;
       // a verb of the sentence ends the name: "… Đắk Lắk đón nhận Huân chương"
-      // (unless the pair is a trade's noun: "Công ty TNHH Vật liệu xây dựng A", "Tư vấn xây dựng")
-      if ((VERB_PAIRS.has(`${t.lower} ${next?.lower ?? ''}`) && !TRADE_NOUNS.has(`${tokens[k - 1]!.lower} ${t.lower}`)) || (verbAt(tokens, k) && !TITLE_BODY_WORDS.has(t.lower))) break;
+      // (unless the pair is a noun: "Công ty TNHH Vật liệu xây dựng A", "các tổ chức")
+      if ((VERB_PAIRS.has(`${t.lower} ${next?.lower ?? ''}`) && !NOUNS_OF_PAIRS.has(`${tokens[k - 1]!.lower} ${t.lower}`)) || (verbAt(tokens, k) && !TITLE_BODY_WORDS.has(t.lower))) break;
       if (TITLE_BODY_WORDS.has(t.lower)) {
         // a body word is part of the name, and can end it: "Ban Dân vận tích cực …",
         // "Đảng bộ Bệnh viện cũng …"
         end = t.end;
-        if (endsBeforeVerb(tokens, k) && !quoteNext(tokens, k)) break;
+        if (endsBeforeVerb(tokens, k) && !quoteNext(tokens, k) && !manyAfterHead(k)) break;
         continue;
       }
       // other lowercase words of a name lead to a capitalized part within four tokens:
