@@ -798,6 +798,8 @@ const NEGATIVE: string[] = [
   // numbers that are not counts
   'Hội nghị được tổ chức nhân kỷ niệm 91 năm Ngày truyền thống công tác dân vận của Đảng.',
   'Quận 1 tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2020.',
+  // the papers to honour those counted, no honour yet (a proposal)
+  'Sở Nội vụ hoàn thiện hồ sơ khen thưởng 9 tập thể, 14 cá nhân của tỉnh bạn.',
   // a reference to a count never told as an honour of its own
   'Ông Nguyễn Văn Tư là một trong 3 cá nhân điển hình của huyện.',
   // the group one recipient belonged to in an earlier year: background

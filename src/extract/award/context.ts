@@ -71,6 +71,8 @@ function speaksFor(text: string, at: number, cue: string): boolean {
 const LIKENED_BEFORE = /(?:^|\s)(?:như\s(?:một\s)?|là\smột\s)$/u;
 // before "khen thưởng": the field of work it names with "thi đua", or its papers ("hồ sơ", "thủ tục", "quy trình")
 const FIELD_BEFORE = /(?:thi đua\s?[,–-]\s?|(?:^|\s)(?:hồ sơ|thủ tục|quy trình|luật)\s)$/u;
+// the papers of an honour: "hồ sơ ", "thủ tục "
+const PAPERS_BEFORE = /(?:^|\s)(?:hồ sơ|thủ tục)\s$/u;
 // after it, the ones honoured: the verb, not the field ("đại hội thi đua, khen thưởng 8 hội viên")
 const HONOURED_NEXT = /^\s(?:\d|(?:cho|các|những|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}]))/u;
 
@@ -108,6 +110,9 @@ const cuesIn = finder(new RegExp(`(?:${alternation(lowercase(CUE_KIND.keys()))})
   // the field of work, or its papers, no honour given: "Luật Thi đua, khen thưởng", "Ban Thi đua –
   // Khen thưởng", "công tác thi đua, khen thưởng", "hồ sơ khen thưởng"
   if (m[0] === 'khen thưởng' && fieldNamed(m.input, m.index)) return null;
+  // the papers to honour those counted right after, no honour yet: "chuẩn bị hồ sơ khen thưởng 9
+  // tập thể, 14 cá nhân" (a proposal)
+  if (m[0] === 'khen thưởng' && PAPERS_BEFORE.test(m.input.slice(Math.max(0, m.index - 8), m.index))) return 'proposal';
   // things given, no honour: "12 hộ nghèo được các doanh nghiệp tặng máy bơm nước và phân bón",
   // "trao tặng nhà “Nghĩa tình đồng đội” cho gia đình ông A", "trao 120 suất học bổng"
   if ((m[0] === 'tặng' || m[0] === 'trao' || m[0] === 'trao tặng') && GIFT_OBJECT.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24))) return 'activity';
