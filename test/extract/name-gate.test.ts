@@ -16,7 +16,9 @@ const MAY_NAME_OFFICIAL = new RegExp(
 );
 const GLUED_CAPITAL = /\p{Ll}\p{Lu}/u;
 const HIGHLANDS_NAME = /(?<![\p{L}\p{M}])[HK]['’]\p{Lu}/u;
-const byPattern = (text: string): boolean => testAtWordStart(MAY_NAME_OFFICIAL, text, 'letter-mark') || GLUED_CAPITAL.test(text) || HIGHLANDS_NAME.test(text);
+// a name transliterated from Lao: a capital after a word whose last hyphen joins two lowercase letters
+const HYPHENED_NAME = /\p{Ll}-\p{Ll}[^ -]{0,21} \p{Lu}/u;
+const byPattern = (text: string): boolean => testAtWordStart(MAY_NAME_OFFICIAL, text, 'letter-mark') || GLUED_CAPITAL.test(text) || HIGHLANDS_NAME.test(text) || HYPHENED_NAME.test(text);
 
 
 describe('mayNameOfficial', () => {
@@ -36,6 +38,8 @@ describe('mayNameOfficial', () => {
     ["Trưởng Khoa Nhi H'Bil Êban phát biểu.", true],
     ['già làng K’Brel', true],
     ["\u0301H'Bil", false],
+    ['tặng cho Khăm-xỉ Vông-phết', true],
+    ['khu A-B Tây và COVID-19 Tây', false],
     ['1 ông An', true],
     ['Nguyễn  Văn (a family name, two spaces)', false],
     ['Nguyễn: Văn', false],
@@ -52,7 +56,7 @@ describe('mayNameOfficial', () => {
   });
 
   it('decides random text as the pattern does', () => {
-    const PIECES = ['Nguyễn', 'Lê', 'ông', 'Ông', 'bà', 'đồng chí', 'đ/ c', 'TS.', 'H', 'K', "'", '’', ' ', ':', 'A', 'Ư', 'a', 'ă', '\u0301', '𐐀', '𐐨', '\ud800', 'ǅ', '1', '.', ',', 'x', 'Y'];
+    const PIECES = ['-', 'Nguyễn', 'Lê', 'ông', 'Ông', 'bà', 'đồng chí', 'đ/ c', 'TS.', 'H', 'K', "'", '’', ' ', ':', 'A', 'Ư', 'a', 'ă', '\u0301', '𐐀', '𐐨', '\ud800', 'ǅ', '1', '.', ',', 'x', 'Y'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 20 }), (parts) => {
         const s = parts.join('');

@@ -3,7 +3,7 @@
 import { HONORIFICS } from '../../lexicon/honorifics.js';
 import { longestPhrase, phraseSet, tokenize, type Token } from '../../text/tokens.js';
 import { ALSO_WORDS, isAt, isDegree, headAt, rankAt, readTitleChain, type TitleSpan } from './titles.js';
-import { isSurname, nameFrom, nameAtEnd } from './names.js';
+import { isSurname, nameFrom, nameAtEnd, transliteratedFrom } from './names.js';
 
 // honorifics of up to four words: "ông", "đồng chí", "Thượng tọa", "Hòa thượng Thích"…
 const HONORIFIC_SET = phraseSet(HONORIFICS);
@@ -140,7 +140,8 @@ export function findMentions(sentence: string): Mention[] {
       i = listedAfter.end;
       continue;
     }
-    const end = nameFrom(tokens, i, false);
+    // (or a name transliterated from Lao, its syllables hyphened: "Xổm-xi Kẹo-phết")
+    const end = nameFrom(tokens, i, false) || transliteratedFrom(tokens, i);
     // (a name starts after a lowercase word, or a degree: "BS.CKII Tạ Thị Ngọc Bích, Phó Giám đốc …")
     if (end > i && (i === 0 || !tokens[i - 1]!.cap || isDegree(tokens[i - 1]!.text))) {
       const after = titlesAfter(tokens, end);

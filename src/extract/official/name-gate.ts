@@ -77,12 +77,24 @@ export function mayNameOfficial(text: string): boolean {
       if ((apostrophe === 0x27 || apostrophe === 0x2019) && p >= 2 && (text.charCodeAt(p - 2) === 0x48 || text.charCodeAt(p - 2) === 0x4b) && atWordStart(text, p - 2, 'letter-mark')) return true;
       const space = text.charCodeAt(p - 1) === 0x20;
       if (endsAt(FAMILY, text, p) || (space && endsAt(FAMILY, text, p - 1))) return true;
+      // a name transliterated from Lao, the word before of syllables joined by hyphens: "Khăm-xỉ Vông-phết"
+      if (space && hyphenedBefore(text, p - 1)) return true;
       // back over the spaces (two at most) and a colon before the capital
       let q = space ? p - 1 : p;
       if (q > 0 && text.charCodeAt(q - 1) === 0x20) q--;
       if (endsAt(HONORIFIC, text, q) || (q > 0 && text.charCodeAt(q - 1) === 0x3a && endsAt(HONORIFIC, text, q - 1))) return true;
     }
     if (wide) p++;
+  }
+  return false;
+}
+
+/** Whether the word ending at `end` joins a syllable by a hyphen, a lowercase letter after it: "Khăm-xỉ". */
+function hyphenedBefore(text: string, end: number): boolean {
+  for (let q = end - 1; q > 0 && q > end - 24; q--) {
+    const c = text.charCodeAt(q);
+    if (c === 0x20) return false;
+    if (c === 0x2d) return caseOf(text.codePointAt(q + 1)!) === LOW && caseOf(codePointBefore(text, q)) === LOW;
   }
   return false;
 }

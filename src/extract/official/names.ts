@@ -92,6 +92,24 @@ export function isNameWord(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && t.cap && !t.allCaps && !(t.text.endsWith('.') && INITIAL.test(t.text));
 }
 
+// a syllable group of a name transliterated from Lao, joined by hyphens: "Kẹo-phết", "Xi-vi-lay"
+const HYPHENATED = /^\p{Lu}[\p{Ll}\p{M}]*(?:-\p{Ll}[\p{Ll}\p{M}]*)+$/u;
+
+/**
+ * A name transliterated from Lao starting at i, two to four capitalized words, one at least of
+ * syllables joined by hyphens, with no family name of the lexicon: "Xổm-xi Kẹo-phết", "Xốc Ly-đa"
+ * — its end, or 0.
+ */
+export function transliteratedFrom(tokens: Token[], i: number): number {
+  let j = i;
+  let joined = false;
+  while (j < tokens.length && j - i < 4 && isNameWord(tokens[j])) {
+    if (HYPHENATED.test(tokens[j]!.text)) joined = true;
+    j++;
+  }
+  return j - i >= 2 && joined ? j : 0;
+}
+
 /**
  * The best person name that ends the capitalized run tokens[from, to), or null.
  * "Bí thư Đảng ủy phường Hòa Lợi Đặng Văn Kha" → "Đặng Văn Kha" (the surname
