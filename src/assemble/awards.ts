@@ -299,6 +299,11 @@ function compatible(a: Fact, b: Fact, texts: Map<number, string>): boolean {
   // khen cho A" is the same fact as "trao Bằng khen của Chủ tịch UBND Thành phố cho A"
   const giverOnly = a.levelRule === 'level.named-giver' || b.levelRule === 'level.named-giver';
   if (a.level && b.level && a.level !== b.level && !(giverOnly && a.award === b.award) && !announcedThenHanded(a, b, texts)) return false;
+  // honours of givers of two places are two facts: "Bằng khen của tỉnh A cho 2 tập thể" and
+  // "Bằng khen của Chủ tịch UBND tỉnh B cho hai tập thể"
+  const placeA = giverPlace(texts.get(a.sentence) ?? '', a.localEnd);
+  const placeB = placeA ? giverPlace(texts.get(b.sentence) ?? '', b.localEnd) : null;
+  if (placeA && placeB && placeA !== placeB) return false;
   // named recipients with no name in common are two facts: "ông A … được tuyên dương. Ông B …
   // được tặng Giấy khen"
   // (a name written short is the same: "Công đoàn Công ty" and "Công đoàn Công ty cổ phần May …")
@@ -317,6 +322,19 @@ function compatible(a: Fact, b: Fact, texts: Map<number, string>): boolean {
   // again to list its names ("… cho 3 tập thể và 2 cá nhân …; 2 cá nhân gồm ông A và bà B")
   if (a.sentence === b.sentence && !named && !listedAgain(a, b, texts.get(a.sentence) ?? '')) return false;
   return a.award === b.award || !a.award || !b.award || WEAK.has(a.award) || WEAK.has(b.award);
+}
+
+// the place of the giver an honour is "of", in the clause before the count: "Bằng khen của Chủ tịch
+// UBND tỉnh |Pa Lìn| cho …", "Bằng khen của tỉnh |Khăm-phăn| cho …"
+const GIVER_PLACE = /của\s[^,;()]{0,40}?(?:tỉnh|thành phố|huyện|quận|thị xã)\s(\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,3})/gu;
+
+/** The place the giver of the count ending at `end` of `text` is of, named in its clause, or null. */
+function giverPlace(text: string, end: number): string | null {
+  const clause = text.slice(text.lastIndexOf(';', end) + 1, end);
+  if (!clause.includes('của ')) return null;
+  let place: string | null = null;
+  for (const m of clause.matchAll(GIVER_PLACE)) place = m[1]!;
+  return place;
 }
 
 // "Trong số |45 gương|": a count told again as the group some of it belongs to (the number and up

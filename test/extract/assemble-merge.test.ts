@@ -41,6 +41,19 @@ describe('assemble: a fact told twice', () => {
     expect(awards[0]!.evidence.text).toBe('câu 1');
   });
 
+  it('keeps honours of givers of two places apart, and merges one whose giver names no place', () => {
+    const t1 = 'Đại tá Vi Văn Thoòng trao Bằng khen của tỉnh Khăm-phăn cho 2 tập thể';
+    const t2 = 'Ông Lê Văn Tám trao Bằng khen của Chủ tịch UBND tỉnh Pa Lìn cho hai tập thể';
+    const t3 = 'Ông Lê Văn Tám trao Bằng khen cho hai tập thể';
+    const at = (t: string): number => t.length;
+    const { awards } = assemble([
+      fact({ recipient_type: 'tập thể', count: 2, sentence: 1, pos: 100, level: 'tỉnh', award: 'bằng khen', localEnd: at(t1) }),
+      fact({ recipient_type: 'tập thể', count: 2, sentence: 2, pos: 200, level: 'tỉnh', award: 'bằng khen', localEnd: at(t2) }),
+      fact({ recipient_type: 'tập thể', count: 2, sentence: 3, pos: 300, level: 'tỉnh', award: 'bằng khen', localEnd: at(t3) }),
+    ], { 1: t1, 2: t2, 3: t3 });
+    expect(awards.map((a) => a.evidence.text)).toEqual(['câu 1', 'câu 2']);
+  });
+
   it('keeps two named recipients with no name in common apart, and merges one named again', () => {
     const { awards } = assemble([
       fact({ recipient_type: 'cá nhân', count: 1, sentence: 1, pos: 100, level: 'huyện', recipients: ['Lê Văn Tám'], rule: 'award.named-received' }),
