@@ -140,6 +140,8 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
   // Việt Nam", "Hội Nông dân Việt Nam"), unless a tier word names its branch ("Ủy ban MTTQ Việt
   // Nam tỉnh …" → tỉnh): see DEPARTMENT_WORDS
   'việt nam': 'trung ương',
+  // the state committee for the Vietnamese abroad, its lowercase words read whole
+  'ủy ban nhà nước về người việt nam ở nước ngoài': 'trung ương',
   'đảng ủy khối': 'khối',
   // as party bulletins write them: "BK của BTV TU", "BTV ĐUK tặng GK …" ("tu" alone is a word:
   // "khóa tu")

@@ -22,6 +22,10 @@ describe('issuers named with lowercase words', () => {
     // a provincial department, unless it names its city
     ['Giám đốc Sở Y tế tặng Giấy khen cho 16 khoa, phòng', 'tỉnh', 'Giám đốc Sở Y tế'],
     ['Giám đốc Sở Y tế TP HCM tặng Giấy khen cho 16 khoa, phòng', 'thành phố', 'Giám đốc Sở Y tế TP HCM'],
+    // the national friendship union, its lowercase words a body's; the state committee for the
+    // Vietnamese abroad, read whole
+    ['Bà Lê Thị Mến trao Kỷ niệm chương của Liên hiệp các tổ chức hữu nghị Việt Nam cho 7 cá nhân', 'trung ương', 'Liên hiệp các tổ chức hữu nghị Việt Nam'],
+    ['Dịp này, Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài tặng Bằng khen cho 3 cá nhân', 'trung ương', 'Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài'],
     // the State Bank's governor is a national issuer
     ['Dịp này, Thống đốc Ngân hàng Nhà nước Việt Nam tặng Bằng khen cho 1 tập thể', 'trung ương', 'Thống đốc Ngân hàng Nhà nước Việt Nam'],
     // a national agency by its head or name; a branch of it by its tier word

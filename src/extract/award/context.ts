@@ -247,7 +247,9 @@ const BODY_WORDS = new Set(['các', 'của', 'ban', 'thường', 'vụ', 'trực
   // a board that manages: "Ban quản trị HTX", "Hội đồng quản trị"
   'quản', 'trị',
   // an island district or commune: "Chủ tịch UBND huyện đảo tặng …"
-  'đảo']);
+  'đảo',
+  // the friendship bodies: "Liên hiệp các tổ chức hữu nghị Việt Nam", "Hội hữu nghị Việt – Lào"
+  'chức', 'hữu', 'nghị']);
 // (an abbreviation may hold "&" or "-": "Sở GD&ĐT", "LĐ-TB&XH")
 // (an apostrophe inside: the names of the Central Highlands, "H'Lim Niê")
 const CAPITALIZED = /^[\p{Lu}\d][\p{L}\p{N}.&'’-]*$/u;
