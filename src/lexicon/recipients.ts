@@ -161,8 +161,9 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'cán bộ, giáo viên': 'cá nhân',
   'học sinh': 'cá nhân',
   'sinh viên': 'cá nhân',
-  // students from abroad: "18 lưu học sinh Lào"
+  // students from abroad: "18 lưu học sinh Lào"; the Vietnamese abroad: "10 kiều bào"
   'lưu học sinh': 'cá nhân',
+  'kiều bào': 'cá nhân',
   // the Pioneers' leaders of a school: "12 Tổng phụ trách Đội giỏi"
   'tổng phụ trách': 'cá nhân',
   // the secretaries of the grassroots cells and the Pioneers' leaders, counted by the title they

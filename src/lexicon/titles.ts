@@ -179,8 +179,9 @@ export const BODY_PAIRS = new Set(['toàn giao', 'giao thông', 'an toàn', 'd�
 // "Tổ tuần tra nhân dân thôn A")
 // ("Tổ cứu hộ thuyền viên thôn A", "Tiểu đội dân quân thường trực xã A", "Trung tâm Y tế dự phòng tỉnh", "Tổ thu gom rác dân lập khu phố 5",
 // "Cục Thi hành án dân sự tỉnh", "Doanh nghiệp tư nhân Gạch ngói Khe Vạc", "Tổ công tác chốt
-// kiểm soát dịch bản A")
-export const NOUN_PAIRS: ReadonlySet<string> = new Set(['tư nhân', 'kiểm soát', 'nhân dân', 'dân cư', 'dân tộc', 'dân quân', 'dân số', 'dân phố', 'cộng đồng', 'cơ động', 'thuyền viên', 'sinh viên', 'thường trực', 'dự phòng', 'dân sự', 'dân lập']);
+// kiểm soát dịch bản A", an association of people: "Hội người Việt Nam tại A", "Hội người cao tuổi",
+// "Câu lạc bộ doanh nhân kiều bào A")
+export const NOUN_PAIRS: ReadonlySet<string> = new Set(['tư nhân', 'kiểm soát', 'hội người', 'doanh nhân', 'nhân dân', 'dân cư', 'dân tộc', 'dân quân', 'dân số', 'dân phố', 'cộng đồng', 'cơ động', 'thuyền viên', 'sinh viên', 'thường trực', 'dự phòng', 'dân sự', 'dân lập']);
 
 // Words that end a title body even before a capitalized word: verbs and prepositions of the
 // sentence the title stands in ("Chủ tịch UBND huyện trao Giấy khen", "… phát biểu tại Hội nghị")

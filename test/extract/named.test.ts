@@ -13,6 +13,11 @@ const ORG_NAMES: Array<[string, string]> = [
   ['Doanh nghiệp tư nhân Gạch ngói Khe Vạc và 3 cá nhân', 'Doanh nghiệp tư nhân Gạch ngói Khe Vạc'],
   ['Công ty TNHH Vật liệu xây dựng Pa Lìn được tặng', 'Công ty TNHH Vật liệu xây dựng Pa Lìn'],
   ['Khu du lịch sinh thái Hà Phong và 2 cá nhân', 'Khu du lịch sinh thái Hà Phong'],
+  // a head of lowercase words read whole, then lowercase words to the name ("doanh nhân" a noun
+  // pair; an association of people: "Hội người …")
+  ['Câu lạc bộ doanh nhân kiều bào Khe Vạc.', 'Câu lạc bộ doanh nhân kiều bào Khe Vạc'],
+  ['Câu lạc bộ dân vận “Lời hay ý đẹp” được', 'Câu lạc bộ dân vận “Lời hay ý đẹp”'],
+  ['Hội người Việt Nam huyện Pa Lìn và', 'Hội người Việt Nam huyện Pa Lìn'],
   // "các" and lowercase words right after the head, to the place ("các tổ chức" a noun)
   ['Liên hiệp các tổ chức hữu nghị tỉnh Pa Lìn và Huân chương', 'Liên hiệp các tổ chức hữu nghị tỉnh Pa Lìn'],
   ['Hội Nông dân các xã đã', 'Hội Nông dân'],

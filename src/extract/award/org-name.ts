@@ -169,6 +169,11 @@ export function orgNameEnd(text: string, i: number): number {
   // (where the head ends, and whether "các" and lowercase words leading to the place follow it:
   // "Liên hiệp |các tổ chức hữu nghị tỉnh A")
   const headEnd = ORG_HEAD.exec(slice)?.[0].length ?? -1;
+  // (a head of lowercase words is read whole: "Câu lạc bộ |doanh nhân kiều bào A", "Hợp tác xã |…")
+  if (!fixed && headEnd > 0 && /\s\p{Ll}/u.test(slice.slice(0, headEnd))) {
+    while (from < tokens.length && tokens[from]!.end <= headEnd) from++;
+    end = headEnd;
+  }
   const manyAfterHead = (k: number): boolean => tokens[k]!.end === headEnd && tokens[k + 1]?.lower === 'các' && leadsToCapital(tokens, k + 2);
   for (let k = from; k < tokens.length; k++) {
     const t = tokens[k]!;
