@@ -26,6 +26,8 @@ describe('issuers named with lowercase words', () => {
     // Vietnamese abroad, read whole
     ['Bà Lê Thị Mến trao Kỷ niệm chương của Liên hiệp các tổ chức hữu nghị Việt Nam cho 7 cá nhân', 'trung ương', 'Liên hiệp các tổ chức hữu nghị Việt Nam'],
     ['Dịp này, Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài tặng Bằng khen cho 3 cá nhân', 'trung ương', 'Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài'],
+    // (its city's branch, a name with no tier of its own, by the place after it)
+    ['Dịp này, 25 cá nhân nhận Giấy khen của Ủy ban về người Việt Nam ở nước ngoài TP vì có nhiều đóng góp', 'thành phố', 'Ủy ban về người Việt Nam ở nước ngoài TP'],
     // the State Bank's governor is a national issuer
     ['Dịp này, Thống đốc Ngân hàng Nhà nước Việt Nam tặng Bằng khen cho 1 tập thể', 'trung ương', 'Thống đốc Ngân hàng Nhà nước Việt Nam'],
     // a national agency by its head or name; a branch of it by its tier word

@@ -301,7 +301,10 @@ function tierOf(word: string): LevelValue | null {
 
 // Names of bodies written with lowercase words inside, known whole: "Bộ Giáo dục và Đào tạo",
 // "Bộ Tài nguyên và Môi trường". The issuer phrase reads them as if every word were capitalized.
-const KNOWN_BODY = new RegExp(`(?:${alternation(lowercase(Object.keys(ISSUER_TIER_WORDS)).filter((k) => k.includes(' ')))})(?![\\p{L}\\p{M}])`, 'gu');
+// (also a name with no tier of its own, its place's after it: "Ủy ban về người Việt Nam ở nước
+// ngoài TP" → thành phố)
+const NAMES_WITH_LOWERCASE = ['ủy ban về người việt nam ở nước ngoài'];
+const KNOWN_BODY = new RegExp(`(?:${alternation([...lowercase(Object.keys(ISSUER_TIER_WORDS)).filter((k) => k.includes(' ')), ...NAMES_WITH_LOWERCASE])})(?![\\p{L}\\p{M}])`, 'gu');
 function capitalizeKnownBodies(text: string): string {
   const found = matchesAtWordStart(KNOWN_BODY, lowerKeepingOffsets(text));
   if (found.length === 0) return text;
