@@ -172,3 +172,9 @@ describe('the issuer a count receives from', () => {
       [[4, 'tập thể', 'tỉnh', 'bằng khen'], [9, 'cá nhân', 'tỉnh', 'bằng khen'], [20, 'tập thể, cá nhân', 'huyện', 'giấy khen']]],
   ])('%s', (text, expected) => expect(levels(text)).toEqual(expected));
 });
+
+describe('the country a body is in gives no tier', () => {
+  it('an embassy "tại Việt Nam" is no national issuer of the country', () => {
+    expect(findIssuers('Đại sứ quán Lào tại Việt Nam tặng Giấy khen cho 14 lưu học sinh Lào')).toEqual([]);
+  });
+});

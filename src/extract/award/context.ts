@@ -650,6 +650,8 @@ export function firstTier(phrase: string): LevelValue | null {
     if (m[0] === 'xã' && lower.endsWith('hợp tác ', m.index)) continue;
     // nor is a district's branch of a national agency a province's department: "Chi cục Thuế"
     if (m[0].startsWith('cục ') && lower.endsWith('chi ', m.index)) continue;
+    // nor is the country a body is in its reach: "Đại sứ quán Lào tại Việt Nam"
+    if (m[0] === 'việt nam' && (lower.endsWith('tại ', m.index) || lower.endsWith(' ở ', m.index))) continue;
     // an enterprise gives its own tier, wherever it is: "Giám đốc Công ty Điện lực tỉnh tặng Giấy khen"
     if (department === null && ENTERPRISE_WORDS.has(m[0])) return tier;
     if (DEPARTMENT_WORDS.has(m[0])) {
