@@ -44,6 +44,9 @@ const BASE_HEADS = [
   'chứng minh',
   // the heads of a Cao Đài community: "Giáo hữu A, Đầu tộc Đạo thị xã B", "ông C, Đầu Họ đạo D"
   'đầu tộc', 'đầu họ đạo', 'đầu tộc đạo',
+  // the heads of the tiers of Laos, Cambodia and China, as the press writes them: "Phó Tỉnh trưởng
+  // tỉnh A", "Huyện trưởng huyện B", "Xã trưởng xã C", "Phó Trấn trưởng trấn D"
+  'tỉnh trưởng', 'huyện trưởng', 'xã trưởng', 'trấn trưởng', 'thị trưởng',
 ];
 
 // Military and police ranks: a rank is a whole title, and a name follows it ("Thiếu tá Danh Phol")

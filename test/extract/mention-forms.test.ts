@@ -10,6 +10,11 @@ const mentionsOf = (sentence: string): M[] =>
   findMentions(sentence).map((m): M => [sentence.slice(m.name.start, m.name.end), m.titles.map((t) => sentence.slice(t.start, t.end)), m.rule]);
 
 const FORMS: Array<[string, M[]]> = [
+  // the heads of Lao and Cambodian tiers, their names transliterated with hyphens
+  ['Dự có ông Khăm-xỉ Vông-phết, Phó Tỉnh trưởng tỉnh Pa Lìn (Lào); ông Vi Văn Thoòng, Xã trưởng xã Khe Vạc.', [
+    ['Khăm-xỉ Vông-phết', ['Phó Tỉnh trưởng tỉnh Pa Lìn'], 'official.honorific-name-title'],
+    ['Vi Văn Thoòng', ['Xã trưởng xã Khe Vạc'], 'official.honorific-name-title'],
+  ]],
   // a nun's dharma name runs to five words
   ['Dự có Ni sư Thích Nữ Diệu Hạnh Tâm, Trụ trì chùa Hà Phong.', [['Thích Nữ Diệu Hạnh Tâm', ['Trụ trì chùa Hà Phong'], 'official.honorific-name-title']]],
   // "Name, Title và Name, Title": the name after "và" is the next person's, not the end of the title
