@@ -131,6 +131,8 @@ export const TITLE_BODY_WORDS = new Set([
   'thao', 'chuyên', 'án', 'ma', 'túy', 'tuý',
   // "Trưởng ban giám khảo", "Giám đốc Khối Khách hàng cá nhân"
   'giám', 'khảo', 'khách', 'hàng', 'cá',
+  // the border a unit guards: "Đại đội trưởng Đại đội bảo vệ biên giới 405"
+  'giới',
 ]);
 
 // Lowercase word pairs that are the verb of the sentence, not part of a body's name:
@@ -167,6 +169,10 @@ export const VERB_PAIRS = new Set([
 // Associations whose names run on in lowercase words after the capitalized first one, from that
 // word on (a slash is a token of its own): "Hội Nạn nhân chất độc da cam/dioxin tỉnh", "Hội Bảo
 // trợ người khuyết tật và trẻ mồ côi huyện", "Hội Cựu thanh niên xung phong xã"
+// The remits of committees, in lowercase words after "Ủy ban": "Ủy ban Nhà nước về người Việt Nam
+// ở nước ngoài", "Ủy ban về người Việt Nam ở nước ngoài TP" (compared lowercase)
+export const COMMITTEE_REMITS = ['về người việt nam ở nước ngoài'];
+
 export const ASSOCIATION_NAMES = [
   'nạn nhân chất độc da cam / dioxin', 'nạn nhân chất độc da cam', 'bảo trợ người khuyết tật và trẻ mồ côi',
   'bảo trợ người khuyết tật', 'bảo trợ bệnh nhân nghèo', 'bảo trợ trẻ em', 'người khuyết tật', 'người mù',

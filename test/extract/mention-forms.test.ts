@@ -15,6 +15,14 @@ const FORMS: Array<[string, M[]]> = [
     ['Khăm-xỉ Vông-phết', ['Phó Tỉnh trưởng tỉnh Pa Lìn'], 'official.honorific-name-title'],
     ['Vi Văn Thoòng', ['Xã trưởng xã Khe Vạc'], 'official.honorific-name-title'],
   ]],
+  // lowercase words after "các" closed by the body's tier; a body abroad by the country it is in;
+  // a committee's remit; the border a unit guards
+  ['Dự có ông Vi Văn Thoòng, Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh; bà Chu Thị Mến, Bí thư thứ nhất Đại sứ quán Lào tại Việt Nam; ông Lê Văn Tám, Phó Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài; Thiếu tá Lầu A Giống, Đại đội trưởng Đại đội bảo vệ biên giới 405.', [
+    ['Vi Văn Thoòng', ['Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh'], 'official.honorific-name-title'],
+    ['Chu Thị Mến', ['Bí thư thứ nhất Đại sứ quán Lào tại Việt Nam'], 'official.honorific-name-title'],
+    ['Lê Văn Tám', ['Phó Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài'], 'official.honorific-name-title'],
+    ['Lầu A Giống', ['Thiếu tá', 'Đại đội trưởng Đại đội bảo vệ biên giới 405'], 'official.title-name'],
+  ]],
   // a nun's dharma name runs to five words
   ['Dự có Ni sư Thích Nữ Diệu Hạnh Tâm, Trụ trì chùa Hà Phong.', [['Thích Nữ Diệu Hạnh Tâm', ['Trụ trì chùa Hà Phong'], 'official.honorific-name-title']]],
   // "Name, Title và Name, Title": the name after "và" is the next person's, not the end of the title

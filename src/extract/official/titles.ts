@@ -1,7 +1,7 @@
 // Title phrases: a head from the lexicon ("Phó Bí thư") and the body that names the
 // organisation ("Thường trực Quận ủy Quận 1"), possibly ending in a person's name.
 import { commaPhraseEnd } from '../../lexicon/comma-phrases.js';
-import { ASSOCIATION_NAMES, BODY_PAIRS, RANKS, TITLE_BODY_WORDS, TITLE_HEADS, TITLE_STOP_WORDS, UNIT_WORDS, VERB_PAIRS } from '../../lexicon/titles.js';
+import { ASSOCIATION_NAMES, BODY_PAIRS, COMMITTEE_REMITS, RANKS, TITLE_BODY_WORDS, TITLE_HEADS, TITLE_STOP_WORDS, UNIT_WORDS, VERB_PAIRS } from '../../lexicon/titles.js';
 import { CLOSING_TIERS, PLACE_TYPE_WORDS } from '../../lexicon/places.js';
 import { HONORIFICS } from '../../lexicon/honorifics.js';
 import { opensForm } from '../../lexicon/awards.js';
@@ -12,6 +12,7 @@ import { isNameWord, isSurname, nameAtEnd, nameFrom } from './names.js';
 const HEADS = phraseSet(TITLE_HEADS);
 const HONORIFIC_PHRASES = phraseSet(HONORIFICS);
 const ASSOCIATIONS = phraseSet(ASSOCIATION_NAMES);
+const REMITS = phraseSet(COMMITTEE_REMITS);
 // Words that open a qualifier after a comma: ", phường Hòa Lợi", ", Đảng bộ Cục Thuế tỉnh"
 const QUALIFIER_STARTS = new Set([...PLACE_TYPE_WORDS, 'tp.', 'khu vực', 'nông trường', 'lâm trường', 'đảng bộ', 'chi bộ', 'công ty', 'tổng công ty', 'trường', 'bệnh viện', 'cục', 'sở', 'hội', 'văn phòng', 'ban', 'khoa', 'đồn', 'tổng cục', 'trung tâm', 'ngân hàng', 'tp', 'học viện', 'viện', 'giáo xứ', 'giáo hội', 'chùa', 'làng', 'bộ', 'bộ chỉ huy', 'công an', 'quân khu', 'sư đoàn', 'lữ đoàn', 'trung đoàn', 'tiểu đoàn', 'đại đội', 'hải đội', 'hải đoàn', 'đại học', 'nhà máy', 'xí nghiệp', 'hợp tác xã', 'chi hội', 'ủy ban', 'hđnd', 'ubnd', 'đảng ủy', 'thị xã', 'quận', 'huyện', 'tỉnh', 'liên minh', 'liên đoàn', 'hiệp hội', 'tập đoàn', 'trung ương', 'bhxh', 'bảo hiểm xã hội']);
 const DASHES = new Set(['-', '–', '—']);
@@ -79,13 +80,21 @@ export function rankAt(tokens: Token[], i: number): number {
 
 /**
  * The end of a run of two to four lowercase words from `k` that only a comma, a semicolon or
- * the end of the text closes (no verb in it), or k when there is none.
+ * the end of the text closes (no verb in it), or k when there is none; the run may close with
+ * the tier or the capitalized place of the body: "Liên hiệp các tổ chức hữu nghị tỉnh;", "… hữu
+ * nghị Việt Nam;".
  */
 function lowercaseToComma(tokens: Token[], k: number): number {
   let e = k;
   while (e < tokens.length && e - k < 4 && tokens[e]!.kind === 'word' && !tokens[e]!.cap && !TITLE_STOP_WORDS.has(tokens[e]!.lower)) e++;
-  const stop = tokens[e];
-  return e - k >= 2 && (!stop || stop.text === ',' || stop.text === ';') ? e : k;
+  if (e - k < 2) return k;
+  let close = e;
+  const two = `${tokens[close]?.lower ?? ''} ${tokens[close + 1]?.lower ?? ''}`;
+  close += CLOSING_TIERS.has(two) ? 2 : CLOSING_TIERS.has(tokens[close]?.lower ?? '') ? 1 : 0;
+  while (close < tokens.length && close - e < 4 && tokens[close]!.kind === 'word' && tokens[close]!.cap) close++;
+  const stop = tokens[close];
+  if (close > e && (!stop || stop.text === ',' || stop.text === ';' || stop.text === '.')) return close;
+  return !tokens[e] || tokens[e]!.text === ',' || tokens[e]!.text === ';' ? e : k;
 }
 
 /**
@@ -140,7 +149,9 @@ function bodyEnd(tokens: Token[], i: number, headNamesBody = false): number {
       // Trung ương tại Đà Nẵng" (not where the official speaks: "… tại Lễ kỷ niệm")
       // (and where a branch or a representative office sits: "Chi nhánh Phòng Thương mại và Công
       // nghiệp Việt Nam tại Hải Phòng", "Văn phòng đại diện … tại Cần Thơ")
-      if (t.lower === 'tại' && j > i && tokens.slice(i, j).some((x, k, a) => x.text === 'ương' || (x.lower === 'nhánh' && a[k - 1]?.lower === 'chi') || (x.lower === 'diện' && a[k - 1]?.lower === 'đại')) && tokens[j + 1]?.cap && !EVENT_NOUNS.has(tokens[j + 1]!.text)) {
+      // (and a body abroad, or an embassy, by the country it is in: "Bí thư thứ nhất Đại sứ quán
+      // Lào tại Việt Nam", "Chủ tịch Hội Khmer – Việt Nam tại Campuchia tỉnh A")
+      if (t.lower === 'tại' && j > i && (tokens.slice(i, j).some((x, k, a) => x.text === 'ương' || (x.lower === 'nhánh' && a[k - 1]?.lower === 'chi') || (x.lower === 'diện' && a[k - 1]?.lower === 'đại')) || COUNTRIES.has(`${tokens[j + 1]?.text ?? ''} ${tokens[j + 2]?.text ?? ''}`) || COUNTRIES.has(tokens[j + 1]?.text ?? '')) && tokens[j + 1]?.cap && !EVENT_NOUNS.has(tokens[j + 1]!.text)) {
         let e = j + 1;
         while (e < tokens.length && tokens[e]!.kind === 'word' && (tokens[e]!.cap || tokens[e]!.allCaps)) e++;
         j = e;
@@ -204,6 +215,9 @@ function bodyEnd(tokens: Token[], i: number, headNamesBody = false): number {
       // (and telling, a noun elsewhere — "Phòng Công nghệ thông tin": "…, Quản nhiệm Hội thánh Tin
       // Lành A thông tin về hoạt động …")
       if (t.lower === 'thông' && tokens[j + 1]?.lower === 'tin' && tokens[j + 2]?.lower === 'về') break;
+      // a committee's remit after its name: "Ủy ban Nhà nước về người Việt Nam ở nước ngoài"
+      const remit = t.lower === 'về' && j > i ? longestPhrase(tokens, j, REMITS) : 0;
+      if (remit > 0) { j += remit; continue; }
       // an association's name in lowercase words after its first: "Hội Nạn nhân chất độc da cam/dioxin"
       const association = j > i && tokens[j - 2]?.lower === 'hội' ? longestPhrase(tokens, j - 1, ASSOCIATIONS) : 0;
       if (association > 1) { j += association - 1; continue; }
@@ -404,6 +418,8 @@ function connectsToCapital(tokens: Token[], j: number): boolean {
 
 // the capitalized first words of an event, after "tại": "tại Lễ kỷ niệm", "tại Hội nghị"
 const EVENT_NOUNS = new Set(['Lễ', 'Hội', 'Đại', 'Buổi', 'Chương', 'Ngày']);
+// the countries a body abroad is named "tại": "Hội người Việt Nam tại Lào"
+const COUNTRIES = new Set(['Việt Nam', 'Lào', 'Campuchia', 'Trung Quốc', 'Thái Lan', 'Myanmar', 'Nhật Bản', 'Hàn Quốc', 'Singapore', 'Malaysia', 'Pháp', 'Đức', 'Nga', 'Mỹ', 'Hoa Kỳ', 'Úc', 'Canada', 'Séc', 'Ba Lan', 'Anh']);
 
 // the kinds of zone, two words each: "công nghiệp", "chế xuất", "kinh tế", "công nghệ (cao)"
 const ZONE_KINDS = new Set(['công nghiệp', 'chế xuất', 'kinh tế', 'công nghệ']);
