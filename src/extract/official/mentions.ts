@@ -153,8 +153,9 @@ export function findMentions(sentence: string): Mention[] {
       // (right after "đạo" a faith is named, not a person: "chức việc đạo Cao Đài"; right after a
       // place word, the place: "Ông Kăn Tưn, bản A Ró Lơi" — unless a middle name only people have
       // follows, or the place word is a post: "trưởng bản Lầu A Giống", "già làng Y Khe"; right
-      // after "dân tộc", a people: "hộ ông Lầu A Giống (dân tộc Hà Nhì)")
-      const people = tokens[i - 1]?.lower === 'tộc' && tokens[i - 2]?.lower === 'dân';
+      // after "dân tộc", a people: "hộ ông Lầu A Giống (dân tộc Hà Nhì)"; right after "tại", a
+      // place: "đang sinh sống tại Quảng Trị")
+      const people = (tokens[i - 1]?.lower === 'tộc' && tokens[i - 2]?.lower === 'dân') || tokens[i - 1]?.lower === 'tại';
       const placeNamed = PLACE_WORDS.has(tokens[i - 1]?.text ?? '') && !PERSONAL_MIDDLES.has(tokens[i + 1]?.text ?? '') && !HEAD_OF_PLACE.has(tokens[i - 2]?.lower ?? '');
       if (tokens[i - 1]?.lower !== 'đạo' && !placeNamed && !people) out.push(mention(tokens, i, end, [], 'official.bare-name'));
       i = end;
