@@ -20,8 +20,8 @@ export const PLACE_NAMES = [
 
 // The hamlets of every region, written lowercase before their names: "thôn" and "xóm" in the
 // north, "ấp" and "khóm" in the south, "bản" in the mountains, "làng", "buôn", "plei" and "bon" in
-// the Central Highlands, "sóc" of the Khmer — as one alternation for patterns
-export const VILLAGES = ['thôn', 'ấp', 'bản', 'làng', 'buôn', 'xóm', 'khóm', 'sóc', 'plei', 'bon'].join('|');
+// the Central Highlands, "sóc" and "phum" of the Khmer — as one alternation for patterns
+export const VILLAGES = ['thôn', 'ấp', 'bản', 'làng', 'buôn', 'xóm', 'khóm', 'sóc', 'phum', 'plei', 'bon'].join('|');
 
 // the tiers that close a body's name: "Trung tâm Kiểm soát bệnh tật tỉnh", "Ban Chỉ đạo … thành phố"
 export const CLOSING_TIERS = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thị xã', 'thành phố', 'thị trấn']);
