@@ -18,6 +18,8 @@ const BODY = [
 ].join('\n\n');
 
 const FORMS: Array<[string, string]> = [
+  // the lead says only that the event was held; the day is where someone spoke at it
+  ['2022-08-24', `TIN NHANH\nThứ Năm, 25/08/2022 - 16:05\n\n${HEAD}Hội Cựu chiến binh tỉnh Khe Vạc vừa tổ chức Đại hội đại biểu lần thứ V.\n\nPhát biểu tại Đại hội sáng 24/8, ông Lê Văn Tám đề nghị Hội tiếp tục đổi mới.${REST}`],
   // the event's own sentence names the earlier month it answers, with its year; other years mentioned more often do not
   ['2018-07-03', `${HEAD}Sáng thứ Ba (3/7), Bộ CHQS tỉnh Khe Vạc tổ chức hội nghị khen thưởng các tập thể, cá nhân giúp nhân dân khắc phục hậu quả đợt mưa lũ cuối tháng 6/2018. Kế hoạch năm 2019, năm 2019 và năm 2019 đã được giao.${REST}`],
   // (and the earlier day, in full)

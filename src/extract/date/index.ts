@@ -48,6 +48,10 @@ const HELD_IN_PARENS = /\(\s?(?:được\s)?(?:diễn ra|tổ chức|khai mạc)
 // được tổ chức sáng 12/3", "Hội nghị diễn ra trong ngày 26/10", "… được tổ chức sáng 26/8/2022"
 const HELD_ON = /(?<![\p{L}])(?:diễn ra|tổ chức|khai mạc)\s(?:vào\s|trong\s)?(?:(?:sáng|chiều|tối|trưa)\s)?(?:ngày\s|hôm\s)?$/iu;
 
+// the event named right before its day, where someone spoke or acted: "Phát biểu tại Đại hội sáng
+// 24/8, …", "tại buổi lễ chiều 5/3"
+const AT_EVENT_ON = /(?<![\p{L}])tại\s(?:buổi\s)?(?:lễ|hội nghị|đại hội|hội thảo|họp mặt|buổi gặp mặt|ngày hội)\s(?:(?:sáng|chiều|tối|trưa)\s)?(?:ngày\s|hôm\s)?$/iu;
+
 // the solar day a lunar date is, in parentheses after it: "(tức ngày ", "(tức "
 const SOLAR_OF_LUNAR = /\(\s?tức\s(?:là\s)?(?:ngày\s)?$/iu;
 // how far into its sentence the parenthesis may open (after the lunar date that leads it)
@@ -100,6 +104,7 @@ export function extractDate(doc: Doc, debug?: Debug): EventDate {
       // "… tổ chức hội nghị … vào ngày 13/10/2020": the event verb comes first
       if (/vào\s(?:ngày\s)?$/iu.test(before)) score += eventWord(before) ? 3 : 1;
       else if (HELD_ON.test(before.slice(-30))) { score += 3; why.push('held on the day'); }
+      else if (AT_EVENT_ON.test(before.slice(-40))) { score += 3; why.push('at the event on the day'); }
       // and the days an event was held over: "Hội thao … đã diễn ra trong 3 ngày, từ 23 đến 25-9"
       else if (shortSpan && HELD_OVER.test(before.slice(-40))) { score += 3; why.push('held over the span'); }
       if (s.headline) score -= 1;
