@@ -60,6 +60,32 @@ export function nameSpans(people: PersonMention[], s: Sentence): NameSpan[] {
   return people.map((p) => ({ start: p.start - s.start, end: p.end - s.start, name: p.name, ...(p.titledFrom !== undefined ? { titledFrom: p.titledFrom - s.start } : {}) }));
 }
 
+// between a count and the first of its members named: a list opened, "…, gồm: ", " là ", ": "
+// (its first items may be read already: "gồm: gia đình ông A, …; gia đình bà B")
+const LIST_LEAD = /^[^.;:]{0,120}?(?:\sgồm|\sbao gồm|\slà|:)\s/u;
+// a verb of honour between them opens another clause, another honour
+const GIVES = /(?<![\p{L}])(?:tặng|trao|khen thưởng|tuyên dương)(?![\p{L}])/u;
+
+/**
+ * The indexes of the awards of a sentence, named one each, that a count right before them lists
+ * as its members: "… cho 3 gia đình …, gồm: gia đình ông A, …; gia đình bà B …" (no honours of
+ * their own: their names are the count's recipients).
+ */
+function namedMembers(awards: RawAward[], text: string): Set<number> {
+  const out = new Set<number>();
+  for (let k = 0; k < awards.length; k++) {
+    const a = awards[k]!;
+    if (a.rule.startsWith('award.named') || a.count < 2) continue;
+    let j = k + 1;
+    while (j < awards.length && awards[j]!.rule === 'award.named' && awards[j]!.type === a.type && j - k <= a.count) j++;
+    const between = text.slice(a.end, awards[k + 1]?.start ?? a.end);
+    if (j === k + 1 || !LIST_LEAD.test(between) || GIVES.test(between)) continue;
+    for (let m = k + 1; m < j; m++) out.add(m);
+    k = j - 1;
+  }
+  return out;
+}
+
 export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fact[] {
   const out: Fact[] = [];
   const referred = referredIn(doc, people);
@@ -190,8 +216,13 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
     // "Tổng Giám đốc đã khen thưởng 40 tập thể, cá nhân. Trong đó, 8 tập thể và 32 cá nhân được tặng
     // giấy khen": the parts told after the total, with no giver of their own, are its giver's
     const partsLevel = PARTS_OPEN.test(s.text) && previous.length > 0 && awards.some((a) => a.level === null) && !findIssuers(s.text).length ? oneLevel(previous) : null;
+    const members = namedMembers(awards, s.text);
     awards.forEach((a, k) => {
-      const nextStart = awards[k + 1]?.start ?? s.text.length;
+      if (members.has(k)) return;
+      // (the list of a count runs past the members it names: see namedMembers)
+      let next = k + 1;
+      while (members.has(next)) next++;
+      const nextStart = awards[next]?.start ?? s.text.length;
       // an item that names one of those its lead counted ("… tặng Giấy khen cho năm hộ gia đình …,
       // gồm:" then "- gia đình ông A;") is one of them, no honour of its own (its name goes to the
       // lead's count below: see addListed)
