@@ -798,6 +798,8 @@ const NEGATIVE: string[] = [
   // numbers that are not counts
   'Hội nghị được tổ chức nhân kỷ niệm 91 năm Ngày truyền thống công tác dân vận của Đảng.',
   'Quận 1 tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2020.',
+  // "phát huy hiệu quả" (to work well) runs "huy hiệu" (a badge) together: no form
+  'Nhiều tổ hòa giải cũng phát huy hiệu quả, trong đó Tổ hòa giải bản Pa Lìn với 7 thành viên đã hòa giải thành 23 vụ.',
   // the papers to honour those counted, no honour yet (a proposal)
   'Sở Nội vụ hoàn thiện hồ sơ khen thưởng 9 tập thể, 14 cá nhân của tỉnh bạn.',
   // a reference to a count never told as an honour of its own

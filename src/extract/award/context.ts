@@ -224,7 +224,9 @@ export const findForms = finder(
     // (an example one is likened to: "được nhắc đến như một điển hình")
     (m[0] === 'điển hình' && LIKENED_BEFORE.test(m.input.slice(Math.max(0, m.index - 9), m.index))) ||
     // (the field of work named: "Ban Thi đua – Khen thưởng", "Luật Thi đua, khen thưởng")
-    (m[0] === 'khen thưởng' && (fieldNamed(m.input, m.index) || speaksFor(m.input, m.index, m[0])))
+    (m[0] === 'khen thưởng' && (fieldNamed(m.input, m.index) || speaksFor(m.input, m.index, m[0]))) ||
+    // (a verb and a noun run together, no badge: "phát huy hiệu quả")
+    (m[0] === 'huy hiệu' && (m.input.endsWith('phát ', m.index) || m.input.startsWith(' quả', m.index + m[0].length)))
       ? null
       : AWARD_FORMS[m.groups!.w!] ?? null,
 );
