@@ -14,6 +14,10 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // a tally of the whole place is an honour when its giver is named, or it counts the movement's
+  // examples recognized at a tier
+  ['Cũng dịp này, toàn xã có 96 hộ được UBND xã Pa Lìn công nhận đạt danh hiệu “Gia đình văn hóa”.', [e('gia đình', 96, 'xã', 'danh hiệu')]],
+  ['Qua phong trào năm 2021, toàn tỉnh có 12 tập thể được công nhận điển hình “Dân vận khéo” cấp tỉnh.', [e('tập thể', 12, 'tỉnh', 'điển hình')]],
   // the giver named with the form the count is given, past a body named in what describes the count
   ['Dịp này, 3 đồng chí nguyên là trưởng, phó ban tổ chức của huyện được tặng Kỷ niệm chương “Vì sự nghiệp Tổ chức xây dựng Đảng” của Ban Tổ chức Trung ương.', [e('cá nhân', 3, 'trung ương', 'kỷ niệm chương')]],
   // what a body named right before its parentheses is made of is no count (the parts of a count in
@@ -798,6 +802,9 @@ const NEGATIVE: string[] = [
   // numbers that are not counts
   'Hội nghị được tổ chức nhân kỷ niệm 91 năm Ngày truyền thống công tác dân vận của Đảng.',
   'Quận 1 tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2020.',
+  // a tally of the title the whole place holds, recognized with no giver named
+  'Nhiệm kỳ qua, toàn huyện có 1.264 gia đình được công nhận “Gia đình hiếu học”.',
+  'Năm 2020, toàn tỉnh hiện có 21.450 hộ đạt danh hiệu nông dân sản xuất, kinh doanh giỏi.',
   // "phát huy hiệu quả" (to work well) runs "huy hiệu" (a badge) together: no form
   'Nhiều tổ hòa giải cũng phát huy hiệu quả, trong đó Tổ hòa giải bản Pa Lìn với 7 thành viên đã hòa giải thành 23 vụ.',
   // the papers to honour those counted, no honour yet (a proposal)

@@ -606,6 +606,11 @@ function honourVerdict(
   // recognized with no title after it is a status, not an honour: "215 người có uy tín được công
   // nhận theo quy định." (unlike "… được công nhận gia đình văn hóa")
   if (firstHonour && recognizes(text, firstHonour) && (NOTHING_RECOGNIZED_AS.test(text.slice(firstHonour.end)) || STATUS_AFTER.test(text.slice(firstHonour.end)))) return { ok: false, why: 'award.status (công nhận, no title)' };
+  // a tally of the title the whole place holds, reached or recognized with no giver named: "Toàn
+  // huyện có 1.264 gia đình được công nhận “Gia đình hiếu học”", "toàn tỉnh có 21.450 hộ đạt danh
+  // hiệu …" (not "toàn xã có 96 hộ được UBND xã công nhận …", a giver named; nor the movement's
+  // examples recognized at a tier: "toàn tỉnh có 12 tập thể được công nhận điển hình … cấp tỉnh")
+  if (firstHonour && WHOLE_PLACE_HAS.test(before) && TALLIED.test(text.slice(firstHonour.start, firstHonour.end)) && !GIVER_BETWEEN.test(text.slice(c.end, firstHonour.start)) && !EXAMPLES_AT_TIER.test(text.slice(firstHonour.end, clause.end))) return { ok: false, why: 'award.tally (toàn … có N)' };
   if (firstHonour) return { ok: true, why: 'cue after' };
   // (a count with its share of the whole is a tally of a status, no honour given: "toàn tỉnh có
   // 18.460 hộ, đạt 89,2%, giữ vững danh hiệu gia đình văn hóa")
@@ -630,6 +635,15 @@ function honourVerdict(
   if (right.length > 0) return { ok: false, why: `award.activity (${text.slice(right[0]!.start, right[0]!.end)})` };
   return { ok: false, why: 'award.no-cue' };
 }
+
+// the whole place has: "Toàn huyện có ", "toàn tỉnh hiện có trên "
+const WHOLE_PLACE_HAS = /(?:^|\s)[Tt]oàn\s(?:huyện|tỉnh|xã|thành phố|quận|thị xã|phường|thị trấn)\s(?:hiện\s)?có\s(?:hơn\s|trên\s|gần\s|khoảng\s)?$/u;
+// a title held: recognized or reached
+const TALLIED = /^(?:công nhận|đạt danh hiệu|đạt điển hình)$/iu;
+// a giver named between the count and its verb: "… được UBND xã công nhận"
+const GIVER_BETWEEN = /được\s\p{Lu}/u;
+// examples of the movement, or a tier stated: "… điển hình “Dân vận khéo”", "… cấp tỉnh"
+const EXAMPLES_AT_TIER = /(?:^|\s)(?:điển hình|cấp)\s/u;
 
 // a passive after the count that is no honour (there is none in its clause): "… được ký lại hợp
 // đồng", "… được cấp đất"
