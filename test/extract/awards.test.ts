@@ -490,6 +490,8 @@ const FORMS: Array<[string, Entry[]]> = [
   // the recipients pointed back at, their honour told in the next sentence
   ['Năm nay có 8 tập thể và 15 cá nhân được khen thưởng. Các tập thể, cá nhân này được Ban Thường vụ Huyện ủy tặng Giấy khen.', [e('tập thể', 8, 'huyện', 'giấy khen'), e('cá nhân', 15, 'huyện', 'giấy khen')]],
   ['Hội nghị tuyên dương 11 hộ. Những hộ trên cũng được UBND xã tặng Giấy khen.', [e('gia đình', 11, 'xã', 'giấy khen')]],
+  // (three kinds pointed back at, "nêu trên")
+  ['Tại hội nghị, 45 tập thể, cá nhân và gia đình được khen thưởng, gồm 8 tập thể, 15 cá nhân và 22 gia đình. Các tập thể, cá nhân và gia đình nêu trên đều được nhận Giấy khen của Chủ tịch UBND huyện.', [e('tập thể', 8, 'huyện', 'giấy khen'), e('cá nhân', 15, 'huyện', 'giấy khen'), e('gia đình', 22, 'huyện', 'giấy khen')]],
   // (pointed back at by any word for them, or pupils by "các em"; a gift beside the honour)
   ['Hội Nông dân huyện biểu dương 9 chi hội và 27 hội viên. Các chi hội, hội viên này được tặng Giấy khen của Hội Nông dân huyện.', [e('tập thể', 9, 'huyện', 'giấy khen'), e('cá nhân', 27, 'huyện', 'giấy khen')]],
   ['Nhà trường khen thưởng 36 học sinh giỏi. Các em được nhận Giấy khen và phần thưởng là sách vở.', [e('cá nhân', 36, 'cơ sở', 'giấy khen')]],

@@ -516,11 +516,12 @@ function tierNamedBefore(doc: Doc, upTo: number, head: string, name: string): Fa
 }
 
 // the recipients of the sentence before, pointed back at: "Các tập thể, cá nhân này được …",
-// "Những hộ trên cũng được …", "Số cá nhân nói trên được …"
+// "Những hộ trên cũng được …", "Số cá nhân nói trên được …", "Các tập thể, cá nhân và gia đình
+// nêu trên đều được …"
 // (any word for who is counted: "Các chi hội, hội viên này được tặng …"; pupils are pointed back
 // at by the word teachers use, alone: "Các em được nhận Giấy khen của Hiệu trưởng")
 const BACK_WORD = `(?:${alternation([...Object.keys(RECIPIENT_WORDS), ...UNTYPED_RECIPIENT_WORDS])})`;
-const POINTED_BACK = new RegExp(`^(?:[^,;]{0,30},\\s)?(?:(?:[Cc]ác|[Nn]hững|[Ss]ố)\\s${BACK_WORD}(?:(?:,\\s|\\svà\\s)${BACK_WORD})?\\s(?:này|trên|nói trên|kể trên|đó)|[Cc]ác em)\\s(?:cũng\\s|đều\\s)?(?:được|nhận|vinh dự)`, 'u');
+const POINTED_BACK = new RegExp(`^(?:[^,;]{0,30},\\s)?(?:(?:[Cc]ác|[Nn]hững|[Ss]ố)\\s${BACK_WORD}(?:(?:,\\s|\\svà\\s)${BACK_WORD}){0,2}\\s(?:này|trên|nói trên|kể trên|nêu trên|đó)|[Cc]ác em)\\s(?:cũng\\s|đều\\s)?(?:được|nhận|vinh dự)`, 'u');
 
 /**
  * A sentence that points back at the recipients of the sentence before and tells their honour
