@@ -9,7 +9,7 @@ export const SURNAMES = new Set([
   'Lại', 'Lã', 'Lò', 'Lường', 'Mã', 'Nông', 'Phí', 'Phó', 'Quang', 'Sầm', 'Sơn', 'Thạch',
   'Tiêu', 'Trầm', 'Trình', 'Vi', 'Viên', 'Yên', 'Cầm', 'Điêu', 'Quàng', 'Lầu', 'Giàng',
   'Sùng', 'Vàng', 'Thào', 'Mùa', 'Hầu', 'Ly', 'Chảo', 'Tẩn', 'Bàn', 'Triệu', 'Hạng', 'Lìu',
-  'Danh', 'Chau', 'Néang', 'Kiên', 'Huỳnh', 'Doãn', 'Nhữ', 'Ninh', 'Lạc', 'Khương', 'Bế',
+  'Danh', 'Chau', 'Néang', 'Neang', 'Kiên', 'Huỳnh', 'Doãn', 'Nhữ', 'Ninh', 'Lạc', 'Khương', 'Bế',
   'Hoàng', 'Ma', 'Y', 'Ksor', 'Siu', 'Rơ', 'Nay', 'Rmah', 'Kpă', 'Niê', 'Byă', 'Mlô', 'H',
   'A', 'Đinh', 'Hồng', 'Phương', 'Trang', 'Lữ', 'Mẫn', 'Giáp', 'Bành', 'Ung', 'Tòng', 'Lèo',
   'Đậu', 'Khuất', 'Tống', 'Kha', 'Mông', 'Lăng', 'Thang', 'Ôn', 'Hàn', 'Mạch', 'Đồng', 'Đàm', 'Bì',

@@ -23,6 +23,8 @@ const FORMS: Array<[string, M[]]> = [
     ['Lê Văn Tám', ['Phó Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài'], 'official.honorific-name-title'],
     ['Lầu A Giống', ['Thiếu tá', 'Đại đội trưởng Đại đội bảo vệ biên giới 405'], 'official.title-name'],
   ]],
+  // a Khmer woman's name, "Neang" written without its tone mark too
+  ['Neang Sô Phia, Tổ trưởng Tổ hợp tác ấp Khe Vạc, chia sẻ.', [['Neang Sô Phia', ['Tổ trưởng Tổ hợp tác ấp Khe Vạc'], 'official.name-title']]],
   // a nun's dharma name runs to five words
   ['Dự có Ni sư Thích Nữ Diệu Hạnh Tâm, Trụ trì chùa Hà Phong.', [['Thích Nữ Diệu Hạnh Tâm', ['Trụ trì chùa Hà Phong'], 'official.honorific-name-title']]],
   // "Name, Title và Name, Title": the name after "và" is the next person's, not the end of the title
