@@ -14,6 +14,8 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // a certificate of recognition on paper names itself
+  ['Hội Khuyến học tỉnh trao Giấy công nhận “Dòng họ học tập tiêu biểu” cấp tỉnh cho 4 dòng họ.', [e('tập thể', 4, 'tỉnh', 'giấy công nhận')]],
   // a tally of the whole place is an honour when its giver is named, or it counts the movement's
   // examples recognized at a tier
   ['Cũng dịp này, toàn xã có 96 hộ được UBND xã Pa Lìn công nhận đạt danh hiệu “Gia đình văn hóa”.', [e('gia đình', 96, 'xã', 'danh hiệu')]],
