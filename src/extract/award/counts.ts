@@ -1,10 +1,11 @@
 // Counts of recipients in a sentence: a number and the word for who is counted.
 import { COMBINED_PARTS, RECIPIENT_WORDS, UNTYPED_RECIPIENT_WORDS } from '../../lexicon/recipients.js';
-import { alternation, END, lowerKeepingOffsets, matchesAtWordStart, START, testAtWordStart } from '../../lexicon/pattern.js';
+import { alternation, capitalized, END, lowerKeepingOffsets, matchesAtWordStart, START, testAtWordStart } from '../../lexicon/pattern.js';
 import type { RecipientTypeValue } from '../../schema.js';
 import { parseCount } from './numbers.js';
 import { ORG_HEAD, orgNameEnd } from './org-name.js';
 import { NUMBER_WORDS, UNITS } from '../../lexicon/numbers.js';
+import { RANKS } from '../../lexicon/titles.js';
 
 export interface CountMention {
   count: number;
@@ -61,9 +62,10 @@ const AFTER_NUMBER = `(?: \\([\\p{L} ]{2,40}\\))? ["“]?(?<times>lượt )?(?:g
 const DIGIT_COUNT = new RegExp(`(?<num>(?:\\d{1,3}(?:\\.\\d{3})+|\\d{1,5}|\\d{1,3}(?: \\d{3})+))${AFTER_NUMBER}`, 'gu');
 const WORD_COUNT = new RegExp(`(?<num>(?:${alternation(NUMBER_WORDS)})(?: (?:${alternation(NUMBER_WORDS)}))*)${AFTER_NUMBER}`, 'gu');
 const ANY_NUMBER_WORD = new RegExp(`(?:${alternation(Object.keys(UNITS))}|mười) `, 'u');
-// award.named: "và tập thể Ủy ban MTTQ Việt Nam Quận 1", "gia đình bà Trương Thị Thành"
+// award.named: "và tập thể Ủy ban MTTQ Việt Nam Quận 1", "gia đình bà Trương Thị Thành" (its
+// head ranked too: "gia đình Thượng tá A")
 const NAMED = new RegExp(
-  `(?<!(?:\\d|các|những|nhiều|mỗi|cho các|của) )${START}(?<word>tập thể|gia đình|hộ gia đình|cá nhân)(?: (?:ông|bà|anh|chị|đồng chí|cụ|em))? (?=\\p{Lu})`,
+  `(?<!(?:\\d|các|những|nhiều|mỗi|cho các|của) )${START}(?<word>tập thể|gia đình|hộ gia đình|cá nhân)(?: (?:ông|bà|anh|chị|đồng chí|cụ|em|${alternation([...RANKS].map(capitalized))}))? (?=\\p{Lu})`,
   'gu',
 );
 

@@ -182,8 +182,8 @@ const ADDRESSED_AT = new RegExp(`^(?:${alternation(ADDRESSED)})\\s\\p{Lu}`, 'u')
 const ADDRESSED_AFTER_SEMICOLON = new RegExp(`^(?:,[^;]*)?;\\s(?:${alternation(ADDRESSED)}|${ADDRESSED_LOWER})\\s$`, 'u');
 // the verb of a clause of its own after a name: "…; bà D được tặng …", "…; ông E phát biểu"
 const CLAUSE_VERB = /(?<![\p{L}])(?:được|nhận|trao|tặng|phát biểu|cho biết|nói)(?![\p{L}])/u;
-// a household named by its head: "hộ ông ", "gia đình bà "
-const HOUSEHOLD_OF = /(?:^|\s)(?:[Hh]ộ|[Gg]ia đình)\s(?:(?:ông|bà|anh|chị|cụ|chú|bác|cô)\s)?$/u;
+// a household named by its head: "hộ ông ", "gia đình bà ", its head ranked too: "gia đình Thượng tá "
+const HOUSEHOLD_OF = new RegExp(`(?:^|\\s)(?:[Hh]ộ|[Gg]ia đình)\\s(?:(?:ông|bà|anh|chị|cụ|chú|bác|cô|${alternation([...RANKS, ...[...RANKS].map(capitalized)])})\\s)?$`, 'u');
 // a verb of telling between a subject and the honour: what follows is what the subject says
 const TELLS = /(?:^|[\s,])(?:cho biết|nói|kể|chia sẻ|thông tin|phát biểu|khẳng định|nhấn mạnh)(?:\s|,|:)/u;
 const TELLING = new RegExp(TELLS.source, 'gu');
