@@ -34,7 +34,8 @@ function withoutAdverbsAtEnd(words: string): string {
 }
 // where the body's name gives way to the verb phrase: "Công ty A |vừa phối hợp với Công đoàn công
 // ty tổ chức", "Hội Nông dân xã B |đã cùng với …", "Ban Dân vận Tỉnh ủy C |chủ trì, phối hợp với …"
-const NAME_STOP = /\s(?:đã|vừa|mới|phải|phối hợp|cùng với|cùng|long trọng|trang trọng|tưng bừng|sôi nổi|chính thức|chủ trì)(?![\p{L}])/u;
+// (not the "mới" of new rural areas: "Ban Chỉ đạo xây dựng nông thôn mới xã D")
+const NAME_STOP = /\s(?:đã|vừa|(?<!thôn\s)mới|phải|phối hợp|cùng với|cùng|long trọng|trang trọng|tưng bừng|sôi nổi|chính thức|chủ trì)(?![\p{L}])/u;
 // a piece of the subject that is a date or dateline, not the body: "Ngày 13/10", "Kinhtedothi - Ngày 13/10"
 const DATE_PIECE = /\d{1,2}[/.-]\d{1,2}|^(?:sáng|chiều|tối|trưa|hôm|ngày|vừa qua|mới đây|tại)/iu;
 

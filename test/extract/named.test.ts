@@ -18,6 +18,9 @@ const ORG_NAMES: Array<[string, string]> = [
   ['Câu lạc bộ doanh nhân kiều bào Khe Vạc.', 'Câu lạc bộ doanh nhân kiều bào Khe Vạc'],
   ['Câu lạc bộ dân vận “Lời hay ý đẹp” được', 'Câu lạc bộ dân vận “Lời hay ý đẹp”'],
   ['Hội người Việt Nam huyện Pa Lìn và', 'Hội người Việt Nam huyện Pa Lìn'],
+  // a steering board's purpose in lowercase words (a quoted name among them) to its tier and place
+  ['Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” huyện Pa Lìn tổ chức', 'Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” huyện Pa Lìn'],
+  ['Ban Chỉ đạo xây dựng nông thôn mới xã Khe Vạc (huyện Pa Lìn)', 'Ban Chỉ đạo xây dựng nông thôn mới xã Khe Vạc'],
   // "các" and lowercase words right after the head, to the place ("các tổ chức" a noun)
   ['Liên hiệp các tổ chức hữu nghị tỉnh Pa Lìn và Huân chương', 'Liên hiệp các tổ chức hữu nghị tỉnh Pa Lìn'],
   ['Hội Nông dân các xã đã', 'Hội Nông dân'],

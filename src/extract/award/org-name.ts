@@ -132,6 +132,34 @@ export function cooperativeAbbreviated(name: string): string {
   return name.replace(COOPERATIVE_SPELLED, 'HTX');
 }
 
+// how many tokens a board's purpose may run to its tier
+const PURPOSE_REACH = 16;
+
+/**
+ * The end of a board's purpose from token `from`, lowercase words (a quoted name, a comma inside a
+ * phrase among them), closed by a tier and its capitalized place: the offset after the place, or 0.
+ */
+function purposeToPlace(tokens: ReturnType<typeof tokenize>, slice: string, from: number): number {
+  for (let k = from; k < tokens.length && k < from + PURPOSE_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.text === '“' || t.text === '"') {
+      const close = quotedNameEnd(slice, t.start);
+      if (close === 0) return 0;
+      while (k + 1 < tokens.length && tokens[k + 1]!.end <= close) k++;
+      continue;
+    }
+    if (t.kind === 'punct' && commaJoinsPhrase(tokens, k)) continue;
+    if (t.kind !== 'word' || t.cap || t.allCaps) return 0;
+    const two = `${t.lower} ${tokens[k + 1]?.lower ?? ''}`;
+    const n = CLOSING_TIERS.has(two) ? 2 : CLOSING_TIERS.has(t.lower) ? 1 : 0;
+    if (n === 0 || k === from || !tokens[k + n]?.cap) continue;
+    let e = k + n;
+    while (e < tokens.length && tokens[e]!.kind === 'word' && tokens[e]!.cap) e++;
+    return tokens[e - 1]!.end;
+  }
+  return 0;
+}
+
 /** Whether the words after the head, up to token k, are all lowercase: "Tổ thiện nguyện". */
 function allLowerAfterHead(tokens: ReturnType<typeof tokenize>, k: number): boolean {
   for (let q = 1; q < k; q++) if (tokens[q]!.kind !== 'word' || tokens[q]!.cap) return false;
@@ -165,6 +193,12 @@ export function orgNameEnd(text: string, i: number): number {
   if (fixed) {
     while (from < tokens.length && tokens[from]!.end <= fixed[0].length) from++;
     end = fixed[0].length;
+  }
+  // a steering board named by its purpose in lowercase words, then its tier and place: "Ban Chỉ
+  // đạo xây dựng nông thôn mới xã A", "Ban Chỉ đạo phong trào “Toàn dân …” huyện B"
+  if (!fixed && tokens[0]?.text === 'Ban' && tokens[1]?.text === 'Chỉ' && tokens[2]?.lower === 'đạo') {
+    const placed = purposeToPlace(tokens, slice, 3);
+    if (placed > 0) return i + placed;
   }
   // (where the head ends, and whether "các" and lowercase words leading to the place follow it:
   // "Liên hiệp |các tổ chức hữu nghị tỉnh A")
