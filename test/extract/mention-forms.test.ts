@@ -25,6 +25,11 @@ const FORMS: Array<[string, M[]]> = [
   ]],
   // a Khmer woman's name, "Neang" written without its tone mark too
   ['Neang Sô Phia, Tổ trưởng Tổ hợp tác ấp Khe Vạc, chia sẻ.', [['Neang Sô Phia', ['Tổ trưởng Tổ hợp tác ấp Khe Vạc'], 'official.name-title']]],
+  // a movement's name in quotes inside a board's title, the tier after it
+  ['Dự có ông Lê Văn Tám, Trưởng Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” huyện; bà Chu Thị Mến.', [
+    ['Lê Văn Tám', ['Trưởng Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” huyện'], 'official.honorific-name-title'],
+    ['Chu Thị Mến', [], 'official.honorific-name'],
+  ]],
   // a nun's dharma name runs to five words
   ['Dự có Ni sư Thích Nữ Diệu Hạnh Tâm, Trụ trì chùa Hà Phong.', [['Thích Nữ Diệu Hạnh Tâm', ['Trụ trì chùa Hà Phong'], 'official.honorific-name-title']]],
   // "Name, Title và Name, Title": the name after "và" is the next person's, not the end of the title

@@ -243,6 +243,12 @@ function bodyEnd(tokens: Token[], i: number, headNamesBody = false): number {
     // trưởng Tổ bảo vệ an ninh, trật tự ấp A"
     const phraseEnd = j > i ? commaPhraseEnd(tokens, j) : -1;
     if (phraseEnd > 0) { j = phraseEnd; continue; }
+    // a movement's name in quotes after a lowercase word of the body (up to QUOTED_REACH tokens): "Trưởng Ban Chỉ đạo phong
+    // trào “Toàn dân đoàn kết …” huyện" (the tier after it closes the body)
+    if (t.text === '“' && j > i && !tokens[j - 1]!.cap && tokens[j + 1]?.cap) {
+      const close = tokens.findIndex((q, k) => k > j && k <= j + QUOTED_REACH && q.text === '”');
+      if (close > 0) { j = close + 1; continue; }
+    }
     // an abbreviation in parentheses inside a body: "Bộ Chỉ huy Quân sự (CHQS) tỉnh"
     if (t.text === '(' && tokens[j + 1]?.allCaps && tokens[j + 2]?.text === ')' && j > i) { j += 3; continue; }
     // the body a title belongs to, or its field, in parentheses after it: "Phó Trưởng ban Thi
@@ -418,6 +424,8 @@ function connectsToCapital(tokens: Token[], j: number): boolean {
 
 // the capitalized first words of an event, after "tại": "tại Lễ kỷ niệm", "tại Hội nghị"
 const EVENT_NOUNS = new Set(['Lễ', 'Hội', 'Đại', 'Buổi', 'Chương', 'Ngày']);
+// how many tokens a quoted name inside a body may hold
+const QUOTED_REACH = 14;
 // the countries a body abroad is named "tại": "Hội người Việt Nam tại Lào"
 const COUNTRIES = new Set(['Việt Nam', 'Lào', 'Campuchia', 'Trung Quốc', 'Thái Lan', 'Myanmar', 'Nhật Bản', 'Hàn Quốc', 'Singapore', 'Malaysia', 'Pháp', 'Đức', 'Nga', 'Mỹ', 'Hoa Kỳ', 'Úc', 'Canada', 'Séc', 'Ba Lan', 'Anh']);
 
