@@ -243,8 +243,8 @@ function bodyEnd(tokens: Token[], i: number, headNamesBody = false): number {
     // trưởng Tổ bảo vệ an ninh, trật tự ấp A"
     const phraseEnd = j > i ? commaPhraseEnd(tokens, j) : -1;
     if (phraseEnd > 0) { j = phraseEnd; continue; }
-    // a movement's name in quotes after a lowercase word of the body (up to QUOTED_REACH tokens): "Trưởng Ban Chỉ đạo phong
-    // trào “Toàn dân đoàn kết …” huyện" (the tier after it closes the body)
+    // a movement's name in quotes after a lowercase word of the body, up to QUOTED_REACH tokens:
+    // "Trưởng Ban Chỉ đạo phong trào “Toàn dân đoàn kết …” huyện" (the tier after it closes the body)
     if (t.text === '“' && j > i && !tokens[j - 1]!.cap && tokens[j + 1]?.cap) {
       const close = tokens.findIndex((q, k) => k > j && k <= j + QUOTED_REACH && q.text === '”');
       if (close > 0) { j = close + 1; continue; }
