@@ -246,8 +246,9 @@ function bodyEnd(tokens: Token[], i: number, headNamesBody = false): number {
     // a movement's name in quotes after a lowercase word of the body, up to QUOTED_REACH tokens:
     // "Trưởng Ban Chỉ đạo phong trào “Toàn dân đoàn kết …” huyện" (the tier after it closes the body)
     if (t.text === '“' && j > i && !tokens[j - 1]!.cap && tokens[j + 1]?.cap) {
-      const close = tokens.findIndex((q, k) => k > j && k <= j + QUOTED_REACH && q.text === '”');
-      if (close > 0) { j = close + 1; continue; }
+      let close = j + 1;
+      while (close < tokens.length && close <= j + QUOTED_REACH && tokens[close]!.text !== '”') close++;
+      if (tokens[close]?.text === '”' && close <= j + QUOTED_REACH) { j = close + 1; continue; }
     }
     // an abbreviation in parentheses inside a body: "Bộ Chỉ huy Quân sự (CHQS) tỉnh"
     if (t.text === '(' && tokens[j + 1]?.allCaps && tokens[j + 2]?.text === ')' && j > i) { j += 3; continue; }
