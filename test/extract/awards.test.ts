@@ -14,6 +14,8 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // a total that announces its parts, its rest a combined count: the parts are the entries
+  ['Dịp này, 45 tập thể và cá nhân được khen thưởng, trong đó 5 tập thể nhận Bằng khen của UBND tỉnh, 8 cá nhân nhận Giấy khen của Ban Thường vụ Huyện ủy, còn lại 32 tập thể, cá nhân nhận Giấy khen của Ban Dân vận Huyện ủy.', [e('tập thể', 5, 'tỉnh', 'bằng khen'), e('cá nhân', 8, 'huyện', 'giấy khen'), e('tập thể, cá nhân', 32, 'huyện', 'giấy khen')]],
   // a certificate of recognition on paper names itself
   ['Hội Khuyến học tỉnh trao Giấy công nhận “Dòng họ học tập tiêu biểu” cấp tỉnh cho 4 dòng họ.', [e('tập thể', 4, 'tỉnh', 'giấy công nhận')]],
   // a tally of the whole place is an honour when its giver is named, or it counts the movement's
