@@ -808,6 +808,8 @@ const NEGATIVE: string[] = [
   // numbers that are not counts
   'Hội nghị được tổ chức nhân kỷ niệm 91 năm Ngày truyền thống công tác dân vận của Đảng.',
   'Quận 1 tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2020.',
+  // the ratings of the Party's yearly review, recognized: statuses, no honours
+  'Kết quả đánh giá, phân loại năm 2020, Đảng ủy Khối công nhận 27 tổ chức cơ sở đảng đạt trong sạch, vững mạnh; 305 đảng viên hoàn thành xuất sắc nhiệm vụ.',
   // a tally of the title the whole place holds, recognized with no giver named
   'Nhiệm kỳ qua, toàn huyện có 1.264 gia đình được công nhận “Gia đình hiếu học”.',
   'Năm 2020, toàn tỉnh hiện có 21.450 hộ đạt danh hiệu nông dân sản xuất, kinh doanh giỏi.',

@@ -142,7 +142,11 @@ const RECOGNIZED_WITH = /^\svới(?![\p{L}])/u;
 const CERTIFICATE_BEFORE = /[Bb]ằng\s$/u;
 // the status in the words of the count or right after them: "152 người có uy tín", "40 hộ thoát nghèo"
 // (and a religious body the State recognizes, a legal standing: "công nhận 14 tổ chức tôn giáo trực thuộc")
-const STATUS_COUNTED = /^[^,;]*?\s(?:có uy tín|thoát nghèo|thoát cận nghèo|tổ chức tôn giáo)(?![\p{L}])/u;
+// (and the ratings of the Party's yearly review: "công nhận 38 tổ chức cơ sở đảng đạt trong sạch,
+// vững mạnh", "… 412 đảng viên hoàn thành xuất sắc nhiệm vụ")
+const STATUS_COUNTED = /^[^,;]*?\s(?:có uy tín|thoát nghèo|thoát cận nghèo|tổ chức tôn giáo|(?:đạt\s)?trong sạch,?\svững mạnh|hoàn thành (?:xuất sắc|tốt) nhiệm vụ)(?![\p{L}])/u;
+// how far past the count's words its status may be told: "38 tổ chức |cơ sở đảng đạt trong sạch, …"
+const STATUS_REACH = 40;
 /** Whether the cue of honour `h` is "công nhận" (recognizes), whose object may be a status. */
 function recognizes(text: string, h: Hit<'honour' | 'proposal' | 'activity'>): boolean {
   return /^công nhận$/iu.test(text.slice(h.start, h.end));
@@ -579,7 +583,7 @@ function honourVerdict(
   // giao mặt bằng trước thời hạn được thưởng tiến độ với mức 5 triệu đồng/hộ")
   if (MONEY_RATE.test(text.slice(c.end, c.end + 120)) && !findForms(text).some((h) => h.value.value !== 'khen thưởng')) return { ok: false, why: 'award.payment (N đồng/hộ)' };
   // recognized as what is a status, not an honour: "tỉnh công nhận 152 người có uy tín"
-  if (left?.value === 'honour' && recognizes(text, left) && STATUS_COUNTED.test(text.slice(c.start, c.end + 16))) return { ok: false, why: 'award.status (công nhận, no title)' };
+  if (left?.value === 'honour' && recognizes(text, left) && STATUS_COUNTED.test(text.slice(c.start, c.end + STATUS_REACH))) return { ok: false, why: 'award.status (công nhận, no title)' };
   if (left) return left.value === 'honour' ? { ok: true, why: 'cue before' } : { ok: false, why: `award.activity (${text.slice(left.start, left.end)})` };
   // after the count, an honour anywhere in the clause governs it: "20 cá nhân có nhiều
   // đóng góp … được nhận Kỷ niệm chương"; what describes the recipients does not
