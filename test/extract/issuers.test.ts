@@ -174,6 +174,9 @@ describe('the issuer a count receives from', () => {
 });
 
 describe('the country a body is in gives no tier', () => {
+  it('the ones given an honour by a passive with no agent are no issuer ("4 cán bộ huyện được trao …")', () => {
+    expect(findIssuers('Dịp này, 4 đồng chí nguyên lãnh đạo huyện được trao Kỷ niệm chương “Vì sự nghiệp Dân vận”.')).toEqual([]);
+  });
   it('an embassy "tại Việt Nam" is no national issuer of the country', () => {
     expect(findIssuers('Đại sứ quán Lào tại Việt Nam tặng Giấy khen cho 14 lưu học sinh Lào')).toEqual([]);
   });
