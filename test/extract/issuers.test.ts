@@ -173,7 +173,7 @@ describe('the issuer a count receives from', () => {
   ])('%s', (text, expected) => expect(levels(text)).toEqual(expected));
 });
 
-describe('the country a body is in gives no tier', () => {
+describe('words that name no giver', () => {
   it('the ones given an honour by a passive with no agent are no issuer ("4 cán bộ huyện được trao …")', () => {
     expect(findIssuers('Dịp này, 4 đồng chí nguyên lãnh đạo huyện được trao Kỷ niệm chương “Vì sự nghiệp Dân vận”.')).toEqual([]);
   });
