@@ -18,6 +18,9 @@ const BODY = [
 ].join('\n\n');
 
 const FORMS: Array<[string, string]> = [
+  // a dateline is the event's day when the text tells no other, and gives way to one it tells
+  ['2020-10-14', `Pa Lìn, 14/10/2020\n\n${HEAD}Huyện ủy Pa Lìn long trọng tổ chức lễ kỷ niệm 90 năm Ngày truyền thống ngành Dân vận.${REST}`],
+  ['2020-10-13', `Pa Lìn, 14/10/2020\n\n${HEAD}Sáng 13/10, Huyện ủy Pa Lìn long trọng tổ chức lễ kỷ niệm 90 năm Ngày truyền thống ngành Dân vận.${REST}`],
   // the lead says only that the event was held; the day is where someone spoke at it
   ['2022-08-24', `TIN NHANH\nThứ Năm, 25/08/2022 - 16:05\n\n${HEAD}Hội Cựu chiến binh tỉnh Khe Vạc vừa tổ chức Đại hội đại biểu lần thứ V.\n\nPhát biểu tại Đại hội sáng 24/8, ông Lê Văn Tám đề nghị Hội tiếp tục đổi mới.${REST}`],
   // the event's own sentence names the earlier month it answers, with its year; other years mentioned more often do not

@@ -21,6 +21,9 @@ const eventWord = (text: string): boolean => testAtWordStart(EVENT_WORD, text.to
 const eventAfter = (text: string, end: number): boolean => eventWord(text.slice(end, end + 160).split(/[.;]/u)[0] ?? '');
 // Before the date at a sentence start: a dateline "Kinhtedothi - ", a time of day, "Vào"
 const LEAD_IN = /^(?:[\p{L}\p{N} .()]{0,30}\s[-–]\s)?(?:\(?[\p{L} ]{0,20}\)?\s?[-–]\s?)?(?:vào\s)?(?:(?:sáng|chiều|tối|trưa)\s(?:nay\s|qua\s)?)?(?:ngày\s|hôm\s)?$/iu;
+// a dateline, the place and its date alone on a line: "Lâm Đồng, 14/10/2020" (the event's day
+// when the text tells no other, as an official document's place and date may be its own)
+const DATELINE = /^\p{Lu}[\p{Ll}\p{M}]*(?:\s\p{Lu}[\p{Ll}\p{M}]*){0,3},\s$/u;
 // the occasion told first, then the day: "Nhân dịp Tết Chôl Chnăm Thmây, sáng 12/4, đoàn …",
 // "Hưởng ứng Tháng hành động vì người nghèo, chiều 20/10, …"
 const OCCASION_FIRST = /^(?:Nhân dịp|Nhân kỷ niệm|Hưởng ứng|Chào mừng|Trong không khí|Trong khuôn khổ|Hướng tới)\s[^,;.]{1,100},\s(?:(?:sáng|chiều|tối|trưa)\s)?(?:ngày\s)?$/iu;
@@ -67,6 +70,7 @@ export function extractDate(doc: Doc, debug?: Debug): EventDate {
   const pub = findPublication(doc.sentences);
   const published = doc.published ?? (pub.date || null);
   const candidates: Candidate[] = [];
+  let dateline: Candidate | null = null;
   let bodyIndex = 0;
   for (const s of doc.sentences) {
     if (s.debris || pub.sentences.has(s.index)) continue;
@@ -92,6 +96,8 @@ export function extractDate(doc: Doc, debug?: Debug): EventDate {
       // tập huấn"); a longer one a campaign period ("từ ngày 10 đến 30/10")
       const shortSpan = (d.rule === 'date.range-dm' || d.rule.startsWith('date.multi-day-')) && d.days >= 2 && d.days <= 4;
       if ((d.rule === 'date.range-dm' && !shortSpan) || (!shortSpan && SPAN_START.test(before.slice(-12)))) { score -= 2; why.push('span'); }
+      // (a dateline is the event's day only when no other day is: see below)
+      if (!dateline && d.year !== null && s.lineStart && DATELINE.test(before) && d.end === s.text.trimEnd().length && !/^(?:Thứ|Chủ)\s/u.test(before)) dateline = { date: iso(d.year, d.month, d.day), score: 3, pos: s.start + d.start, rule: `${d.rule}+date.dateline` };
       if (LEAD_IN.test(before)) { score += 3; why.push('sentence start'); }
       // a short span that opens the sentence: "Từ ngày 3 đến 5/6/2013, Ban Dân vận … mở lớp …"
       else if (shortSpan && SPAN_OPENS.test(before)) { score += 3; why.push('span opens the sentence'); }
@@ -134,7 +140,7 @@ export function extractDate(doc: Doc, debug?: Debug): EventDate {
   }
   // a day of an event held over a few days is dated by its first day: "Trong 2 ngày 16 - 17/5 …
   // Sáng 17/5, Ban Thường vụ tuyên dương …" is the 16th
-  let best = pick(candidates);
+  let best = pick(candidates) ?? dateline;
   const span = best && !best.until ? candidates.find((c) => c.until && c.score >= 3 && c.date < best!.date && best!.date <= c.until) : undefined;
   if (span) {
     debug?.(`date ${best!.date} is a day of the span from ${span.date}: its first day`);
