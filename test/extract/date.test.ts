@@ -18,6 +18,8 @@ const BODY = [
 ].join('\n\n');
 
 const FORMS: Array<[string, string]> = [
+  // a stamp with "lúc" before its date is the page's: the year of a day told with its weekday
+  ['2023-03-16', `Khảo sát phong trào “Dân vận khéo”\n\nCập nhật lúc 17/03/2023 06:50\n\nSáng thứ Năm (16/3), Ban Dân vận Tỉnh ủy tổ chức đoàn khảo sát tại huyện Pa Lìn. Năm 2022, huyện có nhiều mô hình; năm 2022 cũng là năm đầu nhiệm kỳ.${REST}`],
   // a dateline is the event's day when the text tells no other, and gives way to one it tells
   ['2020-10-14', `Pa Lìn, 14/10/2020\n\n${HEAD}Huyện ủy Pa Lìn long trọng tổ chức lễ kỷ niệm 90 năm Ngày truyền thống ngành Dân vận.${REST}`],
   ['2020-10-13', `Pa Lìn, 14/10/2020\n\n${HEAD}Sáng 13/10, Huyện ủy Pa Lìn long trọng tổ chức lễ kỷ niệm 90 năm Ngày truyền thống ngành Dân vận.${REST}`],
