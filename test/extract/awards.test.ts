@@ -14,6 +14,10 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // counts given an honour by a passive of their own after a comma: each clause its own tier and
+  // form (but a pair of counts before one passive is one clause: see the next)
+  ['Dịp này, 2 tập thể được công nhận là điển hình “Dân vận khéo” cấp Trung ương, 14 tập thể và 19 cá nhân được Ban Thường vụ Thành ủy tặng Bằng khen.', [e('tập thể', 2, 'trung ương', 'điển hình'), e('tập thể', 14, 'thành phố', 'bằng khen'), e('cá nhân', 19, 'thành phố', 'bằng khen')]],
+  ['Tổng cộng có 43 tập thể, cá nhân được khen thưởng, trong đó: 6 tập thể, 9 cá nhân được Bộ trưởng Bộ Công an tặng Bằng khen; 11 tập thể, 17 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen.', [e('tập thể', 6, 'trung ương', 'bằng khen'), e('cá nhân', 9, 'trung ương', 'bằng khen'), e('tập thể', 11, 'tỉnh', 'bằng khen'), e('cá nhân', 17, 'tỉnh', 'bằng khen')]],
   // a total that announces its parts, its rest a combined count: the parts are the entries
   ['Dịp này, 45 tập thể và cá nhân được khen thưởng, trong đó 5 tập thể nhận Bằng khen của UBND tỉnh, 8 cá nhân nhận Giấy khen của Ban Thường vụ Huyện ủy, còn lại 32 tập thể, cá nhân nhận Giấy khen của Ban Dân vận Huyện ủy.', [e('tập thể', 5, 'tỉnh', 'bằng khen'), e('cá nhân', 8, 'huyện', 'giấy khen'), e('tập thể, cá nhân', 32, 'huyện', 'giấy khen')]],
   // a certificate of recognition on paper names itself

@@ -706,6 +706,24 @@ function givesAfterComma(text: string, from: number, i: number): boolean {
   return m !== null && firstTier(m[0]) !== null && FIRST_HONOUR_VERB.test(text.slice(from, i));
 }
 
+// after a comma, other counts given an honour by a passive of their own, the counts before given
+// theirs: "3 tập thể được công nhận là điển hình … cấp Trung ương, 20 tập thể và 25 cá nhân được Ban
+// Thường vụ Thành ủy tặng Bằng khen" (each clause's tier its own)
+const COUNT_AFTER_COMMA = /^\s(?:\d{1,5}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s\p{Ll}/u;
+const PASSIVE_HONOUR = /(?<![\p{L}])được\s(?:[^,;]{0,60}?\s)?(?:công nhận|tặng|trao|tuyên dương|khen thưởng|biểu dương)(?![\p{L}])/u;
+// (the last count before the comma, its passive after it: not a pair of counts, "4 tập thể, 7 cá
+// nhân được …")
+const DIGIT_COUNT = /\d{1,5}\s\p{Ll}/gu;
+function passiveCountsAfterComma(text: string, from: number, i: number): boolean {
+  if (!COUNT_AFTER_COMMA.test(text.slice(i + 1, i + 16))) return false;
+  const before = text.slice(from, i);
+  let last = -1;
+  for (const m of before.matchAll(DIGIT_COUNT)) last = m.index;
+  if (last < 0 || !PASSIVE_HONOUR.test(before.slice(last))) return false;
+  const next = text.indexOf(';', i + 1);
+  return PASSIVE_HONOUR.test(text.slice(i + 1, next < 0 ? text.length : next));
+}
+
 export function clauses(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let depth = 0;
@@ -714,7 +732,7 @@ export function clauses(text: string): Array<[number, number]> {
     const c = text[i];
     if (c === '(' || c === '“') depth++;
     else if ((c === ')' || c === '”') && depth > 0) depth--;
-    else if ((c === ';' || (c === ',' && (text.startsWith(' còn ', i + 1) || givesAfterComma(text, from, i)))) && depth === 0) {
+    else if ((c === ';' || (c === ',' && (text.startsWith(' còn ', i + 1) || givesAfterComma(text, from, i) || passiveCountsAfterComma(text, from, i)))) && depth === 0) {
       out.push([from, i]);
       from = i + 1;
     }
