@@ -30,6 +30,8 @@ const FORMS: Array<[string, M[]]> = [
     ['Lê Văn Tám', ['Trưởng Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” huyện'], 'official.honorific-name-title'],
     ['Chu Thị Mến', [], 'official.honorific-name'],
   ]],
+  // a place after a Protestant branch, named like a person, is the branch's
+  ['Dự có Mục sư Lê Văn Tám, Quản nhiệm Chi hội Tin Lành Vĩnh Xuân Hà cùng các chức sắc.', [['Lê Văn Tám', ['Quản nhiệm Chi hội Tin Lành Vĩnh Xuân Hà'], 'official.honorific-name-title']]],
   // a nun's dharma name runs to five words
   ['Dự có Ni sư Thích Nữ Diệu Hạnh Tâm, Trụ trì chùa Hà Phong.', [['Thích Nữ Diệu Hạnh Tâm', ['Trụ trì chùa Hà Phong'], 'official.honorific-name-title']]],
   // "Name, Title và Name, Title": the name after "và" is the next person's, not the end of the title

@@ -175,7 +175,8 @@ function nameScore(tokens: Token[], s: number, to: number): number | null {
   // two family names at the head of the run, the mother's after the father's: "Bí thư Chi bộ
   // Nguyễn Hoàng Anh Tuấn" is one name, not "Hoàng Anh Tuấn" after a title ending in "Nguyễn"
   if (len === 4 && SURNAMES.has(second) && !isNameWord(tokens[s - 1]) && !placeAt(tokens, s, to)) score += 4;
-  if (placeAt(tokens, s, to)) score -= 3;
+  // (a place right after a faith's branch: "Chi hội Tin Lành Vĩnh Xuân", "Hội thánh Tin Lành A")
+  if (placeAt(tokens, s, to) || (tokens[s - 1]?.text === 'Lành' && tokens[s - 2]?.text === 'Tin')) score -= 3;
   // "Đoàn" closing the youth union's body before the name is no family name: "Bí thư Trung
   // ương Đoàn Nguyễn Bảo Ngọc", "Phó Bí thư Tỉnh Đoàn Lê Văn Tám"
   if (first === 'Đoàn' && UNION_TIERS.has(tokens[s - 1]?.text ?? '')) score -= 5;
