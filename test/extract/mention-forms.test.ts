@@ -32,6 +32,11 @@ const FORMS: Array<[string, M[]]> = [
   ]],
   // a place after a Protestant branch, named like a person, is the branch's
   ['Dự có Mục sư Lê Văn Tám, Quản nhiệm Chi hội Tin Lành Vĩnh Xuân Hà cùng các chức sắc.', [['Lê Văn Tám', ['Quản nhiệm Chi hội Tin Lành Vĩnh Xuân Hà'], 'official.honorific-name-title']]],
+  // "Niên" ends a name, but not the youth's "Thanh Niên"
+  ['Dự có đồng chí Lê Văn Niên, Phó Bí thư Thường trực Huyện ủy; đồng chí Vi Văn Thoòng, Bí thư Đoàn Thanh Niên xã.', [
+    ['Lê Văn Niên', ['Phó Bí thư Thường trực Huyện ủy'], 'official.honorific-name-title'],
+    ['Vi Văn Thoòng', ['Bí thư Đoàn Thanh Niên xã'], 'official.honorific-name-title'],
+  ]],
   // a nun's dharma name runs to five words
   ['Dự có Ni sư Thích Nữ Diệu Hạnh Tâm, Trụ trì chùa Hà Phong.', [['Thích Nữ Diệu Hạnh Tâm', ['Trụ trì chùa Hà Phong'], 'official.honorific-name-title']]],
   // "Name, Title và Name, Title": the name after "và" is the next person's, not the end of the title

@@ -46,11 +46,13 @@ const OPENS: Record<string, Set<string> | null | 'capitalized'> = {
   // "Vi Văn Phòng, Trưởng bản …", but a department: "Phòng Giáo dục", "Phòng Tài chính - Kế hoạch"
   // "Trần Văn Phố, chủ khu trọ …", "ông Trần Văn Phố và bà …", but "Thành Phố Hồ Chí Minh", "Phố Hiến"
   Phố: 'capitalized',
+  // "Hồ Văn Niên, Phó Bí thư …", but the youth, "Thanh Niên" (see lastOk)
+  Niên: 'capitalized',
   Phòng: new Set(['giáo', 'tài', 'nội', 'văn', 'y', 'lao', 'kinh', 'tư', 'cảnh', 'công', 'quản', 'nông', 'tổ', 'hành', 'kế', 'thanh', 'dân', 'khám', 'an', 'giao', 'tiếp', 'chính', 'kỹ', 'kiểm', 'hậu', 'tham', 'điều', 'đào', 'thống', 'xây', 'phòng', 'tuyên']),
 };
 const lastOk = (tokens: Token[], k: number): boolean => {
   const word = tokens[k]!.text;
-  if (!(word in OPENS)) return false;
+  if (!(word in OPENS) || (word === 'Niên' && tokens[k - 1]?.text === 'Thanh')) return false;
   const next = tokens[k + 1];
   if (next?.kind !== 'word') return true;
   const partners = OPENS[word];
