@@ -86,7 +86,9 @@ export function recipientsOf(doc: Doc, s: Sentence, a: RawAward, nextStart: numb
   // one list for the next counts too: "1 tập thể và 2 cá nhân là |Công an phường A, Thiếu tá B …")
   const listAt = a.end + (open?.[0].length ?? 0);
   if (a.type === 'tập thể') return bodiesListed(doc, s, listAt, listAt > nextStart ? s.text.length : nextStart, a.count, people);
-  const persons = personsListed(doc, people, from, to).slice(0, a.count);
+  // (a household named by a couple is one: "gia đình anh A và chị B (xã C) và gia đình ông D",
+  // "gia đình chị A – anh B": its first name only)
+  const persons = (a.type === 'gia đình' ? householdHeads(doc, people, from, to) : personsListed(doc, people, from, to)).slice(0, a.count);
   // (a count of both kinds may name a body first: "7 tập thể và cá nhân, trong đó có dòng họ Lâm …")
   if (a.type === 'tập thể, cá nhân' && persons.length === 0) return bodiesListed(doc, s, listAt, listAt > nextStart ? s.text.length : nextStart, a.count, people);
   return persons;
@@ -113,6 +115,22 @@ function placesListed(doc: Doc, s: Sentence, at: number, count: number): string[
     i += m[0].length + sep[0].length;
   }
   return names;
+}
+
+// a household's word before its head: "gia đình ", "hộ "
+const HOUSEHOLD_WORD = /(?:^|[\s(])(?:gia đình|hộ)\s/u;
+const HOUSEHOLDS_TOGETHER = /(?:^|[\s(])(?:gia đình|hộ)\s(?:các|những)\s/u;
+
+/**
+ * The heads of the households named in [from, to): the first person, then each one the word of a
+ * household opens ("… và gia đình ông D"); one joined to a head with no such word is the head's
+ * spouse, of the same household ("gia đình anh A và chị B", "gia đình chị A – anh B").
+ */
+function householdHeads(doc: Doc, people: PersonMention[], from: number, to: number): string[] {
+  const inRange = people.filter((p) => p.start >= from && p.start < to && !PLACE_WORD_END.test(doc.text.slice(Math.max(0, p.start - 12), p.start)));
+  // (not households named together under one word: "gia đình các ông A, B và bà C", "hộ các ông, bà: …")
+  if (!inRange.some((p) => HOUSEHOLD_WORD.test(doc.text.slice(Math.max(from, p.start - 24), p.start))) || HOUSEHOLDS_TOGETHER.test(doc.text.slice(from, to))) return inRange.map((p) => p.name);
+  return inRange.filter((p, k) => k === 0 || HOUSEHOLD_WORD.test(doc.text.slice(inRange[k - 1]!.end, p.start))).map((p) => p.name);
 }
 
 /** The persons named in [from, to) of the text, but a place's name read as one. */
