@@ -22,6 +22,8 @@ const HELD = verbsOf(HOLDING);
 const TOLD = verbsOf(TELLING);
 // how far before its verb the subject may start, within its clause (after a ".", ";" or ":")
 const SUBJECT_REACH = 160;
+// (and of the first verb's subject, when this verb is joined to it by "và")
+const JOINED_REACH = 400;
 // adverbs between the subject and the verb: "… |đã long trọng |tổ chức", "… |lần đầu tiên |mở ngày hội",
 // "… |tưng bừng |tổ chức Ngày hội"
 // (taken off word by word: a pattern anchored at the end only is tried from every offset)
@@ -62,6 +64,7 @@ const DATELINE = /^(?:\([^()]{1,30}\)|\p{Lu}[\p{L}\p{N}]*(?:\s\p{Lu}[\p{L}\p{N}]
 // (or with no "của": "Đoàn công tác Ban Dân vận Tỉnh ủy A do … làm trưởng đoàn đã làm việc với …")
 const DELEGATION = /^[Đđ]oàn công tác(?:\scủa)?\s(?=\p{Lu})/u;
 const LED_BY = /\sdo\s/u;
+const AND_AT_END = /\svà\s?$/u;
 // an event, not a body, though its first word heads bodies too: "Hội nghị …", "Hội thi …", "Hội chợ …"
 const EVENT_NAME = /^Hội\s(?:nghị|thi|thao|chợ|diễn|trại|báo|xuân)(?![\p{L}])/u;
 // a parenthesis right after the name: "Công an huyện A |(Quảng Nam)", "Hội Cựu chiến binh |(CCB) tỉnh B"
@@ -116,11 +119,20 @@ function heldBy(doc: Doc, headline: boolean, verbs: RegExp): string | null {
 
 /** The body named as the subject of the verb at `verbAt` of a sentence (starting at `at`), or null. */
 function subjectOf(doc: Doc, at: number, text: string, verbAt: number, cut: boolean): string | null {
-  const from = Math.max(0, verbAt - SUBJECT_REACH, text.lastIndexOf(';', verbAt) + 1, lastStop(text, verbAt), text.lastIndexOf(':', verbAt) + 1);
+  const start = Math.max(text.lastIndexOf(';', verbAt) + 1, lastStop(text, verbAt), text.lastIndexOf(':', verbAt) + 1);
+  // (a verb joined by "và" to an earlier one has that one's subject, the first words of its clause,
+  // not the ones right before it: "Đoàn công tác của A do … dẫn đầu đã dự hội nghị … tại thôn B, xã
+  // C |và làm việc với …")
+  const joined = AND_AT_END.test(text.slice(Math.max(start, verbAt - 6), verbAt));
+  const from = Math.max(0, verbAt - (joined ? JOINED_REACH : SUBJECT_REACH), start);
   const subject = withoutAdverbsAtEnd(text.slice(from, verbAt));
   if (subject.length < 3) return null;
   const pieces = piecesOf(subject, from, cut);
+  // (past the pieces that date the sentence: "Ngày 20/12/2024, đoàn công tác …")
+  let first = 0;
+  while (first < pieces.length - 1 && DATE_PIECE.test(pieces[first]!.name)) first++;
   for (let k = 0; k < pieces.length; k++) {
+    if (joined && k > first) break;
     const piece = pieces[k]!;
     if (!isBody(piece.name) && !(k === placeAt(pieces) && PLACE_START.test(piece.name))) continue;
     // bare heads listed before the body that gives their place: the bodies held it together
