@@ -299,7 +299,7 @@ function compatible(a: Fact, b: Fact, texts: Map<number, string>): boolean {
   // khen cho A" is the same fact as "trao Bằng khen của Chủ tịch UBND Thành phố cho A"
   const giverOnly = a.levelRule === 'level.named-giver' || b.levelRule === 'level.named-giver';
   if (a.level && b.level && a.level !== b.level && !(giverOnly && a.award === b.award) && !announcedThenHanded(a, b, texts)) return false;
-  // honours of givers of two places are two facts: "Bằng khen của tỉnh A cho 2 tập thể" and
+  // honours of givers of two places are two facts: "Bằng khen của tỉnh A cho 4 tập thể" and
   // "Bằng khen của Chủ tịch UBND tỉnh B cho hai tập thể"
   const placeA = giverPlace(texts.get(a.sentence) ?? '', a.localEnd);
   const placeB = placeA ? giverPlace(texts.get(b.sentence) ?? '', b.localEnd) : null;
@@ -595,8 +595,8 @@ function totalOf(f: Fact, typed: Typed, texts: Map<number, string>, search: { bu
     const addsTo = (o: Fact): boolean => o.pos < f.pos && (o.sentence === f.sentence ? ADDING_CLAUSE.test(text.slice(o.localEnd, f.localEnd)) : ADDING.test(text));
     const pool = firstFacts(f.headline || announces ? typed.all : typed.all.filter((o) => ((lead && o.sentence > f.sentence) || ((f.level === null || sameLevel(o)) && near(o))) && sameHonour(o) && !addsTo(o)), f);
     if (f.headline) pool.push(...firstFacts(typed.combined, f).slice(0, Math.max(0, MAX_PARTS - pool.length)));
-    // (a total that announces its parts may have a combined one among them, its rest: "45 tập thể
-    // và cá nhân được khen thưởng, trong đó 5 tập thể …, 8 cá nhân …, còn lại 32 tập thể, cá nhân …")
+    // (a total that announces its parts may have a combined one among them, its rest: "36 tập thể
+    // và cá nhân được khen thưởng, trong đó 6 tập thể …, 9 cá nhân …, còn lại 21 tập thể, cá nhân …")
     else if (announces) pool.push(...typed.combined.filter((o) => o !== f && o.sentence === f.sentence && o.pos > f.pos).slice(0, Math.max(0, MAX_PARTS - pool.length)));
     // (the parts of "tập thể, cá nhân" hold both: "khen thưởng 16 tập thể, cá nhân" is not
     // 12 tập thể given one honour and 4 tập thể given another)

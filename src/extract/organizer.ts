@@ -128,7 +128,7 @@ function subjectOf(doc: Doc, at: number, text: string, verbAt: number, cut: bool
   const subject = withoutAdverbsAtEnd(text.slice(from, verbAt));
   if (subject.length < 3) return null;
   const pieces = piecesOf(subject, from, cut);
-  // (past the pieces that date the sentence: "Ngày 20/12/2024, đoàn công tác …")
+  // (past the pieces that date the sentence: "Ngày 18/11/2023, đoàn công tác …")
   let first = 0;
   while (first < pieces.length - 1 && DATE_PIECE.test(pieces[first]!.name)) first++;
   for (let k = 0; k < pieces.length; k++) {

@@ -77,7 +77,7 @@ export const AWARD_FORMS: Record<string, AwardForm> = {
   // a certificate of a status reached, handed over as the document it is (the form is the
   // document word): "trao Bằng công nhận đạt chuẩn nông thôn mới cho 3 xã"
   'bằng công nhận': { value: 'bằng công nhận', rank: 2 },
-  // (and its paper form: "trao Giấy công nhận “Dòng họ học tập” cho 4 dòng họ")
+  // (and its paper form: "trao Giấy công nhận “Dòng họ học tập” cho 6 dòng họ")
   'giấy công nhận': { value: 'giấy công nhận', rank: 2 },
   // a certificate names itself ("trao Giấy chứng nhận cho 1.200 tình nguyện viên")
   'giấy chứng nhận': { value: 'giấy chứng nhận', rank: 2 },

@@ -161,7 +161,7 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'cán bộ, giáo viên': 'cá nhân',
   'học sinh': 'cá nhân',
   'sinh viên': 'cá nhân',
-  // students from abroad: "18 lưu học sinh Lào"; the Vietnamese abroad: "10 kiều bào"
+  // students from abroad: "16 lưu học sinh Lào"; the Vietnamese abroad: "14 kiều bào"
   'lưu học sinh': 'cá nhân',
   'kiều bào': 'cá nhân',
   // the Pioneers' leaders of a school: "12 Tổng phụ trách Đội giỏi"

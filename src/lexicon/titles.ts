@@ -131,7 +131,7 @@ export const TITLE_BODY_WORDS = new Set([
   'thao', 'chuyên', 'án', 'ma', 'túy', 'tuý',
   // "Trưởng ban giám khảo", "Giám đốc Khối Khách hàng cá nhân"
   'giám', 'khảo', 'khách', 'hàng', 'cá',
-  // the border a unit guards: "Đại đội trưởng Đại đội bảo vệ biên giới 405"
+  // the border a unit guards: "Đại đội trưởng Đại đội bảo vệ biên giới 217"
   'giới',
 ]);
 

@@ -19,13 +19,13 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Dịp này, 2 tập thể được công nhận là điển hình “Dân vận khéo” cấp Trung ương, 14 tập thể và 19 cá nhân được Ban Thường vụ Thành ủy tặng Bằng khen.', [e('tập thể', 2, 'trung ương', 'điển hình'), e('tập thể', 14, 'thành phố', 'bằng khen'), e('cá nhân', 19, 'thành phố', 'bằng khen')]],
   ['Tổng cộng có 43 tập thể, cá nhân được khen thưởng, trong đó: 6 tập thể, 9 cá nhân được Bộ trưởng Bộ Công an tặng Bằng khen; 11 tập thể, 17 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen.', [e('tập thể', 6, 'trung ương', 'bằng khen'), e('cá nhân', 9, 'trung ương', 'bằng khen'), e('tập thể', 11, 'tỉnh', 'bằng khen'), e('cá nhân', 17, 'tỉnh', 'bằng khen')]],
   // a total that announces its parts, its rest a combined count: the parts are the entries
-  ['Dịp này, 45 tập thể và cá nhân được khen thưởng, trong đó 5 tập thể nhận Bằng khen của UBND tỉnh, 8 cá nhân nhận Giấy khen của Ban Thường vụ Huyện ủy, còn lại 32 tập thể, cá nhân nhận Giấy khen của Ban Dân vận Huyện ủy.', [e('tập thể', 5, 'tỉnh', 'bằng khen'), e('cá nhân', 8, 'huyện', 'giấy khen'), e('tập thể, cá nhân', 32, 'huyện', 'giấy khen')]],
+  ['Cũng tại hội nghị, 36 tập thể và cá nhân được khen thưởng, trong đó 6 tập thể được UBND tỉnh tặng Bằng khen, 9 cá nhân được Ban Thường vụ Huyện ủy tặng Giấy khen, còn lại 21 tập thể, cá nhân nhận Giấy khen của Ban Dân vận Huyện ủy.', [e('tập thể', 6, 'tỉnh', 'bằng khen'), e('cá nhân', 9, 'huyện', 'giấy khen'), e('tập thể, cá nhân', 21, 'huyện', 'giấy khen')]],
   // a certificate of recognition on paper names itself
-  ['Hội Khuyến học tỉnh trao Giấy công nhận “Dòng họ học tập tiêu biểu” cấp tỉnh cho 4 dòng họ.', [e('tập thể', 4, 'tỉnh', 'giấy công nhận')]],
+  ['Hội Khuyến học tỉnh trao Giấy công nhận “Dòng họ hiếu học” cấp tỉnh cho 6 dòng họ.', [e('tập thể', 6, 'tỉnh', 'giấy công nhận')]],
   // a tally of the whole place is an honour when its giver is named, or it counts the movement's
   // examples recognized at a tier
   ['Cũng dịp này, toàn xã có 96 hộ được UBND xã Pa Lìn công nhận đạt danh hiệu “Gia đình văn hóa”.', [e('gia đình', 96, 'xã', 'danh hiệu')]],
-  ['Qua phong trào năm 2021, toàn tỉnh có 12 tập thể được công nhận điển hình “Dân vận khéo” cấp tỉnh.', [e('tập thể', 12, 'tỉnh', 'điển hình')]],
+  ['Qua phong trào, toàn tỉnh có 14 tập thể được công nhận điển hình “Dân vận khéo” cấp tỉnh.', [e('tập thể', 14, 'tỉnh', 'điển hình')]],
   // the giver named with the form the count is given, past a body named in what describes the count
   ['Dịp này, 3 đồng chí nguyên là trưởng, phó ban tổ chức của huyện được tặng Kỷ niệm chương “Vì sự nghiệp Tổ chức xây dựng Đảng” của Ban Tổ chức Trung ương.', [e('cá nhân', 3, 'trung ương', 'kỷ niệm chương')]],
   // what a body named right before its parentheses is made of is no count (the parts of a count in
@@ -499,7 +499,7 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Năm nay có 8 tập thể và 15 cá nhân được khen thưởng. Các tập thể, cá nhân này được Ban Thường vụ Huyện ủy tặng Giấy khen.', [e('tập thể', 8, 'huyện', 'giấy khen'), e('cá nhân', 15, 'huyện', 'giấy khen')]],
   ['Hội nghị tuyên dương 11 hộ. Những hộ trên cũng được UBND xã tặng Giấy khen.', [e('gia đình', 11, 'xã', 'giấy khen')]],
   // (three kinds pointed back at, "nêu trên")
-  ['Tại hội nghị, 45 tập thể, cá nhân và gia đình được khen thưởng, gồm 8 tập thể, 15 cá nhân và 22 gia đình. Các tập thể, cá nhân và gia đình nêu trên đều được nhận Giấy khen của Chủ tịch UBND huyện.', [e('tập thể', 8, 'huyện', 'giấy khen'), e('cá nhân', 15, 'huyện', 'giấy khen'), e('gia đình', 22, 'huyện', 'giấy khen')]],
+  ['Năm nay có 51 tập thể, cá nhân và gia đình được tuyên dương, gồm 9 tập thể, 16 cá nhân và 26 gia đình. Các tập thể, cá nhân và gia đình nêu trên đều được nhận Giấy khen của Chủ tịch UBND xã.', [e('tập thể', 9, 'xã', 'giấy khen'), e('cá nhân', 16, 'xã', 'giấy khen'), e('gia đình', 26, 'xã', 'giấy khen')]],
   // (pointed back at by any word for them, or pupils by "các em"; a gift beside the honour)
   ['Hội Nông dân huyện biểu dương 9 chi hội và 27 hội viên. Các chi hội, hội viên này được tặng Giấy khen của Hội Nông dân huyện.', [e('tập thể', 9, 'huyện', 'giấy khen'), e('cá nhân', 27, 'huyện', 'giấy khen')]],
   ['Nhà trường khen thưởng 36 học sinh giỏi. Các em được nhận Giấy khen và phần thưởng là sách vở.', [e('cá nhân', 36, 'cơ sở', 'giấy khen')]],
@@ -815,8 +815,8 @@ const NEGATIVE: string[] = [
   // the ratings of the Party's yearly review, recognized: statuses, no honours
   'Kết quả đánh giá, phân loại năm 2020, Đảng ủy Khối công nhận 27 tổ chức cơ sở đảng đạt trong sạch, vững mạnh; 305 đảng viên hoàn thành xuất sắc nhiệm vụ.',
   // a tally of the title the whole place holds, recognized with no giver named
-  'Nhiệm kỳ qua, toàn huyện có 1.264 gia đình được công nhận “Gia đình hiếu học”.',
-  'Năm 2020, toàn tỉnh hiện có 21.450 hộ đạt danh hiệu nông dân sản xuất, kinh doanh giỏi.',
+  'Nhiệm kỳ qua, toàn huyện có 1.180 gia đình được công nhận “Gia đình hiếu học”.',
+  'Năm 2020, toàn tỉnh hiện có 18.600 hộ đạt danh hiệu nông dân sản xuất, kinh doanh giỏi.',
   // "phát huy hiệu quả" (to work well) runs "huy hiệu" (a badge) together: no form
   'Nhiều tổ hòa giải cũng phát huy hiệu quả, trong đó Tổ hòa giải bản Pa Lìn với 7 thành viên đã hòa giải thành 23 vụ.',
   // the papers to honour those counted, no honour yet (a proposal)

@@ -19,12 +19,12 @@ const BODY = [
 
 const FORMS: Array<[string, string]> = [
   // a stamp with "lúc" before its date is the page's: the year of a day told with its weekday
-  ['2023-03-16', `Khảo sát phong trào “Dân vận khéo”\n\nCập nhật lúc 17/03/2023 06:50\n\nSáng thứ Năm (16/3), Ban Dân vận Tỉnh ủy tổ chức đoàn khảo sát tại huyện Pa Lìn. Năm 2022, huyện có nhiều mô hình; năm 2022 cũng là năm đầu nhiệm kỳ.${REST}`],
+  ['2022-04-18', `Khảo sát phong trào “Dân vận khéo”\n\nCập nhật lúc 19/04/2022 08:40\n\nSáng thứ Hai (18/4), Ban Dân vận Tỉnh ủy tổ chức đoàn khảo sát tại huyện Pa Lìn. Năm 2022, huyện có nhiều mô hình; năm 2022 cũng là năm đầu nhiệm kỳ.${REST}`],
   // a dateline is the event's day when the text tells no other, and gives way to one it tells
-  ['2020-10-14', `Pa Lìn, 14/10/2020\n\n${HEAD}Huyện ủy Pa Lìn long trọng tổ chức lễ kỷ niệm 90 năm Ngày truyền thống ngành Dân vận.${REST}`],
-  ['2020-10-13', `Pa Lìn, 14/10/2020\n\n${HEAD}Sáng 13/10, Huyện ủy Pa Lìn long trọng tổ chức lễ kỷ niệm 90 năm Ngày truyền thống ngành Dân vận.${REST}`],
+  ['2020-11-16', `Pa Lìn, 16/11/2020\n\n${HEAD}Huyện ủy Pa Lìn long trọng tổ chức lễ kỷ niệm Ngày truyền thống ngành Dân vận.${REST}`],
+  ['2020-11-15', `Pa Lìn, 16/11/2020\n\n${HEAD}Sáng 15/11, Huyện ủy Pa Lìn long trọng tổ chức lễ kỷ niệm Ngày truyền thống ngành Dân vận.${REST}`],
   // the lead says only that the event was held; the day is where someone spoke at it
-  ['2022-08-24', `TIN NHANH\nThứ Năm, 25/08/2022 - 16:05\n\n${HEAD}Hội Cựu chiến binh tỉnh Khe Vạc vừa tổ chức Đại hội đại biểu lần thứ V.\n\nPhát biểu tại Đại hội sáng 24/8, ông Lê Văn Tám đề nghị Hội tiếp tục đổi mới.${REST}`],
+  ['2021-09-16', `TIN NHANH\nThứ Sáu, 17/09/2021 - 10:05\n\n${HEAD}Hội Cựu chiến binh tỉnh Khe Vạc vừa tổ chức Đại hội đại biểu lần thứ V.\n\nPhát biểu tại Đại hội sáng 16/9, ông Lê Văn Tám đề nghị Hội tiếp tục đổi mới.${REST}`],
   // the event's own sentence names the earlier month it answers, with its year; other years mentioned more often do not
   ['2018-07-03', `${HEAD}Sáng thứ Ba (3/7), Bộ CHQS tỉnh Khe Vạc tổ chức hội nghị khen thưởng các tập thể, cá nhân giúp nhân dân khắc phục hậu quả đợt mưa lũ cuối tháng 6/2018. Kế hoạch năm 2019, năm 2019 và năm 2019 đã được giao.${REST}`],
   // (and the earlier day, in full)

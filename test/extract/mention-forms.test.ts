@@ -17,11 +17,11 @@ const FORMS: Array<[string, M[]]> = [
   ]],
   // lowercase words after "các" closed by the body's tier; a body abroad by the country it is in;
   // a committee's remit; the border a unit guards
-  ['Dự có ông Vi Văn Thoòng, Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh; bà Chu Thị Mến, Bí thư thứ nhất Đại sứ quán Lào tại Việt Nam; ông Lê Văn Tám, Phó Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài; Thiếu tá Lầu A Giống, Đại đội trưởng Đại đội bảo vệ biên giới 405.', [
+  ['Dự có ông Vi Văn Thoòng, Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh; bà Chu Thị Mến, Bí thư thứ nhất Đại sứ quán Lào tại Việt Nam; ông Lê Văn Tám, Phó Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài; Thiếu tá Lầu A Giống, Đại đội trưởng Đại đội bảo vệ biên giới 217.', [
     ['Vi Văn Thoòng', ['Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh'], 'official.honorific-name-title'],
     ['Chu Thị Mến', ['Bí thư thứ nhất Đại sứ quán Lào tại Việt Nam'], 'official.honorific-name-title'],
     ['Lê Văn Tám', ['Phó Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài'], 'official.honorific-name-title'],
-    ['Lầu A Giống', ['Thiếu tá', 'Đại đội trưởng Đại đội bảo vệ biên giới 405'], 'official.title-name'],
+    ['Lầu A Giống', ['Thiếu tá', 'Đại đội trưởng Đại đội bảo vệ biên giới 217'], 'official.title-name'],
   ]],
   // a Khmer woman's name, "Neang" written without its tone mark too
   ['Neang Sô Phia, Tổ trưởng Tổ hợp tác ấp Khe Vạc, chia sẻ.', [['Neang Sô Phia', ['Tổ trưởng Tổ hợp tác ấp Khe Vạc'], 'official.name-title']]],
@@ -31,14 +31,14 @@ const FORMS: Array<[string, M[]]> = [
     ['Chu Thị Mến', [], 'official.honorific-name'],
   ]],
   // a place after a Protestant branch, named like a person, is the branch's
-  ['Dự có Mục sư Lê Văn Tám, Quản nhiệm Chi hội Tin Lành Vĩnh Xuân Hà cùng các chức sắc.', [['Lê Văn Tám', ['Quản nhiệm Chi hội Tin Lành Vĩnh Xuân Hà'], 'official.honorific-name-title']]],
+  ['Dự có Mục sư Lê Văn Tám, Quản nhiệm Chi hội Tin Lành Vĩnh Hà Phong cùng các chức sắc.', [['Lê Văn Tám', ['Quản nhiệm Chi hội Tin Lành Vĩnh Hà Phong'], 'official.honorific-name-title']]],
   // "Niên" ends a name, but not the youth's "Thanh Niên"
   ['Dự có đồng chí Lê Văn Niên, Phó Bí thư Thường trực Huyện ủy; đồng chí Vi Văn Thoòng, Bí thư Đoàn Thanh Niên xã.', [
     ['Lê Văn Niên', ['Phó Bí thư Thường trực Huyện ủy'], 'official.honorific-name-title'],
     ['Vi Văn Thoòng', ['Bí thư Đoàn Thanh Niên xã'], 'official.honorific-name-title'],
   ]],
   // a nun's dharma name runs to five words
-  ['Dự có Ni sư Thích Nữ Diệu Hạnh Tâm, Trụ trì chùa Hà Phong.', [['Thích Nữ Diệu Hạnh Tâm', ['Trụ trì chùa Hà Phong'], 'official.honorific-name-title']]],
+  ['Dự có Ni sư Thích Nữ Diệu Thanh Hà, Trụ trì chùa Hà Phong.', [['Thích Nữ Diệu Thanh Hà', ['Trụ trì chùa Hà Phong'], 'official.honorific-name-title']]],
   // "Name, Title và Name, Title": the name after "và" is the next person's, not the end of the title
   ['Kỷ niệm chương được trao cho Đỗ Thị Lành, nguyên Chủ tịch Hội Nông dân huyện Yên Hạ và Mai Văn Khuê, Trưởng thôn Đồng Lạc Thượng.', [
     ['Đỗ Thị Lành', ['nguyên Chủ tịch Hội Nông dân huyện Yên Hạ'], 'official.name-title'],

@@ -10,7 +10,7 @@ const FORMS: Array<[string, string]> = [
   // a verb joined by "và" to the first has its subject, the delegation's body, not the place before it
   ['Ban Dân vận Tỉnh ủy Pa Lìn', 'Ngày 20/12/2024, đoàn công tác của Ban Dân vận Tỉnh ủy Pa Lìn do ông Lê Văn Tám, Phó Trưởng ban, dẫn đầu đã dự hội nghị bình xét gia đình văn hóa năm 2024 tại thôn Hà Phong, xã Khe Vạc và làm việc với UBND xã về kết quả thực hiện phong trào.'],
   // the "mới" of new rural areas is a word of the board's name, no adverb
-  ['Ban Chỉ đạo xây dựng nông thôn mới xã Pa Lìn', 'Sáng 18/3/2021, Ban Chỉ đạo xây dựng nông thôn mới xã Pa Lìn tổ chức sơ kết một năm thực hiện phong trào hiến đất làm đường.'],
+  ['Ban Chỉ đạo xây dựng nông thôn mới xã Pa Lìn', 'Sáng 9/4/2020, Ban Chỉ đạo xây dựng nông thôn mới xã Pa Lìn tổ chức sơ kết phong trào làm đường giao thông nông thôn.'],
   // a modal before the verb is no part of the name; a body's name over lowercase words to a place's word
   ['Huyện ủy Khe Vạc', 'Vì biển động, chiều thứ Sáu (13/1), Huyện ủy Khe Vạc phải tổ chức tổng kết công tác xây dựng Đảng năm 2011 tại hội trường.'],
   // a national agency's branch by its abbreviation

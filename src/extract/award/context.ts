@@ -110,7 +110,7 @@ const cuesIn = finder(new RegExp(`(?:${alternation(lowercase(CUE_KIND.keys()))})
   // the field of work, or its papers, no honour given: "Luật Thi đua, khen thưởng", "Ban Thi đua –
   // Khen thưởng", "công tác thi đua, khen thưởng", "hồ sơ khen thưởng"
   if (m[0] === 'khen thưởng' && fieldNamed(m.input, m.index)) return null;
-  // the papers to honour those counted right after, no honour yet: "chuẩn bị hồ sơ khen thưởng 9
+  // the papers to honour those counted right after, no honour yet: "hoàn thiện hồ sơ khen thưởng 9
   // tập thể, 14 cá nhân" (a proposal)
   if (m[0] === 'khen thưởng' && PAPERS_BEFORE.test(m.input.slice(Math.max(0, m.index - 8), m.index))) return 'proposal';
   // things given, no honour: "12 hộ nghèo được các doanh nghiệp tặng máy bơm nước và phân bón",
@@ -707,11 +707,11 @@ function givesAfterComma(text: string, from: number, i: number): boolean {
 }
 
 // after a comma, other counts given an honour by a passive of their own, the counts before given
-// theirs: "3 tập thể được công nhận là điển hình … cấp Trung ương, 20 tập thể và 25 cá nhân được Ban
+// theirs: "4 tập thể được công nhận là điển hình … cấp Trung ương, 16 tập thể và 19 cá nhân được Ban
 // Thường vụ Thành ủy tặng Bằng khen" (each clause's tier its own)
 const COUNT_AFTER_COMMA = /^\s(?:\d{1,5}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s\p{Ll}/u;
 const PASSIVE_HONOUR = /(?<![\p{L}])được\s(?:[^,;]{0,60}?\s)?(?:công nhận|tặng|trao|tuyên dương|khen thưởng|biểu dương)(?![\p{L}])/u;
-// (the last count before the comma, its passive after it: not a pair of counts, "4 tập thể, 7 cá
+// (the last count before the comma, its passive after it: not a pair of counts, "4 tập thể, 9 cá
 // nhân được …")
 const DIGIT_COUNT = /\d{1,5}\s\p{Ll}/gu;
 function passiveCountsAfterComma(text: string, from: number, i: number): boolean {

@@ -62,7 +62,7 @@ const AFTER_NUMBER = `(?: \\([\\p{L} ]{2,40}\\))? ["“]?(?<times>lượt )?(?:g
 const DIGIT_COUNT = new RegExp(`(?<num>(?:\\d{1,3}(?:\\.\\d{3})+|\\d{1,5}|\\d{1,3}(?: \\d{3})+))${AFTER_NUMBER}`, 'gu');
 const WORD_COUNT = new RegExp(`(?<num>(?:${alternation(NUMBER_WORDS)})(?: (?:${alternation(NUMBER_WORDS)}))*)${AFTER_NUMBER}`, 'gu');
 const ANY_NUMBER_WORD = new RegExp(`(?:${alternation(Object.keys(UNITS))}|mười) `, 'u');
-// award.named: "và tập thể Ủy ban MTTQ Việt Nam Quận 1", "gia đình bà Trương Thị Thành" (its
+// award.named: "và tập thể Ủy ban MTTQ Việt Nam xã Pa Lìn", "gia đình bà Chu Thị Mến" (its
 // head ranked too: "gia đình Thượng tá A")
 const NAMED = new RegExp(
   `(?<!(?:\\d|các|những|nhiều|mỗi|cho các|của) )${START}(?<word>tập thể|gia đình|hộ gia đình|cá nhân)(?: (?:ông|bà|anh|chị|đồng chí|cụ|em|${alternation([...RANKS].map(capitalized))}))? (?=\\p{Lu})`,

@@ -68,7 +68,7 @@ const GIVES = /(?<![\p{L}])(?:tặng|trao|khen thưởng|tuyên dương)(?![\p{L
 
 /**
  * The indexes of the awards of a sentence, named one each, that a count right before them lists
- * as its members: "… cho 3 gia đình …, gồm: gia đình ông A, …; gia đình bà B …" (no honours of
+ * as its members: "… cho 4 gia đình …, gồm: gia đình ông A, …; gia đình bà B …" (no honours of
  * their own: their names are the count's recipients).
  */
 function namedMembers(awards: RawAward[], text: string): Set<number> {

@@ -45,7 +45,7 @@ const GROUP_ARE = new RegExp(`^(?:(?<count>${COUNT})\\s|(?:[Cc]ác|[Nn]hững)\\
 // "Chị A và chị B cùng nằm trong số 20 chị được UBND tỉnh tặng Bằng khen" (names, then the group)
 // (or how many of the group they are: "A, B và C là ba trong 6 tập thể được …", "bà A là một
 // trong 9 hội viên được khen" — said with "là"; the seeds' gold names no member for an aside
-// with none: "Ông A - Trưởng phòng B; một trong 3 cá nhân điển hình …")
+// with none: "Ông A - Trưởng phòng B; một trong 5 cá nhân điển hình …")
 const NAMES_AMONG = new RegExp(`\\s(?:cùng\\s)?(?:nằm\\s|là\\s)?(?:trong số|(?<=\\slà\\s(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|[1-9])\\s)trong)\\s(?<count>${COUNT})\\s(?<group>[^;:,.]{1,80})`, 'u');
 // the same with the group not counted: "bà A là một trong số các cá nhân được khen", or pointed
 // back to: "ông B là một trong số đó"
@@ -181,8 +181,8 @@ export function addBodiesListedLast(doc: Doc, facts: Fact[], people: PersonMenti
   }
   for (const [index, facts] of bySentence) {
     const s = doc.sentences[index]!;
-    // (one clause at a time: "… cho ba tổ và bảy ngư dân, trong đó có Tổ A và ông B; Chủ tịch
-    // UBND xã tặng Giấy khen cho 5 tổ, 9 ngư dân")
+    // (one clause at a time: "… cho bốn tổ và sáu ngư dân, trong đó có Tổ A và ông B; Chủ tịch
+    // UBND xã tặng Giấy khen cho 5 tổ, 8 ngư dân")
     for (let from = 0; from < s.text.length; ) {
       const stop = s.text.indexOf('; ', from);
       const to = stop < 0 ? s.text.length : stop;
@@ -424,7 +424,7 @@ function sentenceBefore(doc: Doc, at: number): number {
 function pointedTold(facts: Fact[], at: number, previous: number, from: number, type: RecipientTypeValue): Fact | null {
   const here = facts.filter((f) => f.sentence === at && f.localEnd <= from);
   const told = here.length > 0 ? here : facts.filter((f) => f.sentence === previous);
-  // (or a combined count of both kinds, when none is of the type alone: "… cho 45 tập thể và cá
+  // (or a combined count of both kinds, when none is of the type alone: "… cho 36 tập thể và cá
   // nhân. Trong số này có Câu lạc bộ A")
   // (or one of no type yet, of examples: "Trong số 30 gương được tuyên dương …. Tiêu biểu như anh A")
   const own = told.filter((f) => f.recipient_type === type);

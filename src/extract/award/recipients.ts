@@ -10,12 +10,13 @@ import type { PersonMention } from '../official/index.js';
 import type { RawAward } from './sentence.js';
 
 // The list opens right after the count: "2 cá nhân: …", "3 tập thể gồm …", "2 cá nhân là …",
-// or in a parenthesis right after it: "2 tập thể (Hội LHPN xã A, Chi hội Phụ nữ thôn B)", "3
+// or in a parenthesis right after it: "hai tập thể (Hội LHPN xã A, Chi hội Phụ nữ thôn B)", "4
 // tập thể (chùa A, Giáo xứ B, …)" (a place of worship or a place, written lowercase, first),
 // or after what they are honoured as: "3 cá nhân điển hình “Dân vận khéo” gồm: …", "3 đơn vị dẫn
 // đầu phong trào là Phân xưởng A, …" ("là" before a name only, or before persons or households
 // addressed: "2 hộ … là hộ ông A và hộ bà B", "3 cá nhân … là các ông, bà: A, B và C", "Hai thầy
-// cô … là thầy A và cô B", a branch by its place: "2 chi hội CCB là chi hội bản A và …", a class: "2 tập thể lớp là lớp A")
+// cô … là thầy A và cô B", a branch by its place: "hai chi hội CCB là chi hội bản A và …", a class: "hai tập thể lớp là
+// lớp A")
 // or after a description and its comma: "3 tập thể có thành tích xuất sắc về công tác Đoàn,
 // gồm …", or some of them named: "4 người có uy tín, trong đó có ông A và bà B" (the project's
 // gold names the members an article names, even when they are not all of the count), or
@@ -25,8 +26,8 @@ import type { RawAward } from './sentence.js';
 // thành tích trong phát triển kinh tế, giúp đỡ cộng đồng là hộ ông A và hộ bà B"; not one
 // member singled out: "96 người hiến máu, trong đó …, người nhiều nhất là ông A")
 // (not a count of the subset: "108 người hiến máu, trong đó có 14 người …", but a person named
-// after one: "19 cá nhân, trong đó có 12 công an viên và ông A, Trưởng bản B", or the ones of the
-// subset named: "7 cá nhân, trong đó có 2 hội viên người Lào … là bà A và ông B")
+// after one: "19 cá nhân, trong đó có 14 công an viên và ông A, Trưởng bản B", or the ones of the
+// subset named: "9 cá nhân, trong đó có hai hội viên người Lào … là bà A và ông B")
 // (or "có" alone right after the count, before persons addressed: "17 tập thể và 28 cá nhân, có
 // anh A và chị B")
 // (or a second word for them after a comma, then a colon: "cho 4 già làng, người có uy tín: A …")
@@ -151,7 +152,7 @@ const PLACE_AFTER_AT = new RegExp(String.raw`^\sở\s(?:xã|phường|thị tr�
 // a place honoured as a collective, written lowercase: "2 tập thể … là xã A và Công an huyện B";
 // a place of worship or a school too: "3 tập thể: Ban Trị sự xã A, thánh thất B và chùa C"; and
 // a clan: "2 dòng họ là dòng họ Lê Đình và dòng họ Phan"; or a unit written lowercase: "khoa
-// Kiểm soát nhiễm khuẩn", "tổ Ngữ văn", "chi hội Phụ nữ ấp A", a class, "lớp Điện công nghiệp K12"
+// Kiểm soát nhiễm khuẩn", "tổ Ngữ văn", "chi hội Phụ nữ ấp A", a class, "lớp Điện dân dụng K8"
 // (or named by its place alone:
 // "chi hội bản A", "chi đoàn thôn B")
 const PLACE_HEAD = new RegExp(String.raw`^(?:xã|phường|thị trấn|${VILLAGES}|khu phố|tổ dân phố|chùa|nhà thờ|giáo xứ|giáo họ|thánh thất|thánh đường|tịnh xá|niệm Phật đường|trường|lớp|dòng họ|khoa|tổ|phòng|đội|(?:chi hội|chi đoàn|chi bộ)(?:\s(?:${VILLAGES}|khu phố|tổ dân phố))?)\s\p{Lu}`, 'u');

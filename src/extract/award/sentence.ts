@@ -142,10 +142,10 @@ const RECOGNIZED_WITH = /^\svới(?![\p{L}])/u;
 const CERTIFICATE_BEFORE = /[Bb]ằng\s$/u;
 // the status in the words of the count or right after them: "152 người có uy tín", "40 hộ thoát nghèo"
 // (and a religious body the State recognizes, a legal standing: "công nhận 14 tổ chức tôn giáo trực thuộc")
-// (and the ratings of the Party's yearly review: "công nhận 38 tổ chức cơ sở đảng đạt trong sạch,
-// vững mạnh", "… 412 đảng viên hoàn thành xuất sắc nhiệm vụ")
+// (and the ratings of the Party's yearly review: "công nhận 27 tổ chức cơ sở đảng đạt trong sạch,
+// vững mạnh", "… 305 đảng viên hoàn thành xuất sắc nhiệm vụ")
 const STATUS_COUNTED = /^[^,;]*?\s(?:có uy tín|thoát nghèo|thoát cận nghèo|tổ chức tôn giáo|(?:đạt\s)?trong sạch,?\svững mạnh|hoàn thành (?:xuất sắc|tốt) nhiệm vụ)(?![\p{L}])/u;
-// how far past the count's words its status may be told: "38 tổ chức |cơ sở đảng đạt trong sạch, …"
+// how far past the count's words its status may be told: "27 tổ chức |cơ sở đảng đạt trong sạch, …"
 const STATUS_REACH = 40;
 /** Whether the cue of honour `h` is "công nhận" (recognizes), whose object may be a status. */
 function recognizes(text: string, h: Hit<'honour' | 'proposal' | 'activity'>): boolean {
@@ -611,9 +611,9 @@ function honourVerdict(
   // nhận theo quy định." (unlike "… được công nhận gia đình văn hóa")
   if (firstHonour && recognizes(text, firstHonour) && (NOTHING_RECOGNIZED_AS.test(text.slice(firstHonour.end)) || STATUS_AFTER.test(text.slice(firstHonour.end)))) return { ok: false, why: 'award.status (công nhận, no title)' };
   // a tally of the title the whole place holds, reached or recognized with no giver named: "Toàn
-  // huyện có 1.264 gia đình được công nhận “Gia đình hiếu học”", "toàn tỉnh có 21.450 hộ đạt danh
+  // huyện có 1.180 gia đình được công nhận “Gia đình hiếu học”", "toàn tỉnh có 18.600 hộ đạt danh
   // hiệu …" (not "toàn xã có 96 hộ được UBND xã công nhận …", a giver named; nor the movement's
-  // examples recognized at a tier: "toàn tỉnh có 12 tập thể được công nhận điển hình … cấp tỉnh")
+  // examples recognized at a tier: "toàn tỉnh có 14 tập thể được công nhận điển hình … cấp tỉnh")
   if (firstHonour && WHOLE_PLACE_HAS.test(before) && TALLIED.test(text.slice(firstHonour.start, firstHonour.end)) && !GIVER_BETWEEN.test(text.slice(c.end, firstHonour.start)) && !EXAMPLES_AT_TIER.test(text.slice(firstHonour.end, clause.end))) return { ok: false, why: 'award.tally (toàn … có N)' };
   if (firstHonour) return { ok: true, why: 'cue after' };
   // (a count with its share of the whole is a tally of a status, no honour given: "toàn tỉnh có

@@ -21,7 +21,7 @@ const eventWord = (text: string): boolean => testAtWordStart(EVENT_WORD, text.to
 const eventAfter = (text: string, end: number): boolean => eventWord(text.slice(end, end + 160).split(/[.;]/u)[0] ?? '');
 // Before the date at a sentence start: a dateline "Kinhtedothi - ", a time of day, "Vào"
 const LEAD_IN = /^(?:[\p{L}\p{N} .()]{0,30}\s[-–]\s)?(?:\(?[\p{L} ]{0,20}\)?\s?[-–]\s?)?(?:vào\s)?(?:(?:sáng|chiều|tối|trưa)\s(?:nay\s|qua\s)?)?(?:ngày\s|hôm\s)?$/iu;
-// a dateline, the place and its date alone on a line: "Lâm Đồng, 14/10/2020" (the event's day
+// a dateline, the place and its date alone on a line: "Pa Lìn, 16/11/2021" (the event's day
 // when the text tells no other, as an official document's place and date may be its own)
 const DATELINE = /^\p{Lu}[\p{Ll}\p{M}]*(?:\s\p{Lu}[\p{Ll}\p{M}]*){0,3},\s$/u;
 // the occasion told first, then the day: "Nhân dịp Tết Chôl Chnăm Thmây, sáng 12/4, đoàn …",
@@ -52,7 +52,7 @@ const HELD_IN_PARENS = /\(\s?(?:được\s)?(?:diễn ra|tổ chức|khai mạc)
 const HELD_ON = /(?<![\p{L}])(?:diễn ra|tổ chức|khai mạc)\s(?:vào\s|trong\s)?(?:(?:sáng|chiều|tối|trưa)\s)?(?:ngày\s|hôm\s)?$/iu;
 
 // the event named right before its day, where someone spoke or acted: "Phát biểu tại Đại hội sáng
-// 24/8, …", "tại buổi lễ chiều 5/3"
+// 26/8, …", "tại buổi lễ chiều 5/9"
 const AT_EVENT_ON = /(?<![\p{L}])tại\s(?:buổi\s)?(?:lễ|hội nghị|đại hội|hội thảo|họp mặt|buổi gặp mặt|ngày hội)\s(?:(?:sáng|chiều|tối|trưa)\s)?(?:ngày\s|hôm\s)?$/iu;
 
 // the solar day a lunar date is, in parentheses after it: "(tức ngày ", "(tức "

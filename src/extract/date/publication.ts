@@ -5,7 +5,7 @@ import type { Sentence } from '../../text/sentences.js';
 // A line that is only a date, with weekday, time or a "published" label around it, in any
 // order: "Thứ Ba, 14/10/2014 09:15", "Cập nhật: 16:05, 09/06/2021", "Cập nhật lúc 09:12,
 // Thứ Hai, 05/12/2011", "29/10/2021", "Cập nhật lúc 10:20, Thứ Sáu, 14/01/2022 (GMT+7)",
-// "Cập nhật lúc 17/03/2023 06:50",
+// "Cập nhật lúc 18/04/2022 08:40",
 // "Thứ Năm, 26/11/2020, 14:05 [GMT+7]", "(Cập nhật: 21/08/2017)"
 const LABEL = '(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|ngày cập nhật|thời gian đăng|xuất bản|ngày xuất bản|published|đăng|lượt xem)';
 const WEEKDAY = '(?:thứ\\s(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|t[2-7]|cn)';

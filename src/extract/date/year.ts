@@ -18,7 +18,7 @@ const RANGE_IN_PARENS = /\((?:(?:[0-3]?\d[/.-])?[01]?\d[/.-])?(?<from>(?:19|20)\
 // "tổng kết công tác … năm 2023", "sơ kết 6 tháng đầu năm 2019", "tổng kết Chiến dịch … hè 2023"
 const REVIEWED = /(?:tổng kết|sơ kết|nhìn lại|đánh giá kết quả|báo cáo kết quả)[^.;]{0,80}?(?:năm|hè|mùa hè)\s(?<y>(?:19|20)\d\d)/iu;
 // "tổng kết phong trào … giai đoạn 2019 - 2024", "sơ kết nhiệm kỳ 2017-2022": a period of years reviewed
-// (or a dry season across two years, the searches' for the fallen abroad: "tổng kết … mùa khô 2020 – 2021")
+// (or a dry season across two years, the searches' for the fallen abroad: "tổng kết … mùa khô 2018 – 2019")
 const REVIEWED_RANGE = /(?:tổng kết|sơ kết|nhìn lại|đánh giá kết quả)[^.;]{0,100}?(?:giai đoạn|nhiệm kỳ|từ năm|mùa khô)\s(?<from>(?:19|20)\d\d)\s?(?:[-–—]|đến)\s?(?:năm\s)?(?<to>(?:19|20)\d\d)/iu;
 // "triển khai nhiệm vụ (trọng tâm) năm 2024", "phương hướng năm 2020"
 // a period of years: "giai đoạn 2019 – 2024"
@@ -99,7 +99,7 @@ function toldYear(body: Sentence[], at: Sentence, month: number, day: number, pu
       // các cấp nhiệm kỳ 2021 - 2026" is held in 2021
       if (ELECTION_TERM.test(range[0])) return { year: Number(range.groups!.from), rule: 'year.election-term' };
       // and a dry season ends in the spring of its last year, reviewed then: "tổng kết … mùa khô
-      // 2020 – 2021" on 9/4 is in 2021
+      // 2018 – 2019" on 11/4 is in 2019
       if (/mùa khô\s(?:19|20)\d\d/iu.test(range[0])) return { year: Number(range.groups!.to), rule: 'year.season-reviewed' };
       return { year: Number(range.groups!.to) + (month <= 4 ? 1 : 0), rule: 'year.period-reviewed' };
     }

@@ -140,7 +140,7 @@ export function findMentions(sentence: string): Mention[] {
       i = listedAfter.end;
       continue;
     }
-    // (or a name transliterated from Lao, its syllables hyphened: "Xổm-xi Kẹo-phết")
+    // (or a name transliterated from Lao, its syllables hyphened: "Khăm-xỉ Vông-phết")
     const end = nameFrom(tokens, i, false) || transliteratedFrom(tokens, i);
     // (a name starts after a lowercase word, or a degree: "BS.CKII Tạ Thị Ngọc Bích, Phó Giám đốc …")
     if (end > i && (i === 0 || !tokens[i - 1]!.cap || isDegree(tokens[i - 1]!.text))) {
@@ -154,7 +154,7 @@ export function findMentions(sentence: string): Mention[] {
       // place word, the place: "Ông Kăn Tưn, bản A Ró Lơi" — unless a middle name only people have
       // follows, or the place word is a post: "trưởng bản Lầu A Giống", "già làng Y Khe"; right
       // after "dân tộc", a people: "hộ ông Lầu A Giống (dân tộc Hà Nhì)"; right after "tại", a
-      // place: "đang sinh sống tại Quảng Trị")
+      // place: "đang sinh sống tại Pa Lìn")
       const people = (tokens[i - 1]?.lower === 'tộc' && tokens[i - 2]?.lower === 'dân') || tokens[i - 1]?.lower === 'tại';
       const placeNamed = PLACE_WORDS.has(tokens[i - 1]?.text ?? '') && !PERSONAL_MIDDLES.has(tokens[i + 1]?.text ?? '') && !HEAD_OF_PLACE.has(tokens[i - 2]?.lower ?? '');
       if (tokens[i - 1]?.lower !== 'đạo' && !placeNamed && !people) out.push(mention(tokens, i, end, [], 'official.bare-name'));

@@ -46,7 +46,7 @@ const OPENS: Record<string, Set<string> | null | 'capitalized'> = {
   // "Vi Văn Phòng, Trưởng bản …", but a department: "Phòng Giáo dục", "Phòng Tài chính - Kế hoạch"
   // "Trần Văn Phố, chủ khu trọ …", "ông Trần Văn Phố và bà …", but "Thành Phố Hồ Chí Minh", "Phố Hiến"
   Phố: 'capitalized',
-  // "Hồ Văn Niên, Phó Bí thư …", but the youth, "Thanh Niên" (see lastOk)
+  // "Lê Văn Niên, Phó Bí thư …", but the youth, "Thanh Niên" (see lastOk)
   Niên: 'capitalized',
   Phòng: new Set(['giáo', 'tài', 'nội', 'văn', 'y', 'lao', 'kinh', 'tư', 'cảnh', 'công', 'quản', 'nông', 'tổ', 'hành', 'kế', 'thanh', 'dân', 'khám', 'an', 'giao', 'tiếp', 'chính', 'kỹ', 'kiểm', 'hậu', 'tham', 'điều', 'đào', 'thống', 'xây', 'phòng', 'tuyên']),
 };
@@ -94,12 +94,12 @@ export function isNameWord(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && t.cap && !t.allCaps && !(t.text.endsWith('.') && INITIAL.test(t.text));
 }
 
-// a syllable group of a name transliterated from Lao, joined by hyphens: "Kẹo-phết", "Xi-vi-lay"
+// a syllable group of a name transliterated from Lao, joined by hyphens: "Vông-phết", "Xay-xa-na"
 const HYPHENATED = /^\p{Lu}[\p{Ll}\p{M}]*(?:-\p{Ll}[\p{Ll}\p{M}]*)+$/u;
 
 /**
  * A name transliterated from Lao starting at i, two to four capitalized words, one at least of
- * syllables joined by hyphens, with no family name of the lexicon: "Xổm-xi Kẹo-phết", "Xốc Ly-đa"
+ * syllables joined by hyphens, with no family name of the lexicon: "Khăm-xỉ Vông-phết", "Bun-mi Xay-xa-na"
  * — its end, or 0.
  */
 export function transliteratedFrom(tokens: Token[], i: number): number {
@@ -140,7 +140,7 @@ export function nameFrom(tokens: Token[], i: number, loose: boolean): number {
   if (!loose && !isSurname(tokens[i]!.text)) return 0;
   if (NEVER_IN_NAME.has(tokens[i]!.text) && !SURNAMES.has(tokens[i]!.text)) return 0;
   if (len > 5) return 0;
-  // (a nun's dharma name runs to five: "Thích Nữ Diệu Hạnh Tâm")
+  // (a nun's dharma name runs to five: "Thích Nữ Diệu Thanh Hà")
   if (len > 4 && !MIDDLE_OK.has(tokens[i + 1]!.text) && !doubleSurname(tokens, i, j) && !(tokens[i]!.text === 'Thích' && tokens[i + 1]!.text === 'Nữ')) return i + 4;
   return j;
 }
@@ -177,7 +177,7 @@ function nameScore(tokens: Token[], s: number, to: number): number | null {
   // two family names at the head of the run, the mother's after the father's: "Bí thư Chi bộ
   // Nguyễn Hoàng Anh Tuấn" is one name, not "Hoàng Anh Tuấn" after a title ending in "Nguyễn"
   if (len === 4 && SURNAMES.has(second) && !isNameWord(tokens[s - 1]) && !placeAt(tokens, s, to)) score += 4;
-  // (a place right after a faith's branch: "Chi hội Tin Lành Vĩnh Xuân", "Hội thánh Tin Lành A")
+  // (a place right after a faith's branch: "Chi hội Tin Lành Hà Phong", "Hội thánh Tin Lành A")
   if (placeAt(tokens, s, to) || (tokens[s - 1]?.text === 'Lành' && tokens[s - 2]?.text === 'Tin')) score -= 3;
   // "Đoàn" closing the youth union's body before the name is no family name: "Bí thư Trung
   // ương Đoàn Nguyễn Bảo Ngọc", "Phó Bí thư Tỉnh Đoàn Lê Văn Tám"

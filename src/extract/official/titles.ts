@@ -149,8 +149,8 @@ function bodyEnd(tokens: Token[], i: number, headNamesBody = false): number {
       // Trung ương tại Đà Nẵng" (not where the official speaks: "… tại Lễ kỷ niệm")
       // (and where a branch or a representative office sits: "Chi nhánh Phòng Thương mại và Công
       // nghiệp Việt Nam tại Hải Phòng", "Văn phòng đại diện … tại Cần Thơ")
-      // (and a body abroad, or an embassy, by the country it is in: "Bí thư thứ nhất Đại sứ quán
-      // Lào tại Việt Nam", "Chủ tịch Hội Khmer – Việt Nam tại Campuchia tỉnh A")
+      // (and a body abroad, or an embassy, by the country it is in: "Tham tán Đại sứ quán Lào
+      // tại Việt Nam", "Chủ tịch Hội người Việt Nam tại Lào tỉnh A")
       if (t.lower === 'tại' && j > i && (tokens.slice(i, j).some((x, k, a) => x.text === 'ương' || (x.lower === 'nhánh' && a[k - 1]?.lower === 'chi') || (x.lower === 'diện' && a[k - 1]?.lower === 'đại')) || COUNTRIES.has(`${tokens[j + 1]?.text ?? ''} ${tokens[j + 2]?.text ?? ''}`) || COUNTRIES.has(tokens[j + 1]?.text ?? '')) && tokens[j + 1]?.cap && !EVENT_NOUNS.has(tokens[j + 1]!.text)) {
         let e = j + 1;
         while (e < tokens.length && tokens[e]!.kind === 'word' && (tokens[e]!.cap || tokens[e]!.allCaps)) e++;
