@@ -37,6 +37,11 @@ const FORMS: Array<[string, M[]]> = [
     ['Lê Văn Niên', ['Phó Bí thư Thường trực Huyện ủy'], 'official.honorific-name-title'],
     ['Vi Văn Thoòng', ['Bí thư Đoàn Thanh Niên xã'], 'official.honorific-name-title'],
   ]],
+  // (not a place at home whose name opens with a country's: "tại Lào Cai")
+  ['Dự có ông Lê Văn Tám, Giám đốc Chi nhánh Ngân hàng A tại Lào Cai; bà Chu Thị Mến, Chủ tịch Hội Phụ nữ xã tại Lào Cai.', [
+    ['Lê Văn Tám', ['Giám đốc Chi nhánh Ngân hàng A tại Lào Cai'], 'official.honorific-name-title'],
+    ['Chu Thị Mến', ['Chủ tịch Hội Phụ nữ xã'], 'official.honorific-name-title'],
+  ]],
   // a nun's dharma name runs to five words
   ['Dự có Ni sư Thích Nữ Diệu Thanh Hà, Trụ trì chùa Hà Phong.', [['Thích Nữ Diệu Thanh Hà', ['Trụ trì chùa Hà Phong'], 'official.honorific-name-title']]],
   // "Name, Title và Name, Title": the name after "và" is the next person's, not the end of the title

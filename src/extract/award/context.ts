@@ -294,6 +294,15 @@ const GIVEN_BY = /(?:của|do)\s$/u;
 const HONOUR_VERB = /(?<![\p{L}])(?:trao tặng|trao|tặng|tuyên dương|biểu dương|khen thưởng|công nhận|vinh danh|tôn vinh|(?<!(?:khen|trao)\s)thưởng(?=\s(?:nóng|đột xuất))|gửi(?=\s[Tt]hư khen)|tổ chức(?=\s(?:lễ|hội nghị|buổi lễ|họp mặt)\s(?:[\p{Ll}]+\s){0,3}?(?:tuyên dương|khen thưởng|biểu dương|tôn vinh|vinh danh|trao thưởng|trao tặng|tặng|trao)(?![\p{L}])))(?![\p{L}])/gu;
 // "được" right before the verb of honour, no agent between
 const PASSIVE_RIGHT_BEFORE = /(?:^|\s)được\s$/u;
+
+/**
+ * Whether the words before a verb of honour end with "được" and name no honour in their clause: a
+ * passive with no agent, its subject given the honour ("4 cán bộ huyện được trao …"), no giver —
+ * unless the subject is the honour itself ("Giấy khen cấp huyện được trao cho …").
+ */
+function agentlessPassive(before: string): boolean {
+  return PASSIVE_RIGHT_BEFORE.test(before) && findForms(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.')) + 1)).length === 0;
+}
 // right before a subject: the "cho" of a verb before, or its count named by "là"/"gồm"
 const RECIPIENT_BEFORE_SUBJECT = /(?<![\p{L}])cho\s(?:\d{1,3}\s\p{Ll}+(?:\s\p{Ll}+)?\s(?:là|gồm)\s)?$/u;
 // ("các cấp Hội trong huyện": the tier word after is where they are, not who gives)
@@ -377,9 +386,7 @@ export function findIssuers(written: string): Array<Hit<LevelValue>> {
   // "<issuer> (đã|cũng) tặng/trao/tuyên dương …": the subject before the verb
   for (const m of text.matchAll(HONOUR_VERB)) {
     const before = text.slice(Math.max(0, m.index - 120), m.index);
-    // (a passive with no agent: the subject is given the honour, "4 cán bộ huyện được trao …" —
-    // unless the subject is the honour itself: "Giấy khen cấp huyện được trao cho …")
-    if (PASSIVE_RIGHT_BEFORE.test(before) && findForms(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.')) + 1)).length === 0) continue;
+    if (agentlessPassive(before)) continue;
     const subject = subjectBefore(before);
     // (bodies of every tier name none: "các cấp Hội trong huyện đã khen thưởng 1.208 hộ")
     if (!subject || GIVEN_BY.test(before.slice(0, subject.at)) || EVERY_TIER.test(before.slice(0, subject.at))) continue;
@@ -442,9 +449,7 @@ export function namesUntieredGiver(written: string): boolean {
   const text = capitalizeKnownBodies(written);
   for (const m of text.matchAll(HONOUR_VERB)) {
     const before = text.slice(Math.max(0, m.index - 120), m.index);
-    // (a passive with no agent: the subject is given the honour, "4 cán bộ huyện được trao …" —
-    // unless the subject is the honour itself: "Giấy khen cấp huyện được trao cho …")
-    if (PASSIVE_RIGHT_BEFORE.test(before) && findForms(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.')) + 1)).length === 0) continue;
+    if (agentlessPassive(before)) continue;
     const subject = subjectBefore(before);
     if (subject && /\p{Lu}/u.test(subject.phrase) && !GIVEN_BY.test(before.slice(0, subject.at)) && firstTier(subject.phrase) === null) return true;
   }

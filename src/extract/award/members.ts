@@ -84,8 +84,7 @@ export function addNamedMembers(doc: Doc, facts: Fact[], people: PersonMention[]
       // (a group pointed to is of persons when persons open the list: "Trong số đó có ông A"; or
       // the persons before a pointer after them, past the counts told before in its clause: "…
       // cho 11 hội viên, bà A là một trong số đó")
-      const pointAt = told.pointAt;
-      const pointed = !pointer ? [] : pointAt === undefined ? personsOpeningItems(doc, people, s.start + told.from, s.start + to) : personsListed(doc, people, s.start + facts.reduce((m, f) => (f.sentence === s.index && f.localEnd <= pointAt && f.localEnd > m ? f.localEnd : m), told.from), s.start + to);
+      const pointed = !pointer ? [] : told.pointAt === undefined ? personsOpeningItems(doc, people, s.start + told.from, s.start + to) : personsListed(doc, people, s.start + pastCounts(facts, s.index, told.from, told.pointAt), s.start + to);
       const type = pointer ? (pointed.length > 0 ? 'cá nhân' : null) : kindOf(told.group);
       if (!type) return;
       const count = told.count ? parseCount(told.count) : null;
@@ -106,6 +105,13 @@ export function addNamedMembers(doc: Doc, facts: Fact[], people: PersonMention[]
       }
     });
   }
+}
+
+/** Where the last count of sentence `at` told between `from` and `until` ends (else `from`). */
+function pastCounts(facts: Fact[], at: number, from: number, until: number): number {
+  let end = from;
+  for (const f of facts) if (f.sentence === at && f.localEnd <= until && f.localEnd > end) end = f.localEnd;
+  return end;
 }
 
 interface GroupTold {

@@ -151,7 +151,7 @@ function bodyEnd(tokens: Token[], i: number, headNamesBody = false): number {
       // nghiệp Việt Nam tại Hải Phòng", "Văn phòng đại diện … tại Cần Thơ")
       // (and a body abroad, or an embassy, by the country it is in: "Tham tán Đại sứ quán Lào
       // tại Việt Nam", "Chủ tịch Hội người Việt Nam tại Lào tỉnh A")
-      if (t.lower === 'tại' && j > i && (tokens.slice(i, j).some((x, k, a) => x.text === 'ương' || (x.lower === 'nhánh' && a[k - 1]?.lower === 'chi') || (x.lower === 'diện' && a[k - 1]?.lower === 'đại')) || COUNTRIES.has(`${tokens[j + 1]?.text ?? ''} ${tokens[j + 2]?.text ?? ''}`) || COUNTRIES.has(tokens[j + 1]?.text ?? '')) && tokens[j + 1]?.cap && !EVENT_NOUNS.has(tokens[j + 1]!.text)) {
+      if (t.lower === 'tại' && j > i && (tokens.slice(i, j).some((x, k, a) => x.text === 'ương' || (x.lower === 'nhánh' && a[k - 1]?.lower === 'chi') || (x.lower === 'diện' && a[k - 1]?.lower === 'đại')) || COUNTRIES.has(`${tokens[j + 1]?.text ?? ''} ${tokens[j + 2]?.text ?? ''}`) || (COUNTRIES.has(tokens[j + 1]?.text ?? '') && !tokens[j + 2]?.cap)) && tokens[j + 1]?.cap && !EVENT_NOUNS.has(tokens[j + 1]!.text)) {
         let e = j + 1;
         while (e < tokens.length && tokens[e]!.kind === 'word' && (tokens[e]!.cap || tokens[e]!.allCaps)) e++;
         j = e;
@@ -427,8 +427,10 @@ function connectsToCapital(tokens: Token[], j: number): boolean {
 const EVENT_NOUNS = new Set(['Lễ', 'Hội', 'Đại', 'Buổi', 'Chương', 'Ngày']);
 // how many tokens a quoted name inside a body may hold
 const QUOTED_REACH = 14;
-// the countries a body abroad is named "tại": "Hội người Việt Nam tại Lào"
-const COUNTRIES = new Set(['Việt Nam', 'Lào', 'Campuchia', 'Trung Quốc', 'Thái Lan', 'Myanmar', 'Nhật Bản', 'Hàn Quốc', 'Singapore', 'Malaysia', 'Pháp', 'Đức', 'Nga', 'Mỹ', 'Hoa Kỳ', 'Úc', 'Canada', 'Séc', 'Ba Lan', 'Anh']);
+// the countries a body abroad is named "tại": "Hội người Việt Nam tại Lào" (not the ones whose
+// name opens a place's at home: "Mỹ Tho", "Đức Hòa", "Anh Sơn"; nor one of one word before a
+// capitalized one: "Lào Cai")
+const COUNTRIES = new Set(['Việt Nam', 'Lào', 'Campuchia', 'Trung Quốc', 'Thái Lan', 'Myanmar', 'Nhật Bản', 'Hàn Quốc', 'Singapore', 'Malaysia', 'Pháp', 'Hoa Kỳ', 'Canada', 'Ba Lan']);
 
 // the kinds of zone, two words each: "công nghiệp", "chế xuất", "kinh tế", "công nghệ (cao)"
 const ZONE_KINDS = new Set(['công nghiệp', 'chế xuất', 'kinh tế', 'công nghệ']);
