@@ -142,10 +142,10 @@ const PURPOSE_REACH = 16;
 function purposeToPlace(tokens: ReturnType<typeof tokenize>, slice: string, from: number): number {
   for (let k = from; k < tokens.length && k < from + PURPOSE_REACH; k++) {
     const t = tokens[k]!;
-    if (t.text === '“' || t.text === '"') {
+    if (opensQuote(t)) {
       const close = quotedNameEnd(slice, t.start);
       if (close === 0) return 0;
-      while (k + 1 < tokens.length && tokens[k + 1]!.end <= close) k++;
+      k = lastTokenWithin(tokens, k, close);
       continue;
     }
     if (t.kind === 'punct' && commaJoinsPhrase(tokens, k)) continue;
@@ -166,10 +166,21 @@ function allLowerAfterHead(tokens: ReturnType<typeof tokenize>, k: number): bool
   return true;
 }
 
-/** Whether the body's own name in quotes comes after token k, the words before all lowercase: "Tổ dân vận “A”". */
-function quoteNext(tokens: ReturnType<typeof tokenize>, k: number): boolean {
-  const q = tokens[k + 1];
-  return (q?.text === '“' || q?.text === '"') && (tokens[k + 2]?.cap ?? false) && allLowerAfterHead(tokens, k + 1);
+/** Whether token t opens a quote. */
+const opensQuote = (t: ReturnType<typeof tokenize>[number] | undefined): boolean => t?.text === '“' || t?.text === '"';
+
+/**
+ * The end of the body's own name in quotes opening at token k, the words between the head and it
+ * all lowercase ("Tổ dân vận “A”"), or 0.
+ */
+function ownQuotedName(tokens: ReturnType<typeof tokenize>, slice: string, k: number): number {
+  return opensQuote(tokens[k]) && allLowerAfterHead(tokens, k) ? quotedNameEnd(slice, tokens[k]!.start) : 0;
+}
+
+/** The last token from k on that ends by `end`: where reading goes on after a span read whole. */
+function lastTokenWithin(tokens: ReturnType<typeof tokenize>, k: number, end: number): number {
+  while (k + 1 < tokens.length && tokens[k + 1]!.end <= end) k++;
+  return k;
 }
 
 // a quoted name, capitalized, on one line: “Nồi cháo yêu thương”
@@ -215,7 +226,7 @@ export function orgNameEnd(text: string, i: number): number {
       const branch = POLICE_BRANCH.exec(slice.slice(t.start));
       if (branch) {
         end = t.start + branch[0].length;
-        while (k + 1 < tokens.length && tokens[k + 1]!.end <= end) k++;
+        k = lastTokenWithin(tokens, k, end);
         continue;
       }
     }
@@ -228,13 +239,11 @@ export function orgNameEnd(text: string, i: number): number {
     if (t.kind === 'word' && (t.cap || t.allCaps)) { end = t.end; continue; }
     // the body's own name in quotes after its kind in lowercase words: "Tổ thiện nguyện “Nồi cháo
     // yêu thương” phường A", "Câu lạc bộ dân vận “Lời hay ý đẹp”"
-    if ((t.text === '“' || t.text === '"') && k >= 1 && end === tokens[k - 1]!.end && allLowerAfterHead(tokens, k)) {
-      const close = quotedNameEnd(slice, t.start);
-      if (close > 0) {
-        end = close;
-        while (k + 1 < tokens.length && tokens[k + 1]!.end <= end) k++;
-        continue;
-      }
+    const quoted = k >= 1 && end === tokens[k - 1]!.end ? ownQuotedName(tokens, slice, k) : 0;
+    if (quoted > 0) {
+      end = quoted;
+      k = lastTokenWithin(tokens, k, end);
+      continue;
     }
     if (ENDS_NAME.has(t.lower)) break;
     if (t.kind === 'num' && k > 0 && tokens[k - 1]!.kind === 'word') { end = t.end; continue; }
@@ -272,7 +281,7 @@ export function orgNameEnd(text: string, i: number): number {
         // a body word is part of the name, and can end it: "Ban Dân vận tích cực …",
         // "Đảng bộ Bệnh viện cũng …"
         end = t.end;
-        if (endsBeforeVerb(tokens, k) && !quoteNext(tokens, k) && !manyAfterHead(k)) break;
+        if (endsBeforeVerb(tokens, k) && ownQuotedName(tokens, slice, k + 1) === 0 && !manyAfterHead(k)) break;
         continue;
       }
       // other lowercase words of a name lead to a capitalized part within four tokens:
@@ -297,11 +306,10 @@ export function orgNameEnd(text: string, i: number): number {
         }
         if (r > k && (!stop || stop.kind === 'punct' || stop.lower === 'và' || (!secondSyllable && !stop.cap && VERBS.has(stop.lower)))) end = tokens[r - 1]!.end;
         // (then the body's own name in quotes: "Tổ thiện nguyện “Nồi cháo yêu thương” phường A")
-        const close = r > k && end === tokens[r - 1]!.end && (stop?.text === '“' || stop?.text === '"') && allLowerAfterHead(tokens, r) ? quotedNameEnd(slice, stop.start) : 0;
+        const close = r > k && end === tokens[r - 1]!.end ? ownQuotedName(tokens, slice, r) : 0;
         if (close > 0) {
           end = close;
-          k = r;
-          while (k + 1 < tokens.length && tokens[k + 1]!.end <= end) k++;
+          k = lastTokenWithin(tokens, r, end);
           continue;
         }
         break;
