@@ -15,6 +15,12 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['a list opens at a colon past a long description of the honour, a quoted name and a year in it',
+    'Ngày 9/11, 1 tập thể và 2 cá nhân của huyện được Tỉnh ủy tuyên dương là điển hình “Dân vận khéo” năm 2021 cấp tỉnh: Ban Điều hành thôn Khe Vạc, xã Pa Lìn; bà Chu Thị Mến, Tổ trưởng tổ dân phố 3, thị trấn Hà Phong và ông Vi Văn Thoòng, Trưởng bản Pa Lìn.',
+    [['tập thể', 1, ['Ban Điều hành thôn Khe Vạc, xã Pa Lìn']], ['cá nhân', 2, ['Chu Thị Mến', 'Vi Văn Thoòng']]]],
+  ['a name that ends a school\'s name in the parenthesis after a listed person is the school\'s',
+    'Ba sinh viên được Trung ương Hội Sinh viên Việt Nam trao danh hiệu “Sinh viên 5 tốt” cấp Trung ương là: Lê Văn Tám (Trường Đại học Dân lập Lạc Hà), Chu Thị Mến (Trường Cao đẳng Dân lập Lạc Phong) và Vi Văn Thoòng (Trường Đại học Khe Vạc).',
+    [['cá nhân', 3, ['Lê Văn Tám', 'Chu Thị Mến', 'Vi Văn Thoòng']]]],
   ['a name right after a place of worship\'s word is the place\'s, not a second person of the item',
     'Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho 3 cá nhân, gồm:\n- Cá nhân: ông Vi Văn Thoòng, Trùm họ Giáo họ Lê Xá; bà Chu Thị Mến, Phật tử chùa Hà Phong; anh Lầu A Giống, ca viên ca đoàn Giáo xứ Trần Xá.',
     [['cá nhân', 3, ['Vi Văn Thoòng', 'Chu Thị Mến', 'Lầu A Giống']]]],

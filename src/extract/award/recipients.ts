@@ -31,7 +31,9 @@ import type { RawAward } from './sentence.js';
 // (or "có" alone right after the count, before persons addressed: "17 tập thể và 28 cá nhân, có
 // anh A và chị B")
 // (or a second word for them after a comma, then a colon: "cho 4 già làng, người có uy tín: A …")
-const LIST_OPEN = new RegExp(String.raw`^(?:,\scó\s(?=(?:ông|bà|anh|chị|em|cụ|thầy|cô|đồng chí)\s\p{Lu})|[^.;:]{0,120}?,\s(?:trong đó có|trong số đó có)\s[^.;:,]{1,60}?\svà\s(?=(?:ông|bà|anh|chị|đồng chí)\s\p{Lu})|[^.;:]{0,120}?,\s(?:trong đó có|trong số đó có)\s(?:\d{1,3}|hai|ba|bốn|năm)\s[^.;:,]{1,80}?\slà\s(?=(?:ông|bà|anh|chị|em|cụ|đồng chí)\s\p{Lu})|\s?(?::|gồm|bao gồm|là|, gồm)\s|\s\((?=(?:hộ\s)?(?:ông|bà|anh|chị|đồng chí)\s|\p{Lu}|(?:chùa|nhà thờ|giáo xứ|giáo họ|thánh thất|tịnh xá|dòng họ|xã|phường|thị trấn|${VILLAGES})\s\p{Lu})|\s[^.;:,]{1,60}?\s(?:gồm|bao gồm):?\s|\s[^.;:,]{1,120}?\slà\s(?=(?:(?:hộ|gia đình)\s)?(?:các\s)?(?:ông|bà|anh|chị|thầy|cô|cụ|em|đồng chí)(?:,\s(?:ông|bà|anh|chị|thầy|cô))?[\s:]|(?:xã|phường|thị trấn|${VILLAGES}|dòng họ|${CALLINGS.join('|')})\s\p{Lu}|(?:chi hội|chi đoàn|chi bộ)\s(?:(?:${VILLAGES}|khu phố|tổ dân phố)\s)?\p{Lu}|lớp\s\p{Lu}|\p{Lu})|\s[^.;:,]{1,60}?:\s|,\s[^.;:,]{1,40}?:\s(?=\p{Lu}|(?:ông|bà|anh|chị|em|cụ|đồng chí)\s\p{Lu})|[^.;:]{0,120}?,\s(?:gồm|bao gồm|trong đó có|trong số đó có|đó là|cụ thể là):?\s(?!\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s)|\s(?:(?!trong đó|trong số|,\sngười\s)[^.;:]){1,120}?\slà\s(?=(?:(?:hộ|gia đình)\s)?(?:ông|bà|anh|chị|cụ|đồng chí)\s\p{Lu}))`, 'u');
+// (or a colon past what they are honoured as, up to 120 characters with a quoted name and a year:
+// "2 cá nhân được Tỉnh ủy tuyên dương là điển hình “Dân vận khéo” năm N cấp tỉnh: bà A, …")
+const LIST_OPEN = new RegExp(String.raw`^(?:,\scó\s(?=(?:ông|bà|anh|chị|em|cụ|thầy|cô|đồng chí)\s\p{Lu})|[^.;:]{0,120}?,\s(?:trong đó có|trong số đó có)\s[^.;:,]{1,60}?\svà\s(?=(?:ông|bà|anh|chị|đồng chí)\s\p{Lu})|[^.;:]{0,120}?,\s(?:trong đó có|trong số đó có)\s(?:\d{1,3}|hai|ba|bốn|năm)\s[^.;:,]{1,80}?\slà\s(?=(?:ông|bà|anh|chị|em|cụ|đồng chí)\s\p{Lu})|\s?(?::|gồm|bao gồm|là|, gồm)\s|\s\((?=(?:hộ\s)?(?:ông|bà|anh|chị|đồng chí)\s|\p{Lu}|(?:chùa|nhà thờ|giáo xứ|giáo họ|thánh thất|tịnh xá|dòng họ|xã|phường|thị trấn|${VILLAGES})\s\p{Lu})|\s[^.;:,]{1,60}?\s(?:gồm|bao gồm):?\s|\s[^.;:,]{1,120}?\slà\s(?=(?:(?:hộ|gia đình)\s)?(?:các\s)?(?:ông|bà|anh|chị|thầy|cô|cụ|em|đồng chí)(?:,\s(?:ông|bà|anh|chị|thầy|cô))?[\s:]|(?:xã|phường|thị trấn|${VILLAGES}|dòng họ|${CALLINGS.join('|')})\s\p{Lu}|(?:chi hội|chi đoàn|chi bộ)\s(?:(?:${VILLAGES}|khu phố|tổ dân phố)\s)?\p{Lu}|lớp\s\p{Lu}|\p{Lu})|\s[^.;:,]{1,120}?:\s|,\s[^.;:,]{1,40}?:\s(?=\p{Lu}|(?:ông|bà|anh|chị|em|cụ|đồng chí)\s\p{Lu})|[^.;:]{0,120}?,\s(?:gồm|bao gồm|trong đó có|trong số đó có|đó là|cụ thể là):?\s(?!\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s)|\s(?:(?!trong đó|trong số|,\sngười\s)[^.;:]){1,120}?\slà\s(?=(?:(?:hộ|gia đình)\s)?(?:ông|bà|anh|chị|cụ|đồng chí)\s\p{Lu}))`, 'u');
 
 // where the one named before "cùng" may start: after a comma, a semicolon or "và"
 const NAMED_FROM = /(?:,|;|\svà)\s/gu;
@@ -136,7 +138,20 @@ function householdHeads(doc: Doc, people: PersonMention[], from: number, to: num
 
 /** The persons named in [from, to) of the text, but a place's name read as one. */
 export function personsListed(doc: Doc, people: PersonMention[], from: number, to: number): string[] {
-  return people.filter((p) => p.start >= from && p.start < to && !PLACE_WORD_END.test(doc.text.slice(Math.max(0, p.start - 12), p.start))).map((p) => p.name);
+  return people
+    .filter((p) => p.start >= from && p.start < to && !PLACE_WORD_END.test(doc.text.slice(Math.max(0, p.start - 12), p.start)) && !insideBodyInParens(doc, p))
+    .map((p) => p.name);
+}
+
+/**
+ * Whether a person's name is the end of a body's name in the parenthesis where a listed person's
+ * school or unit is given: "Vi Văn Thoòng (Trường Đại học Dân lập Hà Phong)" — "Hà Phong" is
+ * the school's, not a second person. The parenthesis opens at most 80 characters before.
+ */
+function insideBodyInParens(doc: Doc, p: PersonMention): boolean {
+  const open = doc.text.lastIndexOf('(', p.start);
+  if (open < 0 || p.start - open > 80 || doc.text.slice(open, p.start).includes(')')) return false;
+  return ORG_HEAD.test(doc.text.slice(open + 1, open + 40)) && orgNameEnd(doc.text, open + 1) >= p.end;
 }
 
 // a verb of giving right after a body's name: it is the subject of a clause of its own
