@@ -12,6 +12,9 @@ const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo
 const LEAD = 'Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 12 tập thể và 24 cá nhân có thành tích xuất sắc. ';
 
 const FORMS: Array<[string, string, Entry[]]> = [
+  ['the group told by the honour it received ("nhận Bằng khen"), then "gồm:" and its bodies',
+    'Ngày 9/11, 3 tập thể được Chủ tịch UBND tỉnh tặng Bằng khen. Đồng chí Lê Văn Tám trao Bằng khen cho các tập thể.\nCác tập thể nhận Bằng khen gồm: Phòng Tư pháp huyện, UBND xã Khe Vạc và Bộ phận một cửa huyện.\n',
+    [['tập thể', 3, ['Phòng Tư pháp huyện', 'UBND xã Khe Vạc', 'Bộ phận một cửa huyện']]]],
   ['items that name one of the households counted by the word of their kind ("gia đình ông A") are members, no honours of their own',
     'UBND xã Khe Vạc tặng Giấy khen cho ba hộ gia đình văn hóa tiêu biểu, gồm:\n- hộ ông Vi Văn Thoòng;\n- gia đình ông Lê Văn Tám;\n- gia đình bà Chu Thị Mến.\n',
     [['gia đình', 3, ['Vi Văn Thoòng', 'Lê Văn Tám', 'Chu Thị Mến']]]],

@@ -39,9 +39,10 @@ const EXAMPLES_OF = /^(?:Tiêu biểu|Điển hình)\s(?:như|là)\s/u;
 const POINTER = /^(?:số\s)?(?:đó|này|trên|ấy)$/u;
 // "Hai tập thể được khen là A và B", "Tập thể được tuyên dương là A", "Tập thể nhận Bằng khen của
 // Chủ tịch UBND tỉnh là A" (the group is the subject),
-// "Các tập thể được khen gồm: A; B; C" (or a list it opens: "Các cá nhân gồm: ông A, bà B")
+// "Các tập thể được khen gồm: A; B; C", "Các tập thể nhận Bằng khen gồm: A, B và C" (or a list it
+// opens: "Các cá nhân gồm: ông A, bà B")
 // (or counted, then "là": "Hai tập thể là A và B; cá nhân được khen là ông C")
-const GROUP_ARE = new RegExp(`^(?:(?<count>${COUNT})\\s|(?:[Cc]ác|[Nn]hững)\\s)?(?<group>(?:[Tt]ập thể|[Cc]á nhân|[Hh]ộ)(?:[^;:,]{0,60}?\\s(?:được|nhận)\\s[^;:,]{1,60}?\\slà|(?:[^;:,]{0,60}?\\sđược\\s[^;:,]{1,60}?)?\\s(?:gồm|bao gồm):?|(?:\\sgia đình)?(?<=^(?:${COUNT})\\s\\S+(?:\\s\\S+){0,2})\\slà))\\s(?=\\S)`, 'u');
+const GROUP_ARE = new RegExp(`^(?:(?<count>${COUNT})\\s|(?:[Cc]ác|[Nn]hững)\\s)?(?<group>(?:[Tt]ập thể|[Cc]á nhân|[Hh]ộ)(?:[^;:,]{0,60}?\\s(?:được|nhận)\\s[^;:,]{1,60}?\\slà|(?:[^;:,]{0,60}?\\s(?:được|nhận)\\s[^;:,]{1,60}?)?\\s(?:gồm|bao gồm):?|(?:\\sgia đình)?(?<=^(?:${COUNT})\\s\\S+(?:\\s\\S+){0,2})\\slà))\\s(?=\\S)`, 'u');
 // "Chị A và chị B cùng nằm trong số 20 chị được UBND tỉnh tặng Bằng khen" (names, then the group)
 // (or how many of the group they are: "A, B và C là ba trong 6 tập thể được …", "bà A là một
 // trong 9 hội viên được khen" — said with "là"; the seeds' gold names no member for an aside
