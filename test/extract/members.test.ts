@@ -12,6 +12,9 @@ const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo
 const LEAD = 'Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 12 tập thể và 24 cá nhân có thành tích xuất sắc. ';
 
 const FORMS: Array<[string, string, Entry[]]> = [
+  ['a pointer\'s list opened by a body, then a person: the body to the collectives, the person to the individuals',
+    'Dịp này, Đảng ủy phường tặng Giấy khen cho 05 tập thể và 08 cá nhân là điển hình “Dân vận khéo” cấp phường năm 2016. Trong số đó có Bộ phận Một cửa phường Khe Vạc và bà Chu Thị Mến, công chức Tư pháp – Hộ tịch, người được bà con quen gọi là “cô Mến một cửa”.\n',
+    [['tập thể', 5, ['Bộ phận Một cửa phường Khe Vạc']], ['cá nhân', 8, ['Chu Thị Mến']]]],
   ['the group told by the honour it received ("nhận Bằng khen"), then "gồm:" and its bodies',
     'Ngày 9/11, 3 tập thể được Chủ tịch UBND tỉnh tặng Bằng khen. Đồng chí Lê Văn Tám trao Bằng khen cho các tập thể.\nCác tập thể nhận Bằng khen gồm: Phòng Tư pháp huyện, UBND xã Khe Vạc và Bộ phận một cửa huyện.\n',
     [['tập thể', 3, ['Phòng Tư pháp huyện', 'UBND xã Khe Vạc', 'Bộ phận một cửa huyện']]]],

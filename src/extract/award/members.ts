@@ -380,7 +380,8 @@ function personsOpeningItems(doc: Doc, people: PersonMention[], from: number, to
     const gap = before.slice(open).trim().toLowerCase().replace(OR_OPENING, '');
     // (what may stand between an item's start and its person: a form of address or a rank, "ông",
     // "Linh mục", "Thiếu tá")
-    if ((gap !== '' && !ADDRESS_WORDS.has(gap)) || (names.length === 0 && open > 0)) break;
+    // (a later item only when a body opens the list: "Trong số đó có Bộ phận Một cửa phường A và bà B")
+    if ((gap !== '' && !ADDRESS_WORDS.has(gap)) || (names.length === 0 && open > 0 && !ORG_HEAD.test(doc.text.slice(from, from + 40)))) break;
     // (a name right after a place's word is the place's: see personsListed)
     if (personsListed(doc, [p], from, to).length > 0) names.push(p.name);
   }
