@@ -15,6 +15,12 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['bodies named before a count in apposition are its recipients',
+    'Ngày 9/11, UBND xã cũng khen thưởng Tổ dân phố số 3 và Chi hội Phụ nữ thôn Khe Vạc, hai tập thể có nhiều đóng góp.',
+    [['tập thể', 2, ['Tổ dân phố số 3', 'Chi hội Phụ nữ thôn Khe Vạc']]]],
+  ['persons named before a count in apposition are its recipients, one entry and not two',
+    'Ngày 9/11, Chủ tịch UBND xã tuyên dương ông Vi Văn Thoòng và bà Chu Thị Mến, hai cá nhân có nhiều đóng góp.',
+    [['cá nhân', 2, ['Vi Văn Thoòng', 'Chu Thị Mến']]]],
   ['a list opens at a colon past a long description of the honour, a quoted name and a year in it',
     'Ngày 9/11, 1 tập thể và 2 cá nhân của huyện được Tỉnh ủy tuyên dương là điển hình “Dân vận khéo” năm 2021 cấp tỉnh: Ban Điều hành thôn Khe Vạc, xã Pa Lìn; bà Chu Thị Mến, Tổ trưởng tổ dân phố 3, thị trấn Hà Phong và ông Vi Văn Thoòng, Trưởng bản Pa Lìn.',
     [['tập thể', 1, ['Ban Điều hành thôn Khe Vạc, xã Pa Lìn']], ['cá nhân', 2, ['Chu Thị Mến', 'Vi Văn Thoòng']]]],

@@ -241,6 +241,7 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
         levelRule: byForm ? 'level.previous-sentence' : againLevel && carried ? 'level.same-body' : carried ? 'level.total-before' : decreed ? 'level.decision' : a.levelRule,
       });
     });
+    dropNamedTwice(out, firstFact);
     personsNotHouseholds(doc, out.slice(firstFact), inSentence);
     // "Các tập thể, cá nhân này được Ban Thường vụ Quận ủy tặng Giấy khen": the honour of the
     // counts the sentence before told with no form of their own
@@ -435,6 +436,19 @@ function bareLineAfter(doc: Doc, s: Sentence, run: BareRun | null): boolean {
 }
 
 /** The fact of an award found in a sentence, with its own level. */
+/**
+ * Drops, from the facts of one sentence (from `first` on), a named award whose persons a count of
+ * the same kind, number and form took as its recipients: "tuyên dương ông A và bà B, hai cá nhân …" is the count.
+ */
+function dropNamedTwice(out: Fact[], first: number): void {
+  for (let j = out.length - 1; j >= first; j--) {
+    const f = out[j]!;
+    if (!f.rule.startsWith('award.named') || f.recipients.length === 0) continue;
+    const counted = out.some((c, k) => k >= first && !c.rule.startsWith('award.named') && c.recipient_type === f.recipient_type && c.count === f.count && c.award === f.award && f.recipients.every((n) => c.recipients.includes(n)));
+    if (counted) out.splice(j, 1);
+  }
+}
+
 function factOf(a: RawAward, s: Sentence, evidence: Fact['evidence'], recipients: string[]): Fact {
   return {
     recipient_type: a.type,

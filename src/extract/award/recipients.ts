@@ -78,6 +78,12 @@ export function recipientsOf(doc: Doc, s: Sentence, a: RawAward, nextStart: numb
     const places = placesListed(doc, s, a.end, a.count);
     if (places.length > 0) return places;
   }
+  // (or all of them named before a count in apposition: "khen thưởng Tổ dân phố số 4 và Chi hội A,
+  // hai tập thể có …", "tuyên dương ông A và bà B, hai cá nhân …")
+  if (s.text.slice(a.start - 2, a.start) === ', ') {
+    const before = namedBeforeApposition(doc, s, a, people);
+    if (before.length === a.count) return before;
+  }
   // (or the names stand right after the count: "cho ba ngư dân Nguyễn Văn A, Lê Văn B và Đỗ Văn C")
   // (a list opened right after the count is the count's, whatever a clause further on names: "2 tập
   // thể là Ban A, Hội đồng B và 5 cá nhân, trong đó có Đại đức C và ông D")
@@ -95,6 +101,21 @@ export function recipientsOf(doc: Doc, s: Sentence, a: RawAward, nextStart: numb
   // (a count of both kinds may name a body first: "7 tập thể và cá nhân, trong đó có dòng họ Lâm …")
   if (a.type === 'tập thể, cá nhân' && persons.length === 0) return bodiesListed(doc, s, listAt, listAt > nextStart ? s.text.length : nextStart, a.count, people);
   return persons;
+}
+
+// the verb, or "cho", right before the names a count in apposition sums up: "khen thưởng ", " cho "
+const GIVEN_TO = /(?:^|\s)(?:cho|khen thưởng|tuyên dương|biểu dương|vinh danh|tặng|trao|công nhận)\s/gu;
+// how far before the count the names may start, in characters
+const APPOSITION_REACH = 200;
+
+/** The recipients named between the last verb of giving and the comma before a count in apposition. */
+function namedBeforeApposition(doc: Doc, s: Sentence, a: RawAward, people: PersonMention[]): string[] {
+  const from = Math.max(0, a.start - APPOSITION_REACH);
+  let at = -1;
+  for (const m of s.text.slice(from, a.start - 2).matchAll(GIVEN_TO)) at = from + m.index + m[0].length;
+  if (at < 0) return [];
+  if (a.type === 'tập thể') return bodiesListed(doc, s, at, a.start - 2, a.count, people);
+  return a.type === 'cá nhân' ? personsListed(doc, people, s.start + at, s.start + a.start) : [];
 }
 
 // a count of places by their word: "3 xã", "hai thôn", "02 bản"
