@@ -12,6 +12,9 @@ const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo
 const LEAD = 'Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 12 tập thể và 24 cá nhân có thành tích xuất sắc. ';
 
 const FORMS: Array<[string, string, Entry[]]> = [
+  ['a pointer\'s list opened by a run of bodies joined by bare commas, a place of worship first, then persons',
+    'Ngày 9/11, Ủy ban MTTQ tỉnh tặng Bằng khen cho 12 tập thể và 7 cá nhân. Trong đó có chùa Khe Vạc, Chi hội Tin Lành Pa Lìn, Đại đức Thích Chúc Mến và ông Lê Văn Tám, tài xế.\n',
+    [['tập thể', 12, ['chùa Khe Vạc', 'Chi hội Tin Lành Pa Lìn']], ['cá nhân', 7, ['Thích Chúc Mến', 'Lê Văn Tám']]]],
   ['a pointer\'s list opened by a body, then a person: the body to the collectives, the person to the individuals',
     'Dịp này, Đảng ủy phường tặng Giấy khen cho 05 tập thể và 08 cá nhân là điển hình “Dân vận khéo” cấp phường năm 2016. Trong số đó có Bộ phận Một cửa phường Khe Vạc và bà Chu Thị Mến, công chức Tư pháp – Hộ tịch, người được bà con quen gọi là “cô Mến một cửa”.\n',
     [['tập thể', 5, ['Bộ phận Một cửa phường Khe Vạc']], ['cá nhân', 8, ['Chu Thị Mến']]]],

@@ -12,7 +12,7 @@ import { NUMBER_WORDS } from '../../lexicon/numbers.js';
 import { ADDRESS_WORDS } from '../../lexicon/titles.js';
 import { parseCount } from './numbers.js';
 import { findForms, findIssuers, findLevels } from './context.js';
-import { bodiesListed, personsListed } from './recipients.js';
+import { bodiesListed, bodyOpens, personsListed } from './recipients.js';
 import { ORG_HEAD } from './org-name.js';
 import type { Fact } from './index.js';
 
@@ -381,7 +381,7 @@ function personsOpeningItems(doc: Doc, people: PersonMention[], from: number, to
     // (what may stand between an item's start and its person: a form of address or a rank, "ông",
     // "Linh mục", "Thiếu tá")
     // (a later item only when a body opens the list: "Trong số đó có Bộ phận Một cửa phường A và bà B")
-    if ((gap !== '' && !ADDRESS_WORDS.has(gap)) || (names.length === 0 && open > 0 && !ORG_HEAD.test(doc.text.slice(from, from + 40)))) break;
+    if ((gap !== '' && !ADDRESS_WORDS.has(gap)) || (names.length === 0 && open > 0 && !bodyOpens(doc.text.slice(from, from + 80)))) break;
     // (a name right after a place's word is the place's: see personsListed)
     if (personsListed(doc, [p], from, to).length > 0) names.push(p.name);
   }
@@ -392,9 +392,15 @@ function personsOpeningItems(doc: Doc, people: PersonMention[], from: number, to
 // person's title goes on: "ông A, Tổ trưởng tổ dân phố số 6, …")
 const ITEM_START = /,\svà\s|;\s|\svà\s/gu;
 
+// the most bodies read in a run opening a list pointed to
+const RUN = 12;
+
 /** The bodies that open items of the list from `from` to `to` of sentence `s` go to the count of collectives pointed to. */
 function addPointedBodies(doc: Doc, s: Sentence, facts: Fact[], previous: number, from: number, to: number, people: PersonMention[]): void {
-  const bodies = bodiesOpeningItems(doc, s, itemStarts(s, from, to), to, people);
+  // (a run of bodies may open the list, after bare commas too: "Trong đó có chùa A, Chi hội B, Đại
+  // đức C và ông D")
+  const first = bodyOpens(s.text.slice(from, from + 80)) ? bodiesListed(doc, s, from, to, RUN, people) : [];
+  const bodies = [...first, ...bodiesOpeningItems(doc, s, itemStarts(s, from, to), to, people)];
   if (bodies.length === 0) return;
   const target = pointedTold(facts, s.index, previous, from, 'tập thể');
   if (!target) return;

@@ -193,6 +193,9 @@ const PLACE_AFTER_AT = new RegExp(String.raw`^\sở\s(?:xã|phường|thị tr�
 // "chi hội bản A", "chi đoàn thôn B")
 const PLACE_HEAD = new RegExp(String.raw`^(?:xã|phường|thị trấn|${VILLAGES}|khu phố|tổ dân phố|chùa|nhà thờ|giáo xứ|giáo họ|thánh thất|thánh đường|tịnh xá|niệm Phật đường|trường|lớp|dòng họ|khoa|tổ|phòng|đội|(?:chi hội|chi đoàn|chi bộ)(?:\s(?:${VILLAGES}|khu phố|tổ dân phố))?)\s\p{Lu}`, 'u');
 
+/** Whether a body's name, of any of the forms bodiesListed reads, opens the text. */
+export const bodyOpens = (text: string): boolean => ORG_HEAD.test(text) || PLACE_HEAD.test(text) || QUOTED_BODY.test(text);
+
 /**
  * The bodies listed from `at` for a count of collectives, up to `count` of them: "2 tập thể là
  * Chi bộ ấp Tân Lợi, Đoàn Thanh niên xã Tân Hòa và 3 cá nhân" → the two names.
