@@ -305,7 +305,7 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
 };
 
 // Callings written before a person's name, in lowercase: "bác sĩ Lưu Minh Trí", "kỹ thuật viên Đào Thị Nụ"
-export const CALLINGS = ['bác sĩ', 'y sĩ', 'dược sĩ', 'điều dưỡng', 'nữ hộ sinh', 'hộ sinh', 'kỹ thuật viên', 'kỹ sư', 'giáo viên', 'cô giáo', 'thầy giáo', 'nhân viên', 'công nhân', 'chiến sĩ', 'học sinh', 'sinh viên', 'nông dân', 'ngư dân', 'tình nguyện viên'];
+export const CALLINGS = ['bác sĩ', 'y sĩ', 'dược sĩ', 'điều dưỡng', 'nữ hộ sinh', 'hộ sinh', 'kỹ thuật viên', 'kỹ sư', 'giáo viên', 'cô giáo', 'thầy giáo', 'nhân viên', 'công nhân', 'chiến sĩ', 'học sinh', 'sinh viên', 'nông dân', 'ngư dân', 'tình nguyện viên', 'nghệ nhân', 'già làng', 'nghệ sĩ', 'vận động viên', 'huấn luyện viên'];
 
 // "16 cá nhân, tập thể", "88 tập thể và cá nhân": one combined count whose parts are unknown
 // (households too, by their word: "khen thưởng 24 tập thể và hộ nông dân sản xuất giỏi")

@@ -15,6 +15,12 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['persons listed after "là" by their calling, an artisan and a village elder',
+    'Dịp này, ông Lê Văn Tám trao Bằng khen của Chủ tịch UBND tỉnh cho 2 nghệ nhân có công truyền dạy cồng chiêng là nghệ nhân Rơ Chăm Thoòng (làng Khe Vạc) và già làng Đinh Mến.',
+    [['cá nhân', 2, ['Rơ Chăm Thoòng', 'Đinh Mến']]]],
+  ['a provincial military command written with its abbreviation heads a body\'s name in a list',
+    'Dịp này, Ủy ban MTTQ tỉnh tặng Bằng khen cho 11 tập thể và 6 cá nhân có nhiều đóng góp cho Quỹ “Vì người nghèo”, trong đó có Bộ CHQS tỉnh, Giáo xứ Khe Vạc và ông Lê Văn Tám.',
+    [['tập thể', 11, ['Bộ CHQS tỉnh', 'Giáo xứ Khe Vạc']], ['cá nhân', 6, ['Lê Văn Tám']]]],
   ['bodies named before a count in apposition are its recipients',
     'Ngày 9/11, UBND xã cũng khen thưởng Tổ dân phố số 3 và Chi hội Phụ nữ thôn Khe Vạc, hai tập thể có nhiều đóng góp.',
     [['tập thể', 2, ['Tổ dân phố số 3', 'Chi hội Phụ nữ thôn Khe Vạc']]]],
