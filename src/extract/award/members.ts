@@ -352,6 +352,11 @@ function groupTold(facts: Fact[], at: number, previous: number, from: number, ty
   if (ofHonour.length === 1) return ofHonour[0]!;
   const told = open.filter((f) => f.sentence === sibling);
   if (told.length === 1) return told[0]!;
+  // (of several, the one told earlier in the group's own sentence, alone of its type there: "…
+  // tặng Giấy khen cho 8 tập thể và 14 cá nhân; trong số cá nhân được khen có ông A" after another
+  // sentence that counted persons too)
+  const here = open.filter((f) => f.sentence === at && f.localEnd <= from);
+  if (here.length === 1) return here[0]!;
   // (of several, the one the sentence right before told, alone of its type there: "… tặng Giấy
   // khen cho 6 tập thể và 9 cá nhân. Trong số cá nhân được khen có bà A")
   const last = open.filter((f) => f.sentence === previous || (f.sentence === at && f.localEnd <= from));
