@@ -12,6 +12,9 @@ const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo
 const LEAD = 'Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 12 tập thể và 24 cá nhân có thành tích xuất sắc. ';
 
 const FORMS: Array<[string, string, Entry[]]> = [
+  ['a pointer\'s list opened by a place named by its number alone ("khu phố 9"), then a person',
+    'Ngày 5/11, ông Lê Văn Tám trao Giấy khen của Chủ tịch UBND quận cho 3 tập thể và 7 cá nhân có thành tích xuất sắc; trong số đó có khu phố 9 và bà Chu Thị Mến.\n',
+    [['tập thể', 3, ['khu phố 9']], ['cá nhân', 7, ['Chu Thị Mến']]]],
   ['a group told after a semicolon goes to the count of its own sentence, though the sentence before counted persons too',
     'Ngày 5/11, Đại tá Lê Văn Tám trao Giấy khen của Bộ CHQS tỉnh cho 4 tập thể, 6 cá nhân có thành tích. Chủ tịch UBND huyện tặng Giấy khen cho 9 tập thể và 17 cá nhân; trong số cá nhân được khen có Thượng úy Vi Văn Thoòng và bà Chu Thị Mến.\n',
     [['tập thể', 4, []], ['cá nhân', 6, []], ['tập thể', 9, []], ['cá nhân', 17, ['Vi Văn Thoòng', 'Chu Thị Mến']]]],

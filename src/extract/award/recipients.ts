@@ -190,8 +190,8 @@ const PLACE_AFTER_AT = new RegExp(String.raw`^\sở\s(?:xã|phường|thị tr�
 // a clan: "2 dòng họ là dòng họ Lê Đình và dòng họ Phan"; or a unit written lowercase: "khoa
 // Kiểm soát nhiễm khuẩn", "tổ Ngữ văn", "chi hội Phụ nữ ấp A", a class, "lớp Điện dân dụng K8"
 // (or named by its place alone:
-// "chi hội bản A", "chi đoàn thôn B")
-const PLACE_HEAD = new RegExp(String.raw`^(?:xã|phường|thị trấn|${VILLAGES}|khu phố|tổ dân phố|chùa|nhà thờ|giáo xứ|giáo họ|thánh thất|thánh đường|tịnh xá|niệm Phật đường|trường|lớp|dòng họ|khoa|tổ|phòng|đội|(?:chi hội|chi đoàn|chi bộ)(?:\s(?:${VILLAGES}|khu phố|tổ dân phố))?)\s\p{Lu}`, 'u');
+// "chi hội bản A", "chi đoàn thôn B"; a place by its number: "khu phố 6", "thôn 3")
+const PLACE_HEAD = new RegExp(String.raw`^(?:(?<numbered>(?:xã|phường|thị trấn|${VILLAGES}|khu phố|tổ dân phố)\s\d{1,3}(?![\p{L}\p{N}]))|(?:xã|phường|thị trấn|${VILLAGES}|khu phố|tổ dân phố|chùa|nhà thờ|giáo xứ|giáo họ|thánh thất|thánh đường|tịnh xá|niệm Phật đường|trường|lớp|dòng họ|khoa|tổ|phòng|đội|(?:chi hội|chi đoàn|chi bộ)(?:\s(?:${VILLAGES}|khu phố|tổ dân phố))?)\s\p{Lu})`, 'u');
 
 /** Whether a body's name, of any of the forms bodiesListed reads, opens the text. */
 export const bodyOpens = (text: string): boolean => ORG_HEAD.test(text) || PLACE_HEAD.test(text) || QUOTED_BODY.test(text);
@@ -215,8 +215,9 @@ export function bodiesListed(doc: Doc, s: Sentence, at: number, to: number, coun
       continue;
     }
     // (a place's name read from its capital: "xã |Tân A")
+    // (or a place by its number alone, whole: "khu phố 6")
     const place = PLACE_HEAD.exec(s.text.slice(at));
-    let end = orgNameEnd(s.text, place ? at + place[0].length - 1 : at);
+    let end = place?.groups?.numbered ? at + place[0].length : orgNameEnd(s.text, place ? at + place[0].length - 1 : at);
     if (end <= at || end > to) break;
     // (a name read on through " và " into a person's is cut there: "Đồn Biên phòng A và Thiếu tá B")
     const person = people.find((p) => p.start > s.start + at && p.start < s.start + end);
