@@ -15,6 +15,9 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['villages counted by their word and listed after "là", the first ones by their number',
+    'Ngày 9/11, 03 thôn hoàn thành xuất sắc chỉ tiêu giảm nghèo năm 2016 là thôn 2, thôn 5 và thôn Khe Vạc cũng được nhận giấy khen cấp xã.',
+    [['tập thể', 3, ['thôn 2', 'thôn 5', 'thôn Khe Vạc']]]],
   ['persons listed after "là" by their calling, an artisan and a village elder',
     'Dịp này, ông Lê Văn Tám trao Bằng khen của Chủ tịch UBND tỉnh cho 2 nghệ nhân có công truyền dạy cồng chiêng là nghệ nhân Rơ Chăm Thoòng (làng Khe Vạc) và già làng Đinh Mến.',
     [['cá nhân', 2, ['Rơ Chăm Thoòng', 'Đinh Mến']]]],
