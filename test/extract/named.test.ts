@@ -6,6 +6,9 @@ import { findNamedAwards, type NameSpan } from '../../src/extract/award/named.js
 import { extract } from '../../src/index.js';
 
 const ORG_NAMES: Array<[string, string]> = [
+  // a police branch written with its abbreviations, to the body it belongs to
+  ['Đội Cảnh sát QLHC về TTXH Công an huyện Khe Vạc và Công an xã Pa Lìn', 'Đội Cảnh sát QLHC về TTXH Công an huyện Khe Vạc'],
+  ['Phòng Cảnh sát ĐTTP về ma túy Công an tỉnh được tặng', 'Phòng Cảnh sát ĐTTP về ma túy Công an tỉnh'],
   // "dân lập" (run by the people) a noun pair of the name, to the place after it
   ['Tổ thu gom rác dân lập khu phố 5 và 8 hộ gia đình.', 'Tổ thu gom rác dân lập khu phố 5'],
   ['Ban Dân vận Tỉnh ủy Đắk Lắk đón nhận Huân chương', 'Ban Dân vận Tỉnh ủy Đắk Lắk'],

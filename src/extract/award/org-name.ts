@@ -35,7 +35,8 @@ function verbAt(tokens: ReturnType<typeof tokenize>, k: number): boolean {
 const FIXED_UNIT = /^(?:bộ phận tiếp nhận và trả kết quả|bộ phận một cửa|đội vận động quần chúng|tổ vận động quần chúng|tổ tiết kiệm và vay vốn)(?![\p{L}\p{M}])/iu;
 // the branch of the police a unit is named by, in lowercase words: "Phòng Cảnh sát điều tra tội
 // phạm về ma túy", "Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Đội Cảnh sát giao thông"
-const POLICE_BRANCH = /^cảnh sát\s(?:điều tra tội phạm về\s(?:ma túy|ma tuý|trật tự xã hội|trật tự quản lý kinh tế và chức vụ|kinh tế|tham nhũng|buôn lậu)|phòng cháy,? chữa cháy(?:\svà cứu nạn,? cứu hộ)?|quản lý hành chính về trật tự xã hội|giao thông(?:\sđường (?:bộ|thủy))?|cơ động|hình sự|kinh tế|môi trường|bảo vệ|truy nã|thi hành án hình sự(?:\svà hỗ trợ tư pháp)?)(?![\p{L}\p{M}])/iu;
+// (or abbreviated: "Đội Cảnh sát QLHC về TTXH", "Phòng Cảnh sát ĐTTP về ma túy")
+const POLICE_BRANCH = /^cảnh sát\s(?:điều tra tội phạm về\s(?:ma túy|ma tuý|trật tự xã hội|trật tự quản lý kinh tế và chức vụ|kinh tế|tham nhũng|buôn lậu)|phòng cháy,? chữa cháy(?:\svà cứu nạn,? cứu hộ)?|quản lý hành chính về trật tự xã hội|QLHC về TTXH|ĐTTP về\s(?:ma túy|ma tuý|TTXH|kinh tế|tham nhũng|TTQLKT và CV)|PCCC(?:\svà CNCH)?|giao thông(?:\sđường (?:bộ|thủy))?|cơ động|hình sự|kinh tế|môi trường|bảo vệ|truy nã|thi hành án hình sự(?:\svà hỗ trợ tư pháp)?)(?![\p{L}\p{M}])/iu;
 // the word before a verb pair that makes it a noun in a body's name: a trade's, "Vật liệu xây
 // dựng", "Tư vấn xây dựng", "Đầu tư xây dựng"; bodies', "Liên hiệp các tổ chức hữu nghị"
 const NOUNS_OF_PAIRS = new Set(['liệu xây', 'vấn xây', 'tư xây', 'các tổ']);
