@@ -12,6 +12,9 @@ const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo
 const LEAD = 'Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 12 tập thể và 24 cá nhân có thành tích xuất sắc. ';
 
 const FORMS: Array<[string, string, Entry[]]> = [
+  ['a group told by what was done to it, with no word of its kind ("Trong số được khen"), points back like "trong số đó"',
+    'Ngày 5/11, 6 tập thể và 8 cá nhân có thành tích trong giữ gìn vệ sinh môi trường được nhận Giấy khen của UBND phường. Trong số được khen có tổ dân phố số 7 và ông Lê Văn Tám.\n',
+    [['tập thể', 6, ['tổ dân phố số 7']], ['cá nhân', 8, ['Lê Văn Tám']]]],
   ['a pointer\'s list opened by a place named by its number alone ("khu phố 9"), then a person',
     'Ngày 5/11, ông Lê Văn Tám trao Giấy khen của Chủ tịch UBND quận cho 3 tập thể và 7 cá nhân có thành tích xuất sắc; trong số đó có khu phố 9 và bà Chu Thị Mến.\n',
     [['tập thể', 3, ['khu phố 9']], ['cá nhân', 7, ['Chu Thị Mến']]]],

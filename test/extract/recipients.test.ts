@@ -15,6 +15,9 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['bodies named as the subject, their count after "là", are its recipients',
+    'Dịp này, Giáo xứ Khe Vạc và Ủy ban MTTQ quận Pa Lìn là 2 tập thể được nhận Bằng khen của UBND Thành phố.',
+    [['tập thể', 2, ['Giáo xứ Khe Vạc', 'Ủy ban MTTQ quận Pa Lìn']]]],
   ['villages counted by their word and listed after "là", the first ones by their number',
     'Ngày 9/11, 03 thôn hoàn thành xuất sắc chỉ tiêu giảm nghèo năm 2016 là thôn 2, thôn 5 và thôn Khe Vạc cũng được nhận giấy khen cấp xã.',
     [['tập thể', 3, ['thôn 2', 'thôn 5', 'thôn Khe Vạc']]]],

@@ -36,7 +36,9 @@ const UNCOUNTED_THEN_AMONG = /^(?<honour>[^;]{0,120}?\scho\s(?:các|những)\s(?
 const EXAMPLES_OF = /^(?:Tiêu biểu|Điển hình)\s(?:như|là)\s/u;
 // a group pointed back to, not named: "Trong số đó có ông A và bà B", "…; trong số này có ông C"
 // (the count just told before is the group: see pointedTold)
-const POINTER = /^(?:số\s)?(?:đó|này|trên|ấy)$/u;
+// (or by what was done to it, with no word of its kind: "Trong số được khen có tổ dân phố số 4 và
+// ông A")
+const POINTER = /^(?:số\s)?(?:đó|này|trên|ấy)$|^(?:số\s)?(?:những\s|các\s)?(?:người\s)?được\s(?:khen|khen thưởng|tuyên dương|biểu dương|tôn vinh|vinh danh)$/u;
 // "Hai tập thể được khen là A và B", "Tập thể được tuyên dương là A", "Tập thể nhận Bằng khen của
 // Chủ tịch UBND tỉnh là A" (the group is the subject),
 // "Các tập thể được khen gồm: A; B; C", "Các tập thể nhận Bằng khen gồm: A, B và C" (or a list it

@@ -80,7 +80,9 @@ export function recipientsOf(doc: Doc, s: Sentence, a: RawAward, nextStart: numb
   }
   // (or all of them named before a count in apposition: "khen thưởng Tổ dân phố số 4 và Chi hội A,
   // hai tập thể có …", "tuyên dương ông A và bà B, hai cá nhân …")
-  if (s.text.slice(a.start - 2, a.start) === ', ') {
+  // (or named as the subject, the count after "là": "Giáo xứ A và Ủy ban MTTQ quận B là 2 tập thể
+  // được nhận Bằng khen …")
+  if (s.text.slice(a.start - 2, a.start) === ', ' || s.text.slice(a.start - 4, a.start) === ' là ') {
     const before = namedBeforeApposition(doc, s, a, people);
     if (before.length === a.count) return before;
   }
@@ -105,17 +107,23 @@ export function recipientsOf(doc: Doc, s: Sentence, a: RawAward, nextStart: numb
 
 // the verb, or "cho", right before the names a count in apposition sums up: "khen thưởng ", " cho "
 const GIVEN_TO = /(?:^|\s)(?:cho|khen thưởng|tuyên dương|biểu dương|vinh danh|tặng|trao|công nhận)\s/gu;
+// where a clause opens, before its subject: ", ", "; "
+const CLAUSE_OPEN = /[,;]\s/gu;
 // how far before the count the names may start, in characters
 const APPOSITION_REACH = 200;
 
 /** The recipients named between the last verb of giving and the comma before a count in apposition. */
 function namedBeforeApposition(doc: Doc, s: Sentence, a: RawAward, people: PersonMention[]): string[] {
+  const subject = s.text.slice(a.start - 4, a.start) === ' là ';
+  const upTo = a.start - (subject ? 4 : 2);
   const from = Math.max(0, a.start - APPOSITION_REACH);
   let at = -1;
-  for (const m of s.text.slice(from, a.start - 2).matchAll(GIVEN_TO)) at = from + m.index + m[0].length;
+  // (the subject opens its clause: the sentence, or what follows a lead-in and its comma, "Dịp này, ")
+  for (const m of s.text.slice(from, upTo).matchAll(subject ? CLAUSE_OPEN : GIVEN_TO)) at = from + m.index + m[0].length;
+  if (subject && at < 0 && from === 0) at = 0;
   if (at < 0) return [];
-  if (a.type === 'tập thể') return bodiesListed(doc, s, at, a.start - 2, a.count, people);
-  return a.type === 'cá nhân' ? personsListed(doc, people, s.start + at, s.start + a.start) : [];
+  if (a.type === 'tập thể') return bodiesListed(doc, s, at, upTo, a.count, people);
+  return a.type === 'cá nhân' ? personsListed(doc, people, s.start + at, s.start + upTo) : [];
 }
 
 // a count of places by their word: "3 xã", "hai thôn", "02 bản"
@@ -190,8 +198,8 @@ const PLACE_AFTER_AT = new RegExp(String.raw`^\sở\s(?:xã|phường|thị tr�
 // a clan: "2 dòng họ là dòng họ Lê Đình và dòng họ Phan"; or a unit written lowercase: "khoa
 // Kiểm soát nhiễm khuẩn", "tổ Ngữ văn", "chi hội Phụ nữ ấp A", a class, "lớp Điện dân dụng K8"
 // (or named by its place alone:
-// "chi hội bản A", "chi đoàn thôn B"; a place by its number: "khu phố 6", "thôn 3")
-const PLACE_HEAD = new RegExp(String.raw`^(?:(?<numbered>(?:xã|phường|thị trấn|${VILLAGES}|khu phố|tổ dân phố)\s\d{1,3}(?![\p{L}\p{N}]))|(?:xã|phường|thị trấn|${VILLAGES}|khu phố|tổ dân phố|chùa|nhà thờ|giáo xứ|giáo họ|thánh thất|thánh đường|tịnh xá|niệm Phật đường|trường|lớp|dòng họ|khoa|tổ|phòng|đội|(?:chi hội|chi đoàn|chi bộ)(?:\s(?:${VILLAGES}|khu phố|tổ dân phố))?)\s\p{Lu})`, 'u');
+// "chi hội bản A", "chi đoàn thôn B"; a place by its number: "khu phố 6", "tổ dân phố số 3")
+const PLACE_HEAD = new RegExp(String.raw`^(?:(?<numbered>(?:xã|phường|thị trấn|${VILLAGES}|khu phố|tổ dân phố)\s(?:số\s)?\d{1,3}(?![\p{L}\p{N}]))|(?:xã|phường|thị trấn|${VILLAGES}|khu phố|tổ dân phố|chùa|nhà thờ|giáo xứ|giáo họ|thánh thất|thánh đường|tịnh xá|niệm Phật đường|trường|lớp|dòng họ|khoa|tổ|phòng|đội|(?:chi hội|chi đoàn|chi bộ)(?:\s(?:${VILLAGES}|khu phố|tổ dân phố))?)\s\p{Lu})`, 'u');
 
 /** Whether a body's name, of any of the forms bodiesListed reads, opens the text. */
 export const bodyOpens = (text: string): boolean => ORG_HEAD.test(text) || PLACE_HEAD.test(text) || QUOTED_BODY.test(text);
