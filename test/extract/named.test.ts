@@ -6,6 +6,9 @@ import { findNamedAwards, type NameSpan } from '../../src/extract/award/named.js
 import { extract } from '../../src/index.js';
 
 const ORG_NAMES: Array<[string, string]> = [
+  // the people's security and border teams, a comma inside their standard names
+  ['Tổ bảo vệ an ninh, trật tự ở cơ sở khu dân cư số 7 và bà Chu Thị Mến', 'Tổ bảo vệ an ninh, trật tự ở cơ sở khu dân cư số 7'],
+  ['Tổ tự quản đường biên, mốc quốc giới bản Pa Lìn được tặng', 'Tổ tự quản đường biên, mốc quốc giới bản Pa Lìn'],
   // a police branch written with its abbreviations, to the body it belongs to
   ['Đội Cảnh sát QLHC về TTXH Công an huyện Khe Vạc và Công an xã Pa Lìn', 'Đội Cảnh sát QLHC về TTXH Công an huyện Khe Vạc'],
   ['Phòng Cảnh sát ĐTTP về ma túy Công an tỉnh được tặng', 'Phòng Cảnh sát ĐTTP về ma túy Công an tỉnh'],

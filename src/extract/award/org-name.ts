@@ -31,8 +31,9 @@ function verbAt(tokens: ReturnType<typeof tokenize>, k: number): boolean {
 }
 
 // (and the border posts' teams for the people, the savings groups: "Đội vận động quần chúng Đồn
-// Biên phòng A", "Tổ tiết kiệm và vay vốn ấp B")
-const FIXED_UNIT = /^(?:bộ phận tiếp nhận và trả kết quả|bộ phận một cửa|đội vận động quần chúng|tổ vận động quần chúng|tổ tiết kiệm và vay vốn)(?![\p{L}\p{M}])/iu;
+// Biên phòng A", "Tổ tiết kiệm và vay vốn ấp B"; the people's security and border teams, a comma
+// in their names: "Tổ bảo vệ an ninh, trật tự ở cơ sở ấp C", "Tổ tự quản đường biên, mốc quốc giới bản D")
+const FIXED_UNIT = /^(?:bộ phận tiếp nhận và trả kết quả|bộ phận một cửa|đội vận động quần chúng|tổ vận động quần chúng|tổ tiết kiệm và vay vốn|tổ bảo vệ an ninh, trật tự(?: ở cơ sở)?|tổ tự quản đường biên, mốc quốc giới|tổ (?:tự quản )?an ninh, trật tự)(?![\p{L}\p{M}])/iu;
 // the branch of the police a unit is named by, in lowercase words: "Phòng Cảnh sát điều tra tội
 // phạm về ma túy", "Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Đội Cảnh sát giao thông"
 // (or abbreviated: "Đội Cảnh sát QLHC về TTXH", "Phòng Cảnh sát ĐTTP về ma túy")
