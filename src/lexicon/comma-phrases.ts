@@ -20,6 +20,12 @@ const PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['văn hoá', 'thể thao'],
   // "Hội đồng Phối hợp phổ biến, giáo dục pháp luật huyện"
   ['phổ biến', 'giáo dục'],
+  // the two folk songs of Nghệ Tĩnh, one heritage: "CLB dân ca ví, giặm xã A"
+  ['ví', 'giặm'],
+  // "Phòng Quản lý thu – Sổ, thẻ", the social insurance's office of books and cards
+  ['sổ', 'thẻ'],
+  // "Tổ tự quản đường biên, mốc quốc giới bản A"
+  ['đường biên', 'mốc quốc giới'],
 ];
 
 // the words of each part, for the token checks; a letter, for the text checks

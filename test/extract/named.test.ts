@@ -6,6 +6,9 @@ import { findNamedAwards, type NameSpan } from '../../src/extract/award/named.js
 import { extract } from '../../src/index.js';
 
 const ORG_NAMES: Array<[string, string]> = [
+  // a comma inside the name of a heritage's club, and of an insurance office
+  ['CLB dân ca ví, giặm xã Khe Vạc và 3 cá nhân', 'CLB dân ca ví, giặm xã Khe Vạc'],
+  ['Phòng Quản lý thu – Sổ, thẻ BHXH tỉnh được tặng', 'Phòng Quản lý thu – Sổ, thẻ BHXH tỉnh'],
   // the people's security and border teams, a comma inside their standard names
   ['Tổ bảo vệ an ninh, trật tự ở cơ sở khu dân cư số 7 và bà Chu Thị Mến', 'Tổ bảo vệ an ninh, trật tự ở cơ sở khu dân cư số 7'],
   ['Tổ tự quản đường biên, mốc quốc giới bản Pa Lìn được tặng', 'Tổ tự quản đường biên, mốc quốc giới bản Pa Lìn'],
