@@ -221,6 +221,9 @@ const NONE = [
   'Bí thư Đảng ủy phường Lý Thái Tổ phát biểu.',
   'Tại Trường THCS Lê Quý Đôn, học sinh tham gia trồng cây.',
   'Chủ tịch UBND huyện: Năm nay huyện có 12 xã đạt chuẩn.',
+  // the class of an honour: a family name ("Hạng") and an ordinal
+  '| Hạng Nhì | 14 |',
+  'Huân chương Chiến công Hạng Ba được trao cho ông.',
 ];
 
 describe('person mentions: more forms', () => {

@@ -128,6 +128,11 @@ export function nameAtEnd(tokens: Token[], from: number, to: number, minScore = 
   return best && best.score >= minScore ? { start: best.start, end: to } : null;
 }
 
+// the class of an honour, a family name and an ordinal, that no one is named: "Hạng Nhất", "Hạng Ba"
+// (while "Hạng A Páo" is a Hmong name)
+const ORDINALS = new Set(['Nhất', 'Nhì', 'Ba', 'Tư']);
+const isClass = (tokens: Token[], s: number, to: number): boolean => to - s === 2 && tokens[s]!.text === 'Hạng' && ORDINALS.has(tokens[s + 1]!.text);
+
 /** A name starting at i, read forward: its end, or 0. `loose` after an honorific. */
 export function nameFrom(tokens: Token[], i: number, loose: boolean): number {
   let j = i;
@@ -139,7 +144,7 @@ export function nameFrom(tokens: Token[], i: number, loose: boolean): number {
   if (len < 2 && !(loose && len === 1 && tokens[i]!.text.length > 1)) return 0;
   if (!loose && !isSurname(tokens[i]!.text)) return 0;
   if (NEVER_IN_NAME.has(tokens[i]!.text) && !SURNAMES.has(tokens[i]!.text)) return 0;
-  if (len > 5) return 0;
+  if (len > 5 || isClass(tokens, i, j)) return 0;
   // (a nun's dharma name runs to five: "Thích Nữ Diệu Thanh Hà")
   if (len > 4 && !MIDDLE_OK.has(tokens[i + 1]!.text) && !doubleSurname(tokens, i, j) && !(tokens[i]!.text === 'Thích' && tokens[i + 1]!.text === 'Nữ')) return i + 4;
   return j;
@@ -163,7 +168,7 @@ function nameScore(tokens: Token[], s: number, to: number): number | null {
   const len = to - s;
   if (len < 2 || len > 5) return null;
   const first = tokens[s]!.text;
-  if (!isSurname(first)) return null;
+  if (!isSurname(first) || isClass(tokens, s, to)) return null;
   for (let k = s + 1; k < to; k++) {
     const w = tokens[k]!.text;
     if (NEVER_IN_NAME.has(w) && !MIDDLE_OK.has(w) && !(k === to - 1 && lastOk(tokens, k))) return null;
