@@ -38,6 +38,9 @@ export const AWARD_FORMS: Record<string, AwardForm> = {
   'huy chương': { value: 'huy chương', rank: 3 },
   // a badge of a mass organisation: "Huy hiệu “Tuổi trẻ sáng tạo”", "Huy hiệu 40 năm tuổi Đảng"
   'huy hiệu': { value: 'huy hiệu', rank: 3 },
+  // a prize named for a person or by its own name, the honour of a movement: "Giải thưởng Lý Tự Trọng",
+  // "Giải thưởng “Sao Tháng Giêng”" (a contest's prizes are none: see findForms)
+  'giải thưởng': { value: 'giải thưởng', rank: 3 },
   'kỷ niệm chương': { value: 'kỷ niệm chương', rank: 3 },
   'kỉ niệm chương': { value: 'kỷ niệm chương', rank: 3 },
   // its abbreviation in captions and headlines: "trao KNC “Vì sự nghiệp Dân vận” cho ông A"

@@ -14,6 +14,9 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // a prize named for a person, or by its own name in quotes, is its form
+  ['Ngày 26/3, Trung ương Đoàn trao Giải thưởng Lê Văn Tám năm 2016 cho 3 cán bộ Đoàn của tỉnh.', [e('cá nhân', 3, 'trung ương', 'giải thưởng')]],
+  ['Ngày 9/1, Trung ương Hội Sinh viên trao Giải thưởng “Sao Tháng Giêng” cho 5 cán bộ Hội.', [e('cá nhân', 5, 'trung ương', 'giải thưởng')]],
   // counts given an honour by a passive of their own after a comma: each clause its own tier and
   // form (but a pair of counts before one passive is one clause: see the next)
   ['Dịp này, 2 tập thể được công nhận là điển hình “Dân vận khéo” cấp Trung ương, 14 tập thể và 19 cá nhân được Ban Thường vụ Thành ủy tặng Bằng khen.', [e('tập thể', 2, 'trung ương', 'điển hình'), e('tập thể', 14, 'thành phố', 'bằng khen'), e('cá nhân', 19, 'thành phố', 'bằng khen')]],

@@ -15,6 +15,9 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['the person a prize is named for is no recipient, in the headline nor in the list',
+    'Ngày 26/3, Trung ương Đoàn trao Giải thưởng Lê Văn Tám năm 2016 cho 2 cán bộ Đoàn: anh Vi Văn Thoòng, Bí thư Huyện đoàn Khe Vạc, và chị Chu Thị Mến, Phó Bí thư Đoàn xã Pa Lìn.',
+    [['cá nhân', 2, ['Vi Văn Thoòng', 'Chu Thị Mến']]]],
   ['bodies named as the subject, their count after "là", are its recipients',
     'Dịp này, Giáo xứ Khe Vạc và Ủy ban MTTQ quận Pa Lìn là 2 tập thể được nhận Bằng khen của UBND Thành phố.',
     [['tập thể', 2, ['Giáo xứ Khe Vạc', 'Ủy ban MTTQ quận Pa Lìn']]]],
@@ -364,3 +367,10 @@ describe('recipients: the helper', () => {
   });
 });
 
+
+describe('recipients: the person an honour is named for', () => {
+  it('a headline naming the prize gives no recipient, and tells the same award as the body', () => {
+    const text = 'Hai cán bộ Đoàn nhận Giải thưởng Lê Văn Tám\nNgày 26/3, Trung ương Đoàn trao Giải thưởng Lê Văn Tám năm 2016 cho 2 cán bộ Đoàn: anh Vi Văn Thoòng, Bí thư Huyện đoàn Khe Vạc, và chị Chu Thị Mến, Phó Bí thư Đoàn xã Pa Lìn.';
+    expect(entries(text)).toEqual([['cá nhân', 2, ['Vi Văn Thoòng', 'Chu Thị Mến']]]);
+  });
+});

@@ -214,6 +214,9 @@ function addressesHolder(text: string, end: number, form: string): boolean {
   const name = NAME_AFTER.exec(text.slice(end, end + 30));
   return !!name && SURNAMES.has(name.groups!.first!);
 }
+// a prize named after its word: "Giải thưởng Lý Tự Trọng", "Giải thưởng “Sao Tháng Giêng”" (not a
+// contest's prizes: "trao giải thưởng cho các đội")
+const PRIZE_NAMED = /^\s(?:["“]\s?)?\p{Lu}/u;
 export const findForms = finder(
   new RegExp(`(?<w>${alternation(lowercase(Object.keys(AWARD_FORMS)))})${END}`, 'gu'),
   (m, text) =>
@@ -226,7 +229,8 @@ export const findForms = finder(
     // (the field of work named: "Ban Thi đua – Khen thưởng", "Luật Thi đua, khen thưởng")
     (m[0] === 'khen thưởng' && (fieldNamed(m.input, m.index) || speaksFor(m.input, m.index, m[0]))) ||
     // (a verb and a noun run together, no badge: "phát huy hiệu quả")
-    (m[0] === 'huy hiệu' && (m.input.endsWith('phát ', m.index) || m.input.startsWith(' quả', m.index + m[0].length)))
+    (m[0] === 'huy hiệu' && (m.input.endsWith('phát ', m.index) || m.input.startsWith(' quả', m.index + m[0].length))) ||
+    (m[0] === 'giải thưởng' && !PRIZE_NAMED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)))
       ? null
       : AWARD_FORMS[m.groups!.w!] ?? null,
 );

@@ -165,10 +165,13 @@ function householdHeads(doc: Doc, people: PersonMention[], from: number, to: num
   return inRange.filter((p, k) => k === 0 || HOUSEHOLD_WORD.test(doc.text.slice(inRange[k - 1]!.end, p.start))).map((p) => p.name);
 }
 
+// a prize, a fund or a scholarship named for a person: "Giải thưởng Lý Tự Trọng", "Quỹ Vi Văn Thoòng"
+const HONOUR_NAMED_FOR = /(?:^|[\s(])(?:[Gg]iải thưởng|[Qq]uỹ|[Hh]ọc bổng|[Cc]úp)\s$/u;
+
 /** The persons named in [from, to) of the text, but a place's name read as one. */
 export function personsListed(doc: Doc, people: PersonMention[], from: number, to: number): string[] {
   return people
-    .filter((p) => p.start >= from && p.start < to && !PLACE_WORD_END.test(doc.text.slice(Math.max(0, p.start - 12), p.start)) && !insideBodyInParens(doc, p))
+    .filter((p) => p.start >= from && p.start < to && !PLACE_WORD_END.test(doc.text.slice(Math.max(0, p.start - 12), p.start)) && !HONOUR_NAMED_FOR.test(doc.text.slice(Math.max(0, p.start - 14), p.start)) && !insideBodyInParens(doc, p))
     .map((p) => p.name);
 }
 
