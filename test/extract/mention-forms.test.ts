@@ -10,6 +10,11 @@ const mentionsOf = (sentence: string): M[] =>
   findMentions(sentence).map((m): M => [sentence.slice(m.name.start, m.name.end), m.titles.map((t) => sentence.slice(t.start, t.end)), m.rule]);
 
 const FORMS: Array<[string, M[]]> = [
+  // a form of address after a plural one and its colon: the name after the second
+  ['Trao danh hiệu cho 2 mẹ: Mẹ Chu Thị Mến (xã Khe Vạc), Mẹ Lê Thị Sẻ (xã Pa Lìn).', [
+    ['Chu Thị Mến', [], 'official.honorific-name'],
+    ['Lê Thị Sẻ', [], 'official.honorific-name'],
+  ]],
   // the heads of Lao and Cambodian tiers, their names transliterated with hyphens
   ['Dự có ông Khăm-xỉ Vông-phết, Phó Tỉnh trưởng tỉnh Pa Lìn (Lào); ông Vi Văn Thoòng, Xã trưởng xã Khe Vạc.', [
     ['Khăm-xỉ Vông-phết', ['Phó Tỉnh trưởng tỉnh Pa Lìn'], 'official.honorific-name-title'],
