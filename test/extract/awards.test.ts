@@ -628,6 +628,10 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // the whole place's stock of title holders, over the items of its list
+  'Toàn tỉnh hiện có 17 Anh hùng Lao động và 3 Chiến sĩ thi đua toàn quốc còn đang công tác.',
+  'Toàn xã có 146 người con đã hy sinh, 9 mẹ được phong tặng danh hiệu Bà mẹ Việt Nam Anh hùng.',
+  'Toàn huyện hiện có 41 tập thể và 56 cá nhân được phong tặng, truy tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân qua các thời kỳ.',
   // people mobilized for a drill after the ceremony
   'Ngay sau lễ khen thưởng, công ty tổ chức diễn tập chữa cháy tại xưởng may số 5, huy động 120 người và 3 xe chữa cháy.',
   // a contest's results opening a table of medals: no list of honours

@@ -530,6 +530,7 @@ function honourVerdict(
   if (RAISED_TO.test(text.slice(Math.max(clause.start, c.start - 70), c.start))) return { ok: false, why: 'award.running-total (nâng … lên N)' };
   if (DIFFERENCE_BEFORE.test(before)) return { ok: false, why: 'award.difference (tăng N …)' };
   if (isSubset(text, c, counts)) return { ok: false, why: 'award.subset (trong đó có …)' };
+  if (wholeStock(text, c)) return { ok: false, why: 'award.tally (toàn … hiện có N …)' };
   const approximate = c.named === null && APPROXIMATE.test(before);
   if (approximate && !ROUNDED.test(before)) return { ok: false, why: 'award.approximate' };
   // (a rounded count rejected is rejected as one)
@@ -638,6 +639,32 @@ function honourVerdict(
   if (previousHonour) return { ok: true, why: 'listed with an honour' };
   if (right.length > 0) return { ok: false, why: `award.activity (${text.slice(right[0]!.start, right[0]!.end)})` };
   return { ok: false, why: 'award.no-cue' };
+}
+
+// the whole place's stock of those who hold a title, told after "Toàn tỉnh hiện có" over the
+// items of its list: "Toàn tỉnh hiện có 24 Anh hùng Lao động và 2 Chiến sĩ thi đua toàn quốc",
+// "Toàn xã có 218 người con đã hy sinh, 11 mẹ được phong tặng danh hiệu …" (not with a giver
+// named after the count, nor examples at a tier: see wholeStock)
+const STOCK_OPENS = /(?:^|\s)[Tt]oàn\s(?:huyện|tỉnh|xã|thành phố|quận|thị xã|phường|thị trấn)\s(?:hiện\s|hiện nay\s|đến nay\s)?(?:đã\s)?có\s/gu;
+// how far back the stock's opening is looked for, in characters
+const STOCK_REACH = 120;
+// what ends the list the stock opened, or gives in it: "; ", ": ", "tặng"
+const STOCK_BROKEN = /[;:]|(?:^|\s)(?:tặng|trao|khen thưởng|tuyên dương|biểu dương)(?![\p{L}])/u;
+// a held title the stock counts, or its verb: "được phong tặng", "được truy tặng", "được công nhận", "đạt danh hiệu"
+const HELD = /^[^;.]{0,40}?(?:\sđược\s(?:phong tặng|truy tặng|công nhận|phong)|\sđạt\sdanh hiệu)(?![\p{L}])/u;
+// (or the count is of the title's holders: "24 Anh hùng Lao động", "3 Chiến sĩ thi đua toàn quốc")
+const HOLDERS = /^\S+\s(?:Anh hùng|Bà mẹ|Chiến sĩ thi đua|Nhà giáo|Thầy thuốc|Nghệ nhân|Nghệ sĩ)\s/u;
+
+/** Whether count c is one of a whole place's stock of title holders (see STOCK_OPENS). */
+function wholeStock(text: string, c: CountMention): boolean {
+  const from = Math.max(0, c.start - STOCK_REACH);
+  let at = -1;
+  for (const m of text.slice(from, c.start).matchAll(STOCK_OPENS)) at = from + m.index + m[0].length;
+  if (at < 0 || STOCK_BROKEN.test(text.slice(at, c.start))) return false;
+  const after = text.slice(c.end, c.end + 160);
+  const clauseEnd = after.search(/[;.]/u);
+  const rest = clauseEnd < 0 ? after : after.slice(0, clauseEnd);
+  return (HELD.test(after) || HOLDERS.test(text.slice(c.start, c.start + 40))) && !GIVER_BETWEEN.test(rest) && !EXAMPLES_AT_TIER.test(rest);
 }
 
 // the whole place has: "Toàn huyện có ", "toàn tỉnh hiện có trên "
