@@ -10,6 +10,11 @@ const mentionsOf = (sentence: string): M[] =>
   findMentions(sentence).map((m): M => [sentence.slice(m.name.start, m.name.end), m.titles.map((t) => sentence.slice(t.start, t.end)), m.rule]);
 
 const FORMS: Array<[string, M[]]> = [
+  // a project board by what it builds, in lowercase words to its tier, or capitalized
+  ['Dự có ông Lê Văn Tám, Giám đốc Ban Quản lý dự án đầu tư xây dựng tỉnh; ông Vi Văn Thoòng, Giám đốc Ban Quản lý dự án Giao thông tỉnh Pa Lìn.', [
+    ['Lê Văn Tám', ['Giám đốc Ban Quản lý dự án đầu tư xây dựng tỉnh'], 'official.honorific-name-title'],
+    ['Vi Văn Thoòng', ['Giám đốc Ban Quản lý dự án Giao thông tỉnh Pa Lìn'], 'official.honorific-name-title'],
+  ]],
   // a form of address after a plural one and its colon: the name after the second
   ['Trao danh hiệu cho 2 mẹ: Mẹ Chu Thị Mến (xã Khe Vạc), Mẹ Lê Thị Sẻ (xã Pa Lìn).', [
     ['Chu Thị Mến', [], 'official.honorific-name'],

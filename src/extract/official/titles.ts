@@ -205,6 +205,14 @@ function bodyEnd(tokens: Token[], i: number, headNamesBody = false): number {
       // "Trưởng Ban Chỉ đạo giải phóng mặt bằng huyện Yên Trạch")
       // (and so has a head ending with "ban" or "ban chỉ đạo", the board's purpose in lowercase, "và" inside it:
       // "Phó Trưởng Ban chỉ đạo bảo vệ và phát triển rừng huyện", "Trưởng Ban vận động cứu trợ tỉnh")
+      // a project board by what it builds: "Ban Quản lý dự án đầu tư xây dựng tỉnh", "Ban Quản lý
+      // dự án Giao thông tỉnh A" (the words after "dự án" read as a purpose, else as any name's)
+      if (t.lower === 'dự' && tokens[j + 1]?.lower === 'án' && tokens[j - 1]?.lower === 'lý' && tokens[j - 2]?.lower === 'quản') {
+        j += 2;
+        const built = purposeToTier(tokens, j);
+        if (built > j) j = built;
+        continue;
+      }
       const boardHead = tokens[i - 1]?.lower === 'ban' || (tokens[i - 3]?.lower === 'ban' && tokens[i - 2]?.lower === 'chỉ');
       const namedBoard = j === i && ((!!tokens[i - 2]?.cap && VERB_PAIRS.has(`${tokens[i - 2]!.lower} ${tokens[i - 1]?.lower ?? ''}`)) || boardHead);
       const purposeEnd = (j > i && tokens[j - 1]!.cap) || namedBoard ? purposeToTier(tokens, j) : 0;
