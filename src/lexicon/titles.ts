@@ -181,7 +181,7 @@ export const ASSOCIATION_NAMES = [
   'doanh nhân trẻ', 'nữ doanh nhân', 'doanh nghiệp nhỏ và vừa', 'hỗ trợ gia đình liệt sĩ',
 ];
 
-export const BODY_PAIRS = new Set(['toàn giao', 'giao thông', 'an toàn', 'dự phòng', 'sát biển', 'liên lạc', 'hậu cần']);
+export const BODY_PAIRS = new Set(['toàn giao', 'giao thông', 'an toàn', 'dự phòng', 'sát biển', 'liên lạc', 'hậu cần', 'hàng không']);
 
 // Nouns of bodies' names whose first or second word is a stop word elsewhere: "khu dân cư số 3", "dân tộc thiểu số"
 // ("Tổ COVID cộng đồng ấp A", "Chi hội Phụ nữ tổ dân phố 8", "Trung đội dân quân cơ động xã A",

@@ -10,6 +10,8 @@ const mentionsOf = (sentence: string): M[] =>
   findMentions(sentence).map((m): M => [sentence.slice(m.name.start, m.name.end), m.titles.map((t) => sentence.slice(t.start, t.end)), m.rule]);
 
 const FORMS: Array<[string, M[]]> = [
+  // an airport's name, "hàng không" no negation inside it
+  ['Dự có ông Lê Văn Tám, Giám đốc Cảng hàng không quốc tế Pa Lìn.', [['Lê Văn Tám', ['Giám đốc Cảng hàng không quốc tế Pa Lìn'], 'official.honorific-name-title']]],
   // a project board by what it builds, in lowercase words to its tier, or capitalized
   ['Dự có ông Lê Văn Tám, Giám đốc Ban Quản lý dự án đầu tư xây dựng tỉnh; ông Vi Văn Thoòng, Giám đốc Ban Quản lý dự án Giao thông tỉnh Pa Lìn.', [
     ['Lê Văn Tám', ['Giám đốc Ban Quản lý dự án đầu tư xây dựng tỉnh'], 'official.honorific-name-title'],

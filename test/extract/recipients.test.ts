@@ -15,6 +15,9 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['units of the power, rail and road sector head the bodies of a list',
+    'Ngày 9/11, Tổng Giám đốc Công ty tặng Giấy khen cho 3 tập thể là Điện lực Khe Vạc, Ga Pa Lìn và Bến xe khách Hà Phong.',
+    [['tập thể', 3, ['Điện lực Khe Vạc', 'Ga Pa Lìn', 'Bến xe khách Hà Phong']]]],
   ['the person a prize is named for is no recipient, in the headline nor in the list',
     'Ngày 26/3, Trung ương Đoàn trao Giải thưởng Lê Văn Tám năm 2016 cho 2 cán bộ Đoàn: anh Vi Văn Thoòng, Bí thư Huyện đoàn Khe Vạc, và chị Chu Thị Mến, Phó Bí thư Đoàn xã Pa Lìn.',
     [['cá nhân', 2, ['Vi Văn Thoòng', 'Chu Thị Mến']]]],
