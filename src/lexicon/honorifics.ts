@@ -2,6 +2,8 @@
 export const CLERGY = [
   'thượng tọa', 'hòa thượng', 'đại đức', 'ni sư', 'ni trưởng', 'sư cô', 'đại lão hòa thượng',
   'linh mục', 'mục sư', 'giám mục', 'tổng giám mục',
+  // a Protestant preacher, a nun: "Truyền đạo Siu A", "nữ tu Maria B"
+  'truyền đạo', 'nữ tu', 'ni cô',
 ];
 
 // Forms of address before a name; they are not part of the name nor a title.

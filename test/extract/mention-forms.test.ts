@@ -10,6 +10,11 @@ const mentionsOf = (sentence: string): M[] =>
   findMentions(sentence).map((m): M => [sentence.slice(m.name.start, m.name.end), m.titles.map((t) => sentence.slice(t.start, t.end)), m.rule]);
 
 const FORMS: Array<[string, M[]]> = [
+  // a Protestant preacher's form of address; a title ends before "thông tin:" and what is told
+  ['Dự có Truyền đạo Siu Thoòng, Trưởng Ban Đại diện Tin Lành huyện; Hòa thượng Danh Sóc, Sư cả chùa Khe Vạc thông tin: toàn tỉnh có 9 chùa.', [
+    ['Siu Thoòng', ['Trưởng Ban Đại diện Tin Lành huyện'], 'official.honorific-name-title'],
+    ['Danh Sóc', ['Sư cả chùa Khe Vạc'], 'official.honorific-name-title'],
+  ]],
   // an airport's name, "hàng không" no negation inside it
   ['Dự có ông Lê Văn Tám, Giám đốc Cảng hàng không quốc tế Pa Lìn.', [['Lê Văn Tám', ['Giám đốc Cảng hàng không quốc tế Pa Lìn'], 'official.honorific-name-title']]],
   // a project board by what it builds, in lowercase words to its tier, or capitalized

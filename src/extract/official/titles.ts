@@ -222,7 +222,8 @@ function bodyEnd(tokens: Token[], i: number, headNamesBody = false): number {
       if (VERB_PAIRS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`) && !UNIT_NOUNS.has(tokens[j - 1]?.lower ?? '')) break;
       // (and telling, a noun elsewhere — "Phòng Công nghệ thông tin": "…, Quản nhiệm Hội thánh Tin
       // Lành A thông tin về hoạt động …")
-      if (t.lower === 'thông' && tokens[j + 1]?.lower === 'tin' && tokens[j + 2]?.lower === 'về') break;
+      // (or before what is told: "… Sư cả chùa A thông tin: …")
+      if (t.lower === 'thông' && tokens[j + 1]?.lower === 'tin' && (tokens[j + 2]?.lower === 'về' || tokens[j + 2]?.text === ':')) break;
       // a committee's remit after its name: "Ủy ban Nhà nước về người Việt Nam ở nước ngoài"
       const remit = t.lower === 'về' && j > i ? longestPhrase(tokens, j, REMITS) : 0;
       if (remit > 0) { j += remit; continue; }
