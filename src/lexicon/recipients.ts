@@ -101,6 +101,8 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   // "12 ban điều hành khu phố", "5 ban đại diện Hội Người cao tuổi"
   'ban quản trị': 'tập thể',
   'ban trị sự': 'tập thể',
+  // a parish's lay board: "2 Ban Hành giáo"
+  'ban hành giáo': 'tập thể',
   'ban điều hành': 'tập thể',
   'ban đại diện': 'tập thể',
   // branches of a national agency or a bank: "công nhận … cho 6 chi cục", "4 chi nhánh"

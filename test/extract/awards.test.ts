@@ -14,6 +14,8 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // a parish's lay boards counted by their capitalized name
+  ['Dịp này, Ủy ban MTTQ Việt Nam huyện cũng tặng Giấy khen cho 3 Ban Hành giáo có cách làm hay.', [e('tập thể', 3, 'huyện', 'giấy khen')]],
   // a prize named for a person, or by its own name in quotes, is its form
   ['Ngày 26/3, Trung ương Đoàn trao Giải thưởng Lê Văn Tám năm 2016 cho 3 cán bộ Đoàn của tỉnh.', [e('cá nhân', 3, 'trung ương', 'giải thưởng')]],
   ['Ngày 9/1, Trung ương Hội Sinh viên trao Giải thưởng “Sao Tháng Giêng” cho 5 cán bộ Hội.', [e('cá nhân', 5, 'trung ương', 'giải thưởng')]],

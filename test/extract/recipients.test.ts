@@ -15,6 +15,9 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['parishes counted by their word and listed after "là", each by its lowercase word',
+    'Ngày 9/11, ông Lê Văn Tám trao Giấy khen cho ba giáo xứ có thành tích xuất sắc trong năm 2016 là giáo xứ Khe Vạc, giáo xứ Pa Lìn và giáo xứ Hà Phong.',
+    [['tập thể', 3, ['giáo xứ Khe Vạc', 'giáo xứ Pa Lìn', 'giáo xứ Hà Phong']]]],
   ['units of the power, rail and road sector head the bodies of a list',
     'Ngày 9/11, Tổng Giám đốc Công ty tặng Giấy khen cho 3 tập thể là Điện lực Khe Vạc, Ga Pa Lìn và Bến xe khách Hà Phong.',
     [['tập thể', 3, ['Điện lực Khe Vạc', 'Ga Pa Lìn', 'Bến xe khách Hà Phong']]]],
