@@ -107,8 +107,11 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
     // dân; … cho 5 tập thể" then "Thượng tá A trao Giấy khen cho Tổ đoàn kết số 3")
     // (or the one its giver, named with it, gave: "… Chủ tịch UBND huyện tặng Giấy khen cho 03 tập
     // thể và 07 cá nhân" then "A và B nhận Giấy khen của Chủ tịch UBND huyện")
-    let groups = candidates.length > 1 ? candidates.filter((g) => countedAs(g, f.recipients, texts)) : candidates;
-    if (groups.length !== 1 && candidates.length > 1) groups = candidates.filter((g) => givenBySame(g, f, texts));
+    // (not a group another giver gave, when the presenter's sentence names its own: "Ông A trao
+    // Bằng khen của Ủy ban B cho Hội C" beside "Ủy ban D tặng Bằng khen cho 3 tập thể")
+    const own = candidates.filter((g) => !givenByOther(g, f, texts));
+    let groups = own.length > 1 ? own.filter((g) => countedAs(g, f.recipients, texts)) : own;
+    if (groups.length !== 1 && own.length > 1) groups = own.filter((g) => givenBySame(g, f, texts));
     if (groups.length !== 1) continue;
     const group = groups[0]!;
     debug?.(`award ${f.count} ${f.recipient_type ?? '∅'} merged: ${f.recipients.join(', ')} of the ${group.count} counted in sentence ${group.sentence}`);
@@ -363,6 +366,27 @@ function givenBySame(g: Fact, f: Fact, texts: Map<number, string>): boolean {
   const clause = told.slice(told.lastIndexOf(';', g.localEnd) + 1, g.localEnd);
   return clause.includes(giver);
 }
+
+/**
+ * Whether the giver the presenter's sentence of `f` names ("… trao Bằng khen của Ủy ban B cho …")
+ * is missing from the clause of `g`, where a giver of its own hands the honour ("Ủy ban D tặng …").
+ */
+function givenByOther(g: Fact, f: Fact, texts: Map<number, string>): boolean {
+  const text = texts.get(f.sentence) ?? '';
+  const of = text.indexOf(' của ');
+  if (of < 0) return false;
+  const rest = text.slice(of + 5, of + 70);
+  const stop = GIVER_ENDS.exec(rest);
+  const giver = (stop ? rest.slice(0, stop.index) : rest).trim();
+  if (giver.length < 3 || giver[0] === giver[0]!.toLowerCase()) return false;
+  const told = texts.get(g.sentence) ?? '';
+  const clause = told.slice(told.lastIndexOf(';', g.localEnd) + 1, g.localEnd);
+  return !clause.includes(giver) && OWN_GIVER.test(clause);
+}
+// where the giver named after "của" ends: a stop, or "cho" and the ones given it
+const GIVER_ENDS = /[,;.()]|\scho\s/u;
+// a giver named as the subject of its clause, before the verb: "Ủy ban D tặng", "UBND tỉnh trao tặng"
+const OWN_GIVER = /^\s?(?:[^,;]{0,30},\s)?\p{Lu}[^,;]{2,80}?\s(?:cũng\s|đã\s)?(?:tặng|trao tặng|trao|khen thưởng)\s/u;
 
 /** Whether every one of `names` opens with the word `g` counted them by ("2 tổ đoàn kết" → "Tổ đoàn kết số 3"). */
 function countedAs(g: Fact, names: string[], texts: Map<number, string>): boolean {

@@ -280,6 +280,11 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'chư tôn đức tăng ni': 'cá nhân',
   // "4 vị sư": monks by their classifier
   'vị sư': 'cá nhân',
+  // the clergy by their rank: "3 linh mục", "2 mục sư", "4 nữ tu", "5 nhà sư"
+  'linh mục': 'cá nhân',
+  'mục sư': 'cá nhân',
+  'nữ tu': 'cá nhân',
+  'nhà sư': 'cá nhân',
   // the lay masters of ceremonies of Khmer pagodas: "cho 3 Achar có nhiều đóng góp"
   'achar': 'cá nhân',
   // believers of a religious community: "32 phật tử", "15 giáo dân", "20 tín đồ"

@@ -14,6 +14,8 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // the clergy counted by their rank
+  ['Dịp này, 4 linh mục được trao tặng Kỷ niệm chương “Vì sự nghiệp Đại đoàn kết dân tộc” của Ủy ban Trung ương MTTQ Việt Nam.', [e('cá nhân', 4, 'trung ương', 'kỷ niệm chương')]],
   // a parish's lay boards counted by their capitalized name
   ['Dịp này, Ủy ban MTTQ Việt Nam huyện cũng tặng Giấy khen cho 3 Ban Hành giáo có cách làm hay.', [e('tập thể', 3, 'huyện', 'giấy khen')]],
   // a prize named for a person, or by its own name in quotes, is its form

@@ -380,3 +380,15 @@ describe('recipients: the person an honour is named for', () => {
     expect(entries(text)).toEqual([['cá nhân', 2, ['Vi Văn Thoòng', 'Chu Thị Mến']]]);
   });
 });
+
+describe('recipients: a body a presenter hands another giver\'s honour to', () => {
+  it('is no member of a group a giver of its own counted, of the same form and tier', () => {
+    const text = 'Đại hội Ủy ban Đoàn kết Công giáo huyện Khe Vạc\nÔng Lê Văn Tám trao Bằng khen của Ủy ban Trung ương MTTQ Việt Nam cho Ủy ban Đoàn kết Công giáo huyện.\nNgày 9/3/2016, Ủy ban Trung ương MTTQ Việt Nam tặng Bằng khen cho Ủy ban Đoàn kết Công giáo huyện Khe Vạc và 2 cá nhân. Ủy ban Đoàn kết Công giáo Việt Nam tặng Bằng khen cho 04 tập thể và 06 cá nhân.';
+    expect(entries(text)).toEqual([
+      ['tập thể', 1, ['Ủy ban Đoàn kết Công giáo huyện Khe Vạc']],
+      ['cá nhân', 2, []],
+      ['tập thể', 4, []],
+      ['cá nhân', 6, []],
+    ]);
+  });
+});
