@@ -18,6 +18,10 @@ const BODY = [
 ].join('\n\n');
 
 const FORMS: Array<[string, string]> = [
+  // the year and month a page's address files it under, over the years of a history told
+  ['2019-11-09', `BÁO PA LÌN\nhttps://baopalin.vn/thoi-su/2019/11/truy-tang-anh-hung-a1234.html\n\nTruy tặng danh hiệu Anh hùng cho 2 liệt sĩ\nSáng 9-11, tại xã Khe Vạc, UBND tỉnh tổ chức lễ truy tặng. Năm 1968, hai liệt sĩ hy sinh; năm 1968 đơn vị được tuyên dương; năm 1971 xã được khen.${REST}`],
+  // (an event in a month after the address's is of the year before)
+  ['2018-12-28', `BÁO PA LÌN\nhttps://baopalin.vn/thoi-su/2019/01/tong-ket-a1235.html\n\nTổng kết công tác dân vận\nSáng 28-12, Huyện ủy Pa Lìn tổ chức hội nghị tổng kết. Năm 1975, huyện được giải phóng; năm 1975 huyện có 3 xã.${REST}`],
   // a stamp with "lúc" before its date is the page's: the year of a day told with its weekday
   ['2022-04-18', `Khảo sát phong trào “Dân vận khéo”\n\nCập nhật lúc 19/04/2022 08:40\n\nSáng thứ Hai (18/4), Ban Dân vận Tỉnh ủy tổ chức đoàn khảo sát tại huyện Pa Lìn. Năm 2022, huyện có nhiều mô hình; năm 2022 cũng là năm đầu nhiệm kỳ.${REST}`],
   // a dateline is the event's day when the text tells no other, and gives way to one it tells

@@ -42,7 +42,7 @@ const UNTIL_BEFORE = /(?:đến|tới|trước|hết|từ)\s(?:hết\s|ngày\s|c
 /**
  * Year of a day and month from, in order: the anniversary being celebrated, a range ending
  * that year, the period reviewed (unless that puts the day months after the page's date), the
- * publication date, the year the article speaks of.
+ * publication date, the year and month of the page's address, the year the article speaks of.
  */
 export function inferYear(sentences: Sentence[], at: Sentence, month: number, day: number, published: string | null): YearGuess | null {
   const body = sentences.filter((s) => !s.debris);
@@ -60,8 +60,16 @@ export function inferYear(sentences: Sentence[], at: Sentence, month: number, da
     const year = month < pm || (month === pm && day <= pd + 1) ? py : py - 1;
     return { year, rule: 'year.publication' };
   }
+  // the year and month a page's address files it under, an event before it (or in its month):
+  // "https://…/thoi-su/2019/11/…" (a stamp of the page, no date of the event's)
+  for (const s of sentences) {
+    if (!s.text.includes('://')) continue;
+    const stamp = ADDRESS_STAMP.exec(s.text);
+    if (stamp) return { year: Number(stamp.groups!.y) - (month <= Number(stamp.groups!.m) ? 0 : 1), rule: 'year.address-stamp' };
+  }
   return mostMentioned(body);
 }
+const ADDRESS_STAMP = /https?:\/\/[^\s/]{1,80}(?:\/[^\s/]{1,80}){0,4}?\/(?<y>(?:19|20)\d\d)\/(?<m>0?[1-9]|1[0-2])\//u;
 
 // how far ahead of its event a page may tell it: "Ngày 20-3 tới, …"
 const AHEAD_DAYS = 45;
