@@ -18,6 +18,8 @@ const BODY = [
 ].join('\n\n');
 
 const FORMS: Array<[string, string]> = [
+  // the days a visit spans, after the occasion told first: the first day, the year the anniversary's
+  ['2016-07-20', `Thăm gia đình chính sách\n\nNhân kỷ niệm 69 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 27/7/2016), trong hai ngày 20 và 21/7, đoàn công tác của Tỉnh ủy Pa Lìn do ông Lê Văn Tám làm trưởng đoàn đã đến thăm các gia đình chính sách.${REST}`],
   // the year and month a page's address files it under, over the years of a history told
   ['2019-11-09', `BÁO PA LÌN\nhttps://baopalin.vn/thoi-su/2019/11/truy-tang-anh-hung-a1234.html\n\nTruy tặng danh hiệu Anh hùng cho 2 liệt sĩ\nSáng 9-11, tại xã Khe Vạc, UBND tỉnh tổ chức lễ truy tặng. Năm 1968, hai liệt sĩ hy sinh; năm 1968 đơn vị được tuyên dương; năm 1971 xã được khen.${REST}`],
   // (an event in a month after the address's is of the year before)
