@@ -66,14 +66,16 @@ const CLAN = /^[Dd]òng họ\s(?=\p{Lu})/u;
 // the Highlands or the Mekong: "cho buôn Hra", "cho sóc Ven", a residential area: "cho khu dân cư
 // thôn Đồng Chằm", a craft village by its craft: "cho làng cói Hà Phong", "làng nghề gốm Pa Lìn"
 const PLACE_HEAD = /^(?:[Kk]hu dân cư(?:\s(?:thôn|ấp|bản|khu phố|tổ dân phố|làng|xóm|buôn|số))?|[Ll]àng(?:\s\p{Ll}+){1,3}(?=\s\p{Lu})|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hị xã|[Hh]uyện|[Qq]uận|[Tt]hôn|[Bb]ản|[Ấấ]p|[Kk]hu phố|[Bb]uôn|[Bb]on|[Pp]lei|[Ll]àng|[Xx]óm|[Ss]óc|[Kk]hóm)\s(?:\p{Lu}|\d)/u;
-// "tặng Giấy khen cho …", "trao Huân chương Lao động hạng Ba cho …", "trao thưởng cho …"
+// "tặng Giấy khen cho …", "trao Huân chương Lao động hạng Ba cho …", "trao thưởng cho …", a posthumous
+// title handed for the dead: "trao danh hiệu Anh hùng … truy tặng liệt sĩ A" (not the honour after
+// "truy tặng": "trao Quyết định truy tặng Huân chương … cho …")
 // (GIVE_TO and RECEIVE must not follow a letter: that is checked in code, lexicon/pattern.ts)
 // "thưởng nóng 30 triệu đồng cho Ban chuyên án", and a letter of commendation sent, with or
 // without "cho": "gửi thư khen Ban chuyên án 719L"
 // (and the kind, then a colon, before the names: "cho các cá nhân: bác sĩ A, điều dưỡng B và …",
 // "cho các em: A (lớp 9A), B (lớp 8C) và C";
 // or "các" before people or households named by their heads: "cho các hộ ông A (ấp B), ông C …")
-const GIVE_TO = /(?:trao tặng|trao|tặng|gắn|thưởng)\s(?<what>[^;:]{0,90}?)\scho\s(?:(?:các|những)\s\p{Ll}+(?:\s\p{Ll}+){0,3}?(?:\ssau)?:\s|(?:các|những)\s(?=(?:(?:hộ|gia đình)\s)?(?:ông|bà|anh|chị|cụ|đồng chí)\s\p{Lu}))?(?!các|những|nhiều|\d|mỗi|một số|hơn|gần)|gửi\s(?<what2>thư khen)\s(?:cho\s)?(?!các|những|nhiều|\d|mỗi|một số|hơn|gần)/gu;
+const GIVE_TO = /(?:trao tặng|trao|tặng|gắn|thưởng)\s(?<what>[^;:]{0,90}?)\s(?:cho|truy tặng(?=\s(?:liệt sĩ|cố|[Mm]ẹ|bà|ông|anh|chị|đồng chí)\s))\s(?:(?:các|những)\s\p{Ll}+(?:\s\p{Ll}+){0,3}?(?:\ssau)?:\s|(?:các|những)\s(?=(?:(?:hộ|gia đình)\s)?(?:ông|bà|anh|chị|cụ|đồng chí)\s\p{Lu}))?(?!các|những|nhiều|\d|mỗi|một số|hơn|gần)|gửi\s(?<what2>thư khen)\s(?:cho\s)?(?!các|những|nhiều|\d|mỗi|một số|hơn|gần)/gu;
 // a second honour handed by the same verb, after the first one's recipient: "trao danh hiệu … cho
 // Trường A |và Bằng khen của Chủ tịch UBND tỉnh cho |cô B" (looked for after a GIVE_TO only)
 const AND_FORM_TO = new RegExp(`và\\s(?<what>(?:${handedFormsPattern()})[^;:]{0,80}?)\\scho\\s(?!các|những|nhiều|\\d|mỗi|một số|hơn|gần)`, 'gu');
@@ -196,7 +198,7 @@ function lastTelling(between: string): number {
 // a verb of giving and the ones given to, between the subject and "được": the subject gives
 const GIVES_TO = /\s(?:trao tặng|trao|tặng|gắn)\s[^;]{0,80}?\scho\s/u;
 // receiving on behalf of others: "thay mặt các chi đoàn", "đại diện cho 12 tập thể"
-const ON_BEHALF = /(?:^|[\s,])(?:thay mặt|đại diện(?:\scho)?)\s/u;
+const ON_BEHALF = /(?:^|[\s,])(?:thay mặt|thay cho|đại diện(?:\scho)?)\s/u;
 const ONCE = /(?:^|\s)từng\s/u;
 // the representative of a named body, who receives for it: "cho |đại diện |Chi bộ thôn A"
 const FOR_BODY = /^đại diện\s(?:cho\s)?(?=\p{Lu})/u;
@@ -415,7 +417,8 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     // Hội đồng gia tộc khen thưởng 21 cháu, mỗi em được nhận một phần thưởng"
     if (TELLS.test(between)) continue;
     // one who receives for others: "cô A, Bí thư Đoàn trường, thay mặt các chi đoàn lên nhận giấy
-    // khen", "Đại úy B, Đội trưởng …, nhận Bằng khen thay mặt tập thể"
+    // khen", "Đại úy B, Đội trưởng …, nhận Bằng khen thay mặt tập thể", "Ông C nhận danh hiệu Anh hùng
+    // thay cho người anh đã hy sinh"
     if (ON_BEHALF.test(between) || ON_BEHALF.test(tail)) continue;
     // the subject hands the honour to the ones honoured: "Đồng chí A, TUV, Bí thư Huyện ủy trao
     // Giấy khen cho các tập thể được tuyên dương"
