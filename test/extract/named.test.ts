@@ -6,6 +6,9 @@ import { findNamedAwards, type NameSpan } from '../../src/extract/award/named.js
 import { extract } from '../../src/index.js';
 
 const ORG_NAMES: Array<[string, string]> = [
+  // a unit glued to a number, the metres past a kilometre post
+  ['Đội Quản lý vận hành lưới điện 220kV (Công ty Điện lực Pa Lìn);', 'Đội Quản lý vận hành lưới điện 220kV'],
+  ['Trạm gác chắn Km 7+120 và 2 cá nhân', 'Trạm gác chắn Km 7+120'],
   // a comma inside the name of a heritage's club, and of an insurance office
   ['CLB dân ca ví, giặm xã Khe Vạc và 3 cá nhân', 'CLB dân ca ví, giặm xã Khe Vạc'],
   ['Phòng Quản lý thu – Sổ, thẻ BHXH tỉnh được tặng', 'Phòng Quản lý thu – Sổ, thẻ BHXH tỉnh'],
