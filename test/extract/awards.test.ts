@@ -14,6 +14,8 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // the rest of a total of both kinds, told as of one kind: an entry of that kind, the total spent
+  ['Ngày 9/11, Chủ tịch UBND huyện tặng Giấy khen cho 64 tập thể, cá nhân có thành tích tiêu biểu; trong đó có 21 tập thể, số còn lại là cá nhân.', [e('tập thể', 21, 'huyện', 'giấy khen'), e('cá nhân', 43, 'huyện', 'giấy khen')]],
   // the clergy counted by their rank
   ['Dịp này, 4 linh mục được trao tặng Kỷ niệm chương “Vì sự nghiệp Đại đoàn kết dân tộc” của Ủy ban Trung ương MTTQ Việt Nam.', [e('cá nhân', 4, 'trung ương', 'kỷ niệm chương')]],
   // a parish's lay boards counted by their capitalized name
