@@ -108,7 +108,7 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
     // (or the one its giver, named with it, gave: "… Chủ tịch UBND huyện tặng Giấy khen cho 03 tập
     // thể và 07 cá nhân" then "A và B nhận Giấy khen của Chủ tịch UBND huyện")
     // (not a group another giver gave, when the presenter's sentence names its own: "Ông A trao
-    // Bằng khen của Ủy ban B cho Hội C" beside "Ủy ban D tặng Bằng khen cho 3 tập thể")
+    // Bằng khen của Ủy ban B cho Hội C" beside "Ủy ban D tặng Bằng khen cho 9 tập thể")
     const own = candidates.filter((g) => !givenByOther(g, f, texts));
     let groups = own.length > 1 ? own.filter((g) => countedAs(g, f.recipients, texts)) : own;
     if (groups.length !== 1 && own.length > 1) groups = own.filter((g) => givenBySame(g, f, texts));
@@ -350,43 +350,38 @@ function toldAmong(text: string, end: number): boolean {
   return at >= 0 && (at === 0 || before[at - 1] === ' ') && AMONG_COUNT.test(before.slice(at + 9));
 }
 
-// the stops that end a giver named after "của"
-const GIVER_STOPS = /[,;.()]/u;
-
-/** Whether the giver `f`'s sentence names after its honour ("… nhận Giấy khen của |Chủ tịch UBND huyện|.") is named in the clause that counted `g`. */
-function givenBySame(g: Fact, f: Fact, texts: Map<number, string>): boolean {
-  const text = texts.get(f.sentence) ?? '';
-  const of = text.indexOf(' của ');
-  if (of < 0) return false;
-  const rest = text.slice(of + 5, of + 70);
-  const stop = GIVER_STOPS.exec(rest);
-  const giver = (stop ? rest.slice(0, stop.index) : rest).trim();
-  if (giver.length < 3 || giver[0] === giver[0]!.toLowerCase()) return false;
-  const told = texts.get(g.sentence) ?? '';
-  const clause = told.slice(told.lastIndexOf(';', g.localEnd) + 1, g.localEnd);
-  return clause.includes(giver);
-}
-
-/**
- * Whether the giver the presenter's sentence of `f` names ("… trao Bằng khen của Ủy ban B cho …")
- * is missing from the clause of `g`, where a giver of its own hands the honour ("Ủy ban D tặng …").
- */
-function givenByOther(g: Fact, f: Fact, texts: Map<number, string>): boolean {
-  const text = texts.get(f.sentence) ?? '';
-  const of = text.indexOf(' của ');
-  if (of < 0) return false;
-  const rest = text.slice(of + 5, of + 70);
-  const stop = GIVER_ENDS.exec(rest);
-  const giver = (stop ? rest.slice(0, stop.index) : rest).trim();
-  if (giver.length < 3 || giver[0] === giver[0]!.toLowerCase()) return false;
-  const told = texts.get(g.sentence) ?? '';
-  const clause = told.slice(told.lastIndexOf(';', g.localEnd) + 1, g.localEnd);
-  return !clause.includes(giver) && OWN_GIVER.test(clause);
-}
-// where the giver named after "của" ends: a stop, or "cho" and the ones given it
+// where a giver named after "của" ends: a stop, or "cho" and the ones given it
 const GIVER_ENDS = /[,;.()]|\scho\s/u;
 // a giver named as the subject of its clause, before the verb: "Ủy ban D tặng", "UBND tỉnh trao tặng"
 const OWN_GIVER = /^\s?(?:[^,;]{0,30},\s)?\p{Lu}[^,;]{2,80}?\s(?:cũng\s|đã\s)?(?:tặng|trao tặng|trao|khen thưởng)\s/u;
+
+/**
+ * The giver `f`'s sentence names after its honour ("… nhận Giấy khen của |Chủ tịch UBND huyện|.",
+ * "… trao Bằng khen của |Ủy ban B| cho …") and the clause that counted `g`; no giver: null.
+ */
+function giverAndClause(g: Fact, f: Fact, texts: Map<number, string>): { giver: string; clause: string } | null {
+  const text = texts.get(f.sentence) ?? '';
+  const of = text.indexOf(' của ');
+  if (of < 0) return null;
+  const rest = text.slice(of + 5, of + 70);
+  const stop = GIVER_ENDS.exec(rest);
+  const giver = (stop ? rest.slice(0, stop.index) : rest).trim();
+  if (giver.length < 3 || giver[0] === giver[0]!.toLowerCase()) return null;
+  const told = texts.get(g.sentence) ?? '';
+  return { giver, clause: told.slice(told.lastIndexOf(';', g.localEnd) + 1, g.localEnd) };
+}
+
+/** Whether the giver `f`'s sentence names after its honour is named in the clause that counted `g`. */
+function givenBySame(g: Fact, f: Fact, texts: Map<number, string>): boolean {
+  const told = giverAndClause(g, f, texts);
+  return !!told && told.clause.includes(told.giver);
+}
+
+/** Whether that giver is missing from the clause of `g`, where a giver of its own hands the honour ("Ủy ban D tặng …"). */
+function givenByOther(g: Fact, f: Fact, texts: Map<number, string>): boolean {
+  const told = giverAndClause(g, f, texts);
+  return !!told && !told.clause.includes(told.giver) && OWN_GIVER.test(told.clause);
+}
 
 /** Whether every one of `names` opens with the word `g` counted them by ("2 tổ đoàn kết" → "Tổ đoàn kết số 3"). */
 function countedAs(g: Fact, names: string[], texts: Map<number, string>): boolean {

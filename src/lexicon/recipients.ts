@@ -101,7 +101,7 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   // "12 ban điều hành khu phố", "5 ban đại diện Hội Người cao tuổi"
   'ban quản trị': 'tập thể',
   'ban trị sự': 'tập thể',
-  // a parish's lay board: "2 Ban Hành giáo"
+  // a parish's lay board: "5 Ban Hành giáo"
   'ban hành giáo': 'tập thể',
   'ban điều hành': 'tập thể',
   'ban đại diện': 'tập thể',
@@ -280,7 +280,7 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'chư tôn đức tăng ni': 'cá nhân',
   // "4 vị sư": monks by their classifier
   'vị sư': 'cá nhân',
-  // the clergy by their rank: "3 linh mục", "2 mục sư", "4 nữ tu", "5 nhà sư"
+  // the clergy by their rank: "4 linh mục", "5 mục sư", "6 nữ tu", "9 nhà sư"
   'linh mục': 'cá nhân',
   'mục sư': 'cá nhân',
   'nữ tu': 'cá nhân',

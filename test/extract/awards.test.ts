@@ -19,7 +19,7 @@ const FORMS: Array<[string, Entry[]]> = [
   // the clergy counted by their rank
   ['Dịp này, 4 linh mục được trao tặng Kỷ niệm chương “Vì sự nghiệp Đại đoàn kết dân tộc” của Ủy ban Trung ương MTTQ Việt Nam.', [e('cá nhân', 4, 'trung ương', 'kỷ niệm chương')]],
   // a parish's lay boards counted by their capitalized name
-  ['Dịp này, Ủy ban MTTQ Việt Nam huyện cũng tặng Giấy khen cho 3 Ban Hành giáo có cách làm hay.', [e('tập thể', 3, 'huyện', 'giấy khen')]],
+  ['Ngày 9/11, Ủy ban MTTQ huyện Khe Vạc trao Giấy khen cho 3 Ban Hành giáo tiêu biểu trong năm.', [e('tập thể', 3, 'huyện', 'giấy khen')]],
   // a prize named for a person, or by its own name in quotes, is its form
   ['Ngày 26/3, Trung ương Đoàn trao Giải thưởng Lê Văn Tám năm 2016 cho 3 cán bộ Đoàn của tỉnh.', [e('cá nhân', 3, 'trung ương', 'giải thưởng')]],
   ['Ngày 9/1, Trung ương Hội Sinh viên trao Giải thưởng “Sao Tháng Giêng” cho 5 cán bộ Hội.', [e('cá nhân', 5, 'trung ương', 'giải thưởng')]],
@@ -636,7 +636,7 @@ const FORMS: Array<[string, Entry[]]> = [
 const NEGATIVE: string[] = [
   // the whole place's stock of title holders, over the items of its list
   'Toàn tỉnh hiện có 17 Anh hùng Lao động và 3 Chiến sĩ thi đua toàn quốc còn đang công tác.',
-  'Toàn xã có 146 người con đã hy sinh, 9 mẹ được phong tặng danh hiệu Bà mẹ Việt Nam Anh hùng.',
+  'Toàn xã có 9 mẹ được phong tặng danh hiệu Bà mẹ Việt Nam Anh hùng, 146 liệt sĩ và 60 thương binh.',
   'Toàn huyện hiện có 41 tập thể và 56 cá nhân được phong tặng, truy tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân qua các thời kỳ.',
   // people mobilized for a drill after the ceremony
   'Ngay sau lễ khen thưởng, công ty tổ chức diễn tập chữa cháy tại xưởng may số 5, huy động 120 người và 3 xe chữa cháy.',

@@ -395,7 +395,7 @@ describe('recipients: a body a presenter hands another giver\'s honour to', () =
 
 describe('recipients: a posthumous title', () => {
   it('goes to the dead named after "truy tặng", not to the kin who takes it up for him', () => {
-    const text = 'Truy tặng danh hiệu Anh hùng cho liệt sĩ\nNgày 9/11/2016, thừa ủy quyền của Chủ tịch nước, ông Lê Văn Tám trao danh hiệu Anh hùng Lực lượng vũ trang nhân dân truy tặng liệt sĩ Vi Văn Thoòng, nguyên Đội trưởng đội biệt động huyện, hy sinh năm 1968.\nÔng Vi Văn Sáu (bên phải) nhận danh hiệu Anh hùng thay cho người anh đã hy sinh.';
+    const text = 'Truy tặng danh hiệu Anh hùng cho liệt sĩ\nNgày 9/11/2016, thừa ủy quyền của Chủ tịch nước, ông Lê Văn Tám trao danh hiệu Anh hùng Lực lượng vũ trang nhân dân truy tặng liệt sĩ Vi Văn Thoòng, nguyên Đội trưởng đội biệt động huyện, hy sinh năm 1968.\nÔng Vi Văn Sáu (bên phải) nhận danh hiệu thay cho anh trai.';
     expect(entries(text)).toEqual([['cá nhân', 1, ['Vi Văn Thoòng']]]);
   });
 });

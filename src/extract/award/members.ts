@@ -36,7 +36,7 @@ const UNCOUNTED_THEN_AMONG = /^(?<honour>[^;]{0,120}?\scho\s(?:các|những)\s(?
 const EXAMPLES_OF = /^(?:Tiêu biểu|Điển hình)\s(?:như|là)\s/u;
 // a group pointed back to, not named: "Trong số đó có ông A và bà B", "…; trong số này có ông C"
 // (the count just told before is the group: see pointedTold)
-// (or by what was done to it, with no word of its kind: "Trong số được khen có tổ dân phố số 4 và
+// (or by what was done to it, with no word of its kind: "Trong số được khen có tổ dân phố số 9 và
 // ông A")
 const POINTER = /^(?:số\s)?(?:đó|này|trên|ấy)$|^(?:số\s)?(?:những\s|các\s)?(?:người\s)?được\s(?:khen|khen thưởng|tuyên dương|biểu dương|tôn vinh|vinh danh)$/u;
 // "Hai tập thể được khen là A và B", "Tập thể được tuyên dương là A", "Tập thể nhận Bằng khen của
@@ -355,7 +355,7 @@ function groupTold(facts: Fact[], at: number, previous: number, from: number, ty
   const told = open.filter((f) => f.sentence === sibling);
   if (told.length === 1) return told[0]!;
   // (of several, the one told earlier in the group's own sentence, alone of its type there: "…
-  // tặng Giấy khen cho 8 tập thể và 14 cá nhân; trong số cá nhân được khen có ông A" after another
+  // tặng Giấy khen cho 9 tập thể và 17 cá nhân; trong số cá nhân được khen có ông A" after another
   // sentence that counted persons too)
   const here = open.filter((f) => f.sentence === at && f.localEnd <= from);
   if (here.length === 1) return here[0]!;

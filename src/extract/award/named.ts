@@ -417,8 +417,8 @@ export function findNamedAwards(text: string, people: NameSpan[], countsAt: numb
     // Hội đồng gia tộc khen thưởng 21 cháu, mỗi em được nhận một phần thưởng"
     if (TELLS.test(between)) continue;
     // one who receives for others: "cô A, Bí thư Đoàn trường, thay mặt các chi đoàn lên nhận giấy
-    // khen", "Đại úy B, Đội trưởng …, nhận Bằng khen thay mặt tập thể", "Ông C nhận danh hiệu Anh hùng
-    // thay cho người anh đã hy sinh"
+    // khen", "Đại úy B, Đội trưởng …, nhận Bằng khen thay mặt tập thể", "Ông C nhận danh hiệu thay cho
+    // cha"
     if (ON_BEHALF.test(between) || ON_BEHALF.test(tail)) continue;
     // the subject hands the honour to the ones honoured: "Đồng chí A, TUV, Bí thư Huyện ủy trao
     // Giấy khen cho các tập thể được tuyên dương"

@@ -43,7 +43,7 @@ const POLICE_BRANCH = /^cảnh sát\s(?:điều tra tội phạm về\s(?:ma tú
 const NOUNS_OF_PAIRS = new Set(['liệu xây', 'vấn xây', 'tư xây', 'các tổ']);
 // a word that ends a body's name before what it was given by: "… Sen Hương theo Quyết định số …"
 const ENDS_NAME = new Set(['theo']);
-// a unit glued to a number in a body's name, or the metres past a kilometre post: "110kV", "3+450"
+// a unit glued to a number in a body's name, or the metres past a kilometre post: "220kV", "9+650"
 const GLUED_TO_NUMBER = /^(?:kV|KV|kv|MW|\+\d{1,3})(?![\p{L}\p{N}])/u;
 // the bodies one office serves together, around "và"
 const JOINT_OFFICE = new Set(['HĐND UBND', 'ĐBQH HĐND']);
@@ -252,7 +252,7 @@ export function orgNameEnd(text: string, i: number): number {
     if (ENDS_NAME.has(t.lower)) break;
     if (t.kind === 'num' && k > 0 && tokens[k - 1]!.kind === 'word') {
       end = t.end;
-      // (with its unit glued to it, or a distance after a plus: "lưới điện 110kV", "Km 3+450")
+      // (with its unit glued to it, or a distance after a plus: "lưới điện 220kV", "Km 9+650")
       const glued = GLUED_TO_NUMBER.exec(slice.slice(t.end, t.end + 8));
       if (glued) {
         end += glued[0].length;

@@ -16,7 +16,7 @@ import type { RawAward } from './sentence.js';
 // đầu phong trào là Phân xưởng A, …" ("là" before a name only, or before persons or households
 // addressed: "2 hộ … là hộ ông A và hộ bà B", "3 cá nhân … là các ông, bà: A, B và C", "Hai thầy
 // cô … là thầy A và cô B", a branch by its place: "hai chi hội CCB là chi hội bản A và …", a class: "hai tập thể lớp là
-// lớp A", places by their number: "3 thôn … là thôn 1, thôn 4 và thôn A", places of worship:
+// lớp A", places by their number: "4 thôn … là thôn 5, thôn 9 và thôn A", places of worship:
 // "ba giáo xứ … là giáo xứ A, giáo xứ B và giáo xứ C")
 // or after a description and its comma: "3 tập thể có thành tích xuất sắc về công tác Đoàn,
 // gồm …", or some of them named: "4 người có uy tín, trong đó có ông A và bà B" (the project's
@@ -33,7 +33,7 @@ import type { RawAward } from './sentence.js';
 // anh A và chị B")
 // (or a second word for them after a comma, then a colon: "cho 4 già làng, người có uy tín: A …")
 // (or a colon past what they are honoured as, up to 120 characters with a quoted name and a year:
-// "2 cá nhân được Tỉnh ủy tuyên dương là điển hình “Dân vận khéo” năm N cấp tỉnh: bà A, …")
+// "5 cá nhân được Tỉnh ủy tuyên dương là điển hình “Dân vận khéo” năm N cấp tỉnh: bà A, …")
 const LIST_OPEN = new RegExp(String.raw`^(?:,\scó\s(?=(?:ông|bà|anh|chị|em|cụ|thầy|cô|đồng chí)\s\p{Lu})|[^.;:]{0,120}?,\s(?:trong đó có|trong số đó có)\s[^.;:,]{1,60}?\svà\s(?=(?:ông|bà|anh|chị|đồng chí)\s\p{Lu})|[^.;:]{0,120}?,\s(?:trong đó có|trong số đó có)\s(?:\d{1,3}|hai|ba|bốn|năm)\s[^.;:,]{1,80}?\slà\s(?=(?:ông|bà|anh|chị|em|cụ|đồng chí)\s\p{Lu})|\s?(?::|gồm|bao gồm|là|, gồm)\s|\s\((?=(?:hộ\s)?(?:ông|bà|anh|chị|đồng chí)\s|\p{Lu}|(?:chùa|nhà thờ|giáo xứ|giáo họ|thánh thất|tịnh xá|dòng họ|xã|phường|thị trấn|${VILLAGES})\s\p{Lu})|\s[^.;:,]{1,60}?\s(?:gồm|bao gồm):?\s|\s[^.;:,]{1,120}?\slà\s(?=(?:(?:hộ|gia đình)\s)?(?:các\s)?(?:ông|bà|anh|chị|thầy|cô|cụ|em|đồng chí)(?:,\s(?:ông|bà|anh|chị|thầy|cô))?[\s:]|(?:xã|phường|thị trấn|${VILLAGES}|dòng họ|chùa|giáo xứ|giáo họ|họ đạo|nhà thờ|thánh thất|tịnh xá|${CALLINGS.join('|')})\s\p{Lu}|(?:${VILLAGES}|khu phố|tổ dân phố)\s\d|(?:chi hội|chi đoàn|chi bộ)\s(?:(?:${VILLAGES}|khu phố|tổ dân phố)\s)?\p{Lu}|lớp\s\p{Lu}|\p{Lu})|\s[^.;:,]{1,120}?:\s|,\s[^.;:,]{1,40}?:\s(?=\p{Lu}|(?:ông|bà|anh|chị|em|cụ|đồng chí)\s\p{Lu})|[^.;:]{0,120}?,\s(?:gồm|bao gồm|trong đó có|trong số đó có|đó là|cụ thể là):?\s(?!\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s)|\s(?:(?!trong đó|trong số|,\sngười\s)[^.;:]){1,120}?\slà\s(?=(?:(?:hộ|gia đình)\s)?(?:ông|bà|anh|chị|cụ|đồng chí)\s\p{Lu}))`, 'u');
 
 // where the one named before "cùng" may start: after a comma, a semicolon or "và"
@@ -79,9 +79,9 @@ export function recipientsOf(doc: Doc, s: Sentence, a: RawAward, nextStart: numb
     const places = placesListed(doc, s, a.end, a.count);
     if (places.length > 0) return places;
   }
-  // (or all of them named before a count in apposition: "khen thưởng Tổ dân phố số 4 và Chi hội A,
+  // (or all of them named before a count in apposition: "khen thưởng Tổ dân phố số 9 và Chi hội A,
   // hai tập thể có …", "tuyên dương ông A và bà B, hai cá nhân …")
-  // (or named as the subject, the count after "là": "Giáo xứ A và Ủy ban MTTQ quận B là 2 tập thể
+  // (or named as the subject, the count after "là": "Giáo xứ A và Ủy ban MTTQ quận B là hai tập thể
   // được nhận Bằng khen …")
   if (s.text.slice(a.start - 2, a.start) === ', ' || s.text.slice(a.start - 4, a.start) === ' là ') {
     const before = namedBeforeApposition(doc, s, a, people);
@@ -113,7 +113,10 @@ const CLAUSE_OPEN = /[,;]\s/gu;
 // how far before the count the names may start, in characters
 const APPOSITION_REACH = 200;
 
-/** The recipients named between the last verb of giving and the comma before a count in apposition. */
+/**
+ * The recipients named before a count in apposition: from the last verb of giving to the comma
+ * before it, or, before "là N …", from the start of the clause they are the subject of.
+ */
 function namedBeforeApposition(doc: Doc, s: Sentence, a: RawAward, people: PersonMention[]): string[] {
   const subject = s.text.slice(a.start - 4, a.start) === ' là ';
   const upTo = a.start - (subject ? 4 : 2);
@@ -202,7 +205,7 @@ const PLACE_AFTER_AT = new RegExp(String.raw`^\sở\s(?:xã|phường|thị tr�
 // a clan: "2 dòng họ là dòng họ Lê Đình và dòng họ Phan"; or a unit written lowercase: "khoa
 // Kiểm soát nhiễm khuẩn", "tổ Ngữ văn", "chi hội Phụ nữ ấp A", a class, "lớp Điện dân dụng K8"
 // (or named by its place alone:
-// "chi hội bản A", "chi đoàn thôn B"; a place by its number: "khu phố 6", "tổ dân phố số 3")
+// "chi hội bản A", "chi đoàn thôn B"; a place by its number: "khu phố 6", "tổ dân phố số 9")
 const PLACE_HEAD = new RegExp(String.raw`^(?:(?<numbered>(?:xã|phường|thị trấn|${VILLAGES}|khu phố|tổ dân phố)\s(?:số\s)?\d{1,3}(?![\p{L}\p{N}]))|(?:xã|phường|thị trấn|${VILLAGES}|khu phố|tổ dân phố|chùa|nhà thờ|giáo xứ|giáo họ|thánh thất|thánh đường|tịnh xá|niệm Phật đường|trường|lớp|dòng họ|khoa|tổ|phòng|đội|(?:chi hội|chi đoàn|chi bộ)(?:\s(?:${VILLAGES}|khu phố|tổ dân phố))?)\s\p{Lu})`, 'u');
 
 /** Whether a body's name, of any of the forms bodiesListed reads, opens the text. */

@@ -642,8 +642,8 @@ function honourVerdict(
 }
 
 // the whole place's stock of those who hold a title, told after "Toàn tỉnh hiện có" over the
-// items of its list: "Toàn tỉnh hiện có 24 Anh hùng Lao động và 2 Chiến sĩ thi đua toàn quốc",
-// "Toàn xã có 218 người con đã hy sinh, 11 mẹ được phong tặng danh hiệu …" (not with a giver
+// items of its list: "Toàn tỉnh hiện có 17 Anh hùng Lao động và 5 Chiến sĩ thi đua toàn quốc",
+// "Toàn xã có 146 người con đã hy sinh, 9 mẹ được phong tặng danh hiệu …" (not with a giver
 // named after the count, nor examples at a tier: see wholeStock)
 const STOCK_OPENS = /(?:^|\s)[Tt]oàn\s(?:huyện|tỉnh|xã|thành phố|quận|thị xã|phường|thị trấn)\s(?:hiện\s|hiện nay\s|đến nay\s)?(?:đã\s)?có\s/gu;
 // how far back the stock's opening is looked for, in characters
@@ -652,7 +652,7 @@ const STOCK_REACH = 120;
 const STOCK_BROKEN = /[;:]|(?:^|\s)(?:tặng|trao|khen thưởng|tuyên dương|biểu dương)(?![\p{L}])/u;
 // a held title the stock counts, or its verb: "được phong tặng", "được truy tặng", "được công nhận", "đạt danh hiệu"
 const HELD = /^[^;.]{0,40}?(?:\sđược\s(?:phong tặng|truy tặng|công nhận|phong)|\sđạt\sdanh hiệu)(?![\p{L}])/u;
-// (or the count is of the title's holders: "24 Anh hùng Lao động", "3 Chiến sĩ thi đua toàn quốc")
+// (or the count is of the title's holders: "17 Anh hùng Lao động", "5 Chiến sĩ thi đua toàn quốc")
 const HOLDERS = /^\S+\s(?:Anh hùng|Bà mẹ|Chiến sĩ thi đua|Nhà giáo|Thầy thuốc|Nghệ nhân|Nghệ sĩ)\s/u;
 
 /** Whether count c is one of a whole place's stock of title holders (see STOCK_OPENS). */
@@ -1371,8 +1371,8 @@ function remainders(text: string, counts: CountMention[], totalsBefore: Readonly
   for (const m of text.matchAll(REMAINDER)) {
     // (a few phrases a sentence: each looks through all its counts)
     if (++seen > 4) break;
-    // (the rest of a total of both kinds told as of one kind after it: "85 tập thể, cá nhân …; trong
-    // đó có 30 tập thể, số còn lại là cá nhân" — 55 persons, the total spent)
+    // (the rest of a total of both kinds told as of one kind after it: "64 tập thể, cá nhân …; trong
+    // đó có 21 tập thể, số còn lại là cá nhân" — 43 persons, the total spent)
     const restIs = REST_IS.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
     if (restIs) {
       const total = counts.find((c) => c.type === BOTH && c.end <= m.index && c.named === null && opensParts(c, m.index));

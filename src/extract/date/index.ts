@@ -20,14 +20,14 @@ const eventWord = (text: string): boolean => testAtWordStart(EVENT_WORD, text.to
 // the event's verb in the clause right after a date at `end`: "Sáng 13/10, Huyện ủy |tổ chức …"
 const eventAfter = (text: string, end: number): boolean => eventWord(text.slice(end, end + 160).split(/[.;]/u)[0] ?? '');
 // Before the date at a sentence start: a dateline "Kinhtedothi - ", a time of day, "Vào", the days
-// a span runs: "Trong hai ngày 23 và 24/7"
+// a span runs: "Trong hai ngày 20 và 21/9"
 const LEAD_IN = /^(?:[\p{L}\p{N} .()]{0,30}\s[-–]\s)?(?:\(?[\p{L} ]{0,20}\)?\s?[-–]\s?)?(?:vào\s|trong\s(?:\d|hai|ba|bốn)\s)?(?:(?:sáng|chiều|tối|trưa)\s(?:nay\s|qua\s)?)?(?:ngày\s|hôm\s)?$/iu;
 // a dateline, the place and its date alone on a line: "Pa Lìn, 16/11/2021" (the event's day
 // when the text tells no other, as an official document's place and date may be its own)
 const DATELINE = /^\p{Lu}[\p{Ll}\p{M}]*(?:\s\p{Lu}[\p{Ll}\p{M}]*){0,3},\s$/u;
 // the occasion told first, then the day: "Nhân dịp Tết Chôl Chnăm Thmây, sáng 12/4, đoàn …",
 // "Hưởng ứng Tháng hành động vì người nghèo, chiều 20/10, …" (or the days it spans: "…, trong hai
-// ngày 23 và 24/7, đoàn …")
+// ngày 20 và 21/9, đoàn …")
 const OCCASION_FIRST = /^(?:Nhân dịp|Nhân kỷ niệm|Hưởng ứng|Chào mừng|Trong không khí|Trong khuôn khổ|Hướng tới)\s[^,;.]{1,100},\s(?:trong\s(?:\d|hai|ba|bốn)\s)?(?:(?:sáng|chiều|tối|trưa)\s)?(?:ngày\s)?$/iu;
 // A span that starts here is a campaign period, not the ceremony: "Từ ngày 10 đến 30/10"
 const SPAN_START = /(?:từ|kể từ|trước|sau|đến|tới|hạn)\s(?:ngày\s)?$/iu;

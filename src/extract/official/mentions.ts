@@ -53,7 +53,7 @@ export function findMentions(sentence: string): Mention[] {
       if (tokens[j]?.text === ':') j++;
       // (a rank or title first after the colon is read with its name: "các đồng chí: Đại tá A –
       // Phó Chủ tịch Hội CCB tỉnh; B – …")
-      // (or another form of address: "cho 3 mẹ: Mẹ A (xã B), Mẹ C …")
+      // (or another form of address: "cho 4 mẹ: Mẹ A (xã B), Mẹ C …")
       if (j > i + h && (rankAt(tokens, j) > 0 || honorificAt(tokens, j) > 0)) {
         i = j;
         continue;

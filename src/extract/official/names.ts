@@ -129,7 +129,7 @@ export function nameAtEnd(tokens: Token[], from: number, to: number, minScore = 
 }
 
 // the class of an honour, a family name and an ordinal, that no one is named: "Hạng Nhất", "Hạng Ba"
-// (while "Hạng A Páo" is a Hmong name)
+// (while "Hạng A Chư" is a Hmong name)
 const ORDINALS = new Set(['Nhất', 'Nhì', 'Ba', 'Tư']);
 const isClass = (tokens: Token[], s: number, to: number): boolean => to - s === 2 && tokens[s]!.text === 'Hạng' && ORDINALS.has(tokens[s + 1]!.text);
 
