@@ -24,11 +24,17 @@ const CASES: Case[] = [
       'date 2019-04-16 is a day of the span from 2019-04-14: its first day',
       'date 2019-04-14 [date.range-dm+year.most-mentioned]']],
   ['a day inside an event held over a few days is dated by the first day',
-    `${H}Trong 3 ngày 8 - 10/9, Hội Nông dân huyện tổ chức hội thi nhà nông đua tài năm 2021. Sáng 10/9, Ban tổ chức trao thưởng và tuyên dương 12 hội viên.`, null,
-    '2021-09-08', 'date.multi-day-dm+year.most-mentioned', [
-      'date candidate 2021-09-08 score 4 [date.multi-day-dm+year.most-mentioned] event verb',
+    `${H}Hội thi nhà nông đua tài năm 2021 của Hội Nông dân huyện diễn ra trong 3 ngày, từ 8 đến 10/9. Sáng 10/9, Ban tổ chức trao thưởng và tuyên dương 12 hội viên.`, null,
+    '2021-09-08', 'date.range-dm+year.most-mentioned', [
+      'date candidate 2021-09-08 score 4 [date.range-dm+year.most-mentioned] held over the span',
       'date candidate 2021-09-10 score 7 [date.dm-cued+year.most-mentioned] sentence start, event verb',
       'date 2021-09-10 is a day of the span from 2021-09-08: its first day',
+      'date 2021-09-08 [date.range-dm+year.most-mentioned]']],
+  ['the days an event spans, opening the sentence, are its start',
+    `${H}Trong 3 ngày 8 - 10/9, Hội Nông dân huyện tổ chức hội thi nhà nông đua tài năm 2021. Sáng 10/9, Ban tổ chức trao thưởng và tuyên dương 12 hội viên.`, null,
+    '2021-09-08', 'date.multi-day-dm+year.most-mentioned', [
+      'date candidate 2021-09-08 score 7 [date.multi-day-dm+year.most-mentioned] sentence start, event verb',
+      'date candidate 2021-09-10 score 7 [date.dm-cued+year.most-mentioned] sentence start, event verb',
       'date 2021-09-08 [date.multi-day-dm+year.most-mentioned]']],
   ['the third sentence of the body is still the lead',
     `${H}Hội nghị diễn ra tại hội trường Huyện ủy. Các đại biểu đã đến dự đông đủ. Ngày 13/10/2020, Huyện ủy tổ chức hội nghị.`, null,
