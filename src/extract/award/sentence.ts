@@ -1350,7 +1350,7 @@ const AMONG_PARTS = /^[^.;:]{0,80}?,\s/u;
 const REMAINDER_TYPE: Record<string, RecipientTypeValue> = { 'tập thể': 'tập thể', 'đơn vị': 'tập thể', 'cá nhân': 'cá nhân', 'hộ gia đình': 'gia đình', 'hộ': 'gia đình', 'gia đình': 'gia đình' };
 const BOTH: RecipientTypeValue = 'tập thể, cá nhân';
 // the kind the rest is, told after it: " là cá nhân", " là tập thể"
-const REST_IS = /^\slà\s(?<w>tập thể|cá nhân)(?![\p{L}])/u;
+const REST_IS = /^\slà\s(?:tập thể|cá nhân)(?![\p{L}])/u;
 // how far into a sentence its first count may start and still open it: "Hai mươi mốt hộ …",
 // "Trong đó, 21 hộ …"
 const PART_OPENS_WITHIN = 16;
@@ -1371,19 +1371,9 @@ function remainders(text: string, counts: CountMention[], totalsBefore: Readonly
   for (const m of text.matchAll(REMAINDER)) {
     // (a few phrases a sentence: each looks through all its counts)
     if (++seen > 4) break;
-    // (the rest of a total of both kinds told as of one kind after it: "64 tập thể, cá nhân …; trong
-    // đó có 21 tập thể, số còn lại là cá nhân" — 43 persons, the total spent)
-    const restIs = REST_IS.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
-    if (restIs) {
-      const total = counts.find((c) => c.type === BOTH && c.end <= m.index && c.named === null && opensParts(c, m.index));
-      const parts = total ? counts.filter((c) => c.named === null && (c.type === 'tập thể' || c.type === 'cá nhân') && c.start > total.end && c.end <= m.index) : [];
-      const given = parts.reduce((sum, c) => sum + c.count, 0);
-      if (total && parts.length > 0 && given < total.count) {
-        out.push({ count: total.count - given, type: REMAINDER_TYPE[restIs.groups!.w!]!, start: m.index, end: m.index + m[0].length, numStart: m.index, word: restIs.groups!.w!, named: null, rule: 'award.count-remainder' });
-        spent.push(total);
-        continue;
-      }
-    }
+    // (a rest told as of one kind, "…; trong đó có 21 tập thể, số còn lại là cá nhân", is read by
+    // its kind below: see REST_IS_KIND)
+    if (REST_IS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     const bare = m.groups!.words === undefined;
     if (bare && !honourFollows(text, m.index + m[0].length) && !REST_AT_LEVEL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     const named = [...(m.groups!.words ?? '').matchAll(/tập thể|cá nhân|hộ gia đình|hộ|gia đình|đơn vị/gu)].map((w) => REMAINDER_TYPE[w[0]]!);
@@ -1418,7 +1408,9 @@ function remainders(text: string, counts: CountMention[], totalsBefore: Readonly
     const parts = counts.filter((c) => c.named === null && c.type !== null && c.type !== BOTH && c.start > total.end && c.end <= m.index);
     const given = parts.reduce((sum, c) => sum + c.count, 0);
     if (parts.length === 0 || given >= total.count) continue;
-    out.push({ count: total.count - given, type, start: m.index, end: m.index + m[0].length, numStart: m.index, word: m.groups!.word!, named: null, rule: 'award.count-remainder' });
+    // (the rest ends at "còn lại", as a rest told by the phrase alone does: its kind is no list)
+    const end = m.index + m[0].indexOf('còn lại') + 'còn lại'.length;
+    out.push({ count: total.count - given, type, start: m.index, end, numStart: m.index, word: m.groups!.word!, named: null, rule: 'award.count-remainder' });
     // (a total split into parts of another kind is spent too: "20 thành viên, trong đó 12 hộ …,
     // còn lại là cán bộ" is 12 gia đình and 8 cá nhân)
     if (total.type !== type || parts.some((c) => c.type !== type)) spent.push(total);
