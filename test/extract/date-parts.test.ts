@@ -94,6 +94,8 @@ describe('publication lines', () => {
     ['Tin\n(Cập nhật: 21/08/2017)\n\nX.', '2017-08-21', [1]],
     ['Tin\nNguyễn Văn A - 14/10/2014 09:15\n\nX.', '2014-10-14', [1]],
     ['Tin\n29/10/2021\n\nX.', '2021-10-29', [1]],
+    // a byline after its label
+    ['Tin\nNgười đăng: Ban biên tập | 17/03/2021\n\nX.', '2021-03-17', [1]],
     // the outlet's name before the date
     ['Tin\nBáo Lạng Sơn | 05/07/2016 - 08:20\n\nX.', '2016-07-05', [1]],
     ['Tin\nVOV Online – Chủ nhật, 11/3/2018 - 20:15\n\nX.', '2018-03-11', [1]],

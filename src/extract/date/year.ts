@@ -41,8 +41,8 @@ const UNTIL_BEFORE = /(?:đến|tới|trước|hết|từ)\s(?:hết\s|ngày\s|c
 
 /**
  * Year of a day and month from, in order: the anniversary being celebrated, a range ending
- * that year, the period reviewed (unless that puts the day months after the page's date), the
- * publication date, the year and month of the page's address, the year the article speaks of.
+ * that year, the period reviewed (unless that puts the day months after the page's date, or the
+ * page is dated within weeks after the day and gives another year), the publication date, the year and month of the page's address, the year the article speaks of.
  */
 export function inferYear(sentences: Sentence[], at: Sentence, month: number, day: number, published: string | null): YearGuess | null {
   const body = sentences.filter((s) => !s.debris);
@@ -53,13 +53,13 @@ export function inferYear(sentences: Sentence[], at: Sentence, month: number, da
   // 2013 - 2018" is not in 2019)
   // (nor one that puts it more than a year before the page's date: "Ngày 18/12, Trung đoàn …" on
   // a page of 19/12/2019 is not in 2007 because a former commander served "(giai đoạn 2001 - 2007)")
-  if (told && !(published && (iso(told.year, month, day) > addDays(published, AHEAD_DAYS) || iso(told.year, month, day) < addDays(published, -LATE_DAYS)))) return told;
-  if (published) {
-    const [py, pm, pd] = published.split('-').map(Number) as [number, number, number];
-    // an event is reported after it happened: a later month is last year's
-    const year = month < pm || (month === pm && day <= pd + 1) ? py : py - 1;
-    return { year, rule: 'year.publication' };
-  }
+  const stamped = published ? publicationYear(published, month, day) : null;
+  // (and a page dated within weeks after the day dates it: "Sáng 10-3, …" on a page of 11/03/2023
+  // is in 2023, though the model it tells of was "nhân rộng từ năm 2022")
+  const fresh = stamped !== null && iso(stamped, month, day) >= addDays(published!, -FRESH_DAYS);
+  if (told && told.year !== stamped && !fresh && !(published && (iso(told.year, month, day) > addDays(published, AHEAD_DAYS) || iso(told.year, month, day) < addDays(published, -LATE_DAYS)))) return told;
+  if (told && told.year === stamped) return told;
+  if (stamped !== null) return { year: stamped, rule: 'year.publication' };
   // the year and month a page's address files it under, an event before it (or in its month):
   // "https://…/thoi-su/2019/11/…" (a stamp of the page, no date of the event's)
   for (const s of sentences) {
@@ -70,6 +70,16 @@ export function inferYear(sentences: Sentence[], at: Sentence, month: number, da
   return mostMentioned(body);
 }
 const ADDRESS_STAMP = /https?:\/\/[^\s/]{1,80}(?:\/[^\s/]{1,80}){0,4}?\/(?<y>(?:19|20)\d\d)\/(?<m>0?[1-9]|1[0-2])\//u;
+
+/** The year a page's date gives a day and month: a later month than the page's is last year's. */
+function publicationYear(published: string, month: number, day: number): number {
+  const [py, pm, pd] = published.split('-').map(Number) as [number, number, number];
+  // an event is reported after it happened: a later month is last year's
+  return month < pm || (month === pm && day <= pd + 1) ? py : py - 1;
+}
+
+// how long after its event a page is still its report, whatever year the words suggest
+const FRESH_DAYS = 45;
 
 // how far ahead of its event a page may tell it: "Ngày 20-3 tới, …"
 const AHEAD_DAYS = 45;
