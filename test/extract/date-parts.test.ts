@@ -94,6 +94,9 @@ describe('publication lines', () => {
     ['Tin\n(Cập nhật: 21/08/2017)\n\nX.', '2017-08-21', [1]],
     ['Tin\nNguyễn Văn A - 14/10/2014 09:15\n\nX.', '2014-10-14', [1]],
     ['Tin\n29/10/2021\n\nX.', '2021-10-29', [1]],
+    // a byline with the date in parentheses, at the article's end; not a related article's title
+    ['Tin\n\nX.\n\nCHU THỊ MẾN (21/06/2019)\n', '2019-06-21', [2]],
+    ['Tin\n\nX.\n\nHuyện tuyên dương điển hình (21/06/2019)\n', '', []],
     // a byline after its label
     ['Tin\nNgười đăng: Ban biên tập | 17/03/2021\n\nX.', '2021-03-17', [1]],
     // the outlet's name before the date

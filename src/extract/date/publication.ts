@@ -24,6 +24,9 @@ const PUBLICATION_LINE = new RegExp(
 // Ban biên tập | 17/03/2021")
 const DATED_BYLINE = /^(?:(?:người đăng|người viết|tác giả|biên tập)\s?:\s?)?[\p{L} .]{2,40}\s[-|–]\s(?<d>[0-3]?\d)[/.-](?<m>[01]?\d)[/.-](?<y>(?:19|20)\d\d)(?:\s+\d{1,2}:\d{2})?\s*$/iu;
 
+// (or after it, in parentheses, a name in capitals: "THU HÀ (17/03/2021)", "Lê Văn Tám (17/03/2021)")
+const BYLINE_DATE_IN_PARENS = /^(?:\p{Lu}[\p{L}.]*\s){1,4}\(\s?(?<d>[0-3]?\d)[/.-](?<m>[01]?\d)[/.-](?<y>(?:19|20)\d\d)\s?\)$/u;
+
 // (or the date first, then the author: "Đăng ngày 16/04/2016 - Lê Văn Tám")
 const DATE_THEN_BYLINE = new RegExp(`^(?:${LABEL}\\s*(?::\\s*)?)?(?:ngày\\s)?(?<d>[0-3]?\\d)[/.-](?<m>[01]?\\d)[/.-](?<y>(?:19|20)\\d\\d)\\s[-|–]\\s[\\p{L} .]{2,40}$`, 'iu');
 
@@ -37,7 +40,7 @@ export function findPublication(sentences: Sentence[]): Publication {
   let date: string | null = null;
   for (const s of sentences) {
     if (s.debris || !s.lineStart || !DAY_MONTH_YEAR.test(s.text)) continue;
-    const m = PUBLICATION_LINE.exec(s.text) ?? DATED_BYLINE.exec(s.text) ?? DATE_THEN_BYLINE.exec(s.text);
+    const m = PUBLICATION_LINE.exec(s.text) ?? DATED_BYLINE.exec(s.text) ?? DATE_THEN_BYLINE.exec(s.text) ?? BYLINE_DATE_IN_PARENS.exec(s.text);
     if (!m) continue;
     found.add(s.index);
     date ??= iso(Number(m.groups!.y), Number(m.groups!.m), Number(m.groups!.d));

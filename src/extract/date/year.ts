@@ -67,7 +67,22 @@ export function inferYear(sentences: Sentence[], at: Sentence, month: number, da
     const stamp = ADDRESS_STAMP.exec(s.text);
     if (stamp) return { year: Number(stamp.groups!.y) - (month <= Number(stamp.groups!.m) ? 0 : 1), rule: 'year.address-stamp' };
   }
-  return mostMentioned(body);
+  return monthTold(body, month) ?? mostMentioned(body);
+}
+
+// the event's month told with its year: "… Ngày thứ Bảy vì dân, tháng 9/2025", "tháng 9 năm 2025"
+const MONTH_YEAR = /(?<![\p{L}\d])tháng\s(?<m>[01]?\d)(?:\/|\snăm\s)(?<y>(?:19|20)\d\d)(?!\d)/gu;
+
+/** The year told with the event's own month, the first time the article names that month with a year. */
+function monthTold(body: Sentence[], month: number): YearGuess | null {
+  for (const s of body) {
+    if (!s.text.includes('tháng')) continue;
+    MONTH_YEAR.lastIndex = 0;
+    for (let m = MONTH_YEAR.exec(s.text); m; m = MONTH_YEAR.exec(s.text)) {
+      if (Number(m.groups!.m) === month) return { year: Number(m.groups!.y), rule: 'year.month-told' };
+    }
+  }
+  return null;
 }
 const ADDRESS_STAMP = /https?:\/\/[^\s/]{1,80}(?:\/[^\s/]{1,80}){0,4}?\/(?<y>(?:19|20)\d\d)\/(?<m>0?[1-9]|1[0-2])\//u;
 
