@@ -88,14 +88,15 @@ const TALLY_AFTER = /^\s(?:(?:hơn|gần|trên|được)\s)?(?:\d|nhiều\s|hàn
 const WORK_AFTER = /^\s(?:sản xuất|thực hiện|triển khai|thi công|kinh doanh|quản lý)(?![\p{L}])/u;
 
 // "tổ chức" counted, the noun (organisations), no verb: "Đảng bộ Khối hiện có 64 tổ chức cơ sở đảng",
-// "các tổ chức" (not a unit's number: "Quận ủy Quận 1 tổ chức …")
+// "các tổ chức" (not a unit's number: "Quận ủy Quận 1 tổ chức …", "… phối hợp với Phòng Cảnh sát
+// PCCC số 9 tổ chức …")
 const PLURALS = new Set(['các', 'những', 'nhiều']);
 const NUMBER = /^\d[\d.]*$/u;
 function countedBefore(before: string): boolean {
   const words = before.trimEnd().split(' ');
   const last = words[words.length - 1] ?? '';
   const previous = words[words.length - 2] ?? '';
-  return PLURALS.has(last) || (NUMBER.test(last) && previous !== '' && previous === previous.toLowerCase());
+  return PLURALS.has(last) || (NUMBER.test(last) && previous !== '' && previous !== 'số' && previous === previous.toLowerCase());
 }
 
 function heldBy(doc: Doc, headline: boolean, verbs: RegExp): string | null {

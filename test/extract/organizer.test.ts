@@ -28,6 +28,8 @@ const FORMS: Array<[string, string]> = [
   // the standing committee abbreviated
   ['BTV ĐUK', 'Ngày 20/01, BTV ĐUK tổ chức HN tổng kết công tác XD Đảng năm 2013, triển khai NV năm 2014.'],
   // a ministry, its name after "Bộ"
+  // a partner named with its number before "tổ chức": no count of organisations
+  ['Công an huyện Khe Vạc', 'Ngày 9-5, Công an huyện Khe Vạc phối hợp với Phòng Cảnh sát PCCC số 9 tổ chức lớp huấn luyện cho đội dân phòng.'],
   ['Bộ Công an', 'Sáng 10/10/2020, Bộ Công an tổ chức hội nghị biểu dương điển hình tiên tiến.'],
   // a dot inside an abbreviation ("TP.Khe Vạc") is no full stop before the subject
   ['Đảng ủy phường Pa Lìn', 'Sáng 13-10, Đảng ủy phường Pa Lìn (TP.Khe Vạc) tổ chức họp mặt kỷ niệm 87 năm Ngày truyền thống công tác dân vận của Đảng.'],
