@@ -14,8 +14,9 @@ const HOLDING = ['tổ chức', 'tiến hành', 'khai mạc'];
 // the verbs a lead tells an event with when it says no "tổ chức", read only when no lead or headline
 // has one: "Hội Nông dân huyện A tổng kết công tác Hội", "Thành Đoàn B họp hội nghị", "Công an
 // huyện C đón nhận Cờ thi đua", "Công ty D vừa trao 150 suất quà", "Đảng ủy xã E lần đầu mở ngày hội",
-// "Đoàn công tác Ban Dân vận Tỉnh ủy F … đã làm việc với Ban Thường vụ Huyện ủy G"
-const TELLING = ['tổng kết', 'sơ kết', 'họp mặt', 'gặp mặt', 'họp', 'kỷ niệm', 'khai giảng', 'ban hành', 'công bố', 'phát động', 'ra mắt', 'đón nhận', 'trao tặng', 'trao', 'đến thăm', 'làm việc với', 'mở (?:lớp|ngày hội|hội nghị|đợt|cuộc|buổi)'];
+// "Đoàn công tác Ban Dân vận Tỉnh ủy F … đã làm việc với Ban Thường vụ Huyện ủy G", "đoàn công tác của
+// Ban Dân vận Tỉnh ủy H do … làm trưởng đoàn đã kiểm tra …", "Công an tỉnh I vừa có báo cáo kết quả …"
+const TELLING = ['tổng kết', 'sơ kết', 'họp mặt', 'gặp mặt', 'họp', 'kỷ niệm', 'khai giảng', 'ban hành', 'công bố', 'phát động', 'ra mắt', 'đón nhận', 'trao tặng', 'trao', 'đến thăm', 'làm việc với', 'kiểm tra', 'khảo sát', 'có báo cáo', 'mở (?:lớp|ngày hội|hội nghị|đợt|cuộc|buổi)'];
 // the verbs as one pattern, each a whole word
 const verbsOf = (verbs: string[]): RegExp => new RegExp(`(?<![\\p{L}])(?:${verbs.join('|')})(?![\\p{L}])`, 'gu');
 const HELD = verbsOf(HOLDING);

@@ -34,6 +34,9 @@ const FORMS: Array<[string, string]> = [
   ['Thư viện tỉnh Khe Vạc', 'Thư viện tỉnh Khe Vạc vừa tổ chức Ngày hội đọc sách năm 2021, thu hút 2.600 lượt học sinh.'],
   ['Đài Phát thanh và Truyền hình tỉnh Pa Lìn', 'Sáng 20-6, Đài Phát thanh và Truyền hình tỉnh Pa Lìn tổ chức họp mặt kỷ niệm Ngày Báo chí cách mạng Việt Nam.'],
   ['Báo Khe Vạc', 'Chiều 19-6, Báo Khe Vạc tổ chức tọa đàm về công tác dân vận.'],
+  // a delegation's inspection, a body's report with no event
+  ['Ban Dân vận Tỉnh ủy Pa Lìn', 'Ngày 4/9/2025, đoàn công tác của Ban Dân vận Tỉnh ủy Pa Lìn do bà Chu Thị Mến, Phó Trưởng ban, làm trưởng đoàn đã kiểm tra việc vận hành Trung tâm Phục vụ hành chính công xã Khe Vạc.'],
+  ['Công an tỉnh Khe Vạc', 'Công an tỉnh Khe Vạc vừa có báo cáo kết quả phong trào toàn dân bảo vệ an ninh Tổ quốc năm 2021.'],
   ['Bộ Công an', 'Sáng 10/10/2020, Bộ Công an tổ chức hội nghị biểu dương điển hình tiên tiến.'],
   // a dot inside an abbreviation ("TP.Khe Vạc") is no full stop before the subject
   ['Đảng ủy phường Pa Lìn', 'Sáng 13-10, Đảng ủy phường Pa Lìn (TP.Khe Vạc) tổ chức họp mặt kỷ niệm 87 năm Ngày truyền thống công tác dân vận của Đảng.'],
