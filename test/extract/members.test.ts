@@ -12,6 +12,15 @@ const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo
 const LEAD = 'Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 12 tập thể và 24 cá nhân có thành tích xuất sắc. ';
 
 const FORMS: Array<[string, string, Entry[]]> = [
+  ['how many of the group are named, opening the sentence ("Một trong N … là"): the names go to the count',
+    'Ngày 5/11, Chủ tịch UBND huyện tặng Giấy khen cho 4 tập thể và 17 cá nhân. Một trong 17 cá nhân được khen là cụ Lê Văn Tám, 84 tuổi, người đã hiến 300 m2 đất làm đường.\n',
+    [['tập thể', 4, []], ['cá nhân', 17, ['Lê Văn Tám']]]],
+  ['one of the group told in an aside after the name, between commas',
+    'Ngày 5/11, Chủ tịch UBND huyện tặng Giấy khen cho 4 tập thể và 17 cá nhân. Bà Chu Thị Mến, Chủ tịch Hội LHPN xã Pa Lìn, một trong 17 cá nhân được tuyên dương, đã vận động chị em lập 9 tổ tiết kiệm.\n',
+    [['tập thể', 4, []], ['cá nhân', 17, ['Chu Thị Mến']]]],
+  ['a unit named as one of the group ends its name before "gồm" and its members',
+    'Ngày 5/11, Chủ tịch UBND tỉnh tặng Bằng khen cho 4 tập thể và 9 cá nhân. Một trong 4 tập thể là Tổ cứu hộ thôn Khe Vạc gồm 7 thành viên, đã cứu 21 người.\n',
+    [['tập thể', 4, ['Tổ cứu hộ thôn Khe Vạc']], ['cá nhân', 9, []]]],
   ['a group told by what was done to it, with no word of its kind ("Trong số được khen"), points back like "trong số đó"',
     'Ngày 5/11, 6 tập thể và 8 cá nhân có thành tích trong giữ gìn vệ sinh môi trường được nhận Giấy khen của UBND phường. Trong số được khen có tổ dân phố số 7 và ông Lê Văn Tám.\n',
     [['tập thể', 6, ['tổ dân phố số 7']], ['cá nhân', 8, ['Lê Văn Tám']]]],

@@ -26,7 +26,9 @@ const COUNT = `(?:\\d{1,3}(?:\\.\\d{3})+|\\d{1,5}|(?:${NUMBER_WORD})(?:\\s(?:${N
 // (or "Trong" with the count alone: "Trong 9 cá nhân được tặng Bằng khen có Thượng tọa A")
 // (also a clause after the count's: "… cho 04 tập thể và 06 cá nhân …; trong số cá nhân được khen có bà A")
 // (or a pointer for the group: "Trong số đó có ông A", "Trong đó có bà B", "; trong số này có ông C")
-const AMONG_THEN_NAMES = new RegExp(`(?:^|;\\s)(?:[^,;]{0,30},\\s)?[Tt]rong(?:\\ssố\\s(?:(?<count>${COUNT})\\s|(?:các|những)\\s)?|\\s(?:(?<bare>${COUNT})|các|những)\\s|\\s(?=đó\\s))(?<group>(?:(?!\\s(?:có|là)\\s)[^;:]){1,90}?)\\s(?:có|là)\\s`, 'u');
+// (or how many of the group are named: "Một trong 17 cá nhân được khen là cụ A", "Hai trong số 9
+// hộ được tặng Bằng khen là hộ ông B và hộ bà C")
+const AMONG_THEN_NAMES = new RegExp(`(?:^|;\\s)(?:[^,;]{0,30},\\s)?(?:(?:[Mm]ột|[Hh]ai|[Bb]a|[1-3])\\s)?[Tt]rong(?:\\ssố\\s(?:(?<count>${COUNT})\\s|(?:các|những)\\s)?|\\s(?:(?<bare>${COUNT})|các|những)\\s|\\s(?=đó\\s))(?<group>(?:(?!\\s(?:có|là)\\s)[^;:]){1,90}?)\\s(?:có|là)\\s`, 'u');
 // an honour handed to a group not counted, then some of it: "Ông A trao Giấy khen cho các cá nhân
 // điển hình, trong đó có già làng B" (the group is one told with its count and that honour before)
 const UNCOUNTED_THEN_AMONG = /^(?<honour>[^;]{0,120}?\scho\s(?:các|những)\s(?<group>[^,;]{1,60}?)),\s(?:trong đó|trong số đó)\scó\s/u;
@@ -47,9 +49,10 @@ const POINTER = /^(?:số\s)?(?:đó|này|trên|ấy)$|^(?:số\s)?(?:những\s|
 const GROUP_ARE = new RegExp(`^(?:(?<count>${COUNT})\\s|(?:[Cc]ác|[Nn]hững)\\s)?(?<group>(?:[Tt]ập thể|[Cc]á nhân|[Hh]ộ)(?:[^;:,]{0,60}?\\s(?:được|nhận)\\s[^;:,]{1,60}?\\slà|(?:[^;:,]{0,60}?\\s(?:được|nhận)\\s[^;:,]{1,60}?)?\\s(?:gồm|bao gồm):?|(?:\\sgia đình)?(?<=^(?:${COUNT})\\s\\S+(?:\\s\\S+){0,2})\\slà))\\s(?=\\S)`, 'u');
 // "Chị A và chị B cùng nằm trong số 20 chị được UBND tỉnh tặng Bằng khen" (names, then the group)
 // (or how many of the group they are: "A, B và C là ba trong 6 tập thể được …", "bà A là một
-// trong 9 hội viên được khen" — said with "là"; the seeds' gold names no member for an aside
-// with none: "Ông A - Trưởng phòng B; một trong 5 cá nhân điển hình …")
-const NAMES_AMONG = new RegExp(`\\s(?:cùng\\s)?(?:nằm\\s|là\\s)?(?:trong số|(?<=\\slà\\s(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|[1-9])\\s)trong)\\s(?<count>${COUNT})\\s(?<group>[^;:,.]{1,80})`, 'u');
+// trong 9 hội viên được khen" — said with "là"; or an aside after a comma: "Bà A, Chủ tịch Hội LHPN
+// xã B, một trong 17 cá nhân được tuyên dương, đã …"; the seeds' gold names no member for an aside
+// after a semicolon: "Ông A - Trưởng phòng B; một trong 5 cá nhân điển hình …")
+const NAMES_AMONG = new RegExp(`\\s(?:cùng\\s)?(?:nằm\\s|là\\s)?(?:trong số|(?<=\\slà\\s(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|[1-9])\\s)trong|(?<=,\\s(?:một|1)\\s)trong)\\s(?<count>${COUNT})\\s(?<group>[^;:,.]{1,80})`, 'u');
 // the same with the group not counted: "bà A là một trong số các cá nhân được khen", or pointed
 // back to: "ông B là một trong số đó"
 const ONE_AMONG_UNCOUNTED = /\slà\s(?:một|1)\strong\ssố\s(?:(?:các|những)\s(?<group>[^;:,.]{1,80})|(?<pointer>đó|này)(?![\p{L}]))/u;
