@@ -12,6 +12,9 @@ const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo
 const LEAD = 'Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 12 tập thể và 24 cá nhân có thành tích xuất sắc. ';
 
 const FORMS: Array<[string, string, Entry[]]> = [
+  ['a group pointed back to whose list opens with households ("hộ ông A"): their heads go to the families counted',
+    'Ngày 5/11, UBND xã tặng Giấy khen cho 9 hộ gia đình. Trong số đó có hộ ông Lê Văn Tám, Tổ trưởng tổ dân phố số 7 và hộ bà Chu Thị Mến, người nhiều năm vận động bà con.\n',
+    [['gia đình', 9, ['Lê Văn Tám', 'Chu Thị Mến']]]],
   ['how many of the group are named, opening the sentence ("Một trong N … là"): the names go to the count',
     'Ngày 5/11, Chủ tịch UBND huyện tặng Giấy khen cho 4 tập thể và 17 cá nhân. Một trong 17 cá nhân được khen là cụ Lê Văn Tám, 84 tuổi, người đã hiến 300 m2 đất làm đường.\n',
     [['tập thể', 4, []], ['cá nhân', 17, ['Lê Văn Tám']]]],

@@ -62,6 +62,10 @@ const ONE_AMONG_UNCOUNTED = /\slà\s(?:một|1)\strong\ssố\s(?:(?:các|những
 const MIXED_GROUP_ARE = new RegExp(`^(?<count>${COUNT})\\s(?<group>(?:${UNTYPED_RECIPIENT_WORDS.join('|')})(?![\\p{L}])[^;:,]{0,60}?)\\s(?:là|gồm|bao gồm):?\\s(?=\\S)`, 'u');
 // one person told as one of a group: "B là một trong 7 cá nhân", "… là 1 trong số 12 hộ"
 const ONE_OF_GROUP = new RegExp(`\\slà\\s(?:một|1)\\strong\\s(?:số\\s|những\\s)?${COUNT}\\s`, 'u');
+// a household opening a list of names: "hộ ông A", "gia đình bà B"
+const HOUSEHOLD_OPENS = /^(?:hộ|gia đình)\s(?:ông|bà|anh|chị|cụ)\s/u;
+// the household's word before its head's form of address
+const HOUSEHOLD_WORD = /^(?:hộ|gia đình)\s(?=\S)/u;
 // the word of the group's kind, first in it: "cá nhân", "hộ", "chiến sĩ thi đua", "chị"
 const KIND_WORDS = Object.keys(RECIPIENT_WORDS).sort((a, b) => b.length - a.length);
 // how far back the count may be told, in sentences
@@ -91,7 +95,8 @@ export function addNamedMembers(doc: Doc, facts: Fact[], people: PersonMention[]
       // the persons before a pointer after them, past the counts told before in its clause: "…
       // cho 11 hội viên, bà A là một trong số đó")
       const pointed = !pointer ? [] : told.pointAt === undefined ? personsOpeningItems(doc, people, s.start + told.from, s.start + to) : personsListed(doc, people, s.start + pastCounts(facts, s.index, told.from, told.pointAt), s.start + to);
-      const type = pointer ? (pointed.length > 0 ? 'cá nhân' : null) : kindOf(told.group);
+      // (households when the list opens with one: "Trong số đó có hộ ông A và hộ bà B")
+      const type = pointer ? (pointed.length === 0 ? null : HOUSEHOLD_OPENS.test(s.text.slice(told.from, told.from + 12)) ? 'gia đình' : 'cá nhân') : kindOf(told.group);
       if (!type) return;
       const count = told.count ? parseCount(told.count) : null;
       const target = pointer ? pointedTold(facts, s.index, previous, told.pointAt ?? told.from, type) : groupTold(facts, s.index, previous, told.from, type, count, sibling, told.honour ?? told.group);
@@ -387,7 +392,8 @@ function personsOpeningItems(doc: Doc, people: PersonMention[], from: number, to
     let open = 0;
     for (let m = ITEM_SEP.exec(before); m; m = ITEM_SEP.exec(before)) open = m.index + m[0].length;
     // (an item may open with "hay": "Tiêu biểu như anh A, …; hay chị B, …")
-    const gap = before.slice(open).trim().toLowerCase().replace(OR_OPENING, '');
+    // (or with the household it heads: "Trong số đó có hộ ông A và hộ bà B")
+    const gap = before.slice(open).trim().toLowerCase().replace(OR_OPENING, '').replace(HOUSEHOLD_WORD, '');
     // (what may stand between an item's start and its person: a form of address or a rank, "ông",
     // "Linh mục", "Thiếu tá")
     // (a later item only when a body opens the list: "Trong số đó có Bộ phận Một cửa phường A và bà B")
