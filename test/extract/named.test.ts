@@ -6,6 +6,9 @@ import { findNamedAwards, type NameSpan } from '../../src/extract/award/named.js
 import { extract } from '../../src/index.js';
 
 const ORG_NAMES: Array<[string, string]> = [
+  // a unit's name ends before the body it belongs to ("thuộc") and before its members ("gồm")
+  ['Đại đội Bộ binh 9 thuộc Bộ CHQS tỉnh; cá nhân là', 'Đại đội Bộ binh 9'],
+  ['Tổ cứu hộ thôn Khe Vạc gồm 7 thành viên: các anh', 'Tổ cứu hộ thôn Khe Vạc'],
   // a unit glued to a number, the metres past a kilometre post
   ['Đội Quản lý vận hành lưới điện 220kV (Công ty Điện lực Pa Lìn);', 'Đội Quản lý vận hành lưới điện 220kV'],
   ['Trạm gác chắn Km 7+120 và 2 cá nhân', 'Trạm gác chắn Km 7+120'],

@@ -25,8 +25,9 @@ export const ORG_HEAD = /^(?:Kíp|Ê kíp|Liên chi đoàn|Liên chi hội|Liên
 export const QUOTED_BODY = /^(?:nhóm|đội hình|đội|câu lạc bộ|tổ|tổ hợp tác|chi hội|chi đoàn)(?:\s\p{Ll}+){0,3}\s["“][\p{Lu}\d][^"“”\n]{1,60}["”]/u;
 
 // (and "lần lượt", the adverb before the verb: "Công an huyện Quỳ Sơn lần lượt được nhận …"; and
-// "gồm", the members after the name: "Tổ cứu hộ thôn Pa Lìn gồm 17 thành viên")
-const VERBS = new Set([...TITLE_STOP_WORDS, 'đón', 'vinh', 'dự', 'long', 'trọng', 'được', 'đạt', 'nhận', 'từng', 'lần', 'gồm']);
+// "gồm", the members after the name: "Tổ cứu hộ thôn Pa Lìn gồm 17 thành viên"; "thuộc", the
+// body it belongs to: "Đại đội Bộ binh 9 thuộc Bộ CHQS tỉnh")
+const VERBS = new Set([...TITLE_STOP_WORDS, 'đón', 'vinh', 'dự', 'long', 'trọng', 'được', 'đạt', 'nhận', 'từng', 'lần', 'gồm', 'thuộc']);
 /** Whether token k is a verb of the sentence, not a word of a noun pair ("cộng đồng"). */
 function verbAt(tokens: ReturnType<typeof tokenize>, k: number): boolean {
   const t = tokens[k]!;
