@@ -6,6 +6,8 @@ import { findNamedAwards, type NameSpan } from '../../src/extract/award/named.js
 import { extract } from '../../src/index.js';
 
 const ORG_NAMES: Array<[string, string]> = [
+  // five lowercase words before the capitalized part of the name
+  ['Ban Quản lý rừng phòng hộ đầu nguồn Khe Vạc và Bằng khen', 'Ban Quản lý rừng phòng hộ đầu nguồn Khe Vạc'],
   // a unit's name ends before the body it belongs to ("thuộc") and before its members ("gồm")
   ['Đại đội Bộ binh 9 thuộc Bộ CHQS tỉnh; cá nhân là', 'Đại đội Bộ binh 9'],
   ['Tổ cứu hộ thôn Khe Vạc gồm 7 thành viên: các anh', 'Tổ cứu hộ thôn Khe Vạc'],

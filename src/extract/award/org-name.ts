@@ -80,10 +80,11 @@ function closingTierAt(tokens: ReturnType<typeof tokenize>, r: number, limit: nu
   return r;
 }
 
-// how many tokens of lowercase words may lead to a capitalized part of the name: four, or eight
-// when a place's word comes right before that part, "Tổ tự quản đường làng ấp |Bưng Chóp A",
+// how many tokens of lowercase words may lead to a capitalized part of the name: six, "Ban Quản lý
+// rừng phòng hộ đầu nguồn |Khe Vạc", or eight when a place's word comes right before that part,
+// "Tổ tự quản đường làng ấp |Bưng Chóp A",
 // "Tổ tự quản an ninh trật tự làng |Plei A" (verbs end the name before)
-const LEAD_REACH = 4;
+const LEAD_REACH = 6;
 const LEAD_REACH_TO_PLACE = 8;
 
 /** Whether token k is "&" or "/" between two words with no space around it: "GD&ĐT", "da cam/dioxin". */
