@@ -80,11 +80,13 @@ function closingTierAt(tokens: ReturnType<typeof tokenize>, r: number, limit: nu
   return r;
 }
 
-// how many tokens of lowercase words may lead to a capitalized part of the name: six, "Ban Quản lý
-// rừng phòng hộ đầu nguồn |Khe Vạc", or eight when a place's word comes right before that part,
+// how many tokens of lowercase words may lead to a capitalized part of the name: four, six right
+// after the capitalized head ("Ban Quản lý rừng phòng hộ đầu nguồn |Khe Vạc"; not after a number:
+// "Chi bộ ấp 9 tích cực hỗ trợ hộ Khmer"), or eight when a place's word comes right before that part,
 // "Tổ tự quản đường làng ấp |Bưng Chóp A",
 // "Tổ tự quản an ninh trật tự làng |Plei A" (verbs end the name before)
-const LEAD_REACH = 6;
+const LEAD_REACH = 4;
+const LEAD_REACH_AFTER_HEAD = 6;
 const LEAD_REACH_TO_PLACE = 8;
 
 /** Whether token k is "&" or "/" between two words with no space around it: "GD&ĐT", "da cam/dioxin". */
@@ -106,17 +108,23 @@ function placeWordEndsAt(tokens: ReturnType<typeof tokenize>, j: number): boolea
 }
 
 function leadsToCapital(tokens: ReturnType<typeof tokenize>, from: number): boolean {
+  // (the run of lowercase words this one is in, and whether a capitalized head opens it)
+  let run = from - 1;
+  while (run > 0 && tokens[run - 1]!.kind === 'word' && !tokens[run - 1]!.cap) run--;
+  const afterHead = run > 0 && (tokens[run - 1]?.cap ?? false);
   for (let k = from; k < tokens.length && k < from + LEAD_REACH_TO_PLACE; k++) {
     const t = tokens[k]!;
     // (a place's word of two tokens too: "Ban An toàn giao thông thành phố |Hải Phòng")
     // (or a place's number: "Tổ bảo vệ an ninh trật tự tổ dân phố số |4")
-    if (t.cap || t.kind === 'num') return k < from + LEAD_REACH || placeWordEndsAt(tokens, k - 1) || (t.kind === 'num' && tokens[k - 1]?.lower === 'số' && placeWordEndsAt(tokens, k - 2));
+    if (t.cap || t.kind === 'num') return k < from + LEAD_REACH || (afterHead && k - run <= LEAD_REACH_AFTER_HEAD) || placeWordEndsAt(tokens, k - 1) || (t.kind === 'num' && tokens[k - 1]?.lower === 'số' && placeWordEndsAt(tokens, k - 2));
     if (t.kind === 'punct' && (t.text === '-' || t.text === '–' || commaJoinsPhrase(tokens, k) || joinedBySign(tokens, k))) continue;
     // ("và" leads to a capitalized part right after it, "Tài nguyên và Môi trường", or to
     // another recipient: "Chống độc và bác sĩ A" — not to the head of another body: "Khoa Hồi
     // sức và Khoa Dược")
     if (t.lower === 'và') return (tokens[k + 1]?.cap ?? false) && !ORG_HEAD.test(`${tokens[k + 1]!.text} ${tokens[k + 2]?.text ?? ''}`);
     if (t.kind !== 'word' || verbAt(tokens, k)) return false;
+    // (not over what the unit does: "Tổ hòa giải giúp nhiều hộ …")
+    if (DOES_WORDS.has(t.lower)) return false;
   }
   return false;
 }
