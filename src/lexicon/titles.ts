@@ -181,6 +181,11 @@ export const ASSOCIATION_NAMES = [
   'doanh nhân trẻ', 'nữ doanh nhân', 'doanh nghiệp nhỏ và vừa', 'hỗ trợ gia đình liệt sĩ',
 ];
 
+// The fields of departments and funds, a capitalized word then lowercase ones (compared lowercase):
+// "Phòng Người có công", "Cục Người có công", "Quỹ Đền ơn đáp nghĩa huyện", "Phòng Giáo dục thường
+// xuyên, Sở GD&ĐT"
+export const FIELD_NAMES = ['người có công', 'đền ơn đáp nghĩa', 'giáo dục thường xuyên', 'giáo dục nghề nghiệp'];
+
 export const BODY_PAIRS = new Set(['toàn giao', 'giao thông', 'an toàn', 'dự phòng', 'sát biển', 'liên lạc', 'hậu cần', 'hàng không']);
 
 // Nouns of bodies' names whose first or second word is a stop word elsewhere: "khu dân cư số 3", "dân tộc thiểu số"

@@ -10,6 +10,11 @@ const mentionsOf = (sentence: string): M[] =>
   findMentions(sentence).map((m): M => [sentence.slice(m.name.start, m.name.end), m.titles.map((t) => sentence.slice(t.start, t.end)), m.rule]);
 
 const FORMS: Array<[string, M[]]> = [
+  // the field of a department or a fund, lowercase words after its capitalized first one
+  ['Dự có ông Lê Văn Tám, Phó Cục trưởng Cục Người có công, Bộ LĐ-TB&XH; bà Chu Thị Mến, Trưởng ban Quỹ Đền ơn đáp nghĩa huyện.', [
+    ['Lê Văn Tám', ['Phó Cục trưởng Cục Người có công, Bộ LĐ-TB&XH'], 'official.honorific-name-title'],
+    ['Chu Thị Mến', ['Trưởng ban Quỹ Đền ơn đáp nghĩa huyện'], 'official.honorific-name-title'],
+  ]],
   // a Protestant preacher's form of address; a title ends before "thông tin:" and what is told
   ['Dự có Truyền đạo Siu Thoòng, Trưởng Ban Đại diện Tin Lành huyện; Hòa thượng Danh Sóc, Sư cả chùa Khe Vạc thông tin: toàn tỉnh có 9 chùa.', [
     ['Siu Thoòng', ['Trưởng Ban Đại diện Tin Lành huyện'], 'official.honorific-name-title'],

@@ -1,7 +1,7 @@
 // Title phrases: a head from the lexicon ("Phó Bí thư") and the body that names the
 // organisation ("Thường trực Quận ủy Quận 1"), possibly ending in a person's name.
 import { commaPhraseEnd } from '../../lexicon/comma-phrases.js';
-import { ASSOCIATION_NAMES, BODY_PAIRS, COMMITTEE_REMITS, RANKS, TITLE_BODY_WORDS, TITLE_HEADS, TITLE_STOP_WORDS, UNIT_WORDS, VERB_PAIRS } from '../../lexicon/titles.js';
+import { ASSOCIATION_NAMES, BODY_PAIRS, COMMITTEE_REMITS, FIELD_NAMES, RANKS, TITLE_BODY_WORDS, TITLE_HEADS, TITLE_STOP_WORDS, UNIT_WORDS, VERB_PAIRS } from '../../lexicon/titles.js';
 import { CLOSING_TIERS, PLACE_TYPE_WORDS } from '../../lexicon/places.js';
 import { HONORIFICS } from '../../lexicon/honorifics.js';
 import { opensForm } from '../../lexicon/awards.js';
@@ -13,6 +13,7 @@ const HEADS = phraseSet(TITLE_HEADS);
 const HONORIFIC_PHRASES = phraseSet(HONORIFICS);
 const ASSOCIATIONS = phraseSet(ASSOCIATION_NAMES);
 const REMITS = phraseSet(COMMITTEE_REMITS);
+const FIELDS = phraseSet(FIELD_NAMES);
 // Words that open a qualifier after a comma: ", phường Hòa Lợi", ", Đảng bộ Cục Thuế tỉnh"
 const QUALIFIER_STARTS = new Set([...PLACE_TYPE_WORDS, 'tp.', 'khu vực', 'nông trường', 'lâm trường', 'đảng bộ', 'chi bộ', 'công ty', 'tổng công ty', 'trường', 'bệnh viện', 'cục', 'sở', 'hội', 'văn phòng', 'ban', 'khoa', 'đồn', 'tổng cục', 'trung tâm', 'ngân hàng', 'tp', 'học viện', 'viện', 'giáo xứ', 'giáo hội', 'chùa', 'làng', 'bộ', 'bộ chỉ huy', 'công an', 'quân khu', 'sư đoàn', 'lữ đoàn', 'trung đoàn', 'tiểu đoàn', 'đại đội', 'hải đội', 'hải đoàn', 'đại học', 'nhà máy', 'xí nghiệp', 'hợp tác xã', 'chi hội', 'ủy ban', 'hđnd', 'ubnd', 'đảng ủy', 'thị xã', 'quận', 'huyện', 'tỉnh', 'liên minh', 'liên đoàn', 'hiệp hội', 'tập đoàn', 'trung ương', 'bhxh', 'bảo hiểm xã hội']);
 const DASHES = new Set(['-', '–', '—']);
@@ -230,6 +231,9 @@ function bodyEnd(tokens: Token[], i: number, headNamesBody = false): number {
       // an association's name in lowercase words after its first: "Hội Nạn nhân chất độc da cam/dioxin"
       const association = j > i && tokens[j - 2]?.lower === 'hội' ? longestPhrase(tokens, j - 1, ASSOCIATIONS) : 0;
       if (association > 1) { j += association - 1; continue; }
+      // a department's or a fund's field, a capitalized word then lowercase ones: "Phòng Người có công"
+      const field = j > i && tokens[j - 1]!.cap ? longestPhrase(tokens, j - 1, FIELDS) : 0;
+      if (field > 1) { j += field - 1; continue; }
       if (TITLE_BODY_WORDS.has(t.lower)) {
         // a lowercase word after a complete name ends the title: "… Hà Văn Sinh phát biểu"
         if (j > i && isNameWord(tokens[j - 1]) && nameAtEnd(tokens, i, j, 3)) break;
