@@ -54,7 +54,7 @@ export function inferYear(sentences: Sentence[], at: Sentence, month: number, da
   // (nor one that puts it more than a year before the page's date: "Ngày 18/12, Trung đoàn …" on
   // a page of 19/12/2019 is not in 2007 because a former commander served "(giai đoạn 2001 - 2007)")
   const stamped = published ? publicationYear(published, month, day) : null;
-  // (and a page dated within weeks after the day dates it: "Sáng 10-3, …" on a page of 11/03/2023
+  // (and a page dated within weeks after the day dates it: "Sáng 17-4, …" on a page of 18/04/2023
   // is in 2023, though the model it tells of was "nhân rộng từ năm 2022")
   const fresh = stamped !== null && iso(stamped, month, day) >= addDays(published!, -FRESH_DAYS);
   if (told && told.year !== stamped && !fresh && !(published && (iso(told.year, month, day) > addDays(published, AHEAD_DAYS) || iso(told.year, month, day) < addDays(published, -LATE_DAYS)))) return told;
