@@ -89,7 +89,7 @@ const TALLY_AFTER = /^\s(?:(?:hơn|gần|trên|được)\s)?(?:\d|nhiều\s|hàn
 const WORK_AFTER = /^\s(?:sản xuất|thực hiện|triển khai|thi công|kinh doanh|quản lý)(?![\p{L}])/u;
 
 // "tổ chức" counted, the noun (organisations), no verb: "Đảng bộ Khối hiện có 64 tổ chức cơ sở đảng",
-// "các tổ chức" (not a unit's number: "Quận ủy Quận 1 tổ chức …", "… phối hợp với Phòng Cảnh sát
+// "các tổ chức" (not a unit's number: "Quận ủy Quận 9 tổ chức …", "… phối hợp với Phòng Cảnh sát
 // PCCC số 9 tổ chức …")
 const PLURALS = new Set(['các', 'những', 'nhiều']);
 const NUMBER = /^\d[\d.]*$/u;

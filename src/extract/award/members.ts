@@ -62,9 +62,12 @@ const ONE_AMONG_UNCOUNTED = /\slà\s(?:một|1)\strong\ssố\s(?:(?:các|những
 const MIXED_GROUP_ARE = new RegExp(`^(?<count>${COUNT})\\s(?<group>(?:${UNTYPED_RECIPIENT_WORDS.join('|')})(?![\\p{L}])[^;:,]{0,60}?)\\s(?:là|gồm|bao gồm):?\\s(?=\\S)`, 'u');
 // one person told as one of a group: "B là một trong 7 cá nhân", "… là 1 trong số 12 hộ"
 const ONE_OF_GROUP = new RegExp(`\\slà\\s(?:một|1)\\strong\\s(?:số\\s|những\\s)?${COUNT}\\s`, 'u');
-// a household opening a list of names: "hộ ông A", "gia đình bà B"
+// a household opening a list pointed to, its head addressed: "hộ ông A", "gia đình bà B" — the
+// list is of families (with no form of address the word may name something else, "gia đình hiếu
+// học …", and the list stays one of persons)
 const HOUSEHOLD_OPENS = /^(?:hộ|gia đình)\s(?:ông|bà|anh|chị|cụ)\s/u;
-// the household's word before its head's form of address
+// the household's word before an item's person, skipped like a form of address (the item's kind
+// is HOUSEHOLD_OPENS's)
 const HOUSEHOLD_WORD = /^(?:hộ|gia đình)\s(?=\S)/u;
 // the word of the group's kind, first in it: "cá nhân", "hộ", "chiến sĩ thi đua", "chị"
 const KIND_WORDS = Object.keys(RECIPIENT_WORDS).sort((a, b) => b.length - a.length);

@@ -85,6 +85,9 @@ function closingTierAt(tokens: ReturnType<typeof tokenize>, r: number, limit: nu
 // "Chi bộ ấp 9 tích cực hỗ trợ hộ Khmer"), or eight when a place's word comes right before that part,
 // "Tổ tự quản đường làng ấp |Bưng Chóp A",
 // "Tổ tự quản an ninh trật tự làng |Plei A" (verbs end the name before)
+// words that tell what a unit does, not its name: "Tổ hòa giải |giúp nhiều hộ …" (they end both
+// a run of lowercase words toward a capital, leadsToCapital, and a lowercase unit's name)
+const DOES_WORDS = new Set(['giúp', 'nhiều', 'có', 'đã', 'được', 'đang', 'luôn']);
 const LEAD_REACH = 4;
 const LEAD_REACH_AFTER_HEAD = 6;
 const LEAD_REACH_TO_PLACE = 8;
@@ -354,8 +357,6 @@ const UNIT_HEADS = new Set(['Tổ', 'Kíp', 'Nhóm', 'Đội']);
 // the most words such a name runs to
 const LOWERCASE_UNIT_REACH = 10;
 
-// words that tell what a unit does, not its name: "Tổ hòa giải |giúp nhiều hộ …"
-const DOES_WORDS = new Set(['giúp', 'nhiều', 'có', 'đã', 'được', 'đang', 'luôn']);
 
 /**
  * The end of the lowercase words after a unit's head, when only punctuation closes them (else

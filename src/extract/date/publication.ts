@@ -20,7 +20,7 @@ const PUBLICATION_LINE = new RegExp(
   `^${OUTLET}[([]?(?:${LABEL}\\s*(?::\\s*)?(?:lúc\\s)?)?(?:(?:${WEEKDAY}|${TIME})${SEP})*(?:ngày\\s)?(?<d>[0-3]?\\d)[/.-](?<m>[01]?\\d)[/.-](?<y>(?:19|20)\\d\\d)(?:${SEP}(?:${TIME}|${WEEKDAY}))*${ZONE}[)\\]]?\\s*(?:\\|.*)?$`,
   'iu',
 );
-// A byline with the date: "Nguyễn Văn A - 14/10/2014 09:15" (or after its label: "Người đăng:
+// A byline with the date: "Lê Văn Tám - 21/09/2017 09:15" (or after its label: "Người đăng:
 // Ban biên tập | 17/03/2021")
 const DATED_BYLINE = /^(?:(?:người đăng|người viết|tác giả|biên tập)\s?:\s?)?[\p{L} .]{2,40}\s[-|–]\s(?<d>[0-3]?\d)[/.-](?<m>[01]?\d)[/.-](?<y>(?:19|20)\d\d)(?:\s+\d{1,2}:\d{2})?\s*$/iu;
 
