@@ -33,6 +33,8 @@ const BASE_HEADS = [
   'tổng thư ký', 'trưởng ban chỉ đạo', 'chủ tịch công đoàn', 'trưởng ban nữ công', 'ủy viên ban chấp hành',
   'trưởng ban mặt trận', 'trưởng ban công tác mặt trận', 'trưởng khu dân cư', 'trưởng tộc', 'chủ tọa',
   'trợ lý', 'chuyên viên', 'thư ký', 'trưởng buôn', 'trưởng xóm', 'trưởng khóm', 'trưởng phum', 'trưởng sóc', 'trưởng plei',
+  // the same heads of a village with the word after: "ông Y Khăp Niê, Buôn trưởng buôn Ea Sar", "Thôn trưởng thôn 9"
+  'buôn trưởng', 'thôn trưởng', 'xóm trưởng', 'ấp trưởng', 'bản trưởng', 'khóm trưởng', 'làng trưởng',
   // offices of a Cham Muslim community, not forms of address: "ông Ha Sanh, Hakim Thánh đường
   // Nurul Islam", "Imam thánh đường …"
   'hakim', 'imam', 'khatib',
@@ -47,6 +49,11 @@ const BASE_HEADS = [
   // the heads of the tiers of Laos, Cambodia and China, as the press writes them: "Phó Tỉnh trưởng
   // tỉnh A", "Huyện trưởng huyện B", "Xã trưởng xã C", "Phó Trấn trưởng trấn D"
   'tỉnh trưởng', 'huyện trưởng', 'xã trưởng', 'trấn trưởng', 'thị trưởng',
+  // the offices of courts, procuracies and judgment enforcement, with their grade: "bà A, Thẩm
+  // phán TAND thị xã B", "ông C, Thẩm tra viên Phòng Giám đốc kiểm tra", "Chấp hành viên trung
+  // cấp" (not "điều tra viên", a census's enumerator as often as an investigator)
+  ...['thẩm phán', 'thẩm tra viên', 'kiểm sát viên', 'chấp hành viên', 'thanh tra viên'].flatMap((h) => [h, ...['sơ cấp', 'trung cấp', 'cao cấp'].map((g) => `${h} ${g}`)]),
+  'hội thẩm',
 ];
 
 // Military and police ranks: a rank is a whole title, and a name follows it ("Thiếu tá Danh Phol")

@@ -54,7 +54,22 @@ export function tokenize(s: string): Token[] {
       else glued(t, at, out);
     }
   }
-  return out;
+  return spacedHighlandNames(s, out);
+}
+
+/**
+ * An Ê Đê or K'Ho name's first word written with a space after its apostrophe, one word token:
+ * "bà H’ Lim Mlô", "K’ Brel" (written whole, "H’Lim", it is one token already).
+ */
+export function spacedHighlandNames(s: string, tokens: Token[]): Token[] {
+  for (let k = tokens.length - 3; k >= 0; k--) {
+    const [h, mark, next] = [tokens[k]!, tokens[k + 1]!, tokens[k + 2]!];
+    if ((h.text !== 'H' && h.text !== 'K') || (mark.text !== '’' && mark.text !== "'") || mark.start !== h.end) continue;
+    if (next.kind !== 'word' || !next.cap || next.start !== mark.end + 1 || s[mark.end] !== ' ') continue;
+    const text = s.slice(h.start, next.end);
+    tokens.splice(k, 3, { text, lower: text.toLowerCase(), start: h.start, end: next.end, kind: 'word', cap: true, allCaps: false });
+  }
+  return tokens;
 }
 
 /** Whether s differs from its lowercase somewhere in (at, end): a capital after the first letter. */

@@ -10,6 +10,25 @@ const mentionsOf = (sentence: string): M[] =>
   findMentions(sentence).map((m): M => [sentence.slice(m.name.start, m.name.end), m.titles.map((t) => sentence.slice(t.start, t.end)), m.rule]);
 
 const FORMS: Array<[string, M[]]> = [
+  // "Vận" ends a name, but not the mobilisation's "Dân Vận" nor "Vận động"
+  ['Dự có ông Lý Quang Vận, Phó Bí thư Thường trực Huyện ủy; ông Vi Văn Thoòng, Trưởng ban Dân Vận Huyện ủy.', [
+    ['Lý Quang Vận', ['Phó Bí thư Thường trực Huyện ủy'], 'official.honorific-name-title'],
+    ['Vi Văn Thoòng', ['Trưởng ban Dân Vận Huyện ủy'], 'official.honorific-name-title'],
+  ]],
+  // an Ê Đê name's first word with a space after its apostrophe
+  ['Dự có bà H’ Lim Byă, Phó Chủ tịch UBND tỉnh; Trung tá K’ Brơi, Đồn trưởng Đồn Biên phòng Pa Lìn.', [
+    ['H’ Lim Byă', ['Phó Chủ tịch UBND tỉnh'], 'official.honorific-name-title'],
+    ['K’ Brơi', ['Trung tá', 'Đồn trưởng Đồn Biên phòng Pa Lìn'], 'official.title-name'],
+  ]],
+  // "Trong" ends a Bahnar name, the preposition opens a clause; a village's head after its name
+  ['Ông A Trong, Buôn trưởng buôn Khe Vạc, cho biết trong năm qua buôn có 9 hộ thoát nghèo.', [['A Trong', ['Buôn trưởng buôn Khe Vạc'], 'official.honorific-name-title']]],
+  // a pharmacist's degree before the name
+  ['Dự có DSCKI Chu Thị Mến, Phó Giám đốc Sở Y tế.', [['Chu Thị Mến', ['Phó Giám đốc Sở Y tế'], 'official.honorific-name-title']]],
+  // the offices of courts and judgment enforcement, with a grade
+  ['Bằng khen được trao cho bà Chu Thị Mến, Thẩm phán TAND thị xã Pa Lìn; ông Lê Văn Tám, Chấp hành viên trung cấp.', [
+    ['Chu Thị Mến', ['Thẩm phán TAND thị xã Pa Lìn'], 'official.honorific-name-title'],
+    ['Lê Văn Tám', ['Chấp hành viên trung cấp'], 'official.honorific-name-title'],
+  ]],
   // the field of a department or a fund, lowercase words after its capitalized first one
   ['Dự có ông Lê Văn Tám, Phó Cục trưởng Cục Người có công, Bộ LĐ-TB&XH; bà Chu Thị Mến, Trưởng ban Quỹ Đền ơn đáp nghĩa huyện.', [
     ['Lê Văn Tám', ['Phó Cục trưởng Cục Người có công, Bộ LĐ-TB&XH'], 'official.honorific-name-title'],

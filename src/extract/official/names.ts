@@ -46,13 +46,20 @@ const OPENS: Record<string, Set<string> | null | 'capitalized'> = {
   // "Vi Văn Phòng, Trưởng bản …", but a department: "Phòng Giáo dục", "Phòng Tài chính - Kế hoạch"
   // "Trần Văn Phố, chủ khu trọ …", "ông Trần Văn Phố và bà …", but "Thành Phố Hồ Chí Minh", "Phố Hiến"
   Phố: 'capitalized',
-  // "Lê Văn Niên, Phó Bí thư …", but the youth, "Thanh Niên" (see lastOk)
+  // "Lê Văn Niên, Phó Bí thư …", but the youth, "Thanh Niên" (see SECOND_OF)
   Niên: 'capitalized',
+  // "ông Lý Quang Vận, Phó Bí thư …", but "Vận động", "vận tải", and "Dân Vận" (see SECOND_OF)
+  Vận: new Set(['động', 'tải', 'hành', 'dụng', 'chuyển', 'mệnh', 'khéo']),
+  // "ông A Trong, Chủ tịch Hội CCB xã", but the preposition: "Trong đó", "Trong năm"
+  Trong: new Set(['đó', 'số', 'năm', 'những', 'các', 'thời', 'quá', 'khi', 'lúc', 'dịp', 'tháng', 'ngày', 'buổi', 'đợt', 'dự', 'nhiệm']),
   Phòng: new Set(['giáo', 'tài', 'nội', 'văn', 'y', 'lao', 'kinh', 'tư', 'cảnh', 'công', 'quản', 'nông', 'tổ', 'hành', 'kế', 'thanh', 'dân', 'khám', 'an', 'giao', 'tiếp', 'chính', 'kỹ', 'kiểm', 'hậu', 'tham', 'điều', 'đào', 'thống', 'xây', 'phòng', 'tuyên']),
 };
+// words of OPENS that close a common word after its first syllable, never a name: "Thanh Niên",
+// "Dân Vận"
+const SECOND_OF: Record<string, string> = { Niên: 'Thanh', Vận: 'Dân' };
 const lastOk = (tokens: Token[], k: number): boolean => {
   const word = tokens[k]!.text;
-  if (!(word in OPENS) || (word === 'Niên' && tokens[k - 1]?.text === 'Thanh')) return false;
+  if (!(word in OPENS) || (SECOND_OF[word] !== undefined && tokens[k - 1]?.text === SECOND_OF[word])) return false;
   const next = tokens[k + 1];
   if (next?.kind !== 'word') return true;
   const partners = OPENS[word];
@@ -82,8 +89,8 @@ const PLACE_BEFORE = new Set(['ủy', 'uỷ', 'huyện', 'tỉnh', 'xã', 'phư�
 const COMMON_UNITS = new Set(['bệnh viện', 'nhà trường']);
 const NAMESAKE_BEFORE = new Set(['trường', 'thpt', 'thcs', 'ptth', 'tiểu', 'học', 'non', 'đường', 'viện', 'chính', 'trị', 'dtnt', 'ptdtnt', 'cầu', 'chợ', 'bệnh']);
 
-// Ê Đê, K'Ho and other names open with "H'", "K'", "Y": "H'Bil Êban", "K'Brel"
-const HIGHLAND_NAME = /^[HK]['’]\p{Lu}/u;
+// Ê Đê, K'Ho and other names open with "H'", "K'", "Y": "H'Bil Êban", "K'Brel", "H’ Lim Mlô"
+const HIGHLAND_NAME = /^[HK]['’] ?\p{Lu}/u;
 export function isSurname(word: string): boolean {
   return SURNAMES.has(word) || ((word[0] === 'H' || word[0] === 'K') && HIGHLAND_NAME.test(word));
 }

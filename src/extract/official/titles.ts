@@ -34,10 +34,10 @@ const QUANTITY_WORDS = new Set(['đông', 'nhiều', 'toàn', 'các', 'những',
 // (the person's other role, no part of the unit's name)
 const AND_ROLE = new Set(['đại diện', 'thay mặt']);
 // Degrees written before a name without a final dot: "ThS.BS", "TS.BS", "BSCKII", "PGS.TS", "BS.CKII",
-// and a nurse's "ĐD"
+// a pharmacist's "DSCKI", and a nurse's "ĐD"
 // (read piece by piece between the dots: one pattern of the pieces repeated would backtrack
 // exponentially on "BSCKIIBSCKI…")
-const DEGREE_PARTS = new Set(['PGS', 'GS', 'TS', 'ThS', 'Ths', 'BSCKII', 'BSCKI', 'BSCK', 'BSNT', 'BS', 'DS', 'KS', 'CKII', 'CKI', 'CK', 'ĐD']);
+const DEGREE_PARTS = new Set(['PGS', 'GS', 'TS', 'ThS', 'Ths', 'BSCKII', 'BSCKI', 'BSCK', 'BSNT', 'BS', 'DSCKII', 'DSCKI', 'DSCK', 'DS', 'KS', 'CKII', 'CKI', 'CK', 'ĐD']);
 
 /** Whether a token is a degree written before a name: "ThS.BS", "BS.CKII", "BSCKII". */
 export function isDegree(text: string): boolean {
