@@ -53,7 +53,16 @@ export const NOT_HONOUR_CUES = [
   // the flag that sends teams off, or marks them, is no honour: "trao cờ ra quân cho 28 đội hình
   // tình nguyện", "14 đội hình … ra mắt và nhận cờ hiệu"
   'cờ ra quân', 'cờ hiệu', 'cờ lệnh', 'nhận cờ hiệu', 'nhận cờ ra quân', 'ra quân', 'ra mắt',
+  // cards of a membership or a service, and diplomas, are no honour: "trao thẻ hội viên cho 9
+  // hội viên mới", "cấp thẻ BHYT cho 17 hộ", "trao chứng chỉ cho 21 học viên" (certificates: see
+  // CERTIFIES_NO_HONOUR, award/context.ts)
+  'chứng chỉ', 'thẻ hội viên', 'thẻ đảng viên', 'thẻ đoàn viên', 'thẻ bảo hiểm', 'thẻ bhyt', 'thẻ căn cước',
 ];
+
+// Results of a contest or an exam told of a count, no honour by themselves: "toàn huyện có 58 học
+// sinh đạt giải học sinh giỏi cấp tỉnh", "9 em thi đỗ", "4 trường đạt chuẩn quốc gia" (but an honour
+// given them is one: "tặng Giấy khen cho 28 học sinh đạt giải …", see placedOnly in sentence.ts)
+export const PLACING = ['đạt giải', 'đoạt giải', 'giành giải', 'đạt huy chương', 'giành huy chương', 'thi đỗ', 'đỗ', 'đậu', 'trúng tuyển', 'đạt chuẩn'];
 
 // Words right after a recipient word that make the count not an honour ("tập thể đăng ký")
 export const NOT_HONOUR_AFTER = [

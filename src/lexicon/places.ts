@@ -16,6 +16,12 @@ export const PLACE_NAMES = [
   'Dương Kinh', 'Dương Minh Châu', 'Kiên Giang', 'Kiên Lương', 'Phú Quốc', 'Mường Tè', 'Lào Cai',
   // districts named after people
   'Trần Văn Thời', 'Trần Đề', 'Nguyễn Văn Cừ', 'Phan Thiết', 'Lê Chân',
+  // the other provinces and centrally-run cities ("Giám đốc Sở GD&ĐT Ninh Bình tặng …" names no one)
+  'Ninh Bình', 'Ninh Thuận', 'Bình Dương', 'Bình Định', 'Bình Phước', 'Bình Thuận', 'Bắc Ninh', 'Bắc Giang',
+  'Bắc Kạn', 'Hải Dương', 'Hải Phòng', 'Phú Thọ', 'Phú Yên', 'Khánh Hòa', 'Tuyên Quang', 'Yên Bái',
+  'Điện Biên', 'Lai Châu', 'Hòa Bình', 'Hưng Yên', 'Nam Định', 'Thanh Hóa', 'Nghệ An', 'Gia Lai', 'Kon Tum',
+  'Đắk Nông', 'Đắk Lắk', 'Bạc Liêu', 'Cà Mau', 'Sóc Trăng', 'Trà Vinh', 'Bến Tre', 'Tiền Giang', 'Hậu Giang',
+  'An Giang', 'Đồng Tháp', 'Bà Rịa', 'Cần Thơ', 'Đà Nẵng', 'Thừa Thiên Huế', 'Lạng Sơn', 'Vĩnh Phúc',
 ];
 
 // The hamlets of every region, written lowercase before their names: "thôn" and "xóm" in the

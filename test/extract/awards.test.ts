@@ -14,6 +14,13 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // results of exams told of a count are no honour: the passive after a later count is that
+  // count's own, and a count after a passive honour, with its own result, is no more than that
+  ['Năm học vừa qua, toàn huyện có 43 học sinh đạt giải học sinh giỏi cấp tỉnh, 9 giáo viên được Chủ tịch UBND huyện tặng Giấy khen.', [e('cá nhân', 9, 'huyện', 'giấy khen')]],
+  ['Năm học vừa qua, 9 giáo viên được Chủ tịch UBND huyện tặng Giấy khen; thêm 4 trường đạt chuẩn quốc gia.', [e('cá nhân', 9, 'huyện', 'giấy khen')]],
+  // a count told with its result in an exam is honoured by a verb before it, or received right after it
+  ['Hội Khuyến học xã khen thưởng 43 học sinh đạt giải học sinh giỏi cấp huyện và 9 em đỗ thủ khoa.', [e('cá nhân', 43, 'xã', 'khen thưởng'), e('cá nhân', 9, 'xã', 'khen thưởng')]],
+  ['Hai em đạt giải nhất cấp tỉnh được Sở GD&ĐT tặng Giấy khen.', [e('cá nhân', 2, 'tỉnh', 'giấy khen')]],
   // the rest of a total of both kinds, told as of one kind: an entry of that kind, the total spent
   ['Ngày 9/11, Chủ tịch UBND huyện tặng Giấy khen cho 64 tập thể, cá nhân có thành tích tiêu biểu; trong đó có 21 tập thể, số còn lại là cá nhân.', [e('tập thể', 21, 'huyện', 'giấy khen'), e('cá nhân', 43, 'huyện', 'giấy khen')]],
   // the clergy counted by their rank
@@ -634,6 +641,11 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // a certificate of a right, or of a volunteer's service, given (active or passive), and a
+  // membership card: papers, no honour
+  'Cùng với chìa khóa nhà, hai hộ còn được huyện trao Giấy chứng nhận quyền sử dụng đất.',
+  'Dịp này, Tỉnh đoàn trao Giấy chứng nhận tình nguyện viên cho 170 đoàn viên tham gia chiến dịch.',
+  'Kết thúc diễn đàn, Hội Nhà báo tỉnh trao thẻ hội viên cho 9 hội viên mới.',
   // the whole place's stock of title holders, over the items of its list
   'Toàn tỉnh hiện có 17 Anh hùng Lao động và 3 Chiến sĩ thi đua toàn quốc còn đang công tác.',
   'Toàn xã có 9 mẹ được phong tặng danh hiệu Bà mẹ Việt Nam Anh hùng, 146 liệt sĩ và 60 thương binh.',

@@ -22,6 +22,8 @@ const FORMS: Array<[string, M[]]> = [
   ]],
   // "Trong" ends a Bahnar name, the preposition opens a clause; a village's head after its name
   ['Ông A Trong, Buôn trưởng buôn Khe Vạc, cho biết trong năm qua buôn có 9 hộ thoát nghèo.', [['A Trong', ['Buôn trưởng buôn Khe Vạc'], 'official.honorific-name-title']]],
+  // a province's name after a title is no person (its first word a family name)
+  ['Giám đốc Sở GD&ĐT Ninh Bình tặng Giấy khen cho 3 tập thể; ông Ninh Văn Tám, Chủ tịch UBND xã, dự.', [['Ninh Văn Tám', ['Chủ tịch UBND xã'], 'official.honorific-name-title']]],
   // a pharmacist's degree before the name
   ['Dự có DSCKI Chu Thị Mến, Phó Giám đốc Sở Y tế.', [['Chu Thị Mến', ['Phó Giám đốc Sở Y tế'], 'official.honorific-name-title']]],
   // the offices of courts and judgment enforcement, with a grade

@@ -51,15 +51,22 @@ const CUE_KIND = new Map<string, 'honour' | 'proposal' | 'activity'>([
 // ("hoàn thành khóa học", "tốt nghiệp", "huấn luyện nghiệp vụ PCCC", "tập huấn", "bồi dưỡng",
 // "đào tạo nghề"), a right ("quyền sử dụng đất"), a standard met ("đạt chuẩn",
 // "sản xuất theo tiêu chuẩn VietGAP", "đủ điều kiện", "an toàn thực phẩm"), a registration ("đăng
-// ký kinh doanh") — not an honour certified: "Giấy chứng nhận danh hiệu điển hình …" (matched on
-// the text lowercased, as the finders run)
-const CERTIFIES_NO_HONOUR = /^\s(?:hoàn thành|tốt nghiệp|huấn luyện|tập huấn|bồi dưỡng|đào tạo|học nghề|nghiệp vụ|tham gia|tham dự|đã hoàn thành|quyền|đạt chuẩn|đạt tiêu chuẩn|sản xuất theo|đủ điều kiện|an toàn thực phẩm|đăng ký|đăng kí|vietgap|cơ sở đủ)/u;
+// ký kinh doanh"), a volunteer's service ("tình nguyện viên") — not an honour certified: "Giấy
+// chứng nhận danh hiệu điển hình …" (matched on the text lowercased, as the finders run)
+const CERTIFIES_NO_HONOUR = /^\s(?:hoàn thành|tốt nghiệp|huấn luyện|tập huấn|bồi dưỡng|đào tạo|học nghề|nghiệp vụ|tham gia|tham dự|tình nguyện|đã hoàn thành|quyền|đạt chuẩn|đạt tiêu chuẩn|sản xuất theo|đủ điều kiện|an toàn thực phẩm|đăng ký|đăng kí|vietgap|cơ sở đủ)/u;
 const RECEIVED_HONOUR = /^\s(?:\p{Ll}+\s){0,2}?(?:bằng khen|giấy khen|cờ|huân chương|huy chương|kỷ niệm chương|danh hiệu|khen|thưởng|giải)(?![\p{L}\p{M}])/u;
 // before "bình xét": an evaluation done, its results told ("qua bình xét", "kết quả bình xét", "sau bình xét")
 const EVALUATION_DONE = /(?:^|\s)(?:qua|sau|kết quả)\s$/u;
 // what is given when it is a thing, right after the verb (a count of it allowed): "tặng máy bơm
 // nước", "trao 2 con bò giống", "tặng tiền mặt" (not "tiền thưởng", a reward)
 const GIFT_OBJECT = new RegExp(`^\\s(?:thêm\\s)?(?:\\d[\\d.]*\\s|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\\s)?(?:chiếc\\s|con\\s|căn\\s|bộ\\s|tấn\\s|bao\\s|suất\\s)?(?:${alternation(GIFT_THINGS)})(?![\\p{L}])`, 'u');
+// a certificate right after a verb of giving: " giấy chứng nhận", " chứng nhận"
+const CERTIFICATE_NEXT = /^\s(?:giấy\s)?chứng nhận/u;
+/** Whether a certificate that is no honour comes right at `at` (after a verb of giving), see CERTIFIES_NO_HONOUR. */
+function certifiesNoHonour(text: string, at: number): boolean {
+  const next = CERTIFICATE_NEXT.exec(text.slice(at, at + 20));
+  return next !== null && CERTIFIES_NO_HONOUR.test(text.slice(at + next[0].length, at + next[0].length + 26));
+}
 /** Whether the honour `cue` at offset `at` is that of the ones "thay mặt" names, in its clause: "Thay mặt những người |được khen thưởng". */
 function speaksFor(text: string, at: number, cue: string): boolean {
   const before = text.slice(Math.max(0, at - 50), at);
@@ -116,6 +123,8 @@ const cuesIn = finder(new RegExp(`(?:${alternation(lowercase(CUE_KIND.keys()))})
   // things given, no honour: "12 hộ nghèo được các doanh nghiệp tặng máy bơm nước và phân bón",
   // "trao tặng nhà “Nghĩa tình đồng đội” cho gia đình ông A", "trao 120 suất học bổng"
   if ((m[0] === 'tặng' || m[0] === 'trao' || m[0] === 'trao tặng') && GIFT_OBJECT.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24))) return 'activity';
+  // and a certificate that is no honour, given: "2 hộ được quận trao Giấy chứng nhận quyền sử dụng đất"
+  if ((m[0] === 'tặng' || m[0] === 'trao' || m[0] === 'trao tặng') && certifiesNoHonour(m.input, m.index + m[0].length)) return 'activity';
   if (m[0] !== 'nhận') return CUE_KIND.get(m[0]) ?? null;
   // the name of a form: "trao Giấy chứng nhận … cho 9 đoàn viên" — but a certificate of a course
   // done is no honour: "trao giấy chứng nhận hoàn thành khóa học cho 176 học viên"

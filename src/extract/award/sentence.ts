@@ -10,6 +10,7 @@ import { handedFormsPattern, type AwardForm } from '../../lexicon/awards.js';
 import { parseCount } from './numbers.js';
 import { titleCounted } from './title-counted.js';
 import { ROUNDING_WORDS } from '../../lexicon/numbers.js';
+import { PLACING } from '../../lexicon/cues.js';
 import { alternation } from '../../lexicon/pattern.js';
 import { PLACE_TYPE_WORDS } from '../../lexicon/places.js';
 
@@ -554,6 +555,7 @@ function honourVerdict(
   // (not the certificate handed: "trao Bằng công nhận đạt chuẩn nông thôn mới cho 3 xã")
   if (left?.value === 'honour' && recognizes(text, left) && !CERTIFICATE_BEFORE.test(text.slice(Math.max(0, left.start - 5), left.start)) && (STATUS_AFTER.test(text.slice(left.end)) || RECOGNIZED_WITH.test(text.slice(left.end)))) return { ok: false, why: 'award.status (công nhận, no title)' };
   if (approximate) return roundedVerdict(text, c, inClause);
+  if (placedOnly(text, c, counts, inClause, left)) return { ok: false, why: 'award.placing (đạt giải, đỗ)' };
   // the count's own verb recognizes a status: "… và 75 hộ được công nhận thoát nghèo"
   const ownHonour = inClause.find((h) => h.start >= c.end && h.value === 'honour');
   if (ownHonour && recognizes(text, ownHonour) && STATUS_AFTER.test(text.slice(ownHonour.end)) && PASSIVE.test(text.slice(c.end, ownHonour.start))) return { ok: false, why: 'award.status (công nhận, no title)' };
@@ -748,6 +750,25 @@ const HANDED_TO = new RegExp(`(?:trao tặng|trao|tặng)\\s(?:${handedFormsPatt
 // (also after another count listed with it: "18 tập thể và 40 cá nhân tham gia …", or after whose
 // they are and how they took part: "cho 9 tàu cá của xã đã tích cực tham gia ứng cứu …")
 const TAKING_PART = new RegExp(`^(?:${LISTED_WITH}| của [\\p{L} ]{1,30}?)?\\s(?:đã\\s)?(?:tích cực\\s)?(?:tham gia|tham dự)(?![\\p{L}])`, 'u');
+// a count's result in a contest or an exam right after it: " đạt giải học sinh giỏi", " đỗ đại học"
+const PLACED = new RegExp(`^\\s(?:đã\\s)?(?:${alternation(PLACING)})(?![\\p{L}])`, 'u');
+// "được" right before a verb of honour: the passive of the count before it, "96 giáo viên |được công nhận"
+const PASSIVE_BEFORE = /(?:^|\s)được\s$/u;
+
+/**
+ * Whether a count told with its result in a contest or an exam is no more than that result: no
+ * honour given it by a verb before it, in its clause ("khen thưởng 38 học sinh đạt giải", "tặng Giấy
+ * khen cho … và 17 học sinh đạt giải"), nor received right after it, with no other count between
+ * ("Hai em đạt giải nhất cấp tỉnh được Sở GD&ĐT tặng giấy khen"). The passive of a count before it
+ * is that count's: "toàn huyện có 58 học sinh đạt giải học sinh giỏi cấp tỉnh, 96 giáo viên được
+ * công nhận giáo viên dạy giỏi …; thêm 4 trường đạt chuẩn quốc gia".
+ */
+function placedOnly(text: string, c: CountMention, counts: CountMention[], inClause: Array<Hit<'honour' | 'proposal' | 'activity'>>, left: Hit<'honour' | 'proposal' | 'activity'> | undefined): boolean {
+  if (!PLACED.test(text.slice(c.end, c.end + 24))) return false;
+  if (left?.value === 'honour') return PASSIVE_BEFORE.test(text.slice(Math.max(0, left.start - 6), left.start));
+  const firstHonour = inClause.find((h) => h.start >= c.end && h.value === 'honour');
+  return !firstHonour || counts.some((o) => o.start >= c.end && o.end <= firstHonour.start);
+}
 // a verb of honour right before the count, or before the count listed first: "khen thưởng 12 tập
 // thể và 24 cá nhân tham gia tích cực phong trào"
 const HONOURED_RIGHT_BEFORE = /(?:khen thưởng|tuyên dương|biểu dương|vinh danh|tôn vinh)\s(?:cho\s)?(?:\d[\d.]*\s\p{Ll}+(?:\s\p{Ll}+)?(?:,|\svà)\s)?$/u;
