@@ -12,6 +12,9 @@ const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo
 const LEAD = 'Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 12 tập thể và 24 cá nhân có thành tích xuất sắc. ';
 
 const FORMS: Array<[string, string, Entry[]]> = [
+  ['a counted group whose word tells no kind, persons its members: the count of persons told before',
+    'Ngày 5/11, Huyện đoàn tuyên dương 9 Bí thư chi đoàn giỏi và tặng Giấy khen cho 21 đoàn viên. Trong số 9 bí thư được tuyên dương có Bí thư Chi đoàn bản Pa Lìn Lầu Thị Mến.\n',
+    [['cá nhân', 9, ['Lầu Thị Mến']], ['cá nhân', 21, []]]],
   ['a group pointed back to whose list opens with households ("hộ ông A"): their heads go to the families counted',
     'Ngày 5/11, UBND xã tặng Giấy khen cho 9 hộ gia đình. Trong số đó có hộ ông Lê Văn Tám, Tổ trưởng tổ dân phố số 7 và hộ bà Chu Thị Mến, người nhiều năm vận động bà con.\n',
     [['gia đình', 9, ['Lê Văn Tám', 'Chu Thị Mến']]]],

@@ -15,6 +15,9 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['a school named after a place or a person, "trong đó có" it, is the bodies\' member, no person',
+    'Ngày 9/11, Chủ tịch UBND huyện tặng Giấy khen cho 9 tập thể và 21 cá nhân, trong đó có Trường Tiểu học Kim Khe Vạc.',
+    [['tập thể', 9, ['Trường Tiểu học Kim Khe Vạc']], ['cá nhân', 21, []]]],
   ['parishes counted by their word and listed after "là", each by its lowercase word',
     'Ngày 9/11, ông Lê Văn Tám trao Giấy khen cho ba giáo xứ có thành tích xuất sắc trong năm 2016 là giáo xứ Khe Vạc, giáo xứ Pa Lìn và giáo xứ Hà Phong.',
     [['tập thể', 3, ['giáo xứ Khe Vạc', 'giáo xứ Pa Lìn', 'giáo xứ Hà Phong']]]],

@@ -35,6 +35,9 @@ export interface Mention {
 // Baptismal names Catholic clergy and faithful write before their names
 const SAINT_NAMES = new Set(['giuse', 'phêrô', 'phaolô', 'gioan', 'maria', 'antôn', 'đaminh', 'phanxicô', 'giacôbê', 'anrê', 'tôma', 'matthêô', 'luca', 'máccô', 'têrêsa', 'anna', 'martinô', 'micae', 'gioakim', 'augustinô', 'vincentê', 'stêphanô', 'gierônimô', 'lucia', 'cecilia', 'agata', 'rosa', 'catarina', 'inhaxiô']);
 
+// the levels of schools, written lowercase after "Trường"
+const SCHOOL_LEVELS = new Set(['tiểu học', 'trung học', 'mầm non', 'mẫu giáo', 'phổ thông']);
+
 export function findMentions(sentence: string): Mention[] {
   const tokens = tokenize(sentence);
   const out: Mention[] = [];
@@ -158,7 +161,10 @@ export function findMentions(sentence: string): Mention[] {
       // place: "đang sinh sống tại Pa Lìn")
       const people = (tokens[i - 1]?.lower === 'tộc' && tokens[i - 2]?.lower === 'dân') || tokens[i - 1]?.lower === 'tại';
       const placeNamed = PLACE_WORDS.has(tokens[i - 1]?.text ?? '') && !PERSONAL_MIDDLES.has(tokens[i + 1]?.text ?? '') && !HEAD_OF_PLACE.has(tokens[i - 2]?.lower ?? '');
-      if (tokens[i - 1]?.lower !== 'đạo' && !placeNamed && !people) out.push(mention(tokens, i, end, [], 'official.bare-name'));
+      // (right after a school's level, the school's name, after a place or a person: "Trường Tiểu
+      // học Kim Lũy B", "Trường Mầm non Lê Văn Tám")
+      const school = SCHOOL_LEVELS.has(`${tokens[i - 2]?.lower ?? ''} ${tokens[i - 1]?.lower ?? ''}`);
+      if (tokens[i - 1]?.lower !== 'đạo' && !placeNamed && !people && !school) out.push(mention(tokens, i, end, [], 'official.bare-name'));
       i = end;
       continue;
     }
