@@ -24,6 +24,11 @@ const FORMS: Array<[string, M[]]> = [
   ['Ông A Trong, Buôn trưởng buôn Khe Vạc, cho biết trong năm qua buôn có 9 hộ thoát nghèo.', [['A Trong', ['Buôn trưởng buôn Khe Vạc'], 'official.honorific-name-title']]],
   // a province's name after a title is no person (its first word a family name)
   ['Giám đốc Sở GD&ĐT Ninh Bình tặng Giấy khen cho 3 tập thể; ông Ninh Văn Tám, Chủ tịch UBND xã, dự.', [['Ninh Văn Tám', ['Chủ tịch UBND xã'], 'official.honorific-name-title']]],
+  // a place after a title ending in a word of position, no person; a person's middle name keeps one
+  ['Chủ tịch UBND huyện Khe Vạc Thượng tặng Giấy khen; Xã đội trưởng xã Pa Lìn Hạ, ông Lê Văn Tám, dự; Chủ tịch UBND xã Lò Văn Hạ phát biểu.', [
+    ['Lê Văn Tám', ['Xã đội trưởng xã Pa Lìn Hạ'], 'official.title-dash-name'],
+    ['Lò Văn Hạ', ['Chủ tịch UBND xã'], 'official.title-name'],
+  ]],
   // a pharmacist's degree before the name
   ['Dự có DSCKI Chu Thị Mến, Phó Giám đốc Sở Y tế.', [['Chu Thị Mến', ['Phó Giám đốc Sở Y tế'], 'official.honorific-name-title']]],
   // the offices of courts and judgment enforcement, with a grade

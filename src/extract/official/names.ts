@@ -159,6 +159,21 @@ export function nameFrom(tokens: Token[], i: number, loose: boolean): number {
 
 // "Văn" and "Thị", the middle names that mark a man's or a woman's name
 const GENDER_MIDDLES = new Set(['Văn', 'Thị']);
+// the words of position that end place names, rare in people's names: "Trà Lĩnh Thượng", "Thạch
+// Lương Hạ" (not the quarters, "Đông", "Nam", "Trung", common given names: "Lâm Quốc Trung")
+const UPPER_LOWER = new Set(['Thượng', 'Hạ']);
+
+/**
+ * Whether the run [s, to) ends a place named after a place word, one to three capitalized words
+ * back, in a word of position: "Chủ tịch UBND huyện Trà Lĩnh Thượng tặng …", "xã Thạch Lương Hạ"
+ * (read from "Lương" too) — unless a middle name marks a person: "xã Ma Văn Hạ".
+ */
+function placeEndingInPosition(tokens: Token[], s: number, to: number): boolean {
+  if (!UPPER_LOWER.has(tokens[to - 1]!.text)) return false;
+  let k = s - 1;
+  while (k >= 0 && s - k <= 3 && isNameWord(tokens[k])) k--;
+  return k >= 0 && PLACE_BEFORE.has(tokens[k]!.lower) && !tokens.slice(k + 2, to - 1).some((t) => GENDER_MIDDLES.has(t.text));
+}
 
 /**
  * A name of five words whose family name is two, the third word its middle name: the Chăm
@@ -203,6 +218,7 @@ function nameScore(tokens: Token[], s: number, to: number): number | null {
   // names no place: "Phó Chủ tịch UBND tỉnh H'Lim Niê", "Chủ tịch UBND huyện Siu H'Bia" — but
   // a place may hold such a word after a word that is no family name: "huyện Ia H'Drai")
   if (prev && PLACE_BEFORE.has(prev.lower) && !tokens.slice(s, to).some((t) => HIGHLAND_NAME.test(t.text))) score -= len === 2 ? 2 : 1;
+  if (placeEndingInPosition(tokens, s, to)) score -= 3;
   // a school, street or ward named after a person: "Trường THPT Lưu Văn Liệt", "đường Trần Phú"
   // (not a unit written as a common noun at the end of a title: "Điều dưỡng trưởng bệnh viện Lục
   // Thị Bích Trâm", "Hiệu trưởng nhà trường Lê Văn A")
