@@ -25,8 +25,8 @@ const FORMS: Array<[string, M[]]> = [
   // a province's name after a title is no person (its first word a family name)
   ['Giám đốc Sở GD&ĐT Ninh Bình tặng Giấy khen cho 3 tập thể; ông Ninh Văn Tám, Chủ tịch UBND xã, dự.', [['Ninh Văn Tám', ['Chủ tịch UBND xã'], 'official.honorific-name-title']]],
   // a place after a title ending in a word of position, no person; a person's middle name keeps one
-  ['Chủ tịch UBND huyện Khe Vạc Thượng tặng Giấy khen; Xã đội trưởng xã Pa Lìn Hạ, ông Lê Văn Tám, dự; Chủ tịch UBND xã Lò Văn Hạ phát biểu.', [
-    ['Lê Văn Tám', ['Xã đội trưởng xã Pa Lìn Hạ'], 'official.title-dash-name'],
+  ['Chủ tịch UBND huyện Hà Phong Thượng tặng Giấy khen; Xã đội trưởng xã Vi Lìn Hạ, ông Lê Văn Tám, dự; Chủ tịch UBND xã Lò Văn Hạ phát biểu.', [
+    ['Lê Văn Tám', ['Xã đội trưởng xã Vi Lìn Hạ'], 'official.title-dash-name'],
     ['Lò Văn Hạ', ['Chủ tịch UBND xã'], 'official.title-name'],
   ]],
   // a pharmacist's degree before the name
