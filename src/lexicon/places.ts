@@ -24,6 +24,16 @@ export const PLACE_NAMES = [
   'An Giang', 'Đồng Tháp', 'Bà Rịa', 'Cần Thơ', 'Đà Nẵng', 'Thừa Thiên Huế', 'Lạng Sơn', 'Vĩnh Phúc',
 ];
 
+// The peoples of Vietnam whose names look like a person's (a family name first, or a word of
+// syllables joined by hyphens): "27 hộ Hà Nhì", "người La Chí", "chức sắc Chăm Bà-la-môn" — as the
+// press writes them, spaced or hyphened
+export const PEOPLES = new Set([
+  'Hà Nhì', 'La Chí', 'La Ha', 'La Hủ', 'Cao Lan', 'Lô Lô', 'Phù Lá', 'Si La', 'Pà Thẻn', 'Bố Y', 'Sán Dìu',
+  'Sán Chay', 'Khơ Mú', 'Xinh Mun', 'Cờ Lao', 'Pu Péo', 'Ơ Đu', 'Rơ Măm', 'Gié Triêng', 'Tà Ôi', 'Pa Cô',
+  'Chơ Ro', 'Chu Ru', 'Xơ Đăng', 'Ba Na', 'Gia Rai', 'Ê Đê', 'Cơ Tu', 'Vân Kiều', 'Bru - Vân Kiều',
+  'Ê-đê', 'Gia-rai', 'Ba-na', 'Xơ-đăng', 'Cơ-tu', 'Khơ-me', 'Mơ-nông', 'Ra-glai', 'Chăm Bà-la-môn', 'Chăm Bà Ni',
+]);
+
 // The hamlets of every region, written lowercase before their names: "thôn" and "xóm" in the
 // north, "ấp" and "khóm" in the south, "bản" in the mountains, "làng", "buôn", "plei" and "bon" in
 // the Central Highlands, "sóc" and "phum" of the Khmer — as one alternation for patterns

@@ -29,6 +29,18 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'thư viện': 'tập thể',
   'đội chiêng': 'tập thể',
   'đội văn nghệ': 'tập thể',
+  // teams by what they do: the gongs' and the dancers' of the highlands, a tax office's, the
+  // volunteers' and the neighbourhood's: "tặng Giấy khen cho 9 đội cồng chiêng", "3 đội thuế" (not
+  // a bare "đội": a contest's teams, "18 đội dự thi", and the Pioneers' "đội viên")
+  'đội cồng chiêng': 'tập thể',
+  'đội xoang': 'tập thể',
+  'đội múa': 'tập thể',
+  'đội thuế': 'tập thể',
+  'đội công tác': 'tập thể',
+  'đội tuyên truyền': 'tập thể',
+  'đội xung kích': 'tập thể',
+  'đội dân phòng': 'tập thể',
+  'đội tình nguyện': 'tập thể',
   // a plantation's or a co-operative's production teams: "tặng Giấy khen cho 8 đội sản xuất"
   'đội sản xuất': 'tập thể',
   // a factory's workshops: "trao Giấy khen cho 4 phân xưởng và 58 người lao động"
@@ -339,4 +351,8 @@ export const UNIT_NOUNS: ReadonlyArray<readonly [noun: string, head: string]> = 
   ['tổng công ty', 'Tổng công ty'],
   ['bệnh viện', 'Bệnh viện'],
   ['nhà máy', 'Nhà máy'],
+  // a branch office and a centre, by their head word alone: "Chi cục vinh dự đón nhận Bằng khen"
+  // in a report on "Chi cục Hải quan cửa khẩu A", "Trung tâm" in one on "Trung tâm Y tế huyện B"
+  ['chi cục', 'Chi cục'],
+  ['trung tâm', 'Trung tâm'],
 ];

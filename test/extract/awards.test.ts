@@ -14,6 +14,8 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // teams by what they do are collectives; a count taking part after another listed first is honoured
+  ['UBND thị xã tặng Giấy khen cho 9 đội cồng chiêng và 17 nghệ nhân tham gia liên hoan.', [e('tập thể', 9, 'thị xã', 'giấy khen'), e('cá nhân', 17, 'thị xã', 'giấy khen')]],
   // results of exams told of a count are no honour: the passive after a later count is that
   // count's own, and a count after a passive honour, with its own result, is no more than that
   ['Năm học vừa qua, toàn huyện có 43 học sinh đạt giải học sinh giỏi cấp tỉnh, 9 giáo viên được Chủ tịch UBND huyện tặng Giấy khen.', [e('cá nhân', 9, 'huyện', 'giấy khen')]],
@@ -641,6 +643,8 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // a festival's medal tally under a lead with a colon: the medals are a contest's, the rows no recipients
+  'Bảng tổng sắp huy chương:\n| Đoàn | Vàng | Bạc | Đồng |\n| Xã Pa Lìn | 6 | 3 | 4 |\n| Xã Khe Vạc | 4 | 5 | 2 |',
   // a certificate of a right, or of a volunteer's service, given (active or passive), and a
   // membership card: papers, no honour
   'Cùng với chìa khóa nhà, hai hộ còn được huyện trao Giấy chứng nhận quyền sử dụng đất.',

@@ -29,6 +29,11 @@ const FORMS: Array<[string, M[]]> = [
     ['Lê Văn Tám', ['Xã đội trưởng xã Vi Lìn Hạ'], 'official.title-dash-name'],
     ['Lò Văn Hạ', ['Chủ tịch UBND xã'], 'official.title-name'],
   ]],
+  // the Bahnar's elder man and woman before their names
+  ['Bok Hmưh, Trưởng ban Hành giáo làng Khe Vạc, và Yă Blir, Chi hội trưởng Chi hội Phụ nữ làng, cùng dự.', [
+    ['Hmưh', ['Trưởng ban Hành giáo làng Khe Vạc'], 'official.honorific-name-title'],
+    ['Blir', ['Chi hội trưởng Chi hội Phụ nữ làng'], 'official.honorific-name-title'],
+  ]],
   // a pharmacist's degree before the name
   ['Dự có DSCKI Chu Thị Mến, Phó Giám đốc Sở Y tế.', [['Chu Thị Mến', ['Phó Giám đốc Sở Y tế'], 'official.honorific-name-title']]],
   // the offices of courts and judgment enforcement, with a grade

@@ -15,6 +15,15 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['a club named by lowercase words joined by a dash, on to its place',
+    'Ngày 9/11, Huyện ủy tặng Giấy khen cho 2 tập thể là Câu lạc bộ hát then – đàn tính xã Pa Lìn và Chi bộ thôn Khe Vạc.',
+    [['tập thể', 2, ['Câu lạc bộ hát then – đàn tính xã Pa Lìn', 'Chi bộ thôn Khe Vạc']]]],
+  ['a branch office called by its head word in its own news is the one named in full',
+    'Ngày 9/11, Chi cục Hải quan cửa khẩu Pa Lìn tổng kết năm. Tại hội nghị, Chi cục vinh dự đón nhận Bằng khen của Tổng cục trưởng Tổng cục Hải quan.',
+    [['tập thể', 1, ['Chi cục Hải quan cửa khẩu Pa Lìn']]]],
+  ['a people whose name looks like a person\'s is no recipient',
+    'Ngày 9/11, Chủ tịch UBND tỉnh tặng Bằng khen cho 2 tập thể và 9 cá nhân, trong đó có Hội đồng chức sắc Chăm Bà-la-môn tỉnh và Cả sư Lưu Quang Thìn; ông Lò Văn Tám, người đã vận động 27 hộ Hà Nhì giữ nhà trình tường.',
+    [['tập thể', 2, ['Hội đồng chức sắc Chăm Bà-la-môn tỉnh']], ['cá nhân', 9, ['Lưu Quang Thìn', 'Lò Văn Tám']]]],
   ['a school named after a place or a person, "trong đó có" it, is the bodies\' member, no person',
     'Ngày 9/11, Chủ tịch UBND huyện tặng Giấy khen cho 9 tập thể và 21 cá nhân, trong đó có Trường Tiểu học Kim Khe Vạc.',
     [['tập thể', 9, ['Trường Tiểu học Kim Khe Vạc']], ['cá nhân', 21, []]]],

@@ -284,6 +284,9 @@ export function orgNameEnd(text: string, i: number): number {
     if (joinedBySign(tokens, k)) continue;
     // (but not into the honour an item of a list names after a dash: "Hội Nông dân huyện A – Bằng khen …")
     if (t.kind === 'punct' && (t.text === '-' || t.text === '–') && tokens[k + 1]?.cap && k > 0 && !opensForm(tokens[k + 1]!.lower, tokens[k + 2]?.lower)) continue;
+    // (or a dash between two lowercase words of the name, that lead on to its place: "Câu lạc bộ
+    // hát then – đàn tính xã A")
+    if (t.kind === 'punct' && (t.text === '-' || t.text === '–') && k > 0 && tokens[k - 1]!.kind === 'word' && !tokens[k - 1]!.cap && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.cap && leadsToCapital(tokens, k + 1)) continue;
     if (t.kind === 'word' && k > 0) {
       const next = tokens[k + 1];
       // (the office that serves two bodies is one body: "Văn phòng HĐND và UBND thị xã A", "Văn

@@ -51,6 +51,8 @@ interface Clause {
 const PARTS_OPENING = /^\s*(?:(?:trong đó|trong số đó|gồm|bao gồm|cụ thể)(?:\scó)?:?\s*)?$/u;
 // what tells a contest's results: "Kết quả toàn đoàn", "xếp hạng", "bảng tổng sắp huy chương"
 const RESULTS = /(?<![\p{L}])(?:[Kk]ết quả|[Xx]ếp hạng|[Tt]ổng sắp)(?![\p{L}])/u;
+// a form handed over as an honour, not a medal of a contest: "Bằng khen", "Giấy khen", "Cờ thi đua"
+const HANDED_FORM = /[Bb]ằng khen|[Gg]iấy khen|[Cc]ờ thi đua|[Kk]ỷ niệm chương|[Hh]uân chương/u;
 // a list's section heading naming a form (and its giver), no verb: "I. Bằng khen của Thủ tướng Chính phủ"
 const SECTION_HEADING = /^(?:(?:[IVX]{1,4}|[A-Z]|\d{1,2})[.)]\s|[-–+•*]\s)?(?:Bằng khen|Giấy khen|Cờ thi đua|Huân chương|Huy chương|Kỷ niệm chương|Thư khen|Danh hiệu|Chiến sĩ thi đua|Giấy chứng nhận)(?![\p{L}])[^.;!?]{0,90}$/u;
 const HEADING_VERB = /(?<![\p{L}])(?:tặng|trao|cho|nhận|được|đã|sẽ)(?![\p{L}])/u;
@@ -225,8 +227,9 @@ export function extractSentence(text: string, inherited: Inherited | null, debug
     // the heading of a section of a list: "II. Bằng khen của Chủ tịch UBND tỉnh" — the items
     // after it have its form and giver
     if (SECTION_HEADING.test(text) && !HEADING_VERB.test(text)) return { awards: [], references: [], lead: leadOf(text, inherited), counts: found, cues };
-    // a lead sentence for a list: "UBND huyện tặng Giấy khen cho các tập thể, cá nhân sau:"
-    return { awards: [], references: [], lead: hasHonour && /:\s*$/u.test(text) ? leadOf(text, inherited) : null, counts: found, cues };
+    // a lead sentence for a list: "UBND huyện tặng Giấy khen cho các tập thể, cá nhân sau:" (not a
+    // contest's results, its medals no honour: "Bảng tổng sắp huy chương:", "Kết quả xếp hạng toàn đoàn:")
+    return { awards: [], references: [], lead: hasHonour && /:\s*$/u.test(text) && !(RESULTS.test(text) && !HANDED_FORM.test(text)) ? leadOf(text, inherited) : null, counts: found, cues };
   }
   const levels = withoutMemberLevels(text, withoutPrizeLevels(text, findLevels(text)), counts);
   // (a title whose first word is a count's own word describes the ones counted: "tặng Giấy khen
@@ -746,7 +749,8 @@ function receivedRightAfter(text: string, c: CountMention, inClause: Array<Hit<'
 }
 
 // a handed honour given to the count: "tặng Giấy chứng nhận cho 1.200 tình nguyện viên …"
-const HANDED_TO = new RegExp(`(?:trao tặng|trao|tặng)\\s(?:${handedFormsPattern()}|[Gg]iấy chứng nhận|[Tt]hư khen)[^;:]{0,60}?\\scho\\s$`, 'u');
+// (or after another count listed first: "tặng Giấy khen cho 9 đội cồng chiêng và |18 nghệ nhân tham gia …")
+const HANDED_TO = new RegExp(`(?:trao tặng|trao|tặng)\\s(?:${handedFormsPattern()}|[Gg]iấy chứng nhận|[Tt]hư khen)[^;:]{0,60}?\\scho\\s(?:\\d[\\d.]*\\s\\p{Ll}+(?:\\s\\p{Ll}+){0,3}(?:,|\\svà)\\s)?$`, 'u');
 // (also after another count listed with it: "18 tập thể và 40 cá nhân tham gia …", or after whose
 // they are and how they took part: "cho 9 tàu cá của xã đã tích cực tham gia ứng cứu …")
 const TAKING_PART = new RegExp(`^(?:${LISTED_WITH}| của [\\p{L} ]{1,30}?)?\\s(?:đã\\s)?(?:tích cực\\s)?(?:tham gia|tham dự)(?![\\p{L}])`, 'u');

@@ -4,6 +4,7 @@ import { HONORIFICS } from '../../lexicon/honorifics.js';
 import { longestPhrase, phraseSet, tokenize, type Token } from '../../text/tokens.js';
 import { ALSO_WORDS, isAt, isDegree, headAt, rankAt, readTitleChain, type TitleSpan } from './titles.js';
 import { isSurname, nameFrom, nameAtEnd, transliteratedFrom } from './names.js';
+import { PEOPLES } from '../../lexicon/places.js';
 
 // honorifics of up to four words: "ông", "đồng chí", "Thượng tọa", "Hòa thượng Thích"…
 const HONORIFIC_SET = phraseSet(HONORIFICS);
@@ -164,7 +165,9 @@ export function findMentions(sentence: string): Mention[] {
       // (right after a school's level, the school's name, after a place or a person: "Trường Tiểu
       // học Kim Lũy B", "Trường Mầm non Lê Văn Tám")
       const school = SCHOOL_LEVELS.has(`${tokens[i - 2]?.lower ?? ''} ${tokens[i - 1]?.lower ?? ''}`);
-      if (tokens[i - 1]?.lower !== 'đạo' && !placeNamed && !people && !school) out.push(mention(tokens, i, end, [], 'official.bare-name'));
+      // (nor a people whose name looks like a person's: "27 hộ Hà Nhì", "chức sắc Chăm Bà-la-môn")
+      const ethnic = PEOPLES.has(sentence.slice(tokens[i]!.start, tokens[end - 1]!.end));
+      if (tokens[i - 1]?.lower !== 'đạo' && !placeNamed && !people && !school && !ethnic) out.push(mention(tokens, i, end, [], 'official.bare-name'));
       i = end;
       continue;
     }
