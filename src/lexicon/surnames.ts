@@ -27,7 +27,12 @@ export const SURNAMES = new Set([
   'Rah', 'Puih',
   // and of the Cơ Tu of the Trường Sơn range: "Clâu Blệch", "Alăng Bhơi", "Bhling Mia", "Briu Quân",
   // "Zơ Râm Pheng", "Hốih Tư", "Riah Dũng", "Arâl Nhôm", "Ating Tư"
-  'Clâu', 'Alăng', 'Bhling', 'Briu', 'Bríu', 'Pơloong', 'Coor', 'Zơ Râm', 'Hốih', 'Riah', 'Arâl', 'Ating',
+  // (the lexicon is of single words: "Zơ" opens "Zơ Râm Pheng")
+  'Clâu', 'Alăng', 'Bhling', 'Briu', 'Bríu', 'Pơloong', 'Coor', 'Zơ', 'Hốih', 'Riah', 'Arâl', 'Ating',
+  // and more of the H'Mông, Thái, Hà Nhì, Ê Đê and Raglai: "Sồng A Lử", "Chá A Pó", "Cứ A Páo",
+  // "Khằm Văn Ỏn", "Sần Văn Páo", "Adrơng H'Lim", "Katơr Hùng", "Pinăng Thị Lài",
+  // "Chamaléa Điệp", "Mấu Văn Sáu"
+  'Sồng', 'Chá', 'Cứ', 'Khằm', 'Sần', 'Adrơng', 'Katơr', 'Pinăng', 'Chamaléa', 'Mấu',
 ]);
 
 // Historic figures quoted in every article ("lời Chủ tịch Hồ Chí Minh đã dạy") are not

@@ -32,6 +32,8 @@ const BASE_HEADS = [
   'công an viên', 'cảnh sát khu vực',
   'tổng thư ký', 'trưởng ban chỉ đạo', 'chủ tịch công đoàn', 'trưởng ban nữ công', 'ủy viên ban chấp hành',
   'trưởng ban mặt trận', 'trưởng ban công tác mặt trận', 'trưởng khu dân cư', 'trưởng tộc', 'chủ tọa',
+  // a school's leader of the Pioneers: "cô Chu Thị Mến, Tổng phụ trách Đội Trường Tiểu học Pa Lìn"
+  'tổng phụ trách', 'tổng phụ trách đội',
   'trợ lý', 'chuyên viên', 'thư ký', 'trưởng buôn', 'trưởng xóm', 'trưởng khóm', 'trưởng phum', 'trưởng sóc', 'trưởng plei',
   // the same heads of a village with the word after: "ông Y Khăp Niê, Buôn trưởng buôn Ea Sar", "Thôn trưởng thôn 9"
   'buôn trưởng', 'thôn trưởng', 'xóm trưởng', 'ấp trưởng', 'bản trưởng', 'khóm trưởng', 'làng trưởng',

@@ -14,6 +14,8 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // a count joined by "và" after the activity that describes the one before, its object told: honoured too
+  ['Chủ tịch UBND huyện tặng Giấy khen cho 9 hộ gia đình đã hiến đất và hai tập thể là Chi bộ thôn Khe Vạc, Đoàn Thanh niên xã Pa Lìn.', [e('gia đình', 9, 'huyện', 'giấy khen'), e('tập thể', 2, 'huyện', 'giấy khen')]],
   // teams by what they do are collectives; a count taking part after another listed first is honoured
   ['UBND thị xã tặng Giấy khen cho 9 đội cồng chiêng và 17 nghệ nhân tham gia liên hoan.', [e('tập thể', 9, 'thị xã', 'giấy khen'), e('cá nhân', 17, 'thị xã', 'giấy khen')]],
   // results of exams told of a count are no honour: the passive after a later count is that

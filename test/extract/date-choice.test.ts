@@ -16,6 +16,13 @@ function dateOf(text: string, published: string | null = null): { date: string |
 type Case = [string, string, string | null, string | null, string | null, string[]];
 
 const CASES: Case[] = [
+  ['a year told in words since a day dated in full: that day\'s year and the years',
+    `${H}Sáng 28-10, tròn một năm kể từ ngày bão số 9 đổ bộ vào tỉnh ngày 28/10/2020, Huyện ủy Pa Lìn tổ chức hội nghị biểu dương điển hình “Dân vận khéo”.`, null,
+    '2021-10-28', 'date.dm-cued+year.anniversary', [
+      'date candidate 2021-10-28 score 7 [date.dm-cued+year.anniversary] sentence start, event verb',
+      'date candidate 2020-10-28 score 4 [date.dmy] event verb',
+      'date 2021-10-28 [date.dm-cued+year.anniversary]',
+    ]],
   ['the days an event was held over, told after it, then its last day: the first day',
     `${H}Hội thi nhà nông đua tài huyện năm 2019 đã diễn ra trong 3 ngày, từ 14 đến 16-4, tại sân vận động huyện. Chiều 16-4, Ban tổ chức bế mạc và trao giải cho 12 đội.`, null,
     '2019-04-14', 'date.range-dm+year.most-mentioned', [

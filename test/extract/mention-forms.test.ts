@@ -34,6 +34,12 @@ const FORMS: Array<[string, M[]]> = [
     ['Hmưh', ['Trưởng ban Hành giáo làng Khe Vạc'], 'official.honorific-name-title'],
     ['Blir', ['Chi hội trưởng Chi hội Phụ nữ làng'], 'official.honorific-name-title'],
   ]],
+  // a board's "Phòng chống" (prevention) capitalized in its name; a H'Mông family name; a school's Pioneer leader
+  ['Dự có ông Lê Văn Tám, Trưởng Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn huyện; đồng chí Sồng A Lử, Bí thư Chi bộ bản Pa Lìn; cô Chu Thị Mến, Tổng phụ trách Đội Trường Tiểu học Khe Vạc.', [
+    ['Lê Văn Tám', ['Trưởng Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn huyện'], 'official.honorific-name-title'],
+    ['Sồng A Lử', ['Bí thư Chi bộ bản Pa Lìn'], 'official.honorific-name-title'],
+    ['Chu Thị Mến', ['Tổng phụ trách Đội Trường Tiểu học Khe Vạc'], 'official.honorific-name-title'],
+  ]],
   // a pharmacist's degree before the name
   ['Dự có DSCKI Chu Thị Mến, Phó Giám đốc Sở Y tế.', [['Chu Thị Mến', ['Phó Giám đốc Sở Y tế'], 'official.honorific-name-title']]],
   // the offices of courts and judgment enforcement, with a grade

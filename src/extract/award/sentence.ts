@@ -571,7 +571,7 @@ function honourVerdict(
   // (and one joined to the list after an activity that describes the counts before it, the honour
   // told before them all: "tặng Giấy khen cho 5 tàu cá và 23 ngư dân đã tham gia cứu hộ tàu bạn,
   // cùng 4 tập thể có thành tích …")
-  if (left?.value === 'activity' && counts.some((o) => o !== c && o.end <= left.start) && JOINED_TO_LIST.test(text.slice(Math.max(0, c.start - 12), c.start)) && inClause.some((h) => h.value === 'honour' && h.end <= left.start)) {
+  if (left?.value === 'activity' && counts.some((o) => o !== c && o.end <= left.start) && (JOINED_TO_LIST.test(text.slice(Math.max(0, c.start - 12), c.start)) || OBJECT_THEN_AND.test(text.slice(left.end, c.start))) && inClause.some((h) => h.value === 'honour' && h.end <= left.start)) {
     return { ok: true, why: 'joined to the list after a description' };
   }
   // (and a part of a combined total honoured before the activity that describes it: "tặng Bằng khen
@@ -704,6 +704,9 @@ const MONEY_RATE = /\d[\d.,]*\s(?:(?:triệu|nghìn|ngàn)\s)?đồng\s?\/\s?(?:
 const GIFT_COUNTED = new RegExp(`^(?:trao tặng|trao|tặng)\\s(?:thêm\\s)?(?:\\d{1,3}(?:\\.\\d{3})+|\\d{1,5}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\\s(?!(?:${handedFormsPattern()}|[Gg]iấy chứng nhận|[Tt]hư khen|[Dd]anh hiệu|phần thưởng))`, 'u');
 // a count joined to a list after the description of the ones before it: ", cùng ", ", và ", ", cùng với "
 const JOINED_TO_LIST = /,\s(?:cùng với|cùng|và)\s$/u;
+// (or with "và" alone, the activity's own object told before it: "tặng Giấy khen cho 9 hộ gia đình
+// đã hiến |đất và |hai tập thể là …" — not a count the activity governs: "hỗ trợ 3 hộ nghèo và 2 …")
+const OBJECT_THEN_AND = /^\s\p{Ll}+(?:\s\p{Ll}+){0,3}\svà\s$/u;
 // what a body is made of, opening its parentheses: "(gồm 28 đồng chí)", "(gồm 6 tàu với 58 lao động)"
 const MADE_OF = /^(?:gồm|bao gồm|với|có)\s/u;
 // the end of a body's name right before its parentheses: a capitalized word, or its number after

@@ -6,7 +6,12 @@ import type { Sentence } from '../../text/sentences.js';
 export interface YearGuess { year: number; rule: string }
 
 // "kỷ niệm 92 năm Ngày truyền thống …", "91 năm Ngày truyền thống", "tròn 17 năm kể từ … (1999)"
-const ANNIVERSARY = /(?:kỷ niệm|kỉ niệm|chào mừng|hướng tới|tròn)\s(?:lần thứ\s)?(?<n>\d{1,3})\snăm/giu;
+// (the years in words too: "tròn một năm kể từ …")
+const ANNIVERSARY = /(?:kỷ niệm|kỉ niệm|chào mừng|hướng tới|tròn)\s(?:lần thứ\s)?(?<n>\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\snăm/giu;
+const YEARS_IN_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
+// "… năm kể từ ngày bão số 9 đổ bộ … ngày 28/10/2020": the day the years are counted from, dated in
+// full (or its year: "kể từ năm 2015")
+const SINCE_DATED = /^\s(?:kể từ|từ khi|sau)\s[^.;]{0,90}?(?:[0-3]?\d[/.-][01]?\d[/.-]|năm\s)(?<y>(?:19|20)\d\d)(?!\d)/u;
 // "(15/10/1999-15/10/2022)", "(1930 - 2022)": a range that ends in the event's year
 const RANGE_END = /\((?:[^()]*?(?<from>(?:19|20)\d\d))\s?[-–—]\s?(?:[0-3]?\d[/.-][01]?\d[/.-])?(?<to>(?:19|20)\d\d)\)/gu;
 // "(15/10/1930)": the founding date in parentheses after an anniversary (or its month: "(1/1989)")
@@ -203,7 +208,7 @@ const ANOTHER_ANNIVERSARY = /(?<![\p{L}\d])\d{1,3}\snăm(?![\p{L}])/u;
 export function anniversaryYear(text: string): number | null {
   ANNIVERSARY.lastIndex = 0;
   for (let m = ANNIVERSARY.exec(text); m; m = ANNIVERSARY.exec(text)) {
-    const n = Number(m.groups!.n);
+    const n = YEARS_IN_WORDS[m.groups!.n!.toLowerCase()] ?? Number(m.groups!.n);
     // (up to another anniversary told with it: "74 năm Ngày thành lập Quân đội … và 29 năm Ngày hội
     // Quốc phòng toàn dân (22-12-1989)" — the date in parentheses is the second one's)
     const reach = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
@@ -211,6 +216,8 @@ export function anniversaryYear(text: string): number | null {
     const after = next ? reach.slice(0, next.index) : reach;
     const paren = BASE_IN_PARENS.exec(after);
     if (paren) return Number(paren.groups!.y) + n;
+    const since = SINCE_DATED.exec(after);
+    if (since) return Number(since.groups!.y) + n;
     const range = RANGE_IN_PARENS.exec(after);
     if (range && Number(range.groups!.to) - Number(range.groups!.from) === n) return Number(range.groups!.to);
     // the day named right after "N năm" is the one celebrated: the earliest base in reach

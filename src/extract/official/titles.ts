@@ -121,7 +121,9 @@ function bodyEnd(tokens: Token[], i: number, headNamesBody = false): number {
         if (rankAt(tokens, j) > 0) break;
         // a workshop or section named in lowercase after its capitalized noun: "Phân xưởng sấy"
         if (unit < 0 && WORKSHOPS.has(`${t.lower} ${tokens[j + 1]?.lower ?? ''}`)) unit = j;
-        if (j > runFrom) lowerRun = false;
+        // ("Phòng chống", prevention, capitalized in a board's name keeps its lowercase run: "Trưởng
+        // Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn huyện")
+        if (j > runFrom && !(lowerRun && t.text === 'Phòng' && tokens[j + 1]?.text === 'chống')) lowerRun = false;
         j++;
         continue;
       }
