@@ -23,9 +23,9 @@ export const HONORIFICS = [
   'giáo hữu', 'lễ sanh', 'phối sư', 'phó trị sự',
   'các đồng chí', 'cùng các đồng chí', 'các ông', 'các bà', 'nhà báo', 'nghệ sĩ', 'nghệ nhân', 'tiến sĩ', 'thạc sĩ', 'bác sĩ',
   // academic and medical degrees before a name: "TS.BS Trần Văn Huy", "BSCKII Lê Thị Kim Oanh", a
-  // pharmacist's "DSCKI Chu Thị Mến"
+  // pharmacist's "DSCKI Chu Thị Mến", a nurse's "ĐDCKI H’ Lim Byă"
   'ts', 'ths', 'ts.', 'ths.', 'bs', 'bs.', 'pgs.ts', 'pgs.ts.', 'gs.ts', 'gs.ts.', 'ts.bs', 'ts.bs.', 'ths.bs',
-  'ths.đd', 'bsckii', 'bscki', 'bsck', 'dsckii', 'dscki', 'dsck', 'ds', 'ks', 'ls', 'kts', 'nsnd', 'nsưt', 'nghệ sĩ nhân dân', 'luật sư',
+  'ths.đd', 'bsckii', 'bscki', 'bsck', 'dsckii', 'dscki', 'dsck', 'đdckii', 'đdcki', 'đdck', 'ds', 'ks', 'ls', 'kts', 'nsnd', 'nsưt', 'nghệ sĩ nhân dân', 'luật sư',
   // state honours of artists and craftsmen: "Nghệ nhân Ưu tú Ama Sa Ly", "Nghệ sĩ Ưu tú …"
   'nghệ nhân ưu tú', 'nghệ nhân nhân dân', 'nghệ sĩ ưu tú', 'nhà giáo ưu tú', 'nhà giáo nhân dân', 'thầy thuốc ưu tú', 'thầy thuốc nhân dân', 'ngnd', 'ngưt', 'ttưt', 'ttnd',
   'kỹ sư', 'dược sĩ', 'điều dưỡng', 'cử nhân',

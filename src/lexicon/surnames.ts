@@ -31,8 +31,8 @@ export const SURNAMES = new Set([
   'Clâu', 'Alăng', 'Bhling', 'Briu', 'Bríu', 'Pơloong', 'Coor', 'Zơ', 'Hốih', 'Riah', 'Arâl', 'Ating',
   // and more of the H'Mông, Thái, Hà Nhì, Ê Đê and Raglai: "Sồng A Lử", "Chá A Pó", "Cứ A Páo",
   // "Khằm Văn Ỏn", "Sần Văn Páo", "Adrơng H'Lim", "Katơr Hùng", "Pinăng Thị Lài",
-  // "Chamaléa Điệp", "Mấu Văn Sáu"
-  'Sồng', 'Chá', 'Cứ', 'Khằm', 'Sần', 'Adrơng', 'Katơr', 'Pinăng', 'Chamaléa', 'Mấu',
+  // "Chamaléa Điệp", "Mấu Văn Sáu", "Bo Bo Thị Hoa"
+  'Sồng', 'Chá', 'Cứ', 'Khằm', 'Sần', 'Adrơng', 'Katơr', 'Pinăng', 'Chamaléa', 'Mấu', 'Bo',
 ]);
 
 // Historic figures quoted in every article ("lời Chủ tịch Hồ Chí Minh đã dạy") are not

@@ -40,6 +40,13 @@ const FORMS: Array<[string, M[]]> = [
     ['Sồng A Lử', ['Bí thư Chi bộ bản Pa Lìn'], 'official.honorific-name-title'],
     ['Chu Thị Mến', ['Tổng phụ trách Đội Trường Tiểu học Khe Vạc'], 'official.honorific-name-title'],
   ]],
+  // a board that manages capitalized units after "các", the name after its tier; a nurse's degree
+  // before an Ê Đê name spaced after its apostrophe; a Raglai family name after a place in Thượng
+  ['Dự có Phó Trưởng ban Quản lý các KCN tỉnh Lê Văn Tám; ĐDCKI H’ Lim Byă, Điều dưỡng trưởng Trung tâm Y tế huyện; Phó Chủ tịch UBND huyện Khe Vạc Thượng Bo Bo Mến.', [
+    ['Lê Văn Tám', ['Phó Trưởng ban Quản lý các KCN tỉnh'], 'official.title-name'],
+    ['H’ Lim Byă', ['Điều dưỡng trưởng Trung tâm Y tế huyện'], 'official.honorific-name-title'],
+    ['Bo Bo Mến', ['Phó Chủ tịch UBND huyện Khe Vạc Thượng'], 'official.title-name'],
+  ]],
   // a pharmacist's degree before the name
   ['Dự có DSCKI Chu Thị Mến, Phó Giám đốc Sở Y tế.', [['Chu Thị Mến', ['Phó Giám đốc Sở Y tế'], 'official.honorific-name-title']]],
   // the offices of courts and judgment enforcement, with a grade

@@ -15,7 +15,7 @@ const MAY_NAME_OFFICIAL = new RegExp(
   'u',
 );
 const GLUED_CAPITAL = /\p{Ll}\p{Lu}/u;
-const HIGHLANDS_NAME = /(?<![\p{L}\p{M}])[HK]['’]\p{Lu}/u;
+const HIGHLANDS_NAME = /(?<![\p{L}\p{M}])[HK]['’] ?\p{Lu}/u;
 // a name transliterated from Lao: a capital after a word whose last hyphen joins two lowercase letters
 const HYPHENED_NAME = /\p{Ll}-\p{Ll}[^ -]{0,21} \p{Lu}/u;
 const byPattern = (text: string): boolean => testAtWordStart(MAY_NAME_OFFICIAL, text, 'letter-mark') || GLUED_CAPITAL.test(text) || HIGHLANDS_NAME.test(text) || HYPHENED_NAME.test(text);
@@ -28,6 +28,7 @@ describe('mayNameOfficial', () => {
     ['đồng chí  Lê Thị Hoa', true],
     ['Đồng chíNguyễn Văn An', true],
     ['bà H’Yim Kđoh', true],
+    ['dự có H’ Linh Byă và K’ Brơi', true],
     ['TS. Trần Hòa', true],
     ['đ/ c Lan', true],
     ['ông   Lan (three spaces)', false],

@@ -34,10 +34,10 @@ const QUANTITY_WORDS = new Set(['đông', 'nhiều', 'toàn', 'các', 'những',
 // (the person's other role, no part of the unit's name)
 const AND_ROLE = new Set(['đại diện', 'thay mặt']);
 // Degrees written before a name without a final dot: "ThS.BS", "TS.BS", "BSCKII", "PGS.TS", "BS.CKII",
-// a pharmacist's "DSCKI", and a nurse's "ĐD"
+// a pharmacist's "DSCKI", and a nurse's "ĐD", "ĐDCKI"
 // (read piece by piece between the dots: one pattern of the pieces repeated would backtrack
 // exponentially on "BSCKIIBSCKI…")
-const DEGREE_PARTS = new Set(['PGS', 'GS', 'TS', 'ThS', 'Ths', 'BSCKII', 'BSCKI', 'BSCK', 'BSNT', 'BS', 'DSCKII', 'DSCKI', 'DSCK', 'DS', 'KS', 'CKII', 'CKI', 'CK', 'ĐD']);
+const DEGREE_PARTS = new Set(['PGS', 'GS', 'TS', 'ThS', 'Ths', 'BSCKII', 'BSCKI', 'BSCK', 'BSNT', 'BS', 'DSCKII', 'DSCKI', 'DSCK', 'DS', 'ĐDCKII', 'ĐDCKI', 'ĐDCK', 'KS', 'CKII', 'CKI', 'CK', 'ĐD']);
 
 /** Whether a token is a degree written before a name: "ThS.BS", "BS.CKII", "BSCKII". */
 export function isDegree(text: string): boolean {
@@ -135,6 +135,9 @@ function bodyEnd(tokens: Token[], i: number, headNamesBody = false): number {
       // ("các" before the programmes a steering board is for: "Ban Chỉ đạo các chương trình mục
       // tiêu quốc gia huyện")
       if (lowerRun && t.lower === 'các' && tokens[j + 1]?.lower === 'chương' && tokens[j + 2]?.lower === 'trình') { j += 3; continue; }
+      // ("các" before the capitalized units a board manages: "Phó Trưởng ban Quản lý các KCN tỉnh",
+      // "Ban Quản lý các Khu công nghiệp" — not before another title: "… tỉnh các Phó Chủ tịch")
+      if (lowerRun && t.lower === 'các' && tokens[j + 1]?.cap && headAt(tokens, j + 1) === 0) { j++; continue; }
       // a department inside a body runs on in lowercase too: "Công đoàn bộ phận may", "phân xưởng sấy"
       // (a workshop right after the head: "Quản đốc phân xưởng sấy")
       const pair = `${t.lower} ${tokens[j + 1]?.lower ?? ''}`;
