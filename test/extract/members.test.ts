@@ -12,6 +12,15 @@ const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo
 const LEAD = 'Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 12 tập thể và 24 cá nhân có thành tích xuất sắc. ';
 
 const FORMS: Array<[string, string, Entry[]]> = [
+  ['the only one of its kind named after the bodies\' clause: the count of one',
+    'Dịp này, Chủ tịch nước tặng Huân chương Lao động hạng Ba cho 2 tập thể, 1 cá nhân; Thủ tướng tặng Bằng khen cho 9 cá nhân. Hai tập thể nhận Huân chương là Trường THCS Pa Lìn và Hợp tác xã Khe Vạc; cá nhân duy nhất là bà Chu Thị Mến, Hiệu trưởng Trường THCS Pa Lìn.\n',
+    [['tập thể', 2, ['Trường THCS Pa Lìn', 'Hợp tác xã Khe Vạc']], ['cá nhân', 1, ['Chu Thị Mến']], ['cá nhân', 9, []]]],
+  ['the one person honoured told as "Người được … là": the count of persons',
+    'Ngày 5/11, Chủ tịch nước phong tặng danh hiệu Nhà giáo Nhân dân cho 1 nhà giáo của tỉnh. Người được phong tặng danh hiệu Nhà giáo Nhân dân đợt này là bà Chu Thị Mến, nguyên Giám đốc Sở GD&ĐT.\n',
+    [['cá nhân', 1, ['Chu Thị Mến']]]],
+  ['a group honoured, then some of it as examples after "như": the count of that kind',
+    'Ngày 5/11, Chủ tịch UBND tỉnh tặng Bằng khen cho 21 cá nhân. Nhiều chức sắc được khen thưởng như Hòa thượng Thích Minh Tâm, Trụ trì chùa Pa Lìn; Linh mục Lê Văn Tám, Quản xứ giáo xứ Khe Vạc.\n',
+    [['cá nhân', 21, ['Thích Minh Tâm', 'Lê Văn Tám']]]],
   ['a counted group whose word tells no kind, persons its members: the count of persons told before',
     'Ngày 5/11, Huyện đoàn tuyên dương 9 Bí thư chi đoàn giỏi và tặng Giấy khen cho 21 đoàn viên. Trong số 9 bí thư được tuyên dương có Bí thư Chi đoàn bản Pa Lìn Lầu Thị Mến.\n',
     [['cá nhân', 9, ['Lầu Thị Mến']], ['cá nhân', 21, []]]],

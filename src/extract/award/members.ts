@@ -46,7 +46,13 @@ const POINTER = /^(?:số\s)?(?:đó|này|trên|ấy)$|^(?:số\s)?(?:những\s|
 // "Các tập thể được khen gồm: A; B; C", "Các tập thể nhận Bằng khen gồm: A, B và C" (or a list it
 // opens: "Các cá nhân gồm: ông A, bà B")
 // (or counted, then "là": "Hai tập thể là A và B; cá nhân được khen là ông C")
-const GROUP_ARE = new RegExp(`^(?:(?<count>${COUNT})\\s|(?:[Cc]ác|[Nn]hững)\\s)?(?<group>(?:[Tt]ập thể|[Cc]á nhân|[Hh]ộ)(?:[^;:,]{0,60}?\\s(?:được|nhận)\\s[^;:,]{1,60}?\\slà|(?:[^;:,]{0,60}?\\s(?:được|nhận)\\s[^;:,]{1,60}?)?\\s(?:gồm|bao gồm):?|(?:\\sgia đình)?(?<=^(?:${COUNT})\\s\\S+(?:\\s\\S+){0,2})\\slà))\\s(?=\\S)`, 'u');
+// (or the only one of its kind: "…; cá nhân duy nhất là bà A", "Người được phong tặng danh hiệu
+// Nhà giáo Nhân dân đợt này là bà B" — the one person honoured)
+const GROUP_ARE = new RegExp(`^(?:(?<count>${COUNT})\\s|(?:[Cc]ác|[Nn]hững)\\s)?(?<group>(?:[Tt]ập thể|[Cc]á nhân|[Hh]ộ|[Nn]gười(?=\\s(?:duy nhất|được|nhận)\\s))(?:\\sduy nhất(?:\\s(?:được|nhận)\\s[^;:,]{1,60}?)?\\slà|[^;:,]{0,60}?\\s(?:được|nhận)\\s[^;:,]{1,60}?\\slà|(?:[^;:,]{0,60}?\\s(?:được|nhận)\\s[^;:,]{1,60}?)?\\s(?:gồm|bao gồm):?|(?:\\sgia đình)?(?<=^(?:${COUNT})\\s\\S+(?:\\s\\S+){0,2})\\slà))\\s(?=\\S)`, 'u');
+const ONLY_ONE = /\sduy nhất(?:\s|$)/u;
+// a group honoured, then some of it as examples: "Nhiều chức sắc được khen thưởng như Hòa thượng A,
+// …; Linh mục B, …", "Các hộ được tuyên dương như hộ ông C"
+const SUCH_AS = /^(?:[^,;]{0,30},\s)?(?:[Nn]hiều|[Cc]ác|[Nn]hững)\s(?<group>[^;:,]{1,40}?\s(?:được|nhận)\s[^;:,]{1,60}?)\snhư\s(?=\S)/u;
 // "Chị A và chị B cùng nằm trong số 20 chị được UBND tỉnh tặng Bằng khen" (names, then the group)
 // (or how many of the group they are: "A, B và C là ba trong 6 tập thể được …", "bà A là một
 // trong 9 hội viên được khen" — said with "là"; or an aside after a comma: "Bà A, Chủ tịch Hội LHPN
@@ -164,11 +170,12 @@ function groupsTold(text: string): GroupTold[] {
       start = stop + 2;
       continue;
     }
-    const among = AMONG_THEN_NAMES.exec(clause) ?? GROUP_ARE.exec(clause);
+    const among = AMONG_THEN_NAMES.exec(clause) ?? GROUP_ARE.exec(clause) ?? (clause.includes(' như ') ? SUCH_AS.exec(clause) : null);
     // (each pattern tried only where its words are: most clauses have none)
     const mixed = among || !(clause.includes('điển hình') || clause.includes('gương')) ? null : MIXED_GROUP_ARE.exec(clause);
     const uncounted = among || mixed || !clause.includes('trong') ? null : UNCOUNTED_THEN_AMONG.exec(clause);
-    if (among) out.push({ count: among.groups!.count ?? among.groups!.bare, group: among.groups!.group!, from: start + among.index + among[0].length, to: text.length, clause: start });
+    // (the only one of its kind counts one: "cá nhân duy nhất là bà A")
+    if (among) out.push({ count: among.groups!.count ?? among.groups!.bare ?? (ONLY_ONE.test(among.groups!.group!) ? '1' : undefined), group: among.groups!.group!, from: start + among.index + among[0].length, to: text.length, clause: start });
     else if (mixed) out.push({ count: mixed.groups!.count, group: mixed.groups!.group!, mixed: true, from: start + mixed[0].length, to: text.length, clause: start });
     else if (uncounted) out.push({ count: undefined, group: uncounted.groups!.group!, honour: uncounted.groups!.honour!, from: start + uncounted[0].length, to: text.length, clause: start });
     else {
