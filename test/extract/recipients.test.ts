@@ -15,6 +15,9 @@ const entries = (text: string): Entry[] =>
 const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo”\n';
 
 const NAMED_LISTS: Array<[string, string, Entry[]]> = [
+  ['a table under its caption (no colon) names the counts told before it',
+    'Ngày 9/11, Chủ tịch UBND tỉnh tặng Bằng khen cho 2 tập thể và 2 cá nhân.\nDanh sách tập thể, cá nhân nhận Bằng khen của Chủ tịch UBND tỉnh\nSTT | Tập thể / cá nhân | Địa bàn\n1 | Tổ liên gia an toàn PCCC số 9 | phường Pa Lìn\n2 | Công an xã Khe Vạc | huyện Hà Phong\n3 | Chu Thị Mến | phường Pa Lìn\n4 | Lê Văn Tám | xã Khe Vạc\nÔng Vi Văn Thoòng phát biểu.',
+    [['tập thể', 2, ['Tổ liên gia an toàn PCCC số 9', 'Công an xã Khe Vạc']], ['cá nhân', 2, ['Chu Thị Mến', 'Lê Văn Tám']]]],
   ['a club named by lowercase words joined by a dash, on to its place',
     'Ngày 9/11, Huyện ủy tặng Giấy khen cho 2 tập thể là Câu lạc bộ hát then – đàn tính xã Pa Lìn và Chi bộ thôn Khe Vạc.',
     [['tập thể', 2, ['Câu lạc bộ hát then – đàn tính xã Pa Lìn', 'Chi bộ thôn Khe Vạc']]]],

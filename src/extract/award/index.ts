@@ -174,7 +174,10 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
     }
     const firstFact = out.length;
     const listLead = item ? lead : null;
-    const { awards, references, lead: next, counts, cues } = extractSentence(s.text, listLead, debug, previous.map((f) => ({ type: f.recipient_type, count: f.count })), announced === s.index - 1 && announcement !== null);
+    // (a table's caption is its lead, with no colon: "Danh sách tập thể, cá nhân nhận Bằng khen của
+    // Chủ tịch UBND thành phố" right above "STT | Tập thể / cá nhân | Địa bàn")
+    const told = captionOfTable(doc, s) ? `${s.text}:` : s.text;
+    const { awards, references, lead: next, counts, cues } = extractSentence(told, listLead, debug, previous.map((f) => ({ type: f.recipient_type, count: f.count })), announced === s.index - 1 && announcement !== null);
     if (/\d/u.test(s.text) && cues.some((c) => c.value === 'honour')) honouredBefore = s.text;
     // list items keep the lead of the sentence that opened the list
     if (!item) lead = next;
@@ -384,6 +387,16 @@ function placeWordsAsWritten(doc: Doc, facts: Fact[]): void {
       return doc.text.includes(lower) ? lower : r;
     });
   }
+}
+
+// the title of a list, in a caption above its table: "Danh sách tập thể, cá nhân nhận Bằng khen …",
+// "Các tập thể nhận Bằng khen của Chủ tịch UBND Thành phố"
+const LIST_CAPTION = /^(?:[Dd]anh sách|[Cc]ác|[Nn]hững)\s[^.;:|]{3,160}$/u;
+
+/** Whether sentence s is a list's title right above a table written with pipes. */
+function captionOfTable(doc: Doc, s: Sentence): boolean {
+  const next = doc.sentences[s.index + 1];
+  return LIST_CAPTION.test(s.text) && next !== undefined && next.lineStart && PIPE_ROW.test(next.text);
 }
 
 // inside a list, the heading of a kind or the header of its columns: "Tập thể:", "Cá nhân:", "STT –
