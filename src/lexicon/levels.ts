@@ -119,6 +119,11 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
   // ("Chi cục Thuế"), nor the agency itself ("Tổng cục Thuế")
   'cục thuế': 'tỉnh',
   'cục hải quan': 'tỉnh',
+  // the forest rangers' three tiers: the ministry's department, a province's branch, a district's
+  // station ("Cục trưởng Cục Kiểm lâm", "Chi cục trưởng Chi cục Kiểm lâm", "Hạt trưởng Hạt Kiểm lâm")
+  'cục kiểm lâm': 'trung ương',
+  'chi cục kiểm lâm': 'tỉnh',
+  'hạt kiểm lâm': 'huyện',
   'cục thống kê': 'tỉnh',
   'cục thi hành án dân sự': 'tỉnh',
   // a district's office of education or labour, unless its phrase names its place's tier ("Phòng
@@ -194,6 +199,10 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
   // a board managing a forest, a market or a site, by its name alone: "Ban Quản lý rừng phòng hộ
   // Khe Vạc tặng Giấy khen cho 6 tổ" (unless a tier word names whose it is: see DEPARTMENT_WORDS)
   'ban quản lý': 'cơ sở',
+  // and a national park or a nature reserve honouring in its own name, whatever its name says:
+  // "Giám đốc Vườn quốc gia A tặng Giấy khen cho 9 tập thể", "Khu Bảo tồn thiên nhiên B"
+  'vườn quốc gia': 'cơ sở',
+  'khu bảo tồn': 'cơ sở',
   // the front's committee of a village or neighbourhood: "Ban Công tác Mặt trận buôn cũng biểu dương …"
   'ban công tác mặt trận': 'cơ sở',
   // a grassroots unit honouring in its own name, or its head, party cell or union: "Đồn Biên
@@ -228,5 +237,5 @@ export const ISSUER_TIER_WORDS: Record<string, LevelValue> = {
 // province's, "Sở Y tế TP HCM" the city's; "Tổng Giám đốc NHCSXH" is national, "Giám đốc Chi
 // nhánh NHCSXH tỉnh" the province's
 // enterprises, which give their own tier wherever they are: "Giám đốc Công ty Điện lực tỉnh" → cơ sở
-export const ENTERPRISE_WORDS = new Set(['công ty', 'tổng công ty', 'nhà máy', 'xí nghiệp', 'bưu điện']);
-export const DEPARTMENT_WORDS = new Set(['sở', 'công đoàn ngành', 'cục thuế', 'cục hải quan', 'cục thống kê', 'cục thi hành án dân sự', 'phòng gd&đt', 'phòng giáo dục', 'phòng lđ-tb&xh', 'nhcsxh', 'ngân hàng chính sách xã hội', 'bảo hiểm xã hội', 'kbnn', 'kho bạc nhà nước', 'việt nam', 'quốc gia', 'đồn', 'công ty', 'nhà máy', 'xí nghiệp', 'trường', 'hợp tác xã', 'htx', 'ban quản lý']);
+export const ENTERPRISE_WORDS = new Set(['công ty', 'tổng công ty', 'nhà máy', 'xí nghiệp', 'bưu điện', 'vườn quốc gia', 'khu bảo tồn']);
+export const DEPARTMENT_WORDS = new Set(['sở', 'công đoàn ngành', 'cục thuế', 'cục hải quan', 'cục thống kê', 'cục thi hành án dân sự', 'chi cục kiểm lâm', 'hạt kiểm lâm', 'phòng gd&đt', 'phòng giáo dục', 'phòng lđ-tb&xh', 'nhcsxh', 'ngân hàng chính sách xã hội', 'bảo hiểm xã hội', 'kbnn', 'kho bạc nhà nước', 'việt nam', 'quốc gia', 'đồn', 'công ty', 'nhà máy', 'xí nghiệp', 'trường', 'hợp tác xã', 'htx', 'ban quản lý']);

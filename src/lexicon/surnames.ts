@@ -33,6 +33,8 @@ export const SURNAMES = new Set([
   // "Khằm Văn Ỏn", "Sần Văn Páo", "Adrơng H'Lim", "Katơr Hùng", "Pinăng Thị Lài",
   // "Chamaléa Điệp", "Mấu Văn Sáu", "Bo Bo Thị Hoa"
   'Sồng', 'Chá', 'Cứ', 'Khằm', 'Sần', 'Adrơng', 'Katơr', 'Pinăng', 'Chamaléa', 'Mấu', 'Bo',
+  // the Thái's "Cà Văn Thuận" ("Cà Mau" is a place: PLACE_NAMES)
+  'Cà',
 ]);
 
 // Historic figures quoted in every article ("lời Chủ tịch Hồ Chí Minh đã dạy") are not

@@ -14,6 +14,8 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // the forest rangers' three tiers, and a national park giving in its own name
+  ['Cục trưởng Cục Kiểm lâm tặng Giấy khen cho 4 tập thể; Chi cục trưởng Chi cục Kiểm lâm tặng Giấy khen cho 9 cá nhân; Hạt trưởng Hạt Kiểm lâm Pa Lìn tặng Giấy khen cho 6 hộ; Giám đốc Vườn quốc gia Khe Vạc tặng Giấy khen cho 17 cá nhân.', [e('tập thể', 4, 'trung ương', 'giấy khen'), e('cá nhân', 9, 'tỉnh', 'giấy khen'), e('gia đình', 6, 'huyện', 'giấy khen'), e('cá nhân', 17, 'cơ sở', 'giấy khen')]],
   // a count joined by "và" after the activity that describes the one before, its object told: honoured too
   ['Chủ tịch UBND huyện tặng Giấy khen cho 9 hộ gia đình đã hiến đất và hai tập thể là Chi bộ thôn Khe Vạc, Đoàn Thanh niên xã Pa Lìn.', [e('gia đình', 9, 'huyện', 'giấy khen'), e('tập thể', 2, 'huyện', 'giấy khen')]],
   // teams by what they do are collectives; a count taking part after another listed first is honoured

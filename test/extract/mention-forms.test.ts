@@ -47,6 +47,13 @@ const FORMS: Array<[string, M[]]> = [
     ['H’ Lim Byă', ['Điều dưỡng trưởng Trung tâm Y tế huyện'], 'official.honorific-name-title'],
     ['Bo Bo Mến', ['Phó Chủ tịch UBND huyện Khe Vạc Thượng'], 'official.title-name'],
   ]],
+  // the middle name "Tá", the Thái family name "Cà", a village head's name right after the title,
+  // and a highland place after a park, no person
+  ['Dự có ông Võ Tá Lám, Phó Chi cục trưởng Chi cục Kiểm lâm; Chủ tịch UBND huyện Cà Văn Tám; Trưởng thôn A Thoòng; Giám đốc Vườn quốc gia Đăk Rơ Mến.', [
+    ['Võ Tá Lám', ['Phó Chi cục trưởng Chi cục Kiểm lâm'], 'official.honorific-name-title'],
+    ['Cà Văn Tám', ['Chủ tịch UBND huyện'], 'official.title-name'],
+    ['A Thoòng', ['Trưởng thôn'], 'official.title-name'],
+  ]],
   // a pharmacist's degree before the name
   ['Dự có DSCKI Chu Thị Mến, Phó Giám đốc Sở Y tế.', [['Chu Thị Mến', ['Phó Giám đốc Sở Y tế'], 'official.honorific-name-title']]],
   // the offices of courts and judgment enforcement, with a grade

@@ -7,6 +7,9 @@ const HEAD = 'Tuyên dương điển hình “Dân vận khéo”\n\n';
 const organizerOf = (lead: string): string | null => extract(`${HEAD}${lead}`, { file: 't.txt' }).organizer;
 
 const FORMS: Array<[string, string]> = [
+  // a national park and a nature reserve head a body
+  ['Vườn quốc gia Khe Vạc', 'Ngày 15 tháng 3 năm 2013, Vườn quốc gia Khe Vạc tổ chức hội nghị tổng kết quy chế phối hợp bảo vệ rừng với các thôn vùng đệm.'],
+  ['Khu Bảo tồn thiên nhiên Pa Lìn', 'Ngày 22/9/2022, Khu Bảo tồn thiên nhiên Pa Lìn tổ chức sơ kết 5 năm mô hình “Cựu chiến binh tham gia bảo vệ rừng”.'],
   // a verb joined by "và" to the first has its subject, the delegation's body, not the place before it
   ['Ban Dân vận Tỉnh ủy Pa Lìn', 'Ngày 20/12/2024, đoàn công tác của Ban Dân vận Tỉnh ủy Pa Lìn do ông Lê Văn Tám, Phó Trưởng ban, dẫn đầu đã dự hội nghị bình xét gia đình văn hóa năm 2024 tại thôn Hà Phong, xã Khe Vạc và làm việc với UBND xã về kết quả thực hiện phong trào.'],
   // the "mới" of new rural areas is a word of the board's name, no adverb

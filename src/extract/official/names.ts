@@ -78,8 +78,9 @@ const SECOND_SYLLABLE: Record<string, Set<string>> = {
 };
 // "Thị", "Đức", "Văn" are middle names; keep them allowed after the first token ("Ty" too: the
 // Khmer name "Chau Ty Ra", while "Công Ty" opens with no family name; "Sáng" of "Quách Văn
-// Sáng", while "Sáng 15/10" opens a sentence; "Hoàng Văn Tỉnh", "Y Khu")
-const MIDDLE_OK = new Set([...MIDDLE_NAMES, 'Ty', 'Sáng', 'Tỉnh', 'Khu', 'Thị', 'Đức', 'Hòa', 'Linh', 'Thành', 'Đồng', 'Thượng', 'Nam', 'Dân', 'Trung', 'Nhân', 'Chí', 'Công', 'Phúc', 'Trường', 'Sơn']);
+// Sáng", while "Sáng 15/10" opens a sentence; "Hoàng Văn Tỉnh", "Y Khu"; the middle name of Nghệ An
+// and Hà Tĩnh "Võ Tá Luận", while a rank capitalized, "Đại Tá", opens with no family name)
+const MIDDLE_OK = new Set([...MIDDLE_NAMES, 'Ty', 'Sáng', 'Tỉnh', 'Khu', 'Tá', 'Thị', 'Đức', 'Hòa', 'Linh', 'Thành', 'Đồng', 'Thượng', 'Nam', 'Dân', 'Trung', 'Nhân', 'Chí', 'Công', 'Phúc', 'Trường', 'Sơn']);
 
 // Words after which a place name, not a person, is written
 const PLACE_BEFORE = new Set(['ủy', 'uỷ', 'huyện', 'tỉnh', 'xã', 'phường', 'quận', 'thị', 'trấn', 'xã', 'tp', 'phố', 'làng', 'bản', 'thôn', 'ấp', 'chùa', 'xứ', 'khu', 'đồn']);
@@ -162,6 +163,8 @@ const GENDER_MIDDLES = new Set(['Văn', 'Thị']);
 // the words of position that end place names, rare in people's names: "Trà Lĩnh Thượng", "Thạch
 // Lương Hạ" (not the quarters, "Đông", "Nam", "Trung", common given names: "Lâm Quốc Trung")
 const UPPER_LOWER = new Set(['Thượng', 'Hạ']);
+// the first words of the Central Highlands' place names (a stream, a river, a village, a mountain)
+const HIGHLAND_PLACE_OPENS = new Set(['Đăk', 'Đắk', 'Ea', 'Ia', 'Krông', 'Kon', 'Chư', 'Plei']);
 
 /**
  * Whether the run [s, to) ends a place named after a place word, one to three capitalized words
@@ -217,8 +220,14 @@ function nameScore(tokens: Token[], s: number, to: number): number | null {
   // (a name of the Central Highlands with a word opening with "H'" or "K'" after a family name
   // names no place: "Phó Chủ tịch UBND tỉnh H'Lim Niê", "Chủ tịch UBND huyện Siu H'Bia" — but
   // a place may hold such a word after a word that is no family name: "huyện Ia H'Drai")
-  if (prev && PLACE_BEFORE.has(prev.lower) && !tokens.slice(s, to).some((t) => HIGHLAND_NAME.test(t.text))) score -= len === 2 ? 2 : 1;
+  // (but a place word that ends a village head's title is followed by the head's name: "Trưởng
+  // thôn A Thút đã …", "Trưởng bản Lò Văn Tám")
+  const headOfPlace = tokens[s - 2]?.lower === 'trưởng';
+  if (prev && PLACE_BEFORE.has(prev.lower) && !headOfPlace && !tokens.slice(s, to).some((t) => HIGHLAND_NAME.test(t.text))) score -= len === 2 ? 2 : 1;
   if (placeEndingInPosition(tokens, s, to)) score -= 3;
+  // (nor a run right after a word that opens the Central Highlands' place names: "Vườn quốc gia Đăk
+  // Rơ Mang", "xã Ia Rơ Wai", "huyện Krông Ana")
+  if (prev && HIGHLAND_PLACE_OPENS.has(prev.text)) score -= 3;
   // a school, street or ward named after a person: "Trường THPT Lưu Văn Liệt", "đường Trần Phú"
   // (not a unit written as a common noun at the end of a title: "Điều dưỡng trưởng bệnh viện Lục
   // Thị Bích Trâm", "Hiệu trưởng nhà trường Lê Văn A")
