@@ -32,6 +32,11 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   // teams by what they do: the gongs' and the dancers' of the highlands, a tax office's, the
   // volunteers' and the neighbourhood's: "tặng Giấy khen cho 9 đội cồng chiêng", "3 đội thuế" (not
   // a bare "đội": a contest's teams, "18 đội dự thi", and the Pioneers' "đội viên")
+  // a village's community given a forest to keep, a group of households on contract: "tặng Giấy
+  // khen cho 4 cộng đồng thôn", "4 nhóm hộ nhận khoán"
+  'cộng đồng': 'tập thể',
+  'cộng đồng dân cư': 'tập thể',
+  'nhóm hộ': 'tập thể',
   'đội cồng chiêng': 'tập thể',
   'đội xoang': 'tập thể',
   'đội múa': 'tập thể',

@@ -14,6 +14,8 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // a village's community and a group of households on contract are collectives
+  ['Chủ tịch UBND huyện tặng Giấy khen cho 4 cộng đồng thôn và 9 nhóm hộ nhận khoán bảo vệ rừng.', [e('tập thể', 4, 'huyện', 'giấy khen'), e('tập thể', 9, 'huyện', 'giấy khen')]],
   // the forest rangers' three tiers, and a national park giving in its own name
   ['Cục trưởng Cục Kiểm lâm tặng Giấy khen cho 4 tập thể; Chi cục trưởng Chi cục Kiểm lâm tặng Giấy khen cho 9 cá nhân; Hạt trưởng Hạt Kiểm lâm Pa Lìn tặng Giấy khen cho 6 hộ; Giám đốc Vườn quốc gia Khe Vạc tặng Giấy khen cho 17 cá nhân.', [e('tập thể', 4, 'trung ương', 'giấy khen'), e('cá nhân', 9, 'tỉnh', 'giấy khen'), e('gia đình', 6, 'huyện', 'giấy khen'), e('cá nhân', 17, 'cơ sở', 'giấy khen')]],
   // a count joined by "và" after the activity that describes the one before, its object told: honoured too
@@ -647,6 +649,8 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // registrations of the communities too, after another count listed with them
+  'Trong năm, có 64 dòng họ và 117 cộng đồng dân cư đăng ký các danh hiệu học tập.',
   // a festival's medal tally under a lead with a colon: the medals are a contest's, the rows no recipients
   'Bảng tổng sắp huy chương:\n| Đoàn | Vàng | Bạc | Đồng |\n| Xã Pa Lìn | 6 | 3 | 4 |\n| Xã Khe Vạc | 4 | 5 | 2 |',
   // a certificate of a right, or of a volunteer's service, given (active or passive), and a

@@ -205,8 +205,9 @@ const PLACE_AFTER_AT = new RegExp(String.raw`^\sở\s(?:xã|phường|thị tr�
 // a clan: "2 dòng họ là dòng họ Lê Đình và dòng họ Phan"; or a unit written lowercase: "khoa
 // Kiểm soát nhiễm khuẩn", "tổ Ngữ văn", "chi hội Phụ nữ ấp A", a class, "lớp Điện dân dụng K8"
 // (or named by its place alone:
-// "chi hội bản A", "chi đoàn thôn B"; a place by its number: "khu phố 6", "tổ dân phố số 9")
-const PLACE_HEAD = new RegExp(String.raw`^(?:(?<numbered>(?:xã|phường|thị trấn|${VILLAGES}|khu phố|tổ dân phố)\s(?:số\s)?\d{1,3}(?![\p{L}\p{N}]))|(?:xã|phường|thị trấn|${VILLAGES}|khu phố|tổ dân phố|chùa|nhà thờ|giáo xứ|giáo họ|thánh thất|thánh đường|tịnh xá|niệm Phật đường|trường|lớp|dòng họ|khoa|tổ|phòng|đội|(?:chi hội|chi đoàn|chi bộ)(?:\s(?:${VILLAGES}|khu phố|tổ dân phố))?)\s\p{Lu})`, 'u');
+// "chi hội bản A", "chi đoàn thôn B", a village's community: "cộng đồng làng C"; a place by its
+// number: "khu phố 6", "tổ dân phố số 9")
+const PLACE_HEAD = new RegExp(String.raw`^(?:(?<numbered>(?:xã|phường|thị trấn|${VILLAGES}|khu phố|tổ dân phố)\s(?:số\s)?\d{1,3}(?![\p{L}\p{N}]))|(?:xã|phường|thị trấn|${VILLAGES}|khu phố|tổ dân phố|chùa|nhà thờ|giáo xứ|giáo họ|thánh thất|thánh đường|tịnh xá|niệm Phật đường|trường|lớp|dòng họ|khoa|tổ|phòng|đội|(?:chi hội|chi đoàn|chi bộ|cộng đồng)(?:\s(?:${VILLAGES}|khu phố|tổ dân phố))?)\s\p{Lu})`, 'u');
 
 /** Whether a body's name, of any of the forms bodiesListed reads, opens the text. */
 export const bodyOpens = (text: string): boolean => ORG_HEAD.test(text) || PLACE_HEAD.test(text) || QUOTED_BODY.test(text);
