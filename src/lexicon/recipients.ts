@@ -268,6 +268,11 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'thanh niên': 'cá nhân',
   'phụ nữ': 'cá nhân',
   'cựu chiến binh': 'cá nhân',
+  // the former youth volunteers of the wars: "3 cựu TNXP", "12 cựu thanh niên xung phong"
+  'cựu tnxp': 'cá nhân',
+  'cựu thanh niên xung phong': 'cá nhân',
+  // a married couple is a family: "tặng Giấy khen cho 8 cặp vợ chồng tiêu biểu"
+  'cặp vợ chồng': 'gia đình',
   // people of the community, as against officials: "19 quần chúng tiêu biểu"
   'quần chúng': 'cá nhân',
   // entrepreneurs and teachers by their calling: "19 doanh nhân", "11 thầy cô"

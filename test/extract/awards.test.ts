@@ -14,6 +14,11 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // the former youth volunteers and couples by their words; one more member counted in words at
+  // a list's end is one of the count, no fact of its own
+  ['Dịp này, 3 cựu TNXP, trong đó có ông Lê Văn Tám và bà Chu Thị Mến, vinh dự được nhận Kỷ niệm chương “Vì thế hệ trẻ” của Ban Chấp hành Trung ương Đoàn.', [e('cá nhân', 3, 'trung ương', 'kỷ niệm chương')]],
+  ['Chủ tịch UBND quận tặng Giấy khen cho 8 cặp vợ chồng tiêu biểu trong xây dựng gia đình hạnh phúc.', [e('gia đình', 8, 'quận', 'giấy khen')]],
+  ['Ban Thường vụ Quận ủy công nhận 3 cá nhân là điển hình “Dân vận khéo” của quận, gồm bà Chu Thị Mến, ông Lê Văn Tám và một hội viên ở phường 9.', [e('cá nhân', 3, 'quận', 'điển hình')]],
   // a village's community and a group of households on contract are collectives
   ['Chủ tịch UBND huyện tặng Giấy khen cho 4 cộng đồng thôn và 9 nhóm hộ nhận khoán bảo vệ rừng.', [e('tập thể', 4, 'huyện', 'giấy khen'), e('tập thể', 9, 'huyện', 'giấy khen')]],
   // the forest rangers' three tiers, and a national park giving in its own name
@@ -649,6 +654,8 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // a certificate of membership given
+  'Dịp này, Ban tổ chức trao Giấy chứng nhận thành viên cho 30 người tham gia câu lạc bộ.',
   // registrations of the communities too, after another count listed with them
   'Trong năm, có 64 dòng họ và 117 cộng đồng dân cư đăng ký các danh hiệu học tập.',
   // a festival's medal tally under a lead with a colon: the medals are a contest's, the rows no recipients

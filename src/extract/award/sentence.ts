@@ -403,7 +403,10 @@ function isSubsetOnce(text: string, c: CountMention, counts: CountMention[], lis
   if (earlier.length === 0) return false;
   // "hai gia đình là gia đình ông A và gia đình bà B": the named are the members counted
   const lastCounted = earlier.filter((o) => o.named === null).pop();
-  if (c.named !== null && lastCounted && lastCounted.type === c.type && lastCounted.count >= 2 && MEMBERS_OPENER.test(text.slice(lastCounted.end, c.start))) return true;
+  // (and one more of them counted in words at the list's end: "… 3 cá nhân …, gồm bà A, ông B và
+  // |một hội viên ở phường 11")
+  const oneMore = c.named === null && c.count === 1 && /^[Mm]ột\s/u.test(text.slice(c.start, c.end));
+  if ((c.named !== null || oneMore) && lastCounted && lastCounted.type === c.type && lastCounted.count >= 2 && MEMBERS_OPENER.test(text.slice(lastCounted.end, c.start))) return true;
   // "một gia đình là gia đình bà A": the one counted, named right after it
   if (c.named !== null && lastCounted && lastCounted.type === c.type && lastCounted.count === 1 && /^\s(?:là|chính là)\s$/u.test(text.slice(lastCounted.end, c.start))) return true;
   // "trong mười bốn tập thể có bốn giáo xứ và hai đơn vị …": members of the group named — but
