@@ -28,8 +28,9 @@ const JOINED_REACH = 400;
 // adverbs between the subject and the verb: "… |đã long trọng |tổ chức", "… |lần đầu tiên |mở ngày hội",
 // "… |tưng bừng |tổ chức Ngày hội"
 // (taken off word by word: a pattern anchored at the end only is tried from every offset)
-// (and a modal: "Huyện ủy A |phải tổ chức …")
-const ADVERBS = ['lần đầu tiên', 'lần đầu', 'long trọng', 'trang trọng', 'tưng bừng', 'sôi nổi', 'chính thức', 'phối hợp', 'đã', 'vừa', 'cùng', 'phải'];
+// (and a modal: "Huyện ủy A |phải tổ chức …"; and a notice of what it will hold: "Ban Dân vận
+// Huyện ủy B |thông báo tổ chức Hội nghị …")
+const ADVERBS = ['lần đầu tiên', 'lần đầu', 'long trọng', 'trang trọng', 'tưng bừng', 'sôi nổi', 'chính thức', 'phối hợp', 'đã', 'vừa', 'cùng', 'phải', 'thông báo'];
 function withoutAdverbsAtEnd(words: string): string {
   let rest = words.trimEnd();
   for (let a = ADVERBS.find((w) => rest.endsWith(` ${w}`)); a; a = ADVERBS.find((w) => rest.endsWith(` ${w}`))) rest = rest.slice(0, rest.length - a.length - 1).trimEnd();

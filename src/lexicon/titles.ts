@@ -154,8 +154,9 @@ export const VERB_PAIRS = new Set([
   'hoan nghênh', 'phụ trách', 'thường xuyên', 'trực tiếp', 'thay mặt', 'tặng hoa', 'dân vận khéo',
   'vinh dự', 'đón nhận', 'truyền đạt', 'truyền thụ', 'giới thiệu', 'quán triệt',
 
-  // reading out a decision: "bà A, Phó Trưởng phòng Nội vụ thị xã công bố quyết định …"
-  'công bố', 'tuyên đọc',
+  // reading out a decision: "bà A, Phó Trưởng phòng Nội vụ thị xã công bố quyết định …"; a notice
+  // given: "Ban Dân vận Huyện ủy A thông báo tổ chức …"
+  'công bố', 'tuyên đọc', 'thông báo',
   // presenting a report: "… Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh trình bày cho biết …"
   // and taking in what was said: "…, Chính ủy Bộ CHQS tỉnh tiếp thu các ý kiến …"
   'trình bày', 'tiếp thu',

@@ -19,6 +19,7 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Dịp này, 3 cựu TNXP, trong đó có ông Lê Văn Tám và bà Chu Thị Mến, vinh dự được nhận Kỷ niệm chương “Vì thế hệ trẻ” của Ban Chấp hành Trung ương Đoàn.', [e('cá nhân', 3, 'trung ương', 'kỷ niệm chương')]],
   ['Chủ tịch UBND quận tặng Giấy khen cho 8 cặp vợ chồng tiêu biểu trong xây dựng gia đình hạnh phúc.', [e('gia đình', 8, 'quận', 'giấy khen')]],
   ['Ban Thường vụ Quận ủy công nhận 3 cá nhân là điển hình “Dân vận khéo” của quận, gồm bà Chu Thị Mến, ông Lê Văn Tám và một hội viên ở phường 9.', [e('cá nhân', 3, 'quận', 'điển hình')]],
+  ['Ủy ban MTTQ thị trấn tặng Giấy khen cho năm hộ gia đình có cách làm hay trong hòa giải mâu thuẫn ở khu dân cư, gồm hộ ông Lê Văn Tám, hộ bà Chu Thị Mến (khu Pa Lìn) và ba hộ ở khu Khe Vạc.', [e('gia đình', 5, 'thị trấn', 'giấy khen')]],
   // a village's community and a group of households on contract are collectives
   ['Chủ tịch UBND huyện tặng Giấy khen cho 4 cộng đồng thôn và 9 nhóm hộ nhận khoán bảo vệ rừng.', [e('tập thể', 4, 'huyện', 'giấy khen'), e('tập thể', 9, 'huyện', 'giấy khen')]],
   // the forest rangers' three tiers, and a national park giving in its own name

@@ -54,6 +54,12 @@ const FORMS: Array<[string, M[]]> = [
     ['Cà Văn Tám', ['Chủ tịch UBND huyện'], 'official.title-name'],
     ['A Thoòng', ['Trưởng thôn'], 'official.title-name'],
   ]],
+  // a lay elder's office before a name opens the next person of a list, before a pagoda it is a title
+  ['Dự có Đại đức Thạch Sa Rươl, Achar Lâm Sô Phanh (chùa Khe Vạc) và ông Danh Sóc, Achar chùa Hà Phong.', [
+    ['Thạch Sa Rươl', [], 'official.honorific-name'],
+    ['Lâm Sô Phanh', [], 'official.honorific-name'],
+    ['Danh Sóc', ['Achar chùa Hà Phong'], 'official.honorific-name-title'],
+  ]],
   // a pharmacist's degree before the name
   ['Dự có DSCKI Chu Thị Mến, Phó Giám đốc Sở Y tế.', [['Chu Thị Mến', ['Phó Giám đốc Sở Y tế'], 'official.honorific-name-title']]],
   // the offices of courts and judgment enforcement, with a grade

@@ -7,6 +7,8 @@ const HEAD = 'Tuyên dương điển hình “Dân vận khéo”\n\n';
 const organizerOf = (lead: string): string | null => extract(`${HEAD}${lead}`, { file: 't.txt' }).organizer;
 
 const FORMS: Array<[string, string]> = [
+  // a notice of the event to hold: the body that gives it
+  ['Ban Dân vận Huyện ủy Pa Lìn', 'Thực hiện Kế hoạch số 58-KH/HU, Ban Dân vận Huyện ủy Pa Lìn thông báo tổ chức Hội nghị biểu dương điển hình “Dân vận khéo” huyện lần thứ III, cụ thể như sau:'],
   // a national park and a nature reserve head a body
   ['Vườn quốc gia Khe Vạc', 'Ngày 15 tháng 3 năm 2013, Vườn quốc gia Khe Vạc tổ chức hội nghị tổng kết quy chế phối hợp bảo vệ rừng với các thôn vùng đệm.'],
   ['Khu Bảo tồn thiên nhiên Pa Lìn', 'Ngày 22/9/2022, Khu Bảo tồn thiên nhiên Pa Lìn tổ chức sơ kết 5 năm mô hình “Cựu chiến binh tham gia bảo vệ rừng”.'],

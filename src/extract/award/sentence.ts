@@ -117,6 +117,11 @@ const YEAR = /[Nn]ăm (?<y>(?:19|20)\d\d)/gu;
 // "…, trong đó có 6 người có uy tín", "trong số đó có tập thể Ban Dân vận Huyện ủy": part of
 // a group counted just before, not a fact of its own
 const MEMBERS_OPENER = /^[^;.]{0,40}?(?:\slà|\sgồm|\sbao gồm|:|\snhư)\s[^;]*$/u;
+// (the list may open after what the count is honoured for, in a clause: "… năm hộ gia đình có cách
+// làm hay trong hòa giải mâu thuẫn ở khu dân cư, gồm …")
+const MEMBERS_OPENER_FAR = /^[^;.]{0,120}?(?:\slà|\sgồm|\sbao gồm|:)\s[^;]*$/u;
+// a member named, addressed or by its household: "bà A", "hộ ông B", "gia đình chị C"
+const NAMED_ITEM = /(?<![\p{L}])(?:ông|bà|anh|chị|cụ|đồng chí)\s\p{Lu}/u;
 // (how far after a count the parenthesis that breaks it down may open: "12 tập thể tiêu biểu (")
 const PARENS_REACH = 30;
 const SUBSET_OPENER = /(?:trong đó|trong số đó|trong số này|bao gồm cả|kể cả)(?: có)?[^;]{0,600}$/iu;
@@ -403,10 +408,11 @@ function isSubsetOnce(text: string, c: CountMention, counts: CountMention[], lis
   if (earlier.length === 0) return false;
   // "hai gia đình là gia đình ông A và gia đình bà B": the named are the members counted
   const lastCounted = earlier.filter((o) => o.named === null).pop();
-  // (and one more of them counted in words at the list's end: "… 3 cá nhân …, gồm bà A, ông B và
-  // |một hội viên ở phường 11")
-  const oneMore = c.named === null && c.count === 1 && /^[Mm]ột\s/u.test(text.slice(c.start, c.end));
-  if ((c.named !== null || oneMore) && lastCounted && lastCounted.type === c.type && lastCounted.count >= 2 && MEMBERS_OPENER.test(text.slice(lastCounted.end, c.start))) return true;
+  // (and the rest of them counted at the list's end, after some named: "… 3 cá nhân …, gồm bà A,
+  // ông B và |một hội viên ở phường 11", "… năm hộ …, gồm hộ ông C, hộ bà D và |ba hộ ở khu E")
+  const restAfterNamed = c.named === null && lastCounted !== undefined && c.count < lastCounted.count && NAMED_ITEM.test(text.slice(lastCounted.end, c.start));
+  if (c.named !== null && lastCounted && lastCounted.type === c.type && lastCounted.count >= 2 && MEMBERS_OPENER.test(text.slice(lastCounted.end, c.start))) return true;
+  if (restAfterNamed && lastCounted.type === c.type && MEMBERS_OPENER_FAR.test(text.slice(lastCounted.end, c.start))) return true;
   // "một gia đình là gia đình bà A": the one counted, named right after it
   if (c.named !== null && lastCounted && lastCounted.type === c.type && lastCounted.count === 1 && /^\s(?:là|chính là)\s$/u.test(text.slice(lastCounted.end, c.start))) return true;
   // "trong mười bốn tập thể có bốn giáo xứ và hai đơn vị …": members of the group named — but

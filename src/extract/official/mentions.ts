@@ -252,6 +252,9 @@ function titlesAfter(tokens: Token[], j: number, titledBefore = false, positionB
   // where each title has its own holder: "… tỉnh Hồ Văn A, Bí thư Huyện ủy B Siu C, Trưởng ban
   // Dân vận Huyện ủy Lê Thị D" (not after a rank alone: "Thượng tá A, Đồn trưởng Đồn Biên phòng Mã B")
   const lowercase = sep.text === ',' || DASHES.has(sep.text) || sep.text === '|';
+  // (a lay elder's office before a name is his form of address, the next person of a list: "…,
+  // Đại đức A, Achar Kiên Sô B (chùa C)" — unlike the office before the pagoda: "ông D, Achar chùa E")
+  if (ADDRESS_HEADS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.cap && !tokens[k + 2]!.allCaps && !WORSHIP_WORDS.has(tokens[k + 2]!.lower)) return { titles: [], end: j };
   let chain = readTitleChain(tokens, k + 1, positionBefore ? 3 : 4, lowercase);
   if (!chain) return { titles: [], end: j };
   // the person is named already, with no title before: a "name" right after a place word is the
@@ -274,6 +277,10 @@ function titlesAfter(tokens: Token[], j: number, titledBefore = false, positionB
   }
   return { titles: chain.titles, end };
 }
+
+// offices of a faith that are also forms of address before a name, and what a place of worship opens with
+const ADDRESS_HEADS = new Set(['achar', 'acar', 'hakim', 'imam']);
+const WORSHIP_WORDS = new Set(['chùa', 'thánh', 'nhà', 'tịnh', 'niệm', 'giáo']);
 
 // verbs that give a position to the one named after them: "bầu", "bầu lại", "bổ nhiệm", "cử"
 const ELECTING = new Set(['bầu', 'nhiệm', 'cử']);
