@@ -14,6 +14,8 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // a count that honours a count of its own is the giver, whatever an honour named before it
+  ['Cũng trong đợt biểu dương này, 17 công đoàn cơ sở trong tỉnh đã khen thưởng 640 đoàn viên có đóng góp trong phòng chống dịch.', [e('cá nhân', 640, 'tỉnh', 'khen thưởng')]],
   // the former youth volunteers and couples by their words; one more member counted in words at
   // a list's end is one of the count, no fact of its own
   ['Dịp này, 3 cựu TNXP, trong đó có ông Lê Văn Tám và bà Chu Thị Mến, vinh dự được nhận Kỷ niệm chương “Vì thế hệ trẻ” của Ban Chấp hành Trung ương Đoàn.', [e('cá nhân', 3, 'trung ương', 'kỷ niệm chương')]],

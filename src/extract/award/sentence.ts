@@ -142,6 +142,22 @@ const LEVEL_RIGHT_BEFORE = /(?:^|[\s,;:])cấp\s\p{L}+(?:\s\p{L}+)?\s$/u;
 const LEVEL_RIGHT_AFTER = /^\s(?:đạt\s)?cấp\s\p{L}+(?:\s\p{L}+)?(?:[,;.]|\svà\s|$)/u;
 // a verb of giving, and what makes a count its receiver rather than its subject
 const GIVE_VERB = /^(?:trao tặng|trao|tặng)$/iu;
+// a verb of honouring, and a count right after it, the ones it honours: " 1.200 đoàn viên", " cho 9 hộ"
+const HONOUR_VERB_ACTIVE = /^(?:khen thưởng|tuyên dương|biểu dương|vinh danh|tôn vinh|trao tặng|trao|tặng)$/iu;
+const COUNT_RIGHT_AFTER = /^\s(?:cho\s)?\d/u;
+// the words between such a count and its verb: what it is and where, no clause between ("trong tỉnh
+// đã") — not "và", a second verb of the same giver: "tặng Giấy khen cho 21 tập thể, 34 cá nhân |và
+// biểu dương 15 gương …"
+const SUBJECT_TO_VERB = /^(?:(?!\svà\s)[^,;:()]){0,40}$/u;
+
+/** Whether the count is the subject of an active verb of honour right after it whose object is another count. */
+function honoursCountAfter(text: string, c: CountMention, counts: CountMention[], inClause: Array<Hit<'honour' | 'proposal' | 'activity'>>): boolean {
+  const verb = inClause.find((h) => h.start >= c.end);
+  if (!verb || verb.value !== 'honour' || !HONOUR_VERB_ACTIVE.test(text.slice(verb.start, verb.end))) return false;
+  const between = text.slice(c.end, verb.start);
+  if (!SUBJECT_TO_VERB.test(between) || PASSIVE.test(between)) return false;
+  return COUNT_RIGHT_AFTER.test(text.slice(verb.end, verb.end + 14)) && counts.some((o) => o.start > verb.end && o.start - verb.end <= 12);
+}
 // after "công nhận", no title: the clause ends, or only the rules it follows do
 const NOTHING_RECOGNIZED_AS = /^(?:\s(?:theo quy định|theo tiêu chí|theo tiêu chuẩn)(?![\p{L}])[^,;.]{0,40})?\s?(?:[,;.]|$)/u;
 // recognized by the State with its followers, a status of a religion: "6 tôn giáo được Nhà nước
@@ -568,6 +584,9 @@ function honourVerdict(
   if (left?.value === 'honour' && recognizes(text, left) && !CERTIFICATE_BEFORE.test(text.slice(Math.max(0, left.start - 5), left.start)) && (STATUS_AFTER.test(text.slice(left.end)) || RECOGNIZED_WITH.test(text.slice(left.end)))) return { ok: false, why: 'award.status (công nhận, no title)' };
   if (approximate) return roundedVerdict(text, c, inClause);
   if (placedOnly(text, c, counts, inClause, left)) return { ok: false, why: 'award.placing (đạt giải, đỗ)' };
+  // a count that honours a count of its own, whatever an honour before it: "Cũng trong đợt biểu
+  // dương này, 46 công đoàn cơ sở trong tỉnh đã khen thưởng 1.200 đoàn viên"
+  if (honoursCountAfter(text, c, counts, inClause)) return { ok: false, why: 'award.giver (the count honours a count)' };
   // the count's own verb recognizes a status: "… và 75 hộ được công nhận thoát nghèo"
   const ownHonour = inClause.find((h) => h.start >= c.end && h.value === 'honour');
   if (ownHonour && recognizes(text, ownHonour) && STATUS_AFTER.test(text.slice(ownHonour.end)) && PASSIVE.test(text.slice(c.end, ownHonour.start))) return { ok: false, why: 'award.status (công nhận, no title)' };
