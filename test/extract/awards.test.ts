@@ -14,6 +14,12 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // the giver of a review it held and then an honour; a branch's name with lowercase words and the
+  // agency's abbreviation before its tier
+  ['Trước đó, Hội LHPN phường Pa Lìn cũng đã tổng kết và tặng Giấy khen cho 17 hội viên tiêu biểu.', [e('cá nhân', 17, 'phường', 'giấy khen')]],
+  ['Dịp này, 9 tổ trưởng nhận Giấy khen của Giám đốc Phòng giao dịch NHCSXH quận.', [e('cá nhân', 9, 'quận', 'giấy khen')]],
+  // list items that receive their own honour with a verb, after the lead
+  ['Các tập thể được khen thưởng gồm:\n- Hội LHPN phường Pa Lìn nhận Bằng khen của Hội LHPN thành phố.\n- Chi hội Phụ nữ khu vực 9 nhận Giấy khen của Chủ tịch UBND quận.', [e('tập thể', 1, 'thành phố', 'bằng khen'), e('tập thể', 1, 'quận', 'giấy khen')]],
   // a count that honours a count of its own is the giver, whatever an honour named before it
   ['Cũng trong đợt biểu dương này, 17 công đoàn cơ sở trong tỉnh đã khen thưởng 640 đoàn viên có đóng góp trong phòng chống dịch.', [e('cá nhân', 640, 'tỉnh', 'khen thưởng')]],
   // the former youth volunteers and couples by their words; one more member counted in words at

@@ -541,13 +541,15 @@ function issuerPhrase(text: string, from: number): string {
     phrase += words[k];
   }
   // (a body's purpose in lowercase words may run on to the tier that closes its name: "Ban Chỉ
-  // đạo vận động hiến máu tình nguyện tỉnh")
+  // đạo vận động hiến máu tình nguyện tỉnh", "Giám đốc Phòng giao dịch NHCSXH quận")
   if (phrase !== '' && k < words.length) {
     for (let q = k; q < k + PURPOSE_WORDS && q < words.length; q++) {
       const w = words[q]!.trim();
       const two = `${w} ${words[q + 1]?.trim() ?? ''}`;
       const n = CLOSING_TIERS.has(two) || NATIONAL_CLOSERS.has(two.toLowerCase()) ? 2 : CLOSING_TIERS.has(w) ? 1 : 0;
       if (n > 0) return (phrase + words.slice(k, q + n).join('')).trimEnd();
+      // (a body's word may come back before the tier: "Phòng giao dịch |NHCSXH quận")
+      if (q > k && issuerWord(w, words[q - 1]?.trim())) continue;
       if (!LOWERCASE_WORD.test(w) || TITLE_STOP_WORDS.has(w)) break;
     }
   }
@@ -563,7 +565,8 @@ const NATIONAL_CLOSERS = new Set(['quốc gia', 'trung ương']);
 const AND_BEFORE_VERB = /\svà(?:\s(?:đã|cũng|đồng thời))*\s?$/u;
 // (the verbs of an event a body holds, shared with EVENT_VERB)
 const HELD_EVENT = ['tổ chức', 'gặp mặt', 'họp mặt', 'gặp gỡ', 'phát động'];
-const FIRST_VERB = new RegExp(`\\s(?:${[...HELD_EVENT, 'đến thăm', 'thăm', 'tiếp', 'công bố'].join('|')})\\s`, 'u');
+// (a review it held too: "Hội LHPN phường A cũng đã tổng kết và tặng Giấy khen cho 12 hội viên")
+const FIRST_VERB = new RegExp(`\\s(?:${[...HELD_EVENT, 'đến thăm', 'thăm', 'tiếp', 'công bố', 'tổng kết', 'sơ kết'].join('|')})(?:\\s|$)`, 'u');
 
 /** The words before a verb of honour without a first verb joined to it by "và", and what that did. */
 function withoutJoinedVerb(cut: string): string {

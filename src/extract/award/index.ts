@@ -614,7 +614,10 @@ function levelsByForm(facts: Fact[]): Map<string, Fact['level']> {
 // "… | Công đoàn phường A | Bằng khen …")
 const ITEM_HONOUR = /\s[-–|]\s(?=\p{Lu})/gu;
 
-/** The level and form an item names for itself after a dash, or null. */
+// right after an item's name, its own verb of receiving: " nhận", " được tặng", " vinh dự đón nhận"
+const RECEIVES_OWN = /^\s(?:(?:đã|cũng|vinh dự)\s)*(?:nhận|đón nhận|được\s(?:trao tặng|tặng|trao|nhận))\s/u;
+
+/** The level and form an item names for itself after a dash, or with its own verb of receiving, or null. */
 function ownHonour(afterName: string): { level: Fact['level']; award: string | null } | null {
   let rest: string | null = null;
   let forms: ReturnType<typeof findForms> = [];
@@ -625,6 +628,12 @@ function ownHonour(afterName: string): { level: Fact['level']; award: string | n
     const cell = afterName.slice(dash.index + dash[0].length);
     forms = findForms(cell);
     if (forms[0]?.start === 0) { rest = cell; break; }
+  }
+  // (or the item's own verb of receiving, right after its name: "- Hội LHPN phường A nhận Bằng khen
+  // của Hội LHPN thành phố.")
+  if (rest === null && RECEIVES_OWN.test(afterName)) {
+    rest = afterName;
+    forms = findForms(rest);
   }
   if (rest === null) return null;
   const form = forms.reduce<AwardForm | null>((b, f) => (!b || f.value.rank > b.rank ? f.value : b), null);
