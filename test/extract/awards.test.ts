@@ -14,6 +14,10 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // a second giver after "và" and the first one's count: its own tier
+  ['Dịp này, Hội LHPN tỉnh tặng Bằng khen cho 15 cá nhân và UBND huyện tặng Giấy khen cho 21 tập thể.', [e('cá nhân', 15, 'tỉnh', 'bằng khen'), e('tập thể', 21, 'huyện', 'giấy khen')]],
+  // a list opened right after the last of several givers' counts is that count's, its form and tier
+  ['Dịp này, Hội LHPN tỉnh tặng Bằng khen cho 15 cá nhân và UBND huyện tặng Giấy khen cho 21 tập thể, cá nhân, gồm:\n+ 03 tập thể: Hội LHPN xã Pa Lìn, Chi hội phụ nữ ấp Khe Vạc và Câu lạc bộ Phụ nữ Hà Phong;\n+ 18 cá nhân là phụ nữ tiêu biểu.', [e('cá nhân', 15, 'tỉnh', 'bằng khen'), e('tập thể', 3, 'huyện', 'giấy khen'), e('cá nhân', 18, 'huyện', 'giấy khen')]],
   // the giver of a review it held and then an honour; a branch's name with lowercase words and the
   // agency's abbreviation before its tier
   ['Trước đó, Hội LHPN phường Pa Lìn cũng đã tổng kết và tặng Giấy khen cho 17 hội viên tiêu biểu.', [e('cá nhân', 17, 'phường', 'giấy khen')]],

@@ -353,6 +353,8 @@ function capitalizeKnownBodies(text: string): string {
 const RECIPIENTS_BEFORE = /(?:tập thể|cá nhân|gia đình|hộ|đơn vị|(?<![\p{L}\d])\d{1,5}(?:\s\p{Ll}+){1,3})\s$/u;
 // (or receive it: "2 tập thể của huyện vinh dự nhận Bằng khen của Trung ương Hội")
 const HONOURED_AFTER = /^\s(?:(?:đã|cũng|vừa)\s)*(?:được|vinh dự được|vinh dự nhận|vinh dự đón nhận|nhận|đón nhận)\s/u;
+// lowercase words (a count before them), then "và" and a capitalized word: "15 cá nhân và |UBND huyện"
+const LOWER_THEN_AND = /^(?:\d[\d.]*\s)?(?:\p{Ll}+\s){1,4}và\s(?=\p{Lu})/u;
 // a count right before a phrase: "12 |chủ doanh nghiệp được tặng …"
 const COUNT_BEFORE = /(?<![\p{L}\d.])\d{1,3}(?:\.\d{3})*\s$/u;
 // an honour named already: the recipients' "của …" after it tells whose they are
@@ -401,7 +403,11 @@ export function findIssuers(written: string): Array<Hit<LevelValue>> {
   for (const m of text.matchAll(HONOUR_VERB)) {
     const before = text.slice(Math.max(0, m.index - 120), m.index);
     if (agentlessPassive(before)) continue;
-    const subject = subjectBefore(before);
+    const read = subjectBefore(before);
+    // (lowercase words and "và" that open the subject end the clause before it, the recipients of
+    // another verb: "… cho 15 cá nhân |và UBND huyện tặng …")
+    const joined = read ? LOWER_THEN_AND.exec(read.phrase) : null;
+    const subject = read && joined ? { ...read, phrase: read.phrase.slice(joined[0].length), at: read.at + joined[0].length } : read;
     // (bodies of every tier name none: "các cấp Hội trong huyện đã khen thưởng 1.208 hộ")
     if (!subject || GIVEN_BY.test(before.slice(0, subject.at)) || EVERY_TIER.test(before.slice(0, subject.at))) continue;
     // counted recipients before a passive verb, and whose they are, are no giver: "12 chủ doanh

@@ -1301,15 +1301,20 @@ export function leadOf(text: string, inherited: Inherited | null, awards: RawAwa
   const levels = findLevels(told);
   const forms = findForms(told);
   const issuers = findIssuers(told);
-  const fallback = tail ? null : awards[0];
+  // (a list opened right after the last count is that count's: "…, Hội LHPN tỉnh tặng Bằng khen cho
+  // mười lăm cá nhân và UBND huyện tặng Giấy khen cho 21 tập thể, cá nhân, gồm:")
+  const listOfLast = !tail && lastEnd > 0 && OPENS_LIST_AT_END.test(text.slice(lastEnd)) ? awards[awards.length - 1]! : null;
+  const fallback = tail ? null : listOfLast ?? awards[0];
   return {
     honour: true,
-    level: levels.length === 1 ? levels[0]!.value : issuers.length === 1 ? issuers[0]!.value : (tail ? findIssuers(text).pop()?.value : fallback?.level) ?? inherited?.level ?? null,
-    award: best(forms)?.value.value ?? fallback?.award ?? inherited?.award ?? genericForm(told, { start: 0, end: told.length, counts: [], levels: [], forms: [], issuers: [] }),
+    level: listOfLast?.level ?? (levels.length === 1 ? levels[0]!.value : issuers.length === 1 ? issuers[0]!.value : (tail ? findIssuers(text).pop()?.value : fallback?.level)) ?? inherited?.level ?? null,
+    award: listOfLast?.award ?? best(forms)?.value.value ?? fallback?.award ?? inherited?.award ?? genericForm(told, { start: 0, end: told.length, counts: [], levels: [], forms: [], issuers: [] }),
     ...(group ? { uncounted: RECIPIENT_WORDS[group.groups!.w!]! } : {}),
   };
 }
 
+// right after the last count, the words that open its list: ", gồm:", " như sau:", ", cụ thể:"
+const OPENS_LIST_AT_END = /^[^.;:]{0,12}?(?:gồm|bao gồm|như sau|cụ thể)\s?:\s*$/u;
 // a group with no count: "cho các cá nhân", "những tập thể"
 const UNCOUNTED_GROUP = /(?<![\p{L}])(?:các|những)\s(?<w>tập thể|cá nhân|hộ gia đình|gia đình|hộ|đơn vị)(?![\p{L}])/u;
 
