@@ -7,7 +7,8 @@ import { splitSentences } from '../../src/text/sentences.js';
 
 type Row = [string, string | null, string | null, Array<[string, number, string]>];
 function rows(lines: string[]): Row[] {
-  return findTables(splitSentences(lines.join('\n'))).map((r) => [r.sentence.text, r.level, r.award, r.cells.map((c) => [c.type, c.count, r.sentence.text.slice(c.start, c.end)] as [string, number, string])]);
+  // (the lines a table holds with no count of their own, its header, are left out)
+  return findTables(splitSentences(lines.join('\n'))).filter((r) => r.cells.length > 0).map((r) => [r.sentence.text, r.level, r.award, r.cells.map((c) => [c.type, c.count, r.sentence.text.slice(c.start, c.end)] as [string, number, string])]);
 }
 // a vertical row: every cell's evidence is its label line
 const v = (label: string, level: string | null, award: string, cells: Array<[string, number]>): Row => [label, level, award, cells.map(([t, n]) => [t, n, label])];

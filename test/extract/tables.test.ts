@@ -7,10 +7,31 @@ import { splitSentences } from '../../src/text/sentences.js';
 
 type Row = [string, string | null, string | null, Array<[string, number, string]>];
 function rows(text: string): Row[] {
-  return findTables(splitSentences(text)).map((r) => [r.sentence.text, r.level, r.award, r.cells.map((c) => [c.type, c.count, r.sentence.text.slice(c.start, c.end)] as [string, number, string])]);
+  // (the lines a table holds with no count of their own, its header, are left out)
+  return findTables(splitSentences(text)).filter((r) => r.cells.length > 0).map((r) => [r.sentence.text, r.level, r.award, r.cells.map((c) => [c.type, c.count, r.sentence.text.slice(c.start, c.end)] as [string, number, string])]);
 }
 
 const HORIZONTAL: Array<[string, string, Row[]]> = [
+  ['a column of the row\'s total after the kinds\' is no kind', [
+    'Kết quả khen thưởng như sau:',
+    '| Hình thức khen thưởng | Tập thể | Cá nhân | Cộng |',
+    '| Bằng khen của Ban Chấp hành LĐLĐ tỉnh | 2 | 5 | 7 |',
+    '| Giấy khen của LĐLĐ thị xã Pa Lìn | 3 | 9 | 12 |',
+    '| Cộng | 5 | 14 | 19 |',
+  ].join('\n'), [
+    ['| Bằng khen của Ban Chấp hành LĐLĐ tỉnh | 2 | 5 | 7 |', 'tỉnh', 'bằng khen', [['tập thể', 2, '2'], ['cá nhân', 5, '5']]],
+    ['| Giấy khen của LĐLĐ thị xã Pa Lìn | 3 | 9 | 12 |', 'thị xã', 'giấy khen', [['tập thể', 3, '3'], ['cá nhân', 9, '9']]],
+  ]],
+  ['rows of units under one honour told above: the total row is the honour\'s counts', [
+    'Ban Thường vụ Đảng ủy Khối tặng Giấy khen cho các tập thể, cá nhân như sau:',
+    '| Đảng bộ, chi bộ cơ sở | Tập thể | Cá nhân |',
+    '| Đảng bộ Sở Y tế | 2 | 4 |',
+    '| Chi bộ Ban Dân tộc tỉnh | 1 | 2 |',
+    '| Các chi bộ cơ sở khác | 3 | 7 |',
+    '| Cộng | 6 | 13 |',
+  ].join('\n'), [
+    ['| Cộng | 6 | 13 |', 'khối', 'giấy khen', [['tập thể', 6, '6'], ['cá nhân', 13, '13']]],
+  ]],
   // (as tabs are written once normalized: see test/text/normalize.test.ts)
   ['a row with an empty cell: its one number is of the column it stands in', [
     'Dịp này, nhiều tập thể, cá nhân được khen thưởng:',

@@ -10,6 +10,7 @@ import { findForms, findIssuers, findLevels, firstTier } from './context.js';
 import { alternation, lowerKeepingOffsets, matchesAtWordStart } from '../../lexicon/pattern.js';
 
 export interface TableRow {
+  /** a row of the table (a header, or a unit's row the total row sums, holds the line with no cells) */
   sentence: Sentence;
   cells: Array<{ type: RecipientTypeValue; count: number; start: number; end: number }>;
   level: LevelValue | null;
@@ -315,25 +316,62 @@ function horizontalTables(sentences: Sentence[]): TableRow[] {
     const context = `${sentences[i - 1]?.text ?? ''} ${head.text}`;
     if (!honoursGiven(context)) continue;
     const giverAt = head.text.split('|').findIndex((cell) => GIVER_COLUMN.test(cell.trim()));
+    // (a column of the row's total after the kinds' is no kind: "| Hình thức | Tập thể | Cá nhân | Cộng |")
+    const totalColumns = totalColumnsAfter(head.text);
+    const table: Array<{ row: TableRow; unitLabel: boolean }> = [];
+    let total: TableRow | null = null;
     for (let j = i + 1; j < sentences.length && sentences[j]!.line <= sentences[j - 1]!.line + 1; j++) {
       const row = sentences[j]!;
       const numbers = TRAILING_NUMBERS.exec(row.text);
       if (!numbers) break;
       const values = trailingValues(numbers[0]);
-      if (values.length < columns.length) break;
-      if (TOTAL_ROW.test(row.text)) continue;
+      if (values.length < columns.length + totalColumns) break;
       const label = row.text.slice(0, numbers.index);
       const cells: TableRow['cells'] = [];
-      values.slice(-columns.length).forEach((v, k) => {
+      values.slice(0, values.length - totalColumns).slice(-columns.length).forEach((v, k) => {
         const count = v.text === '' || EMPTY_CELL.test(v.text) ? 0 : Number(v.text.replace(/[. ]/gu, ''));
         const at = numbers.index + v.at;
         if (count > 0) cells.push({ type: columns[k]!, count, start: at, end: at + v.text.length });
       });
+      if (TOTAL_ROW.test(row.text)) {
+        total = { ...rowOf(row, '', sentences[i - 1]), cells };
+        continue;
+      }
       const own = rowOf(row, label, sentences[i - 1]);
       // (the giver in its own column: "| 2 | 412/QĐ-… | Giám đốc Sở Nông nghiệp và PTNT | Giấy khen | 2 | 4 |")
       const giver = giverAt > 0 && own.level === null ? firstTier(row.text.split('|')[giverAt] ?? '') : null;
-      rows.push({ ...own, level: own.level ?? giver, cells });
+      table.push({ row: { ...own, level: own.level ?? giver, cells }, unitLabel: findForms(label).length === 0 && giver === null });
     }
+    // rows of units, not of honours, under one honour told above, with their total: the honour's
+    // counts are the total row's ("| Đảng bộ, chi bộ cơ sở | Tập thể | Cá nhân |", "| Đảng bộ Sở
+    // Y tế | 2 | 4 |", …, "| Cộng | 9 | 24 |")
+    // (the header is the table's too, no list item: "| Đảng bộ, chi bộ cơ sở | Tập thể | Cá nhân |")
+    if (table.length > 0 || total) rows.push({ sentence: head, cells: [], level: null, award: null });
+    // (the units' rows stay the table's, with no count of their own)
+    if (total && total.cells.length > 0 && table.length >= 2 && table.every((t) => t.unitLabel) && UNIT_COLUMN.test(firstCell(head.text))) rows.push(...table.map((t) => ({ ...t.row, cells: [] })), total);
+    else rows.push(...table.map((t) => t.row));
   }
   return rows;
+}
+
+// a header's first cell naming units: "Đơn vị", "Đảng bộ, chi bộ cơ sở", "Xã, thị trấn", "Địa phương"
+const UNIT_COLUMN = /^(?:đơn vị|đảng bộ|chi bộ|địa phương|địa bàn|xã|phường|huyện|quận|khối|ngành|cơ quan|tổ chức)/iu;
+// a header cell of the row's total: "Cộng", "Tổng", "Tổng cộng", "Tổng số"
+const TOTAL_CELL = /^(?:cộng|tổng|tổng cộng|tổng số)$/iu;
+
+/** The header's cells, the empty ones of its outer pipes dropped. */
+function headerCells(text: string): string[] {
+  const cells = text.split('|').map((c) => c.trim());
+  if (cells[0] === '') cells.shift();
+  if (cells[cells.length - 1] === '') cells.pop();
+  return cells;
+}
+const firstCell = (text: string): string => headerCells(text).find((c) => !/^(?:stt|tt)$/iu.test(c)) ?? '';
+
+/** How many cells of a row's total end a header, after its last column of a kind. */
+function totalColumnsAfter(text: string): number {
+  const cells = headerCells(text);
+  let n = 0;
+  for (let k = cells.length - 1; k >= 0 && TOTAL_CELL.test(cells[k]!); k--) n++;
+  return n;
 }
