@@ -13,8 +13,9 @@ export const HONOUR_CUES = [
 export const NOT_HONOUR_CUES = [
   'đăng ký', 'đăng kí', 'tham gia', 'tham dự', 'dự thi', 'thi đấu', 'dự', 'đề nghị', 'đề xuất', 'kiến nghị',
   'giới thiệu', 'xét chọn', 'bình chọn', 'bình xét', 'hỗ trợ', 'giúp đỡ', 'giúp', 'thăm', 'thăm hỏi',
-  // (and people mobilized for a task: "huy động 150 người và 4 xe chữa cháy")
-  'huy động',
+  // (and people mobilized for a task: "huy động 150 người và 4 xe chữa cháy"; and the entrants
+  // a contest drew: "cuộc thi thu hút 12 đội và hơn 9.000 lượt thí sinh")
+  'huy động', 'thu hút',
   'tiếp cận', 'vận động', 'phát động', 'hướng dẫn', 'tập huấn', 'bồi dưỡng', 'cấp phát', 'cho vay',
   'xây dựng', 'sửa chữa', 'bàn giao', 'trao tặng quà', 'tặng quà', 'trao quà', 'học bổng', 'suất quà',
   'sổ tiết kiệm', 'phần quà', 'ghi nhận', 'ủng hộ', 'đóng góp', 'hiến', 'chăm lo', 'thoát nghèo',
@@ -53,10 +54,11 @@ export const NOT_HONOUR_CUES = [
   // the flag that sends teams off, or marks them, is no honour: "trao cờ ra quân cho 28 đội hình
   // tình nguyện", "14 đội hình … ra mắt và nhận cờ hiệu"
   'cờ ra quân', 'cờ hiệu', 'cờ lệnh', 'nhận cờ hiệu', 'nhận cờ ra quân', 'ra quân', 'ra mắt',
-  // cards of a membership or a service, and diplomas, are no honour: "trao thẻ hội viên cho 9
-  // hội viên mới", "cấp thẻ BHYT cho 17 hộ", "trao chứng chỉ cho 21 học viên" (certificates: see
+  // cards of a membership or a service, diplomas and a souvenir flag of taking part are no honour:
+  // "trao thẻ hội viên cho 9 hội viên mới", "cấp thẻ BHYT cho 17 hộ", "trao chứng chỉ cho 21 học
+  // viên", "tặng cờ lưu niệm cho 18 đội" (certificates: see
   // CERTIFIES_NO_HONOUR, award/context.ts)
-  'chứng chỉ', 'thẻ hội viên', 'thẻ đảng viên', 'thẻ đoàn viên', 'thẻ bảo hiểm', 'thẻ bhyt', 'thẻ căn cước',
+  'chứng chỉ', 'cờ lưu niệm', 'thẻ hội viên', 'thẻ đảng viên', 'thẻ đoàn viên', 'thẻ bảo hiểm', 'thẻ bhyt', 'thẻ căn cước',
 ];
 
 // Results of a contest or an exam told of a count, no honour by themselves: "toàn huyện có 58 học
@@ -75,6 +77,8 @@ export const NOT_HONOUR_AFTER = [
   'bị hại',
   // the units that held an event of their own: "46 cơ quan, trường học đã tổ chức hội nghị …"
   'đã tổ chức',
+  // a contest's teams and candidates: "5 đội thi", "12 đội và hơn 9.000 lượt thí sinh"
+  'thi', 'thí sinh',
 ];
 
 // Contest results are not recipient counts ("giải nhất", "3 giải nhì", "18 đội dự thi")
@@ -87,6 +91,7 @@ export const GIFT_THINGS = [
   'quà', 'phần quà', 'tiền mặt', 'hiện vật', 'sổ tiết kiệm', 'xe đạp', 'xe lăn', 'nhà', 'máy', 'bò', 'heo', 'lợn', 'dê', 'gà',
   'con giống', 'cây giống', 'giống', 'phân bón', 'học bổng', 'gạo', 'sách', 'vở', 'áo', 'chăn', 'mền', 'điện thoại', 'máy tính',
   'ti vi', 'tivi', 'bàn ghế', 'thiết bị', 'vật tư', 'nhu yếu phẩm', 'khẩu trang', 'nước sạch', 'lương thực', 'thực phẩm',
-  // flowers, of thanks or farewell: "Đại hội tặng hoa chia tay 4 đồng chí …"
-  'hoa',
+  // flowers, of thanks or farewell: "Đại hội tặng hoa chia tay 4 đồng chí …"; a souvenir of taking
+  // part: "Tất cả 18 đội đều được tặng cờ lưu niệm"
+  'hoa', 'cờ lưu niệm', 'quà lưu niệm',
 ];

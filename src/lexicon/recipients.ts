@@ -29,9 +29,15 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'thư viện': 'tập thể',
   'đội chiêng': 'tập thể',
   'đội văn nghệ': 'tập thể',
-  // teams by what they do: the gongs' and the dancers' of the highlands, a tax office's, the
-  // volunteers' and the neighbourhood's: "tặng Giấy khen cho 9 đội cồng chiêng", "3 đội thuế" (not
-  // a bare "đội": a contest's teams, "18 đội dự thi", and the Pioneers' "đội viên")
+  // a mass organisation: "tặng Giấy khen cho 7 chi bộ, 3 đoàn thể và 12 đảng viên"
+  'đoàn thể': 'tập thể',
+  // any team ("khen thưởng 4 đội và 11 cán bộ, chiến sĩ"; a contest's teams are no recipients:
+  // "18 đội dự thi", "5 đội thi", CONTEST_WORDS and NOT_HONOUR_AFTER), and by what it does: the
+  // gongs' and the dancers' of the highlands, a tax office's, the volunteers' and the
+  // neighbourhood's: "tặng Giấy khen cho 9 đội cồng chiêng", "3 đội thuế" (the Pioneers' "đội
+  // viên" are persons)
+  'đội': 'tập thể',
+  'đội viên': 'cá nhân',
   // a village's community given a forest to keep, a group of households on contract: "tặng Giấy
   // khen cho 4 cộng đồng thôn", "4 nhóm hộ nhận khoán"
   'cộng đồng': 'tập thể',

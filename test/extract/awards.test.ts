@@ -14,6 +14,9 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // a team, a mass organisation counted by their words
+  ['Dịp này, Trưởng Công an huyện khen thưởng 4 đội và 11 cán bộ, chiến sĩ.', [e('tập thể', 4, 'huyện', 'khen thưởng'), e('cá nhân', 11, 'huyện', 'khen thưởng')]],
+  ['Đảng ủy xã tặng Giấy khen cho 7 chi bộ, 3 đoàn thể và 12 đảng viên tiêu biểu.', [e('tập thể', 7, 'xã', 'giấy khen'), e('tập thể', 3, 'xã', 'giấy khen'), e('cá nhân', 12, 'xã', 'giấy khen')]],
   // a second giver after "và" and the first one's count: its own tier
   ['Dịp này, Hội LHPN tỉnh tặng Bằng khen cho 15 cá nhân và UBND huyện tặng Giấy khen cho 21 tập thể.', [e('cá nhân', 15, 'tỉnh', 'bằng khen'), e('tập thể', 21, 'huyện', 'giấy khen')]],
   // a list opened right after the last of several givers' counts is that count's, its form and tier
@@ -667,6 +670,10 @@ const FORMS: Array<[string, Entry[]]> = [
 ];
 
 const NEGATIVE: string[] = [
+  // a souvenir flag of taking part, a contest's entrants, a year before a unit's name
+  'Tất cả 18 đội đều được tặng cờ lưu niệm; 9 đội khác được nhận cờ lưu niệm của Ban Tổ chức.',
+  'Cuộc thi trực tuyến thu hút 12 đội và hơn 9.000 lượt thí sinh.',
+  'Trong hai năm 2020, 2021 Đội Vận động quần chúng của Đồn được Bộ Tư lệnh tặng Bằng khen.',
   // a certificate of membership given
   'Dịp này, Ban tổ chức trao Giấy chứng nhận thành viên cho 30 người tham gia câu lạc bộ.',
   // registrations of the communities too, after another count listed with them

@@ -55,7 +55,7 @@ const CUE_KIND = new Map<string, 'honour' | 'proposal' | 'activity'>([
 // viên") — not an honour certified: "Giấy chứng nhận danh hiệu điển hình …" (matched on the text
 // lowercased, as the finders run)
 const CERTIFIES_NO_HONOUR = /^\s(?:hoàn thành|tốt nghiệp|huấn luyện|tập huấn|bồi dưỡng|đào tạo|học nghề|nghiệp vụ|tham gia|tham dự|tình nguyện|thành viên|hội viên|đã hoàn thành|quyền|đạt chuẩn|đạt tiêu chuẩn|sản xuất theo|đủ điều kiện|an toàn thực phẩm|đăng ký|đăng kí|vietgap|cơ sở đủ)/u;
-const RECEIVED_HONOUR = /^\s(?:\p{Ll}+\s){0,2}?(?:bằng khen|giấy khen|cờ|huân chương|huy chương|kỷ niệm chương|danh hiệu|khen|thưởng|giải)(?![\p{L}\p{M}])/u;
+const RECEIVED_HONOUR = /^\s(?:\p{Ll}+\s){0,2}?(?:bằng khen|giấy khen|cờ(?!\slưu niệm)|huân chương|huy chương|kỷ niệm chương|danh hiệu|khen|thưởng|giải)(?![\p{L}\p{M}])/u;
 // before "bình xét": an evaluation done, its results told ("qua bình xét", "kết quả bình xét", "sau bình xét")
 const EVALUATION_DONE = /(?:^|\s)(?:qua|sau|kết quả)\s$/u;
 // what is given when it is a thing, right after the verb (a count of it allowed): "tặng máy bơm

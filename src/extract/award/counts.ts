@@ -231,6 +231,9 @@ function collect(matches: RegExpExecArray[], text: string, out: CountMention[]):
     // nor people served ("tập huấn cho 4.300 lượt hội viên")
     if (g.times !== undefined && !timesHonoured(text.slice(0, m.index))) continue;
     const word = g.word!.toLowerCase();
+    // a year before a unit's capitalized name is no count of it: "hai năm 2020, 2021 Đội Vận động
+    // quần chúng …"
+    if (YEAR_LIKE.test(g.num!) && /^\p{Lu}/u.test(text[m.index + m[0].indexOf(g.word!, g.num!.length)] ?? '')) continue;
     // kin, no recipients: "gia đình ông A có 4 người con đều tốt nghiệp đại học"
     if (word === 'người' && KIN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     // sisters: "hai chị em"
