@@ -24,8 +24,11 @@ const PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['ví', 'giặm'],
   // "Phòng Quản lý thu – Sổ, thẻ", the social insurance's office of books and cards
   ['sổ', 'thẻ'],
-  // "Tổ tự quản đường biên, mốc quốc giới bản A"
+  // "Tổ tự quản đường biên, mốc quốc giới bản A", "… đường biên, mốc giới"
   ['đường biên', 'mốc quốc giới'],
+  ['đường biên', 'mốc giới'],
+  // "Ban Chỉ đạo di dân, tái định cư tỉnh"
+  ['di dân', 'tái định cư'],
 ];
 
 // the words of each part, for the token checks; a letter, for the text checks

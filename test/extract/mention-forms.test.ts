@@ -60,6 +60,11 @@ const FORMS: Array<[string, M[]]> = [
     ['Lâm Sô Phanh', [], 'official.honorific-name'],
     ['Danh Sóc', ['Achar chùa Hà Phong'], 'official.honorific-name-title'],
   ]],
+  // a comma inside a board's field: the border and its markers, the moving of people and their resettlement
+  ['Dự có ông Lê Văn Tám, Tổ trưởng Tổ tự quản đường biên, mốc giới bản Pa Lìn; bà Chu Thị Mến, Phó Trưởng ban Chỉ đạo di dân, tái định cư tỉnh.', [
+    ['Lê Văn Tám', ['Tổ trưởng Tổ tự quản đường biên, mốc giới bản Pa Lìn'], 'official.honorific-name-title'],
+    ['Chu Thị Mến', ['Phó Trưởng ban Chỉ đạo di dân, tái định cư tỉnh'], 'official.honorific-name-title'],
+  ]],
   // a pharmacist's degree before the name
   ['Dự có DSCKI Chu Thị Mến, Phó Giám đốc Sở Y tế.', [['Chu Thị Mến', ['Phó Giám đốc Sở Y tế'], 'official.honorific-name-title']]],
   // the offices of courts and judgment enforcement, with a grade
