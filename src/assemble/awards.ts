@@ -514,8 +514,9 @@ function merge(into: Fact, other: Fact): void {
 // "35 tập thể, cá nhân, trong đó …", "tặng 25 tập thể gồm:", "150 hộ nông dân … được biểu
 // dương; trong đó 5 hộ …": a total followed by its parts (past what they did and the verb: "87
 // tập thể, cá nhân và hộ gia đình có thành tích trong phong trào “…” được khen thưởng, trong đó:")
-// (not members named one by one: "10 gương điển hình …, trong đó có chị A" — no parts by kind)
-const TOTAL_MARK = /^[^.;]{0,160}?(?:;\s?)?(?:[Tt]rong đó(?!\scó\s(?:ông|bà|anh|chị|em|cô|thầy|đồng chí|cụ|\p{Lu}))|[Gg]ồm|[Bb]ao gồm|[Cc]ụ thể|:)/u;
+// (not members named one by one: "10 gương điển hình …, trong đó có chị A", "…, trong đó ông B
+// được khen lần thứ ba" — no parts by kind)
+const TOTAL_MARK = /^[^.;]{0,160}?(?:;\s?)?(?:[Tt]rong đó(?!\scó\s(?:ông|bà|anh|chị|em|cô|thầy|đồng chí|cụ|\p{Lu})|\s(?:ông|bà|anh|chị|em|cô|thầy|đồng chí|cụ)\s)|[Gg]ồm|[Bb]ao gồm|[Cc]ụ thể|:)/u;
 // a sentence that tells a total alone, with its generic honour and no giver, ends after it: "Dịp
 // này, 48 tập thể, cá nhân được khen thưởng." — the sentences after give its parts (households
 // too: "Dịp này có 21 tập thể, cá nhân| và hộ gia đình được khen thưởng.")

@@ -14,6 +14,9 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // a combined count that names one member after "trong đó" announces no parts: not the sum of
+  // another giver's counts told before
+  ['Chủ tịch UBND tỉnh tặng Bằng khen cho 4 tập thể và 5 cá nhân. UBND huyện tặng Giấy khen cho 9 tập thể và cá nhân có nhiều đóng góp, trong đó ông Lê Văn Tám được khen lần thứ ba.', [e('tập thể', 4, 'tỉnh', 'bằng khen'), e('cá nhân', 5, 'tỉnh', 'bằng khen'), e('tập thể, cá nhân', 9, 'huyện', 'giấy khen')]],
   // a team, a mass organisation counted by their words
   ['Dịp này, Trưởng Công an huyện khen thưởng 4 đội và 11 cán bộ, chiến sĩ.', [e('tập thể', 4, 'huyện', 'khen thưởng'), e('cá nhân', 11, 'huyện', 'khen thưởng')]],
   ['Đảng ủy xã tặng Giấy khen cho 7 chi bộ, 3 đoàn thể và 12 đảng viên tiêu biểu.', [e('tập thể', 7, 'xã', 'giấy khen'), e('tập thể', 3, 'xã', 'giấy khen'), e('cá nhân', 12, 'xã', 'giấy khen')]],
