@@ -155,7 +155,8 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
       debug?.(`award none in sentence ${s.index}: a table's total row`);
       continue;
     }
-    const item = s.bullet || pipeRow || bareLine;
+    // (or the list's last line, joined by "và" to its items: "4. Ban CHQS xã A;" then "và 5 chiến sĩ, …")
+    const item = s.bullet || pipeRow || bareLine || (lastItem === s.index - 1 && lead?.honour === true && AND_LAST_ITEM.test(s.text));
     if (!bareLine) bareRun = LEAD_WITH_COLON.test(s.text) ? { index: s.index, type: LEAD_TYPE.exec(s.text)?.groups?.word?.toLowerCase() ?? null } : null;
     else bareRun!.index = s.index;
     const previous = beforeIndex === s.index - 1 ? before : [];
@@ -389,6 +390,8 @@ function placeWordsAsWritten(doc: Doc, facts: Fact[]): void {
   }
 }
 
+// a list's last line joined by "và": "và 5 chiến sĩ, trong đó có …"
+const AND_LAST_ITEM = /^và\s/u;
 // the title of a list, in a caption above its table: "Danh sách tập thể, cá nhân nhận Bằng khen …",
 // "Các tập thể nhận Bằng khen của Chủ tịch UBND Thành phố"
 const LIST_CAPTION = /^(?:[Dd]anh sách|[Cc]ác|[Nn]hững)\s[^.;:|]{3,160}$/u;
