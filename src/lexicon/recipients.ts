@@ -29,8 +29,10 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'thư viện': 'tập thể',
   'đội chiêng': 'tập thể',
   'đội văn nghệ': 'tập thể',
-  // a mass organisation: "tặng Giấy khen cho 7 chi bộ, 3 đoàn thể và 12 đảng viên"
+  // a mass organisation, a grassroots youth union: "tặng Giấy khen cho 7 chi bộ, 3 đoàn thể và
+  // 12 đảng viên", "cho 3 đoàn cơ sở và 5 chi đoàn"
   'đoàn thể': 'tập thể',
+  'đoàn cơ sở': 'tập thể',
   // any team ("khen thưởng 4 đội và 11 cán bộ, chiến sĩ"; a contest's teams are no recipients:
   // "18 đội dự thi", "5 đội thi", CONTEST_WORDS and NOT_HONOUR_AFTER), and by what it does: the
   // gongs' and the dancers' of the highlands, a tax office's, the volunteers' and the

@@ -22,6 +22,7 @@ const FORMS: Array<[string, Entry[]]> = [
   // a team, a mass organisation counted by their words
   ['Dịp này, Trưởng Công an huyện khen thưởng 4 đội và 11 cán bộ, chiến sĩ.', [e('tập thể', 4, 'huyện', 'khen thưởng'), e('cá nhân', 11, 'huyện', 'khen thưởng')]],
   ['Đảng ủy xã tặng Giấy khen cho 7 chi bộ, 3 đoàn thể và 12 đảng viên tiêu biểu.', [e('tập thể', 7, 'xã', 'giấy khen'), e('tập thể', 3, 'xã', 'giấy khen'), e('cá nhân', 12, 'xã', 'giấy khen')]],
+  ['UBND quận tặng Giấy khen cho 3 đoàn cơ sở và 5 chi đoàn có thành tích trong chiến dịch.', [e('tập thể', 3, 'quận', 'giấy khen'), e('tập thể', 5, 'quận', 'giấy khen')]],
   // a second giver after "và" and the first one's count: its own tier
   ['Dịp này, Hội LHPN tỉnh tặng Bằng khen cho 15 cá nhân và UBND huyện tặng Giấy khen cho 21 tập thể.', [e('cá nhân', 15, 'tỉnh', 'bằng khen'), e('tập thể', 21, 'huyện', 'giấy khen')]],
   // a list opened right after the last of several givers' counts is that count's, its form and tier
