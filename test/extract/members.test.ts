@@ -12,6 +12,9 @@ const HEAD = 'Huyện ủy tổng kết phong trào thi đua “Dân vận khéo
 const LEAD = 'Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 12 tập thể và 24 cá nhân có thành tích xuất sắc. ';
 
 const FORMS: Array<[string, string, Entry[]]> = [
+  ['the plural of a kind then "là:", its members listed: the count of that kind told before',
+    'Ngày 5/11, Ban Thường vụ Quận ủy tặng Giấy khen cho 2 tập thể và 9 cá nhân. Các tập thể là: Ủy ban MTTQ phường Pa Lìn và Hội Cựu chiến binh phường Khe Vạc.\n',
+    [['tập thể', 2, ['Ủy ban MTTQ phường Pa Lìn', 'Hội Cựu chiến binh phường Khe Vạc']], ['cá nhân', 9, []]]],
   ['the only one of its kind named after the bodies\' clause: the count of one',
     'Dịp này, Chủ tịch nước tặng Huân chương Lao động hạng Ba cho 2 tập thể, 1 cá nhân; Thủ tướng tặng Bằng khen cho 9 cá nhân. Hai tập thể nhận Huân chương là Trường THCS Pa Lìn và Hợp tác xã Khe Vạc; cá nhân duy nhất là bà Chu Thị Mến, Hiệu trưởng Trường THCS Pa Lìn.\n',
     [['tập thể', 2, ['Trường THCS Pa Lìn', 'Hợp tác xã Khe Vạc']], ['cá nhân', 1, ['Chu Thị Mến']], ['cá nhân', 9, []]]],

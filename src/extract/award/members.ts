@@ -45,10 +45,11 @@ const POINTER = /^(?:số\s)?(?:đó|này|trên|ấy)$|^(?:số\s)?(?:những\s|
 // Chủ tịch UBND tỉnh là A" (the group is the subject),
 // "Các tập thể được khen gồm: A; B; C", "Các tập thể nhận Bằng khen gồm: A, B và C" (or a list it
 // opens: "Các cá nhân gồm: ông A, bà B")
-// (or counted, then "là": "Hai tập thể là A và B; cá nhân được khen là ông C")
+// (or counted, then "là": "Hai tập thể là A và B; cá nhân được khen là ông C"; or the plural
+// alone: "Các tập thể là: A, B và C")
 // (or the only one of its kind: "…; cá nhân duy nhất là bà A", "Người được phong tặng danh hiệu
 // Nhà giáo Nhân dân đợt này là bà B" — the one person honoured)
-const GROUP_ARE = new RegExp(`^(?:(?<count>${COUNT})\\s|(?:[Cc]ác|[Nn]hững)\\s)?(?<group>(?:[Tt]ập thể|[Cc]á nhân|[Hh]ộ|[Nn]gười(?=\\s(?:duy nhất|được|nhận)\\s))(?:\\sduy nhất(?:\\s(?:được|nhận)\\s[^;:,]{1,60}?)?\\slà|[^;:,]{0,60}?\\s(?:được|nhận)\\s[^;:,]{1,60}?\\slà|(?:[^;:,]{0,60}?\\s(?:được|nhận)\\s[^;:,]{1,60}?)?\\s(?:gồm|bao gồm):?|(?:\\sgia đình)?(?<=^(?:${COUNT})\\s\\S+(?:\\s\\S+){0,2})\\slà))\\s(?=\\S)`, 'u');
+const GROUP_ARE = new RegExp(`^(?:(?<count>${COUNT})\\s|(?:[Cc]ác|[Nn]hững)\\s)?(?<group>(?:[Tt]ập thể|[Cc]á nhân|[Hh]ộ|[Nn]gười(?=\\s(?:duy nhất|được|nhận)\\s))(?:\\sduy nhất(?:\\s(?:được|nhận)\\s[^;:,]{1,60}?)?\\slà|[^;:,]{0,60}?\\s(?:được|nhận)\\s[^;:,]{1,60}?\\slà|(?:[^;:,]{0,60}?\\s(?:được|nhận)\\s[^;:,]{1,60}?)?\\s(?:gồm|bao gồm):?|(?:\\sgia đình)?(?<=^(?:${COUNT})\\s\\S+(?:\\s\\S+){0,2})\\slà|(?<=^(?:[Cc]ác|[Nn]hững)\\s(?:[Tt]ập thể|[Cc]á nhân|[Hh]ộ))\\slà:?))\\s(?=\\S)`, 'u');
 const ONLY_ONE = /\sduy nhất(?:\s|$)/u;
 // a group honoured, then some of it as examples: "Nhiều chức sắc được khen thưởng như Hòa thượng A,
 // …; Linh mục B, …", "Các hộ được tuyên dương như hộ ông C"
