@@ -14,6 +14,8 @@ const LEAD = 'Ngày 12/10/2023, Huyện ủy tổ chức hội nghị sơ kết 
 const e = (recipient_type: string | null, count: number, level: string | null, award: string | null): Entry => ({ recipient_type, count, level, award });
 
 const FORMS: Array<[string, Entry[]]> = [
+  // some of a group told before, named by what it received: no fact of its own
+  ['Chủ tịch UBND tỉnh tặng Bằng khen cho 4 cá nhân; Chỉ huy trưởng BĐBP tỉnh tặng Giấy khen cho 25 cá nhân. Trong số cá nhân nhận Bằng khen có ông Lê Văn Tám; trong số nhận Giấy khen có 17 ngư dân.', [e('cá nhân', 4, 'tỉnh', 'bằng khen'), e('cá nhân', 25, 'tỉnh', 'giấy khen')]],
   // a list's last line joined by "và" to its numbered items takes the lead's honour
   ['Chủ tịch UBND thị xã tặng Giấy khen cho các tập thể, cá nhân:\n1. Ban CHQS xã Pa Lìn;\n2. Trung đội dân quân cơ động thị xã;\nvà 5 chiến sĩ, trong đó có Trung sĩ Lê Văn Tám, tiểu đội trưởng dân quân thường trực.', [e('tập thể', 2, 'thị xã', 'giấy khen'), e('cá nhân', 5, 'thị xã', 'giấy khen')]],
   // a combined count that names one member after "trong đó" announces no parts: not the sum of

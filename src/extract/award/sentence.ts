@@ -484,6 +484,10 @@ function isSubsetOnce(text: string, c: CountMention, counts: CountMention[], lis
   return earlier.some((o) => o.type === c.type && o.count >= c.count && o.type !== 'tập thể, cá nhân');
 }
 
+// a group named by what it received, then "có" and the count: "trong số nhận Giấy khen có |18 ngư
+// dân", "Trong số các hộ được tặng Bằng khen có |3 hộ …"
+const AMONG_GROUP_BEFORE = /(?:^|[;:]\s?)[Tt]rong số(?:\s[^;,\d]{0,60}?)?\s(?:được|nhận)\s[^;,\d]{0,60}?\scó\s$/u;
+
 const MAX_LISTED_BACK = 6;
 
 // a count of both kinds: "85 lượt tập thể, cá nhân", "40 tập thể và cá nhân"
@@ -559,6 +563,8 @@ function honourVerdict(
   if (RAISED_TO.test(text.slice(Math.max(clause.start, c.start - 70), c.start))) return { ok: false, why: 'award.running-total (nâng … lên N)' };
   if (DIFFERENCE_BEFORE.test(before)) return { ok: false, why: 'award.difference (tăng N …)' };
   if (isSubset(text, c, counts)) return { ok: false, why: 'award.subset (trong đó có …)' };
+  // some of a group told before, named by what it received: "…; trong số nhận Giấy khen có 18 ngư dân"
+  if (AMONG_GROUP_BEFORE.test(text.slice(Math.max(0, c.start - 90), c.start))) return { ok: false, why: 'award.subset (trong số … có N)' };
   if (wholeStock(text, c)) return { ok: false, why: 'award.tally (toàn … hiện có N …)' };
   const approximate = c.named === null && APPROXIMATE.test(before);
   if (approximate && !ROUNDED.test(before)) return { ok: false, why: 'award.approximate' };
