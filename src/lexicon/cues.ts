@@ -14,7 +14,7 @@ export const NOT_HONOUR_CUES = [
   'đăng ký', 'đăng kí', 'tham gia', 'tham dự', 'dự thi', 'thi đấu', 'dự', 'đề nghị', 'đề xuất', 'kiến nghị',
   'giới thiệu', 'xét chọn', 'bình chọn', 'bình xét', 'hỗ trợ', 'giúp đỡ', 'giúp', 'thăm', 'thăm hỏi',
   // (and people mobilized for a task: "huy động 150 người và 4 xe chữa cháy"; and the entrants
-  // a contest drew: "cuộc thi thu hút 12 đội và hơn 9.000 lượt thí sinh")
+  // a contest drew: "cuộc thi thu hút 17 đội và hơn 9.000 lượt thí sinh")
   'huy động', 'thu hút',
   'tiếp cận', 'vận động', 'phát động', 'hướng dẫn', 'tập huấn', 'bồi dưỡng', 'cấp phát', 'cho vay',
   'xây dựng', 'sửa chữa', 'bàn giao', 'trao tặng quà', 'tặng quà', 'trao quà', 'học bổng', 'suất quà',
@@ -77,7 +77,7 @@ export const NOT_HONOUR_AFTER = [
   'bị hại',
   // the units that held an event of their own: "46 cơ quan, trường học đã tổ chức hội nghị …"
   'đã tổ chức',
-  // a contest's teams and candidates: "5 đội thi", "12 đội và hơn 9.000 lượt thí sinh"
+  // a contest's teams and candidates: "9 đội thi", "17 đội và hơn 9.000 lượt thí sinh"
   'thi', 'thí sinh',
 ];
 
@@ -92,6 +92,6 @@ export const GIFT_THINGS = [
   'con giống', 'cây giống', 'giống', 'phân bón', 'học bổng', 'gạo', 'sách', 'vở', 'áo', 'chăn', 'mền', 'điện thoại', 'máy tính',
   'ti vi', 'tivi', 'bàn ghế', 'thiết bị', 'vật tư', 'nhu yếu phẩm', 'khẩu trang', 'nước sạch', 'lương thực', 'thực phẩm',
   // flowers, of thanks or farewell: "Đại hội tặng hoa chia tay 4 đồng chí …"; a souvenir of taking
-  // part: "Tất cả 18 đội đều được tặng cờ lưu niệm"
+  // part: "Tất cả 17 đội đều được tặng cờ lưu niệm"
   'hoa', 'cờ lưu niệm', 'quà lưu niệm',
 ];

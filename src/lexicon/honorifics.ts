@@ -17,7 +17,7 @@ export const HONORIFICS = [
   // the head of the Cham Bà Ni and Bà La Môn clergy: "Cả sư Đạo Văn Lý"; the abbot of a Khmer
   // pagoda: "Sư cả Thạch Sóc"
   'cả sư', 'sư cả',
-  // the Bahnar's and the Jrai's elder man and elder woman, before the name: "Bok Hmưh", "Yă Blir"
+  // the Bahnar's and the Jrai's elder man and elder woman, before the name: "Bok Thoòng", "Yă Blir"
   'bok', 'yă',
   // the ranks of Cao Đài dignitaries: "Giáo hữu Thượng Bửu Thanh", "Lễ sanh Ngọc Trung Thành"
   'giáo hữu', 'lễ sanh', 'phối sư', 'phó trị sự',

@@ -25,7 +25,7 @@ export const PLACE_NAMES = [
 ];
 
 // The peoples of Vietnam whose names look like a person's (a family name first, or a word of
-// syllables joined by hyphens): "27 hộ Hà Nhì", "người La Chí", "chức sắc Chăm Bà-la-môn" — as the
+// syllables joined by hyphens): "17 hộ Hà Nhì", "người La Chí", "chức sắc Chăm Bà-la-môn" — as the
 // press writes them, spaced or hyphened
 export const PEOPLES = new Set([
   'Hà Nhì', 'La Chí', 'La Ha', 'La Hủ', 'Cao Lan', 'Lô Lô', 'Phù Lá', 'Si La', 'Pà Thẻn', 'Bố Y', 'Sán Dìu',

@@ -29,14 +29,14 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'thư viện': 'tập thể',
   'đội chiêng': 'tập thể',
   'đội văn nghệ': 'tập thể',
-  // a mass organisation, a grassroots youth union: "tặng Giấy khen cho 7 chi bộ, 3 đoàn thể và
-  // 12 đảng viên", "cho 3 đoàn cơ sở và 5 chi đoàn"
+  // a mass organisation, a grassroots youth union: "tặng Giấy khen cho 9 chi bộ, 4 đoàn thể và
+  // 17 đảng viên", "cho 4 đoàn cơ sở và 9 chi đoàn"
   'đoàn thể': 'tập thể',
   'đoàn cơ sở': 'tập thể',
   // any team ("khen thưởng 4 đội và 11 cán bộ, chiến sĩ"; a contest's teams are no recipients:
   // "18 đội dự thi", "5 đội thi", CONTEST_WORDS and NOT_HONOUR_AFTER), and by what it does: the
   // gongs' and the dancers' of the highlands, a tax office's, the volunteers' and the
-  // neighbourhood's: "tặng Giấy khen cho 9 đội cồng chiêng", "3 đội thuế" (the Pioneers' "đội
+  // neighbourhood's: "tặng Giấy khen cho 9 đội cồng chiêng", "4 đội thuế" (the Pioneers' "đội
   // viên" are persons)
   'đội': 'tập thể',
   'đội viên': 'cá nhân',
@@ -276,7 +276,7 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'thanh niên': 'cá nhân',
   'phụ nữ': 'cá nhân',
   'cựu chiến binh': 'cá nhân',
-  // the former youth volunteers of the wars: "3 cựu TNXP", "12 cựu thanh niên xung phong"
+  // the former youth volunteers of the wars: "9 cựu TNXP", "17 cựu thanh niên xung phong"
   'cựu tnxp': 'cá nhân',
   'cựu thanh niên xung phong': 'cá nhân',
   // a married couple is a family: "tặng Giấy khen cho 8 cặp vợ chồng tiêu biểu"

@@ -29,11 +29,11 @@ export const SURNAMES = new Set([
   // "Zơ Râm Pheng", "Hốih Tư", "Riah Dũng", "Arâl Nhôm", "Ating Tư"
   // (the lexicon is of single words: "Zơ" opens "Zơ Râm Pheng")
   'Clâu', 'Alăng', 'Bhling', 'Briu', 'Bríu', 'Pơloong', 'Coor', 'Zơ', 'Hốih', 'Riah', 'Arâl', 'Ating',
-  // and more of the H'Mông, Thái, Hà Nhì, Ê Đê and Raglai: "Sồng A Lử", "Chá A Pó", "Cứ A Páo",
+  // and more of the H'Mông, Thái, Hà Nhì, Ê Đê and Raglai: "Sồng A Giống", "Chá A Pó", "Cứ A Páo",
   // "Khằm Văn Ỏn", "Sần Văn Páo", "Adrơng H'Lim", "Katơr Hùng", "Pinăng Thị Lài",
   // "Chamaléa Điệp", "Mấu Văn Sáu", "Bo Bo Thị Hoa"
   'Sồng', 'Chá', 'Cứ', 'Khằm', 'Sần', 'Adrơng', 'Katơr', 'Pinăng', 'Chamaléa', 'Mấu', 'Bo',
-  // the Thái's "Cà Văn Thuận" ("Cà Mau" is a place: PLACE_NAMES)
+  // the Thái's "Cà Văn Tám" ("Cà Mau" is a place: PLACE_NAMES)
   'Cà',
 ]);
 

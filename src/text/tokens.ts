@@ -59,7 +59,7 @@ export function tokenize(s: string): Token[] {
 
 /**
  * An Ê Đê or K'Ho name's first word written with a space after its apostrophe, one word token:
- * "bà H’ Lim Mlô", "K’ Brel" (written whole, "H’Lim", it is one token already).
+ * "bà H’ Mến Byă", "K’ Brel" (written whole, "H’Lim", it is one token already).
  */
 export function spacedHighlandNames(s: string, tokens: Token[]): Token[] {
   for (let k = tokens.length - 3; k >= 0; k--) {

@@ -21,7 +21,7 @@ const FORMS: Array<[string, M[]]> = [
     ['K’ Brơi', ['Trung tá', 'Đồn trưởng Đồn Biên phòng Pa Lìn'], 'official.title-name'],
   ]],
   // "Trong" ends a Bahnar name, the preposition opens a clause; a village's head after its name
-  ['Ông A Trong, Buôn trưởng buôn Khe Vạc, cho biết trong năm qua buôn có 9 hộ thoát nghèo.', [['A Trong', ['Buôn trưởng buôn Khe Vạc'], 'official.honorific-name-title']]],
+  ['Ông Lò Văn Trong, Buôn trưởng buôn Khe Vạc, cho biết trong năm qua buôn có 9 hộ thoát nghèo.', [['Lò Văn Trong', ['Buôn trưởng buôn Khe Vạc'], 'official.honorific-name-title']]],
   // a province's name after a title is no person (its first word a family name)
   ['Giám đốc Sở GD&ĐT Ninh Bình tặng Giấy khen cho 3 tập thể; ông Ninh Văn Tám, Chủ tịch UBND xã, dự.', [['Ninh Văn Tám', ['Chủ tịch UBND xã'], 'official.honorific-name-title']]],
   // a place after a title ending in a word of position, no person; a person's middle name keeps one

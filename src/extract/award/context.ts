@@ -124,7 +124,7 @@ const cuesIn = finder(new RegExp(`(?:${alternation(lowercase(CUE_KIND.keys()))})
   // things given, no honour: "12 hộ nghèo được các doanh nghiệp tặng máy bơm nước và phân bón",
   // "trao tặng nhà “Nghĩa tình đồng đội” cho gia đình ông A", "trao 120 suất học bổng"
   if ((m[0] === 'tặng' || m[0] === 'trao' || m[0] === 'trao tặng') && GIFT_OBJECT.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24))) return 'activity';
-  // and a certificate that is no honour, given: "2 hộ được quận trao Giấy chứng nhận quyền sử dụng đất"
+  // and a certificate that is no honour, given: "9 hộ được quận trao Giấy chứng nhận quyền sử dụng đất"
   if ((m[0] === 'tặng' || m[0] === 'trao' || m[0] === 'trao tặng') && certifiesNoHonour(m.input, m.index + m[0].length)) return 'activity';
   if (m[0] !== 'nhận') return CUE_KIND.get(m[0]) ?? null;
   // the name of a form: "trao Giấy chứng nhận … cho 9 đoàn viên" — but a certificate of a course
@@ -353,7 +353,7 @@ function capitalizeKnownBodies(text: string): string {
 const RECIPIENTS_BEFORE = /(?:tập thể|cá nhân|gia đình|hộ|đơn vị|(?<![\p{L}\d])\d{1,5}(?:\s\p{Ll}+){1,3})\s$/u;
 // (or receive it: "2 tập thể của huyện vinh dự nhận Bằng khen của Trung ương Hội")
 const HONOURED_AFTER = /^\s(?:(?:đã|cũng|vừa)\s)*(?:được|vinh dự được|vinh dự nhận|vinh dự đón nhận|nhận|đón nhận)\s/u;
-// lowercase words (a count before them), then "và" and a capitalized word: "15 cá nhân và |UBND huyện"
+// lowercase words (a count before them), then "và" and a capitalized word: "17 cá nhân và |UBND huyện"
 const LOWER_THEN_AND = /^(?:\d[\d.]*\s)?(?:\p{Ll}+\s){1,4}và\s(?=\p{Lu})/u;
 // a count right before a phrase: "12 |chủ doanh nghiệp được tặng …"
 const COUNT_BEFORE = /(?<![\p{L}\d.])\d{1,3}(?:\.\d{3})*\s$/u;
@@ -405,7 +405,7 @@ export function findIssuers(written: string): Array<Hit<LevelValue>> {
     if (agentlessPassive(before)) continue;
     const read = subjectBefore(before);
     // (lowercase words and "và" that open the subject end the clause before it, the recipients of
-    // another verb: "… cho 15 cá nhân |và UBND huyện tặng …")
+    // another verb: "… cho 17 cá nhân |và UBND huyện tặng …")
     const joined = read ? LOWER_THEN_AND.exec(read.phrase) : null;
     const subject = read && joined ? { ...read, phrase: read.phrase.slice(joined[0].length), at: read.at + joined[0].length } : read;
     // (bodies of every tier name none: "các cấp Hội trong huyện đã khen thưởng 1.208 hộ")
@@ -571,7 +571,7 @@ const NATIONAL_CLOSERS = new Set(['quốc gia', 'trung ương']);
 const AND_BEFORE_VERB = /\svà(?:\s(?:đã|cũng|đồng thời))*\s?$/u;
 // (the verbs of an event a body holds, shared with EVENT_VERB)
 const HELD_EVENT = ['tổ chức', 'gặp mặt', 'họp mặt', 'gặp gỡ', 'phát động'];
-// (a review it held too: "Hội LHPN phường A cũng đã tổng kết và tặng Giấy khen cho 12 hội viên")
+// (a review it held too: "Hội LHPN phường A cũng đã tổng kết và tặng Giấy khen cho 17 hội viên")
 const FIRST_VERB = new RegExp(`\\s(?:${[...HELD_EVENT, 'đến thăm', 'thăm', 'tiếp', 'công bố', 'tổng kết', 'sơ kết'].join('|')})(?:\\s|$)`, 'u');
 
 /** The words before a verb of honour without a first verb joined to it by "và", and what that did. */

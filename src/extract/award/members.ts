@@ -107,7 +107,7 @@ export function addNamedMembers(doc: Doc, facts: Fact[], people: PersonMention[]
       const pointed = !pointer ? [] : told.pointAt === undefined ? personsOpeningItems(doc, people, s.start + told.from, s.start + to) : personsListed(doc, people, s.start + pastCounts(facts, s.index, told.from, told.pointAt), s.start + to);
       // (households when the list opens with one: "Trong số đó có hộ ông A và hộ bà B")
       // (a counted group whose word tells no kind is of persons when persons are its members: "Trong
-      // số 12 bí thư được tuyên dương có Bí thư Chi đoàn thôn A Lầu Thị Mến")
+      // số 9 bí thư được tuyên dương có Bí thư Chi đoàn thôn A Lầu Thị Mến")
       const type = pointer ? (pointed.length === 0 ? null : HOUSEHOLD_OPENS.test(s.text.slice(told.from, told.from + 12)) ? 'gia đình' : 'cá nhân') : kindOf(told.group) ?? (told.count && personsListed(doc, people, s.start + told.from, s.start + to).length > 0 ? 'cá nhân' : null);
       if (!type) return;
       const count = told.count ? parseCount(told.count) : null;

@@ -146,8 +146,8 @@ const GIVE_VERB = /^(?:trao tặng|trao|tặng)$/iu;
 const HONOUR_VERB_ACTIVE = /^(?:khen thưởng|tuyên dương|biểu dương|vinh danh|tôn vinh|trao tặng|trao|tặng)$/iu;
 const COUNT_RIGHT_AFTER = /^\s(?:cho\s)?\d/u;
 // the words between such a count and its verb: what it is and where, no clause between ("trong tỉnh
-// đã") — not "và", a second verb of the same giver: "tặng Giấy khen cho 21 tập thể, 34 cá nhân |và
-// biểu dương 15 gương …"
+// đã") — not "và", a second verb of the same giver: "tặng Giấy khen cho 21 tập thể, 43 cá nhân |và
+// biểu dương 17 gương …"
 const SUBJECT_TO_VERB = /^(?:(?!\svà\s)[^,;:()]){0,40}$/u;
 
 /** Whether the count is the subject of an active verb of honour right after it whose object is another count. */
@@ -424,7 +424,7 @@ function isSubsetOnce(text: string, c: CountMention, counts: CountMention[], lis
   if (earlier.length === 0) return false;
   // "hai gia đình là gia đình ông A và gia đình bà B": the named are the members counted
   const lastCounted = earlier.filter((o) => o.named === null).pop();
-  // (and the rest of them counted at the list's end, after some named: "… 3 cá nhân …, gồm bà A,
+  // (and the rest of them counted at the list's end, after some named: "… 9 cá nhân …, gồm bà A,
   // ông B và |một hội viên ở phường 11", "… năm hộ …, gồm hộ ông C, hộ bà D và |ba hộ ở khu E")
   const restAfterNamed = c.named === null && lastCounted !== undefined && c.count < lastCounted.count && NAMED_ITEM.test(text.slice(lastCounted.end, c.start));
   if (c.named !== null && lastCounted && lastCounted.type === c.type && lastCounted.count >= 2 && MEMBERS_OPENER.test(text.slice(lastCounted.end, c.start))) return true;
@@ -485,7 +485,7 @@ function isSubsetOnce(text: string, c: CountMention, counts: CountMention[], lis
 }
 
 // a group named by what it received, then "có" and the count: "trong số nhận Giấy khen có |18 ngư
-// dân", "Trong số các hộ được tặng Bằng khen có |3 hộ …"
+// dân", "Trong số các hộ được tặng Bằng khen có |9 hộ …"
 const AMONG_GROUP_BEFORE = /(?:^|[;:]\s?)[Tt]rong số(?:\s[^;,\d]{0,60}?)?\s(?:được|nhận)\s[^;,\d]{0,60}?\scó\s$/u;
 
 const MAX_LISTED_BACK = 6;
@@ -591,7 +591,7 @@ function honourVerdict(
   if (approximate) return roundedVerdict(text, c, inClause);
   if (placedOnly(text, c, counts, inClause, left)) return { ok: false, why: 'award.placing (đạt giải, đỗ)' };
   // a count that honours a count of its own, whatever an honour before it: "Cũng trong đợt biểu
-  // dương này, 46 công đoàn cơ sở trong tỉnh đã khen thưởng 1.200 đoàn viên"
+  // dương này, 17 công đoàn cơ sở trong tỉnh đã khen thưởng 640 đoàn viên"
   if (honoursCountAfter(text, c, counts, inClause)) return { ok: false, why: 'award.giver (the count honours a count)' };
   // the count's own verb recognizes a status: "… và 75 hộ được công nhận thoát nghèo"
   const ownHonour = inClause.find((h) => h.start >= c.end && h.value === 'honour');
@@ -739,7 +739,7 @@ const GIFT_COUNTED = new RegExp(`^(?:trao tặng|trao|tặng)\\s(?:thêm\\s)?(?:
 // a count joined to a list after the description of the ones before it: ", cùng ", ", và ", ", cùng với "
 const JOINED_TO_LIST = /,\s(?:cùng với|cùng|và)\s$/u;
 // (or with "và" alone, the activity's own object told before it: "tặng Giấy khen cho 9 hộ gia đình
-// đã hiến |đất và |hai tập thể là …" — not a count the activity governs: "hỗ trợ 3 hộ nghèo và 2 …")
+// đã hiến |đất và |hai tập thể là …" — not a count the activity governs: "hỗ trợ 9 hộ nghèo và 4 …")
 const OBJECT_THEN_AND = /^\s\p{Ll}+(?:\s\p{Ll}+){0,3}\svà\s$/u;
 // what a body is made of, opening its parentheses: "(gồm 28 đồng chí)", "(gồm 6 tàu với 58 lao động)"
 const MADE_OF = /^(?:gồm|bao gồm|với|có)\s/u;

@@ -61,9 +61,7 @@ const COUNT_CELL = /^(?:\d{1,3}(?:[. ]\d{3})+|\d{1,5})$/u;
 
 /** The two cells of a row "| Tập thể | 6 |" (outer pipes optional), or null. */
 function twoCells(text: string): [string, string] | null {
-  const cells = text.split('|').map((c) => c.trim());
-  if (cells[0] === '') cells.shift();
-  if (cells[cells.length - 1] === '') cells.pop();
+  const cells = cellsOf(text);
   return cells.length === 2 && cells[0]!.length >= 2 && cells[0]!.length <= 30 && COUNT_CELL.test(cells[1]!) ? [cells[0]!, cells[1]!] : null;
 }
 
@@ -344,7 +342,7 @@ function horizontalTables(sentences: Sentence[]): TableRow[] {
     }
     // rows of units, not of honours, under one honour told above, with their total: the honour's
     // counts are the total row's ("| Đảng bộ, chi bộ cơ sở | Tập thể | Cá nhân |", "| Đảng bộ Sở
-    // Y tế | 2 | 4 |", …, "| Cộng | 9 | 24 |")
+    // Y tế | 9 | 4 |", …, "| Cộng | 17 | 43 |")
     // (the header is the table's too, no list item: "| Đảng bộ, chi bộ cơ sở | Tập thể | Cá nhân |")
     if (table.length > 0 || total) rows.push({ sentence: head, cells: [], level: null, award: null });
     // (the units' rows stay the table's, with no count of their own)
@@ -359,18 +357,18 @@ const UNIT_COLUMN = /^(?:đơn vị|đảng bộ|chi bộ|địa phương|địa
 // a header cell of the row's total: "Cộng", "Tổng", "Tổng cộng", "Tổng số"
 const TOTAL_CELL = /^(?:cộng|tổng|tổng cộng|tổng số)$/iu;
 
-/** The header's cells, the empty ones of its outer pipes dropped. */
-function headerCells(text: string): string[] {
+/** A row's cells, the empty ones of its outer pipes dropped. */
+function cellsOf(text: string): string[] {
   const cells = text.split('|').map((c) => c.trim());
   if (cells[0] === '') cells.shift();
   if (cells[cells.length - 1] === '') cells.pop();
   return cells;
 }
-const firstCell = (text: string): string => headerCells(text).find((c) => !/^(?:stt|tt)$/iu.test(c)) ?? '';
+const firstCell = (text: string): string => cellsOf(text).find((c) => !/^(?:stt|tt)$/iu.test(c)) ?? '';
 
 /** How many cells of a row's total end a header, after its last column of a kind. */
 function totalColumnsAfter(text: string): number {
-  const cells = headerCells(text);
+  const cells = cellsOf(text);
   let n = 0;
   for (let k = cells.length - 1; k >= 0 && TOTAL_CELL.test(cells[k]!); k--) n++;
   return n;

@@ -9,7 +9,7 @@ export interface YearGuess { year: number; rule: string }
 // (the years in words too: "tròn một năm kể từ …")
 const ANNIVERSARY = /(?:kỷ niệm|kỉ niệm|chào mừng|hướng tới|tròn)\s(?:lần thứ\s)?(?<n>\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\snăm/giu;
 const YEARS_IN_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
-// "… năm kể từ ngày bão số 9 đổ bộ … ngày 28/10/2020": the day the years are counted from, dated in
+// "… năm kể từ ngày bão số 9 đổ bộ … ngày 9/10/2017": the day the years are counted from, dated in
 // full (or its year: "kể từ năm 2015")
 const SINCE_DATED = /^\s(?:kể từ|từ khi|sau)\s[^.;]{0,90}?(?:[0-3]?\d[/.-][01]?\d[/.-]|năm\s)(?<y>(?:19|20)\d\d)(?!\d)/u;
 // "(15/10/1999-15/10/2022)", "(1930 - 2022)": a range that ends in the event's year

@@ -163,9 +163,9 @@ export function findMentions(sentence: string): Mention[] {
       const people = (tokens[i - 1]?.lower === 'tộc' && tokens[i - 2]?.lower === 'dân') || tokens[i - 1]?.lower === 'tại';
       const placeNamed = PLACE_WORDS.has(tokens[i - 1]?.text ?? '') && !PERSONAL_MIDDLES.has(tokens[i + 1]?.text ?? '') && !HEAD_OF_PLACE.has(tokens[i - 2]?.lower ?? '');
       // (right after a school's level, the school's name, after a place or a person: "Trường Tiểu
-      // học Kim Lũy B", "Trường Mầm non Lê Văn Tám")
+      // học Kim Khe Vạc", "Trường Mầm non Lê Văn Tám")
       const school = SCHOOL_LEVELS.has(`${tokens[i - 2]?.lower ?? ''} ${tokens[i - 1]?.lower ?? ''}`);
-      // (nor a people whose name looks like a person's: "27 hộ Hà Nhì", "chức sắc Chăm Bà-la-môn")
+      // (nor a people whose name looks like a person's: "17 hộ Hà Nhì", "chức sắc Chăm Bà-la-môn")
       const ethnic = PEOPLES.has(sentence.slice(tokens[i]!.start, tokens[end - 1]!.end));
       if (tokens[i - 1]?.lower !== 'đạo' && !placeNamed && !people && !school && !ethnic) out.push(mention(tokens, i, end, [], 'official.bare-name'));
       i = end;
@@ -253,7 +253,7 @@ function titlesAfter(tokens: Token[], j: number, titledBefore = false, positionB
   // Dân vận Huyện ủy Lê Thị D" (not after a rank alone: "Thượng tá A, Đồn trưởng Đồn Biên phòng Mã B")
   const lowercase = sep.text === ',' || DASHES.has(sep.text) || sep.text === '|';
   // (a lay elder's office before a name is his form of address, the next person of a list: "…,
-  // Đại đức A, Achar Kiên Sô B (chùa C)" — unlike the office before the pagoda: "ông D, Achar chùa E")
+  // Đại đức A, Achar Lâm Sô B (chùa C)" — unlike the office before the pagoda: "ông D, Achar chùa E")
   if (ADDRESS_HEADS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.cap && !tokens[k + 2]!.allCaps && !WORSHIP_WORDS.has(tokens[k + 2]!.lower)) return { titles: [], end: j };
   let chain = readTitleChain(tokens, k + 1, positionBefore ? 3 : 4, lowercase);
   if (!chain) return { titles: [], end: j };

@@ -5,7 +5,7 @@
 // A scan by character code, held by test/extract/name-gate.test.ts to the pattern it replaced:
 //   /(?:<family names>|<honorifics, lowercase and capitalized>:? ?)[ ]?\p{Lu}/u, its match
 //   starting where no letter or mark comes before, or /\p{Ll}\p{Lu}/u anywhere, or a name
-//   of the Central Highlands /(?<![\p{L}\p{M}])[HK]['’] ?\p{Lu}/u ("H'Bil Êban", "H’ Linh Byă").
+//   of the Central Highlands /(?<![\p{L}\p{M}])[HK]['’] ?\p{Lu}/u ("H'Bil Êban", "H’ Mến Byă").
 // The pattern spent ~8% of extract(): V8 tried its 300 alternatives at every character.
 import { SURNAMES } from '../../lexicon/surnames.js';
 import { HONORIFICS } from '../../lexicon/honorifics.js';
@@ -75,7 +75,7 @@ export function mayNameOfficial(text: string): boolean {
       // an Ê Đê or K'Ho name: "H'Bil Êban", "K’Brel"
       const apostrophe = text.charCodeAt(p - 1);
       if ((apostrophe === 0x27 || apostrophe === 0x2019) && p >= 2 && (text.charCodeAt(p - 2) === 0x48 || text.charCodeAt(p - 2) === 0x4b) && atWordStart(text, p - 2, 'letter-mark')) return true;
-      // (written with a space after the apostrophe: "H’ Linh Byă")
+      // (written with a space after the apostrophe: "H’ Mến Byă")
       const spaced = text.charCodeAt(p - 2);
       if (apostrophe === 0x20 && (spaced === 0x27 || spaced === 0x2019) && p >= 3 && (text.charCodeAt(p - 3) === 0x48 || text.charCodeAt(p - 3) === 0x4b) && atWordStart(text, p - 3, 'letter-mark')) return true;
       const space = text.charCodeAt(p - 1) === 0x20;

@@ -50,7 +50,7 @@ const OPENS: Record<string, Set<string> | null | 'capitalized'> = {
   Niên: 'capitalized',
   // "ông Lý Quang Vận, Phó Bí thư …", but "Vận động", "vận tải", and "Dân Vận" (see SECOND_OF)
   Vận: new Set(['động', 'tải', 'hành', 'dụng', 'chuyển', 'mệnh', 'khéo']),
-  // "ông A Trong, Chủ tịch Hội CCB xã", but the preposition: "Trong đó", "Trong năm"
+  // "ông Lò Văn Trong, Chủ tịch Hội CCB xã", but the preposition: "Trong đó", "Trong năm"
   Trong: new Set(['đó', 'số', 'năm', 'những', 'các', 'thời', 'quá', 'khi', 'lúc', 'dịp', 'tháng', 'ngày', 'buổi', 'đợt', 'dự', 'nhiệm']),
   Phòng: new Set(['giáo', 'tài', 'nội', 'văn', 'y', 'lao', 'kinh', 'tư', 'cảnh', 'công', 'quản', 'nông', 'tổ', 'hành', 'kế', 'thanh', 'dân', 'khám', 'an', 'giao', 'tiếp', 'chính', 'kỹ', 'kiểm', 'hậu', 'tham', 'điều', 'đào', 'thống', 'xây', 'phòng', 'tuyên']),
 };
@@ -79,7 +79,7 @@ const SECOND_SYLLABLE: Record<string, Set<string>> = {
 // "Thị", "Đức", "Văn" are middle names; keep them allowed after the first token ("Ty" too: the
 // Khmer name "Chau Ty Ra", while "Công Ty" opens with no family name; "Sáng" of "Quách Văn
 // Sáng", while "Sáng 15/10" opens a sentence; "Hoàng Văn Tỉnh", "Y Khu"; the middle name of Nghệ An
-// and Hà Tĩnh "Võ Tá Luận", while a rank capitalized, "Đại Tá", opens with no family name)
+// and Hà Tĩnh "Võ Tá Lám", while a rank capitalized, "Đại Tá", opens with no family name)
 const MIDDLE_OK = new Set([...MIDDLE_NAMES, 'Ty', 'Sáng', 'Tỉnh', 'Khu', 'Tá', 'Thị', 'Đức', 'Hòa', 'Linh', 'Thành', 'Đồng', 'Thượng', 'Nam', 'Dân', 'Trung', 'Nhân', 'Chí', 'Công', 'Phúc', 'Trường', 'Sơn']);
 
 // Words after which a place name, not a person, is written
@@ -90,7 +90,7 @@ const PLACE_BEFORE = new Set(['ủy', 'uỷ', 'huyện', 'tỉnh', 'xã', 'phư�
 const COMMON_UNITS = new Set(['bệnh viện', 'nhà trường']);
 const NAMESAKE_BEFORE = new Set(['trường', 'thpt', 'thcs', 'ptth', 'tiểu', 'học', 'non', 'đường', 'viện', 'chính', 'trị', 'dtnt', 'ptdtnt', 'cầu', 'chợ', 'bệnh']);
 
-// Ê Đê, K'Ho and other names open with "H'", "K'", "Y": "H'Bil Êban", "K'Brel", "H’ Lim Mlô"
+// Ê Đê, K'Ho and other names open with "H'", "K'", "Y": "H'Bil Êban", "K'Brel", "H’ Mến Byă"
 const HIGHLAND_NAME = /^[HK]['’] ?\p{Lu}/u;
 export function isSurname(word: string): boolean {
   return SURNAMES.has(word) || ((word[0] === 'H' || word[0] === 'K') && HIGHLAND_NAME.test(word));
@@ -160,7 +160,7 @@ export function nameFrom(tokens: Token[], i: number, loose: boolean): number {
 
 // "Văn" and "Thị", the middle names that mark a man's or a woman's name
 const GENDER_MIDDLES = new Set(['Văn', 'Thị']);
-// the words of position that end place names, rare in people's names: "Trà Lĩnh Thượng", "Thạch
+// the words of position that end place names, rare in people's names: "Khe Vạc Thượng", "Thạch
 // Lương Hạ" (not the quarters, "Đông", "Nam", "Trung", common given names: "Lâm Quốc Trung")
 const UPPER_LOWER = new Set(['Thượng', 'Hạ']);
 // the first words of the Central Highlands' place names (a stream, a river, a village, a mountain)
@@ -168,7 +168,7 @@ const HIGHLAND_PLACE_OPENS = new Set(['Đăk', 'Đắk', 'Ea', 'Ia', 'Krông', '
 
 /**
  * Whether the run [s, to) ends a place named after a place word, one to three capitalized words
- * back, in a word of position: "Chủ tịch UBND huyện Trà Lĩnh Thượng tặng …", "xã Thạch Lương Hạ"
+ * back, in a word of position: "Chủ tịch UBND huyện Khe Vạc Thượng tặng …", "xã Pa Lìn Hạ"
  * (read from "Lương" too) — unless a middle name marks a person: "xã Ma Văn Hạ".
  */
 function placeEndingInPosition(tokens: Token[], s: number, to: number): boolean {
@@ -221,12 +221,12 @@ function nameScore(tokens: Token[], s: number, to: number): number | null {
   // names no place: "Phó Chủ tịch UBND tỉnh H'Lim Niê", "Chủ tịch UBND huyện Siu H'Bia" — but
   // a place may hold such a word after a word that is no family name: "huyện Ia H'Drai")
   // (but a place word that ends a village head's title is followed by the head's name: "Trưởng
-  // thôn A Thút đã …", "Trưởng bản Lò Văn Tám")
+  // thôn A Thoòng đã …", "Trưởng bản Lò Văn Tám")
   const headOfPlace = tokens[s - 2]?.lower === 'trưởng';
   if (prev && PLACE_BEFORE.has(prev.lower) && !headOfPlace && !tokens.slice(s, to).some((t) => HIGHLAND_NAME.test(t.text))) score -= len === 2 ? 2 : 1;
   if (placeEndingInPosition(tokens, s, to)) score -= 3;
   // (nor a run right after a word that opens the Central Highlands' place names: "Vườn quốc gia Đăk
-  // Rơ Mang", "xã Ia Rơ Wai", "huyện Krông Ana")
+  // Rơ Mang", "xã Ia Pa Lìn", "huyện Krông Ana")
   if (prev && HIGHLAND_PLACE_OPENS.has(prev.text)) score -= 3;
   // a school, street or ward named after a person: "Trường THPT Lưu Văn Liệt", "đường Trần Phú"
   // (not a unit written as a common noun at the end of a title: "Điều dưỡng trưởng bệnh viện Lục
