@@ -61,9 +61,9 @@ export const NOT_HONOUR_CUES = [
   'chứng chỉ', 'cờ lưu niệm', 'thẻ hội viên', 'thẻ đảng viên', 'thẻ đoàn viên', 'thẻ bảo hiểm', 'thẻ bhyt', 'thẻ căn cước',
 ];
 
-// Results of a contest or an exam told of a count, no honour by themselves: "toàn huyện có 58 học
+// Results of a contest or an exam told of a count, no honour by themselves: "toàn huyện có 43 học
 // sinh đạt giải học sinh giỏi cấp tỉnh", "9 em thi đỗ", "4 trường đạt chuẩn quốc gia" (but an honour
-// given them is one: "tặng Giấy khen cho 28 học sinh đạt giải …", see placedOnly in sentence.ts)
+// given them is one: "tặng Giấy khen cho 21 học sinh đạt giải …", see placedOnly in sentence.ts)
 export const PLACING = ['đạt giải', 'đoạt giải', 'giành giải', 'đạt huy chương', 'giành huy chương', 'thi đỗ', 'đỗ', 'đậu', 'trúng tuyển', 'đạt chuẩn'];
 
 // Words right after a recipient word that make the count not an honour ("tập thể đăng ký")

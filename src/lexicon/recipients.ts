@@ -33,11 +33,9 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   // 17 đảng viên", "cho 4 đoàn cơ sở và 9 chi đoàn"
   'đoàn thể': 'tập thể',
   'đoàn cơ sở': 'tập thể',
-  // any team ("khen thưởng 4 đội và 11 cán bộ, chiến sĩ"; a contest's teams are no recipients:
-  // "18 đội dự thi", "5 đội thi", CONTEST_WORDS and NOT_HONOUR_AFTER), and by what it does: the
-  // gongs' and the dancers' of the highlands, a tax office's, the volunteers' and the
-  // neighbourhood's: "tặng Giấy khen cho 9 đội cồng chiêng", "4 đội thuế" (the Pioneers' "đội
-  // viên" are persons)
+  // any team, whatever it does: "khen thưởng 4 đội và 11 cán bộ, chiến sĩ", "tặng Giấy khen cho 9
+  // đội cồng chiêng", "4 đội thuế" (a contest's teams are no recipients: "18 đội dự thi", "9 đội
+  // thi", CONTEST_WORDS and NOT_HONOUR_AFTER; the Pioneers' "đội viên" are persons)
   'đội': 'tập thể',
   'đội viên': 'cá nhân',
   // a village's community given a forest to keep, a group of households on contract: "tặng Giấy
@@ -45,15 +43,6 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'cộng đồng': 'tập thể',
   'cộng đồng dân cư': 'tập thể',
   'nhóm hộ': 'tập thể',
-  'đội cồng chiêng': 'tập thể',
-  'đội xoang': 'tập thể',
-  'đội múa': 'tập thể',
-  'đội thuế': 'tập thể',
-  'đội công tác': 'tập thể',
-  'đội tuyên truyền': 'tập thể',
-  'đội xung kích': 'tập thể',
-  'đội dân phòng': 'tập thể',
-  'đội tình nguyện': 'tập thể',
   // a plantation's or a co-operative's production teams: "tặng Giấy khen cho 8 đội sản xuất"
   'đội sản xuất': 'tập thể',
   // a factory's workshops: "trao Giấy khen cho 4 phân xưởng và 58 người lao động"

@@ -307,7 +307,7 @@ const GIVEN_BY = /(?:của|do)\s$/u;
 // chức lễ tuyên dương, khen thưởng 1.235 học sinh", "Ban CHQS huyện tổ chức hội nghị tặng giấy khen …")
 const HONOUR_VERB = /(?<![\p{L}])(?:trao tặng|trao|tặng|tuyên dương|biểu dương|khen thưởng|công nhận|vinh danh|tôn vinh|(?<!(?:khen|trao)\s)thưởng(?=\s(?:nóng|đột xuất))|gửi(?=\s[Tt]hư khen)|tổ chức(?=\s(?:lễ|hội nghị|buổi lễ|họp mặt)\s(?:[\p{Ll}]+\s){0,3}?(?:tuyên dương|khen thưởng|biểu dương|tôn vinh|vinh danh|trao thưởng|trao tặng|tặng|trao)(?![\p{L}])))(?![\p{L}])/gu;
 // "được" right before the verb of honour, no agent between
-const PASSIVE_RIGHT_BEFORE = /(?:^|\s)được\s$/u;
+export const PASSIVE_RIGHT_BEFORE = /(?:^|\s)được\s$/u;
 
 /**
  * Whether the words before a verb of honour end with "được" and name no honour in their clause: a

@@ -5,7 +5,7 @@ import type { LevelValue, RecipientTypeValue } from '../../schema.js';
 import { RECIPIENT_WORDS } from '../../lexicon/recipients.js';
 import type { Debug } from '../../debug.js';
 import { DIGITS_BEFORE, findCounts, findNamed, type CountMention } from './counts.js';
-import { clauses, findContest, findCues, findForms, findIssuers, findLevels, LISTED_WITH, NOT_HONOUR_RIGHT, receivesUnnamed, respectiveGivers, STATUS_AFTER, itemOfUntieredGiver, type Hit } from './context.js';
+import { clauses, findContest, findCues, findForms, findIssuers, findLevels, LISTED_WITH, NOT_HONOUR_RIGHT, PASSIVE_RIGHT_BEFORE, receivesUnnamed, respectiveGivers, STATUS_AFTER, itemOfUntieredGiver, type Hit } from './context.js';
 import { handedFormsPattern, type AwardForm } from '../../lexicon/awards.js';
 import { parseCount } from './numbers.js';
 import { titleCounted } from './title-counted.js';
@@ -141,9 +141,10 @@ const LEVEL_RIGHT_BEFORE = /(?:^|[\s,;:])cấp\s\p{L}+(?:\s\p{L}+)?\s$/u;
 // ("1.200 hộ đạt cấp tỉnh, 3.465 hộ đạt cấp huyện")
 const LEVEL_RIGHT_AFTER = /^\s(?:đạt\s)?cấp\s\p{L}+(?:\s\p{L}+)?(?:[,;.]|\svà\s|$)/u;
 // a verb of giving, and what makes a count its receiver rather than its subject
-const GIVE_VERB = /^(?:trao tặng|trao|tặng)$/iu;
+const GIVE_WORDS = ['trao tặng', 'trao', 'tặng'];
+const GIVE_VERB = new RegExp(`^(?:${GIVE_WORDS.join('|')})$`, 'iu');
 // a verb of honouring, and a count right after it, the ones it honours: " 1.200 đoàn viên", " cho 9 hộ"
-const HONOUR_VERB_ACTIVE = /^(?:khen thưởng|tuyên dương|biểu dương|vinh danh|tôn vinh|trao tặng|trao|tặng)$/iu;
+const HONOUR_VERB_ACTIVE = new RegExp(`^(?:khen thưởng|tuyên dương|biểu dương|vinh danh|tôn vinh|${GIVE_WORDS.join('|')})$`, 'iu');
 const COUNT_RIGHT_AFTER = /^\s(?:cho\s)?\d/u;
 // the words between such a count and its verb: what it is and where, no clause between ("trong tỉnh
 // đã") — not "và", a second verb of the same giver: "tặng Giấy khen cho 21 tập thể, 43 cá nhân |và
@@ -793,20 +794,18 @@ const HANDED_TO = new RegExp(`(?:trao tặng|trao|tặng)\\s(?:${handedFormsPatt
 const TAKING_PART = new RegExp(`^(?:${LISTED_WITH}| của [\\p{L} ]{1,30}?)?\\s(?:đã\\s)?(?:tích cực\\s)?(?:tham gia|tham dự)(?![\\p{L}])`, 'u');
 // a count's result in a contest or an exam right after it: " đạt giải học sinh giỏi", " đỗ đại học"
 const PLACED = new RegExp(`^\\s(?:đã\\s)?(?:${alternation(PLACING)})(?![\\p{L}])`, 'u');
-// "được" right before a verb of honour: the passive of the count before it, "96 giáo viên |được công nhận"
-const PASSIVE_BEFORE = /(?:^|\s)được\s$/u;
 
 /**
  * Whether a count told with its result in a contest or an exam is no more than that result: no
  * honour given it by a verb before it, in its clause ("khen thưởng 38 học sinh đạt giải", "tặng Giấy
  * khen cho … và 17 học sinh đạt giải"), nor received right after it, with no other count between
  * ("Hai em đạt giải nhất cấp tỉnh được Sở GD&ĐT tặng giấy khen"). The passive of a count before it
- * is that count's: "toàn huyện có 58 học sinh đạt giải học sinh giỏi cấp tỉnh, 96 giáo viên được
- * công nhận giáo viên dạy giỏi …; thêm 4 trường đạt chuẩn quốc gia".
+ * is that count's: "toàn huyện có 43 học sinh đạt giải học sinh giỏi cấp tỉnh, 17 giáo viên được
+ * công nhận giáo viên dạy giỏi …; thêm 9 trường đạt chuẩn quốc gia".
  */
 function placedOnly(text: string, c: CountMention, counts: CountMention[], inClause: Array<Hit<'honour' | 'proposal' | 'activity'>>, left: Hit<'honour' | 'proposal' | 'activity'> | undefined): boolean {
   if (!PLACED.test(text.slice(c.end, c.end + 24))) return false;
-  if (left?.value === 'honour') return PASSIVE_BEFORE.test(text.slice(Math.max(0, left.start - 6), left.start));
+  if (left?.value === 'honour') return PASSIVE_RIGHT_BEFORE.test(text.slice(Math.max(0, left.start - 6), left.start));
   const firstHonour = inClause.find((h) => h.start >= c.end && h.value === 'honour');
   return !firstHonour || counts.some((o) => o.start >= c.end && o.end <= firstHonour.start);
 }

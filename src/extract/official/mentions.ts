@@ -3,7 +3,7 @@
 import { HONORIFICS } from '../../lexicon/honorifics.js';
 import { longestPhrase, phraseSet, tokenize, type Token } from '../../text/tokens.js';
 import { ALSO_WORDS, isAt, isDegree, headAt, rankAt, readTitleChain, type TitleSpan } from './titles.js';
-import { isSurname, nameFrom, nameAtEnd, transliteratedFrom } from './names.js';
+import { GENDER_MIDDLES, HEAD_OF_PLACE, isSurname, nameFrom, nameAtEnd, transliteratedFrom } from './names.js';
 import { PEOPLES } from '../../lexicon/places.js';
 
 // honorifics of up to four words: "ông", "đồng chí", "Thượng tọa", "Hòa thượng Thích"…
@@ -13,11 +13,6 @@ const RANK_AFTER_ADDRESS = phraseSet(['haji', 'hakim', 'imam', 'achar', 'giáo h
 const DASHES = new Set(['-', '–', '—']);
 // lowercase words that a place's name follows inside a title: "… Đảng ủy xã Yên Minh Đông"
 const PLACE_WORDS = new Set(['xã', 'phường', 'huyện', 'quận', 'tỉnh', 'trấn', 'ấp', 'thôn', 'bản', 'làng']);
-// middle names of people, never of places: "Giàng Thị Dợ", "Lê Văn Hòa"
-const PERSONAL_MIDDLES = new Set(['Thị', 'Văn']);
-// the words before a place word that make it a post held, a person's name after it: "trưởng bản
-// Lầu A Giống", "già làng A Tơ Rinh", "phó thôn …"
-const HEAD_OF_PLACE = new Set(['trưởng', 'phó', 'già']);
 // Words before a title that is another person's: "của Chủ tịch UBND tỉnh", "thay mặt Bí thư …",
 // "Thừa lệnh Chủ tịch nước, …"
 // between "người" and "là" before a position: "người đồng thời là", "người hiện là"
@@ -161,7 +156,7 @@ export function findMentions(sentence: string): Mention[] {
       // after "dân tộc", a people: "hộ ông Lầu A Giống (dân tộc Hà Nhì)"; right after "tại", a
       // place: "đang sinh sống tại Pa Lìn")
       const people = (tokens[i - 1]?.lower === 'tộc' && tokens[i - 2]?.lower === 'dân') || tokens[i - 1]?.lower === 'tại';
-      const placeNamed = PLACE_WORDS.has(tokens[i - 1]?.text ?? '') && !PERSONAL_MIDDLES.has(tokens[i + 1]?.text ?? '') && !HEAD_OF_PLACE.has(tokens[i - 2]?.lower ?? '');
+      const placeNamed = PLACE_WORDS.has(tokens[i - 1]?.text ?? '') && !GENDER_MIDDLES.has(tokens[i + 1]?.text ?? '') && !HEAD_OF_PLACE.has(tokens[i - 2]?.lower ?? '');
       // (right after a school's level, the school's name, after a place or a person: "Trường Tiểu
       // học Kim Khe Vạc", "Trường Mầm non Lê Văn Tám")
       const school = SCHOOL_LEVELS.has(`${tokens[i - 2]?.lower ?? ''} ${tokens[i - 1]?.lower ?? ''}`);
@@ -261,7 +256,7 @@ function titlesAfter(tokens: Token[], j: number, titledBefore = false, positionB
   // place's ("ông A, Bí thư Đảng ủy xã Yên Minh Đông nói", where "Yên" is also a family name) —
   // but not one with a middle name only people have, and not in a list of "Title Name, Title
   // Name" ("… Huyện ủy Mường Lư Sùng A Chứ, Phó Chủ tịch UBND huyện Giàng Thị Dợ")
-  if (!titledBefore && chain.name && PLACE_WORDS.has(tokens[chain.name.start - 1]?.text ?? '') && !PERSONAL_MIDDLES.has(tokens[chain.name.start + 1]?.text ?? '')) {
+  if (!titledBefore && chain.name && PLACE_WORDS.has(tokens[chain.name.start - 1]?.text ?? '') && !GENDER_MIDDLES.has(tokens[chain.name.start + 1]?.text ?? '')) {
     chain = readTitleChain(tokens, k + 1, Infinity, lowercase) ?? chain;
   }
   // the chain ran into a name: those titles are that person's ("Giang Thành, Thiếu tá Danh Phol, …")

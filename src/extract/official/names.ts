@@ -158,8 +158,12 @@ export function nameFrom(tokens: Token[], i: number, loose: boolean): number {
   return j;
 }
 
-// "Văn" and "Thị", the middle names that mark a man's or a woman's name
-const GENDER_MIDDLES = new Set(['Văn', 'Thị']);
+// "Văn" and "Thị", the middle names that mark a man's or a woman's name, never a place's: "Giàng
+// Thị Dợ", "Lê Văn Hòa"
+export const GENDER_MIDDLES = new Set(['Văn', 'Thị']);
+// the words before a place word that make it a post held, a person's name after it: "trưởng bản
+// Lầu A Giống", "Trưởng thôn A Thoòng", "già làng A Tơ Rinh", "phó thôn …"
+export const HEAD_OF_PLACE = new Set(['trưởng', 'phó', 'già']);
 // the words of position that end place names, rare in people's names: "Khe Vạc Thượng", "Thạch
 // Lương Hạ" (not the quarters, "Đông", "Nam", "Trung", common given names: "Lâm Quốc Trung")
 const UPPER_LOWER = new Set(['Thượng', 'Hạ']);
@@ -222,7 +226,7 @@ function nameScore(tokens: Token[], s: number, to: number): number | null {
   // a place may hold such a word after a word that is no family name: "huyện Ia H'Drai")
   // (but a place word that ends a village head's title is followed by the head's name: "Trưởng
   // thôn A Thoòng đã …", "Trưởng bản Lò Văn Tám")
-  const headOfPlace = tokens[s - 2]?.lower === 'trưởng';
+  const headOfPlace = HEAD_OF_PLACE.has(tokens[s - 2]?.lower ?? '');
   if (prev && PLACE_BEFORE.has(prev.lower) && !headOfPlace && !tokens.slice(s, to).some((t) => HIGHLAND_NAME.test(t.text))) score -= len === 2 ? 2 : 1;
   if (placeEndingInPosition(tokens, s, to)) score -= 3;
   // (nor a run right after a word that opens the Central Highlands' place names: "Vườn quốc gia Đăk
