@@ -4,6 +4,7 @@
 import type { Doc } from '../text/document.js';
 import { sourceText } from '../text/document.js';
 import { atWordStart } from '../lexicon/pattern.js';
+import { shorthandSpelledOut } from '../lexicon/abbreviations.js';
 
 // a parenthesis inside or after the name, with the place or the short name of the body: "Công an
 // TP Mỹ Tho (Tiền Giang)", "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh A" — or one the comma cut
@@ -27,8 +28,19 @@ export function writtenName(doc: Doc, at: number, name: string): string {
   const short = shortFormWritten(doc, name, parts);
   if (short) return sourceText(doc, short.start, short.end);
   const placed = BARE_TIER_END.test(plain) ? withPlace(doc, plain) : null;
-  if (placed) return sourceText(doc, placed.start, placed.end);
-  return parts.map((p) => sourceText(doc, at + p.start, at + p.end)).filter((t) => t).join(' ');
+  if (placed) return spelledOutWhereWritten(doc, sourceText(doc, placed.start, placed.end));
+  return spelledOutWhereWritten(doc, parts.map((p) => sourceText(doc, at + p.start, at + p.end)).filter((t) => t).join(' '));
+}
+
+/**
+ * The name in full where the article also writes it so: "Hội CCB huyện A" in the lead is the
+ * "Hội Cựu chiến binh huyện A" of its headline (the abbreviation is the article's shorthand).
+ */
+function spelledOutWhereWritten(doc: Doc, name: string): string {
+  const full = shorthandSpelledOut(name);
+  if (full === null) return name;
+  const found = wholeWordIndex(doc.text, full.normalize('NFC'));
+  return found >= 0 ? sourceText(doc, found, found + full.length) : name;
 }
 
 /**

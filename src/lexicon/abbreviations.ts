@@ -62,3 +62,16 @@ const BODY_ABBREVIATION = new RegExp(`(?<![\\p{L}\\p{N}&])(?:${Object.keys(BODY_
 export function bodySpelledOut(name: string): string {
   return name.replace(BODY_ABBREVIATION, (a) => BODY_ABBREVIATIONS[a]!);
 }
+
+// The abbreviations the press puts for a body it also names in full, the short form being its
+// shorthand: "Hội CCB huyện A" for the "Hội Cựu chiến binh huyện A" of its lead (not the heads kept
+// short in the names themselves: UBND, HĐND, MTTQ, whose full forms are rare in a name)
+const SHORTHANDS = ['CHQS', 'BCHQS', 'BĐBP', 'CCB', 'LHPN', 'LĐLĐ', 'KBNN', 'BHXH', 'NHCSXH'];
+const SHORTHAND = new RegExp(`(?<![\\p{L}\\p{N}&])(?:${SHORTHANDS.sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}&])`, 'gu');
+
+/** A body's name with its shorthands spelled out ("Hội CCB huyện A" → "Hội Cựu chiến binh huyện A"), or null when it has none. */
+export function shorthandSpelledOut(name: string): string | null {
+  SHORTHAND.lastIndex = 0;
+  if (!SHORTHAND.test(name)) return null;
+  return name.replace(SHORTHAND, (a) => BODY_ABBREVIATIONS[a]!);
+}

@@ -100,6 +100,11 @@ const FORMS: Array<[string, string]> = [
   ['Ban Dân tộc tỉnh', 'Những ngày giáp Tết, đoàn công tác của Ban Dân tộc tỉnh lại vượt những con dốc đất đỏ để đến thăm bản Nà Sảng.'],
   // the short form the article also writes, for a body spelled out with its abbreviation
   ['Hội LHPN huyện Khe Dài', 'Hội LHPN huyện Khe Dài kỷ niệm Ngày thành lập Hội\n\nSáng 17/10, Hội Liên hiệp Phụ nữ (LHPN) huyện Khe Dài tổ chức lễ kỷ niệm.'],
+  // a body written short in the lead and in full elsewhere: the full name (the abbreviation is the article's shorthand)
+  ['Hội Cựu chiến binh huyện Khe Vạc', 'Sáng 9/1, Hội CCB huyện Khe Vạc tổ chức tổng kết công tác Hội năm 2021. Ông Lầu A Giống, Chủ tịch Hội Cựu chiến binh huyện Khe Vạc, phát biểu khai mạc.'],
+  ['Ban Chỉ huy Quân sự huyện Pa Lìn', 'Ngày 17-12, Ban CHQS huyện Pa Lìn tổ chức hội nghị tổng kết. Đại tá Vi Văn Thoòng trao Giấy khen cho Ban Chỉ huy Quân sự huyện Pa Lìn.'],
+  // (short everywhere: as written)
+  ['Hội CCB huyện Khe Vạc', 'Sáng 9/1, Hội CCB huyện Khe Vạc tổ chức tổng kết công tác Hội năm 2021. Ông Lầu A Giống, Chủ tịch Hội CCB huyện, phát biểu khai mạc.'],
   ['Bộ CHQS tỉnh Vĩnh Hảo', 'Ngày 14/11, Bộ Chỉ huy Quân sự (CHQS) tỉnh Vĩnh Hảo tổ chức hội nghị. Dự có ông Hà Văn Tú, Chỉ huy trưởng Bộ CHQS tỉnh Vĩnh Hảo.'],
   // (the long form when the article never writes it short)
   ['Liên đoàn Lao động tỉnh Vĩnh Hảo', 'Sáng 27-12, Liên đoàn Lao động (LĐLĐ) tỉnh Vĩnh Hảo tổ chức hội nghị.'],
