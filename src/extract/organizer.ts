@@ -77,8 +77,28 @@ const BARE_HEAD = /^(?:Đảng [uủ]y|Đảng uỷ|(?:Huyện|Tỉnh|Quận|Th�
 
 // (the lead first; the headline when no sentence of the lead tells who held the event: a first line
 // taken for a headline may be the lead itself; then the same with the verbs that tell an event)
+// (and past the lead, in a feature that tells its ceremony late, the holder named after the event:
+// "… tại hội nghị biểu dương điển hình do Huyện ủy A tổ chức, ông B được tặng …")
 export function extractOrganizer(doc: Doc): string | null {
-  return heldBy(doc, false, HELD) ?? heldBy(doc, true, HELD) ?? heldBy(doc, false, TOLD) ?? heldBy(doc, true, TOLD);
+  return heldBy(doc, false, HELD) ?? heldBy(doc, true, HELD) ?? heldBy(doc, false, TOLD) ?? heldBy(doc, true, TOLD) ?? eventHeldBy(doc);
+}
+
+// an event named, then its holder and "tổ chức" in a relative clause: "tại hội nghị tổng kết … |do
+// |Sở Y tế tỉnh A tổ chức", "Tại hội nghị … |mà |UBND huyện B vừa tổ chức", "Buổi họp mặt |do |Ủy
+// ban MTTQ Việt Nam xã C tổ chức" (the event's noun within the clause before it)
+const EVENT_THEN_HOLDER = /(?<![\p{L}])(?:[Hh]ội nghị|[Ll]ễ|[Bb]uổi|[Nn]gày hội|[Hh]ội thi|[Hh]ọp mặt|[Gg]ặp mặt|[Ll]ớp|[Cc]hương trình)(?![\p{L}])[^.;:!?]{0,160}?\s(?:do|mà)\s(?<holder>\p{Lu}[^.;:!?,()]{2,120}?)\s(?:(?:vừa|đã|mới)\s)?tổ chức(?![\p{L}])/dgu;
+
+/** The holder of an event named after it anywhere in the body: see EVENT_THEN_HOLDER. */
+function eventHeldBy(doc: Doc): string | null {
+  for (const s of doc.sentences) {
+    if (s.debris || s.headline) continue;
+    EVENT_THEN_HOLDER.lastIndex = 0;
+    for (let m = EVENT_THEN_HOLDER.exec(s.text); m; m = EVENT_THEN_HOLDER.exec(s.text)) {
+      const holder = m.groups!.holder!;
+      if (isBody(holder) && NAME_STOP.exec(holder) === null) return writtenName(doc, s.start + m.indices!.groups!.holder![0], holder);
+    }
+  }
+  return null;
 }
 
 // a tally of what a body held, no event: "Đảng ủy xã tổ chức 37 buổi đối thoại", "… tổ chức hơn
