@@ -14,6 +14,9 @@ const NAMES: Array<[string, string]> = [
   // a number joined by a dash, and a noun pair whose second word is a verb elsewhere ("đồng")
   ['Bệnh viện Dã chiến COVID-19 Tân Lạc được tặng Bằng khen', 'Bệnh viện Dã chiến COVID-19 Tân Lạc'],
   ['Tổ COVID cộng đồng thôn Đồng Tâm, xã Hòa Sơn.', 'Tổ COVID cộng đồng thôn Đồng Tâm'],
+  // a lowercase word closing the clause after a capitalized part's second syllable, itself a body word
+  ['Phân xưởng Vận tải than.', 'Phân xưởng Vận tải than'],
+  ['Tổ Vận tải hàng, Tổ Bảo vệ', 'Tổ Vận tải hàng'],
   // what the honour was given by ends the name: "theo Quyết định …"
   ['Đồn Biên phòng Cửa khẩu Nậm Pho theo Quyết định số 112/QĐ-CTN', 'Đồn Biên phòng Cửa khẩu Nậm Pho'],
   // a body word ends the name before a comma or at the end of the text

@@ -65,6 +65,9 @@ function endsBeforeVerb(tokens: ReturnType<typeof tokenize>, k: number): boolean
   if (next.lower === 'các' && tokens[k + 2]?.cap) return false;
   if (verbAt(tokens, k + 1)) return true;
   const after = tokens[k + 2];
+  // (but a word that closes the clause right after a capitalized part's second syllable is the
+  // name's last: "Phân xưởng Vận tải lò.")
+  if (tokens[k - 1]?.cap && (!after || after.kind === 'punct')) return false;
   return next.kind === 'word' && !VERBS.has(next.lower) && (!after || (after.kind === 'punct' && !commaJoinsPhrase(tokens, k + 2)) || (!after.cap && verbAt(tokens, k + 2)));
 }
 
