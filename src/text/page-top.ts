@@ -48,6 +48,18 @@ const STAMP_SEPARATORS = /[\s|,–\-()[\]]+/gu;
 // a byline or a counter after the stamp: "| Bài và ảnh: Ngọc Trâm", "| Reporter: A", "Lượt xem: 536"
 const AFTER_STAMP = /^(?:bài(?: và ảnh)?|ảnh|reporter|tác giả|lượt xem|lượt đọc|chia sẻ|nguồn)\s?:/iu;
 
+// A broadcast's programme line, the day it went on air: "Bản tin thời sự 19h – Thứ Bảy, 12/10/2019",
+// "Bản tin thời sự trưa, 11h30 Thứ Năm, 18/8/2022", "Chương trình phát thanh tối Thứ Hai, 15/10/2012
+// – Buổi phát 18h00", "Chương trình Thời sự buổi chiều – phát sóng 17 giờ ngày 17/8/2018", "Bản tin
+// phát thanh ngày 08/11/2018 (nghe lại) | Lượt nghe: 318"
+const AIR_TIME = '\\d{1,2}(?:h\\d{0,2}|:\\d{2}|\\sgiờ(?:\\s\\d{2})?)(?![\\p{L}\\p{N}])';
+export const PROGRAMME_LINE = new RegExp(
+  `^(?:bản tin|chương trình)(?:\\s(?:thời sự|phát thanh|truyền hình|tin tức|buổi))*(?:\\s(?:sáng|trưa|chiều|tối|đêm))?` +
+    `(?:[\\s,–-]+(?:phát(?:\\ssóng)?(?:\\slúc)?\\s)?${AIR_TIME})?[\\s,–-]+(?:thứ\\s(?:hai|ba|tư|năm|sáu|bảy|bẩy)|chủ nhật)?,?\\s?(?:ngày\\s)?` +
+    `(?<d>[0-3]?\\d)[/.-](?<m>[01]?\\d)[/.-](?<y>(?:19|20)\\d\\d)(?:\\s?[-–]\\s?(?:buổi phát\\s|phát sóng\\s)?${AIR_TIME})?(?:\\s?\\((?:nghe|xem) lại\\))?\\s*(?:\\|.*)?$`,
+  'iu',
+);
+
 /**
  * Whether a line is a stamp of publication: a date with only its label, weekday, time and time
  * zone, perhaps a byline after it. "Thứ Năm, 19/01/2017 – 07:15", "Cập nhật lúc 09:12 ngày
@@ -57,6 +69,7 @@ const AFTER_STAMP = /^(?:bài(?: và ảnh)?|ảnh|reporter|tác giả|lượt x
 export function isDateline(line: string): boolean {
   const t = line.trim();
   if (t.length > 90 || !FULL_DATE.test(t)) return false;
+  if (PROGRAMME_LINE.test(t)) return true;
   const rest = t.replace(STAMP_LABEL, '').replace(STAMP_PARTS, ' ').replace(STAMP_SEPARATORS, ' ').trim();
   return rest === '' || AFTER_STAMP.test(rest);
 }

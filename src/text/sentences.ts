@@ -76,14 +76,16 @@ export function splitSentences(text: string): Sentence[] {
     if (topMenu && isMenu(lines, li)) debris = true;
     // the site's name above its menu or its tagline: "CÔNG ĐOÀN TỈNH A" then "Trang chủ | Tin hoạt
     // động | …"; and the tagline under the name or above the menu: "Trang tin của phong trào …"
-    if (topMenu && !headlineSeen && isMastheadLine(line) && menuNext(lines, li, true)) debris = true;
-    if (topMenu && !headlineSeen && isTagline(line) && (mastheadBefore || menuNext(lines, li))) debris = true;
+    // (not a stamp of publication under the name: "BẢN TIN THỜI SỰ 19H – THỨ BẢY, 12/10/2019")
+    const stamp = isDateline(line);
+    if (topMenu && !headlineSeen && !stamp && isMastheadLine(line) && menuNext(lines, li, true)) debris = true;
+    if (topMenu && !headlineSeen && !stamp && isTagline(line) && (mastheadBefore || menuNext(lines, li))) debris = true;
     mastheadBefore = debris && isMastheadLine(line);
     // a headline of another article in a list of links, wherever it is
     if (RELATED_ITEM.test(line)) debris = true;
     if (line.length > 150) topMenu = false;
     // a dateline above the headline is not the headline: "Thứ bảy, 27/12/2014 08:40"
-    const dateline = !headlineSeen && isDateline(line);
+    const dateline = !headlineSeen && stamp;
     let from = 0;
     let first = true;
     const pieces: Array<[number, number]> = [];

@@ -43,6 +43,12 @@ const FORMS: Array<[string, string]> = [
   ['2019-01-11', 'Công ty Khe Vạc đón nhận Huân chương Lao động\n\nChiều 11-1, Công ty Cổ phần Khe Vạc tổ chức lễ kỷ niệm 30 năm thành lập (1/1989 – 1/2019). Năm 2018, công ty đạt doanh thu cao nhất; cuối năm 2018 công ty mở thêm xưởng; kế hoạch năm 2018 đều vượt.'],
   // a lunar date that leads the sentence, its solar day in parentheses after "tức"
   ['2025-02-06', `${HEAD}Ngày mùng 9 tháng Giêng năm Ất Tỵ (tức ngày 6/2/2025), UBND xã Pa Lìn tổ chức lễ mừng thọ các cụ cao tuổi.${REST}`],
+  // (or after a comma, the lunar day with its year named by the cycle)
+  ['2021-06-24', `Sơ kết công tác từ thiện\nThứ Bảy, 26/6/2021\n\nNgày 15 tháng 5 năm Tân Sửu, tức ngày 24/6/2021, Ban Trị sự xã Pa Lìn tổ chức hội nghị sơ kết công tác từ thiện.${REST}`],
+  // a broadcast's programme line is the page's date: "sáng nay" counts from it, a year-less day takes its year
+  ['2019-10-12', `TRUYỀN HÌNH PA LÌN\nBẢN TIN THỜI SỰ 19H – THỨ BẢY, 12/10/2019\n\nGặp mặt chức sắc các tôn giáo\n\nBTV: Thưa quý vị, sáng nay, Huyện ủy Pa Lìn tổ chức gặp mặt chức sắc các tôn giáo.${REST}`],
+  ['2012-10-13', `ĐÀI TRUYỀN THANH KHE VẠC\nChương trình phát thanh tối Thứ Hai, 15/10/2012 – Buổi phát 18h00\n\nXã Pa Lìn biểu dương tín đồ tiêu biểu\n\nPhát thanh viên: Sáng 13-10, Đảng ủy xã Pa Lìn tổ chức ngày hội đại đoàn kết.${REST}`],
+  ['2022-08-17', `PHÁT THANH KHE VẠC\nBản tin thời sự trưa, 11h30 Thứ Năm, 18/8/2022\n\nTập huấn cho chức sắc\n\nBTV: Chiều qua, Sở Nội vụ tỉnh Khe Vạc tổ chức lớp tập huấn cho chức sắc các tôn giáo.${REST}`],
   // date.dmy with slashes, dashes and dots
   ['2020-10-13', `${HEAD}Ngày 13/10/2020, Huyện ủy Tân Phú tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2020.${REST}`],
   ['2020-10-13', `${HEAD}Ngày 13-10-2020, Huyện ủy Tân Phú tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2020.${REST}`],

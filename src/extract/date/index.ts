@@ -57,8 +57,12 @@ const HELD_ON = /(?<![\p{L}])(?:diễn ra|tổ chức|khai mạc)\s(?:vào\s|tro
 // 26/8, …", "tại buổi lễ chiều 5/9"
 const AT_EVENT_ON = /(?<![\p{L}])tại\s(?:buổi\s)?(?:lễ|hội nghị|đại hội|hội thảo|họp mặt|buổi gặp mặt|ngày hội)\s(?:(?:sáng|chiều|tối|trưa)\s)?(?:ngày\s|hôm\s)?$/iu;
 
-// the solar day a lunar date is, in parentheses after it: "(tức ngày ", "(tức "
-const SOLAR_OF_LUNAR = /\(\s?tức\s(?:là\s)?(?:ngày\s)?$/iu;
+// the solar day a lunar date is, in parentheses after it: "(tức ngày ", "(tức ", or after a comma:
+// "Ngày 15 tháng 5 năm Tân Sửu, tức ngày 24/6/2021, …"
+const SOLAR_OF_LUNAR = /(?:\(|,)\s?tức\s(?:là\s)?(?:ngày\s)?$/iu;
+// a day of the lunar calendar, its year named by the sexagenary cycle or the calendar named:
+// "15 tháng 5 |năm Tân Sửu", "18 tháng 5 |âm lịch", "rằm tháng 7 |(âm lịch)"
+const LUNAR_AFTER = /^\s?(?:năm\s(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)(?![\p{L}])|\(?âm lịch|\(?\s?ÂL\)?(?![\p{L}]))/iu;
 // how far into its sentence the parenthesis may open (after the lunar date that leads it)
 const LUNAR_LEAD_MAX = 80;
 
@@ -94,6 +98,7 @@ export function extractDate(doc: Doc, debug?: Debug): EventDate {
       if (solar) { score += 3; why.push('solar day of a lunar date'); }
       else if (d.rule !== 'date.multi-day-parens' && insideParens(s.text, d.start) && !(d.rule === 'date.multi-day' && /\(\s*$/u.test(before) && /^\s*\)/u.test(s.text.slice(d.end))) && !HELD_IN_PARENS.test(before)) { score -= 6; why.push('in parentheses'); }
       if (cited(before.slice(-70))) { score -= 6; why.push('cited document'); }
+      if (d.year === null && LUNAR_AFTER.test(after)) { score -= 6; why.push('lunar calendar'); }
       // a span of a few days is an event held over them ("Từ ngày 6 đến 8/7/2016, … tổ chức lớp
       // tập huấn"); a longer one a campaign period ("từ ngày 10 đến 30/10")
       const shortSpan = (d.rule === 'date.range-dm' || d.rule.startsWith('date.multi-day-')) && d.days >= 2 && d.days <= 4;

@@ -1,6 +1,7 @@
 // The publication date printed by the page ("Thứ Ba, 14/10/2014 09:15", "29/10/2021",
 // "Cập nhật: 10/01/2024"): the reference for relative and year-less dates, never the event.
 import type { Sentence } from '../../text/sentences.js';
+import { PROGRAMME_LINE } from '../../text/page-top.js';
 
 // A line that is only a date, with weekday, time or a "published" label around it, in any
 // order: "Thứ Ba, 14/10/2014 09:15", "Cập nhật: 16:05, 09/06/2021", "Cập nhật lúc 09:12,
@@ -40,7 +41,7 @@ export function findPublication(sentences: Sentence[]): Publication {
   let date: string | null = null;
   for (const s of sentences) {
     if (s.debris || !s.lineStart || !DAY_MONTH_YEAR.test(s.text)) continue;
-    const m = PUBLICATION_LINE.exec(s.text) ?? DATED_BYLINE.exec(s.text) ?? DATE_THEN_BYLINE.exec(s.text) ?? BYLINE_DATE_IN_PARENS.exec(s.text);
+    const m = PUBLICATION_LINE.exec(s.text) ?? DATED_BYLINE.exec(s.text) ?? DATE_THEN_BYLINE.exec(s.text) ?? BYLINE_DATE_IN_PARENS.exec(s.text) ?? PROGRAMME_LINE.exec(s.text);
     if (!m) continue;
     found.add(s.index);
     date ??= iso(Number(m.groups!.y), Number(m.groups!.m), Number(m.groups!.d));
