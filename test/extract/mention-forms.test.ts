@@ -15,6 +15,13 @@ const FORMS: Array<[string, M[]]> = [
     ['Lý Quang Vận', ['Phó Bí thư Thường trực Huyện ủy'], 'official.honorific-name-title'],
     ['Vi Văn Thoòng', ['Trưởng ban Dân Vận Huyện ủy'], 'official.honorific-name-title'],
   ]],
+  // a Vietnamese body abroad keeps the country or city it is in; a name's last lowercase word before "và" and another person
+  ['Dự có ông Vi Văn Thoòng, Chủ tịch Hội người Việt Nam tại Séc; bà Chu Thị Mến, Chủ nhiệm Câu lạc bộ Thanh niên Việt Nam tại thành phố Lyon; đồng chí Lê Văn Tám, Thứ trưởng Bộ Ngoại giao và đồng chí Lầu A Giống, Bí thư thứ nhất Tổng Lãnh sự quán Việt Nam tại Osaka.', [
+    ['Vi Văn Thoòng', ['Chủ tịch Hội người Việt Nam tại Séc'], 'official.honorific-name-title'],
+    ['Chu Thị Mến', ['Chủ nhiệm Câu lạc bộ Thanh niên Việt Nam tại thành phố Lyon'], 'official.honorific-name-title'],
+    ['Lê Văn Tám', ['Thứ trưởng Bộ Ngoại giao'], 'official.honorific-name-title'],
+    ['Lầu A Giống', ['Bí thư thứ nhất Tổng Lãnh sự quán Việt Nam tại Osaka'], 'official.honorific-name-title'],
+  ]],
   // an Ê Đê name's first word with a space after its apostrophe
   ['Dự có bà H’ Lim Byă, Phó Chủ tịch UBND tỉnh; Trung tá K’ Brơi, Đồn trưởng Đồn Biên phòng Pa Lìn.', [
     ['H’ Lim Byă', ['Phó Chủ tịch UBND tỉnh'], 'official.honorific-name-title'],

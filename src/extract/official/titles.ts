@@ -163,6 +163,10 @@ function bodyEnd(tokens: Token[], i: number, headNamesBody = false): number {
         j = e;
         continue;
       }
+      // (and a Vietnamese body abroad, by the country or city it is in: "Hội người Việt Nam tại Séc",
+      // "Tổng Lãnh sự quán Việt Nam tại Osaka", "Câu lạc bộ Thanh niên Việt Nam tại thành phố Lyon")
+      const abroad = t.lower === 'tại' && tokens[j - 1]?.text === 'Nam' && tokens[j - 2]?.text === 'Việt' ? placeAbroadEnd(tokens, j + 1) : j;
+      if (abroad > j) { j = abroad; continue; }
       // the kinds of a zone after its "Khu": "Khu công nghiệp", "Khu chế xuất và công nghiệp TP HCM"
       const zone = tokens[j - 1]?.text === 'Khu' ? zoneKindsEnd(tokens, j) : j;
       if (zone > j) { j = zone; continue; }
@@ -252,7 +256,8 @@ function bodyEnd(tokens: Token[], i: number, headNamesBody = false): number {
       // Vinh", "Giáo xứ Cù Lao Giêng", "Hội thánh Tin Lành Huế", "chùa Soài So"
       if (connectsToCapital(tokens, j)) { j++; continue; }
       // the last lowercase word of a name, before the sentence's verb: "… - Chống độc cho biết"
-      if (j > i && tokens[j - 1]!.cap && !TITLE_STOP_WORDS.has(t.lower) && isVerbOrEnd(tokens[j + 1])) { j++; break; }
+      // (or before "và" and the next person addressed: "Thứ trưởng Bộ Ngoại giao và đồng chí A")
+      if (j > i && tokens[j - 1]!.cap && !TITLE_STOP_WORDS.has(t.lower) && (isVerbOrEnd(tokens[j + 1]) || (tokens[j + 1]?.lower === 'và' && longestPhrase(tokens, j + 2, HONORIFIC_PHRASES) > 0))) { j++; break; }
       break;
     }
     // a number after an abbreviation or a name and a hyphen, with no space: "COVID-19", "Covid-19"
@@ -442,6 +447,19 @@ function connectsToCapital(tokens: Token[], j: number): boolean {
 }
 
 // the capitalized first words of an event, after "tại": "tại Lễ kỷ niệm", "tại Hội nghị"
+// the words of a place abroad before its name: "tại |thành phố Lyon", "tại |bang Victoria"
+const ABROAD_PLACE_PHRASES = phraseSet(['thành phố', 'thủ đô', 'tỉnh', 'bang', 'vùng', 'khu vực']);
+// how many capitalized words the place's name runs to: "Cộng hòa Séc", "CHLB Đức", "Vương quốc Anh"
+const ABROAD_NAME_MAX = 3;
+/** The end of a place abroad from token k ("Séc", "thành phố Lyon"), up to its name's last capitalized word, or k. */
+function placeAbroadEnd(tokens: Token[], k: number): number {
+  const word = longestPhrase(tokens, k, ABROAD_PLACE_PHRASES);
+  let e = k + word;
+  const from = e;
+  while (e < tokens.length && e - from < ABROAD_NAME_MAX && tokens[e]!.kind === 'word' && (tokens[e]!.cap || tokens[e]!.allCaps) && !EVENT_NOUNS.has(tokens[e]!.text)) e++;
+  return e > from && (e - from < ABROAD_NAME_MAX || !tokens[e]?.cap) ? e : k;
+}
+
 const EVENT_NOUNS = new Set(['Lễ', 'Hội', 'Đại', 'Buổi', 'Chương', 'Ngày']);
 // how many tokens a quoted name inside a body may hold
 const QUOTED_REACH = 14;
