@@ -251,9 +251,11 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'chức sắc, chức việc': 'cá nhân',
   'đồng chí': 'cá nhân',
   'nông dân': 'cá nhân',
-  // fishermen, boat masters and owners honoured by a border post: "11 ngư dân", "6 thuyền trưởng", "4 chủ tàu"
+  // fishermen, boat masters, crews and owners honoured by a border post: "11 ngư dân", "6 thuyền
+  // trưởng", "6 thuyền viên", "4 chủ tàu"
   'ngư dân': 'cá nhân',
   'thuyền trưởng': 'cá nhân',
+  'thuyền viên': 'cá nhân',
   'chủ tàu': 'cá nhân',
   'công nhân': 'cá nhân',
   // the union's members by their abbreviations: "24 nữ CNVCLĐ", "12 CNLĐ", "45 CNVC"

@@ -50,6 +50,9 @@ const LOWER_UNIT_AT_PLACE = /^(?:(?:chi hội|chi đoàn|chi bộ|tổ)\s(?:\p{L
 // a unit named by its number only: "tặng Giấy khen cho tổ dân phố số 7", "cho đội số 2", a
 // village or neighbourhood too: "cho khu dân cư số 4", "thôn 3"
 const NUMBERED_UNIT = /^(?:[Tt]ổ dân phố|[Tt]ổ tự quản|[Tt]ổ|[Đđ]ội|[Cc]hi hội|[Cc]hi đoàn|[Kk]hu dân cư|[Kk]hu phố|[Tt]hôn|[Xx]óm|[Ấấ]p|[Kk]hóm)\s(?:số\s)?\d{1,3}(?![\p{L}\p{N}])/u;
+// a fishing boat by its registration number, the boat honoured with its crew: "cho tàu |CM 92451
+// TS|", "tàu cá |QNg-96781-TS|" (its province's letters, its number, "TS" for fisheries)
+const BOAT = /^[Tt]àu(?:\scá)?\s(?<reg>\p{Lu}\p{L}{1,2}[\s-]\d{4,5}[\s-]TS)(?![\p{L}\p{N}])/u;
 // the unit itself in its own news, by its common noun: "nhà trường vinh dự đón nhận …", "công ty
 // vinh dự đón nhận Huân chương …", "bệnh viện được … tặng" — not one named after its head
 // ("công ty Than Hà Lầm")
@@ -595,6 +598,8 @@ function recipientAt(text: string, at: number, people: NameSpan[], places = fals
   // a unit, village or neighbourhood named by its number only: "tổ dân phố số 7", "khu dân cư số 4"
   const numbered = NUMBERED_UNIT.exec(rest);
   if (numbered) return { type: 'tập thể', count: 1, names: [numbered[0]], end: i + numbered[0].length };
+  const boat = BOAT.exec(rest);
+  if (boat) return { type: 'tập thể', count: 1, names: [boat.groups!.reg!], end: i + boat[0].length };
   // a place before persons: "khu dân cư thôn Đồng Chằm" is no person named "Đồng Chằm" (its name
   // is read after its lowercase head: "xã |Nghĩa Thái")
   // (a place's name the finder of people took for a person's is still the place's, where places are
