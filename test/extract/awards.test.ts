@@ -285,6 +285,9 @@ const FORMS: Array<[string, Entry[]]> = [
   // givers in turn, a group of counts each (a group ends where a kind comes again)
   ['Dịp này, Ban Dân vận Tỉnh ủy và Ban Thường vụ Huyện ủy lần lượt tặng Giấy khen cho 04 tập thể, 03 cá nhân và 12 tập thể, 21 cá nhân có thành tích xuất sắc.',
     [e('tập thể', 4, 'tỉnh', 'giấy khen'), e('cá nhân', 3, 'tỉnh', 'giấy khen'), e('tập thể', 12, 'huyện', 'giấy khen'), e('cá nhân', 21, 'huyện', 'giấy khen')]],
+  // (a "và" inside a giver's name joins its own words: "Sở Nông nghiệp và Phát triển nông thôn")
+  ['Dịp này, Chủ tịch UBND huyện và Giám đốc Sở Nông nghiệp và Phát triển nông thôn lần lượt tặng Giấy khen, Bằng khen cho 9 và 17 tập thể có thành tích.',
+    [e('tập thể', 9, 'huyện', 'giấy khen'), e('tập thể', 17, 'tỉnh', 'bằng khen')]],
   // (and "lần lượt" after the verb and its form)
   ['Dịp này, Bộ trưởng Bộ Tài chính và Chủ tịch UBND tỉnh đã tặng Bằng khen lần lượt cho 3 và 5 tập thể có thành tích xuất sắc.',
     [e('tập thể', 3, 'trung ương', 'bằng khen'), e('tập thể', 5, 'tỉnh', 'bằng khen')]],

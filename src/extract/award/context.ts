@@ -531,7 +531,16 @@ export function respectiveGivers(written: string, start: number, end: number): {
     listed.unshift(part);
     rest = rest.slice(0, rest.length - part.length);
   }
-  const tiers = [...listed, ...subject.phrase.split(/\s(?:và|cùng)\s|,\s/u)].map((part) => firstTier(part));
+  // (a "và" inside a giver's name joins its own words, the part after it naming no tier: "Giám đốc
+  // Sở Nông nghiệp |và| Phát triển nông thôn")
+  const parts: string[] = [];
+  let joiner = '';
+  for (const piece of subject.phrase.split(/(\s(?:và|cùng)\s|,\s)/u)) {
+    if (/^(?:\s(?:và|cùng)\s|,\s)$/u.test(piece)) { joiner = piece; continue; }
+    if (parts.length > 0 && joiner === ' và ' && firstTier(piece) === null) parts[parts.length - 1] += joiner + piece;
+    else parts.push(piece);
+  }
+  const tiers = [...listed, ...parts].map((part) => firstTier(part));
   if (tiers.length < 2 || tiers.some((t) => t === null)) return null;
   return { from: start + m.index, tiers: tiers as LevelValue[] };
 }
