@@ -64,8 +64,11 @@ const DATELINE = /^(?:\([^()]{1,30}\)|\p{Lu}[\p{L}\p{N}]*(?:\s\p{Lu}[\p{L}\p{N}]
 // a delegation sent by the body, before the one who leads it: "đoàn công tác của Ban Dân vận Tỉnh
 // ủy A |do bà B … dẫn đầu đã đến thăm"
 // (or with no "của": "Đoàn công tác Ban Dân vận Tỉnh ủy A do … làm trưởng đoàn đã làm việc với …")
-const DELEGATION = /^[Đđ]oàn công tác(?:\scủa)?\s(?=\p{Lu})/u;
+// (or one sent to inspect, supervise or survey: "Đoàn kiểm tra của Ủy ban bầu cử tỉnh A do …")
+const DELEGATION = /^[Đđ]oàn (?:công tác|kiểm tra|giám sát|khảo sát)(?:\scủa)?\s(?=\p{Lu})/u;
 const LED_BY = /\sdo\s/u;
+const DELEGATION_WORD = /(?:^|\s)[Đđ]oàn\s$/u;
+const DELEGATION_KIND = /^(?:kiểm tra|khảo sát|giám sát)$/u;
 const AND_AT_END = /\svà\s?$/u;
 // an event, not a body, though its first word heads bodies too: "Hội nghị …", "Hội thi …", "Hội chợ …"
 const EVENT_NAME = /^Hội\s(?:nghị|thi|thao|chợ|diễn|trại|báo|xuân)(?![\p{L}])/u;
@@ -109,6 +112,9 @@ const TALLY_AFTER = /^\s(?:(?:hơn|gần|trên|được)\s)?(?:\d|nhiều\s|hàn
 // thực hiện tốt …" (but a trip is one: "… tổ chức cho đoàn cán bộ đi tham quan")
 const WORK_AFTER = /^\s(?:sản xuất|thực hiện|triển khai|thi công|kinh doanh|quản lý)(?![\p{L}])/u;
 
+// "tổ chức" as the work that a noun or preposition names, no verb: "UBND huyện A tổng kết |việc |tổ
+// chức lấy ý kiến …", "… có thành tích |trong |tổ chức cuộc bầu cử", "công tác tổ chức"
+const NOUN_BEFORE = /(?:^|\s)(?:việc|trong|công tác|khâu)\s$/u;
 // "tổ chức" counted, the noun (organisations), no verb: "Đảng bộ Khối hiện có 64 tổ chức cơ sở đảng",
 // "các tổ chức" (not a unit's number: "Quận ủy Quận 9 tổ chức …", "… phối hợp với Phòng Cảnh sát
 // PCCC số 9 tổ chức …")
@@ -132,7 +138,9 @@ function heldBy(doc: Doc, headline: boolean, verbs: RegExp): string | null {
     verbs.lastIndex = 0;
     for (let v = verbs.exec(s.text); v; v = verbs.exec(s.text)) {
       const after = s.text.slice(v.index + v[0].length, v.index + v[0].length + 14);
-      if (!cut && (TALLY_AFTER.test(after) || WORK_AFTER.test(after) || countedBefore(s.text.slice(Math.max(0, v.index - 24), v.index)))) continue;
+      if (!cut && (TALLY_AFTER.test(after) || WORK_AFTER.test(after) || countedBefore(s.text.slice(Math.max(0, v.index - 24), v.index)) || NOUN_BEFORE.test(s.text.slice(Math.max(0, v.index - 12), v.index)))) continue;
+      // (a verb that names a delegation with the word before it is no verb: "|Đoàn kiểm tra| của …")
+      if (DELEGATION_KIND.test(v[0]) && DELEGATION_WORD.test(s.text.slice(Math.max(0, v.index - 6), v.index))) continue;
       const found = subjectOf(doc, s.start, s.text, v.index, cut);
       if (found) return found;
     }

@@ -100,6 +100,14 @@ const FORMS: Array<[string, string]> = [
   ['Ban Dân tộc tỉnh', 'Những ngày giáp Tết, đoàn công tác của Ban Dân tộc tỉnh lại vượt những con dốc đất đỏ để đến thăm bản Nà Sảng.'],
   // the short form the article also writes, for a body spelled out with its abbreviation
   ['Hội LHPN huyện Khe Dài', 'Hội LHPN huyện Khe Dài kỷ niệm Ngày thành lập Hội\n\nSáng 17/10, Hội Liên hiệp Phụ nữ (LHPN) huyện Khe Dài tổ chức lễ kỷ niệm.'],
+  // the people's council, a town's youth union (its "đoàn" in lowercase)
+  ['HĐND huyện Pa Lìn', 'Trong ngày 21/8/2014, HĐND huyện Pa Lìn sơ kết giữa nhiệm kỳ 2011 – 2016, đánh giá hoạt động của HĐND các cấp.'],
+  ['Thị đoàn Khe Vạc', 'Ngày 26-8, Thị đoàn Khe Vạc tổng kết Chiến dịch Thanh niên tình nguyện hè năm 2022.'],
+  // "tổ chức" as the work a noun or preposition names, no verb: the verb that tells the event
+  ['UBND huyện Pa Lìn', 'Vừa qua, UBND huyện Pa Lìn tổng kết việc tổ chức lấy ý kiến nhân dân về dự thảo.'],
+  ['UBND tỉnh Khe Vạc', 'Ngày 12-7, UBND tỉnh Khe Vạc ban hành Quyết định số 1875/QĐ-UBND về việc tặng Bằng khen cho các tập thể, cá nhân có thành tích trong tổ chức cuộc bầu cử.'],
+  // a delegation sent to inspect: the body that sent it (its "kiểm tra" is no verb)
+  ['Ủy ban bầu cử tỉnh Khe Vạc', 'Sáng 23/5, cử tri tỉnh Khe Vạc đi bầu. Đoàn kiểm tra của Ủy ban bầu cử tỉnh Khe Vạc do đồng chí Lê Văn Tám, Chủ tịch Ủy ban bầu cử tỉnh dẫn đầu đã đến kiểm tra nhiều khu vực bỏ phiếu.'],
   // a feature that tells its ceremony late, the holder named after the event
   // (past the lead's first six sentences, which tell none)
   ['Huyện ủy Khe Vạc', 'Ông Vi Văn Thoòng năm nay 64 tuổi. Ông đã 17 năm làm trưởng bản. Bản có 43 hộ. Trước kia, đường vào bản chỉ là lối mòn. Mùa mưa, trẻ em không đến được lớp. Ông vận động bà con hiến đất mở đường. Tại hội nghị biểu dương điển hình “Dân vận khéo” do Huyện ủy Khe Vạc tổ chức vừa qua, ông được tặng Giấy khen.'],
