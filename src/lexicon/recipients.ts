@@ -119,6 +119,14 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'ban hành giáo': 'tập thể',
   'ban điều hành': 'tập thể',
   'ban đại diện': 'tập thể',
+  // the bodies that run an election, and the standing boards of the Front: "9 Ban bầu cử", "2 Ủy
+  // ban bầu cử xã", "bảy Ban Thường trực Ủy ban MTTQ huyện"
+  'ban bầu cử': 'tập thể',
+  'ủy ban bầu cử': 'tập thể',
+  'ban thường trực': 'tập thể',
+  // a department's rooms and units: "6 phòng, ban, đơn vị"
+  'phòng, ban': 'tập thể',
+  'phòng, ban, đơn vị': 'tập thể',
   // branches of a national agency or a bank: "công nhận … cho 6 chi cục", "4 chi nhánh"
   'chi cục': 'tập thể',
   'chi nhánh': 'tập thể',
@@ -253,6 +261,8 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'nông dân': 'cá nhân',
   // fishermen, boat masters, crews and owners honoured by a border post: "11 ngư dân", "6 thuyền
   // trưởng", "6 thuyền viên", "4 chủ tàu"
+  // deputies of a people's council: "19 đại biểu HĐND huyện, xã"
+  'đại biểu hđnd': 'cá nhân',
   'ngư dân': 'cá nhân',
   'thuyền trưởng': 'cá nhân',
   'thuyền viên': 'cá nhân',

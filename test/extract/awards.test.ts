@@ -285,6 +285,12 @@ const FORMS: Array<[string, Entry[]]> = [
   // givers in turn, a group of counts each (a group ends where a kind comes again)
   ['Dịp này, Ban Dân vận Tỉnh ủy và Ban Thường vụ Huyện ủy lần lượt tặng Giấy khen cho 04 tập thể, 03 cá nhân và 12 tập thể, 21 cá nhân có thành tích xuất sắc.',
     [e('tập thể', 4, 'tỉnh', 'giấy khen'), e('cá nhân', 3, 'tỉnh', 'giấy khen'), e('tập thể', 12, 'huyện', 'giấy khen'), e('cá nhân', 21, 'huyện', 'giấy khen')]],
+  // the bodies of an election, the Front's standing boards, a department's rooms, the deputies of a council
+  ['Chủ tịch UBND huyện khen thưởng 9 Ban bầu cử, 17 Tổ bầu cử và 21 cá nhân bằng hình thức Giấy khen.',
+    [e('tập thể', 9, 'huyện', 'giấy khen'), e('tập thể', 17, 'huyện', 'giấy khen'), e('cá nhân', 21, 'huyện', 'giấy khen')]],
+  ['Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh tặng Bằng khen cho chín Ban Thường trực Ủy ban MTTQ huyện, thành phố.', [e('tập thể', 9, 'tỉnh', 'bằng khen')]],
+  ['Giám đốc Sở Nội vụ tặng Giấy khen cho 17 phòng, ban, đơn vị và 43 công chức, viên chức.', [e('tập thể', 17, 'tỉnh', 'giấy khen'), e('cá nhân', 43, 'tỉnh', 'giấy khen')]],
+  ['Chủ tịch UBND huyện tặng Giấy khen cho 9 tập thể và 21 đại biểu HĐND huyện, xã có thành tích.', [e('tập thể', 9, 'huyện', 'giấy khen'), e('cá nhân', 21, 'huyện', 'giấy khen')]],
   // (a "và" inside a giver's name joins its own words: "Sở Nông nghiệp và Phát triển nông thôn")
   ['Dịp này, Chủ tịch UBND huyện và Giám đốc Sở Nông nghiệp và Phát triển nông thôn lần lượt tặng Giấy khen, Bằng khen cho 9 và 17 tập thể có thành tích.',
     [e('tập thể', 9, 'huyện', 'giấy khen'), e('tập thể', 17, 'tỉnh', 'bằng khen')]],
