@@ -285,6 +285,10 @@ const FORMS: Array<[string, Entry[]]> = [
   // givers in turn, a group of counts each (a group ends where a kind comes again)
   ['Dịp này, Ban Dân vận Tỉnh ủy và Ban Thường vụ Huyện ủy lần lượt tặng Giấy khen cho 04 tập thể, 03 cá nhân và 12 tập thể, 21 cá nhân có thành tích xuất sắc.',
     [e('tập thể', 4, 'tỉnh', 'giấy khen'), e('cá nhân', 3, 'tỉnh', 'giấy khen'), e('tập thể', 12, 'huyện', 'giấy khen'), e('cá nhân', 21, 'huyện', 'giấy khen')]],
+  // the boards that run markets, counted in words at the sentence's start
+  ['Chín Ban quản lý chợ nhận Giấy khen của Giám đốc Sở Công Thương.', [e('tập thể', 9, 'tỉnh', 'giấy khen')]],
+  // a national body's branch gives the tier of the place it is in
+  ['Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh tặng Giấy khen cho 9 tập thể và 17 cá nhân.', [e('tập thể', 9, 'tỉnh', 'giấy khen'), e('cá nhân', 17, 'tỉnh', 'giấy khen')]],
   // the bodies of an election, the Front's standing boards, a department's rooms, the deputies of a council
   ['Chủ tịch UBND huyện khen thưởng 9 Ban bầu cử, 17 Tổ bầu cử và 21 cá nhân bằng hình thức Giấy khen.',
     [e('tập thể', 9, 'huyện', 'giấy khen'), e('tập thể', 17, 'huyện', 'giấy khen'), e('cá nhân', 21, 'huyện', 'giấy khen')]],

@@ -685,6 +685,9 @@ function subjectBefore(written: string): { phrase: string; at: number; end: numb
 // a place's capitalized name right after a national agency's (not the country's, nor its centre)
 const BRANCH_PLACE = /^\s(?!Việt\s|Trung\s|TW|T\.Ư|Nhà\s)\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}*)?(?![\p{L}])/u;
 
+// a branch and the tier of its place, after a national body's name: " chi nhánh tỉnh", " chi nhánh huyện"
+const BRANCH_TIER = /^\s(?:việt nam\s)?chi nhánh\s(tỉnh|thành phố|huyện|quận|thị xã)(?![\p{L}])/u;
+
 export function firstTier(phrase: string): LevelValue | null {
   const lower = phrase.toLowerCase();
   let department: LevelValue | null = null;
@@ -699,6 +702,10 @@ export function firstTier(phrase: string): LevelValue | null {
     if (m[0].startsWith('cục ') && lower.endsWith('chi ', m.index)) continue;
     // nor is the country a body is in its reach: "Đại sứ quán Lào tại Việt Nam"
     if (m[0] === 'việt nam' && (lower.endsWith('tại ', m.index) || lower.endsWith(' ở ', m.index))) continue;
+    // a national body's branch gives the tier of the place it is in: "Giám đốc Ngân hàng Nhà nước
+    // |chi nhánh tỉnh| tặng Giấy khen"
+    const branch = tier === 'trung ương' ? BRANCH_TIER.exec(lower.slice(m.index + m[0].length, m.index + m[0].length + 24)) : null;
+    if (branch && department === null) return tierOf(branch[1]!) ?? tier;
     // an enterprise gives its own tier, wherever it is: "Giám đốc Công ty Điện lực tỉnh tặng Giấy khen"
     if (department === null && ENTERPRISE_WORDS.has(m[0])) return tier;
     if (DEPARTMENT_WORDS.has(m[0])) {
