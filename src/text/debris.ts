@@ -5,8 +5,8 @@ import { isDateline } from './page-top.js';
 
 // Headings that open a block of debris: "TIN MỚI NHẤT", "Tin liên quan", "Bản in", "Ý kiến bạn
 // đọc", "Đọc nhiều nhất", "CÙNG CHUYÊN MỤC", "Bài viết cùng chuyên mục:", "Bài viết cùng chủ đề",
-// "Tin cùng loại", "Có thể bạn quan tâm"
-const DEBRIS_HEADING = /^(?:[•*\-–+]\s*)?(?:tin (?:mới nhất|mới hơn|cũ hơn|đã đăng|mới|liên quan|khác|tức đọc nhiều|đọc nhiều|xem nhiều|nổi bật|tiêu điểm|đã đưa|bài liên quan)|(?:đọc|xem) nhiều(?: nhất)?|(?:bài viết |bài |các tin |tin )?cùng (?:chuyên mục|chủ đề|loại)|bài viết khác|(?:có thể bạn|bạn có thể) quan tâm|được quan tâm(?: nhất)?|bài (?:viết )?liên quan|các tin (?:khác|đã đưa|liên quan|mới hơn|cũ hơn)|bản in|in bài|gửi bài|ý kiến bạn đọc|bình luận|gửi bình luận|hãy để gửi bình luận|mức độ hài lòng|lên đầu trang|về đầu trang|liên kết website|xem thêm|đọc thêm|chia sẻ bài viết|từ khóa|tags?|video nổi bật|thông báo|tin ảnh|chuyên mục|trang chủ|đường dây nóng|tải ứng dụng)\s*:?$/iu;
+// "Tin cùng loại", "Có thể bạn quan tâm", a broadcaster's "Nghe nhiều", "Bản tin khác"
+const DEBRIS_HEADING = /^(?:[•*\-–+]\s*)?(?:tin (?:mới nhất|mới hơn|cũ hơn|đã đăng|mới|liên quan|khác|tức đọc nhiều|đọc nhiều|xem nhiều|nổi bật|tiêu điểm|đã đưa|bài liên quan)|(?:đọc|xem|nghe) nhiều(?: nhất)?|(?:bản tin|chương trình) (?:khác|liên quan)|(?:bài viết |bài |các tin |tin )?cùng (?:chuyên mục|chủ đề|loại)|bài viết khác|(?:có thể bạn|bạn có thể) quan tâm|được quan tâm(?: nhất)?|bài (?:viết )?liên quan|các tin (?:khác|đã đưa|liên quan|mới hơn|cũ hơn)|bản in|in bài|gửi bài|ý kiến bạn đọc|bình luận|gửi bình luận|hãy để gửi bình luận|mức độ hài lòng|lên đầu trang|về đầu trang|liên kết website|xem thêm|đọc thêm|chia sẻ bài viết|từ khóa|tags?|video nổi bật|thông báo|tin ảnh|chuyên mục|trang chủ|đường dây nóng|tải ứng dụng)\s*:?$/iu;
 
 /** Index of the first line from which everything is debris, or lines.length. */
 export function debrisStart(lines: string[]): number {

@@ -16,6 +16,12 @@ describe('page top: stamps of publication', () => {
     'Posted: 11/10/2019 – 20:14 | Reporter: Chu Thị Mến',
     '12/01/2024 21:05 | Bài và ảnh: Vi Văn Thoòng',
     'Thứ Tư, 09/11/2016 | 10:20 | Lượt xem: 312',
+    // a broadcast's programme line
+    'BẢN TIN THỜI SỰ 19H – THỨ BẢY, 12/10/2019',
+    'Bản tin thời sự trưa, 11h30 Thứ Năm, 18/8/2022',
+    'Chương trình phát thanh tối Thứ Hai, 15/10/2012 – Buổi phát 18h00',
+    'Chương trình Thời sự buổi chiều – phát sóng 17 giờ ngày 17/8/2018',
+    'Bản tin phát thanh ngày 08/11/2018 (nghe lại) | Lượt nghe: 318',
   ])('%s', (line) => expect(isDateline(line)).toBe(true));
   it.each([
     // a headline or a lead that holds a date
@@ -25,6 +31,9 @@ describe('page top: stamps of publication', () => {
     'Thứ Năm, 19/01 – 07:15',
     // a counter with no date
     'Lượt nghe: 412 | Chia sẻ: Facebook',
+    // a newsletter's issue, a programme named in a sentence
+    'Bản tin nội bộ số 02/2015',
+    'Chương trình 135 năm 2012 được giao 64 công trình hạ tầng',
   ])('not: %s', (line) => expect(isDateline(line)).toBe(false));
 });
 

@@ -127,7 +127,7 @@ describe('splitSentences: headlines of other articles', () => {
 });
 
 describe('splitSentences: a sidebar of the most read, of the same section', () => {
-  it.each(['Đọc nhiều nhất', 'Xem nhiều', 'Được quan tâm nhất', 'CÙNG CHUYÊN MỤC', 'Bài viết cùng chuyên mục:', 'Bài viết cùng chủ đề', 'TIN CÙNG CHỦ ĐỀ', 'Tin cùng loại', 'Có thể bạn quan tâm'])('"%s" in the second half of the page opens debris', (heading) => {
+  it.each(['Đọc nhiều nhất', 'Xem nhiều', 'Được quan tâm nhất', 'CÙNG CHUYÊN MỤC', 'Bài viết cùng chuyên mục:', 'Bài viết cùng chủ đề', 'TIN CÙNG CHỦ ĐỀ', 'Tin cùng loại', 'Có thể bạn quan tâm', 'Nghe nhiều:', 'NGHE NHIỀU NHẤT', 'Bản tin khác'])('"%s" in the second half of the page opens debris', (heading) => {
     const body = 'Sáng 9-12, Hội Nông dân huyện tặng Giấy khen cho 12 hộ nông dân sản xuất, kinh doanh giỏi tiêu biểu của năm.';
     const text = `Tân Châu tuyên dương nông dân giỏi\n${body}\nÔng Lê Văn Ba phát biểu tại hội nghị.\n${heading}\n- Tuyên dương 15 gương mặt trẻ tiêu biểu (24/02/2023)`;
     expect(splitSentences(text).map((s) => s.debris)).toEqual([false, false, false, true, true]);
