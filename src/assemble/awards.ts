@@ -720,7 +720,8 @@ function firstFacts(list: Fact[], f: Fact): Fact[] {
 }
 
 function bothTypes(parts: Fact[]): boolean {
-  return parts.some((p) => p.recipient_type === 'tập thể' || p.recipient_type === 'tập thể, cá nhân') && parts.some((p) => p.recipient_type !== 'tập thể');
+  // (households with collectives only are no "tập thể, cá nhân": "3 tập thể" and "9 hộ gia đình")
+  return parts.some((p) => p.recipient_type === 'tập thể' || p.recipient_type === 'tập thể, cá nhân') && parts.some((p) => p.recipient_type === 'cá nhân' || p.recipient_type === 'tập thể, cá nhân' || p.recipient_type === null);
 }
 
 /** The index of the first fact after `pos` in a list sorted by position. */

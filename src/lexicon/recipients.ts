@@ -114,6 +114,8 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   // boards: "7 Ban Trị sự xã, thị trấn"; the boards that run a quarter or represent a body:
   // "12 ban điều hành khu phố", "5 ban đại diện Hội Người cao tuổi"
   'ban quản trị': 'tập thể',
+  // a Buddhist youth group, no family: "3 Gia đình Phật tử"
+  'gia đình phật tử': 'tập thể',
   // the boards that run a market, a forest or a project: "Bốn Ban quản lý chợ nhận Giấy khen"
   'ban quản lý': 'tập thể',
   'ban trị sự': 'tập thể',

@@ -287,6 +287,13 @@ const FORMS: Array<[string, Entry[]]> = [
     [e('tập thể', 4, 'tỉnh', 'giấy khen'), e('cá nhân', 3, 'tỉnh', 'giấy khen'), e('tập thể', 12, 'huyện', 'giấy khen'), e('cá nhân', 21, 'huyện', 'giấy khen')]],
   // the boards that run markets, counted in words at the sentence's start
   ['Chín Ban quản lý chợ nhận Giấy khen của Giám đốc Sở Công Thương.', [e('tập thể', 9, 'tỉnh', 'giấy khen')]],
+  // a Buddhist youth group is no family
+  ['Ban Trị sự Phật giáo quận tặng Giấy khen cho 9 Gia đình Phật tử.', [e('tập thể', 9, 'quận', 'giấy khen')]],
+  // "cho" after an adverb of time is a verb of its own, what a recipient named before it gave or let
+  ['UBND quận tặng Giấy khen cho 9 hộ gia đình, trong đó có gia đình bà Chu Thị Mến, đã cho 43 người dân ở nhờ.', [e('gia đình', 9, 'quận', 'giấy khen')]],
+  // collectives and households only are no parts of a total of collectives and persons
+  ['Ban Thường vụ Quận ủy tặng Giấy khen cho 21 tập thể, cá nhân. Ban Trị sự Phật giáo quận tặng Giấy khen cho 9 chùa. UBND quận tặng Giấy khen cho 12 hộ gia đình.',
+    [e('tập thể, cá nhân', 21, 'quận', 'giấy khen'), e('tập thể', 9, 'quận', 'giấy khen'), e('gia đình', 12, 'quận', 'giấy khen')]],
   // a national body's branch gives the tier of the place it is in
   ['Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh tặng Giấy khen cho 9 tập thể và 17 cá nhân.', [e('tập thể', 9, 'tỉnh', 'giấy khen'), e('cá nhân', 17, 'tỉnh', 'giấy khen')]],
   // the bodies of an election, the Front's standing boards, a department's rooms, the deputies of a council

@@ -617,6 +617,9 @@ function honourVerdict(
   }
   // the honouring as a thing that will be done: "Việc khen thưởng 20 tổ … sẽ được thực hiện tại …"
   if (left?.value === 'honour' && NOMINAL_HONOUR.test(text.slice(Math.max(0, left.start - 5), left.start)) && inClause.some((h) => h.value === 'proposal' && h.start >= c.end)) return { ok: false, why: 'award.proposal (việc … sẽ)' };
+  // "cho" as a verb of its own, what a recipient named before it gave or let: "tặng Giấy khen cho 9
+  // hộ gia đình, trong đó có gia đình bà A, đã |cho| 40 người dân ở nhờ"
+  if (left?.value === 'honour' && LET_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && counts.some((o) => o !== c && o.start > left.end && o.end <= c.start)) return { ok: false, why: 'award.activity (đã cho)' };
   // things counted and handed over before the count are a gift: "trao 2 con bò giống cho hai hộ"
   if (left?.value === 'honour' && GIFT_COUNTED.test(text.slice(left.start, c.start))) return { ok: false, why: 'award.gift (trao N …)' };
   if (MONEY_EACH.test(text.slice(c.end, c.end + 50)) && findForms(text.slice(0, c.start)).length === 0) return { ok: false, why: 'award.gift (mỗi … N đồng)' };
@@ -727,6 +730,9 @@ const REPRESENTED_BEFORE = /(?:^|[\s,])(?:đại diện|thay mặt)(?:\scho)?\s(
 // the bodies a giver works with, counted after "phối hợp với": "phối hợp với 5 hội quán, 8 cơ sở
 // tôn giáo vận động …" (not recipients, whatever the clause gives later)
 const PARTNERS_BEFORE = /(?:phối hợp với|phối hợp cùng|liên kết với|kết nghĩa với)\s(?:(?:\d{1,3}(?:\.\d{3})+|\d{1,5})\s\p{Ll}+(?:\s\p{Ll}+){0,3},\s)*$/u;
+
+// "cho" after an adverb of time is the verb "to let, to give", not the honour's: "đã cho", "từng cho"
+const LET_BEFORE = /(?:^|\s)(?:đã|vừa|từng|thường|sẵn sàng)\scho\s$/u;
 
 // money handed to each one counted, right after the count: "tặng 23 chùa| mỗi chùa 2 triệu đồng",
 // "… 15 hộ, mỗi hộ 5.000.000 đồng" (with no form before it in the sentence: a Giấy khen with
