@@ -62,6 +62,22 @@ export function assembleAwards(facts: Fact[], articleYear: number | null, texts:
     // "LĐLĐ tỉnh tặng bằng khen cho … 2 đoàn viên là chị A và anh B" then "Bà C trao bằng khen
     // của LĐLĐ tỉnh cho chị A": the ones named again with the same honour are told twice
     const namedBefore = f.recipients.length > 0 ? kept.find((k) => namesAgain(k, f)) : undefined;
+    // (a count that names one told alone before it, in a caption, is the fact, the one named among
+    // its recipients: "… trao Bằng khen cho ngư dân A" over "… tặng Bằng khen cho 2 ngư dân …, trong
+    // đó có ông A")
+    if (namedBefore && namedBefore.rule.startsWith('award.named') && !f.rule.startsWith('award.named') && f.count > namedBefore.count) {
+      const copy = { ...f, recipients: [...f.recipients] };
+      merge(copy, namedBefore);
+      kept[kept.indexOf(namedBefore)] = copy;
+      const old = byKey.get(`${namedBefore.recipient_type}|${namedBefore.count}`);
+      old?.splice(old.indexOf(namedBefore), 1);
+      const bucket = byKey.get(key);
+      if (bucket) bucket.push(copy);
+      else byKey.set(key, [copy]);
+      counted.add(copy);
+      debug?.(`award ${f.count} ${f.recipient_type ?? '∅'} takes the place of ${namedBefore.recipients.join(', ')} named alone before it`);
+      continue;
+    }
     if (namedBefore) {
       merge(namedBefore, f);
       debug?.(`award ${f.count} ${f.recipient_type ?? '∅'} merged: ${f.recipients.join(', ')} named again in sentence ${f.sentence}`);

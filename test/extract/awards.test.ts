@@ -287,6 +287,10 @@ const FORMS: Array<[string, Entry[]]> = [
     [e('tập thể', 4, 'tỉnh', 'giấy khen'), e('cá nhân', 3, 'tỉnh', 'giấy khen'), e('tập thể', 12, 'huyện', 'giấy khen'), e('cá nhân', 21, 'huyện', 'giấy khen')]],
   // the boards that run markets, counted in words at the sentence's start
   ['Chín Ban quản lý chợ nhận Giấy khen của Giám đốc Sở Công Thương.', [e('tập thể', 9, 'tỉnh', 'giấy khen')]],
+  // a part told as "N là <kind>", the rest named by the roles of its persons after "các"
+  ['Chủ tịch UBND huyện tặng Giấy khen cho 43 tập thể, cá nhân, trong đó 09 là tập thể, còn lại là các chủ tàu, ngư dân tiêu biểu.', [e('tập thể', 9, 'huyện', 'giấy khen'), e('cá nhân', 34, 'huyện', 'giấy khen')]],
+  // a count that names one told alone before it, in a caption, is the fact
+  ['Ông Lê Văn Tám (thứ hai từ trái sang) trao Bằng khen cho ngư dân Vi Văn Thoòng. Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 1 tập thể là Tổ đoàn kết Pa Lìn và 2 ngư dân có thành tích xuất sắc, trong đó có ông Vi Văn Thoòng.', [e('tập thể', 1, 'tỉnh', 'bằng khen'), e('cá nhân', 2, 'tỉnh', 'bằng khen')]],
   // a Buddhist youth group is no family
   ['Ban Trị sự Phật giáo quận tặng Giấy khen cho 9 Gia đình Phật tử.', [e('tập thể', 9, 'quận', 'giấy khen')]],
   // "cho" after an adverb of time is a verb of its own, what a recipient named before it gave or let

@@ -136,8 +136,18 @@ export function findCounts(text: string): CountMention[] {
     }
   }
   if (lower.includes('được ')) placesReceiving(lower, out);
+  if (lower.includes('trong đó')) {
+    for (const m of lower.matchAll(PART_IS_KIND)) {
+      const count = parseCount(m.groups!.num!);
+      const at = m.index + m[0].length - m.groups!.num!.length - m.groups!.rest!.length;
+      if (count !== null && count > 0 && !out.some((c) => c.start === at)) out.push({ count, type: RECIPIENT_WORDS[m.groups!.word!]!, start: at, end: m.index + m[0].length, numStart: at, word: m.groups!.word!, named: null, rule: 'award.count' });
+    }
+  }
   return out.sort((a, b) => a.start - b.start);
 }
+
+// a part of a total told as "N là <kind>": "25 tập thể, cá nhân, trong đó |08 là tập thể|, còn lại là …"
+const PART_IS_KIND = /(?<![\p{L}])trong (?:số )?đó (?:có )?(?<num>\d{1,5})(?<rest>\slà\s(?<word>tập thể|cá nhân|hộ gia đình|gia đình))(?![\p{L}])/gu;
 
 /** Adds places counted as the subject of an honour received in the passive (see PLACES_COUNTED). */
 function placesReceiving(lower: string, out: CountMention[]): void {

@@ -1404,8 +1404,9 @@ const REMAINDER = /(?<![\p{L}\p{M}])(?:(?:[Ss]ố|[Cc]ác|[Nn]hững)(?<words>(?
 // 45 hộ, còn lại là cấp cơ sở", "…, còn lại đạt cấp cơ sở"
 const REST_AT_LEVEL = /^\s(?:là\s|đạt\s)?cấp\s/u;
 // "…, còn lại là cá nhân", "; số còn lại là hộ gia đình": the rest and its kind, also by any word
-// for who is counted: "…, trong đó 3 tổ hợp tác, còn lại là thành viên", "… là cán bộ quản lý"
-const REST_IS_KIND = new RegExp(`(?<=[,;:]\\s)(?:[Ss]ố\\s)?còn lại là\\s(?<word>${alternation(Object.keys(RECIPIENT_WORDS))})(?![\\p{L}\\p{M}])`, 'gu');
+// for who is counted: "…, trong đó 3 tổ hợp tác, còn lại là thành viên", "… là cán bộ quản lý",
+// "… còn lại là các chủ tàu, ngư dân"
+const REST_IS_KIND = new RegExp(`(?<=[,;:]\\s)(?:[Ss]ố\\s)?còn lại là\\s(?:(?:các|những)\\s)?(?<word>${alternation(Object.keys(RECIPIENT_WORDS))})(?![\\p{L}\\p{M}])`, 'gu');
 // what the bare "còn lại" is followed by: the verb its recipients receive with, then the honour
 // in the same clause ("còn lại nhận Giấy khen …", not "còn lại là thời gian …")
 const REMAINDER_VERB = /^\s(?:đều\s)?(?:nhận|được|đạt|là)(?![\p{L}\p{M}])[^,;.]*/u;
