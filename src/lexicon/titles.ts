@@ -20,6 +20,9 @@ const BASE_HEADS = [
   'đội trưởng', 'trưởng làng', 'đoàn trưởng', 'trưởng đồn', 'trưởng ban quản trị', 'trưởng ban hành giáo',
   'chánh trị sự', 'trưởng trạm', 'trạm trưởng', 'trưởng trại', 'giám thị', 'thủ trưởng', 'trưởng bộ phận',
   'quản đốc', 'xưởng trưởng', 'trưởng ca',
+  // diplomats, before the country or city they serve in: "Đại sứ Việt Nam tại Cộng hòa Séc A",
+  // "Tổng Lãnh sự Việt Nam tại Khon Kaen B", "Tham tán Công sứ Đại sứ quán Việt Nam tại Nhật Bản C"
+  'đại sứ', 'tổng lãnh sự', 'lãnh sự', 'tham tán', 'tham tán công sứ',
   // commanders of army units by the unit's name: "Đại tá A, Lữ đoàn trưởng", "Trung đoàn trưởng …"
   'lữ đoàn trưởng', 'trung đoàn trưởng', 'sư đoàn trưởng', 'tiểu đoàn trưởng', 'đại đội trưởng', 'hải đội trưởng', 'hải đoàn trưởng',
   // and of militia units: "Trung đội trưởng dân quân xã …", "Tiểu đội trưởng …"

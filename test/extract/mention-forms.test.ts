@@ -22,6 +22,13 @@ const FORMS: Array<[string, M[]]> = [
     ['Lê Văn Tám', ['Thứ trưởng Bộ Ngoại giao'], 'official.honorific-name-title'],
     ['Lầu A Giống', ['Bí thư thứ nhất Tổng Lãnh sự quán Việt Nam tại Osaka'], 'official.honorific-name-title'],
   ]],
+  // diplomats before the name, the place they serve in closing the title where a person's name begins;
+  // a mission ("Đại sứ quán") is a body, no head of a second title
+  ['Tới dự có Đại sứ Việt Nam tại Cộng hòa Séc Lê Văn Tám; Tổng Lãnh sự Việt Nam tại Luông Pha Băng Vi Văn Thoòng; ông Lầu A Giống, Bí thư thứ nhất Đại sứ quán Lào tại Việt Nam.', [
+    ['Lê Văn Tám', ['Đại sứ Việt Nam tại Cộng hòa Séc'], 'official.title-name'],
+    ['Vi Văn Thoòng', ['Tổng Lãnh sự Việt Nam tại Luông Pha Băng'], 'official.title-name'],
+    ['Lầu A Giống', ['Bí thư thứ nhất Đại sứ quán Lào tại Việt Nam'], 'official.honorific-name-title'],
+  ]],
   // an Ê Đê name's first word with a space after its apostrophe
   ['Dự có bà H’ Lim Byă, Phó Chủ tịch UBND tỉnh; Trung tá K’ Brơi, Đồn trưởng Đồn Biên phòng Pa Lìn.', [
     ['H’ Lim Byă', ['Phó Chủ tịch UBND tỉnh'], 'official.honorific-name-title'],

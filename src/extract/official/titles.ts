@@ -68,6 +68,8 @@ export function headAt(tokens: Token[], i: number, lowercase = false): number {
   // (a head that is also a common verb is one only capitalized: "…, Chứng minh Ban Trị sự", not
   // "…, chứng minh rằng …")
   if (h > 0 && !t.cap && VERB_HEADS.has(tokens.slice(i, i + h).map((x) => x.lower).join(' '))) return 0;
+  // (a diplomat's head before "quán" names the mission, a body: "Bí thư thứ nhất |Đại sứ quán| Lào")
+  if (h > 0 && tokens[i + h]?.lower === 'quán') return 0;
   return h;
 }
 // heads that are also verbs of the sentence
@@ -447,17 +449,28 @@ function connectsToCapital(tokens: Token[], j: number): boolean {
 }
 
 // the capitalized first words of an event, after "tại": "tại Lễ kỷ niệm", "tại Hội nghị"
-// the words of a place abroad before its name: "tại |thành phố Lyon", "tại |bang Victoria"
+// the words of a place abroad before its name: "tại |thành phố Lyon", "tại |bang Victoria", and
+// of a state's form inside it: "tại |Cộng hòa| Séc", "|Vương quốc| Anh"
 const ABROAD_PLACE_PHRASES = phraseSet(['thành phố', 'thủ đô', 'tỉnh', 'bang', 'vùng', 'khu vực']);
-// how many capitalized words the place's name runs to: "Cộng hòa Séc", "CHLB Đức", "Vương quốc Anh"
-const ABROAD_NAME_MAX = 3;
-/** The end of a place abroad from token k ("Séc", "thành phố Lyon"), up to its name's last capitalized word, or k. */
+const STATE_FORMS = phraseSet(['cộng hòa', 'cộng hoà', 'vương quốc', 'liên bang']);
+// how many capitalized words the place's name runs to: "Luông Pha Băng", "CHLB Đức"
+const ABROAD_NAME_MAX = 4;
+/**
+ * The end of a place abroad from token k ("Séc", "thành phố Lyon", "Cộng hòa Séc"), up to its
+ * name's last capitalized word or, when a person's name follows it in the same run of capitals,
+ * up to that name: "tại CHLB Đức |Tôn Thất Khoa", "tại Luông Pha Băng |Đinh Văn Tuấn"; or k.
+ */
 function placeAbroadEnd(tokens: Token[], k: number): number {
-  const word = longestPhrase(tokens, k, ABROAD_PLACE_PHRASES);
-  let e = k + word;
-  const from = e;
-  while (e < tokens.length && e - from < ABROAD_NAME_MAX && tokens[e]!.kind === 'word' && (tokens[e]!.cap || tokens[e]!.allCaps) && !EVENT_NOUNS.has(tokens[e]!.text)) e++;
-  return e > from && (e - from < ABROAD_NAME_MAX || !tokens[e]?.cap) ? e : k;
+  let from = k + longestPhrase(tokens, k, ABROAD_PLACE_PHRASES);
+  from += longestPhrase(tokens, from, STATE_FORMS);
+  let run = from;
+  while (run < tokens.length && tokens[run]!.kind === 'word' && (tokens[run]!.cap || tokens[run]!.allCaps) && !EVENT_NOUNS.has(tokens[run]!.text)) run++;
+  if (run === from) return k;
+  // (a person's name of two to four words closing the run: the place ends before it)
+  for (let p = from + 1; p < run; p++) {
+    if (run - p >= 2 && run - p <= 4 && isSurname(tokens[p]!.text) && p - from <= ABROAD_NAME_MAX) return p;
+  }
+  return run - from <= ABROAD_NAME_MAX ? run : k;
 }
 
 const EVENT_NOUNS = new Set(['Lễ', 'Hội', 'Đại', 'Buổi', 'Chương', 'Ngày']);
