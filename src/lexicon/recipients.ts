@@ -123,6 +123,8 @@ export const RECIPIENT_WORDS: Record<string, RecipientTypeValue> = {
   'ban hành giáo': 'tập thể',
   'ban điều hành': 'tập thể',
   'ban đại diện': 'tập thể',
+  // a congregation's youth board: "9 ban thanh niên chi hội"
+  'ban thanh niên': 'tập thể',
   // the bodies that run an election, and the standing boards of the Front: "9 Ban bầu cử", "2 Ủy
   // ban bầu cử xã", "bảy Ban Thường trực Ủy ban MTTQ huyện"
   'ban bầu cử': 'tập thể',

@@ -291,6 +291,10 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Chủ tịch UBND huyện tặng Giấy khen cho 43 tập thể, cá nhân, trong đó 09 là tập thể, còn lại là các chủ tàu, ngư dân tiêu biểu.', [e('tập thể', 9, 'huyện', 'giấy khen'), e('cá nhân', 34, 'huyện', 'giấy khen')]],
   // a count that names one told alone before it, in a caption, is the fact
   ['Ông Lê Văn Tám (thứ hai từ trái sang) trao Bằng khen cho ngư dân Vi Văn Thoòng. Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 1 tập thể là Tổ đoàn kết Pa Lìn và 2 ngư dân có thành tích xuất sắc, trong đó có ông Vi Văn Thoòng.', [e('tập thể', 1, 'tỉnh', 'bằng khen'), e('cá nhân', 2, 'tỉnh', 'bằng khen')]],
+  // persons counted by the clergy's address after "vị"; a congregation's youth boards
+  ['Hội đồng chức sắc tỉnh tặng Giấy khen cho 17 vị Acar và 9 ban thanh niên chi hội.', [e('cá nhân', 17, 'tỉnh', 'giấy khen'), e('tập thể', 9, 'tỉnh', 'giấy khen')]],
+  // an addressed priest joined by "và" to the counts is a recipient of his own
+  ['Ban Dân vận Tỉnh ủy tặng Giấy khen cho 2 tập thể và Linh mục Giuse Lê Văn Tám.', [e('cá nhân', 1, 'tỉnh', 'giấy khen'), e('tập thể', 2, 'tỉnh', 'giấy khen')]],
   // a Buddhist youth group is no family
   ['Ban Trị sự Phật giáo quận tặng Giấy khen cho 9 Gia đình Phật tử.', [e('tập thể', 9, 'quận', 'giấy khen')]],
   // "cho" after an adverb of time is a verb of its own, what a recipient named before it gave or let

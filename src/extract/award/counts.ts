@@ -6,6 +6,7 @@ import { parseCount } from './numbers.js';
 import { ORG_HEAD, orgNameEnd } from './org-name.js';
 import { NUMBER_WORDS, UNITS } from '../../lexicon/numbers.js';
 import { RANKS } from '../../lexicon/titles.js';
+import { CLERGY } from '../../lexicon/honorifics.js';
 
 export interface CountMention {
   count: number;
@@ -25,7 +26,9 @@ export interface CountMention {
 // Kỷ niệm chương cho 4 vị, trong đó có …", or names after it: "cho 2 vị là Đại đức A và Ni sư B"
 // (not "400 vị trí", nor "12 vị có mặt", nor what they are: "9 vị là sư sãi")
 const BARE_PERSONS = 'vị';
-const BARE_PERSONS_END = /^\s?(?:[,;.:)]|$|(?:là|gồm):?\s\p{Lu})/u;
+// (or the clergy's address the persons are named by: "Giấy khen cho 24 vị |Acar|", "3 vị |Hòa thượng|")
+const PERSONS_ADDRESSED = [...CLERGY, 'achar', 'acar', 'sư sãi', 'chức sắc', 'chức việc'];
+const BARE_PERSONS_END = new RegExp(`^\\s?(?:[,;.:)]|$|(?:là|gồm):?\\s\\p{Lu}|(?:${alternation([...PERSONS_ADDRESSED, ...PERSONS_ADDRESSED.map(capitalized)])})(?:[\\s,;.:]|$))`, 'u');
 const TYPE_WORDS = [...Object.keys(RECIPIENT_WORDS), ...UNTYPED_RECIPIENT_WORDS, BARE_PERSONS];
 // A number after a place, unit or document word names it and counts nothing:
 // "Quận 1 tổ chức hội nghị", "Khu phố 7", "Tiểu đoàn 3", "lần thứ 5", "Chỉ thị 19", "sinh viên năm 3", "khen thưởng đợt 2",
@@ -250,7 +253,7 @@ function collect(matches: RegExpExecArray[], text: string, out: CountMention[]):
     if (word === 'chị' && /^\sem(?![\p{L}\p{M}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     // cases, no schools: "3 trường hợp cứu người"
     if (word === 'trường' && /^\shợp(?![\p{L}\p{M}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
-    if (word === BARE_PERSONS && !BARE_PERSONS_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 7))) continue;
+    if (word === BARE_PERSONS && !BARE_PERSONS_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     // the rest of a body's members, listed after "gồm": "Tổ hòa giải A, gồm già làng B, Mục sư C và
     // bốn thành viên khác" (members, no recipients)
     if (OTHERS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)) && membersListedBefore(text.slice(Math.max(0, m.index - 120), m.index))) continue;

@@ -210,8 +210,9 @@ const FOR_BODY = /^đại diện\s(?:cho\s)?(?=\p{Lu})/u;
 const HANDED_OVER = /^trao\s(?!tặng)/u;
 // a verb of giving, its honour and "cho" right before a count: "tặng Bằng khen cho |hai chi hội …"
 const GIVE_TO_COUNTS = /(?:trao tặng|trao|tặng|gắn)\s(?<what>[^;:]{0,90}?)\scho\s(?=\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s)/gu;
-// "… và |cụ A": the first addressed person joined to the list
-const JOINED_PERSON = /\svà\s(?=(?:ông|bà|cụ|anh|chị|đồng chí|thầy|cô)\s\p{Lu})/u;
+// "… và |cụ A": the first addressed person joined to the list (or by a clergy's address or a rank:
+// "… và |Linh mục A", "… và |Thượng úy B")
+const JOINED_PERSON = new RegExp(`\\svà\\s(?=(?:ông|bà|cụ|anh|chị|đồng chí|thầy|cô|${alternation([...CLERGY.map(capitalized), ...[...RANKS].map(capitalized)])})\\s\\p{Lu})`, 'u');
 // a quotation, and what tells that the ones counted are named: a capital, "là", "gồm", a colon, a
 // part ("trong đó có 11 công an viên và ông A": one of the 17 counted)
 const QUOTED = /["“][^"“”]{0,80}["”]/gu;
