@@ -24,6 +24,9 @@ const PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['ví', 'giặm'],
   // "Phòng Quản lý thu – Sổ, thẻ", the social insurance's office of books and cards
   ['sổ', 'thẻ'],
+  // the fight against IUU fishing: "Ban Chỉ đạo chống khai thác hải sản bất hợp pháp, không báo cáo
+  // và không theo quy định huyện A"
+  ['bất hợp pháp', 'không báo cáo'],
   // "Tổ tự quản đường biên, mốc quốc giới bản A", "… đường biên, mốc giới"
   ['đường biên', 'mốc quốc giới'],
   ['đường biên', 'mốc giới'],

@@ -17,6 +17,8 @@ const NAMES: Array<[string, string]> = [
   // a lowercase word closing the clause after a capitalized part's second syllable, itself a body word
   ['Phân xưởng Vận tải than.', 'Phân xưởng Vận tải than'],
   ['Tổ Vận tải hàng, Tổ Bảo vệ', 'Tổ Vận tải hàng'],
+  // a unit's own number goes on to the place after it
+  ['Tổ đoàn kết khai thác hải sản số 7 thôn Pa Lìn và Tổ B nhận Bằng khen', 'Tổ đoàn kết khai thác hải sản số 7 thôn Pa Lìn'],
   // what the honour was given by ends the name: "theo Quyết định …"
   ['Đồn Biên phòng Cửa khẩu Nậm Pho theo Quyết định số 112/QĐ-CTN', 'Đồn Biên phòng Cửa khẩu Nậm Pho'],
   // a body word ends the name before a comma or at the end of the text

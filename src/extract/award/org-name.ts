@@ -123,7 +123,12 @@ function leadsToCapital(tokens: ReturnType<typeof tokenize>, from: number): bool
     const t = tokens[k]!;
     // (a place's word of two tokens too: "Ban An toàn giao thông thành phố |Hải Phòng")
     // (or a place's number: "Tổ bảo vệ an ninh trật tự tổ dân phố số |4")
-    if (t.cap || t.kind === 'num') return k < from + LEAD_REACH || (afterHead && k - run <= LEAD_REACH_AFTER_HEAD) || placeWordEndsAt(tokens, k - 1) || (t.kind === 'num' && tokens[k - 1]?.lower === 'số' && placeWordEndsAt(tokens, k - 2));
+    if (t.cap || t.kind === 'num') {
+      if (k < from + LEAD_REACH || (afterHead && k - run <= LEAD_REACH_AFTER_HEAD) || placeWordEndsAt(tokens, k - 1) || (t.kind === 'num' && tokens[k - 1]?.lower === 'số' && placeWordEndsAt(tokens, k - 2))) return true;
+      // (a unit's own number goes on to the place after it: "Tổ đoàn kết khai thác hải sản số 7 |thôn A")
+      if (t.kind === 'num' && tokens[k - 1]?.lower === 'số') continue;
+      return false;
+    }
     if (t.kind === 'punct' && (t.text === '-' || t.text === '–' || commaJoinsPhrase(tokens, k) || joinedBySign(tokens, k))) continue;
     // ("và" leads to a capitalized part right after it, "Tài nguyên và Môi trường", or to
     // another recipient: "Chống độc và bác sĩ A" — not to the head of another body: "Khoa Hồi
