@@ -16,7 +16,7 @@ const HOLDING = ['tổ chức', 'tiến hành', 'khai mạc'];
 // huyện C đón nhận Cờ thi đua", "Công ty D vừa trao 150 suất quà", "Đảng ủy xã E lần đầu mở ngày hội",
 // "Đoàn công tác Ban Dân vận Tỉnh ủy F … đã làm việc với Ban Thường vụ Huyện ủy G", "đoàn công tác của
 // Ban Dân vận Tỉnh ủy H do … làm trưởng đoàn đã kiểm tra …", "Công an tỉnh I vừa có báo cáo kết quả …"
-const TELLING = ['tổng kết', 'sơ kết', 'họp mặt', 'gặp mặt', 'họp', 'kỷ niệm', 'khai giảng', 'ban hành', 'công bố', 'phát động', 'ra mắt', 'đón nhận', 'trao tặng', 'trao', 'đến thăm', 'làm việc với', 'kiểm tra', 'khảo sát', 'có báo cáo', 'mở (?:lớp|ngày hội|hội nghị|đợt|cuộc|buổi)'];
+const TELLING = ['tổng kết', 'sơ kết', 'họp mặt', 'gặp mặt', 'họp', 'kỷ niệm', 'khai giảng', 'ban hành', 'công bố', 'phát động', 'ra mắt', 'đón nhận', 'trao tặng', 'trao', 'đến thăm', 'thăm', 'làm việc với', 'kiểm tra', 'khảo sát', 'có báo cáo', 'mở (?:lớp|ngày hội|hội nghị|đợt|cuộc|buổi)'];
 // the verbs as one pattern, each a whole word
 const verbsOf = (verbs: string[]): RegExp => new RegExp(`(?<![\\p{L}])(?:${verbs.join('|')})(?![\\p{L}])`, 'gu');
 const HELD = verbsOf(HOLDING);

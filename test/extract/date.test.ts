@@ -49,6 +49,8 @@ const FORMS: Array<[string, string]> = [
   ['2019-10-12', `TRUYỀN HÌNH PA LÌN\nBẢN TIN THỜI SỰ 19H – THỨ BẢY, 12/10/2019\n\nGặp mặt chức sắc các tôn giáo\n\nBTV: Thưa quý vị, sáng nay, Huyện ủy Pa Lìn tổ chức gặp mặt chức sắc các tôn giáo.${REST}`],
   ['2012-10-13', `ĐÀI TRUYỀN THANH KHE VẠC\nChương trình phát thanh tối Thứ Hai, 15/10/2012 – Buổi phát 18h00\n\nXã Pa Lìn biểu dương tín đồ tiêu biểu\n\nPhát thanh viên: Sáng 13-10, Đảng ủy xã Pa Lìn tổ chức ngày hội đại đoàn kết.${REST}`],
   ['2022-08-17', `PHÁT THANH KHE VẠC\nBản tin thời sự trưa, 11h30 Thứ Năm, 18/8/2022\n\nTập huấn cho chức sắc\n\nBTV: Chiều qua, Sở Nội vụ tỉnh Khe Vạc tổ chức lớp tập huấn cho chức sắc các tôn giáo.${REST}`],
+  // a short span that opens the lead after a dateline's outlet: its first day
+  ['2015-06-14', `Thăm cộng đồng người Việt\nThứ Tư, 17/06/2015 | 09:12 GMT+7\n\nTTPL – Từ ngày 14 đến 16/6, Đoàn công tác của Ban Dân vận Tỉnh ủy Pa Lìn đã thăm cộng đồng người Việt. Ngày 16/6, đoàn về nước.${REST}`],
   // date.dmy with slashes, dashes and dots
   ['2020-10-13', `${HEAD}Ngày 13/10/2020, Huyện ủy Tân Phú tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2020.${REST}`],
   ['2020-10-13', `${HEAD}Ngày 13-10-2020, Huyện ủy Tân Phú tổ chức hội nghị tuyên dương điển hình “Dân vận khéo” năm 2020.${REST}`],

@@ -102,6 +102,8 @@ const FORMS: Array<[string, string]> = [
   ['Hội LHPN huyện Khe Dài', 'Hội LHPN huyện Khe Dài kỷ niệm Ngày thành lập Hội\n\nSáng 17/10, Hội Liên hiệp Phụ nữ (LHPN) huyện Khe Dài tổ chức lễ kỷ niệm.'],
   // a comma inside the board's purpose: the fight against IUU fishing
   ['Ban Chỉ đạo về chống khai thác hải sản bất hợp pháp, không báo cáo và không theo quy định huyện Khe Vạc', 'Sáng 9-3, Ban Chỉ đạo về chống khai thác hải sản bất hợp pháp, không báo cáo và không theo quy định huyện Khe Vạc tổ chức hội nghị sơ kết.'],
+  // a delegation's visit told by "thăm": the body that sent it
+  ['Ban Dân vận Tỉnh ủy Pa Lìn', 'Từ ngày 14 đến 16/6, Đoàn công tác của Ban Dân vận Tỉnh ủy Pa Lìn do đồng chí Lê Văn Tám, Trưởng ban Dân vận Tỉnh ủy làm trưởng đoàn đã thăm, làm việc và tặng quà cộng đồng người Việt Nam tại tỉnh Khe Vạc.'],
   // the people's council, a town's youth union (its "đoàn" in lowercase)
   ['HĐND huyện Pa Lìn', 'Trong ngày 21/8/2014, HĐND huyện Pa Lìn sơ kết giữa nhiệm kỳ 2011 – 2016, đánh giá hoạt động của HĐND các cấp.'],
   ['Thị đoàn Khe Vạc', 'Ngày 26-8, Thị đoàn Khe Vạc tổng kết Chiến dịch Thanh niên tình nguyện hè năm 2022.'],

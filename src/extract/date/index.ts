@@ -32,7 +32,8 @@ const OCCASION_FIRST = /^(?:Nhân dịp|Nhân kỷ niệm|Hưởng ứng|Chào m
 // A span that starts here is a campaign period, not the ceremony: "Từ ngày 10 đến 30/10"
 const SPAN_START = /(?:từ|kể từ|trước|sau|đến|tới|hạn)\s(?:ngày\s)?$/iu;
 // the first words of a sentence that opens with a span: "Từ ngày ", "Trong hai ngày, từ "
-const SPAN_OPENS = /^(?:trong\s(?:\d|hai|ba|bốn)\sngày,?\s)?từ\s(?:ngày\s)?$/iu;
+// (after a dateline's outlet too, as LEAD_IN: "TTBBC – Từ ngày 14 đến 16/6, …")
+const SPAN_OPENS = /^(?:[\p{L}\p{N} .()]{0,30}\s[-–]\s)?(?:trong\s(?:\d|hai|ba|bốn)\sngày,?\s)?từ\s(?:ngày\s)?$/iu;
 
 // before a span of days, the event held over them: "diễn ra trong 3 ngày, từ ", "kéo dài hai ngày ("
 const HELD_OVER = /(?:diễn ra|tổ chức|kéo dài|tiến hành)\s(?:trong\s)?(?:\d|hai|ba|bốn)\s?ngày[,:]?\s(?:\(\s?)?(?:từ\s)?(?:ngày\s)?$/iu;
