@@ -24,6 +24,11 @@ const PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['ví', 'giặm'],
   // "Phòng Quản lý thu – Sổ, thẻ", the social insurance's office of books and cards
   ['sổ', 'thẻ'],
+  // the National Assembly's committee: "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng
+  // của Quốc hội" (from 2021 "Ủy ban Văn hóa, Giáo dục")
+  ['văn hóa', 'giáo dục'],
+  ['giáo dục', 'thanh niên'],
+  ['thanh niên', 'thiếu niên'],
   // the fight against IUU fishing: "Ban Chỉ đạo chống khai thác hải sản bất hợp pháp, không báo cáo
   // và không theo quy định huyện A"
   ['bất hợp pháp', 'không báo cáo'],

@@ -29,6 +29,11 @@ const FORMS: Array<[string, M[]]> = [
     ['Vi Văn Thoòng', ['Tổng Lãnh sự Việt Nam tại Luông Pha Băng'], 'official.title-name'],
     ['Lầu A Giống', ['Bí thư thứ nhất Đại sứ quán Lào tại Việt Nam'], 'official.honorific-name-title'],
   ]],
+  // the body a committee or a board belongs to closes the title; the National Assembly's committee, its commas inside
+  ['Đến dự có bà Chu Thị Mến, Ủy viên Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội; bà Lê Thị Tám, Trưởng ban Thanh niên của hội.', [
+    ['Chu Thị Mến', ['Ủy viên Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội'], 'official.honorific-name-title'],
+    ['Lê Thị Tám', ['Trưởng ban Thanh niên của hội'], 'official.honorific-name-title'],
+  ]],
   // an Ê Đê name's first word with a space after its apostrophe
   ['Dự có bà H’ Lim Byă, Phó Chủ tịch UBND tỉnh; Trung tá K’ Brơi, Đồn trưởng Đồn Biên phòng Pa Lìn.', [
     ['H’ Lim Byă', ['Phó Chủ tịch UBND tỉnh'], 'official.honorific-name-title'],

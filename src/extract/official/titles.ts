@@ -192,6 +192,10 @@ function bodyEnd(tokens: Token[], i: number, headNamesBody = false): number {
         const to = lowercaseToComma(tokens, j + 1);
         if (to > j + 1) { j = to; continue; }
       }
+      // the body a committee or a board belongs to, closing the title: "Ủy viên Hội đồng Dân tộc |của
+      // Quốc hội|", "Trưởng ban Thanh niên |của hội|" (then a stop)
+      const of = t.lower === 'của' && j > i ? longestPhrase(tokens, j + 1, OWNERS) : 0;
+      if (of > 0 && (j + 1 + of >= tokens.length || tokens[j + 1 + of]!.kind === 'punct')) { j += 1 + of; continue; }
       // prepositions inside a unit's name: "Đội Cảnh sát quản lý hành chính về trật tự xã hội"
       if (unit >= 0 && j - unit < 14 && (t.lower === 'về' || t.lower === 'của') && tokens[j + 1]?.kind === 'word') { j++; continue; }
       if (t.lower === 'và') {
@@ -472,6 +476,9 @@ function placeAbroadEnd(tokens: Token[], k: number): number {
   }
   return run - from <= ABROAD_NAME_MAX ? run : k;
 }
+
+// the bodies a committee or board is "of", at the end of a title
+const OWNERS = phraseSet(['quốc hội', 'chính phủ', 'hội', 'công đoàn', 'đoàn']);
 
 const EVENT_NOUNS = new Set(['Lễ', 'Hội', 'Đại', 'Buổi', 'Chương', 'Ngày']);
 // how many tokens a quoted name inside a body may hold
