@@ -17,6 +17,8 @@ const BASE_HEADS = [
   'thư ký', 'trưởng', 'bí thư chi bộ', 'bí thư đảng ủy', 'bí thư đoàn', 'ủy viên thường trực',
   'đại biểu quốc hội', 'đại biểu hđnd', 'trưởng đoàn đại biểu quốc hội', 'chánh thanh tra',
   'chủ tịch ubnd', 'chủ tịch hđnd', 'trưởng ban thường trực', 'chánh thư ký', 'điều dưỡng trưởng',
+  // (and their deputies by the unit's word first: "Tổ phó Tổ công tác triển khai Đề án 06 tỉnh", "Đội phó")
+  'tổ phó', 'đội phó',
   'đội trưởng', 'trưởng làng', 'đoàn trưởng', 'trưởng đồn', 'trưởng ban quản trị', 'trưởng ban hành giáo',
   'chánh trị sự', 'trưởng trạm', 'trạm trưởng', 'trưởng trại', 'giám thị', 'thủ trưởng', 'trưởng bộ phận',
   'quản đốc', 'xưởng trưởng', 'trưởng ca',

@@ -34,6 +34,11 @@ const FORMS: Array<[string, M[]]> = [
     ['Chu Thị Mến', ['Ủy viên Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội'], 'official.honorific-name-title'],
     ['Lê Thị Tám', ['Trưởng ban Thanh niên của hội'], 'official.honorific-name-title'],
   ]],
+  // a unit's deputy by the unit's word first is a title of its own
+  ['Dự có Đại tá Lê Văn Tám, Phó Giám đốc Công an tỉnh, Tổ phó Tổ công tác triển khai Đề án 06 tỉnh; Trung tá Chu Thị Mến, Đội phó Đội Cảnh sát giao thông, Công an huyện Pa Lìn.', [
+    ['Lê Văn Tám', ['Đại tá', 'Phó Giám đốc Công an tỉnh', 'Tổ phó Tổ công tác triển khai Đề án 06 tỉnh'], 'official.title-name'],
+    ['Chu Thị Mến', ['Trung tá', 'Đội phó Đội Cảnh sát giao thông, Công an huyện Pa Lìn'], 'official.title-name'],
+  ]],
   // an Ê Đê name's first word with a space after its apostrophe
   ['Dự có bà H’ Lim Byă, Phó Chủ tịch UBND tỉnh; Trung tá K’ Brơi, Đồn trưởng Đồn Biên phòng Pa Lìn.', [
     ['H’ Lim Byă', ['Phó Chủ tịch UBND tỉnh'], 'official.honorific-name-title'],
