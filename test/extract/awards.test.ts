@@ -295,6 +295,8 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Hội đồng chức sắc tỉnh tặng Giấy khen cho 17 vị Acar và 9 ban thanh niên chi hội.', [e('cá nhân', 17, 'tỉnh', 'giấy khen'), e('tập thể', 9, 'tỉnh', 'giấy khen')]],
   // an addressed priest joined by "và" to the counts is a recipient of his own
   ['Ban Dân vận Tỉnh ủy tặng Giấy khen cho 2 tập thể và Linh mục Giuse Lê Văn Tám.', [e('cá nhân', 1, 'tỉnh', 'giấy khen'), e('tập thể', 2, 'tỉnh', 'giấy khen')]],
+  // a unit's own number before a place's word is no count of places: the unit named
+  ['Năm nay, Tổ bầu cử số 17 ấp Pa Lìn được Chủ tịch UBND huyện tặng Giấy khen.', [e('tập thể', 1, 'huyện', 'giấy khen')]],
   // a Buddhist youth group is no family
   ['Ban Trị sự Phật giáo quận tặng Giấy khen cho 9 Gia đình Phật tử.', [e('tập thể', 9, 'quận', 'giấy khen')]],
   // "cho" after an adverb of time is a verb of its own, what a recipient named before it gave or let

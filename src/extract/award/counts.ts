@@ -99,7 +99,8 @@ const PLACES_COUNTED = new RegExp(`${SMALL_COUNT}\\s(?<word>${PLACE_WORDS})${END
 const RECEIVED_IN_CLAUSE = /\sđược\s(?:(?!công\s|ghi\s|xác\s|tiếp\s)\p{Ll}+\s){0,6}?(?:nhận|tặng|trao|khen thưởng|tuyên dương|biểu dương)(?![\p{L}])/u;
 const HAVE_BEFORE = /(?:^|\s)(?:mỗi|có)\s/u;
 // the word before a count of places that makes it where something is or whose it is
-const PLACE_COUNT_AFTER = new Set(['tại', 'ở', 'của', 'trong', 'trên', 'với', 'cho', 'từ', 'đến', 'các', 'thuộc', 'gồm', 'có']);
+// (or a unit's own number: "Tổ bầu cử |số| 12 ấp A")
+const PLACE_COUNT_AFTER = new Set(['tại', 'ở', 'của', 'trong', 'trên', 'với', 'cho', 'từ', 'đến', 'các', 'thuộc', 'gồm', 'có', 'số']);
 
 // "cùng" right before a count and "khác" right after it: the others of one named before
 export const WITH_OTHERS_BEFORE = /(?<![\p{L}])cùng\s$/u;
