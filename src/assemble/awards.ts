@@ -629,7 +629,13 @@ function totalOf(f: Fact, typed: Typed, texts: Map<number, string>, search: { bu
     // (nor are counts told before a clause that says it adds to them its parts: "… tặng Giấy khen
     // cho 06 tập thể, 8 cá nhân; đồng thời tuyên dương 11 điển hình …")
     const addsTo = (o: Fact): boolean => o.pos < f.pos && (o.sentence === f.sentence ? ADDING_CLAUSE.test(text.slice(o.localEnd, f.localEnd)) : ADDING.test(text));
-    const pool = firstFacts(f.headline || announces ? typed.all : typed.all.filter((o) => ((lead && o.sentence > f.sentence) || ((f.level === null || sameLevel(o)) && near(o))) && sameHonour(o) && !addsTo(o)), f);
+    // (and households are no part of a body's total of collectives and persons that does not
+    // announce its parts: "UBND thị trấn khen thưởng 20 tập thể, cá nhân …. Hội Nông dân tặng Giấy
+    // khen cho 5 hộ" is another giving)
+    // (unless it names them: "23 tập thể, cá nhân và hộ gia đình")
+    const householdsNamed = HOUSEHOLDS_IN_TOTAL.test(text.slice(Math.max(0, f.localEnd - 50), f.localEnd));
+    const ownKinds = (o: Fact): boolean => f.recipient_type !== 'tập thể, cá nhân' || householdsNamed || o.recipient_type !== 'gia đình';
+    const pool = firstFacts(f.headline || announces ? typed.all : typed.all.filter((o) => ((lead && o.sentence > f.sentence) || ((f.level === null || sameLevel(o)) && near(o))) && sameHonour(o) && !addsTo(o) && ownKinds(o)), f);
     if (f.headline) pool.push(...firstFacts(typed.combined, f).slice(0, Math.max(0, MAX_PARTS - pool.length)));
     // (a total that announces its parts may have a combined one among them, its rest: "36 tập thể
     // và cá nhân được khen thưởng, trong đó 6 tập thể …, 9 cá nhân …, còn lại 21 tập thể, cá nhân …")
@@ -734,6 +740,9 @@ function firstFacts(list: Fact[], f: Fact): Fact[] {
   }
   return out;
 }
+
+// households named among the kinds of a total, after its number: "23 tập thể, cá nhân và hộ gia đình"
+const HOUSEHOLDS_IN_TOTAL = /\d[^\d]*(?:hộ|gia đình)/u;
 
 function bothTypes(parts: Fact[]): boolean {
   // (households with collectives only are no "tập thể, cá nhân": "3 tập thể" and "9 hộ gia đình")

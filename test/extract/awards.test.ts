@@ -297,6 +297,9 @@ const FORMS: Array<[string, Entry[]]> = [
   ['Ban Dân vận Tỉnh ủy tặng Giấy khen cho 2 tập thể và Linh mục Giuse Lê Văn Tám.', [e('cá nhân', 1, 'tỉnh', 'giấy khen'), e('tập thể', 2, 'tỉnh', 'giấy khen')]],
   // a unit's own number before a place's word is no count of places: the unit named
   ['Năm nay, Tổ bầu cử số 17 ấp Pa Lìn được Chủ tịch UBND huyện tặng Giấy khen.', [e('tập thể', 1, 'huyện', 'giấy khen')]],
+  // households are no part of a total of collectives and persons that does not name them
+  ['Đảng ủy xã Pa Lìn tặng Giấy khen cho 9 chi bộ và 17 đảng viên. UBND xã khen thưởng 43 tập thể, cá nhân có thành tích. Hội Nông dân xã tặng Giấy khen cho 17 hộ.',
+    [e('tập thể', 9, 'xã', 'giấy khen'), e('cá nhân', 17, 'xã', 'giấy khen'), e('tập thể, cá nhân', 43, 'xã', 'khen thưởng'), e('gia đình', 17, 'xã', 'giấy khen')]],
   // a Buddhist youth group is no family
   ['Ban Trị sự Phật giáo quận tặng Giấy khen cho 9 Gia đình Phật tử.', [e('tập thể', 9, 'quận', 'giấy khen')]],
   // "cho" after an adverb of time is a verb of its own, what a recipient named before it gave or let
