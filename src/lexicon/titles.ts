@@ -13,7 +13,10 @@ const BASE_HEADS = [
   'trưởng đoàn', 'trưởng đài', 'tổng biên tập', 'hội trưởng', 'chi hội trưởng', 'tổ trưởng tổ dân vận',
   'trưởng ban trị sự', 'trưởng ban đại diện', 'trưởng ban công tác mặt trận', 'trưởng ban nhân dân',
   'trưởng ban dân vận', 'trưởng ban tuyên giáo', 'trưởng ban tổ chức', 'trưởng ban nội chính',
-  'trụ trì', 'sư cả chùa', 'chánh xứ', 'quản xứ', 'phó xứ', 'quản nhiệm', 'giáo sư', 'chủ tịch hội đồng quản trị', 'kế toán trưởng',
+  'trụ trì', 'sư cả chùa', 'chánh xứ', 'quản xứ', 'phó xứ', 'quản nhiệm',
+  // a diocese's vicar general, the heads of a Cao Đài parish and congregation: "Tổng Đại diện Giáo
+  // phận A", "Đầu Tộc đạo B", "Đầu Họ đạo C"
+  'tổng đại diện', 'đầu tộc đạo', 'đầu họ đạo', 'giáo sư', 'chủ tịch hội đồng quản trị', 'kế toán trưởng',
   'thư ký', 'trưởng', 'bí thư chi bộ', 'bí thư đảng ủy', 'bí thư đoàn', 'ủy viên thường trực',
   'đại biểu quốc hội', 'đại biểu hđnd', 'trưởng đoàn đại biểu quốc hội', 'chánh thanh tra',
   'chủ tịch ubnd', 'chủ tịch hđnd', 'trưởng ban thường trực', 'chánh thư ký', 'điều dưỡng trưởng',

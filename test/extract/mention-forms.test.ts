@@ -39,6 +39,11 @@ const FORMS: Array<[string, M[]]> = [
     ['Lê Văn Tám', ['Đại tá', 'Phó Giám đốc Công an tỉnh', 'Tổ phó Tổ công tác triển khai Đề án 06 tỉnh'], 'official.title-name'],
     ['Chu Thị Mến', ['Trung tá', 'Đội phó Đội Cảnh sát giao thông, Công an huyện Pa Lìn'], 'official.title-name'],
   ]],
+  // a diocese's vicar general and a Cao Đài parish's head are posts
+  ['Dự lễ có Linh mục Phêrô Lê Văn Tám, Tổng Đại diện Giáo phận Pa Lìn; ông Vi Văn Thoòng, Đầu Tộc đạo Khe Vạc.', [
+    ['Phêrô Lê Văn Tám', ['Tổng Đại diện Giáo phận Pa Lìn'], 'official.honorific-name-title'],
+    ['Vi Văn Thoòng', ['Đầu Tộc đạo Khe Vạc'], 'official.honorific-name-title'],
+  ]],
   // an Ê Đê name's first word with a space after its apostrophe
   ['Dự có bà H’ Lim Byă, Phó Chủ tịch UBND tỉnh; Trung tá K’ Brơi, Đồn trưởng Đồn Biên phòng Pa Lìn.', [
     ['H’ Lim Byă', ['Phó Chủ tịch UBND tỉnh'], 'official.honorific-name-title'],
