@@ -36,7 +36,7 @@ import type { RawAward } from './sentence.js';
 // khéo” cấp huyện, gồm A, B và C")
 // (or a colon past what they are honoured as, up to 120 characters with a quoted name and a year:
 // "5 cá nhân được Tỉnh ủy tuyên dương là điển hình “Dân vận khéo” năm N cấp tỉnh: bà A, …")
-const LIST_OPEN = new RegExp(String.raw`^(?:,\scó\s(?=(?:ông|bà|anh|chị|em|cụ|thầy|cô|đồng chí)\s\p{Lu})|[^.;:]{0,120}?,\s(?:trong đó có|trong số đó có)\s[^.;:,]{1,60}?\svà\s(?=(?:ông|bà|anh|chị|đồng chí)\s\p{Lu})|[^.;:]{0,120}?,\s(?:trong đó có|trong số đó có)\s(?:\d{1,3}|hai|ba|bốn|năm)\s[^.;:,]{1,80}?\slà\s(?=(?:ông|bà|anh|chị|em|cụ|đồng chí)\s\p{Lu})|\s?(?::|gồm|bao gồm|là(?!\sđiển hình(?![\p{L}]))|, gồm)\s|\s\((?=(?:hộ\s)?(?:ông|bà|anh|chị|đồng chí)\s|\p{Lu}|(?:chùa|nhà thờ|giáo xứ|giáo họ|thánh thất|tịnh xá|dòng họ|xã|phường|thị trấn|${VILLAGES})\s\p{Lu})|\s[^.;:,]{1,60}?\s(?:gồm|bao gồm):?\s|\s[^.;:,]{1,120}?\slà\s(?=(?:(?:hộ|gia đình)\s)?(?:các\s)?(?:ông|bà|anh|chị|thầy|cô|cụ|em|đồng chí)(?:,\s(?:ông|bà|anh|chị|thầy|cô))?[\s:]|(?:xã|phường|thị trấn|${VILLAGES}|dòng họ|chùa|giáo xứ|giáo họ|họ đạo|nhà thờ|thánh thất|tịnh xá|${CALLINGS.join('|')})\s\p{Lu}|(?:${VILLAGES}|khu phố|tổ dân phố)\s\d|(?:chi hội|chi đoàn|chi bộ)\s(?:(?:${VILLAGES}|khu phố|tổ dân phố)\s)?\p{Lu}|lớp\s\p{Lu}|\p{Lu})|\s[^.;:,]{1,120}?:\s|,\s[^.;:,]{1,40}?:\s(?=\p{Lu}|(?:ông|bà|anh|chị|em|cụ|đồng chí)\s\p{Lu})|[^.;:]{0,120}?,\s(?:gồm|bao gồm|trong đó có|trong số đó có|đó là|cụ thể là):?\s(?!\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s)|\s(?:(?!trong đó|trong số|,\sngười\s)[^.;:]){1,120}?\slà\s(?=(?:(?:hộ|gia đình)\s)?(?:ông|bà|anh|chị|cụ|đồng chí)\s\p{Lu}))`, 'u');
+const LIST_OPEN = new RegExp(String.raw`^(?:,\scó\s(?=(?:ông|bà|anh|chị|em|cụ|thầy|cô|đồng chí)\s\p{Lu})|[^.;:]{0,120}?,\s(?:trong đó có|trong số đó có)\s[^.;:,]{1,60}?\svà\s(?=(?:ông|bà|anh|chị|đồng chí)\s\p{Lu})|[^.;:]{0,120}?,\s(?:trong đó có|trong số đó có)\s(?:\d{1,3}|hai|ba|bốn|năm)\s[^.;:,]{1,80}?\slà\s(?=(?:ông|bà|anh|chị|em|cụ|đồng chí)\s\p{Lu})|\s?(?::|gồm|bao gồm|là(?!\sđiển hình(?![\p{L}]))|, gồm)\s|\s\((?=(?:hộ\s)?(?:ông|bà|anh|chị|đồng chí)\s|\p{Lu}|(?:chùa|nhà thờ|giáo xứ|giáo họ|thánh thất|tịnh xá|dòng họ|xã|phường|thị trấn|${VILLAGES})\s\p{Lu})|\s[^.;:,]{1,60}?\s(?:gồm|bao gồm):?\s|\s[^.;:,]{1,120}?\slà\s(?=(?:(?:hộ|gia đình)\s)?(?:các\s)?(?:ông|bà|anh|chị|thầy|cô|cụ|em|đồng chí)(?:,\s(?:ông|bà|anh|chị|thầy|cô))?[\s:]|(?:xã|phường|thị trấn|${VILLAGES}|dòng họ|chùa|giáo xứ|giáo họ|họ đạo|nhà thờ|thánh thất|tịnh xá|${CALLINGS.join('|')})\s\p{Lu}|(?:${VILLAGES}|khu phố|tổ dân phố)\s\d|(?:chi hội|chi đoàn|chi bộ)\s(?:(?:${VILLAGES}|khu phố|tổ dân phố)\s)?\p{Lu}|lớp\s(?:\p{Lu}|\d)|\p{Lu})|\s[^.;:,]{1,120}?:\s|,\s[^.;:,]{1,40}?:\s(?=\p{Lu}|(?:ông|bà|anh|chị|em|cụ|đồng chí)\s\p{Lu})|[^.;:]{0,120}?,\s(?:gồm|bao gồm|trong đó có|trong số đó có|đó là|cụ thể là):?\s(?!\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s)|\s(?:(?!trong đó|trong số|,\sngười\s)[^.;:]){1,120}?\slà\s(?=(?:(?:hộ|gia đình)\s)?(?:ông|bà|anh|chị|cụ|đồng chí)\s\p{Lu}))`, 'u');
 
 // where the one named before "cùng" may start: after a comma, a semicolon or "và"
 const NAMED_FROM = /(?:,|;|\svà)\s/gu;
@@ -218,11 +218,14 @@ export const bodyOpens = (text: string): boolean => ORG_HEAD.test(text) || PLACE
  * The bodies listed from `at` for a count of collectives, up to `count` of them: "2 tập thể là
  * Chi bộ ấp Tân Lợi, Đoàn Thanh niên xã Tân Hòa và 3 cá nhân" → the two names.
  */
+// (or a school's class by its grade and letter, whole: "3 tập thể lớp là |lớp 9A|, |lớp 8B|")
+const SCHOOL_CLASS = /^[Ll]ớp\s\d{1,2}\p{Lu}\d{0,2}(?![\p{L}\p{N}])/u;
+
 export function bodiesListed(doc: Doc, s: Sentence, at: number, to: number, count: number, people: PersonMention[] = []): string[] {
   const names: string[] = [];
   while (names.length < count && at < to) {
     // (a body of a lowercase kind and a name in quotes: 'nhóm cựu chiến binh "Áo xanh số"')
-    const quoted = QUOTED_BODY.exec(s.text.slice(at));
+    const quoted = QUOTED_BODY.exec(s.text.slice(at)) ?? SCHOOL_CLASS.exec(s.text.slice(at));
     if (!quoted && !ORG_HEAD.test(s.text.slice(at)) && !PLACE_HEAD.test(s.text.slice(at))) break;
     if (quoted) {
       if (at + quoted[0].length > to) break;
