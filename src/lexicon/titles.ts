@@ -204,7 +204,9 @@ export const ASSOCIATION_NAMES = [
 // xuyên, Sở GD&ĐT"
 export const FIELD_NAMES = ['người có công', 'đền ơn đáp nghĩa', 'giáo dục thường xuyên', 'giáo dục nghề nghiệp'];
 
-export const BODY_PAIRS = new Set(['toàn giao', 'giao thông', 'an toàn', 'dự phòng', 'sát biển', 'liên lạc', 'hậu cần', 'hàng không']);
+// Pairs whose second syllable, lowercase after a capitalized first, goes on with a body's name:
+// "Ban An toàn giao thông", "Trợ lý Hậu cần", "Ngân hàng Chính sách xã hội", "Xí nghiệp Chế biến số 2"
+export const BODY_PAIRS = new Set(['toàn giao', 'giao thông', 'an toàn', 'dự phòng', 'sát biển', 'liên lạc', 'hậu cần', 'hàng không', 'chính sách', 'chế biến']);
 
 // Nouns of bodies' names whose first or second word is a stop word elsewhere: "khu dân cư số 3", "dân tộc thiểu số"
 // ("Tổ COVID cộng đồng ấp A", "Chi hội Phụ nữ tổ dân phố 8", "Trung đội dân quân cơ động xã A",

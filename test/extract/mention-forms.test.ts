@@ -44,6 +44,11 @@ const FORMS: Array<[string, M[]]> = [
     ['Phêrô Lê Văn Tám', ['Tổng Đại diện Giáo phận Pa Lìn'], 'official.honorific-name-title'],
     ['Vi Văn Thoòng', ['Đầu Tộc đạo Khe Vạc'], 'official.honorific-name-title'],
   ]],
+  // a pair's second syllable, lowercase after a capitalized first, goes on with the body's name
+  ['Dự có ông Lê Văn Tám, Phó Tổng Giám đốc Ngân hàng Chính sách xã hội; bà Chu Thị Mến, Tổ trưởng tổ lột tôm số 5, Xí nghiệp Chế biến số 2.', [
+    ['Lê Văn Tám', ['Phó Tổng Giám đốc Ngân hàng Chính sách xã hội'], 'official.honorific-name-title'],
+    ['Chu Thị Mến', ['Tổ trưởng tổ lột tôm số 5, Xí nghiệp Chế biến số 2'], 'official.honorific-name-title'],
+  ]],
   // an Ê Đê name's first word with a space after its apostrophe
   ['Dự có bà H’ Lim Byă, Phó Chủ tịch UBND tỉnh; Trung tá K’ Brơi, Đồn trưởng Đồn Biên phòng Pa Lìn.', [
     ['H’ Lim Byă', ['Phó Chủ tịch UBND tỉnh'], 'official.honorific-name-title'],
