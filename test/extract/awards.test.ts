@@ -300,6 +300,8 @@ const FORMS: Array<[string, Entry[]]> = [
   // households are no part of a total of collectives and persons that does not name them
   ['Đảng ủy xã Pa Lìn tặng Giấy khen cho 9 chi bộ và 17 đảng viên. UBND xã khen thưởng 43 tập thể, cá nhân có thành tích. Hội Nông dân xã tặng Giấy khen cho 17 hộ.',
     [e('tập thể', 9, 'xã', 'giấy khen'), e('cá nhân', 17, 'xã', 'giấy khen'), e('tập thể, cá nhân', 43, 'xã', 'khen thưởng'), e('gia đình', 17, 'xã', 'giấy khen')]],
+  // the others of a list that names some of a count are no count of their own
+  ['Chủ tịch UBND tỉnh tặng Bằng khen cho 9 già làng, người có uy tín tiêu biểu, gồm các ông: Vi Văn Thoòng (bản Pa Lìn), Lầu A Giống (bản Khe Vạc) và 7 người khác.', [e('cá nhân', 9, 'tỉnh', 'bằng khen')]],
   // a Buddhist youth group is no family
   ['Ban Trị sự Phật giáo quận tặng Giấy khen cho 9 Gia đình Phật tử.', [e('tập thể', 9, 'quận', 'giấy khen')]],
   // "cho" after an adverb of time is a verb of its own, what a recipient named before it gave or let

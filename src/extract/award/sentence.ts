@@ -4,7 +4,7 @@
 import type { LevelValue, RecipientTypeValue } from '../../schema.js';
 import { RECIPIENT_WORDS } from '../../lexicon/recipients.js';
 import type { Debug } from '../../debug.js';
-import { DIGITS_BEFORE, findCounts, findNamed, type CountMention } from './counts.js';
+import { DIGITS_BEFORE, findCounts, findNamed, OTHERS_AFTER, type CountMention } from './counts.js';
 import { clauses, findContest, findCues, findForms, findIssuers, findLevels, LISTED_WITH, NOT_HONOUR_RIGHT, PASSIVE_RIGHT_BEFORE, receivesUnnamed, respectiveGivers, STATUS_AFTER, itemOfUntieredGiver, type Hit } from './context.js';
 import { handedFormsPattern, type AwardForm } from '../../lexicon/awards.js';
 import { parseCount } from './numbers.js';
@@ -617,6 +617,9 @@ function honourVerdict(
   }
   // the honouring as a thing that will be done: "Việc khen thưởng 20 tổ … sẽ được thực hiện tại …"
   if (left?.value === 'honour' && NOMINAL_HONOUR.test(text.slice(Math.max(0, left.start - 5), left.start)) && inClause.some((h) => h.value === 'proposal' && h.start >= c.end)) return { ok: false, why: 'award.proposal (việc … sẽ)' };
+  // the others of a list that names some of a count before it, no count of their own: "… cho 10 già
+  // làng, người có uy tín, gồm các ông: A, B, C, D |và 6 người khác|"
+  if (OTHERS_AFTER.test(text.slice(c.end, c.end + 8)) && AND_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start)) && counts.some((o) => o !== c && o.end <= c.start && o.count > c.count && MEMBERS_OPENER_FAR.test(text.slice(o.end, c.start)))) return { ok: false, why: 'award.others (… và N … khác)' };
   // "cho" as a verb of its own, what a recipient named before it gave or let: "tặng Giấy khen cho 9
   // hộ gia đình, trong đó có gia đình bà A, đã |cho| 40 người dân ở nhờ"
   if (left?.value === 'honour' && LET_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && counts.some((o) => o !== c && o.start > left.end && o.end <= c.start)) return { ok: false, why: 'award.activity (đã cho)' };
@@ -731,6 +734,7 @@ const REPRESENTED_BEFORE = /(?:^|[\s,])(?:đại diện|thay mặt)(?:\scho)?\s(
 // tôn giáo vận động …" (not recipients, whatever the clause gives later)
 const PARTNERS_BEFORE = /(?:phối hợp với|phối hợp cùng|liên kết với|kết nghĩa với)\s(?:(?:\d{1,3}(?:\.\d{3})+|\d{1,5})\s\p{Ll}+(?:\s\p{Ll}+){0,3},\s)*$/u;
 
+const AND_BEFORE = /\svà\s$/u;
 // "cho" after an adverb of time is the verb "to let, to give", not the honour's: "đã cho", "từng cho"
 const LET_BEFORE = /(?:^|\s)(?:đã|vừa|từng|thường|sẵn sàng)\scho\s$/u;
 
