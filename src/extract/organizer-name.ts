@@ -1,6 +1,7 @@
 // The organizer's name as the article writes it: the lead's words, but the short form where the
 // lead spells a body out with its abbreviation in parentheses and the article also writes it short,
-// and the place after a bare tier where the article names that body with its place elsewhere.
+// the place after a bare tier where the article names that body with its place elsewhere, and the
+// full form where the lead writes a body's shorthand ("Hội CCB") and the article also spells it out.
 import type { Doc } from '../text/document.js';
 import { sourceText } from '../text/document.js';
 import { atWordStart } from '../lexicon/pattern.js';
@@ -39,7 +40,7 @@ export function writtenName(doc: Doc, at: number, name: string): string {
 function spelledOutWhereWritten(doc: Doc, name: string): string {
   const full = shorthandSpelledOut(name);
   if (full === null) return name;
-  const found = wholeWordIndex(doc.text, full.normalize('NFC'));
+  const found = wholeWordIndex(doc.text, full);
   return found >= 0 ? sourceText(doc, found, found + full.length) : name;
 }
 

@@ -65,10 +65,11 @@ const DATELINE = /^(?:\([^()]{1,30}\)|\p{Lu}[\p{L}\p{N}]*(?:\s\p{Lu}[\p{L}\p{N}]
 // ủy A |do bà B … dẫn đầu đã đến thăm"
 // (or with no "của": "Đoàn công tác Ban Dân vận Tỉnh ủy A do … làm trưởng đoàn đã làm việc với …")
 // (or one sent to inspect, supervise or survey: "Đoàn kiểm tra của Ủy ban bầu cử tỉnh A do …")
-const DELEGATION = /^[Đđ]oàn (?:công tác|kiểm tra|giám sát|khảo sát)(?:\scủa)?\s(?=\p{Lu})/u;
+const SENT_TO = ['kiểm tra', 'giám sát', 'khảo sát'];
+const DELEGATION = new RegExp(`^[Đđ]oàn (?:công tác|${SENT_TO.join('|')})(?:\\scủa)?\\s(?=\\p{Lu})`, 'u');
 const LED_BY = /\sdo\s/u;
 const DELEGATION_WORD = /(?:^|\s)[Đđ]oàn\s$/u;
-const DELEGATION_KIND = /^(?:kiểm tra|khảo sát|giám sát)$/u;
+const DELEGATION_KIND = new RegExp(`^(?:${SENT_TO.join('|')})$`, 'u');
 const AND_AT_END = /\svà\s?$/u;
 // an event, not a body, though its first word heads bodies too: "Hội nghị …", "Hội thi …", "Hội chợ …"
 const EVENT_NAME = /^Hội\s(?:nghị|thi|thao|chợ|diễn|trại|báo|xuân)(?![\p{L}])/u;
