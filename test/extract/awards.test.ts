@@ -302,6 +302,9 @@ const FORMS: Array<[string, Entry[]]> = [
     [e('tập thể', 9, 'xã', 'giấy khen'), e('cá nhân', 17, 'xã', 'giấy khen'), e('tập thể, cá nhân', 43, 'xã', 'khen thưởng'), e('gia đình', 17, 'xã', 'giấy khen')]],
   // the others of a list that names some of a count are no count of their own
   ['Chủ tịch UBND tỉnh tặng Bằng khen cho 9 già làng, người có uy tín tiêu biểu, gồm các ông: Vi Văn Thoòng (bản Pa Lìn), Lầu A Giống (bản Khe Vạc) và 7 người khác.', [e('cá nhân', 9, 'tỉnh', 'bằng khen')]],
+  // a tier's heading in roman numerals, printed in capitals, leads the items under it
+  ['Danh sách như sau:\nII. GIẤY KHEN CỦA CHỦ TỊCH UBND HUYỆN\n1. Tập thể (02):\na) Hội Nông dân xã Pa Lìn;\nb) Đoàn Thanh niên xã Khe Vạc.\n2. Cá nhân (17): ông Lê Văn Tám, bà Chu Thị Mến.',
+    [e('tập thể', 2, 'huyện', 'giấy khen'), e('cá nhân', 17, 'huyện', 'giấy khen')]],
   // a Buddhist youth group is no family
   ['Ban Trị sự Phật giáo quận tặng Giấy khen cho 9 Gia đình Phật tử.', [e('tập thể', 9, 'quận', 'giấy khen')]],
   // "cho" after an adverb of time is a verb of its own, what a recipient named before it gave or let

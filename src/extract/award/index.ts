@@ -157,7 +157,7 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
     }
     // (or the list's last line, joined by "và" to its items: "4. Ban CHQS xã A;" then "và 5 chiến sĩ, …")
     const item = s.bullet || pipeRow || bareLine || (lastItem === s.index - 1 && lead?.honour === true && AND_LAST_ITEM.test(s.text));
-    if (!bareLine) bareRun = LEAD_WITH_COLON.test(s.text) ? { index: s.index, type: LEAD_TYPE.exec(s.text)?.groups?.word?.toLowerCase() ?? null } : null;
+    if (!bareLine) bareRun = LEAD_WITH_COLON.test(s.text) || tierHeading(s.text) ? { index: s.index, type: LEAD_TYPE.exec(s.text)?.groups?.word?.toLowerCase() ?? null } : null;
     else bareRun!.index = s.index;
     const previous = beforeIndex === s.index - 1 ? before : [];
     const previousHonoured = beforeIndex === s.index - 1 ? honouredBefore : null;
@@ -177,7 +177,10 @@ export function findAwards(doc: Doc, people: PersonMention[], debug?: Debug): Fa
     const listLead = item ? lead : null;
     // (a table's caption is its lead, with no colon: "Danh sách tập thể, cá nhân nhận Bằng khen của
     // Chủ tịch UBND thành phố" right above "STT | Tập thể / cá nhân | Địa bàn")
-    const told = captionOfTable(doc, s) ? `${s.text}:` : s.text;
+    // (and so is a tier's heading in roman numerals, its items under it: "II. GIẤY KHEN CỦA CHỦ TỊCH
+    // UBND HUYỆN" then "1. Tập thể (04):", "a) Hội Nông dân xã A;")
+    // (one printed in capitals read in lowercase, offset for offset: "giấy khen của chủ tịch ubnd huyện")
+    const told = tierHeading(s.text) ? `${/\p{Ll}/u.test(s.text) ? s.text : lowerKeepingOffsets(s.text)}:` : captionOfTable(doc, s) ? `${s.text}:` : s.text;
     const { awards, references, lead: next, counts, cues } = extractSentence(told, listLead, debug, previous.map((f) => ({ type: f.recipient_type, count: f.count })), announced === s.index - 1 && announcement !== null);
     if (/\d/u.test(s.text) && cues.some((c) => c.value === 'honour')) honouredBefore = s.text;
     // list items keep the lead of the sentence that opened the list
@@ -395,6 +398,13 @@ const AND_LAST_ITEM = /^và\s/u;
 // the title of a list, in a caption above its table: "Danh sách tập thể, cá nhân nhận Bằng khen …",
 // "Các tập thể nhận Bằng khen của Chủ tịch UBND Thành phố"
 const LIST_CAPTION = /^(?:[Dd]anh sách|[Cc]ác|[Nn]hững)\s[^.;:|]{3,160}$/u;
+
+// a tier's heading: a roman numeral, then the form and its giver with no count and no colon
+const TIER_HEADING = /^[IVX]{1,4}\.\s[^\d:]{6,120}$/u;
+/** Whether a sentence is a tier's heading naming a form of honour ("II. GIẤY KHEN CỦA CHỦ TỊCH UBND HUYỆN"). */
+function tierHeading(text: string): boolean {
+  return TIER_HEADING.test(text) && findForms(text).length > 0;
+}
 
 /** Whether sentence s is a list's title right above a table written with pipes. */
 function captionOfTable(doc: Doc, s: Sentence): boolean {
