@@ -6,12 +6,14 @@ export const CLERGY = [
   'truyền đạo', 'nữ tu', 'ni cô',
 ];
 
+// The lay elder who leads a Khmer pagoda's community, and the Cham Bà Ni one spelled without the h:
+// "Achar Chau A", "Acar Châu Văn B" (a form of address before a name, and an office after one)
+export const LAY_MASTERS = ['achar', 'acar'];
+
 // Forms of address before a name; they are not part of the name nor a title.
 export const HONORIFICS = [
   'đồng chí', 'đ/c', 'đ/ c', 'ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'cụ', 'cụ bà', 'cụ ông', 'em', 'chú', 'bác',
-  ...CLERGY, 'cha', 'sư', 'achar', 'lục cả', 'chánh trị sự',
-  // the Cham Bà Ni clergy's lay master, spelled as the Khmer one or without the h: "Acar Châu Văn A"
-  'acar',
+  ...CLERGY, 'cha', 'sư', ...LAY_MASTERS, 'lục cả', 'chánh trị sự',
   // the dignitaries of the Cham Muslims: "Hakim Sa Ly Man", "Imam …", a pilgrim: "Haji Ma Ri Da"
   'hakim', 'imam', 'haji',
   // the head of the Cham Bà Ni and Bà La Môn clergy: "Cả sư Đạo Văn Lý"; the abbot of a Khmer

@@ -1,4 +1,4 @@
-import { HONORIFICS } from './honorifics.js';
+import { HONORIFICS, LAY_MASTERS } from './honorifics.js';
 // Position words that start a title ("Phó Bí thư Thường trực Quận ủy Quận 1" starts with
 // "Phó Bí thư"). Matched case-insensitively, longest first, so "Phó Chủ tịch" wins over
 // "Chủ tịch". The body after the head (the organisation) is read by the title rule.
@@ -50,7 +50,7 @@ const BASE_HEADS = [
   'hakim', 'imam', 'khatib',
   // the lay elder who leads a Khmer pagoda's community: "ông A, Achar chùa Prêk Chóp" (and a Cham
   // Bà Ni one: "Acar thánh đường …")
-  'achar', 'acar',
+  ...LAY_MASTERS,
   // the elders who preside over a Buddhist Sangha's board: "Hòa thượng A, Chứng minh Ban Trị sự
   // GHPGVN thị xã", "Phó Chứng minh …"
   'chứng minh',

@@ -6,7 +6,7 @@ import { parseCount } from './numbers.js';
 import { ORG_HEAD, orgNameEnd } from './org-name.js';
 import { NUMBER_WORDS, UNITS } from '../../lexicon/numbers.js';
 import { RANKS } from '../../lexicon/titles.js';
-import { CLERGY } from '../../lexicon/honorifics.js';
+import { CLERGY, LAY_MASTERS } from '../../lexicon/honorifics.js';
 
 export interface CountMention {
   count: number;
@@ -27,7 +27,7 @@ export interface CountMention {
 // (not "400 vị trí", nor "12 vị có mặt", nor what they are: "9 vị là sư sãi")
 const BARE_PERSONS = 'vị';
 // (or the clergy's address the persons are named by: "Giấy khen cho 24 vị |Acar|", "3 vị |Hòa thượng|")
-const PERSONS_ADDRESSED = [...CLERGY, 'achar', 'acar', 'sư sãi', 'chức sắc', 'chức việc'];
+const PERSONS_ADDRESSED = [...CLERGY, ...LAY_MASTERS, 'sư sãi', 'chức sắc', 'chức việc'];
 const BARE_PERSONS_END = new RegExp(`^\\s?(?:[,;.:)]|$|(?:là|gồm):?\\s\\p{Lu}|(?:${alternation([...PERSONS_ADDRESSED, ...PERSONS_ADDRESSED.map(capitalized)])})(?:[\\s,;.:]|$))`, 'u');
 const TYPE_WORDS = [...Object.keys(RECIPIENT_WORDS), ...UNTYPED_RECIPIENT_WORDS, BARE_PERSONS];
 // A number after a place, unit or document word names it and counts nothing:

@@ -1,6 +1,6 @@
 // Person mentions in one sentence: a name with the titles written next to it, in either
 // order ("Lê Thị Hoa, Bí thư Quận ủy" and "Bí thư Quận ủy Lê Thị Hoa").
-import { HONORIFICS } from '../../lexicon/honorifics.js';
+import { HONORIFICS, LAY_MASTERS } from '../../lexicon/honorifics.js';
 import { longestPhrase, phraseSet, tokenize, type Token } from '../../text/tokens.js';
 import { ALSO_WORDS, isAt, isDegree, headAt, rankAt, readTitleChain, type TitleSpan } from './titles.js';
 import { GENDER_MIDDLES, HEAD_OF_PLACE, isSurname, nameFrom, nameAtEnd, transliteratedFrom } from './names.js';
@@ -274,7 +274,7 @@ function titlesAfter(tokens: Token[], j: number, titledBefore = false, positionB
 }
 
 // offices of a faith that are also forms of address before a name, and what a place of worship opens with
-const ADDRESS_HEADS = new Set(['achar', 'acar', 'hakim', 'imam']);
+const ADDRESS_HEADS = new Set([...LAY_MASTERS, 'hakim', 'imam']);
 const WORSHIP_WORDS = new Set(['chùa', 'thánh', 'nhà', 'tịnh', 'niệm', 'giáo']);
 
 // verbs that give a position to the one named after them: "bầu", "bầu lại", "bổ nhiệm", "cử"
